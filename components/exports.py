@@ -1,0 +1,32 @@
+"""CSV exports that open cleanly in Excel and cannot smuggle spreadsheet formulas."""
+
+import re
+
+import pandas as pd
+
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Prefix a text cell with ' when a spreadsheet would read it as a formula."""
+    if not isinstance(value, str) or not value.startswith(_RISKY_START):
+        return value
+    if value[0] in "+-" and _NUMBER.match(value):
+        return value
+    return "'" + value
+
+
+def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:
+    """UTF-8 CSV with a byte-order mark (Excel keeps accents), formulas neutralised."""
+    out = frame if columns is None else frame[columns]
+    safe = out.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
+            safe[col] = safe[col].map(neutralise)
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def file_name(kind: str, span: str) -> str:
+    """Export file name with the date range it covers, e.g. sahel-events_2023-09-01_2023-09-18.csv."""
+    return f"sahel-{kind}_{span}.csv"

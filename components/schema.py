@@ -1,0 +1,248 @@
+"""Load the processed tables and validate events.csv against the data contract, row by row."""
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.textnorm import fold
+
+EVENT_COLUMNS = (
+    "event_id",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "status",
+    "event_type",
+    "sub_event_type",
+    "category",
+    "title",
+    "actor1",
+    "actor2",
+    "assoc_actors",
+    "location",
+    "admin1",
+    "country",
+    "iso3",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "sources",
+    "source_count",
+    "evidence",
+    "confidence",
+)
+MENTION_COLUMNS = (
+    "mention_id",
+    "event_id",
+    "article_id",
+    "sentence_index",
+    "sentence",
+    "trigger_text",
+    "date_text",
+    "location",
+)
+ARTICLE_COLUMNS = ("article_id", "title", "outlet", "url", "published", "status")
+
+EVENT_TYPES = (
+    "Battles",
+    "Violence against civilians",
+    "Explosions/Remote violence",
+    "Riots",
+    "Protests",
+    "Strategic developments",
+)
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+STATUSES = ("occurred", "scheduled", "ongoing")
+GEO_PRECISION_LABELS = {
+    1: "the named place itself",
+    2: "near a place, or part of a region",
+    3: "a region or a country (centroid)",
+}
+BUILD_COMMAND = "python -m pipeline build"
+LIST_SEPARATOR = "; "
+
+
+class TableError(Exception):
+    """A table that cannot be used at all (unreadable, or required columns missing)."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A row of events.csv left out, with its line number in the file and the reasons."""
+
+    line: int
+    event_id: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The validated tables the dashboard shows; shared read-only between sessions."""
+
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    articles: pd.DataFrame
+    build: dict = field(default_factory=dict)
+    rejected: tuple[Rejected, ...] = ()
+
+    @property
+    def export_columns(self) -> list[str]:
+        """Columns of events.csv as read (helper columns start with an underscore)."""
+        return [c for c in self.events.columns if not c.startswith("_")]
+
+
+def split_list(value: str) -> list[str]:
+    """Split a `; `-separated cell into its non-empty items."""
+    return [item.strip() for item in str(value).split(";") if item.strip()]
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
+    """Read a CSV as text; rows with too many fields are kept aside, not fatal."""
+    too_long: list[tuple[int, str]] = []
+
+    def keep_aside(fields: list[str]) -> None:
+        too_long.append((len(too_long), ", ".join(fields[:1])))
+
+    try:
+        frame = pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            encoding="utf-8-sig",
+            engine="python",
+            on_bad_lines=keep_aside,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise TableError(f"{path.name} could not be read as a CSV table: {err}") from err
+    return frame, too_long
+
+
+def _require(frame: pd.DataFrame, columns: tuple[str, ...], name: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise TableError(f"{name} is missing the column(s): {', '.join(missing)}")
+
+
+def _number(values: pd.Series) -> pd.Series:
+    return pd.to_numeric(values.str.strip().replace("", None), errors="coerce")
+
+
+def validate_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Rejected, ...]]:
+    """Check each row against the contract; return the good rows (typed) and the rejected ones."""
+    _require(raw, EVENT_COLUMNS, "events.csv")
+    frame = raw.copy()
+    short_rows = raw[list(EVENT_COLUMNS)].isna().any(axis=1)
+    for col in frame.columns:
+        frame[col] = frame[col].fillna("").astype(str)
+    reasons: dict[int, list[str]] = {i: [] for i in range(len(frame))}
+
+    def flag(mask: pd.Series, reason: str) -> None:
+        for pos in mask.to_numpy().nonzero()[0]:
+            reasons[int(pos)].append(reason)
+
+    start = pd.to_datetime(frame["date_start"], format="%Y-%m-%d", errors="coerce")
+    end = pd.to_datetime(frame["date_end"], format="%Y-%m-%d", errors="coerce")
+    lat = _number(frame["latitude"])
+    lon = _number(frame["longitude"])
+    geo = _number(frame["geo_precision"])
+    count = _number(frame["source_count"])
+    conf = _number(frame["confidence"])
+
+    flag(short_rows, "fewer fields than the header")
+    flag(frame["event_id"].str.strip() == "", "no event_id")
+    flag(frame["event_id"].duplicated() & (frame["event_id"] != ""), "duplicate event_id")
+    flag(frame["title"].str.strip() == "", "no title")
+    flag(start.isna(), "date_start is not a valid date")
+    flag(end.isna(), "date_end is not a valid date")
+    flag(start.notna() & end.notna() & (end < start), "date_end before date_start")
+    flag(~frame["date_precision"].isin(DATE_PRECISIONS), "unknown date_precision")
+    flag(~frame["status"].isin(STATUSES), "unknown status")
+    flag(~frame["event_type"].isin(EVENT_TYPES), "unknown event type")
+    has_lat = frame["latitude"].str.strip() != ""
+    has_lon = frame["longitude"].str.strip() != ""
+    flag(has_lat != has_lon, "only one of latitude/longitude")
+    flag(has_lat & ~lat.between(-90, 90), "latitude out of range")
+    flag(has_lon & ~lon.between(-180, 180), "longitude out of range")
+    flag(~geo.isin([1, 2, 3]), "geo_precision is not 1, 2 or 3")
+    flag(count.isna() | (count < 0) | (count % 1 != 0), "source_count is not a count")
+    has_conf = frame["confidence"].str.strip() != ""
+    flag(has_conf & ~conf.between(0, 1), "confidence is not between 0 and 1")
+
+    bad = [i for i, why in reasons.items() if why]
+    rejected = tuple(
+        Rejected(line=i + 2, event_id=frame["event_id"].iat[i], reasons=tuple(reasons[i]))
+        for i in bad
+    )
+    good = pd.Series(True, index=frame.index)
+    good.iloc[bad] = False
+    events = frame.loc[good].copy()
+    events["latitude"] = lat[good]
+    events["longitude"] = lon[good]
+    events["geo_precision"] = geo[good].astype("int64")
+    events["source_count"] = count[good].astype("int64")
+    events["confidence"] = conf[good]
+    if "mention_count" in events.columns:
+        events["mention_count"] = _number(events["mention_count"]).fillna(0).astype("int64")
+    events["_start"] = start[good]
+    events["_end"] = end[good]
+    events["_search"] = (events["title"] + " \n " + events["evidence"]).map(fold)
+    events = events.sort_values(["_start", "_end", "event_id"], kind="stable")
+    return events.reset_index(drop=True), rejected
+
+
+def _optional(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
+    if not path.exists():
+        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
+    frame, _ = _read_csv(path)
+    _require(frame, columns, path.name)
+    return frame
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    """Read events.csv (required), mentions.csv, articles.csv and build.json from a directory."""
+    path = Path(data_dir) / "events.csv"
+    if not path.exists():
+        raise FileNotFoundError(path)
+    raw, too_long = _read_csv(path)
+    events, rejected = validate_events(raw)
+    rejected += tuple(
+        Rejected(line=0, event_id=first, reasons=("more fields than the header",))
+        for _, first in too_long
+    )
+    build_path = Path(data_dir) / "build.json"
+    build: dict = {}
+    if build_path.exists():
+        try:
+            build = json.loads(build_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            raise TableError(f"build.json is not valid JSON: {err}") from err
+    return Dataset(
+        events=events,
+        mentions=_optional(Path(data_dir) / "mentions.csv", MENTION_COLUMNS),
+        articles=_optional(Path(data_dir) / "articles.csv", ARTICLE_COLUMNS),
+        build=build if isinstance(build, dict) else {},
+        rejected=rejected,
+    )
+
+
+def data_stamp(data_dir: Path) -> tuple:
+    """Modification times of the tables, so a rebuilt table invalidates the cache."""
+    names = ("events.csv", "mentions.csv", "articles.csv", "build.json")
+    stamps = []
+    for name in names:
+        path = Path(data_dir) / name
+        stamps.append(path.stat().st_mtime_ns if path.exists() else None)
+    return tuple(stamps)
+
+
+def is_missing(value: object) -> bool:
+    """True for None, NaN and blank strings."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()

@@ -1,0 +1,284 @@
+"""Plotly timeline: lanes by category or actor, colour by event type, spans show uncertainty."""
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.schema import split_list
+from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
+from components.text import label_escape
+
+BIN_ABOVE = 2000  # more events than this: the timeline shows counts per lane and period
+MAX_ACTOR_LANES = 12
+MAX_SUBROWS = 4
+DAY_MS = 86_400_000
+HOVER = (
+    "<b>%{customdata[1]}</b><br>"
+    "Date as written: %{customdata[2]}<br>"
+    "Resolved: %{customdata[3]}<br>"
+    "Place: %{customdata[4]}<br>"
+    "Sources: %{customdata[5]}<extra>%{customdata[6]}</extra>"
+)
+RANGE_BUTTONS = [
+    dict(count=4, label="Last 4 weeks", step="day", stepmode="backward"),
+    dict(count=6, label="6 months", step="month", stepmode="backward"),
+    dict(count=1, label="1 year", step="year", stepmode="backward"),
+    dict(label="All", step="all"),
+]
+
+
+def lanes_for(events: pd.DataFrame, lane_by: str) -> pd.DataFrame:
+    """One row per (event, lane): category lanes, or one lane per actor the event involves."""
+    if lane_by != "actor":
+        lane = events["category"].where(events["category"].str.strip() != "", events["event_type"])
+        return events.assign(_lane=lane.replace("", "Uncategorised"))
+    actors = (
+        events["actor1"] + ";" + events["actor2"] + ";" + events["assoc_actors"]
+    ).map(lambda cell: list(dict.fromkeys(split_list(cell))) or ["No actor named"])
+    rows = events.assign(_lane=actors).explode("_lane")
+    top = rows["_lane"].value_counts().index[:MAX_ACTOR_LANES]
+    rows["_lane"] = rows["_lane"].where(rows["_lane"].isin(top), "Other actors")
+    return rows.drop_duplicates(subset=["event_id", "_lane"])
+
+
+def _pack(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Greedy interval packing: a sub-row index per item so spans in one lane don't overlap."""
+    row_end: list[np.datetime64] = []
+    rows = np.zeros(len(starts), dtype=int)
+    for i in np.argsort(starts, kind="stable"):
+        for r, last in enumerate(row_end):
+            if starts[i] > last:
+                rows[i], row_end[r] = r, ends[i]
+                break
+        else:
+            if len(row_end) < MAX_SUBROWS:
+                rows[i] = len(row_end)
+                row_end.append(ends[i])
+            else:
+                r = int(np.argmin(row_end))
+                rows[i], row_end[r] = r, max(row_end[r], ends[i])
+    return rows
+
+
+def _lane_order(rows: pd.DataFrame) -> list[str]:
+    counts = rows["_lane"].value_counts()
+    tail = [lane for lane in ("Other actors", "No actor named") if lane in counts.index]
+    return [lane for lane in counts.index if lane not in tail] + tail
+
+
+def _empty_figure(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_layout(
+        height=260,
+        xaxis=dict(visible=False),
+        yaxis=dict(visible=False),
+        margin=dict(l=10, r=10, t=30, b=10),
+    )
+    return fig
+
+
+def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
+    fig.update_layout(
+        title=dict(text=title, font=dict(size=14)),
+        height=max(300, 120 + 48 * len(lanes)),
+        margin=dict(l=10, r=10, t=70, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
+        barmode="overlay",
+        hovermode="closest",
+        clickmode="event+select",
+        dragmode="pan",
+        plot_bgcolor="#ffffff",
+    )
+    fig.update_yaxes(
+        tickvals=list(range(len(lanes))),
+        ticktext=[label_escape(lane) for lane in lanes],
+        range=[len(lanes) - 0.5, -0.5],
+        showgrid=True,
+        gridcolor="#eeeeee",
+        fixedrange=True,
+        automargin=True,
+    )
+    fig.update_xaxes(
+        type="date",
+        rangeslider=dict(visible=True, thickness=0.08),
+        rangeselector=dict(buttons=RANGE_BUTTONS, x=0, y=-0.02, yanchor="top"),
+        showgrid=True,
+        gridcolor="#eeeeee",
+    )
+
+
+def _hover_data(rows: pd.DataFrame) -> np.ndarray:
+    status = rows["status"].map(lambda s: "scheduled" if s == "scheduled" else "")
+    cols = [
+        rows["event_id"],
+        rows["title"].map(label_escape),
+        rows["date_text"].map(label_escape),
+        resolved_dates(rows),
+        place_labels(rows).map(label_escape),
+        rows["sources"].map(label_escape),
+        status,
+    ]
+    return np.column_stack([c.to_numpy(dtype=object) for c in cols])
+
+
+def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) -> go.Figure:
+    lane_index = {lane: i for i, lane in enumerate(lanes)}
+    rows = rows.reset_index(drop=True)
+    rows["_sub"] = 0
+    for _, group in rows.groupby("_lane", sort=False):
+        ends = (group["_end"] + pd.Timedelta(days=1)).to_numpy()
+        rows.loc[group.index, "_sub"] = _pack(group["_start"].to_numpy(), ends)
+    depth = max(1, int(rows["_sub"].max()) + 1)
+    step = 0.8 / depth
+    rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
+    fig = go.Figure()
+    seen_types: set[str] = set()
+    is_day = rows["date_precision"] == "day"
+    is_planned = rows["status"] == "scheduled"
+    types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
+    types += sorted(set(rows["event_type"]) - set(types))
+    for etype in types:
+        colour = type_colour(etype)
+        of_type = rows["event_type"] == etype
+        for planned in (False, True):
+            spans = rows[of_type & ~is_day & (is_planned == planned)]
+            if len(spans):
+                start_ms = spans["_start"].astype("datetime64[ms]").astype("int64")
+                end_ms = (spans["_end"] + pd.Timedelta(days=1)).astype("datetime64[ms]")
+                fig.add_trace(
+                    go.Bar(
+                        orientation="h",
+                        base=spans["_start"].dt.strftime("%Y-%m-%d").tolist(),
+                        x=(end_ms.astype("int64") - start_ms).tolist(),
+                        y=spans["_y"].tolist(),
+                        width=step * 0.8,
+                        customdata=_hover_data(spans),
+                        hovertemplate=HOVER,
+                        name=etype,
+                        legendgroup=etype,
+                        showlegend=etype not in seen_types,
+                        marker=dict(
+                            color=colour if not planned else "rgba(255,255,255,0)",
+                            opacity=0.55 if not planned else 1.0,
+                            line=dict(color=colour, width=2),
+                            pattern=dict(shape="/" if planned else "", fgcolor=colour),
+                        ),
+                    )
+                )
+                seen_types.add(etype)
+            days = rows[of_type & is_day & (is_planned == planned)]
+            if len(days):
+                fig.add_trace(
+                    go.Scatter(
+                        mode="markers",
+                        x=(days["_start"] + pd.Timedelta(hours=12)).tolist(),
+                        y=days["_y"].tolist(),
+                        customdata=_hover_data(days),
+                        hovertemplate=HOVER,
+                        name=etype,
+                        legendgroup=etype,
+                        showlegend=etype not in seen_types,
+                        marker=dict(
+                            color=colour,
+                            size=13,
+                            symbol="circle-open" if planned else "circle",
+                            line=dict(color=colour if planned else "#ffffff", width=2),
+                        ),
+                    )
+                )
+                seen_types.add(etype)
+    if selected is not None and (rows["event_id"] == selected).any():
+        hit = rows[rows["event_id"] == selected]
+        mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
+        fig.add_trace(
+            go.Scatter(
+                mode="markers",
+                x=mid.tolist(),
+                y=hit["_y"].tolist(),
+                name="Selected",
+                hoverinfo="skip",
+                marker=dict(size=24, symbol="circle-open", color="#000000", line=dict(width=3)),
+            )
+        )
+    return fig
+
+
+def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
+    span_days = (rows["_start"].max() - rows["_start"].min()).days
+    freq, label = ("W-MON", "week of") if span_days <= 730 else ("MS", "month of")
+    if freq == "MS":
+        period = rows["_start"].dt.to_period("M").dt.start_time
+    else:
+        period = rows["_start"].dt.to_period("W-SUN").dt.start_time
+    lane_index = {lane: i for i, lane in enumerate(lanes)}
+    counts = (
+        rows.assign(_period=period)
+        .groupby(["_lane", "event_type", "_period"], sort=False)
+        .size()
+        .rename("n")
+        .reset_index()
+    )
+    types = sorted(set(counts["event_type"]), key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99)
+    offsets = {t: -0.3 + 0.6 * i / max(1, len(types) - 1) for i, t in enumerate(types)}
+    biggest = max(1, int(counts["n"].max()))
+    fig = go.Figure()
+    for etype in types:
+        part = counts[counts["event_type"] == etype]
+        text = part["n"].astype(str) + f" events, {label_escape(etype)}, {label} " + part["_period"].dt.strftime("%Y-%m-%d")
+        fig.add_trace(
+            go.Scatter(
+                mode="markers",
+                x=part["_period"].tolist(),
+                y=(part["_lane"].map(lane_index) + offsets[etype]).tolist(),
+                name=etype,
+                text=text.tolist(),
+                hovertemplate="%{text}<extra></extra>",
+                marker=dict(
+                    color=type_colour(etype),
+                    size=(6 + 24 * np.sqrt(part["n"] / biggest)).round(1).tolist(),
+                    opacity=0.75,
+                ),
+            )
+        )
+    return fig
+
+
+def build_timeline(
+    events: pd.DataFrame,
+    lane_by: str = "category",
+    selected: str | None = None,
+    bin_above: int = BIN_ABOVE,
+) -> go.Figure:
+    """Timeline figure of the events; above `bin_above` events it shows counts per period."""
+    dated = events[events["_start"].notna() & events["_end"].notna()]
+    if dated.empty:
+        return _empty_figure("No event matches the current filters.")
+    rows = lanes_for(dated, lane_by)
+    lanes = _lane_order(rows)
+    if len(dated) > bin_above:
+        fig = _binned_figure(rows, lanes)
+        title = f"{len(dated):,} events, counted per period (too many to draw one by one)"
+    else:
+        fig = _event_figure(rows, lanes, selected)
+        title = (
+            f"{len(dated):,} events. Dots: dated to the day. Bars: the whole span the date "
+            "allows. Hollow or hatched: scheduled."
+        )
+    _layout(fig, lanes, title)
+    return fig
+
+
+def selected_event(selection: object) -> str | None:
+    """The event id of the first clicked point in a plotly selection state, if any."""
+    if not selection:
+        return None
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    for point in points:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(data, list | tuple) and data and data[0]:
+            return str(data[0])
+    return None

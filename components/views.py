@@ -1,0 +1,211 @@
+"""Thin render_* wrappers: header, key figures, table, downloads, articles and the About text."""
+
+import pandas as pd
+import streamlit as st
+
+from components.exports import file_name, to_csv_bytes
+from components.filters import EventFilter
+from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset, split_list
+from components.text import md_escape, safe_url
+
+TABLE_ROWS = 1000  # the table shows at most this many rows; the downloads have them all
+TABLE_COLUMNS = [
+    "_start",
+    "_end",
+    "date_precision",
+    "status",
+    "title",
+    "event_type",
+    "category",
+    "actor1",
+    "actor2",
+    "location",
+    "country",
+    "geo_precision",
+    "source_count",
+    "confidence",
+    "event_id",
+]
+
+
+def render_missing_table(data_dir: str) -> None:
+    """Explain how to build the tables when events.csv does not exist."""
+    st.title("Sahel events")
+    st.info(f"No events table found in {md_escape(data_dir)}. Build it from the articles with:")
+    st.code(BUILD_COMMAND, language="bash")
+
+
+def render_header(data: Dataset) -> None:
+    """Title and one line on what this is, how much it holds and when it was built."""
+    st.title("Sahel events: Mali, Burkina Faso, Niger")
+    read = data.build.get("articles_read", int((data.articles.get("status") == "read").sum()))
+    built = str(data.build.get("built_at", "unknown time")).replace("T", " ").replace("Z", " UTC")
+    st.caption(
+        f"Events extracted automatically from news articles about the central Sahel and the "
+        f"Liptako-Gourma area. {read} articles read, {len(data.events)} events; "
+        f"table built {md_escape(built)}."
+    )
+
+
+def render_rejected(data: Dataset) -> None:
+    """A visible warning listing the rows of events.csv that failed validation."""
+    if not data.rejected:
+        return
+    lines = [
+        f"- line {r.line or '?'} ({md_escape(r.event_id or 'no id')}): "
+        + md_escape("; ".join(r.reasons))
+        for r in data.rejected
+    ]
+    st.warning(
+        f"{len(data.rejected)} row(s) of events.csv were rejected and are not shown:\n\n"
+        + "\n".join(lines[:50])
+    )
+
+
+def key_figures(events: pd.DataFrame) -> dict[str, str]:
+    """Events, distinct actors, date span and distinct sources of the filtered events."""
+    actors = set(events["actor1"]) | set(events["actor2"])
+    actors |= {a for cell in events["assoc_actors"] for a in split_list(cell)}
+    actors.discard("")
+    sources = {s for cell in events["sources"] for s in split_list(cell)}
+    if len(events) and events["_start"].notna().any():
+        span = f"{events['_start'].min():%b %Y} – {events['_end'].max():%b %Y}"
+    else:
+        span = "none"
+    return {
+        "Events": f"{len(events):,}",
+        "Actors": f"{len(actors):,}",
+        "Date span": span,
+        "Sources": f"{len(sources):,}",
+    }
+
+
+def render_key_figures(events: pd.DataFrame) -> None:
+    """Four metrics in a row."""
+    columns = st.columns([1, 1, 2, 1])
+    for column, (label, value) in zip(columns, key_figures(events).items(), strict=True):
+        column.metric(label, value)
+
+
+def table_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """The filtered events as the table shows them (dates as dates), sorted by date."""
+    shown = events.sort_values(["_start", "_end", "event_id"]).head(TABLE_ROWS)
+    return shown[TABLE_COLUMNS].rename(columns={"_start": "date_start", "_end": "date_end"})
+
+
+def render_table(events: pd.DataFrame, on_select) -> None:
+    """The filtered events table; selecting a row selects the event."""
+    if len(events) > TABLE_ROWS:
+        st.caption(f"Showing the first {TABLE_ROWS:,} of {len(events):,} events; download for all.")
+    st.dataframe(
+        table_frame(events),
+        hide_index=True,
+        key="table",
+        on_select=on_select,
+        selection_mode="single-row",
+        column_config={
+            "date_start": st.column_config.DateColumn("From", format="YYYY-MM-DD"),
+            "date_end": st.column_config.DateColumn("To", format="YYYY-MM-DD"),
+            "date_precision": "Precision",
+            "status": "Status",
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "event_type": "Event type",
+            "category": "Category",
+            "actor1": "Actor 1",
+            "actor2": "Actor 2",
+            "location": "Place",
+            "country": "Country",
+            "geo_precision": st.column_config.NumberColumn("Geo precision", format="%d"),
+            "source_count": st.column_config.NumberColumn("Sources", format="%d"),
+            "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+            "event_id": "Event id",
+        },
+    )
+
+
+def render_downloads(
+    data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_bytes: bytes, mention_bytes: bytes
+) -> None:
+    """The three CSV downloads; the filtered file is generated when its button is clicked."""
+    columns = data.export_columns
+    left, middle, right = st.columns(3)
+    left.download_button(
+        "Download filtered events (CSV)",
+        data=lambda: to_csv_bytes(filtered, columns),
+        file_name=file_name("events-filtered", flt.file_span(filtered)),
+        mime="text/csv",
+        on_click="ignore",
+        key="dl_filtered",
+    )
+    middle.download_button(
+        "Download all events (CSV)",
+        data=all_bytes,
+        file_name=file_name("events-all", EventFilter().file_span(data.events)),
+        mime="text/csv",
+        on_click="ignore",
+        key="dl_all",
+    )
+    right.download_button(
+        "Download mentions (CSV)",
+        data=mention_bytes,
+        file_name=file_name("mentions", EventFilter().file_span(data.events)),
+        mime="text/csv",
+        on_click="ignore",
+        key="dl_mentions",
+    )
+
+
+def articles_frame(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles for display; links that are not plain http(s) are dropped."""
+    shown = articles.copy()
+    if "url" in shown.columns:
+        shown["url"] = shown["url"].map(safe_url)
+    return shown
+
+
+def render_articles(articles: pd.DataFrame) -> None:
+    """The list of articles, read and rejected."""
+    st.dataframe(
+        articles_frame(articles),
+        hide_index=True,
+        column_config={
+            "url": st.column_config.LinkColumn("Link"),
+            "published": "Published",
+            "title": st.column_config.TextColumn("Title", width="large"),
+        },
+    )
+
+
+ABOUT = f"""
+**How events are extracted.** `{BUILD_COMMAND}` reads each article in `data/articles`, splits
+it into sentences and looks for an event trigger (captured, signed, attacked, ...) with its
+date phrase, place names and actor names. Relative dates ("On Saturday", "last year") are
+resolved against the article's publication date; places are resolved with an offline
+gazetteer and the article's context; actor aliases map to canonical names from the actor
+registry. Mentions of the same event in several articles are merged into one event, and
+every event keeps the sentence of each source that supports it (click an event).
+
+**Dates.** `date_start` and `date_end` are the earliest and latest possible day (inclusive).
+Precision `day`, `week`, `month`, `year`, or `range` (a span that is not one calendar unit).
+On the timeline a dot is a day; a bar covers the whole span the text allows. `scheduled`
+events (after the publication date, e.g. a deadline) are hollow or hatched.
+
+**Places (geo_precision, as in ACLED).**
+{chr(10).join(f"- {code}: {text}" for code, text in GEO_PRECISION_LABELS.items())}
+
+On the map a filled dot is precision 1; a ring is precision 2 or 3, placed at a region or
+country centroid, not at a town.
+
+**Known limits.** Extraction is automatic and rule-based: it can miss events, split one event
+in two or attach the wrong date or place, and it only knows what the articles say. Counts
+reflect coverage in the articles, not the intensity of the conflict. Check the evidence
+sentence before citing an event.
+
+**Credits.** Place names and coordinates: GeoNames (CC BY 4.0). Borders: Natural Earth
+(public domain). Event taxonomy and column names follow ACLED.
+"""
+
+
+def render_about() -> None:
+    """The About the data section."""
+    st.markdown(ABOUT)

@@ -1,0 +1,1 @@
+"""Turn Sahel news articles into a dated, geocoded, evidence-linked event table."""

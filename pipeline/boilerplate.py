@@ -1,0 +1,292 @@
+"""Blank out the parts of an article body that are not the article: captions, bylines, links.
+
+The result has the same length as the body (removed characters become spaces, newlines stay),
+so every offset found in the cleaned text is an offset into the body as published.
+
+How it decides, unit by unit (a unit is a line, or several lines of one hard-wrapped paragraph):
+- A unit is article text when it reads as prose: it ends with sentence punctuation (. ! ? …,
+  possibly followed by closing quotes or brackets), or a colon after at least four words (a list
+  or quote follows), or it is long (15 words or more). Short unpunctuated lines are headlines of
+  other stories, captions, section labels, dates or share buttons, and go.
+- Some units go even when they read as prose: photo captions and credits (and a short line
+  with a credit line right under it: the caption of that photo), bylines and credit lines,
+  share/subscribe/newsletter lines, single-line links ("Read more: ..."), and a first line
+  repeating the title.
+- A link-block header ("More from ...", "Related stories", "You may also like", ...) removes
+  everything after it up to the end of the body, unless a unit that is clearly a paragraph of
+  the article (sentence punctuation and at least 25 words) comes first: the article resumes there.
+- A list item (- • * 1.) is kept when it follows a kept line that ends with a colon.
+"""
+
+import re
+from dataclasses import dataclass
+
+from pipeline.textnorm import fold, fold_key
+
+_LONG_LINE_WORDS = 15
+_RESUME_WORDS = 25
+_CAPTION_MAX_WORDS = 40
+_WEAK_CAPTION_MAX_WORDS = 12
+_CAPTION_ABOVE_CREDIT_MAX_WORDS = 30
+_SHARE_MAX_WORDS = 25
+_AUTHOR_LINE_MAX_WORDS = 12
+_WRAP_MIN_WORDS = 5
+
+_CLOSERS = "\"'”’»)] \t"
+_SENTENCE_END = ".!?…"
+_LEADING_SYMBOLS = re.compile(r"^[\s#*>»›►▶•·|–—-]+")
+_TRAILING_SYMBOLS = re.compile(r"[\s:»›>|…–—-]+$")
+_INTERNAL_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-Þ]")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪●]|\d{1,2}[.)]|[a-z][.)])\s+")
+_NOT_NEWLINE = re.compile(r"[^\n\r]")
+
+_LINK_BLOCK_HEADER = re.compile(
+    r"(?:more (?:from|on|in|about|stories|news|articles|like this)\b.*"
+    r"|related(?: \w+)?|read (?:more|also|next)|(?:also|further) read(?:ing)?|see also"
+    r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: \w+){0,2}|most (?:read|popular|viewed|shared)(?: \w+)?"
+    r"|trending(?: \w+)?|front of mind|latest(?: \w+)?|top stories|editor'?s picks"
+    r"|(?:what|things) to read next|popular (?:now|stories|posts)|also on \w+.*"
+    r"|(?:à )?lire (?:aussi|également)|sur le même sujet|articles similaires|les plus lus"
+    r"|dans la même rubrique)",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related(?: \w+)?|more on this(?: story)?"
+    r"|recommended|watch|listen|(?:à )?lire (?:aussi|également)|voir aussi)\s*[:|»›>–—-]\s*\S",
+    re.IGNORECASE,
+)
+_STRONG_CAPTION = re.compile(
+    r"\bphoto(?:graph)?s?\s*(?:credits?|captions?)?\s*[:|]"
+    r"|\b(?:photo|image|picture|video)\s*credits?\b"
+    r"|^\W*(?:image|picture|illustration|caption|credits?)\s*[:|]"
+    r"|\bgetty\s*images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bfile photo\b"
+    r"|\b(?:AFP|AP|EPA|Reuters)\s+(?:photo|via getty)\b"
+    r"|©",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|SIPA)\s*/\s*\w"
+    r"|\((?:AFP|AP|Reuters|EPA)(?:/[^)]*)?\)\s*$"
+)
+_WEAK_CAPTION = re.compile(
+    r"\b(?:photo|image|picture|illustration)s?\s+(?:is |are |was )?"
+    r"(?:by|from|courtesy|via|taken by)\b",
+    re.IGNORECASE,
+)
+# Machine-made caption lines: image sizes, wire-photo timestamps and ids, file names.
+_FILE_NAME_TOKEN = re.compile(
+    r"\b\d{2,5}x\d{2,5}\b|\d{2}T\d{6}Z|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}\b"
+    r"|\b\d{7,}\b|\.(?:jpe?g|png|gif|webp|tiff?)\b"
+)
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|di|del|van|von|al|el|ben|bin|ould|ag))*"
+_BYLINE = re.compile(
+    rf"^(?i:(?:written |reporting |words |text |story )?by:?)\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|–—(-].{{0,40}})?$"
+)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|translation)\s+by\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post)\b|\s*:|$)|subscribe\b|sign up\b"
+    r"|follow us\b|follow\b.*\bon (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp)\b"
+    r"|click here\b|tap here\b|download (?:our|the) app\b|join (?:our|us)\b"
+    r"|get (?:our|the) (?:\w+ )?newsletter|newsletter\b|advertisement\b|sponsored\b"
+    r"|support (?:our|independent) journalism|donate\b|all rights reserved|copyright\b"
+    r"|(?:print|email|tweet|whatsapp|facebook|twitter|copy link|comments?)$"
+    r"|listen to (?:this )?article|partager\b|abonnez-vous\b|suivez-nous\b|inscrivez-vous\b)",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile(
+    r"\((?:photos?|images?|pictures?)\s*(?:credits?)?\s*(?::|by\b|courtesy\b)[^()\n]{0,80}\)",
+    re.IGNORECASE,
+)
+_CONTINUATION_END = re.compile(
+    r"(?:[,;–—-]|\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who"
+    r"|its|their|his|her|this|these|those|into|over|after|before|between|against|near|than"
+    r"|is|are|was|were|has|have|had|be|been|will|would|not|le|la|les|de|des|du|et|en|à|au"
+    r"|aux|un|une|par|pour|sur|dans|avec|qui|que))\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+    kind: str | None  # why a single line is not article text, whatever it reads like
+    multi_line: bool
+
+
+def clean_body(body: str, title: str = "", author: str | None = None) -> str:
+    """The body with non-article text blanked out; same length, so its offsets are the body's."""
+    removed: list[tuple[int, int]] = []
+    in_link_block = False
+    in_list = False
+    units = _units(body, title, author)
+    for index, unit in enumerate(units):
+        if in_link_block and not _resumes_article(unit):
+            removed.append((unit.start, unit.end))
+            continue
+        in_link_block = unit.kind == "link-block"
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (
+            unit.kind is not None
+            or (index == 0 and title and fold_key(unit.text) == fold_key(title))
+            or _is_caption_above_credit(unit, following)
+        ):
+            keep = False
+        elif in_list and _BULLET.match(unit.text):
+            keep = True
+        else:
+            keep = _reads_as_prose(unit)
+        opens_list = unit.text.rstrip().endswith(":")
+        in_list = keep and (opens_list or (in_list and bool(_BULLET.match(unit.text))))
+        if keep:
+            removed.extend(
+                (unit.start + m.start(), unit.start + m.end())
+                for m in _INLINE_CREDIT.finditer(unit.text)
+            )
+        else:
+            removed.append((unit.start, unit.end))
+    return _blank(body, removed)
+
+
+def _units(body: str, title: str, author: str | None) -> list[_Unit]:
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in body.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    first = next((i for i, (s, e) in enumerate(lines) if body[s:e].strip()), None)
+    kinds = [
+        _line_kind(body[s:e], title if i == first else "", author) for i, (s, e) in enumerate(lines)
+    ]
+    units: list[_Unit] = []
+    i = 0
+    while i < len(lines):
+        if not body[slice(*lines[i])].strip():
+            i += 1
+            continue
+        block_end = i
+        while block_end + 1 < len(lines) and body[slice(*lines[block_end + 1])].strip():
+            block_end += 1
+        width = max(len(body[s:e].rstrip()) for s, e in lines[i : block_end + 1])
+        while i <= block_end:
+            last = i
+            while last < block_end and _joins(
+                body[slice(*lines[last])],
+                body[slice(*lines[last + 1])],
+                kinds[last : last + 2],
+                width,
+            ):
+                last += 1
+            start, end = lines[i][0], lines[last][1]
+            units.append(_Unit(start, end, body[start:end], kinds[i], last > i))
+            i = last + 1
+    return units
+
+
+def _line_kind(line: str, title: str, author: str | None) -> str | None:
+    # A "(Photo: AFP)" inside a paragraph is blanked on its own; the rest of the line is judged.
+    text = _INLINE_CREDIT.sub(" ", line).strip()
+    if not text:
+        return "caption"
+    label = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", text))
+    words = len(text.split())
+    if title and fold_key(text) == fold_key(title):
+        return "title"
+    if words <= 6 and _LINK_BLOCK_HEADER.fullmatch(label):
+        return "link-block"
+    if words <= 30 and _LINK_LINE.match(label):
+        return "link"
+    if words <= _CAPTION_MAX_WORDS and (
+        _STRONG_CAPTION.search(text) or _AGENCY_CREDIT.search(text)
+    ):
+        return "caption"
+    if words <= _WEAK_CAPTION_MAX_WORDS and _WEAK_CAPTION.search(text):
+        return "caption"
+    if not re.search(r"[.,;!?]", text) and _FILE_NAME_TOKEN.search(text):
+        return "caption"
+    if _CREDIT_LINE.match(text):
+        return "byline"
+    # "By Jane Doe" and "By Jane Doe, Reuters", but not "By Saturday, the rebels had left."
+    byline = words <= 20 and _BYLINE.match(label)
+    if byline and (not _ends_sentence(text) or "," not in text):
+        return "byline"
+    # A person's name (two words or more) on a short line: a byline or an author note.
+    named = author is not None and len(author.split()) >= 2 and fold_key(author) in fold(text)
+    if named and words <= _AUTHOR_LINE_MAX_WORDS:
+        return "byline"
+    if words <= _SHARE_MAX_WORDS and _SHARE.match(label):
+        return "share"
+    return None
+
+
+def _joins(current: str, following: str, kinds: list[str | None], width: int) -> bool:
+    """Whether two consecutive lines of a block are one hard-wrapped paragraph."""
+    if kinds[0] is not None or kinds[1] is not None:
+        return False
+    stripped = current.rstrip()
+    if _ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following):
+        return False
+    if _CONTINUATION_END.search(stripped) or _starts_lowercase(following):
+        return True
+    # Greedy wrapping leaves a line short only when the next word would not have fitted on it.
+    next_word = following.split()[0]
+    return len(stripped.split()) >= _WRAP_MIN_WORDS and len(stripped) + 1 + len(next_word) > width
+
+
+def _starts_lowercase(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and (
+        stripped[0].islower() or stripped[0].isdigit() or stripped[0] in "(,;"
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    bare = text.rstrip(_CLOSERS)
+    return bool(bare) and bare[-1] in _SENTENCE_END
+
+
+def _reads_as_prose(unit: _Unit) -> bool:
+    text = unit.text.strip()
+    words = len(text.split())
+    if _ends_sentence(text) or (text.endswith(":") and words >= 4):
+        return True
+    if words < _LONG_LINE_WORDS:
+        return False
+    # Several joined lines without final punctuation may be a list of headlines: a long unit
+    # counts as prose only when a sentence ends inside it.
+    return not unit.multi_line or bool(_INTERNAL_SENTENCE_BREAK.search(text))
+
+
+def _is_caption_above_credit(unit: _Unit, following: _Unit | None) -> bool:
+    """A short line with a photo credit on the very next line is that photo's caption."""
+    return (
+        following is not None
+        and following.kind == "caption"
+        and following.start == unit.end + 1
+        and len(unit.text.split()) <= _CAPTION_ABOVE_CREDIT_MAX_WORDS
+    )
+
+
+def _resumes_article(unit: _Unit) -> bool:
+    text = unit.text.strip()
+    return unit.kind is None and _ends_sentence(text) and len(text.split()) >= _RESUME_WORDS
+
+
+def _blank(body: str, spans: list[tuple[int, int]]) -> str:
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if start >= end:
+            continue
+        pieces.append(body[position:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", body[start:end]))
+        position = end
+    pieces.append(body[position:])
+    return "".join(pieces)

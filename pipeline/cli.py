@@ -1,0 +1,78 @@
+"""Command line: `python -m pipeline build [--articles DIR] [--out DIR] [--geocoder ...]`."""
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from pipeline.articles import DEFAULT_MAX_BYTES
+from pipeline.build import build
+from pipeline.knowledge import KnowledgeError, load_knowledge
+from pipeline.output import BuildLocked
+from pipeline.places import Gazetteer, make_geocoder
+
+USER_AGENT = "sahel-events-dashboard/0.1 (open-source news event extractor)"
+PROGRESS_FROM = 50  # articles: fewer go by too fast for a progress bar to help
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("build", help="build the event tables from the articles")
+    run.add_argument("--articles", type=Path, default=Path("data/articles"))
+    run.add_argument("--out", type=Path, default=Path("data/processed"))
+    run.add_argument("--geocoder", choices=("offline", "nominatim"), default="offline")
+    run.add_argument("--nominatim-url", default=None, help="e.g. http://127.0.0.1:8080")
+    run.add_argument("--geocode-cache", type=Path, default=Path("data/cache/geocode.sqlite"))
+    run.add_argument("--user-agent", default=USER_AGENT)
+    run.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
+    )
+    return parser
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _progress(items):
+    items = list(items)
+    if len(items) < PROGRESS_FROM:
+        return items
+    return tqdm(items, desc="articles", unit="article", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; the exit code is non-zero only when no article could be read."""
+    args = _parser().parse_args(argv)
+    if not args.articles.is_dir():
+        print(f"error: no articles folder at {args.articles}", file=sys.stderr)
+        return 2
+    try:
+        geocoder = make_geocoder(
+            args.geocoder,
+            url=args.nominatim_url,
+            cache_path=args.geocode_cache,
+            user_agent=args.user_agent,
+            warn=_warn,
+        )
+        report = build(
+            args.articles,
+            args.out,
+            knowledge=load_knowledge(),
+            gazetteer=Gazetteer.load(),
+            clock=lambda: datetime.now(UTC),
+            geocoder=geocoder,
+            max_bytes=args.max_bytes,
+            progress=_progress,
+        )
+    except (BuildLocked, KnowledgeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    if report.articles_read == 0:
+        print(f"error: no article could be read from {args.articles}", file=sys.stderr)
+        return 1
+    return 0

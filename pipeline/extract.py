@@ -1,0 +1,383 @@
+"""Read one article and find its event mentions: trigger, date, place and actors for each."""
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pipeline.actors import ActorMatcher, actor_name
+from pipeline.boilerplate import clean_body
+from pipeline.dates import find_dates
+from pipeline.knowledge import Knowledge
+from pipeline.nlp import make_nlp, sentence_spans
+from pipeline.places import Gazetteer, article_countries, locate_article
+from pipeline.records import ActorMention, Article, DateMention, Place, PlaceMention, Trigger
+from pipeline.textnorm import fold
+from pipeline.triggers import (
+    CLAUSE_BREAK,
+    Words,
+    find_triggers,
+    is_anaphoric,
+    is_hypothetical,
+    merge_same_category,
+)
+
+RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
+ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
+LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
+VAGUENESS = 6  # words of distance a town is worth over a region, a region over a country
+AFRICA = (-35.0, 38.0, -26.0, 60.0)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One report of an event in one sentence of one article."""
+
+    article_id: str
+    published: date
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    trigger: Trigger
+    date: DateMention | None
+    date_rule: str
+    place: Place | None
+    place_text: str
+    place_rule: str
+    actors: tuple[str, ...]
+    actor_texts: tuple[str, ...]
+
+    @property
+    def status(self) -> str:
+        """`scheduled` when the event lies after the publication date."""
+        if self.date and self.date.date_start > self.published:
+            return "scheduled"
+        return "occurred"
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What one article yields: dated mentions, undated ones, and its sentence count."""
+
+    article: Article
+    mentions: tuple[EventMention, ...]
+    undated: tuple[EventMention, ...]
+    sentences: int
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
+
+
+def _in_africa(place: Place) -> bool:
+    return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
+
+
+class Extractor:
+    """Holds the heavy, reusable objects (spaCy pipeline, matchers, gazetteer) for many articles."""
+
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer, geocoder=None):
+        self.knowledge = knowledge
+        self.gazetteer = gazetteer
+        self.geocoder = geocoder
+        self.nlp = make_nlp()
+        self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        """Every event mention of an article; undated ones are returned apart."""
+        body = clean_body(article.body, article.title, article.author)
+        folded = fold(body)
+        doc = self.nlp(folded)
+        spans = sentence_spans(doc)
+        dates = find_dates(body, article.published)
+        located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
+        actors = self.actor_matcher.find(doc)
+        sentences = [
+            _Sentence(
+                index=i,
+                start=s,
+                end=e,
+                text=body[s:e],
+                folded=folded[s:e],
+                dates=tuple(
+                    replace(d, start=d.start - s, end=d.end - s)
+                    for d in dates
+                    if s <= d.start and d.end <= e
+                ),
+                places=tuple(
+                    p for p in located[i] if not any(a.start < p.end + s and p.start + s < a.end
+                                                      for a in actors if a.start >= s and a.end <= e)
+                ),
+                actors=tuple(
+                    replace(a, start=a.start - s, end=a.end - s)
+                    for a in actors
+                    if s <= a.start and a.end <= e
+                ),
+            )
+            for i, (s, e) in enumerate(spans)
+        ]
+        countries = [c for c in article_countries(located) if _in_africa(self.gazetteer.country(c))]
+        reader = _ArticleReader(self, article, countries)
+        found = [m for sentence in sentences for m in reader.read(sentence)]
+        found = reader.anchor(found, sentences)
+        dated = tuple(m for m in found if m.date is not None)
+        undated = tuple(m for m in found if m.date is None)
+        return ArticleExtraction(article, dated, undated, len(sentences))
+
+
+class _ArticleReader:
+    """Reads the sentences of one article, with the article's context at hand."""
+
+    def __init__(self, extractor: Extractor, article: Article, countries: list[str]):
+        self.x = extractor
+        self.cues = extractor.knowledge.cues
+        self.article = article
+        self.countries = countries
+        self.anaphors: dict[int, list[tuple[Trigger, str]]] = {}
+
+    def read(self, sentence: _Sentence) -> list[EventMention]:
+        """Event mentions of one sentence (dated or not)."""
+        words = Words(sentence.folded)
+        found = find_triggers(sentence.folded, self.x.knowledge.triggers)
+
+        def date_between(a: Trigger, b: Trigger) -> bool:
+            return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
+
+        found = [t for t in found if not is_hypothetical(words, t, self.cues)]
+        found = merge_same_category(found, date_between)
+        triggers = []
+        for trigger in found:
+            if is_anaphoric(words, trigger, self.cues) and not self._dated_nearby(
+                words, trigger, sentence
+            ):
+                self.anaphors.setdefault(sentence.index, []).append(
+                    (trigger, words.before(trigger.start, 6))
+                )
+                continue
+            triggers.append(trigger)
+        owned = self._adjacent_dates(words, triggers, sentence)
+        mentions = []
+        boundary = 0
+        for i, trigger in enumerate(triggers):
+            right_end = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.folded)
+            segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
+            breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)]
+            left = (max([boundary, *breaks]), trigger.start)
+            for when, seg_start, seg_end in segments:
+                mentions.append(
+                    self._mention(sentence, trigger, when, rule, left, (seg_start, seg_end), words)
+                )
+            last_date = segments[-1][0]
+            if last_date is not None and last_date.start > trigger.end:
+                boundary = last_date.end
+            else:
+                boundary = trigger.end
+        return mentions
+
+    def _dated_nearby(self, words: Words, trigger: Trigger, sentence: _Sentence) -> bool:
+        window = self.cues.anaphoric_window
+        for d in sentence.dates:
+            if d.start > trigger.start and d.end > trigger.end and words.between(trigger.end, d.start) <= window:
+                return True
+            if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
+                return True
+        return False
+
+    def _adjacent_dates(self, words, triggers, sentence) -> dict[Trigger, DateMention]:
+        """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement")."""
+        owned = {}
+        for trigger in triggers:
+            for d in sentence.dates:
+                if (
+                    d.end <= trigger.start
+                    and d.text[:1].isdigit()
+                    and words.between(d.end, trigger.start) <= ADJACENT
+                    and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
+                ):
+                    owned[trigger] = d
+        return owned
+
+    def _dates_for(self, words, trigger, sentence, owned, boundary, right_end):
+        """The date(s) of a trigger: its own, the next in its scope, the previous, the opening one.
+
+        Returns (date, segment start, segment end) triples: "removed A in 2022 and B in 2023"
+        gives two segments, one per date.
+        """
+        if trigger in owned:
+            return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
+        taken = set(owned.values())
+        free = [d for d in sentence.dates if d not in taken]
+        right = [
+            d
+            for d in free
+            if trigger.start < d.start
+            and trigger.end < d.end <= right_end
+            and words.between(trigger.end, d.start) <= RIGHT_WINDOW
+        ]
+        if right:
+            cuts = [right[0]]
+            for prev, nxt in zip(right, right[1:]):
+                if " and " in f" {sentence.folded[prev.end : nxt.start]} ":
+                    cuts.append(nxt)
+                else:
+                    break
+            bounds = [boundary] + [d.end for d in cuts[:-1]] + [right_end]
+            segments = [(self._usable(d), bounds[i], bounds[i + 1]) for i, d in enumerate(cuts)]
+            return segments, "after the trigger"
+        left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
+        if left:
+            return [(self._usable(left[-1]), boundary, right_end)], "before the trigger"
+        opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
+        if opening:
+            return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
+        return [(None, boundary, right_end)], "no date in the sentence"
+
+    def _usable(self, when: DateMention) -> DateMention | None:
+        span = (when.date_end - when.date_start).days + 1
+        if when.precision == "range" and span > self.cues.max_range_days:
+            return None
+        return when
+
+    def _mention(self, sentence, trigger, when, rule, left, segment, words) -> EventMention:
+        seg_start, seg_end = segment
+        place, place_text, place_rule = self._place(sentence, trigger, left, segment, words)
+        country = place.country if place else ""
+        subjects = [a for a in sentence.actors if left[0] <= a.start and a.end <= trigger.start]
+        if not subjects:
+            subjects = self._sentence_subject(sentence, trigger)
+        objects = [a for a in sentence.actors if trigger.end <= a.start and a.end <= seg_end]
+        if seg_start > trigger.end:
+            objects = [a for a in objects if a.start >= seg_start]
+        ordered = []
+        for a in [*subjects, *objects]:
+            name = actor_name(a, country)
+            if name not in ordered:
+                ordered.append(name)
+        return EventMention(
+            article_id=self.article.article_id,
+            published=self.article.published,
+            sentence_index=sentence.index,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            sentence=sentence.text,
+            trigger=replace(trigger, text=sentence.text[trigger.start : trigger.end]),
+            date=when,
+            date_rule=rule if when else "no usable date",
+            place=place,
+            place_text=place_text,
+            place_rule=place_rule,
+            actors=tuple(ordered),
+            actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
+        )
+
+    def _sentence_subject(self, sentence: _Sentence, trigger: Trigger) -> list[ActorMention]:
+        """The sentence's opening actor, when it stands before the first trigger, outside brackets.
+
+        "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
+        """
+        first_trigger = min(
+            (t.start for t in find_triggers(sentence.folded, self.x.knowledge.triggers)),
+            default=trigger.start,
+        )
+        for a in sentence.actors:
+            if a.end > min(first_trigger, trigger.start):
+                break
+            before = sentence.folded[: a.start]
+            if before.count("(") <= before.count(")"):
+                return [a]
+        return []
+
+    def _place(self, sentence, trigger, left, segment, words):
+        """Nearest place in the trigger's scope (after it first), then actors', then the article's."""
+        candidates = []
+        for p in sentence.places:
+            if p.place is None or not _in_africa(p.place) or self._possessive(sentence, p):
+                continue
+            if trigger.end <= p.start and p.end <= segment[1] and p.start >= segment[0]:
+                distance = words.between(trigger.end, p.start)
+            elif left[0] <= p.start and p.end <= trigger.start:
+                distance = words.between(p.end, trigger.start) + LEFT_PENALTY
+            else:
+                continue
+            candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
+        if candidates:
+            best = min(candidates)[2]
+            return best.place, best.text, f"in the trigger's clause; {best.rule}"
+        for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
+            for a in sentence.actors:
+                if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(a.iso3):
+                    place = self.x.gazetteer.country(a.iso3)
+                    if _in_africa(place):
+                        return place, "", f"country of {a.name}, named in {label}"
+        if self.countries:
+            return (
+                self.x.gazetteer.country(self.countries[0]),
+                "",
+                "no place in the sentence: the country the article is about",
+            )
+        return None, "", "no place found"
+
+    @staticmethod
+    def _possessive(sentence: _Sentence, mention: PlaceMention) -> bool:
+        return sentence.folded[mention.end : mention.end + 2] == "'s"
+
+    def anchor(self, found: list[EventMention], sentences) -> list[EventMention]:
+        """Date undated mentions tied to a dated event of the article ("in response to the coup")."""
+        dated = [m for m in found if m.date is not None and m.status == "occurred"]
+        result = []
+        for mention in found:
+            if mention.date is None:
+                anchored = self._anchor_date(mention, dated, sentences[mention.sentence_index])
+                if anchored:
+                    when, rule = anchored
+                    mention = replace(mention, date=when, date_rule=rule)
+                    dated.append(mention)
+            result.append(mention)
+        return result
+
+    def _anchor_date(self, mention, dated, sentence):
+        published = self.article.published
+        trigger = mention.trigger
+        for anaphor, before in self.anaphors.get(mention.sentence_index, []):
+            low, high = sorted((anaphor.start, trigger.start))
+            if CLAUSE_BREAK.search(sentence.folded, low, high):
+                continue
+            cue = next((c for c in self.cues.anchors if c in before), None)
+            if cue is None:
+                continue
+            earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
+            if len(earlier) == 1:
+                origin = earlier.pop()
+                phrase = before[before.index(cue) :] + sentence.folded[anaphor.start : anaphor.end]
+                text = sentence.text[anaphor.end - len(phrase) : anaphor.end]
+                return self._since(origin, text, published), (
+                    f"after the {anaphor.category.lower()} dated {origin.text!r}"
+                )
+        padded = f" {' '.join(sentence.folded.split())} "
+        cue = next((c for c in self.cues.responses if f" {c} " in padded), None)
+        if cue:
+            earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
+            if len(earlier) == 1:
+                origin = earlier.pop()
+                return self._since(origin, f"{cue} (to the previous sentence)", published), (
+                    f"a response to the event of the previous sentence ({origin.text!r})"
+                )
+        return None
+
+    @staticmethod
+    def _since(origin: DateMention, text: str, published: date) -> DateMention:
+        return DateMention(
+            text=text,
+            start=0,
+            end=0,
+            date_start=origin.date_start,
+            date_end=max(published, origin.date_start),
+            precision="range",
+        )

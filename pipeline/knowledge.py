@@ -1,0 +1,187 @@
+"""Load the editable knowledge files: actor registry, trigger lexicon and cue words."""
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.textnorm import fold_key
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
+COUNTRY_PLACEHOLDER = "{country}"
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file that cannot be used; the message names the file and the row."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One row of the actor registry."""
+
+    name: str
+    aliases: tuple[str, ...]
+    acled_type: str
+    iso3: str  # "" international, "*" decided by context
+    kind: str
+
+    @property
+    def generic(self) -> bool:
+        """True for rows whose country comes from the context ("the national army")."""
+        return self.iso3 == "*"
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One row of the trigger lexicon, compiled to a regular expression over folded text."""
+
+    pattern: str
+    regex: re.Pattern
+    event_type: str
+    sub_event_type: str
+    category: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue words that qualify a trigger (hypothetical, anaphoric, anchoring)."""
+
+    hypothetical: tuple[str, ...]
+    hypothetical_window: int
+    anaphoric: tuple[str, ...]
+    anaphoric_window: int
+    anchors: tuple[str, ...]
+    responses: tuple[str, ...]
+    max_range_days: int
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the extractor knows about the world, loaded from data files."""
+
+    actors: tuple[Actor, ...]
+    triggers: tuple[TriggerRule, ...]
+    cues: Cues
+
+
+EVENT_TYPES = {
+    "Battles",
+    "Violence against civilians",
+    "Explosions/Remote violence",
+    "Riots",
+    "Protests",
+    "Strategic developments",
+}
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_actors(path: Path) -> tuple[Actor, ...]:
+    """Read the actor registry (name, aliases, acled_type, iso3, kind, note)."""
+    actors = []
+    for line, row in enumerate(_read_csv(path), start=2):
+        if not row.get("name"):
+            raise KnowledgeError(f"{path}: row {line} has no name")
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        actors.append(
+            Actor(
+                name=row["name"].strip(),
+                aliases=aliases,
+                acled_type=(row.get("acled_type") or "").strip(),
+                iso3=(row.get("iso3") or "").strip(),
+                kind=(row.get("kind") or "").strip(),
+            )
+        )
+    return tuple(actors)
+
+
+def _slot_regex(slot: str) -> str:
+    options = []
+    for word in slot.split("/"):
+        if word.endswith("*"):
+            options.append(re.escape(word[:-1]) + r"[\w'-]*")
+        else:
+            options.append(re.escape(word))
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+_GAP = r"(?:\s+[^\s.;:!?]+){0,3}?\s+"
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = []
+    for piece in phrase.split():
+        parts.append(_GAP if piece == "~" else _slot_regex(piece))
+    regex = ""
+    for i, part in enumerate(parts):
+        if i and part is not _GAP and parts[i - 1] is not _GAP:
+            regex += r"\s+"
+        regex += part
+    return regex
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Compile a lexicon pattern.
+
+    `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
+    `word*` takes any ending and `~` stands for up to three other words.
+    """
+    phrases = [fold_key(p) for p in pattern.split("|") if p.strip()]
+    body = "|".join(_phrase_regex(p) for p in phrases)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])")
+
+
+def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
+    """Read the trigger lexicon (pattern, event_type, sub_event_type, category, priority)."""
+    rules = []
+    for line, row in enumerate(_read_csv(path), start=2):
+        if row.get("event_type") not in EVENT_TYPES:
+            raise KnowledgeError(f"{path}: row {line}: unknown event_type {row.get('event_type')!r}")
+        try:
+            priority = int(row["priority"])
+        except (KeyError, ValueError) as error:
+            raise KnowledgeError(f"{path}: row {line}: priority must be a number") from error
+        rules.append(
+            TriggerRule(
+                pattern=row["pattern"],
+                regex=compile_pattern(row["pattern"]),
+                event_type=row["event_type"],
+                sub_event_type=row["sub_event_type"],
+                category=row["category"],
+                priority=priority,
+            )
+        )
+    return tuple(rules)
+
+
+def load_cues(path: Path) -> Cues:
+    """Read the cue words (hypothetical, anaphoric, anchors) from YAML."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    try:
+        return Cues(
+            hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
+            hypothetical_window=int(data["hypothetical"]["window"]),
+            anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
+            anaphoric_window=int(data["anaphoric"]["window"]),
+            anchors=tuple(fold_key(w) for w in data["anchors"]),
+            responses=tuple(fold_key(w) for w in data["responses"]),
+            max_range_days=int(data["max_range_days"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise KnowledgeError(f"{path}: {error!r}") from error
+
+
+def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> Knowledge:
+    """Load actors.csv, triggers.csv and cues.yaml from the knowledge folder."""
+    return Knowledge(
+        actors=load_actors(directory / "actors.csv"),
+        triggers=load_triggers(directory / "triggers.csv"),
+        cues=load_cues(directory / "cues.yaml"),
+    )

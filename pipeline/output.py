@@ -1,0 +1,98 @@
+"""Write the output tables atomically, under a lock, so readers never see a half-written file."""
+
+import csv
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from filelock import FileLock, Timeout
+
+LOCK_FILE_NAME = ".build.lock"
+# Spreadsheets run a cell starting with these as a formula; article text must never do that.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+class BuildLocked(RuntimeError):
+    """Another build holds the lock on the output folder."""
+
+
+def write_csv_atomic(
+    path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, object]]
+) -> None:
+    """Write a UTF-8 CSV (header, RFC 4180, '\\n' endings) via temp file, fsync, os.replace."""
+
+    def write(handle: IO[str]) -> None:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(column)) for column in columns])
+
+    _write_atomic(Path(path), write)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a UTF-8 text file via a temporary file in the same folder, fsync, then os.replace."""
+    _write_atomic(Path(path), lambda handle: handle.write(text))
+
+
+@contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the exclusive build lock of out_dir; raise BuildLocked if another build holds it."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = out_dir / LOCK_FILE_NAME
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise BuildLocked(
+            f"another build is writing to {out_dir} (lock file {lock_path}); wait for it to finish"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _write_atomic(path: Path, write: Callable[[IO[str]], object]) -> None:
+    """Call write(handle) on a temporary file next to path, then put it in place in one step."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    # os.open with 0o666 lets the umask decide the final permissions, as for any new file.
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable; not possible on every platform, and not needed for safety."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

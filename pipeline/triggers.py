@@ -1,0 +1,92 @@
+"""Find event triggers in a sentence and drop those that do not report an event."""
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from pipeline.knowledge import Cues, TriggerRule
+from pipeline.records import Trigger
+
+WORD = re.compile(r"[\w'-]+")
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
+
+
+def find_triggers(folded: str, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
+    """Trigger matches in folded text: overlaps resolved by priority, then length, then position."""
+    hits = [
+        Trigger(
+            text=match.group(0),
+            start=match.start(),
+            end=match.end(),
+            event_type=rule.event_type,
+            sub_event_type=rule.sub_event_type,
+            category=rule.category,
+            priority=rule.priority,
+        )
+        for rule in rules
+        for match in rule.regex.finditer(folded)
+    ]
+    hits.sort(key=lambda t: (-t.priority, -(t.end - t.start), t.start))
+    kept: list[Trigger] = []
+    for hit in hits:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda t: t.start)
+
+
+class Words:
+    """Word positions in a text, to measure distances in words rather than characters."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [m.start() for m in WORD.finditer(text)]
+
+    def between(self, start: int, end: int) -> int:
+        """How many words begin in [start, end)."""
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+
+    def before(self, position: int, count: int) -> str:
+        """The text of up to `count` words before position, not crossing a clause break."""
+        index = bisect_left(self.starts, position)
+        begin = self.starts[max(0, index - count)] if index else position
+        window = self.text[begin:position]
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)]
+        return window[breaks[-1] :] if breaks else window
+
+
+def _has_cue(window: str, cues: tuple[str, ...]) -> bool:
+    padded = f" {' '.join(WORD.findall(window))} "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack")."""
+    return _has_cue(words.before(trigger.start, cues.hypothetical_window), cues.hypothetical)
+
+
+def is_verb_form(trigger: Trigger) -> bool:
+    """Crude but adequate: a past form ("signed", "seized") makes a verb phrase, not a noun."""
+    return any(
+        word.endswith("ed") or word in {"took", "fought", "overran", "drove", "quit"}
+        for word in trigger.text.split()
+    )
+
+
+def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """A noun after "the"/"this"/"such" refers back to an event told elsewhere."""
+    if is_verb_form(trigger):
+        return False
+    return _has_cue(words.before(trigger.start, 3), cues.anaphoric)
+
+
+def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:
+    """Neighbouring triggers of one category with no date between them describe one event."""
+    merged: list[Trigger] = []
+    for trigger in triggers:
+        last = merged[-1] if merged else None
+        if last and last.category == trigger.category and not has_date_between(last, trigger):
+            if trigger.priority > last.priority:
+                merged[-1] = replace(trigger)
+            continue
+        merged.append(trigger)
+    return merged

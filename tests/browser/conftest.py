@@ -1,0 +1,172 @@
+"""Browser-test fixtures: the seed tables built by the real pipeline, one server per data set."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+TIMEOUT_MS = 45_000
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's chromium with the flags that work headless here."""
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": LAUNCH_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """A wide viewport so the sidebar, timeline and map are all laid out; downloads allowed."""
+    return {
+        **browser_context_args,
+        "viewport": {"width": 1400, "height": 1000},
+        "accept_downloads": True,
+    }
+
+
+def geo_dir() -> Path:
+    """The real map layers when they exist, else the tiny stand-ins under tests/fixtures."""
+    real = ROOT / "data" / "geo"
+    if (real / "countries.geojson").exists() and (real / "liptako_gourma.geojson").exists():
+        return real
+    return FIXTURES / "geo"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """A streamlit server on loopback showing one data directory."""
+
+    def __init__(self, data_dir: Path, log: Path):
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        env = {**os.environ, "SAHEL_DATA_DIR": str(data_dir), "SAHEL_GEO_DIR": str(geo_dir())}
+        self._log = open(log, "w")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            [
+                str(PYTHON),
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"streamlit did not start; see {log}")
+
+    def stop(self) -> None:
+        """Stop the server and its children."""
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def seed_data(tmp_path_factory) -> Path:
+    """The seed articles run through the real pipeline into a temporary directory."""
+    out = tmp_path_factory.mktemp("seed-processed")
+    result = subprocess.run(
+        [
+            str(PYTHON),
+            "-m",
+            "pipeline",
+            "build",
+            "--articles",
+            str(ROOT / "data" / "articles"),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "events.csv").exists()
+    return out
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where screenshots and downloaded files are kept for a human to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_data, artifacts):
+    """A server showing the pipeline's output for the seed articles."""
+    server = Server(seed_data, artifacts / "server-seed.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def hostile_server(tmp_path_factory, artifacts):
+    """A server showing a hand-written table full of HTML, script and formula payloads."""
+    data = tmp_path_factory.mktemp("hostile")
+    for item in (FIXTURES / "hostile").iterdir():
+        shutil.copy(item, data / item.name)
+    server = Server(data, artifacts / "server-hostile.log")
+    yield server
+    server.stop()
+
+
+def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
+    """Wait until the timeline and the map are drawn and the script has finished running."""
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout)
+    page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
+    )
+    page.wait_for_timeout(600)

@@ -1,0 +1,148 @@
+"""The dashboard run headless with AppTest: filters, URL state, empty and broken tables."""
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CMA = "Coordination of Azawad Movements"
+
+
+def run_app(monkeypatch, data_dir: Path, query: dict | None = None) -> AppTest:
+    monkeypatch.setenv("SAHEL_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("SAHEL_GEO_DIR", str(FIXTURES / "geo"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def timeline_ids(at: AppTest) -> set[str]:
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {row[0] for trace in spec["data"] for row in trace.get("customdata", [])}
+
+
+def map_ids(at: AppTest) -> set[str]:
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    return {
+        row["event_id"]
+        for layer in deck["layers"]
+        if layer["id"] in ("events", "events-area")
+        for row in layer["data"]
+    }
+
+
+def url_values(at: AppTest, key: str) -> list[str]:
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def table_ids(at: AppTest) -> set[str]:
+    return set(at.dataframe[0].value["event_id"])
+
+
+@pytest.fixture
+def app(monkeypatch):
+    return run_app(monkeypatch, FIXTURES / "processed")
+
+
+def test_first_view_shows_every_event(app):
+    assert not app.exception
+    assert metrics(app) == {"Events": "8", "Actors": "12", "Date span": "Jan 2012 – Dec 2023", "Sources": "2"}
+    assert timeline_ids(app) == map_ids(app) == table_ids(app) and len(table_ids(app)) == 8
+    assert "2 articles read, 8 events" in app.caption[0].value
+
+
+def test_actor_filter_narrows_everything_and_writes_the_url(app):
+    app.sidebar.multiselect(key="f_actors").set_value([CMA]).run()
+    expected = {"ev-bourem", "ev-lere", "ev-north-2012"}
+    assert metrics(app)["Events"] == "3"
+    assert timeline_ids(app) == map_ids(app) == table_ids(app) == expected
+    assert url_values(app, "actor") == [CMA]
+
+
+@pytest.mark.parametrize(
+    ("query", "events"),
+    [
+        ({"actor": [CMA]}, "3"),
+        ({"from": "2023-09-01", "to": "2023-09-15"}, "3"),
+        ({"type": "Battles", "precise": "1"}, "1"),
+        ({"country": ["NER", "BFA"]}, "2"),
+        ({"q": "bourem"}, "1"),
+    ],
+)
+def test_query_params_restore_the_filters(monkeypatch, query, events):
+    at = run_app(monkeypatch, FIXTURES / "processed", query)
+    assert not at.exception
+    assert metrics(at)["Events"] == events
+    assert len(table_ids(at)) == int(events)
+
+
+def test_url_restores_widgets(monkeypatch):
+    at = run_app(monkeypatch, FIXTURES / "processed", {"actor": [CMA], "from": "2023-09-01"})
+    assert at.sidebar.multiselect(key="f_actors").value == [CMA]
+    assert str(at.sidebar.date_input(key="f_dates").value[0]) == "2023-09-01"
+
+
+def test_date_range_widget_filters_and_writes_the_url(app):
+    app.sidebar.date_input(key="f_dates").set_value((date(2023, 9, 10), date(2023, 9, 13))).run()
+    assert table_ids(app) == {"ev-bourem", "ev-lere", "ev-djibo"}
+    assert url_values(app, "from") == ["2023-09-10"]
+    assert url_values(app, "to") == ["2023-09-13"]
+
+
+def test_reset_filters(app):
+    app.sidebar.multiselect(key="f_actors").set_value([CMA]).run()
+    app.sidebar.checkbox(key="f_precise").check().run()
+    assert metrics(app)["Events"] == "1"
+    app.sidebar.button[0].click().run()
+    assert metrics(app)["Events"] == "8"
+    assert "actor" not in app.query_params
+
+
+def test_no_match_is_friendly_and_charts_still_render(app):
+    app.sidebar.text_input(key="f_search").input("no such words anywhere").run()
+    assert not app.exception
+    assert metrics(app)["Events"] == "0"
+    assert any("No event matches" in i.value for i in app.info)
+    assert timeline_ids(app) == set() and map_ids(app) == set()
+
+
+def test_missing_table_shows_the_build_command(monkeypatch, tmp_path):
+    at = run_app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert at.code[0].value == "python -m pipeline build"
+
+
+def test_malformed_table_gives_a_readable_error(monkeypatch, tmp_path):
+    (tmp_path / "events.csv").write_text("event_id,title\nx,y\n", encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert "missing the column(s)" in at.error[0].value
+
+
+def test_bad_rows_warning_lists_the_rejected_rows(monkeypatch, tmp_path):
+    for item in (FIXTURES / "bad_rows").iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    at = run_app(monkeypatch, tmp_path)
+    warning = at.warning[0].value
+    assert "4 row(s) of events.csv were rejected" in warning
+    for event_id in ("ev\\-short", "ev\\-feb30", "ev\\-lat200", "ev\\-badtype"):
+        assert event_id in warning
+    assert metrics(at)["Events"] == "3"
+
+
+def test_selected_event_in_url_opens_its_evidence(monkeypatch):
+    at = run_app(monkeypatch, FIXTURES / "processed", {"event": "ev-charter"})
+    text = " ".join(m.value for m in at.markdown)
+    assert "On Saturday, the military leaders" in text.replace("\\", "")
+    assert "Qonversations" in text

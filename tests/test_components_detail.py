@@ -1,0 +1,40 @@
+"""Event detail: dates, actors, place with precision, and every source's evidence sentence."""
+
+from pathlib import Path
+
+from components.detail import build_detail, detail_markdown
+from components.schema import load_dataset
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def detail_for(folder, event_id):
+    data = load_dataset(FIXTURES / folder)
+    event = data.events[data.events["event_id"] == event_id].iloc[0]
+    return build_detail(event, data.mentions, data.articles)
+
+
+def test_two_sources_give_two_evidence_sentences_with_their_articles():
+    detail = detail_for("processed", "ev-charter")
+    assert [e.article_id for e in detail.evidence] == [
+        "pistolesi-sahel-alliance",
+        "qonversations-mutual-defence",
+    ]
+    assert detail.evidence[1].outlet == "Qonversations"
+    assert detail.evidence[1].sentence.startswith("On Saturday, the military leaders")
+    text = detail_markdown(detail)
+    assert "(<https://qonversations.com/mali-burkina-faso" in text
+    assert "geo precision 1" in text
+
+
+def test_actors_and_place_precision():
+    detail = detail_for("processed", "ev-niger-coup")
+    assert detail.actors == ("Presidential Guard of Niger", "Government of Niger")
+    assert detail.geo_precision == 3
+    assert "a region or a country" in detail_markdown(detail)
+
+
+def test_hostile_detail_has_no_live_markup():
+    text = detail_markdown(detail_for("hostile", "ev-xss-1"))
+    assert "<script>" not in text and "<img" not in text
+    assert "](javascript" not in text and "(<javascript" not in text

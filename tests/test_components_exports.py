@@ -1,0 +1,67 @@
+"""CSV exports: Excel-friendly (BOM, accents), same columns as events.csv, formulas neutralised."""
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from components.exports import file_name, neutralise, to_csv_bytes
+from components.schema import EVENT_COLUMNS, load_dataset
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-Menaka", "'-Menaka"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("\tTAB", "'\tTAB"),
+        ("\rCR", "'\rCR"),
+        ("-12.5", "-12.5"),
+        ("+3", "+3"),
+        ("-1e5", "-1e5"),
+        ("Léré", "Léré"),
+        ("a=b", "a=b"),
+        ("", ""),
+        (3.5, 3.5),
+    ],
+)
+def test_neutralise(cell, expected):
+    assert neutralise(cell) == expected
+
+
+def read(data: bytes) -> list[dict]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_export_has_the_columns_of_events_csv_and_keeps_accents():
+    data = load_dataset(FIXTURES / "processed")
+    rows = read(to_csv_bytes(data.events, data.export_columns))
+    assert list(rows[0]) == [*EVENT_COLUMNS, "mention_count"]
+    lere = next(r for r in rows if r["event_id"] == "ev-lere")
+    assert lere["location"] == "Léré"
+    assert lere["date_start"] == "2023-08-31"
+    assert lere["latitude"] == "15.7167"
+    assert lere["geo_precision"] == "1"
+
+
+def test_export_of_hostile_table_neutralises_formulas():
+    data = load_dataset(FIXTURES / "hostile")
+    rows = read(to_csv_bytes(data.events, data.export_columns))
+    risky = next(r for r in rows if r["event_id"] == "ev-xss-2")
+    assert risky["title"].startswith("'=HYPERLINK")
+    assert risky["actor1"] == "'@SUM(1+1)"
+    assert risky["location"] == "'-Menaka"
+    assert risky["evidence"].startswith("'+cmd")
+    assert risky["longitude"] == "2.4022"
+
+
+def test_file_name_carries_the_date_range():
+    assert file_name("events-filtered", "2023-09-01_2023-09-18") == (
+        "sahel-events-filtered_2023-09-01_2023-09-18.csv"
+    )

@@ -1,0 +1,91 @@
+"""The pipeline on the seed articles and the held-out articles, scored against gold lists."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.scoring import merged_as_one, read_csv, score
+
+ROOT = Path(__file__).resolve().parent.parent
+AFRICA = (-35.0, 38.0, -26.0, 60.0)
+
+
+def _build(articles: Path, out: Path) -> list[dict[str, str]]:
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--articles", str(articles), "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return read_csv(out / "events.csv")
+
+
+@pytest.fixture(scope="module")
+def seed_events(tmp_path_factory) -> list[dict[str, str]]:
+    return _build(ROOT / "data" / "articles", tmp_path_factory.mktemp("seeds"))
+
+
+@pytest.fixture(scope="module")
+def heldout_events(tmp_path_factory) -> list[dict[str, str]]:
+    return _build(ROOT / "tests" / "heldout" / "articles", tmp_path_factory.mktemp("heldout"))
+
+
+def _heldout_gold() -> list[dict[str, str]]:
+    return [row for p in sorted((ROOT / "tests/heldout/gold").glob("*.csv")) for row in read_csv(p)]
+
+
+def test_every_required_seed_event_is_found(seed_events):
+    result = score(seed_events, read_csv(ROOT / "tests" / "gold" / "seed_events.csv"))
+    assert result.missing_required == []
+
+
+def test_seed_recall_and_precision_reach_080(seed_events):
+    result = score(seed_events, read_csv(ROOT / "tests" / "gold" / "seed_events.csv"))
+    assert result.recall >= 0.8, sorted(result.found)
+    assert result.precision >= 0.8
+
+
+def test_the_bamako_signing_is_one_event_with_both_sources(seed_events):
+    golds = read_csv(ROOT / "tests" / "gold" / "seed_events.csv")
+    for gold in (g for g in golds if g["must_merge"] == "yes"):
+        assert merged_as_one(seed_events, gold), gold["what"]
+
+
+def test_no_event_is_placed_outside_africa(seed_events, heldout_events):
+    for event in seed_events + heldout_events:
+        lat, lon = float(event["latitude"]), float(event["longitude"])
+        assert AFRICA[0] <= lat <= AFRICA[1] and AFRICA[2] <= lon <= AFRICA[3], event["title"]
+
+
+def test_nothing_from_the_related_stories_block_becomes_an_event(seed_events):
+    evidence = " ".join(e["evidence"] for e in seed_events)
+    for word in ("Navalny", "Airbnb", "brain", "wildfire"):
+        assert word not in evidence
+
+
+def test_the_same_input_gives_the_same_tables_byte_for_byte(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    _build(ROOT / "data" / "articles", first)
+    _build(ROOT / "data" / "articles", second)
+    for name in ("events.csv", "mentions.csv", "articles.csv"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_events):
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "data" / "articles", folder)
+    shutil.copy(ROOT / "tests/heldout/articles/bf-traore-coup-2022-10-03.txt", folder)
+    after = {e["event_id"] for e in _build(folder, tmp_path / "out")}
+    seed_ids = {e["event_id"] for e in seed_events}
+    assert len(seed_ids & after) >= len(seed_ids) - 1
+
+
+def test_heldout_articles_reach_a_useful_recall(heldout_events):
+    result = score(heldout_events, _heldout_gold())
+    required = [g for g in _heldout_gold() if g["required"] == "yes"]
+    found_required = len(required) - len(result.missing_required)
+    assert found_required / len(required) >= 0.6, result.missing_required
+    assert result.precision >= 0.5
