@@ -124,6 +124,8 @@ def base_layers(geo: GeoLayers) -> list[pdk.Layer]:
                 get_text="name",
                 get_size=13,
                 get_color=[90, 90, 90, 200],
+                character_set="'auto'",
+                font_family="'Helvetica, Arial, sans-serif'",
                 pickable=False,
             )
         )

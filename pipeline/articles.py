@@ -47,7 +47,7 @@ def parse_article(
 
     if len(raw) > max_bytes:
         raise fail(_too_large(len(raw), max_bytes))
-    if not raw.strip():
+    if not raw.removeprefix(_UTF8_BOM).strip():
         raise fail("the file is empty")
     text = _decode(raw, fail, name)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

@@ -6,8 +6,9 @@ so every offset found in the cleaned text is an offset into the body as publishe
 How it decides, unit by unit (a unit is a line, or several lines of one hard-wrapped paragraph):
 - A unit is article text when it reads as prose: it ends with sentence punctuation (. ! ? …,
   possibly followed by closing quotes or brackets), or a colon after at least four words (a list
-  or quote follows), or it is long (15 words or more). Short unpunctuated lines are headlines of
-  other stories, captions, section labels, dates or share buttons, and go.
+  or quote follows), or it is long (15 words or more; several wrapped lines also need a sentence
+  to end inside them). Short unpunctuated lines are headlines of other stories, captions,
+  section labels, dates or share buttons, and go.
 - Some units go even when they read as prose: photo captions and credits (and a short line
   with a credit line right under it: the caption of that photo), bylines and credit lines,
   share/subscribe/newsletter lines, single-line links ("Read more: ..."), and a first line

@@ -1,5 +1,7 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
+import itertools
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,6 +27,8 @@ ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 pe
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
 VAGUENESS = 6  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
+TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,13 @@ class Extractor:
                     if s <= d.start and d.end <= e
                 ),
                 places=tuple(
-                    p for p in located[i] if not any(a.start < p.end + s and p.start + s < a.end
-                                                      for a in actors if a.start >= s and a.end <= e)
+                    p
+                    for p in located[i]
+                    if not any(
+                        a.start < p.end + s and p.start + s < a.end
+                        for a in actors
+                        if a.start >= s and a.end <= e
+                    )
                 ),
                 actors=tuple(
                     replace(a, start=a.start - s, end=a.end - s)
@@ -145,7 +154,8 @@ class _ArticleReader:
     def read(self, sentence: _Sentence) -> list[EventMention]:
         """Event mentions of one sentence (dated or not)."""
         words = Words(sentence.folded)
-        found = find_triggers(sentence.folded, self.x.knowledge.triggers)
+        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
+        found = find_triggers(sentence.folded, self.x.knowledge.triggers, place_starts)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
@@ -168,11 +178,26 @@ class _ArticleReader:
         for i, trigger in enumerate(triggers):
             right_end = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.folded)
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
-            breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)]
-            left = (max([boundary, *breaks]), trigger.start)
+            if len(segments) == 1:
+                when = segments[0][0]
+                segments = [
+                    (when, a, b) for a, b in self._town_segments(sentence, trigger, right_end)
+                ]
+            breaks = [
+                m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)
+            ]
+            clause_start = max([boundary, *breaks])
             for when, seg_start, seg_end in segments:
                 mentions.append(
-                    self._mention(sentence, trigger, when, rule, left, (seg_start, seg_end), words)
+                    self._mention(
+                        sentence,
+                        trigger,
+                        when,
+                        rule,
+                        (clause_start, boundary),
+                        (max(seg_start, boundary), seg_end),
+                        words,
+                    )
                 )
             last_date = segments[-1][0]
             if last_date is not None and last_date.start > trigger.end:
@@ -181,10 +206,35 @@ class _ArticleReader:
                 boundary = trigger.end
         return mentions
 
+    def _town_segments(self, sentence, trigger, right_end) -> list[tuple[int, int]]:
+        """One segment per town in "at A and at B": the same act in two places is two events."""
+        towns = [
+            p
+            for p in sentence.places
+            if p.place is not None
+            and p.place.geo_precision == 1
+            and trigger.end <= p.start
+            and p.end <= right_end
+            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
+        ]
+        cuts = towns[:1]
+        for prev, nxt in itertools.pairwise(towns):
+            between = sentence.folded[prev.end : nxt.start]
+            if " and " in between and nxt.place.name != prev.place.name:
+                cuts.append(nxt)
+        if len(cuts) < 2:
+            return [(0, right_end)]
+        bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
+        return list(itertools.pairwise(bounds))
+
     def _dated_nearby(self, words: Words, trigger: Trigger, sentence: _Sentence) -> bool:
         window = self.cues.anaphoric_window
         for d in sentence.dates:
-            if d.start > trigger.start and d.end > trigger.end and words.between(trigger.end, d.start) <= window:
+            if (
+                d.start > trigger.start
+                and d.end > trigger.end
+                and words.between(trigger.end, d.start) <= window
+            ):
                 return True
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
                 return True
@@ -221,9 +271,13 @@ class _ArticleReader:
             and trigger.end < d.end <= right_end
             and words.between(trigger.end, d.start) <= RIGHT_WINDOW
         ]
-        if right:
+        left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
+        near_left = words.between(left[-1].end, trigger.start) if left else None
+        if right and (
+            near_left is None or words.between(trigger.end, right[0].start) <= near_left + 2
+        ):
             cuts = [right[0]]
-            for prev, nxt in zip(right, right[1:]):
+            for prev, nxt in itertools.pairwise(right):
                 if " and " in f" {sentence.folded[prev.end : nxt.start]} ":
                     cuts.append(nxt)
                 else:
@@ -231,7 +285,6 @@ class _ArticleReader:
             bounds = [boundary] + [d.end for d in cuts[:-1]] + [right_end]
             segments = [(self._usable(d), bounds[i], bounds[i + 1]) for i, d in enumerate(cuts)]
             return segments, "after the trigger"
-        left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         if left:
             return [(self._usable(left[-1]), boundary, right_end)], "before the trigger"
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
@@ -245,16 +298,22 @@ class _ArticleReader:
             return None
         return when
 
-    def _mention(self, sentence, trigger, when, rule, left, segment, words) -> EventMention:
+    def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
+        """One mention; `starts` holds where the trigger's clause and its wider scope begin."""
+        clause_start, scope_start = starts
         seg_start, seg_end = segment
-        place, place_text, place_rule = self._place(sentence, trigger, left, segment, words)
+        place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
         country = place.country if place else ""
-        subjects = [a for a in sentence.actors if left[0] <= a.start and a.end <= trigger.start]
+        subjects = [
+            a for a in sentence.actors if clause_start <= a.start and a.end <= trigger.start
+        ]
         if not subjects:
             subjects = self._sentence_subject(sentence, trigger)
-        objects = [a for a in sentence.actors if trigger.end <= a.start and a.end <= seg_end]
-        if seg_start > trigger.end:
-            objects = [a for a in objects if a.start >= seg_start]
+        objects = [
+            a
+            for a in sentence.actors
+            if max(trigger.end, seg_start) <= a.start and a.end <= seg_end
+        ]
         ordered = []
         for a in [*subjects, *objects]:
             name = actor_name(a, country)
@@ -294,17 +353,21 @@ class _ArticleReader:
                 return [a]
         return []
 
-    def _place(self, sentence, trigger, left, segment, words):
-        """Nearest place in the trigger's scope (after it first), then actors', then the article's."""
+    def _place(self, sentence, trigger, scope_start, segment, words):
+        """Nearest place in the trigger's scope (after it first), else by actors or article."""
         candidates = []
         for p in sentence.places:
             if p.place is None or not _in_africa(p.place) or self._possessive(sentence, p):
                 continue
-            if trigger.end <= p.start and p.end <= segment[1] and p.start >= segment[0]:
+            # "from Mali", "the border with Niger": where people come from, not where it happened
+            if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 distance = words.between(trigger.end, p.start)
-            elif left[0] <= p.start and p.end <= trigger.start:
-                distance = words.between(p.end, trigger.start) + LEFT_PENALTY
+            elif scope_start <= p.start and p.end <= trigger.start:
+                crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
+                distance = words.between(p.end, trigger.start) + LEFT_PENALTY * (1 + crossed)
             else:
+                continue
+            if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
                 continue
             candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
         if candidates:
@@ -312,7 +375,9 @@ class _ArticleReader:
             return best.place, best.text, f"in the trigger's clause; {best.rule}"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
-                if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(a.iso3):
+                if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(
+                    a.iso3
+                ):
                     place = self.x.gazetteer.country(a.iso3)
                     if _in_africa(place):
                         return place, "", f"country of {a.name}, named in {label}"
@@ -329,7 +394,7 @@ class _ArticleReader:
         return sentence.folded[mention.end : mention.end + 2] == "'s"
 
     def anchor(self, found: list[EventMention], sentences) -> list[EventMention]:
-        """Date undated mentions tied to a dated event of the article ("in response to the coup")."""
+        """Date undated mentions tied to an earlier dated event ("in response to the coup")."""
         dated = [m for m in found if m.date is not None and m.status == "occurred"]
         result = []
         for mention in found:

@@ -43,6 +43,10 @@ class TriggerRule:
     sub_event_type: str
     category: str
     priority: int
+    needs_place: bool = False  # the phrase must be followed by a place name ("left Mali")
+
+
+PLACE_SLOT = "{place}"
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Cues:
     hypothetical: tuple[str, ...]
     hypothetical_window: int
     anaphoric: tuple[str, ...]
+    anaphoric_after: tuple[str, ...]
     anaphoric_window: int
     anchors: tuple[str, ...]
     responses: tuple[str, ...]
@@ -142,15 +147,24 @@ def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
     rules = []
     for line, row in enumerate(_read_csv(path), start=2):
         if row.get("event_type") not in EVENT_TYPES:
-            raise KnowledgeError(f"{path}: row {line}: unknown event_type {row.get('event_type')!r}")
+            raise KnowledgeError(
+                f"{path}: row {line}: unknown event_type {row.get('event_type')!r}"
+            )
         try:
             priority = int(row["priority"])
         except (KeyError, ValueError) as error:
             raise KnowledgeError(f"{path}: row {line}: priority must be a number") from error
+        pattern = row["pattern"]
+        needs_place = pattern.rstrip().endswith(PLACE_SLOT)
+        if needs_place:
+            pattern = pattern.rstrip()[: -len(PLACE_SLOT)]
+        if PLACE_SLOT in pattern:
+            raise KnowledgeError(f"{path}: row {line}: {PLACE_SLOT} may only end a pattern")
         rules.append(
             TriggerRule(
                 pattern=row["pattern"],
-                regex=compile_pattern(row["pattern"]),
+                needs_place=needs_place,
+                regex=compile_pattern(pattern),
                 event_type=row["event_type"],
                 sub_event_type=row["sub_event_type"],
                 category=row["category"],
@@ -169,6 +183,7 @@ def load_cues(path: Path) -> Cues:
             hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
             hypothetical_window=int(data["hypothetical"]["window"]),
             anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
+            anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),
             anchors=tuple(fold_key(w) for w in data["anchors"]),
             responses=tuple(fold_key(w) for w in data["responses"]),

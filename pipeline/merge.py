@@ -8,6 +8,7 @@ from geopy.distance import geodesic
 
 from pipeline.extract import EventMention
 from pipeline.records import Place
+from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
 
@@ -39,9 +40,17 @@ def _span(m: EventMention) -> tuple[date, date]:
     return m.date.date_start, m.date.date_end
 
 
+def _same_kind(a: EventMention, b: EventMention) -> bool:
+    """Same category; or two violent reports of one day at one town (ACLED: one event)."""
+    if a.trigger.category == b.trigger.category:
+        return True
+    one_day_one_town = all(m.date.precision == "day" and m.place.geo_precision == 1 for m in (a, b))
+    return one_day_one_town and family(a.trigger) == family(b.trigger) == "violence"
+
+
 def _compatible(cluster: list[EventMention], mention: EventMention) -> bool:
     head = cluster[0]
-    if (head.trigger.category, head.status) != (mention.trigger.category, mention.status):
+    if head.status != mention.status or not all(_same_kind(m, mention) for m in cluster):
         return False
     if head.place.iso3 != mention.place.iso3:
         return False
@@ -77,7 +86,7 @@ def _make_event(cluster: list[EventMention], taken: set[str]) -> Event:
     exact = _span(narrowest) == (start, end)
     best_place = min(cluster, key=lambda m: m.place.geo_precision).place
     actors = tuple(dict.fromkeys(a for m in cluster for a in m.actors))
-    head = cluster[0]
+    head = max(cluster, key=lambda m: m.trigger.priority)
     event_id = _event_id(head.trigger.category, best_place, start, end, taken)
     taken.add(event_id)
     return Event(

@@ -2,7 +2,6 @@
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from pipeline.knowledge import Cues, TriggerRule
 from pipeline.records import Trigger
@@ -11,8 +10,13 @@ WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 
 
-def find_triggers(folded: str, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
-    """Trigger matches in folded text: overlaps resolved by priority, then length, then position."""
+def find_triggers(
+    folded: str, rules: tuple[TriggerRule, ...], place_starts: frozenset[int] = frozenset()
+) -> list[Trigger]:
+    """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
+
+    Rules that need a place only match where a place mention starts right after them.
+    """
     hits = [
         Trigger(
             text=match.group(0),
@@ -25,6 +29,7 @@ def find_triggers(folded: str, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
         )
         for rule in rules
         for match in rule.regex.finditer(folded)
+        if not rule.needs_place or _place_follows(folded, match.end(), place_starts)
     ]
     hits.sort(key=lambda t: (-t.priority, -(t.end - t.start), t.start))
     kept: list[Trigger] = []
@@ -32,6 +37,11 @@ def find_triggers(folded: str, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _place_follows(folded: str, end: int, place_starts: frozenset[int]) -> bool:
+    gap = len(folded[end:]) - len(folded[end:].lstrip())
+    return 0 < gap <= 2 and end + gap in place_starts
 
 
 class Words:
@@ -76,17 +86,31 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun after "the"/"this"/"such" refers back to an event told elsewhere."""
     if is_verb_form(trigger):
         return False
-    return _has_cue(words.before(trigger.start, 3), cues.anaphoric)
+    window = WORD.findall(words.before(trigger.start, 3))
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in cues.anaphoric:
+            ahead = WORD.findall(words.before(trigger.start, len(window) - i + 1))
+            preceding = ahead[0] if len(ahead) > len(window) - i else None
+            return preceding is None or preceding in cues.anaphoric_after
+    return False
+
+
+VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+
+
+def family(trigger: Trigger) -> str:
+    """Violent triggers are one family: "attacked ... with suicide bombers" is one event."""
+    return "violence" if trigger.event_type in VIOLENT else trigger.category
 
 
 def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:
-    """Neighbouring triggers of one category with no date between them describe one event."""
+    """Neighbouring triggers of one family with no date between them describe one event."""
     merged: list[Trigger] = []
     for trigger in triggers:
         last = merged[-1] if merged else None
-        if last and last.category == trigger.category and not has_date_between(last, trigger):
+        if last and family(last) == family(trigger) and not has_date_between(last, trigger):
             if trigger.priority > last.priority:
-                merged[-1] = replace(trigger)
+                merged[-1] = trigger
             continue
         merged.append(trigger)
     return merged

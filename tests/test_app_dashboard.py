@@ -57,7 +57,12 @@ def app(monkeypatch):
 
 def test_first_view_shows_every_event(app):
     assert not app.exception
-    assert metrics(app) == {"Events": "8", "Actors": "12", "Date span": "Jan 2012 – Dec 2023", "Sources": "2"}
+    assert metrics(app) == {
+        "Events": "8",
+        "Actors": "12",
+        "Date span": "Jan 2012 – Dec 2023",
+        "Sources": "2",
+    }
     assert timeline_ids(app) == map_ids(app) == table_ids(app) and len(table_ids(app)) == 8
     assert "2 articles read, 8 events" in app.caption[0].value
 

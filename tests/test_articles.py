@@ -24,6 +24,7 @@ def _article(front_matter: str, body: str = BODY.decode()) -> bytes:
     [
         pytest.param(b"", "the file is empty", id="empty"),
         pytest.param(b" \n\n\t\n", "the file is empty", id="blank"),
+        pytest.param(b"\xef\xbb\xbf\r\n", "the file is empty", id="bom-only"),
         pytest.param(GOOD.replace(b"Gunmen", b"Gun\x00men"), "contains NUL bytes", id="nul"),
         pytest.param(bytes(range(1, 32)) * 20 + b"text", "mostly non-text", id="control-bytes"),
         pytest.param(b"\xff\xfe" + "---".encode("utf-16-le"), "UTF-16", id="utf16"),

@@ -99,7 +99,11 @@ def test_a_category_always_has_the_same_event_type():
         ("sign* ~ agreement", "they signed a defence agreement", "signed a defence agreement"),
         ("sign* ~ agreement", "they signed it. the agreement", None),
         ("sign* ~ pact/charter", "leaders signed the new charter", "signed the new charter"),
-        ("detain*/arrest* ~ president", "soldiers detained the president", "detained the president"),
+        (
+            "detain*/arrest* ~ president",
+            "soldiers detained the president",
+            "detained the president",
+        ),
         ("took/taken control", "rebels have taken control", "taken control"),
         ("coup d'etat", "a coup d’état in niger", "coup d'etat"),
         ("attack|attacks", "counterattacks", None),
@@ -125,4 +129,6 @@ def test_a_bad_event_type_is_reported_with_the_row(tmp_path: Path):
 def test_cues_that_yaml_would_read_as_booleans_stay_words():
     cues = load_cues(KNOWLEDGE_DIR / "cues.yaml")
     assert "no" in cues.hypothetical
-    assert all(isinstance(c, str) for c in cues.hypothetical + cues.anaphoric + cues.anchors)
+    assert {"on", "or"} <= set(cues.anaphoric_after)
+    everything = cues.hypothetical + cues.anaphoric + cues.anaphoric_after + cues.anchors
+    assert all(isinstance(c, str) for c in everything)

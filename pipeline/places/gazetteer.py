@@ -13,7 +13,6 @@ from pipeline.textnorm import fold
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 DEFAULT_INDEX = KNOWLEDGE / "geonames_west_africa.tsv.gz"
 DEFAULT_SUPPLEMENT = KNOWLEDGE / "places.csv"
-FEATURES = ("town", "admin1", "region", "country", "water")
 TOKEN = re.compile(r"[a-z0-9]+")
 # French and English words that are also names of regions or villages; such names are matched
 # only through a longer alias ("Est region", "Nord region") so that prose does not trigger them.
