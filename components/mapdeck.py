@@ -12,6 +12,7 @@ from components.style import place_labels, resolved_dates, type_rgb
 
 AGGREGATE_ABOVE = 5000  # more events than this: the map shows counts per grid cell
 CELL_DEGREES = 0.5
+ZOOM = 4.2
 CENTRE = (14.6, 0.3)  # Liptako-Gourma, used when its outline is not available
 # Streamlit HTML-escapes each {field} value; data never goes into the template itself.
 TOOLTIP = {
@@ -19,6 +20,7 @@ TOOLTIP = {
     "style": {"backgroundColor": "#222222", "color": "#ffffff", "fontSize": "13px"},
 }
 EVENT_FIELDS = ["event_id", "title", "when", "where", "lon", "lat", "radius", "colour"]
+RING_ALPHA = 35  # a faint fill keeps a ring pickable inside without reading as a dot
 
 
 @dataclass(frozen=True)
@@ -216,13 +218,16 @@ def build_deck(
             pickable=True,
             auto_highlight=True,
         )
+        rings = points.loc[~points["precise"], EVENT_FIELDS]
+        rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
         layers.append(
             pdk.Layer(
                 "ScatterplotLayer",
-                data=points.loc[~points["precise"], EVENT_FIELDS],
+                data=rings,
                 id="events-area",
                 stroked=True,
-                filled=False,
+                filled=True,
+                get_fill_color="ring_fill",
                 get_line_color="colour",
                 line_width_units="'pixels'",
                 get_line_width=3,
@@ -259,7 +264,7 @@ def build_deck(
                     pickable=False,
                 )
             )
-    view = pdk.ViewState(latitude=lat, longitude=lon, zoom=4.2)
+    view = pdk.ViewState(latitude=lat, longitude=lon, zoom=ZOOM)
     if basemap:
         return pdk.Deck(
             layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider="carto",

@@ -160,8 +160,10 @@ class _ArticleReader:
         def date_between(a: Trigger, b: Trigger) -> bool:
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
-        found = [t for t in found if not is_hypothetical(words, t, self.cues)]
-        found = merge_same_category(found, date_between)
+        hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
+        found = merge_same_category([t for t in found if t not in hypothetical], date_between)
+        # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
+        stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = []
         for trigger in found:
             if is_anaphoric(words, trigger, self.cues) and not self._dated_nearby(
@@ -176,7 +178,7 @@ class _ArticleReader:
         mentions = []
         boundary = 0
         for i, trigger in enumerate(triggers):
-            right_end = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.folded)
+            right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
             if len(segments) == 1:
                 when = segments[0][0]
@@ -412,7 +414,8 @@ class _ArticleReader:
         trigger = mention.trigger
         for anaphor, before in self.anaphors.get(mention.sentence_index, []):
             low, high = sorted((anaphor.start, trigger.start))
-            if CLAUSE_BREAK.search(sentence.folded, low, high):
+            opening = not CLAUSE_BREAK.search(sentence.folded, 0, anaphor.start)
+            if CLAUSE_BREAK.search(sentence.folded, low, high) and not opening:
                 continue
             cue = next((c for c in self.cues.anchors if c in before), None)
             if cue is None:

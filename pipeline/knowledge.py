@@ -55,6 +55,9 @@ class Cues:
 
     hypothetical: tuple[str, ...]
     hypothetical_window: int
+    reported: tuple[str, ...]
+    reported_window: int
+    reported_modals: tuple[str, ...]
     anaphoric: tuple[str, ...]
     anaphoric_after: tuple[str, ...]
     anaphoric_window: int
@@ -182,6 +185,9 @@ def load_cues(path: Path) -> Cues:
         return Cues(
             hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
             hypothetical_window=int(data["hypothetical"]["window"]),
+            reported=tuple(fold_key(w) for w in data["reported_future"]["words"]),
+            reported_window=int(data["reported_future"]["window"]),
+            reported_modals=tuple(fold_key(w) for w in data["reported_future"]["modals"]),
             anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),

@@ -71,7 +71,14 @@ def _has_cue(window: str, cues: tuple[str, ...]) -> bool:
 
 def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack")."""
-    return _has_cue(words.before(trigger.start, cues.hypothetical_window), cues.hypothetical)
+    window = words.before(trigger.start, cues.hypothetical_window)
+    if not _has_cue(window, cues.hypothetical):
+        return False
+    reported = _has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
+    if reported:
+        others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
+        return _has_cue(window, others)
+    return True
 
 
 def is_verb_form(trigger: Trigger) -> bool:
@@ -83,10 +90,10 @@ def is_verb_form(trigger: Trigger) -> bool:
 
 
 def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A noun after "the"/"this"/"such" refers back to an event told elsewhere."""
+    """A noun right after "the"/"this"/"such" (one adjective allowed) refers back to an event."""
     if is_verb_form(trigger):
         return False
-    window = WORD.findall(words.before(trigger.start, 3))
+    window = WORD.findall(words.before(trigger.start, 2))
     for i in range(len(window) - 1, -1, -1):
         if window[i] in cues.anaphoric:
             ahead = WORD.findall(words.before(trigger.start, len(window) - i + 1))

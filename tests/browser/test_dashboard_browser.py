@@ -7,8 +7,10 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import TIMEOUT_MS, wait_ready
+from conftest import TIMEOUT_MS, geo_dir, wait_ready
 from playwright.sync_api import Page, expect
+
+from components.mapdeck import ZOOM, area_centre, load_geo
 
 pytestmark = pytest.mark.browser
 CMA = "Coordination of Azawad Movements"
@@ -204,30 +206,13 @@ def deck_pixel(view: dict, box: dict, lat: float, lon: float) -> tuple[float, fl
     return box["x"] + box["width"] / 2 + px - cx, box["y"] + box["height"] / 2 + py - cy
 
 
-def map_view() -> dict:
-    """The deck's initial view, as the app builds it from the same GeoJSON."""
-    from conftest import geo_dir
-
-    from components.mapdeck import build_deck, load_geo
-
-    deck = build_deck(seed_free_events(), load_geo(geo_dir()))
-    state = deck.initial_view_state
-    return {"latitude": state.latitude, "longitude": state.longitude, "zoom": state.zoom}
-
-
-def seed_free_events():
-    """An empty events frame: only the map's view is needed."""
-    import pandas as pd
-
-    from components.schema import EVENT_COLUMNS
-
-    frame = pd.DataFrame({c: pd.Series(dtype=str) for c in EVENT_COLUMNS})
-    return frame.assign(latitude=pd.Series(dtype=float), longitude=pd.Series(dtype=float))
-
-
 def point_on_map(page: Page, lat: float, lon: float) -> tuple[float, float]:
+    """Pixel of a point on the map canvas, from the view the app builds from the same GeoJSON."""
+    centre_lat, centre_lon = area_centre(load_geo(geo_dir()))
+    view = {"latitude": centre_lat, "longitude": centre_lon, "zoom": ZOOM}
     box = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.bounding_box()
-    return deck_pixel(map_view(), box, lat, lon)
+    return deck_pixel(view, box, lat, lon)
+
 
 
 def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(

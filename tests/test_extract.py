@@ -1,0 +1,182 @@
+"""Extraction on short texts: which events a reader gets, with which date, place and actors."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.merge import merge_mentions
+from pipeline.places import Gazetteer
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_knowledge(), Gazetteer.load())
+
+
+def _article(body: str, article_id: str = "a", published: date = PUBLISHED) -> Article:
+    return Article(article_id=article_id, title="Test", published=published, body=body)
+
+
+def _dated(extractor, body, **kw):
+    return extractor.extract(_article(body, **kw)).mentions
+
+
+def _summary(mentions):
+    return [
+        (m.trigger.category, m.date.date_start.isoformat(), m.date.date_end.isoformat(), m.place.iso3)
+        for m in mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 12 September, rebels captured the town of Bourem.",
+            [("Territory seized", "2023-09-12", "2023-09-12", "MLI")],
+        ),
+        (
+            "Mali's junta removed France's anti-jihadist force in 2022 and the UN mission"
+            " MINUSMA in 2023.",
+            [
+                ("Withdrawal", "2022-01-01", "2022-12-31", "MLI"),
+                ("Withdrawal", "2023-01-01", "2023-12-31", "MLI"),
+            ],
+        ),
+        (
+            "The mission has until 31 December to leave Mali.",
+            [("Withdrawal", "2023-12-31", "2023-12-31", "MLI")],
+        ),
+        (
+            "On Saturday, hundreds of protesters gathered in Ouagadougou and in Bobo-Dioulasso.",
+            [
+                ("Protest", "2023-09-16", "2023-09-16", "BFA"),
+                ("Protest", "2023-09-16", "2023-09-16", "BFA"),
+            ],
+        ),
+        (
+            "The jihadist insurgency spilled over from Mali into Burkina Faso in 2015.",
+            [("Violence spreads", "2015-01-01", "2015-12-31", "BFA")],
+        ),
+        (
+            "The last French soldiers left Niger on 22 December.",
+            [("Withdrawal", "2022-12-22", "2022-12-22", "NER")],
+        ),
+        (
+            "Soldiers of the Presidential Guard detained President Mohamed Bazoum in July.",
+            [("Coup", "2023-07-01", "2023-07-31", "NER")],
+        ),
+        (
+            "On 7 August, fighters stormed the army post at Tessit with drones and explosives,"
+            " the army said.",
+            [("Attack", "2023-08-07", "2023-08-07", "MLI")],
+        ),
+    ],
+)
+def test_events_are_read_with_their_date_and_country(extractor, body, expected):
+    assert _summary(_dated(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mali and Burkina Faso said an intervention would be a declaration of war on 10 August.",
+        "The charter commits the signatories to prevent any attack on each other in 2023.",
+        "In the event of an attack on one of them, the others would respond on Monday.",
+        "The explosion left 12 dead on Monday in Gao.",
+        "Observers fear the clashes could spread to Niger next year.",
+        "Attacks have multiplied in the region since 2015.",
+    ],
+)
+def test_threats_hypotheticals_and_vague_spans_are_not_dated_events(extractor, body):
+    withdrawals_or_threats = [m.trigger.category for m in _dated(extractor, body)]
+    assert withdrawals_or_threats == []
+
+
+def test_an_event_without_a_date_is_listed_as_undated(extractor):
+    result = extractor.extract(_article("Rebels captured a military camp near Kidal."))
+    assert result.mentions == ()
+    assert [m.trigger.category for m in result.undated] == ["Territory seized"]
+
+
+def test_a_reference_to_the_coup_dates_the_response(extractor):
+    body = (
+        "Soldiers detained President Mohamed Bazoum in Niamey on 26 July. "
+        "In response to the coup, ECOWAS imposed sanctions on Niger."
+    )
+    sanctions = [m for m in _dated(extractor, body) if m.trigger.category == "Sanctions"]
+    assert len(sanctions) == 1
+    assert (sanctions[0].date.date_start, sanctions[0].date.date_end) == (
+        date(2023, 7, 26),
+        PUBLISHED,
+    )
+    assert sanctions[0].date.precision == "range"
+    assert "ECOWAS" in sanctions[0].actors
+
+
+def test_place_names_inside_actor_names_are_not_locations(extractor):
+    body = "On 12 September, the Coordination of Azawad Movements captured Bourem."
+    (mention,) = _dated(extractor, body)
+    assert mention.place.name == "Bourem"
+    assert mention.actors == ("Coordination of Azawad Movements",)
+
+
+def test_the_national_army_takes_the_country_of_the_event(extractor):
+    body = "On Tuesday, the national army clashed with jihadists near Djibo."
+    (mention,) = _dated(extractor, body)
+    assert mention.place.iso3 == "BFA"
+    assert "Military Forces of Burkina Faso" in mention.actors
+
+
+def test_the_evidence_is_the_sentence_as_written(extractor):
+    body = "Background first. On 12 September, the Tuaregs briefly captured Bourem. More."
+    (mention,) = _dated(extractor, body)
+    assert mention.sentence == "On 12 September, the Tuaregs briefly captured Bourem."
+    assert mention.sentence[mention.trigger.start : mention.trigger.end] == "captured"
+
+
+def test_the_same_signing_in_two_articles_is_one_event(extractor):
+    first = _dated(
+        extractor, "The charter was signed in Bamako on 16 September by the three juntas."
+    )
+    second = _dated(
+        extractor,
+        "On Saturday, Mali, Burkina Faso and Niger signed a defence pact in Bamako.",
+        article_id="b",
+        published=date(2023, 9, 17),
+    )
+    (event,) = merge_mentions([*first, *second])
+    assert event.sources == ("a", "b")
+    assert (event.date_start, event.date_precision) == (date(2023, 9, 16), "day")
+
+
+def test_attacks_on_one_day_in_distant_towns_stay_apart(extractor):
+    body = "On Monday, jihadists attacked an army post in Djibo. On Monday, gunmen attacked Ménaka."
+    events = merge_mentions(list(_dated(extractor, body)))
+    assert sorted(e.place.name for e in events) == ["Djibo", "Ménaka"]
+
+
+def test_a_deadline_is_not_merged_with_the_departure_it_sets(extractor):
+    body = (
+        "The mission was ordered to leave Mali earlier this year. "
+        "The mission has until 31 December to leave Mali."
+    )
+    events = merge_mentions(list(_dated(extractor, body)))
+    assert sorted(e.status for e in events) == ["occurred", "scheduled"]
+
+
+def test_event_ids_do_not_depend_on_the_order_of_mentions(extractor):
+    body = (
+        "On 12 September, rebels captured Bourem. On 16 September, the charter was signed"
+        " in Bamako. Mali's junta removed French troops in 2022."
+    )
+    mentions = list(_dated(extractor, body))
+    forward = [e.event_id for e in merge_mentions(mentions)]
+    backward = [e.event_id for e in merge_mentions(mentions[::-1])]
+    assert forward == backward
+    assert len(set(forward)) == 3
