@@ -4,6 +4,8 @@ import html
 import re
 from urllib.parse import urlsplit
 
+_AUTOLINK = re.compile(r"(?i)(://|www\.|@)")
+_JOINER = "\u2060"  # invisible; stops markdown from turning a URL or e-mail in the text into a link
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$=\"'^])")
 
 
@@ -13,6 +15,7 @@ def md_escape(text: object) -> str:
         return ""
     flat = " ".join(str(text).split())
     flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    flat = _AUTOLINK.sub(lambda m: m.group(0)[0] + _JOINER + m.group(0)[1:], flat)
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 

@@ -43,7 +43,7 @@ class BuildReport:
             f" ({len(self.undated)} undated mentions left out)",
             f"tables written to {self.out_dir}",
         ]
-        lines += [f"rejected {r.path or r.article_id}: {r.reason}" for r in self.rejections]
+        lines += [f"rejected: {r.reason}" for r in self.rejections]
         return "\n".join(lines)
 
 

@@ -55,6 +55,7 @@ class Cues:
 
     hypothetical: tuple[str, ...]
     hypothetical_window: int
+    hypothetical_after: tuple[str, ...]
     reported: tuple[str, ...]
     reported_window: int
     reported_modals: tuple[str, ...]
@@ -185,6 +186,7 @@ def load_cues(path: Path) -> Cues:
         return Cues(
             hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
             hypothetical_window=int(data["hypothetical"]["window"]),
+            hypothetical_after=tuple(fold_key(w) for w in data["hypothetical"]["after"]),
             reported=tuple(fold_key(w) for w in data["reported_future"]["words"]),
             reported_window=int(data["reported_future"]["window"]),
             reported_modals=tuple(fold_key(w) for w in data["reported_future"]["modals"]),

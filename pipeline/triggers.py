@@ -71,6 +71,9 @@ def _has_cue(window: str, cues: tuple[str, ...]) -> bool:
 
 def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack")."""
+    following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
+    if following and following[0] in cues.hypothetical_after:
+        return True
     window = words.before(trigger.start, cues.hypothetical_window)
     if not _has_cue(window, cues.hypothetical):
         return False

@@ -433,7 +433,7 @@ def test_build_json_records_the_run(seed_build):
     assert meta["events"] == len(events)
 
 
-def test_latin1_article_is_read_with_its_accents_or_rejected_with_a_reason(tmp_path, capsys):
+def test_latin1_article_is_read_with_its_accents_or_rejected_with_a_reason(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
     text = article(
@@ -445,8 +445,15 @@ def test_latin1_article_is_read_with_its_accents_or_rejected_with_a_reason(tmp_p
     )
     (folder / "latin1.txt").write_bytes(text.encode("latin-1"))
     out = tmp_path / "out"
-    _, stdout, stderr = run(capsys, "--articles", str(folder), "--out", str(out))
-    assert "latin1.txt" in stdout + stderr and "UTF-8" in stdout + stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--articles", str(folder), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    said = result.stdout + result.stderr
+    assert "latin1.txt" in said and "UTF-8" in said
     if (out / "articles.csv").exists():
         _, rows = read_csv(out / "articles.csv")
         assert rows[0]["title"] == "Soldiers killed near Léré"

@@ -14,6 +14,9 @@ from components.text import label_escape, md_escape, md_link, safe_url
         ("price $5 and $6", "$5 and $"),
         (":red[alarm]", ":red["),
         ("**bold**", "**"),
+        ('=HYPERLINK("http://evil.example")', "http://"),
+        ("see www.example.org", "www."),
+        ("mail me@example.org", "me@example"),
     ],
 )
 def test_md_escape_neutralises_markup(text, forbidden):

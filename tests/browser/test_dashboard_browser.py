@@ -160,7 +160,7 @@ def test_clicking_an_event_shows_its_evidence(seed_server, seed_data, page: Page
     wait_ready(page)
     with open(seed_data / "mentions.csv", encoding="utf-8") as handle:
         sentences = [m["sentence"] for m in csv.DictReader(handle) if m["event_id"] == target]
-    text = " ".join(detail.inner_text().split())
+    text = " ".join(detail.inner_text().replace("\u2060", "").split())
     for sentence in sentences:
         assert " ".join(sentence.split()) in text
     assert parse_qs(urlsplit(page.url).query)["event"] == [target]

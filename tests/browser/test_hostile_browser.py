@@ -16,9 +16,10 @@ INJECTED = """() => ({
     img: document.querySelectorAll('img[src="x"], img[onerror]').length,
     script: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(1)')).length,
     js_links: [...document.querySelectorAll('a[href]')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
+    evil_links: document.querySelectorAll('a[href*="evil.example"]').length,
     bold_place: [...document.querySelectorAll('b')].filter(b => b.textContent === 'Gao').length,
 })"""
-CLEAN = {"img": 0, "script": 0, "js_links": 0, "bold_place": 0}
+CLEAN = {"img": 0, "script": 0, "js_links": 0, "evil_links": 0, "bold_place": 0}
 
 
 def hostile_events() -> list[dict]:

@@ -1,0 +1,105 @@
+"""Actor matching and the trigger filters, on sentences a reader can judge."""
+
+import pytest
+
+from pipeline.actors import ActorMatcher, actor_name
+from pipeline.knowledge import load_knowledge
+from pipeline.nlp import make_nlp
+from pipeline.textnorm import fold
+from pipeline.triggers import Words, find_triggers, is_anaphoric, is_hypothetical
+
+KNOWLEDGE = load_knowledge()
+
+
+@pytest.fixture(scope="module")
+def actors():
+    nlp = make_nlp()
+    matcher = ActorMatcher(nlp, KNOWLEDGE.actors)
+    return lambda text: [(m.text, m.name) for m in matcher.find(nlp(fold(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters of the CMA took Bourem.", [("cma", "Coordination of Azawad Movements")]),
+        (
+            "La Coordination des Mouvements de l'Azawad a pris Bourem.",
+            [("coordination des mouvements de l'azawad", "Coordination of Azawad Movements")],
+        ),
+        ("ASSIMI GOÏTA spoke.", [("assimi goita", "Assimi Goïta")]),
+        ("Assimi Goita spoke.", [("assimi goita", "Assimi Goïta")]),
+        (
+            "Attacks by al-Qaeda in the Islamic Maghreb rose.",
+            [("al-qaeda in the islamic maghreb", "Al-Qaeda in the Islamic Maghreb")],
+        ),
+        ("The GSIM claimed it.", [("gsim", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]),
+        ("Nothing here but Mali.", []),
+    ],
+)
+def test_actors_are_matched_whatever_the_case_accents_and_language(actors, text, expected):
+    assert actors(text) == expected
+
+
+def test_a_generic_actor_takes_the_country_it_is_given(actors):
+    matcher = ActorMatcher(make_nlp(), KNOWLEDGE.actors)
+    nlp = make_nlp()
+    (mention,) = matcher.find(nlp(fold("The national army withdrew.")))
+    assert actor_name(mention, "Niger") == "Military Forces of Niger"
+
+
+def _first(sentence: str):
+    folded = fold(sentence)
+    return Words(folded), find_triggers(folded, KNOWLEDGE.triggers)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hypothetical"),
+    [
+        ("Rebels attacked the camp on Monday.", False),
+        ("Such a move would be construed as a declaration of war.", True),
+        ("The pact covers any attack on a member.", True),
+        ("They pledged to prevent attacks.", True),
+        ("Officials fear clashes could erupt.", True),
+        ("Clashes could erupt, officials fear.", True),
+        ("Macron announced that the troops would leave Niger.", False),
+        ("The junta demanded that France withdraw.", True),
+        ("Troops did not withdraw.", True),
+    ],
+)
+def test_hypotheticals_are_told_from_reports(sentence, hypothetical):
+    words, trigger = _first(sentence)
+    assert is_hypothetical(words, trigger, KNOWLEDGE.cues) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anaphoric"),
+    [
+        ("In response to the coup, ECOWAS met.", True),
+        ("The accord, known as the charter, binds them.", True),
+        ("The bloc ordered the activation of its standby force.", False),
+        ("Leaders of the Nigerien coup met.", True),
+        ("A coup toppled the president.", False),
+        ("The charter was signed in Bamako.", False),
+    ],
+)
+def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
+    words, trigger = _first(sentence)
+    assert is_anaphoric(words, trigger, KNOWLEDGE.cues) is anaphoric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The last soldiers left Mali on Monday.", "Withdrawal"),
+        ("The blast left 12 dead.", None),
+        ("Soldiers detained President Bazoum.", "Coup"),
+        ("Police detained three journalists.", "Arrest"),
+        ("Rebels have taken control of the town.", "Territory seized"),
+        ("The army retook the town.", "Territory retaken"),
+    ],
+)
+def test_trigger_words_need_their_context(sentence, category):
+    folded = fold(sentence)
+    place_starts = frozenset({folded.index("mali")}) if "mali" in folded else frozenset()
+    found = find_triggers(folded, KNOWLEDGE.triggers, place_starts)
+    assert (found[0].category if found else None) == category
