@@ -177,7 +177,7 @@ class _ArticleReader:
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
-        for i, trigger in enumerate(triggers):
+        for trigger in triggers:
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
             if len(segments) == 1:

@@ -28,7 +28,7 @@ def _dated(extractor, body, **kw):
 
 def _summary(mentions):
     return [
-        (m.trigger.category, m.date.date_start.isoformat(), m.date.date_end.isoformat(), m.place.iso3)
+        (m.trigger.category, str(m.date.date_start), str(m.date.date_end), m.place.iso3)
         for m in mentions
     ]
 
