@@ -44,9 +44,7 @@ def _text(value: object) -> str:
     return "" if is_missing(value) else str(value)
 
 
-def build_detail(
-    event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFrame
-) -> EventDetail:
+def build_detail(event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFrame) -> EventDetail:
     """Gather an event's detail; each source's sentence comes from mentions.csv."""
     by_id = articles.set_index("article_id") if len(articles) else articles
     own = mentions[mentions["event_id"] == event["event_id"]] if len(mentions) else mentions

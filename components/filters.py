@@ -130,7 +130,9 @@ class EventFilter:
         if self.countries:
             keep &= events["iso3"].isin(list(self.countries))
         if self.sources:
-            pattern = "(?:^|;)\\s*(?:" + "|".join(re.escape(s) for s in self.sources) + ")\\s*(?:;|$)"
+            pattern = (
+                "(?:^|;)\\s*(?:" + "|".join(re.escape(s) for s in self.sources) + ")\\s*(?:;|$)"
+            )
             keep &= events["sources"].str.contains(pattern, regex=True)
         if self.search:
             for word in fold(self.search).split():
@@ -176,4 +178,3 @@ class EventFilter:
         if start is None or end is None:
             return "no-dates"
         return f"{start.isoformat()}_{end.isoformat()}"
-

@@ -267,7 +267,10 @@ def build_deck(
     view = pdk.ViewState(latitude=lat, longitude=lon, zoom=ZOOM)
     if basemap:
         return pdk.Deck(
-            layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider="carto",
+            layers=layers,
+            initial_view_state=view,
+            tooltip=TOOLTIP,
+            map_provider="carto",
             map_style="light",
         )
     # map_style left unset with no provider: Streamlit draws no basemap and fetches nothing

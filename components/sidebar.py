@@ -39,7 +39,9 @@ def build_options(events: pd.DataFrame, articles: pd.DataFrame) -> Options:
     cells = events["actor1"] + ";" + events["actor2"] + ";" + events["assoc_actors"]
     per_event = cells.map(lambda cell: list(dict.fromkeys(split_list(cell))))
     actor_counts = per_event.explode().dropna().value_counts()
-    actors = {str(k): int(v) for k, v in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))}
+    actors = {
+        str(k): int(v) for k, v in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    }
     types = {str(k): int(v) for k, v in events["event_type"].value_counts().sort_index().items()}
     names = events.drop_duplicates("iso3").set_index("iso3")["country"].to_dict()
     countries = {

@@ -29,13 +29,17 @@ def type_rgb(event_type: str) -> list[int]:
 def resolved_dates(events: pd.DataFrame) -> pd.Series:
     """'2023-09-12' for a day, '2023-08-20 to 2023-09-18 (range)' otherwise."""
     same = events["date_start"] == events["date_end"]
-    span = events["date_start"] + " to " + events["date_end"] + " (" + events["date_precision"] + ")"
+    span = (
+        events["date_start"] + " to " + events["date_end"] + " (" + events["date_precision"] + ")"
+    )
     return span.where(~same, events["date_start"] + " (" + events["date_precision"] + ")")
 
 
 def place_labels(events: pd.DataFrame) -> pd.Series:
     """'Bourem, Gao, Mali' with a note when the point is only a region or country."""
-    loc, adm, cty = (events[c].fillna("").astype(str).str.strip() for c in ("location", "admin1", "country"))
+    loc, adm, cty = (
+        events[c].fillna("").astype(str).str.strip() for c in ("location", "admin1", "country")
+    )
     adm = adm.where(adm != loc, "")
     cty = cty.where((cty != adm) & (cty != loc), "")
     label = loc

@@ -32,9 +32,9 @@ def lanes_for(events: pd.DataFrame, lane_by: str) -> pd.DataFrame:
     if lane_by != "actor":
         lane = events["category"].where(events["category"].str.strip() != "", events["event_type"])
         return events.assign(_lane=lane.replace("", "Uncategorised"))
-    actors = (
-        events["actor1"] + ";" + events["actor2"] + ";" + events["assoc_actors"]
-    ).map(lambda cell: list(dict.fromkeys(split_list(cell))) or ["No actor named"])
+    actors = (events["actor1"] + ";" + events["actor2"] + ";" + events["assoc_actors"]).map(
+        lambda cell: list(dict.fromkeys(split_list(cell))) or ["No actor named"]
+    )
     rows = events.assign(_lane=actors).explode("_lane")
     top = rows["_lane"].value_counts().index[:MAX_ACTOR_LANES]
     rows["_lane"] = rows["_lane"].where(rows["_lane"].isin(top), "Other actors")
@@ -219,13 +219,20 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
         .rename("n")
         .reset_index()
     )
-    types = sorted(set(counts["event_type"]), key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99)
+    types = sorted(
+        set(counts["event_type"]),
+        key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99,
+    )
     offsets = {t: -0.3 + 0.6 * i / max(1, len(types) - 1) for i, t in enumerate(types)}
     biggest = max(1, int(counts["n"].max()))
     fig = go.Figure()
     for etype in types:
         part = counts[counts["event_type"] == etype]
-        text = part["n"].astype(str) + f" events, {label_escape(etype)}, {label} " + part["_period"].dt.strftime("%Y-%m-%d")
+        text = (
+            part["n"].astype(str)
+            + f" events, {label_escape(etype)}, {label} "
+            + part["_period"].dt.strftime("%Y-%m-%d")
+        )
         fig.add_trace(
             go.Scatter(
                 mode="markers",

@@ -49,12 +49,20 @@ class EventMention:
     place_rule: str
     actors: tuple[str, ...]
     actor_texts: tuple[str, ...]
+    lasting: bool = False  # a state that goes on (a blockade, an insurgency), not a single act
 
     @property
     def status(self) -> str:
-        """`scheduled` when the event lies after the publication date."""
+        """`scheduled` after the publication date; `ongoing` for a lasting state "since" a date."""
         if self.date and self.date.date_start > self.published:
             return "scheduled"
+        if (
+            self.lasting
+            and self.date
+            and self.date.date_end >= self.published
+            and fold(self.date.text).startswith("since")
+        ):
+            return "ongoing"
         return "occurred"
 
 
@@ -156,6 +164,7 @@ class _ArticleReader:
         words = Words(sentence.folded)
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
         found = find_triggers(sentence.folded, self.x.knowledge.triggers, place_starts)
+        first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
@@ -196,7 +205,7 @@ class _ArticleReader:
                         trigger,
                         when,
                         rule,
-                        (clause_start, boundary),
+                        (clause_start, boundary, first_trigger),
                         (max(seg_start, boundary), seg_end),
                         words,
                     )
@@ -301,8 +310,8 @@ class _ArticleReader:
         return when
 
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
-        """One mention; `starts` holds where the trigger's clause and its wider scope begin."""
-        clause_start, scope_start = starts
+        """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
+        clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
         place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
         country = place.country if place else ""
@@ -310,7 +319,7 @@ class _ArticleReader:
             a for a in sentence.actors if clause_start <= a.start and a.end <= trigger.start
         ]
         if not subjects:
-            subjects = self._sentence_subject(sentence, trigger)
+            subjects = self._sentence_subject(sentence, min(trigger.start, first_trigger))
         objects = [
             a
             for a in sentence.actors
@@ -336,22 +345,20 @@ class _ArticleReader:
             place_rule=place_rule,
             actors=tuple(ordered),
             actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
+            lasting=trigger.category in self.cues.lasting,
         )
 
-    def _sentence_subject(self, sentence: _Sentence, trigger: Trigger) -> list[ActorMention]:
+    @staticmethod
+    def _sentence_subject(sentence: _Sentence, before: int) -> list[ActorMention]:
         """The sentence's opening actor, when it stands before the first trigger, outside brackets.
 
         "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
         """
-        first_trigger = min(
-            (t.start for t in find_triggers(sentence.folded, self.x.knowledge.triggers)),
-            default=trigger.start,
-        )
         for a in sentence.actors:
-            if a.end > min(first_trigger, trigger.start):
+            if a.end > before:
                 break
-            before = sentence.folded[: a.start]
-            if before.count("(") <= before.count(")"):
+            opening = sentence.folded[: a.start]
+            if opening.count("(") <= opening.count(")"):
                 return [a]
         return []
 

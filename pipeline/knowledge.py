@@ -44,6 +44,11 @@ class TriggerRule:
     category: str
     priority: int
     needs_place: bool = False  # the phrase must be followed by a place name ("left Mali")
+    stems: tuple[str, ...] = ()  # text one of which must occur for the rule to match
+
+    def may_match(self, folded: str) -> bool:
+        """A cheap substring test that rules the pattern out for most sentences."""
+        return any(stem in folded for stem in self.stems)
 
 
 PLACE_SLOT = "{place}"
@@ -64,6 +69,7 @@ class Cues:
     anaphoric_window: int
     anchors: tuple[str, ...]
     responses: tuple[str, ...]
+    lasting: tuple[str, ...]
     max_range_days: int
 
 
@@ -135,6 +141,15 @@ def _phrase_regex(phrase: str) -> str:
     return regex
 
 
+def pattern_stems(pattern: str) -> tuple[str, ...]:
+    """The fixed beginnings of the first word of each phrase ("captur*" gives "captur")."""
+    stems = set()
+    for phrase in pattern.split("|"):
+        first = fold_key(phrase).split()[0]
+        stems.update(word.rstrip("*") for word in first.split("/"))
+    return tuple(sorted(stems))
+
+
 def compile_pattern(pattern: str) -> re.Pattern:
     """Compile a lexicon pattern.
 
@@ -168,6 +183,7 @@ def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
             TriggerRule(
                 pattern=row["pattern"],
                 needs_place=needs_place,
+                stems=pattern_stems(pattern),
                 regex=compile_pattern(pattern),
                 event_type=row["event_type"],
                 sub_event_type=row["sub_event_type"],
@@ -195,6 +211,7 @@ def load_cues(path: Path) -> Cues:
             anaphoric_window=int(data["anaphoric"]["window"]),
             anchors=tuple(fold_key(w) for w in data["anchors"]),
             responses=tuple(fold_key(w) for w in data["responses"]),
+            lasting=tuple(data["lasting"]),
             max_range_days=int(data["max_range_days"]),
         )
     except (KeyError, TypeError, ValueError) as error:

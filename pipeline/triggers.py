@@ -28,6 +28,7 @@ def find_triggers(
             priority=rule.priority,
         )
         for rule in rules
+        if rule.may_match(folded)
         for match in rule.regex.finditer(folded)
         if not rule.needs_place or _place_follows(folded, match.end(), place_starts)
     ]

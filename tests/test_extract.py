@@ -180,3 +180,16 @@ def test_event_ids_do_not_depend_on_the_order_of_mentions(extractor):
     backward = [e.event_id for e in merge_mentions(mentions[::-1])]
     assert forward == backward
     assert len(set(forward)) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Jihadists have imposed a blockade on Timbuktu since early August.", "ongoing"),
+        ("Rebels captured Bourem on 12 September.", "occurred"),
+        ("The mission has until 31 December to leave Mali.", "scheduled"),
+    ],
+)
+def test_status_says_whether_it_happened_goes_on_or_is_to_come(extractor, body, status):
+    (mention,) = _dated(extractor, body)
+    assert mention.status == status

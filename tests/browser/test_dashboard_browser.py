@@ -214,7 +214,6 @@ def point_on_map(page: Page, lat: float, lon: float) -> tuple[float, float]:
     return deck_pixel(view, box, lat, lon)
 
 
-
 def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(
     seed_server, seed_data, page: Page, artifacts
 ):
