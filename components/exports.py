@@ -28,5 +28,5 @@ def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes
 
 
 def file_name(kind: str, span: str) -> str:
-    """Export file name with the date range it covers, e.g. sahel-events_2023-09-01_2023-09-18.csv."""
+    """Export file name with its date range, e.g. sahel-events_2023-09-01_2023-09-18.csv."""
     return f"sahel-{kind}_{span}.csv"

@@ -44,7 +44,7 @@ def _read_geojson(path: Path) -> dict:
 
 
 def load_geo(geo_dir: Path) -> GeoLayers:
-    """Read data/geo/countries.geojson and liptako_gourma.geojson; missing files give empty layers."""
+    """Read countries.geojson and liptako_gourma.geojson; a missing file gives an empty layer."""
     return GeoLayers(
         countries=_read_geojson(Path(geo_dir) / "countries.geojson"),
         area=_read_geojson(Path(geo_dir) / "liptako_gourma.geojson"),

@@ -91,7 +91,7 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
     ("sentence", "category"),
     [
         ("The last soldiers left Mali on Monday.", "Withdrawal"),
-        ("The blast left 12 dead.", None),
+        ("The flood left 12 dead.", None),
         ("Soldiers detained President Bazoum.", "Coup"),
         ("Police detained three journalists.", "Arrest"),
         ("Rebels have taken control of the town.", "Territory seized"),

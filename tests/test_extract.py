@@ -88,7 +88,7 @@ def test_events_are_read_with_their_date_and_country(extractor, body, expected):
         "Mali and Burkina Faso said an intervention would be a declaration of war on 10 August.",
         "The charter commits the signatories to prevent any attack on each other in 2023.",
         "In the event of an attack on one of them, the others would respond on Monday.",
-        "The explosion left 12 dead on Monday in Gao.",
+        "The flood left 12 dead on Monday in Gao.",
         "Observers fear the clashes could spread to Niger next year.",
         "Attacks have multiplied in the region since 2015.",
     ],

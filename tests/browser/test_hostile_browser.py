@@ -14,8 +14,10 @@ SCRIPT = "<script>alert(1)</script>"
 LINK = "[x](javascript:alert(1))"
 INJECTED = """() => ({
     img: document.querySelectorAll('img[src="x"], img[onerror]').length,
-    script: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(1)')).length,
-    js_links: [...document.querySelectorAll('a[href]')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
+    script: [...document.querySelectorAll('script')]
+        .filter(s => s.textContent.includes('alert(1)')).length,
+    js_links: [...document.querySelectorAll('a[href]')]
+        .filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
     evil_links: document.querySelectorAll('a[href*="evil.example"]').length,
     bold_place: [...document.querySelectorAll('b')].filter(b => b.textContent === 'Gao').length,
 })"""
