@@ -92,6 +92,40 @@ def _in_africa(place: Place) -> bool:
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
 
 
+def _within(items, start: int, end: int):
+    """The items lying inside [start, end), with offsets made relative to start."""
+    return tuple(
+        replace(i, start=i.start - start, end=i.end - start)
+        for i in items
+        if start <= i.start and i.end <= end
+    )
+
+
+def _sentences(body, folded, spans, dates, located, actors) -> list[_Sentence]:
+    """Sentences with their dates, places and actors; a place inside an actor's name is dropped."""
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        own_actors = _within(actors, start, end)
+        places = tuple(
+            p
+            for p in located[index]
+            if not any(a.start < p.end and p.start < a.end for a in own_actors)
+        )
+        sentences.append(
+            _Sentence(
+                index=index,
+                start=start,
+                end=end,
+                text=body[start:end],
+                folded=folded[start:end],
+                dates=_within(dates, start, end),
+                places=places,
+                actors=own_actors,
+            )
+        )
+    return sentences
+
+
 class Extractor:
     """Holds the heavy, reusable objects (spaCy pipeline, matchers, gazetteer) for many articles."""
 
@@ -111,35 +145,7 @@ class Extractor:
         dates = find_dates(body, article.published)
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
-        sentences = [
-            _Sentence(
-                index=i,
-                start=s,
-                end=e,
-                text=body[s:e],
-                folded=folded[s:e],
-                dates=tuple(
-                    replace(d, start=d.start - s, end=d.end - s)
-                    for d in dates
-                    if s <= d.start and d.end <= e
-                ),
-                places=tuple(
-                    p
-                    for p in located[i]
-                    if not any(
-                        a.start < p.end + s and p.start + s < a.end
-                        for a in actors
-                        if a.start >= s and a.end <= e
-                    )
-                ),
-                actors=tuple(
-                    replace(a, start=a.start - s, end=a.end - s)
-                    for a in actors
-                    if s <= a.start and a.end <= e
-                ),
-            )
-            for i, (s, e) in enumerate(spans)
-        ]
+        sentences = _sentences(body, folded, spans, dates, located, actors)
         countries = [c for c in article_countries(located) if _in_africa(self.gazetteer.country(c))]
         reader = _ArticleReader(self, article, countries)
         found = [m for sentence in sentences for m in reader.read(sentence)]
@@ -368,7 +374,6 @@ class _ArticleReader:
         for p in sentence.places:
             if p.place is None or not _in_africa(p.place) or self._possessive(sentence, p):
                 continue
-            # "from Mali", "the border with Niger": where people come from, not where it happened
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 distance = words.between(trigger.end, p.start)
             elif scope_start <= p.start and p.end <= trigger.start:
@@ -376,12 +381,13 @@ class _ArticleReader:
                 distance = words.between(p.end, trigger.start) + LEFT_PENALTY * (1 + crossed)
             else:
                 continue
+            # "from Mali", "the border with Niger": where people come from, not where it happened
             if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
                 continue
             candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
         if candidates:
             best = min(candidates)[2]
-            return best.place, best.text, f"in the trigger's clause; {best.rule}"
+            return best.place, best.text, f"nearest place to the trigger; {best.rule}"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(
