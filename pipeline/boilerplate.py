@@ -112,6 +112,14 @@ _CONTINUATION_END = re.compile(
 )
 
 
+# "BAMAKO, Sept 19 (Reuters) - ", "NIAMEY (AFP) — ", "GAO — ": where and when the story was
+# filed, not where or when anything happened.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’. -]{1,40}[A-Z](?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?)\s+"
+)
+
+
 @dataclass(frozen=True)
 class _Unit:
     start: int
@@ -126,6 +134,7 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
     removed: list[tuple[int, int]] = []
     in_link_block = False
     in_list = False
+    seen_prose = False
     units = _units(body, title, author)
     for index, unit in enumerate(units):
         if in_link_block and not _resumes_article(unit):
@@ -150,6 +159,10 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
                 (unit.start + m.start(), unit.start + m.end())
                 for m in _INLINE_CREDIT.finditer(unit.text)
             )
+            dateline = _DATELINE.match(unit.text) if not seen_prose else None
+            if dateline:
+                removed.append((unit.start, unit.start + dateline.end()))
+            seen_prose = True
         else:
             removed.append((unit.start, unit.end))
     return _blank(body, removed)

@@ -119,7 +119,7 @@ _SEASONS.update({"printemps": (3, 5), "ete": (6, 8), "automne": (9, 11)})
 _FORWARD_PREPS = {"until", "till", "til", "by", "jusqu'au", "jusqu'en", "jusqu'a", "d'ici"}
 _FORWARD_CUE = re.compile(
     r"(?:\b(?:will|shall|set to|scheduled|expected to|is to|are to|plans? to|planned|"
-    r"planning to|deadline|upcoming|ahead of|next|due (?:on|in|by|to be|to take|to hold|"
+    r"planning to|deadline|upcoming|ahead of|next(?!\s+to\b)|due (?:on|in|by|to be|to take|to hold|"
     r"to start|to begin|to end|to leave)|va|vont|doit|doivent|devra|devront|prevue?s?)\b"
     r"|'ll\b)"
 )
@@ -567,6 +567,7 @@ def _r_ago(ctx: _Ctx, m: re.Match) -> _Cand | None:
     return _cand(m, _unit_span(pub, unit, -n))
 
 
+_APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")
 _ANCHOR_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?")
 
 
@@ -574,6 +575,9 @@ def _r_anchor(ctx: _Ctx, m: re.Match) -> _Cand | None:
     if m.group("n"):
         count = m.group("n").strip()
         if count in ("a few", "few", "several", "some"):
+            return _cand(m, None)
+        if _APPROXIMATE.search(ctx.folded[max(0, m.start() - 12) : m.start()]):
+            # "less than two months after the defeat": a rough gap from an unnamed event
             return _cand(m, None)
         n, unit = _number(count), _unit(m.group("unit"))
         sign = -1 if m.group("dir") in ("earlier", "before", "avant", "auparavant") else 1

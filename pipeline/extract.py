@@ -406,7 +406,11 @@ class _ArticleReader:
 
     @staticmethod
     def _possessive(sentence: _Sentence, mention: PlaceMention) -> bool:
-        return sentence.folded[mention.end : mention.end + 2] == "'s"
+        """"France's force" names who, not where; "Bamako's airport" still says where."""
+        return (
+            sentence.folded[mention.end : mention.end + 2] == "'s"
+            and mention.place.geo_precision > 1
+        )
 
     def anchor(self, found: list[EventMention], sentences) -> list[EventMention]:
         """Date undated mentions tied to an earlier dated event ("in response to the coup")."""

@@ -282,3 +282,18 @@ def test_cleaning_only_ever_blanks_characters(pieces):
     assert len(cleaned) == len(body)
     for original, kept in zip(body, cleaned, strict=True):
         assert kept == original or (kept == " " and original not in "\n\r")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "kept"),
+    [
+        ("BAMAKO, Sept 19 (Sahel Wire) - Fighters attacked a school.", "Fighters attacked a school."),
+        ("NIAMEY (West Africa Wire) — Soldiers were killed.", "Soldiers were killed."),
+        ("GAO — The last soldiers left Mali yesterday.", "The last soldiers left Mali yesterday."),
+        ("OUAGADOUGOU, Oct. 3, 2022 -- Calm returned.", "Calm returned."),
+        ("UN peacekeepers - the last ones - left Mali.", "UN peacekeepers - the last ones - left Mali."),
+    ],
+)
+def test_a_dateline_is_not_article_text(first_line, kept):
+    cleaned = clean_body(first_line + "\n\nA second paragraph follows here.\n")
+    assert cleaned.strip().splitlines()[0].strip() == kept

@@ -262,3 +262,14 @@ def test_any_text_gives_ordered_non_overlapping_mentions_with_true_offsets(words
         assert m.date_start <= m.date_end
         assert m.precision in {"day", "week", "month", "year", "range"}
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def test_next_to_a_place_is_not_a_cue_for_the_future():
+    text = "Fighters attacked a camp next to the airport before dawn on Tuesday."
+    (found,) = find_dates(text, D("2024-09-19"))  # a Thursday
+    assert (found.date_start, found.date_end) == (D("2024-09-17"), D("2024-09-17"))
+
+
+def test_a_rough_gap_from_an_unnamed_event_is_not_a_date():
+    text = "On 22 July 2022 the camp was hit. The raid comes less than two months after a defeat."
+    assert [m.text for m in find_dates(text, D("2024-09-19"))] == ["On 22 July 2022"]
