@@ -406,7 +406,7 @@ class _ArticleReader:
 
     @staticmethod
     def _possessive(sentence: _Sentence, mention: PlaceMention) -> bool:
-        """"France's force" names who, not where; "Bamako's airport" still says where."""
+        """ "France's force" names who, not where; "Bamako's airport" still says where."""
         return (
             sentence.folded[mention.end : mention.end + 2] == "'s"
             and mention.place.geo_precision > 1
