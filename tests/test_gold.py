@@ -33,8 +33,10 @@ def heldout_events(tmp_path_factory) -> list[dict[str, str]]:
     return _build(ROOT / "tests" / "heldout" / "articles", tmp_path_factory.mktemp("heldout"))
 
 
-def _heldout_gold() -> list[dict[str, str]]:
-    return [row for p in sorted((ROOT / "tests/heldout/gold").glob("*.csv")) for row in read_csv(p)]
+def _gold_rows(folder: str) -> list[dict[str, str]]:
+    return [
+        row for p in sorted((ROOT / "tests" / folder / "gold").glob("*.csv")) for row in read_csv(p)
+    ]
 
 
 def test_every_required_seed_event_is_found(seed_events):
@@ -83,9 +85,21 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
     assert len(seed_ids & after) >= len(seed_ids) - 1
 
 
-def test_heldout_articles_reach_a_useful_recall(heldout_events):
-    result = score(heldout_events, _heldout_gold())
-    required = [g for g in _heldout_gold() if g["required"] == "yes"]
-    found_required = len(required) - len(result.missing_required)
-    assert found_required / len(required) >= 0.6, result.missing_required
-    assert result.precision >= 0.5
+# Floors a little under what the pipeline reaches today, so that a change that loses events on
+# articles written apart from the code fails here. See tests/heldout and tests/unseen.
+@pytest.mark.parametrize(
+    ("folder", "required_floor", "precision_floor"),
+    [("heldout", 0.8, 0.85), ("unseen", 0.65, 0.6)],
+)
+def test_articles_written_apart_from_the_code_keep_their_scores(
+    tmp_path, folder, required_floor, precision_floor
+):
+    events = _build(ROOT / "tests" / folder / "articles", tmp_path)
+    golds = _gold_rows(folder)
+    result = score(events, golds)
+    required = [g for g in golds if g["required"] == "yes"]
+    found_required = (len(required) - len(result.missing_required)) / len(required)
+    assert found_required >= required_floor, result.missing_required
+    assert result.precision >= precision_floor
+    for gold in (g for g in golds if g["must_merge"] == "yes"):
+        assert merged_as_one(events, gold), gold["what"]
