@@ -175,10 +175,20 @@ def _control_share(raw: bytes) -> float:
     return (len(raw) - len(raw.translate(None, _CONTROL_BYTES))) / len(raw)
 
 
+_WESTERN = {"cp1252", "latin_1", "iso8859_15"}
+
+
 def _detect_encoding(raw: bytes) -> str | None:
     if _UTF8_SEQUENCE.search(raw):
         return None
-    match = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    # English and French news are far likelier in Windows-1252 than in a Central European
+    # code page that decodes the same bytes into other letters ("Léré" vs "Lťrť").
+    for candidate in matches:
+        western = {candidate.encoding, *candidate.could_be_from_charset} & _WESTERN
+        if western and candidate.percent_chaos <= _MAX_CHAOS:
+            return "cp1252" if "cp1252" in western else sorted(western)[0]
+    match = matches.best()
     if match is None or match.percent_chaos > _MAX_CHAOS:
         return None
     if match.percent_coherence < _MIN_COHERENCE:

@@ -10,9 +10,9 @@ from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.extract import ArticleExtraction, EventMention, Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
-from pipeline.output import build_lock, write_csv_atomic, write_text_atomic
+from pipeline.output import build_lock, csv_writer, replace_together
 from pipeline.places import Gazetteer
-from pipeline.records import Rejection
+from pipeline.records import Article, Rejection
 from pipeline.tables import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -41,17 +41,28 @@ class BuildReport:
             f"articles read: {self.articles_read}, rejected: {len(self.rejections)}",
             f"events: {len(self.events)} from {self.mentions} mentions"
             f" ({len(self.undated)} undated mentions left out)",
-            f"tables written to {self.out_dir}",
+            f"tables written to {self.out_dir}"
+            if self.articles_read
+            else f"nothing written: {self.out_dir} is left as it was",
         ]
         lines += [f"rejected: {r.reason}" for r in self.rejections]
         return "\n".join(lines)
 
 
 def extract_all(
-    articles: Iterable, extractor: Extractor, progress: Callable[[Iterable], Iterable] = iter
-) -> list[ArticleExtraction]:
-    """Run the extractor over every article (progress wraps the iterable, e.g. with tqdm)."""
-    return [extractor.extract(article) for article in progress(articles)]
+    articles: Iterable[Article],
+    extractor: Extractor,
+    progress: Callable[[Iterable], Iterable] = iter,
+) -> tuple[list[ArticleExtraction], list[Rejection]]:
+    """Run the extractor over every article; one that makes it fail is rejected, not fatal."""
+    done, failed = [], []
+    for article in progress(articles):
+        try:
+            done.append(extractor.extract(article))
+        except Exception as error:  # one bad article must not stop the build
+            reason = f"{article.article_id}: could not be read for events ({error!r})"
+            failed.append(Rejection(article.article_id, article.path, reason))
+    return done, failed
 
 
 def _undated_record(m: EventMention) -> dict[str, object]:
@@ -66,16 +77,12 @@ def _undated_record(m: EventMention) -> dict[str, object]:
 
 
 def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> None:
-    """Write events.csv, mentions.csv, articles.csv and build.json, each atomically."""
+    """Write events.csv, mentions.csv, articles.csv and build.json; all replaced, or none."""
     out = report.out_dir
     events = list(report.events)
-    write_csv_atomic(out / "events.csv", EVENT_COLUMNS, (event_row(e) for e in events))
-    write_csv_atomic(out / "mentions.csv", MENTION_COLUMNS, mention_rows(events))
-    write_csv_atomic(
-        out / "articles.csv",
-        ARTICLE_COLUMNS,
-        article_rows(extractions, list(report.rejections), events),
-    )
+    event_rows = [event_row(e) for e in events]
+    mentions = mention_rows(events)
+    articles = article_rows(extractions, list(report.rejections), events)
     meta = {
         "built_at": report.built_at,
         "articles_read": report.articles_read,
@@ -86,7 +93,15 @@ def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> N
         "rejected": [{"article_id": r.article_id, "reason": r.reason} for r in report.rejections],
         "undated_mentions": [_undated_record(m) for m in report.undated],
     }
-    write_text_atomic(out / "build.json", json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
+    replace_together(
+        [
+            (out / "events.csv", csv_writer(EVENT_COLUMNS, event_rows)),
+            (out / "mentions.csv", csv_writer(MENTION_COLUMNS, mentions)),
+            (out / "articles.csv", csv_writer(ARTICLE_COLUMNS, articles)),
+            (out / "build.json", lambda handle: handle.write(text)),
+        ]
+    )
 
 
 def build(
@@ -103,21 +118,22 @@ def build(
     """Build the event tables from a folder of articles into out_dir."""
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
     extractor = Extractor(knowledge, gazetteer, geocoder)
-    extractions = extract_all(articles, extractor, progress)
+    extractions, failed = extract_all(articles, extractor, progress)
+    rejections = sorted([*rejections, *failed], key=lambda r: r.article_id)
     mentions = [m for x in extractions for m in x.mentions]
     placed = [m for m in mentions if m.place is not None]
     undated = [m for x in extractions for m in x.undated] + [m for m in mentions if m.place is None]
     events = merge_mentions(placed)
     report = BuildReport(
         built_at=clock().isoformat(timespec="seconds"),
-        articles_read=len(articles),
+        articles_read=len(extractions),
         rejections=tuple(rejections),
         events=tuple(events),
         mentions=len(placed),
         undated=tuple(undated),
         out_dir=out_dir,
     )
-    if articles:
+    if extractions:
         out_dir.mkdir(parents=True, exist_ok=True)
         with build_lock(out_dir):
             write_tables(report, extractions)

@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        print(f"error: could not write the tables: {error}", file=sys.stderr)
+        return 3
     print(report.summary())
     if report.articles_read == 0:
         print(f"error: no article could be read from {args.articles}", file=sys.stderr)

@@ -372,7 +372,9 @@ class _ArticleReader:
         """Nearest place in the trigger's scope (after it first), else by actors or article."""
         candidates = []
         for p in sentence.places:
-            if p.place is None or not _in_africa(p.place) or self._possessive(sentence, p):
+            if p.place is None or not p.place.iso3 or not _in_africa(p.place):
+                continue  # no place, or a region over several countries ("the Sahel")
+            if self._possessive(sentence, p):
                 continue
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 distance = words.between(trigger.end, p.start)

@@ -21,10 +21,11 @@ class BuildLocked(RuntimeError):
     """Another build holds the lock on the output folder."""
 
 
-def write_csv_atomic(
-    path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, object]]
-) -> None:
-    """Write a UTF-8 CSV (header, RFC 4180, '\\n' endings) via temp file, fsync, os.replace."""
+Writer = Callable[[IO[str]], object]
+
+
+def csv_writer(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> Writer:
+    """A writer of a UTF-8 CSV (header, RFC 4180, '\\n' endings) with formulas neutralised."""
 
     def write(handle: IO[str]) -> None:
         writer = csv.writer(handle, lineterminator="\n")
@@ -32,12 +33,38 @@ def write_csv_atomic(
         for row in rows:
             writer.writerow([_cell(row.get(column)) for column in columns])
 
-    _write_atomic(Path(path), write)
+    return write
+
+
+def write_csv_atomic(
+    path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, object]]
+) -> None:
+    """Write a UTF-8 CSV (header, RFC 4180, '\\n' endings) via temp file, fsync, os.replace."""
+    replace_together([(Path(path), csv_writer(columns, rows))])
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write a UTF-8 text file via a temporary file in the same folder, fsync, then os.replace."""
-    _write_atomic(Path(path), lambda handle: handle.write(text))
+    replace_together([(Path(path), lambda handle: handle.write(text))])
+
+
+def replace_together(files: Sequence[tuple[Path, Writer]]) -> None:
+    """Write every file to a temporary file first; only when all are written, put them in place.
+
+    A failure while writing (a full disk, an exception in a row) leaves every old file as it was.
+    """
+    temps: list[Path] = []
+    try:
+        for path, write in files:
+            temps.append(_write_temp(Path(path), write))
+    except BaseException:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, (path, _) in zip(temps, files, strict=True):
+        os.replace(temp, path)
+    for directory in {Path(path).parent for path, _ in files}:
+        _fsync_directory(directory)
 
 
 @contextmanager
@@ -67,8 +94,8 @@ def _cell(value: object) -> object:
     return value
 
 
-def _write_atomic(path: Path, write: Callable[[IO[str]], object]) -> None:
-    """Call write(handle) on a temporary file next to path, then put it in place in one step."""
+def _write_temp(path: Path, write: Writer) -> Path:
+    """Call write(handle) on a new temporary file next to path, flushed to disk; return its path."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     # os.open with 0o666 lets the umask decide the final permissions, as for any new file.
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -77,11 +104,10 @@ def _write_atomic(path: Path, write: Callable[[IO[str]], object]) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_directory(path.parent)
+    return temp
 
 
 def _fsync_directory(directory: Path) -> None:

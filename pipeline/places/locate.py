@@ -107,9 +107,14 @@ _FREE_AFTER = frozenset(
         "regions",
         "district",
         "department",
+        "departments",
+        "departement",
+        "departements",
         "cercle",
+        "cercles",
         "commune",
         "province",
+        "provinces",
         "area",
         "river",
         "delta",
@@ -141,7 +146,23 @@ _FREE_AFTER = frozenset(
 )
 # Lower-case nouns that turn a preceding toponym into the name of a text, not a location.
 _NAME_NOUNS = frozenset(["charter", "accord", "accords", "agreement", "declaration", "movements"])
-_REGION_WORDS = frozenset(["region", "regions", "province", "district", "cercle"])
+# Words after ("Gao region") or before ("region of Gao") a name that make it a first-level
+# region, and those that make it a second-level unit (province, cercle, department).
+_REGION_WORDS = frozenset(["region", "regions", "district"])
+_UNIT_WORDS = frozenset(
+    [
+        "province",
+        "provinces",
+        "cercle",
+        "cercles",
+        "department",
+        "departments",
+        "departement",
+        "departements",
+    ]
+)
+_PLURAL_SUFFIX_WORDS = frozenset(["regions", "provinces", "cercles", "departments", "departements"])
+_OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
 _RIVER_NAMES = frozenset({"niger", "senegal"})
 # Nouns that keep "the Niger <noun>" the country, where a bare "the Niger" is the river.
@@ -220,10 +241,12 @@ class _Match:
     first: int  # index of the first token
     last: int  # index of the last token
     candidates: list[tuple[Entry, str]]
-    region_suffix: bool = False
+    region_suffix: str = ""  # "region" ("Gao region"), "unit" ("Soum province") or ""
+    plural_suffix: bool = False  # "the Soum and Seno provinces": the suffix covers a list
     not_place: str = ""  # why this toponym is not a place here (river, vessel)
     cued: bool = False
     qualifiers: list["_Match"] = field(default_factory=list)
+    chosen: str = ""  # the feature the candidates were narrowed to (town, admin1, ...)
     place: Place | None = None
     rule: str = ""
 
@@ -290,11 +313,15 @@ def _filter(sentence: str, tokens: list, matches: list[_Match]) -> list[_Match]:
         word_after = nxt[0] if nxt and next_gap.strip(" '\"\u2019\u201d") == "" else ""
         before2 = tokens[m.first - 2][0] if m.first > 1 else ""
         folded_name = tokens[m.first][0] if m.first == m.last else ""
-        if word_after in _REGION_WORDS and next_gap.isspace():
-            m.region_suffix = True
+        if any(t[0] in _UNIT_WORDS for t in tokens[m.first : m.last + 1]):
+            m.region_suffix = "unit"  # the alias itself says so ("Say department")
+        elif (word_after in _REGION_WORDS or word_after in _UNIT_WORDS) and next_gap.isspace():
+            m.region_suffix = _suffix_level(word_after)
+            m.plural_suffix = word_after in _PLURAL_SUFFIX_WORDS
             m.end = nxt[2]
-        elif word_before == "of" and before2 in _REGION_WORDS:
-            m.region_suffix = True
+        elif word_before in _OF_WORDS and (before2 in _REGION_WORDS or before2 in _UNIT_WORDS):
+            m.region_suffix = _suffix_level(before2)
+            m.plural_suffix = before2 in _PLURAL_SUFFIX_WORDS
         if folded_name in _RIVER_NAMES and (
             word_after in ("river", "delta", "basin", "valley", "bend")
             or word_before == "river"
@@ -309,7 +336,23 @@ def _filter(sentence: str, tokens: list, matches: list[_Match]) -> list[_Match]:
             m.not_place = "name of a vessel, not a location"
         m.cued = word_before in _LOCATIVE
         kept.append(m)
+    _share_plural_suffix(sentence, kept)
     return kept
+
+
+def _suffix_level(word: str) -> str:
+    return "unit" if word in _UNIT_WORDS else "region"
+
+
+def _share_plural_suffix(sentence: str, matches: list[_Match]) -> None:
+    """ "the Soum and Seno provinces", "the cercles of Ansongo and Bourem": one word for all."""
+    pairs = list(zip(matches, matches[1:], strict=False))
+    for a, b in reversed(pairs):
+        if b.plural_suffix and not a.region_suffix and _LIST_GAP.match(sentence[a.end : b.start]):
+            a.region_suffix, a.plural_suffix = b.region_suffix, True
+    for a, b in pairs:
+        if a.plural_suffix and not b.region_suffix and _LIST_GAP.match(sentence[a.end : b.start]):
+            b.region_suffix, b.plural_suffix = a.region_suffix, True
 
 
 def _name_part(sentence, token, gap, position, covered, free) -> bool:
@@ -333,7 +376,9 @@ def _anchor(m: _Match) -> Place | None:
     """The place of a match that needs no disambiguation, if any."""
     if m.not_place:
         return None
-    places = {e.place for e, _ in m.candidates}
+    # "the cercle of Ansongo" is the cercle whatever else is called Ansongo.
+    cands = _by_feature(m, set(), set()) if m.region_suffix == "unit" else m.candidates
+    places = {e.place for e, _ in cands}
     if len(places) == 1:
         return next(iter(places))
     return None
@@ -348,10 +393,12 @@ def _context_of(matches: list[_Match]) -> _Context:
             if len(isos) == 1 and not m.not_place:
                 ctx.countries[next(iter(isos))[0]] += 1
             continue
-        entry = m.candidates[0][0]
+        if place.feature == "admin2" and m.region_suffix != "unit":
+            continue  # a bare unit name ("Gourma") may be another place: it is no context
+        entry = next(e for e, _ in m.candidates if e.place == place)
         if len(entry.countries) == 1:
             ctx.countries[place.iso3] += 1
-        if place.feature == "admin1":
+        if place.feature in ("admin1", "admin2"):
             ctx.admin1.add((place.iso3, place.admin1))
         if place.feature == "town" and (
             entry.curated or entry.population >= _MIN_UNCUED_POPULATION
@@ -362,7 +409,7 @@ def _context_of(matches: list[_Match]) -> _Context:
 
 def _qualifiers(matches: list[_Match], sentence: str) -> None:
     """Attach tight qualifiers: "X, Mali", "Mali's X", "X in the Gao region"."""
-    qualifier_kinds = ("country", "admin1", "region")
+    qualifier_kinds = ("country", "admin1", "admin2", "region")
     for k, (a, b) in enumerate(zip(matches, matches[1:], strict=False)):
         after = matches[k + 2] if k + 2 < len(matches) else None
         in_list = after is not None and _LIST_GAP.match(sentence[b.end : after.start])
@@ -384,7 +431,7 @@ def _qualifier_scope(m: _Match, ctx_sentence: _Context) -> tuple[set, set, Place
         place = q.place or _anchor(q)
         if place is None:
             continue
-        if place.feature == "admin1" or (q.region_suffix and place.admin1):
+        if place.feature in ("admin1", "admin2") or (q.region_suffix and place.admin1):
             admin1s.add((place.iso3, place.admin1))
         entry = next(e for e, _ in q.candidates if e.place == place)
         if len(entry.countries) == 1:
@@ -393,22 +440,33 @@ def _qualifier_scope(m: _Match, ctx_sentence: _Context) -> tuple[set, set, Place
     return countries, admin1s, fallback
 
 
-def _by_feature(m: _Match, sentence_countries: set) -> list[tuple[Entry, str]]:
+def _by_feature(
+    m: _Match, sentence_countries: set, article_countries: set
+) -> list[tuple[Entry, str]]:
     cands = m.candidates
     # A town called X beats a town that GeoNames also calls X (an alternate name).
     if any(kind != "alt" and e.place.feature == "town" for e, kind in cands):
         cands = [c for c in cands if c[1] != "alt"]
     features = {e.place.feature for e, _ in cands}
-    if m.region_suffix:
+    if m.region_suffix == "unit":
+        order = ("admin2", "admin1", "region", "town", "country")
+    elif m.region_suffix:
         admin1 = [c for c in cands if c[0].place.feature == "admin1"]
         regions = [c for c in cands if c[0].place.feature == "region"]
         if admin1 and regions:
             local = [c for c in admin1 if c[0].place.iso3 in sentence_countries]
             return local or regions
-        order = ("admin1", "region", "town", "country")
+        order = ("admin1", "region", "admin2", "town", "country")
     else:
+        # A province of a country the text is about beats a foreign village of the same name
+        # ("Soum" in an article on Burkina Faso), but not a town of that country.
+        context = sentence_countries | article_countries
+        units = [c for c in cands if c[0].place.feature == "admin2" and c[0].place.iso3 in context]
+        towns = [c for c in cands if c[0].place.feature == "town"]
+        if units and not any(c[0].place.iso3 in context for c in towns):
+            return units
         # A country name beats a village of the same name ("Mali", a village in Guinea).
-        order = ("country", "town", "region", "admin1")
+        order = ("country", "town", "region", "admin1", "admin2")
     for feature in order:
         if feature in features:
             return [c for c in cands if c[0].place.feature == feature]
@@ -420,11 +478,12 @@ def _resolve(
 ) -> tuple[Place | None, str]:
     if m.not_place:
         return None, m.not_place
-    cands = _by_feature(m, set(sentence_ctx.countries))
+    cands = _by_feature(m, set(sentence_ctx.countries), set(article.countries))
+    m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
     q_countries, q_admin1, q_place = _qualifier_scope(m, sentence_ctx)
-    if q_place is not None and cands[0][0].place.feature in ("town", "admin1"):
+    if q_place is not None and cands[0][0].place.feature in ("town", "admin1", "admin2"):
         inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
         inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
         if not inside:
@@ -557,11 +616,7 @@ def locate_article(
             if _weak(m, article):
                 continue
             place, rule = m.place, m.rule
-            if (
-                geocoder is not None
-                and m.candidates[0][0].place.feature == "town"
-                and place is not None
-            ):
+            if geocoder is not None and m.chosen == "town" and place is not None:
                 place, rule = _ask_online(
                     geocoder, gazetteer, sentence[m.start : m.end], place, rule
                 )
@@ -573,7 +628,10 @@ def locate_article(
 
 
 def _weak(m: _Match, article: _Context) -> bool:
-    """A small GeoNames village with no cue and no country context is more likely a name."""
+    """A small GeoNames village with no cue and no country context is more likely a name, and
+    so is a bare province or cercle name ("Gourma") in an article about another country."""
+    if m.place is not None and m.place.feature == "admin2" and m.region_suffix != "unit":
+        return m.place.iso3 not in article.countries
     if m.place is None or m.place.feature != "town" or m.cued:
         return False
     entry = next((e for e, _ in m.candidates if e.place == m.place), None)

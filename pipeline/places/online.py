@@ -1,6 +1,7 @@
 """Opt-in online geocoding: geopy's Nominatim, rate-limited, behind a persistent SQLite cache."""
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -127,6 +128,10 @@ def make_geocoder(
     # geopy is imported here so that the offline pipeline never pays for it.
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
+
+    # geopy logs each retry with a traceback; failures reach the user through `warn` instead.
+    logging.getLogger("geopy").addHandler(logging.NullHandler())
+    logging.getLogger("geopy").propagate = False
 
     class _Limiter(RateLimiter):
         def _clock(self):
