@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.detail import build_detail, render_detail
 from components.exports import to_csv_bytes
-from components.mapdeck import build_deck, load_geo, selected_on_map
+from components.mapdeck import GeoLayers, build_deck, load_geo, selected_on_map
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import Options, build_options, query_dict, render_filters, sync_url
 from components.text import md_escape
@@ -37,7 +37,7 @@ def load(data_dir: str, stamp: tuple) -> Dataset:
 
 
 @st.cache_resource(max_entries=2)
-def geo_layers(geo_dir: str):
+def geo_layers(geo_dir: str) -> GeoLayers:
     """Country borders and the Liptako-Gourma outline (empty layers when files are missing)."""
     return load_geo(Path(geo_dir))
 
@@ -90,23 +90,18 @@ def main() -> None:
     render_header(data)
     render_rejected(data)
     flt = render_filters(options)
+    if "v_lanes" not in st.session_state:
+        st.session_state["v_lanes"] = "actor" if url.get("lanes") == ["actor"] else "category"
+        st.session_state["v_basemap"] = url.get("basemap") == ["1"]
     with st.sidebar.expander("Settings"):
-        lanes = st.radio(
-            "Timeline lanes",
-            ["category", "actor"],
-            index=1 if (url.get("lanes") or [""])[-1] == "actor" else 0,
-            format_func=str.capitalize,
-            horizontal=True,
-        )
         basemap = st.toggle(
-            "Basemap tiles (loads tiles from CARTO over the internet)",
-            value=(url.get("basemap") or [""])[-1] == "1",
+            "Basemap tiles (loads tiles from CARTO over the internet)", key="v_basemap"
         )
 
     mask = flt.mask(data.events)
     filtered = data.events.loc[mask]
     selected = st.session_state.get("selected_event")
-    if selected not in set(filtered["event_id"]):
+    if selected and not (filtered["event_id"] == selected).any():
         selected = None
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
@@ -114,6 +109,14 @@ def main() -> None:
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
 
+    lanes = st.radio(
+        "Timeline lanes",
+        ["category", "actor"],
+        key="v_lanes",
+        format_func=lambda lane: f"By {lane}",
+        horizontal=True,
+        label_visibility="collapsed",
+    )
     st.plotly_chart(
         build_timeline(filtered, lane_by=lanes, selected=selected),
         key="timeline",

@@ -19,11 +19,11 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from components.filters import EventFilter  # noqa: E402
-from components.mapdeck import GeoLayers, build_deck, load_geo  # noqa: E402
-from components.schema import EVENT_COLUMNS, EVENT_TYPES, validate_events  # noqa: E402
-from components.timeline import build_timeline  # noqa: E402
-from components.views import key_figures, table_frame  # noqa: E402
+from components.filters import EventFilter
+from components.mapdeck import GeoLayers, build_deck, load_geo
+from components.schema import EVENT_COLUMNS, EVENT_TYPES, validate_events
+from components.timeline import build_timeline
+from components.views import key_figures, table_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ["Coordination of Azawad Movements"] + [f"Armed group {i:02d}" for i in range(39)]

@@ -13,9 +13,8 @@ import pandas as pd
 
 from pipeline.textnorm import fold
 
-# query-string keys; list-valued filters repeat their key (?actor=A&actor=B)
+# query-string keys of the list-valued filters, which repeat their key (?actor=A&actor=B)
 LIST_KEYS = {"actors": "actor", "event_types": "type", "countries": "country", "sources": "source"}
-SCALAR_KEYS = {"date_from": "from", "date_to": "to", "search": "q", "precise": "precise"}
 _TRUE = {"1", "true", "yes", "on"}
 
 

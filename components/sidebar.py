@@ -19,7 +19,6 @@ KEYS = {
     "precise": "f_precise",
 }
 COUNTRY_NAMES = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
-VIEW_KEYS = ("lanes", "basemap", "event")  # query parameters that are not filters
 
 
 @dataclass(frozen=True)

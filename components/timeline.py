@@ -19,12 +19,7 @@ HOVER = (
     "Place: %{customdata[4]}<br>"
     "Sources: %{customdata[5]}<extra>%{customdata[6]}</extra>"
 )
-RANGE_BUTTONS = [
-    dict(count=4, label="Last 4 weeks", step="day", stepmode="backward"),
-    dict(count=6, label="6 months", step="month", stepmode="backward"),
-    dict(count=1, label="1 year", step="year", stepmode="backward"),
-    dict(label="All", step="all"),
-]
+RECENT_DAYS = 28
 
 
 def lanes_for(events: pd.DataFrame, lane_by: str) -> pd.DataFrame:
@@ -78,10 +73,22 @@ def _empty_figure(message: str) -> go.Figure:
     return fig
 
 
-def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
+def _zoom_buttons(events: pd.DataFrame) -> list[dict]:
+    """ "Recent weeks" (the four weeks up to the latest event that has happened) and "All"."""
+    happened = events.loc[events["status"] != "scheduled", "_end"]
+    last = (happened if len(happened) else events["_end"]).max() + pd.Timedelta(days=2)
+    first = last - pd.Timedelta(days=RECENT_DAYS + 2)
+    recent = [first.strftime("%Y-%m-%d"), last.strftime("%Y-%m-%d")]
+    return [
+        dict(label="Recent weeks", method="relayout", args=[{"xaxis.range": recent}]),
+        dict(label="All", method="relayout", args=[{"xaxis.autorange": True}]),
+    ]
+
+
+def _layout(fig: go.Figure, lanes: list[str], title: str, buttons: list[dict]) -> None:
     fig.update_layout(
         title=dict(text=title, font=dict(size=14)),
-        height=max(300, 120 + 48 * len(lanes)),
+        height=max(300, 140 + 34 * len(lanes)),
         margin=dict(l=10, r=10, t=70, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         barmode="overlay",
@@ -89,6 +96,18 @@ def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
         clickmode="event+select",
         dragmode="pan",
         plot_bgcolor="#ffffff",
+        updatemenus=[
+            dict(
+                type="buttons",
+                direction="left",
+                buttons=buttons,
+                showactive=False,
+                x=1,
+                xanchor="right",
+                y=1.02,
+                yanchor="bottom",
+            )
+        ],
     )
     fig.update_yaxes(
         tickvals=list(range(len(lanes))),
@@ -102,7 +121,6 @@ def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
     fig.update_xaxes(
         type="date",
         rangeslider=dict(visible=True, thickness=0.08),
-        rangeselector=dict(buttons=RANGE_BUTTONS, x=0, y=-0.02, yanchor="top"),
         showgrid=True,
         gridcolor="#eeeeee",
     )
@@ -132,28 +150,31 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
     depth = max(1, int(rows["_sub"].max()) + 1)
     step = 0.8 / depth
     rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
+    hover = _hover_data(rows)
+    start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
+    y = rows["_y"].to_numpy()
     fig = go.Figure()
     seen_types: set[str] = set()
-    is_day = rows["date_precision"] == "day"
-    is_planned = rows["status"] == "scheduled"
-    types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
-    types += sorted(set(rows["event_type"]) - set(types))
+    is_day = (rows["date_precision"] == "day").to_numpy()
+    is_planned = (rows["status"] == "scheduled").to_numpy()
+    event_types = rows["event_type"].to_numpy()
+    types = [t for t in TYPE_COLOURS if t in set(event_types)]
+    types += sorted(set(event_types) - set(types))
     for etype in types:
         colour = type_colour(etype)
-        of_type = rows["event_type"] == etype
+        of_type = event_types == etype
         for planned in (False, True):
-            spans = rows[of_type & ~is_day & (is_planned == planned)]
-            if len(spans):
-                start_ms = spans["_start"].astype("datetime64[ms]").astype("int64")
-                end_ms = (spans["_end"] + pd.Timedelta(days=1)).astype("datetime64[ms]")
+            spans = of_type & ~is_day & (is_planned == planned)
+            if spans.any():
                 fig.add_trace(
                     go.Bar(
                         orientation="h",
-                        base=spans["_start"].dt.strftime("%Y-%m-%d").tolist(),
-                        x=(end_ms.astype("int64") - start_ms).tolist(),
-                        y=spans["_y"].tolist(),
+                        base=start_text[spans],
+                        x=span_ms[spans],
+                        y=y[spans],
                         width=step * 0.8,
-                        customdata=_hover_data(spans),
+                        customdata=hover[spans],
                         hovertemplate=HOVER,
                         name=etype,
                         legendgroup=etype,
@@ -167,14 +188,14 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
                     )
                 )
                 seen_types.add(etype)
-            days = rows[of_type & is_day & (is_planned == planned)]
-            if len(days):
+            days = of_type & is_day & (is_planned == planned)
+            if days.any():
                 fig.add_trace(
                     go.Scatter(
                         mode="markers",
-                        x=(days["_start"] + pd.Timedelta(hours=12)).tolist(),
-                        y=days["_y"].tolist(),
-                        customdata=_hover_data(days),
+                        x=np.char.add(start_text[days].astype(str), " 12:00").astype(object),
+                        y=y[days],
+                        customdata=hover[days],
                         hovertemplate=HOVER,
                         name=etype,
                         legendgroup=etype,
@@ -206,11 +227,15 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
 
 def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
     span_days = (rows["_start"].max() - rows["_start"].min()).days
-    freq, label = ("W-MON", "week of") if span_days <= 730 else ("MS", "month of")
-    if freq == "MS":
-        period = rows["_start"].dt.to_period("M").dt.start_time
+    days = rows["_start"].to_numpy().astype("datetime64[D]")
+    if span_days <= 730:
+        label = "week of"
+        # 1970-01-01 was a Thursday: shift so that weeks start on Monday
+        monday = (days.astype("int64") + 3) // 7 * 7 - 3
+        period = pd.Series(monday.astype("datetime64[D]"), index=rows.index)
     else:
-        period = rows["_start"].dt.to_period("W-SUN").dt.start_time
+        label = "month of"
+        period = pd.Series(days.astype("datetime64[M]").astype("datetime64[D]"), index=rows.index)
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     counts = (
         rows.assign(_period=period)
@@ -236,14 +261,14 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
         fig.add_trace(
             go.Scatter(
                 mode="markers",
-                x=part["_period"].tolist(),
-                y=(part["_lane"].map(lane_index) + offsets[etype]).tolist(),
+                x=part["_period"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
+                y=(part["_lane"].map(lane_index) + offsets[etype]).to_numpy(dtype=float),
                 name=etype,
-                text=text.tolist(),
+                text=text.to_numpy(dtype=object),
                 hovertemplate="%{text}<extra></extra>",
                 marker=dict(
                     color=type_colour(etype),
-                    size=(6 + 24 * np.sqrt(part["n"] / biggest)).round(1).tolist(),
+                    size=(6 + 24 * np.sqrt(part["n"] / biggest)).round(1).to_numpy(dtype=float),
                     opacity=0.75,
                 ),
             )
@@ -272,7 +297,7 @@ def build_timeline(
             f"{len(dated):,} events. Dots: dated to the day. Bars: the whole span the date "
             "allows. Hollow or hatched: scheduled."
         )
-    _layout(fig, lanes, title)
+    _layout(fig, lanes, title, _zoom_buttons(dated))
     return fig
 
 

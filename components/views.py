@@ -1,11 +1,13 @@
 """Thin render_* wrappers: header, key figures, table, downloads, articles and the About text."""
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 
 from components.exports import file_name, to_csv_bytes
 from components.filters import EventFilter
-from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset, split_list
+from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset
 from components.text import md_escape, safe_url
 
 TABLE_ROWS = 1000  # the table shows at most this many rows; the downloads have them all
@@ -56,18 +58,26 @@ def render_rejected(data: Dataset) -> None:
         + md_escape("; ".join(r.reasons))
         for r in data.rejected
     ]
+    more = [f"- and {len(lines) - 50} more"] if len(lines) > 50 else []
     st.warning(
         f"{len(data.rejected)} row(s) of events.csv were rejected and are not shown:\n\n"
-        + "\n".join(lines[:50])
+        + "\n".join(lines[:50] + more)
     )
+
+
+def _distinct_items(cells: pd.Series) -> set[str]:
+    """Distinct items of `; `-separated cells (arrow kernels: fast on 100,000 rows)."""
+    parts = pc.split_pattern(pa.array(cells.astype(str), type=pa.string()), ";")
+    items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
+    return {item for item in pc.unique(items).to_pylist() if item}
 
 
 def key_figures(events: pd.DataFrame) -> dict[str, str]:
     """Events, distinct actors, date span and distinct sources of the filtered events."""
-    actors = set(events["actor1"]) | set(events["actor2"])
-    actors |= {a for cell in events["assoc_actors"] for a in split_list(cell)}
+    actors = set(events["actor1"].unique()) | set(events["actor2"].unique())
+    actors |= _distinct_items(events["assoc_actors"])
     actors.discard("")
-    sources = {s for cell in events["sources"] for s in split_list(cell)}
+    sources = _distinct_items(events["sources"])
     if len(events) and events["_start"].notna().any():
         span = f"{events['_start'].min():%b %Y} – {events['_end'].max():%b %Y}"
     else:
@@ -89,7 +99,8 @@ def render_key_figures(events: pd.DataFrame) -> None:
 
 def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     """The filtered events as the table shows them (dates as dates), sorted by date."""
-    shown = events.sort_values(["_start", "_end", "event_id"]).head(TABLE_ROWS)
+    # the loader sorts by date and a mask keeps that order, so no sort per rerun
+    shown = events.head(TABLE_ROWS)
     return shown[TABLE_COLUMNS].rename(columns={"_start": "date_start", "_end": "date_end"})
 
 

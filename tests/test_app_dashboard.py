@@ -151,3 +151,20 @@ def test_selected_event_in_url_opens_its_evidence(monkeypatch):
     text = " ".join(m.value for m in at.markdown)
     assert "On Saturday, the military leaders" in text.replace("\\", "")
     assert "Qonversations" in text
+
+
+def test_lanes_by_actor_from_the_url_and_back(monkeypatch):
+    at = run_app(monkeypatch, FIXTURES / "processed", {"lanes": "actor"})
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert CMA in spec["layout"]["yaxis"]["ticktext"]
+    at.radio(key="v_lanes").set_value("category").run()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "Territory seized" in spec["layout"]["yaxis"]["ticktext"]
+    assert "lanes" not in at.query_params
+
+
+@pytest.mark.parametrize(("query", "tiles"), [({}, False), ({"basemap": "1"}, True)])
+def test_basemap_tiles_only_when_switched_on(monkeypatch, query, tiles):
+    at = run_app(monkeypatch, FIXTURES / "processed", query)
+    deck = at.get("deck_gl_json_chart")[0].proto.json
+    assert ("carto" in deck) is tiles

@@ -84,9 +84,13 @@ def test_hover_shows_date_as_written_and_resolved_place_and_sources(events):
 
 
 def test_range_slider_and_recent_weeks_button(events):
-    xaxis = build_timeline(events).layout.xaxis
-    assert xaxis.rangeslider.visible
-    assert any(b.label == "Last 4 weeks" for b in xaxis.rangeselector.buttons)
+    fig = build_timeline(events)
+    assert fig.layout.xaxis.rangeslider.visible
+    buttons = {b.label: b for b in fig.layout.updatemenus[0].buttons}
+    # latest event that happened ends 2023-09-18 (the scheduled deadline does not count):
+    # four weeks back from it, with two days of margin on each side
+    assert buttons["Recent weeks"].args[0]["xaxis.range"] == ["2023-08-21", "2023-09-20"]
+    assert buttons["All"].args[0] == {"xaxis.autorange": True}
 
 
 def test_selected_event_is_ringed(events):

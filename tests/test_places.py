@@ -406,7 +406,7 @@ def test_places_csv_is_valid():
     for row in rows:
         countries = row["iso3"].split("|")
         assert all(c in BOXES for c in countries), row
-        assert row["feature"] in {"town", "admin1", "region", "country"}, row
+        assert row["feature"] in {"town", "admin1", "admin2", "region", "country"}, row
         assert row["geo_precision"] in {"1", "2", "3"}, row
         assert row["source"].strip(), row
         lat, lon = float(row["latitude"]), float(row["longitude"])
@@ -414,7 +414,7 @@ def test_places_csv_is_valid():
             BOXES[c][0] <= lat <= BOXES[c][1] and BOXES[c][2] <= lon <= BOXES[c][3]
             for c in countries
         ), row
-        if row["feature"] in ("town", "admin1"):
+        if row["feature"] in ("town", "admin1", "admin2"):
             assert row["admin1"], row
     assert {r["iso3"] for r in rows if r["feature"] == "country"} == set(BOXES)
 

@@ -4,6 +4,7 @@ import csv
 import io
 import math
 import re
+from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -85,6 +86,11 @@ def test_timeline_and_map_render_the_seed_events(seed_server, seed_data, page: P
     assert map_count(page) == sum(1 for r in rows if r["latitude"])
     assert events_metric(page) == len(rows)
     assert page.evaluate(ROW_COUNT) == len(rows) + 1
+    latest = max(r["date_end"] for r in rows if r["status"] != "scheduled")
+    page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Recent weeks").click()
+    shown = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range")
+    span = (date.fromisoformat(shown[1][:10]) - date.fromisoformat(shown[0][:10])).days
+    assert shown[0][:10] < latest < shown[1][:10] and span <= 31
     page.set_viewport_size({"width": 1400, "height": 2200})
     page.wait_for_timeout(1500)
     page.screenshot(path=artifacts / "seed-overview.png", full_page=True)

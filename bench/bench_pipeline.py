@@ -1,0 +1,210 @@
+"""Benchmark the whole build: start-up time, articles per second on one core, peak memory.
+
+Builds a synthetic corpus from the six project articles (data/articles + tests/heldout/articles):
+their sentences recombined across articles, publication dates shifted (seeded), written in the
+article format. Targets: start-up < 3 s, build >= 50 articles/s on one core.
+
+    .venv/bin/python bench/bench_pipeline.py [--articles 2000] [--keep DIR] [--profile]
+"""
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.articles import parse_article  # noqa: E402
+from pipeline.build import build  # noqa: E402
+from pipeline.knowledge import load_knowledge  # noqa: E402
+from pipeline.places import Gazetteer  # noqa: E402
+
+SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "heldout" / "articles"]
+TARGET_RATE = 50.0  # articles per second, one core
+TARGET_STARTUP = 3.0  # seconds
+STARTUP_RUNS = 3
+MAX_SHIFT_DAYS = 900
+_SENTENCE_END = re.compile(r"(?<=[.!?…\"'”’)])\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+STARTUP_CHILD = """
+import time
+t0 = time.perf_counter()
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.places import Gazetteer
+from pipeline.build import build
+t1 = time.perf_counter()
+knowledge = load_knowledge()
+t2 = time.perf_counter()
+gazetteer = Gazetteer.load()
+t3 = time.perf_counter()
+Extractor(knowledge, gazetteer)
+t4 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
+"""
+
+
+def source_articles() -> list:
+    """The six project articles, parsed."""
+    paths = sorted(p for folder in SOURCES for p in folder.glob("*.txt"))
+    return [parse_article(p.read_bytes(), p.stem, str(p)) for p in paths]
+
+
+def sentences_of(body: str) -> list[str]:
+    """Rough sentences of an article body (one paragraph per line in the source files)."""
+    found = []
+    for paragraph in body.split("\n"):
+        found += [s.strip() for s in _SENTENCE_END.split(paragraph) if len(s.split()) >= 4]
+    return found
+
+
+def synthetic_corpus(folder: Path, count: int, seed: int) -> int:
+    """Write count articles recombined from the project's articles; returns the bytes written."""
+    rng = random.Random(seed)
+    sources = source_articles()
+    pool = [s for a in sources for s in sentences_of(a.body)]
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for n in range(count):
+        base = rng.choice(sources)
+        day = base.published + timedelta(days=rng.randint(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS))
+        paragraphs = [
+            " ".join(rng.sample(pool, rng.randint(1, 4))) for _ in range(rng.randint(4, 10))
+        ]
+        text = (
+            "---\n"
+            f'title: "{base.title.replace(chr(34), chr(39))} ({n})"\n'
+            f"author: {rng.choice(['null', 'Staff reporter', 'Awa Diallo'])}\n"
+            f"outlet: {rng.choice(['null', 'Bench Wire', 'Sahel Daily'])}\n"
+            "url: null\n"
+            f"published: {day.isoformat()}\n"
+            "language: en\n"
+            "---\n" + "\n\n".join(paragraphs) + "\n"
+        )
+        raw = text.encode("utf-8")
+        (folder / f"bench-{n:05d}.txt").write_bytes(raw)
+        written += len(raw)
+    return written
+
+
+def measure_startup() -> tuple[float, list[float]]:
+    """Median wall time of a fresh interpreter loading everything, and its parts (median)."""
+    walls, parts = [], []
+    for _ in range(STARTUP_RUNS):
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-c", STARTUP_CHILD],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        walls.append(time.perf_counter() - start)
+        parts.append([float(x) for x in result.stdout.split()])
+    return statistics.median(walls), [statistics.median(p) for p in zip(*parts, strict=True)]
+
+
+def one_core() -> str:
+    """Pin this process to one CPU so the figure is a one-core figure; say which."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity here)"
+
+
+def run_build(articles: Path, out: Path, knowledge, gazetteer):
+    """One in-process, single-threaded build."""
+    return build(
+        articles,
+        out,
+        knowledge=knowledge,
+        gazetteer=gazetteer,
+        clock=lambda: datetime.now(UTC),
+        max_bytes=2_000_000,
+    )
+
+
+def profile_build(articles: Path, out: Path, knowledge, gazetteer, top: int = 15) -> str:
+    """The top functions of a build by cumulative time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_build(articles, out, knowledge, gazetteer)
+    profiler.disable()
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(top)
+    return text.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the corpus, measure, print the table; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="articles to generate")
+    parser.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
+    parser.add_argument("--seed", type=int, default=20231115)
+    parser.add_argument("--profile", action="store_true", help="profile even if targets are met")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as scratch:
+        base = args.keep or Path(scratch)
+        corpus, out = base / "articles", base / "processed"
+        size = synthetic_corpus(corpus, args.articles, args.seed)
+        print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB in {corpus}")
+
+        startup, (imports, knowledge_s, gazetteer_s, extractor_s) = measure_startup()
+        pinned = one_core()
+        knowledge, gazetteer = load_knowledge(), Gazetteer.load()
+        rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        report = run_build(corpus, out, knowledge, gazetteer)
+        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+        rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rate = report.articles_read / wall
+
+        ok_rate, ok_start = rate >= TARGET_RATE, startup < TARGET_STARTUP
+        rows = [
+            ("start-up, fresh interpreter (median of 3)", f"{startup:.2f} s", ok_start),
+            ("  imports", f"{imports:.2f} s", None),
+            ("  load_knowledge()", f"{knowledge_s:.2f} s", None),
+            ("  Gazetteer.load()", f"{gazetteer_s:.2f} s", None),
+            ("  Extractor(...)", f"{extractor_s:.2f} s", None),
+            (f"build wall time ({pinned})", f"{wall:.2f} s", None),
+            ("build CPU time", f"{cpu:.2f} s", None),
+            (
+                "articles read / rejected",
+                f"{report.articles_read} / {len(report.rejections)}",
+                None,
+            ),
+            ("events / mentions", f"{len(report.events)} / {report.mentions}", None),
+            ("throughput (one core, wall)", f"{rate:.1f} articles/s", ok_rate),
+            ("throughput (CPU)", f"{report.articles_read / cpu:.1f} articles/s", None),
+            ("peak RSS after loading", f"{rss_loaded:.0f} MB", None),
+            ("peak RSS after build", f"{rss_peak:.0f} MB", None),
+        ]
+        print(f"{'measure':46} {'value':>22}  target")
+        for label, shown, ok in rows:
+            mark = "" if ok is None else ("ok" if ok else "MISSED")
+            print(f"{label:46} {shown:>22}  {mark}")
+        print(f"targets: >= {TARGET_RATE:.0f} articles/s, start-up < {TARGET_STARTUP:.0f} s")
+
+        if args.profile or not (ok_rate and ok_start):
+            print("\nprofile of a second build (top 15 by cumulative time):")
+            print(profile_build(corpus, base / "profiled", knowledge, gazetteer))
+    return 0 if ok_rate and ok_start else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
