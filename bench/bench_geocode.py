@@ -17,6 +17,8 @@ EXTRA = [
     "The army retook Anéfis and Tabankort before moving on Kidal.",
     "ECOWAS leaders met in Abuja while the junta in Niamey held a rally.",
     "The Niger River rose at Mopti and Ségou, in central Mali.",
+    "Protesters marched in the Nigerien capital while troops patrolled the capital of Mali.",
+    "Gunmen struck Tessit, Boulkessi and Tinzaouatène, and the village of Solhan in Burkina Faso.",
 ]
 
 

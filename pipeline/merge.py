@@ -1,16 +1,16 @@
 """Merge mentions of the same real-world event, within and across articles, into events."""
 
 import hashlib
+import math
 from dataclasses import dataclass
 from datetime import date
-
-from geopy.distance import geodesic
 
 from pipeline.extract import EventMention
 from pipeline.records import Place
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
+EARTH_RADIUS_KM = 6371.0
 
 
 @dataclass(frozen=True)
@@ -48,26 +48,44 @@ def _same_kind(a: EventMention, b: EventMention) -> bool:
     return one_day_one_town and family(a.trigger) == family(b.trigger) == "violence"
 
 
-def _compatible(cluster: list[EventMention], mention: EventMention) -> bool:
-    head = cluster[0]
-    if head.status != mention.status or not all(_same_kind(m, mention) for m in cluster):
-        return False
-    if head.place.iso3 != mention.place.iso3:
-        return False
-    start, end = _intersection(cluster)
-    m_start, m_end = _span(mention)
-    if m_start > end or m_end < start:
-        return False
-    for other in cluster:
-        if other.place.geo_precision == 1 and mention.place.geo_precision == 1:
-            a, b = other.place, mention.place
-            if geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km > SAME_PLACE_KM:
-                return False
-    return True
+@dataclass
+class _Cluster:
+    """Mentions gathered so far for one event, with the days all of them allow."""
+
+    mentions: list[EventMention]
+    start: date
+    end: date
+
+    def accepts(self, mention: EventMention) -> bool:
+        """Overlapping dates, the same kind of event, and no two towns more than 50 km apart."""
+        m_start, m_end = _span(mention)
+        if m_start > self.end or m_end < self.start:
+            return False
+        if not all(_same_kind(m, mention) for m in self.mentions):
+            return False
+        if mention.place.geo_precision != 1:
+            return True
+        return all(
+            _km(other.place, mention.place) <= SAME_PLACE_KM
+            for other in self.mentions
+            if other.place.geo_precision == 1
+        )
+
+    def add(self, mention: EventMention) -> None:
+        """Take the mention in; the event's days narrow to what every mention allows."""
+        self.mentions.append(mention)
+        self.start = max(self.start, mention.date.date_start)
+        self.end = min(self.end, mention.date.date_end)
 
 
-def _intersection(mentions: list[EventMention]) -> tuple[date, date]:
-    return max(_span(m)[0] for m in mentions), min(_span(m)[1] for m in mentions)
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance; ample precision for telling 'the same town' from 'another town'."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:
@@ -80,13 +98,14 @@ def _event_id(category: str, place: Place, start: date, end: date, taken: set[st
     return candidate
 
 
-def _make_event(cluster: list[EventMention], taken: set[str]) -> Event:
-    start, end = _intersection(cluster)
-    narrowest = min(cluster, key=lambda m: (_span(m)[1] - _span(m)[0], m.article_id))
+def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
+    mentions = cluster.mentions
+    start, end = cluster.start, cluster.end
+    narrowest = min(mentions, key=lambda m: (_span(m)[1] - _span(m)[0], m.article_id))
     exact = _span(narrowest) == (start, end)
-    best_place = min(cluster, key=lambda m: m.place.geo_precision).place
-    actors = tuple(dict.fromkeys(a for m in cluster for a in m.actors))
-    head = max(cluster, key=lambda m: m.trigger.priority)
+    best_place = min(mentions, key=lambda m: m.place.geo_precision).place
+    actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
+    head = max(mentions, key=lambda m: m.trigger.priority)
     event_id = _event_id(head.trigger.category, best_place, start, end, taken)
     taken.add(event_id)
     return Event(
@@ -101,7 +120,7 @@ def _make_event(cluster: list[EventMention], taken: set[str]) -> Event:
         category=head.trigger.category,
         place=best_place,
         actors=actors,
-        mentions=tuple(cluster),
+        mentions=tuple(mentions),
     )
 
 
@@ -111,22 +130,26 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         (m for m in mentions if m.date is not None and m.place is not None),
         key=lambda m: (m.article_id, m.sentence_index, m.trigger.start),
     )
-    clusters: list[list[EventMention]] = []
+    # only mentions with the same status and country can be one event: look in that bucket only
+    buckets: dict[tuple[str, str], list[_Cluster]] = {}
     for mention in ordered:
-        home = next((c for c in clusters if _compatible(c, mention)), None)
+        bucket = buckets.setdefault((mention.status, mention.place.iso3), [])
+        home = next((c for c in bucket if c.accepts(mention)), None)
         if home is None:
-            clusters.append([mention])
+            bucket.append(_Cluster([mention], *_span(mention)))
         else:
-            home.append(mention)
+            home.add(mention)
+    clusters = [c for bucket in buckets.values() for c in bucket]
     taken: set[str] = set()
     keyed = sorted(
         clusters,
         key=lambda c: (
-            _intersection(c),
-            c[0].trigger.category,
-            c[0].place.name,
-            c[0].article_id,
-            c[0].sentence_index,
+            c.start,
+            c.end,
+            c.mentions[0].trigger.category,
+            c.mentions[0].place.name,
+            c.mentions[0].article_id,
+            c.mentions[0].sentence_index,
         ),
     )
     return [_make_event(c, taken) for c in keyed]

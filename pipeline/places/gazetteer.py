@@ -65,7 +65,13 @@ def _alias_shape(surface: str, force_capital: bool) -> tuple[tuple[str, ...], tu
 class Gazetteer:
     """Places by name, with fast first-token lookup for scanning sentences."""
 
-    def __init__(self, entries: list[Entry], alias_rows: dict, iso2: dict[str, str]):
+    def __init__(
+        self,
+        entries: list[Entry],
+        alias_rows: dict,
+        iso2: dict[str, str],
+        capitals: dict[str, str] | None = None,
+    ):
         self.entries = entries
         self.iso2 = iso2  # ISO3 -> ISO2, for geocoders that take ISO2 codes
         self._countries = {
@@ -80,11 +86,28 @@ class Gazetteer:
             fold(e.place.name): e.place for e in entries if e.place.feature in ("region", "country")
         }
         self.by_first: dict[str, list[Alias]] = {}
-        for (tokens, capitals), refs in alias_rows.items():
-            alias = Alias(tokens, capitals, tuple(refs))
+        for (tokens, shape_capitals), refs in alias_rows.items():
+            alias = Alias(tokens, shape_capitals, tuple(refs))
             self.by_first.setdefault(tokens[0], []).append(alias)
         for aliases in self.by_first.values():
             aliases.sort(key=lambda a: -len(a.tokens))
+        self._capitals = {iso3: self._town(iso3, name) for iso3, name in (capitals or {}).items()}
+        self._capital_places = frozenset(self._capitals.values())
+
+    def _town(self, iso3: str, name: str) -> Place:
+        """The town of a country by name (curated first, then the most populous)."""
+        tokens = tuple(t for t, _, _ in tokenize(name))
+        towns = [
+            self.entries[index]
+            for alias in self.by_first.get(tokens[0] if tokens else "", ())
+            if alias.tokens == tokens
+            for index, _ in alias.entries
+            if self.entries[index].place.feature == "town"
+            and self.entries[index].place.iso3 == iso3
+        ]
+        if not towns:
+            raise ValueError(f"capital {name!r} of {iso3} is not a town of the gazetteer")
+        return max(towns, key=lambda e: (e.curated, e.population)).place
 
     @classmethod
     def load(
@@ -93,7 +116,7 @@ class Gazetteer:
         """Load the compiled GeoNames index and the curated supplement (curated rows win)."""
         index_path = index_path or DEFAULT_INDEX
         supplement_path = supplement_path or DEFAULT_SUPPLEMENT
-        rows, admin1_codes = _read_supplement(supplement_path)
+        rows, admin1_codes, capitals = _read_supplement(supplement_path)
         curated = [entry for entry, _, _ in rows]
         countries = {e.place.iso3: e.place.name for e in curated if e.place.feature == "country"}
         geonames, iso2, alt_names = _read_index(index_path, admin1_codes, countries, curated)
@@ -118,7 +141,7 @@ class Gazetteer:
             add(entry.place.name, index, "name", True)
             for alias in alt_names[index - len(curated)]:
                 add(alias, index, "alt", True)
-        return cls(entries, alias_rows, iso2)
+        return cls(entries, alias_rows, iso2, capitals)
 
     def country(self, iso3: str) -> Place:
         """The country's reference point, geo_precision 3, feature "country"."""
@@ -127,6 +150,14 @@ class Gazetteer:
     def has_country(self, iso3: str) -> bool:
         """Whether the supplement has a row for this country."""
         return iso3 in self._countries
+
+    def capital(self, iso3: str) -> Place | None:
+        """The capital city of a country (a town, geo_precision 1), if the supplement names it."""
+        return self._capitals.get(iso3)
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether this place is the capital city of one of the supplement's countries."""
+        return place in self._capital_places
 
     def admin1(self, iso3: str, name: str) -> Place | None:
         """The admin1 region of a country by name, if the supplement lists it."""
@@ -143,9 +174,10 @@ def _split(value: str | None) -> list[str]:
 
 def _read_supplement(
     path: Path,
-) -> tuple[list[tuple[Entry, list[str], list[str]]], dict[tuple[str, str], str]]:
+) -> tuple[list[tuple[Entry, list[str], list[str]]], dict[tuple[str, str], str], dict[str, str]]:
     entries: list[tuple[Entry, list[str], list[str]]] = []
     admin1_codes: dict[tuple[str, str], str] = {}
+    capitals: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     names = {r["iso3"]: r["name"] for r in rows if r["feature"] == "country"}
@@ -168,7 +200,9 @@ def _read_supplement(
         entries.append((entry, _split(row["aliases"]), _split(row.get("demonyms"))))
         if row.get("geonames_admin1"):
             admin1_codes[(countries[0], row["geonames_admin1"].strip())] = place.name
-    return entries, admin1_codes
+        if place.feature == "country" and (row.get("capital") or "").strip():
+            capitals[iso3] = row["capital"].strip()
+    return entries, admin1_codes, capitals
 
 
 def _read_index(
