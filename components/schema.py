@@ -7,34 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.contract import (
+    DATE_PRECISIONS,
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    STATUSES,
+)
 from pipeline.textnorm import fold
 
-EVENT_COLUMNS = (
-    "event_id",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_text",
-    "status",
-    "event_type",
-    "sub_event_type",
-    "category",
-    "title",
-    "actor1",
-    "actor2",
-    "assoc_actors",
-    "location",
-    "admin1",
-    "country",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "sources",
-    "source_count",
-    "evidence",
-    "confidence",
-)
 MENTION_COLUMNS = (
     "mention_id",
     "event_id",
@@ -47,23 +27,12 @@ MENTION_COLUMNS = (
 )
 ARTICLE_COLUMNS = ("article_id", "title", "outlet", "url", "published", "status")
 
-EVENT_TYPES = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-)
-DATE_PRECISIONS = ("day", "week", "month", "year", "range")
-STATUSES = ("occurred", "scheduled", "ongoing")
 GEO_PRECISION_LABELS = {
     1: "the named place itself",
     2: "near a place, or part of a region",
     3: "a region or a country (centroid)",
 }
 BUILD_COMMAND = "python -m pipeline build"
-LIST_SEPARATOR = "; "
 
 
 class TableError(Exception):

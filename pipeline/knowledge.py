@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.contract import EVENT_TYPES
 from pipeline.textnorm import fold_key
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
@@ -80,16 +81,6 @@ class Knowledge:
     actors: tuple[Actor, ...]
     triggers: tuple[TriggerRule, ...]
     cues: Cues
-
-
-EVENT_TYPES = {
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-}
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

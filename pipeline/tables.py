@@ -1,36 +1,12 @@
 """Turn events, mentions and articles into the rows of the output tables."""
 
+from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
+from pipeline.contract import LIST_SEPARATOR
 from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
 from pipeline.records import Rejection
 
-EVENT_COLUMNS = (
-    "event_id",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_text",
-    "status",
-    "event_type",
-    "sub_event_type",
-    "category",
-    "title",
-    "actor1",
-    "actor2",
-    "assoc_actors",
-    "location",
-    "admin1",
-    "country",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "sources",
-    "source_count",
-    "evidence",
-    "confidence",
-    "mention_count",
-)
+EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
 
 MENTION_COLUMNS = (
     "mention_id",
@@ -123,7 +99,7 @@ def event_row(event: Event) -> dict[str, object]:
         "title": event_title(event),
         "actor1": event.actors[0] if event.actors else "",
         "actor2": event.actors[1] if len(event.actors) > 1 else "",
-        "assoc_actors": "; ".join(event.actors[2:]),
+        "assoc_actors": LIST_SEPARATOR.join(event.actors[2:]),
         "location": place.name,
         "admin1": place.admin1,
         "country": place.country,
@@ -131,7 +107,7 @@ def event_row(event: Event) -> dict[str, object]:
         "latitude": f"{place.latitude:.5f}",
         "longitude": f"{place.longitude:.5f}",
         "geo_precision": place.geo_precision,
-        "sources": "; ".join(event.sources),
+        "sources": LIST_SEPARATOR.join(event.sources),
         "source_count": len(event.sources),
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
@@ -165,8 +141,8 @@ def mention_row(mention: EventMention, event_id: str, number: int) -> dict[str, 
         "latitude": f"{place.latitude:.5f}" if place else "",
         "longitude": f"{place.longitude:.5f}" if place else "",
         "geo_precision": place.geo_precision if place else "",
-        "actors": "; ".join(mention.actors),
-        "actor_texts": "; ".join(mention.actor_texts),
+        "actors": LIST_SEPARATOR.join(mention.actors),
+        "actor_texts": LIST_SEPARATOR.join(mention.actor_texts),
         "event_type": mention.trigger.event_type,
         "sub_event_type": mention.trigger.sub_event_type,
         "category": mention.trigger.category,

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.contract import EVENT_TYPES
 from pipeline.knowledge import (
-    EVENT_TYPES,
     KNOWLEDGE_DIR,
     KnowledgeError,
     compile_pattern,

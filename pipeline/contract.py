@@ -1,0 +1,39 @@
+"""The data contract of events.csv (design.md): column names and allowed codes."""
+
+EVENT_COLUMNS = (
+    "event_id",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "status",
+    "event_type",
+    "sub_event_type",
+    "category",
+    "title",
+    "actor1",
+    "actor2",
+    "assoc_actors",
+    "location",
+    "admin1",
+    "country",
+    "iso3",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "sources",
+    "source_count",
+    "evidence",
+    "confidence",
+)
+EVENT_TYPES = (
+    "Battles",
+    "Violence against civilians",
+    "Explosions/Remote violence",
+    "Riots",
+    "Protests",
+    "Strategic developments",
+)
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+STATUSES = ("occurred", "scheduled", "ongoing")
+LIST_SEPARATOR = "; "
