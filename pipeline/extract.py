@@ -28,6 +28,8 @@ LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier th
 VAGUENESS = 6  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+THE_TOWN = re.compile(r"\bthe (?:city|town)\b(?! of\b)")
+TOWN_MEMORY = 3  # sentences back in which "the city" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 
 
@@ -164,6 +166,7 @@ class _ArticleReader:
         self.article = article
         self.countries = countries
         self.anaphors: dict[int, list[tuple[Trigger, str]]] = {}
+        self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
 
     def read(self, sentence: _Sentence) -> list[EventMention]:
         """Event mentions of one sentence (dated or not)."""
@@ -221,6 +224,11 @@ class _ArticleReader:
                 boundary = last_date.end
             else:
                 boundary = trigger.end
+        self.towns += [
+            (sentence.index, p)
+            for p in sentence.places
+            if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
+        ]
         return mentions
 
     def _town_segments(self, sentence, trigger, right_end) -> list[tuple[int, int]]:
@@ -390,6 +398,15 @@ class _ArticleReader:
         if candidates:
             best = min(candidates)[2]
             return best.place, best.text, f"nearest place to the trigger; {best.rule}"
+        named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
+        recent = [p for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
+        if named and recent:
+            town = recent[-1]
+            return (
+                town.place,
+                sentence.text[named.start() : named.end()],
+                (f"{named.group(0)!r}: {town.place.name}, named just before"),
+            )
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(

@@ -193,3 +193,12 @@ def test_event_ids_do_not_depend_on_the_order_of_mentions(extractor):
 def test_status_says_whether_it_happened_goes_on_or_is_to_come(extractor, body, status):
     (mention,) = _dated(extractor, body)
     assert mention.status == status
+
+
+def test_the_city_is_the_town_named_just_before(extractor):
+    body = (
+        "On Tuesday, fighters attacked a school in Bamako. "
+        "It was the worst attack in the city since gunmen stormed a hotel in November 2015."
+    )
+    places = [(m.date.text, m.place.name) for m in _dated(extractor, body)]
+    assert places == [("On Tuesday", "Bamako"), ("in November 2015", "Bamako")]
