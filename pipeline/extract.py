@@ -25,11 +25,14 @@ from pipeline.triggers import (
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
-VAGUENESS = 6  # words of distance a town is worth over a region, a region over a country
+VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-THE_TOWN = re.compile(r"\bthe (?:city|town)\b(?! of\b)")
-TOWN_MEMORY = 3  # sentences back in which "the city" finds the town it means
+THE_TOWN = re.compile(
+    r"\bthe (?:city|town)\b(?! of\b)"
+    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
+)
+TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 
 

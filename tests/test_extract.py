@@ -202,3 +202,18 @@ def test_the_city_is_the_town_named_just_before(extractor):
     )
     places = [(m.date.text, m.place.name) for m in _dated(extractor, body)]
     assert places == [("On Tuesday", "Bamako"), ("in November 2015", "Bamako")]
+
+
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        ("In May 2014, the army was routed there.", "Kidal"),
+        ("In May 2014, there were clashes in Gao.", "Gao"),
+    ],
+)
+def test_there_is_the_town_named_before_unless_it_only_says_something_exists(
+    extractor, second, place
+):
+    body = f"The army entered Kidal on Tuesday. {second}"
+    mentions = _dated(extractor, body)
+    assert mentions[-1].place.name == place

@@ -26,6 +26,16 @@ def mentions_of(article: list[str], gazetteer: Gazetteer, text: str):
 # the places' real positions, written from geographic knowledge.
 CASES = [
     pytest.param(
+        ["Soldiers were ambushed near the village of Koutougou in the Tillabéri region."],
+        "Koutougou",
+        "NER",
+        14.21,
+        1.45,
+        150,
+        3,
+        id="koutougou-burkina-village-named-in-a-niger-region",
+    ),
+    pytest.param(
         ["Rebels claimed two military bases in Lere, in central Mali."],
         "Lere",
         "MLI",

@@ -465,7 +465,10 @@ def _qualifiers(matches: list[_Match], sentence: str) -> None:
         if (
             not in_list
             and _QUALIFIER_GAP.match(sentence[a.end : b.start])
-            and all(e.place.feature in qualifier_kinds for e, _ in b.candidates)
+            and (
+                b.region_suffix  # "the Tillabéri region" is a region, whatever shares its name
+                or all(e.place.feature in qualifier_kinds for e, _ in b.candidates)
+            )
         ):
             a.qualifiers.append(b)
         if _POSSESSIVE_GAP.match(sentence[a.end : b.start].replace("\u2019", "'")) and all(
