@@ -402,9 +402,11 @@ class _ArticleReader:
             best = min(candidates)[2]
             return best.place, best.text, f"nearest place to the trigger; {best.rule}"
         named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
-        recent = [p for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
+        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
         if named and recent:
-            town = recent[-1]
+            # the first town of the latest sentence naming one: usually its topic
+            latest = max(i for i, _ in recent)
+            town = next(p for i, p in recent if i == latest)
             return (
                 town.place,
                 sentence.text[named.start() : named.end()],

@@ -214,6 +214,6 @@ def test_the_city_is_the_town_named_just_before(extractor):
 def test_there_is_the_town_named_before_unless_it_only_says_something_exists(
     extractor, second, place
 ):
-    body = f"The army entered Kidal on Tuesday. {second}"
+    body = f"The army entered Kidal on Tuesday. Kidal matters in Bamako. {second}"
     mentions = _dated(extractor, body)
     assert mentions[-1].place.name == place
