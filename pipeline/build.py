@@ -11,7 +11,7 @@ from pipeline.extract import ArticleExtraction, EventMention, Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
 from pipeline.output import build_lock, csv_writer, replace_together
-from pipeline.places import Gazetteer
+from pipeline.places import Gazetteer, OnlineGeocoder
 from pipeline.records import Article, Rejection
 from pipeline.tables import (
     ARTICLE_COLUMNS,
@@ -111,7 +111,7 @@ def build(
     knowledge: Knowledge,
     gazetteer: Gazetteer,
     clock: Callable[[], datetime],
-    geocoder=None,
+    geocoder: OnlineGeocoder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
 ) -> BuildReport:

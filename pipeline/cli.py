@@ -12,8 +12,8 @@ from pipeline.build import build
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
 from pipeline.places import Gazetteer, make_geocoder
+from pipeline.places.online import DEFAULT_CACHE, DEFAULT_USER_AGENT
 
-USER_AGENT = "sahel-events-dashboard/0.1 (open-source news event extractor)"
 PROGRESS_FROM = 50  # articles: fewer go by too fast for a progress bar to help
 
 
@@ -25,8 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=Path("data/processed"))
     run.add_argument("--geocoder", choices=("offline", "nominatim"), default="offline")
     run.add_argument("--nominatim-url", default=None, help="e.g. http://127.0.0.1:8080")
-    run.add_argument("--geocode-cache", type=Path, default=Path("data/cache/geocode.sqlite"))
-    run.add_argument("--user-agent", default=USER_AGENT)
+    run.add_argument("--geocode-cache", type=Path, default=DEFAULT_CACHE)
+    run.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )

@@ -34,6 +34,8 @@ EVENT_TYPES = (
     "Protests",
     "Strategic developments",
 )
+# Event types where actor1 and actor2 stand against each other ("A vs B").
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 STATUSES = ("occurred", "scheduled", "ongoing")
 LIST_SEPARATOR = "; "

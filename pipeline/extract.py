@@ -10,7 +10,7 @@ from pipeline.boilerplate import clean_body
 from pipeline.dates import find_dates
 from pipeline.knowledge import Knowledge
 from pipeline.nlp import make_nlp, sentence_spans
-from pipeline.places import Gazetteer, article_countries, locate_article
+from pipeline.places import Gazetteer, OnlineGeocoder, article_countries, locate_article
 from pipeline.records import ActorMention, Article, DateMention, Place, PlaceMention, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -134,7 +134,9 @@ def _sentences(body, folded, spans, dates, located, actors) -> list[_Sentence]:
 class Extractor:
     """Holds the heavy, reusable objects (spaCy pipeline, matchers, gazetteer) for many articles."""
 
-    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer, geocoder=None):
+    def __init__(
+        self, knowledge: Knowledge, gazetteer: Gazetteer, geocoder: OnlineGeocoder | None = None
+    ):
         self.knowledge = knowledge
         self.gazetteer = gazetteer
         self.geocoder = geocoder

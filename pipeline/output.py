@@ -31,21 +31,9 @@ def csv_writer(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> 
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(column)) for column in columns])
+            writer.writerow([neutralise(row.get(column)) for column in columns])
 
     return write
-
-
-def write_csv_atomic(
-    path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, object]]
-) -> None:
-    """Write a UTF-8 CSV (header, RFC 4180, '\\n' endings) via temp file, fsync, os.replace."""
-    replace_together([(Path(path), csv_writer(columns, rows))])
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a UTF-8 text file via a temporary file in the same folder, fsync, then os.replace."""
-    replace_together([(Path(path), lambda handle: handle.write(text))])
 
 
 def replace_together(files: Sequence[tuple[Path, Writer]]) -> None:
@@ -86,7 +74,8 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         lock.release()
 
 
-def _cell(value: object) -> object:
+def neutralise(value: object) -> object:
+    """A cell as spreadsheets should show it: text that would run as a formula gets a leading '."""
     if value is None:
         return ""
     if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):

@@ -1,7 +1,7 @@
 """Turn events, mentions and articles into the rows of the output tables."""
 
 from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
-from pipeline.contract import LIST_SEPARATOR
+from pipeline.contract import LIST_SEPARATOR, VIOLENT_TYPES
 from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
 from pipeline.records import Rejection
@@ -54,8 +54,6 @@ ARTICLE_COLUMNS = (
     "events",
 )
 
-OPPOSED = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
-
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
@@ -66,7 +64,7 @@ def event_title(event: Event) -> str:
     where = event.place.name
     title = f"{event.category} in {where}" if where else event.category
     if event.actors:
-        joiner = " vs " if event.event_type in OPPOSED and len(event.actors) > 1 else ", "
+        joiner = " vs " if event.event_type in VIOLENT_TYPES and len(event.actors) > 1 else ", "
         title += ": " + joiner.join(event.actors[:2])
         if len(event.actors) > 2:
             title += f" (+{len(event.actors) - 2})"

@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues, TriggerRule
 from pipeline.records import Trigger
 
@@ -106,12 +107,9 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return False
 
 
-VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
-
-
 def family(trigger: Trigger) -> str:
     """Violent triggers are one family: "attacked ... with suicide bombers" is one event."""
-    return "violence" if trigger.event_type in VIOLENT else trigger.category
+    return "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
 
 
 def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:

@@ -5,9 +5,17 @@ import os
 
 import pytest
 
-from pipeline.output import BuildLocked, build_lock, write_csv_atomic, write_text_atomic
+from pipeline.output import BuildLocked, build_lock, csv_writer, replace_together
 
 COLUMNS = ["event_id", "title", "latitude", "sources"]
+
+
+def write_csv(path, columns, rows):
+    replace_together([(path, csv_writer(columns, rows))])
+
+
+def write_text(path, text):
+    replace_together([(path, lambda handle: handle.write(text))])
 
 
 def test_csv_has_header_quoting_and_unix_line_endings(tmp_path):
@@ -17,7 +25,7 @@ def test_csv_has_header_quoting_and_unix_line_endings(tmp_path):
         {"event_id": "e2", "title": 'He said "war"\nthen left', "latitude": None},
         {"event_id": "e3", "title": "Léré", "latitude": "-3.5000", "sources": "x", "extra": 1},
     ]
-    write_csv_atomic(path, COLUMNS, rows)
+    write_csv(path, COLUMNS, rows)
     assert path.read_bytes().decode("utf-8") == (
         "event_id,title,latitude,sources\n"
         'e1,"Clash, near Gao",16.27,a; b\n'
@@ -40,7 +48,7 @@ def test_csv_has_header_quoting_and_unix_line_endings(tmp_path):
 )
 def test_formula_like_text_is_neutralised(tmp_path, value, cell):
     path = tmp_path / "t.csv"
-    write_csv_atomic(path, ["title"], [{"title": value}])
+    write_csv(path, ["title"], [{"title": value}])
     with path.open(encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == [["title"], [cell]]
 
@@ -48,7 +56,7 @@ def test_formula_like_text_is_neutralised(tmp_path, value, cell):
 def test_replaces_existing_file_and_leaves_no_temp_file(tmp_path):
     path = tmp_path / "events.csv"
     path.write_text("old\n", encoding="utf-8")
-    write_csv_atomic(path, ["a"], [{"a": 1}, {"a": 2}])
+    write_csv(path, ["a"], [{"a": 1}, {"a": 2}])
     assert path.read_text(encoding="utf-8") == "a\n1\n2\n"
     assert os.listdir(tmp_path) == ["events.csv"]
 
@@ -62,7 +70,7 @@ def test_failure_midway_keeps_the_old_table(tmp_path):
         raise RuntimeError("geocoder crashed")
 
     with pytest.raises(RuntimeError, match="geocoder crashed"):
-        write_csv_atomic(path, ["event_id"], rows())
+        write_csv(path, ["event_id"], rows())
     assert path.read_text(encoding="utf-8") == "event_id\nold-1\nold-2\n"
     assert os.listdir(tmp_path) == ["events.csv"]
 
@@ -73,14 +81,14 @@ def test_failure_on_first_build_leaves_nothing(tmp_path):
         yield {}
 
     with pytest.raises(KeyboardInterrupt):
-        write_csv_atomic(tmp_path / "events.csv", ["event_id"], rows())
+        write_csv(tmp_path / "events.csv", ["event_id"], rows())
     assert os.listdir(tmp_path) == []
 
 
-def test_write_text_atomic(tmp_path):
+def test_write_text(tmp_path):
     path = tmp_path / "summary.txt"
     path.write_text("old", encoding="utf-8")
-    write_text_atomic(path, "2 articles, 7 events — Léré\r\nend")
+    write_text(path, "2 articles, 7 events — Léré\r\nend")
     assert path.read_bytes() == "2 articles, 7 events — Léré\r\nend".encode()
     assert os.listdir(tmp_path) == ["summary.txt"]
 
@@ -89,7 +97,7 @@ def test_written_file_is_readable_by_others(tmp_path):
     path = tmp_path / "events.csv"
     old_umask = os.umask(0o022)
     try:
-        write_csv_atomic(path, ["a"], [])
+        write_csv(path, ["a"], [])
     finally:
         os.umask(old_umask)
     assert path.stat().st_mode & 0o777 == 0o644
@@ -109,5 +117,5 @@ def test_lock_is_released_after_a_failed_build(tmp_path):
     with pytest.raises(ValueError), build_lock(tmp_path):
         raise ValueError("bad article")
     with build_lock(tmp_path):
-        write_text_atomic(tmp_path / "ok.txt", "ok")
+        write_text(tmp_path / "ok.txt", "ok")
     assert (tmp_path / "ok.txt").read_text(encoding="utf-8") == "ok"
