@@ -5,13 +5,21 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.detail import build_detail, render_detail
+from components.detail import build_detail, find_event, render_detail
 from components.exports import to_csv_bytes
-from components.mapdeck import GeoLayers, build_deck, load_geo, selected_on_map
+from components.mapdeck import GeoLayers, build_deck, load_geo, map_caption, selected_on_map
 from components.schema import Dataset, TableError, data_stamp, load_dataset
-from components.sidebar import Options, build_options, query_dict, render_filters, sync_url
+from components.sidebar import (
+    Options,
+    build_options,
+    query_dict,
+    render_filters,
+    restore_view,
+    sync_url,
+)
 from components.text import md_escape
 from components.timeline import build_timeline, selected_event
+from components.view_state import ViewState
 from components.views import (
     render_about,
     render_articles,
@@ -21,7 +29,8 @@ from components.views import (
     render_missing_table,
     render_rejected,
     render_table,
-    table_frame,
+    render_table_error,
+    selected_in_table,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -79,30 +88,22 @@ def main() -> None:
         render_missing_table(str(DATA_DIR))
         return
     except TableError as err:
-        st.title("Sahel events")
-        st.error(f"The event table cannot be used: {err}")
+        render_table_error(err)
         return
     options = options_for(str(DATA_DIR), stamp)
-    url = query_dict()
-    if "selected_event" not in st.session_state:
-        st.session_state["selected_event"] = (url.get("event") or [None])[-1]
+    restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
     render_rejected(data)
     flt = render_filters(options)
-    if "v_lanes" not in st.session_state:
-        st.session_state["v_lanes"] = "actor" if url.get("lanes") == ["actor"] else "category"
-        st.session_state["v_basemap"] = url.get("basemap") == ["1"]
     with st.sidebar.expander("Settings"):
         basemap = st.toggle(
             "Basemap tiles (loads tiles from CARTO over the internet)", key="v_basemap"
         )
 
-    mask = flt.mask(data.events)
-    filtered = data.events.loc[mask]
-    selected = st.session_state.get("selected_event")
-    if selected and not (filtered["event_id"] == selected).any():
-        selected = None
+    filtered = data.events.loc[flt.mask(data.events)]
+    event = find_event(filtered, st.session_state.get("selected_event"))
+    selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
     render_key_figures(filtered)
@@ -133,15 +134,9 @@ def main() -> None:
             selection_mode="single-object",
             height=520,
         )
-        placed = filtered["latitude"].notna()
-        rings = int((placed & (filtered["geo_precision"] > 1)).sum())
-        st.caption(
-            f"{int(placed.sum())} events on the map; {rings} of them are rings: placed only "
-            "at a region or country, not at a town. Dot size: number of sources."
-        )
+        st.caption(map_caption(filtered))
     with right:
-        if selected:
-            event = filtered[filtered["event_id"] == selected].iloc[0]
+        if event is not None:
             render_detail(build_detail(event, data.mentions, data.articles))
         else:
             st.info("Click an event on the timeline, the map or in the table to read its evidence.")
@@ -152,9 +147,7 @@ def main() -> None:
     with events_tab:
 
         def on_table() -> None:
-            rows = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
-            if rows:
-                _select(str(table_frame(filtered).iloc[rows[0]]["event_id"]))
+            _select(selected_in_table(st.session_state.get("table"), filtered))
 
         render_table(filtered, on_table)
     with articles_tab:
@@ -162,9 +155,7 @@ def main() -> None:
     with about_tab:
         render_about()
 
-    view = {"lanes": "actor" if lanes == "actor" else "", "basemap": "1" if basemap else ""}
-    view["event"] = selected or ""
-    sync_url(flt, view)
+    sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 
 
 main()

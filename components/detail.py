@@ -44,6 +44,14 @@ def _text(value: object) -> str:
     return "" if is_missing(value) else str(value)
 
 
+def find_event(events: pd.DataFrame, event_id: str | None) -> pd.Series | None:
+    """The row of `events` with this event id, or None when it is not among them."""
+    if not event_id:
+        return None
+    hits = events[events["event_id"] == event_id]
+    return hits.iloc[0] if len(hits) else None
+
+
 def build_detail(event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFrame) -> EventDetail:
     """Gather an event's detail; each source's sentence comes from mentions.csv."""
     by_id = articles.set_index("article_id") if len(articles) else articles

@@ -1,20 +1,8 @@
 """CSV exports that open cleanly in Excel and cannot smuggle spreadsheet formulas."""
 
-import re
-
 import pandas as pd
 
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
-_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """Prefix a text cell with ' when a spreadsheet would read it as a formula."""
-    if not isinstance(value, str) or not value.startswith(_RISKY_START):
-        return value
-    if value[0] in "+-" and _NUMBER.match(value):
-        return value
-    return "'" + value
+from pipeline.output import neutralise
 
 
 def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:

@@ -47,6 +47,12 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _list_cell_has(cells: pd.Series, items: Iterable[str]) -> pd.Series:
+    """True where a `; `-separated cell holds one of `items` as a whole item."""
+    alternatives = "|".join(re.escape(item) for item in items)
+    return cells.str.contains(f"(?:^|;)\\s*(?:{alternatives})\\s*(?:;|$)", regex=True)
+
+
 def _join(items: tuple[str, ...]) -> str:
     quoted = [f'"{item}"' for item in items]
     if len(quoted) == 1:
@@ -104,21 +110,15 @@ class EventFilter:
             query["precise"] = "1"
         return query
 
-    @property
-    def is_empty(self) -> bool:
-        """True when the filter lets every event through."""
-        return self == EventFilter()
-
     def mask(self, events: pd.DataFrame) -> pd.Series:
         """Boolean Series over `events`: True for the rows this filter keeps."""
         keep = pd.Series(True, index=events.index)
         if self.actors:
             wanted = list(self.actors)
-            pattern = "(?:^|;)\\s*(?:" + "|".join(re.escape(a) for a in wanted) + ")\\s*(?:;|$)"
             keep &= (
                 events["actor1"].isin(wanted)
                 | events["actor2"].isin(wanted)
-                | events["assoc_actors"].str.contains(pattern, regex=True)
+                | _list_cell_has(events["assoc_actors"], wanted)
             )
         if self.date_from:
             keep &= events["_end"] >= pd.Timestamp(self.date_from)
@@ -129,10 +129,7 @@ class EventFilter:
         if self.countries:
             keep &= events["iso3"].isin(list(self.countries))
         if self.sources:
-            pattern = (
-                "(?:^|;)\\s*(?:" + "|".join(re.escape(s) for s in self.sources) + ")\\s*(?:;|$)"
-            )
-            keep &= events["sources"].str.contains(pattern, regex=True)
+            keep &= _list_cell_has(events["sources"], self.sources)
         if self.search:
             for word in fold(self.search).split():
                 keep &= events["_search"].str.contains(word, regex=False)

@@ -134,9 +134,23 @@ def base_layers(geo: GeoLayers) -> list[pdk.Layer]:
     return layers
 
 
+def _placed(events: pd.DataFrame) -> pd.DataFrame:
+    return events[events["latitude"].notna() & events["longitude"].notna()]
+
+
+def map_caption(events: pd.DataFrame) -> str:
+    """The line under the map: how many events it shows and how many of them are rings."""
+    placed = _placed(events)
+    rings = int((placed["geo_precision"] > 1).sum())
+    return (
+        f"{len(placed)} events on the map; {rings} of them are rings: placed only "
+        "at a region or country, not at a town. Dot size: number of sources."
+    )
+
+
 def event_points(events: pd.DataFrame) -> pd.DataFrame:
     """The few fields the browser needs per event (position, look, tooltip text)."""
-    placed = events[events["latitude"].notna() & events["longitude"].notna()]
+    placed = _placed(events)
     return pd.DataFrame(
         {
             "event_id": placed["event_id"],
@@ -155,7 +169,7 @@ def event_points(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
-    placed = events[events["latitude"].notna() & events["longitude"].notna()]
+    placed = _placed(events)
     cell_lat = (placed["latitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cell_lon = (placed["longitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cells = (

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components.filters import EventFilter
 from components.schema import split_list
+from components.view_state import ViewState
 
 KEYS = {
     "actors": "f_actors",
@@ -157,10 +158,20 @@ def render_filters(options: Options) -> EventFilter:
     return _from_widgets(options)
 
 
-def sync_url(flt: EventFilter, view: dict[str, str]) -> None:
-    """Write the filter (and view settings) into the URL when they differ from it."""
+def restore_view(view: ViewState) -> None:
+    """Seed the selected event and the view widgets from the URL on a session's first run."""
+    state = st.session_state
+    if "selected_event" not in state:
+        state["selected_event"] = view.event
+    if "v_lanes" not in state:
+        state["v_lanes"] = view.lanes
+        state["v_basemap"] = view.basemap
+
+
+def sync_url(flt: EventFilter, view: ViewState) -> None:
+    """Write the filter and the view settings into the URL when they differ from it."""
     target: dict[str, list[str]] = {}
-    for key, value in {**flt.to_query(), **view}.items():
+    for key, value in {**flt.to_query(), **view.to_query()}.items():
         values = value if isinstance(value, list) else [value]
         if values and values != [""]:
             target[key] = values

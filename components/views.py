@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.exports import file_name, to_csv_bytes
 from components.filters import EventFilter
-from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset
+from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset, TableError
 from components.text import md_escape, safe_url
 
 TABLE_ROWS = 1000  # the table shows at most this many rows; the downloads have them all
@@ -37,16 +37,32 @@ def render_missing_table(data_dir: str) -> None:
     st.code(BUILD_COMMAND, language="bash")
 
 
+def render_table_error(err: TableError) -> None:
+    """Title and the reason the event table cannot be used."""
+    st.title("Sahel events")
+    st.error(table_error_text(err))
+
+
+def table_error_text(err: TableError) -> str:
+    """The error shown when the event table cannot be used; the reason is escaped."""
+    return f"The event table cannot be used: {md_escape(err)}"
+
+
+def header_caption(data: Dataset) -> str:
+    """One line on what this is, how much it holds and when it was built (build.json escaped)."""
+    read = data.build.get("articles_read", int((data.articles.get("status") == "read").sum()))
+    built = str(data.build.get("built_at", "unknown time")).replace("T", " ").replace("Z", " UTC")
+    return (
+        f"Events extracted automatically from news articles about the central Sahel and the "
+        f"Liptako-Gourma area. {md_escape(read)} articles read, {len(data.events)} events; "
+        f"table built {md_escape(built)}."
+    )
+
+
 def render_header(data: Dataset) -> None:
     """Title and one line on what this is, how much it holds and when it was built."""
     st.title("Sahel events: Mali, Burkina Faso, Niger")
-    read = data.build.get("articles_read", int((data.articles.get("status") == "read").sum()))
-    built = str(data.build.get("built_at", "unknown time")).replace("T", " ").replace("Z", " UTC")
-    st.caption(
-        f"Events extracted automatically from news articles about the central Sahel and the "
-        f"Liptako-Gourma area. {read} articles read, {len(data.events)} events; "
-        f"table built {md_escape(built)}."
-    )
+    st.caption(header_caption(data))
 
 
 def render_rejected(data: Dataset) -> None:
@@ -102,6 +118,17 @@ def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     # the loader sorts by date and a mask keeps that order, so no sort per rerun
     shown = events.head(TABLE_ROWS)
     return shown[TABLE_COLUMNS].rename(columns={"_start": "date_start", "_end": "date_end"})
+
+
+def selected_in_table(state: object, events: pd.DataFrame) -> str | None:
+    """The event id of the row selected in the table drawn from `events`, if any."""
+    try:
+        rows = state["selection"]["rows"]
+    except (KeyError, TypeError):
+        return None
+    if not rows:
+        return None
+    return str(table_frame(events).iloc[rows[0]]["event_id"])
 
 
 def render_table(events: pd.DataFrame, on_select) -> None:

@@ -24,6 +24,7 @@ from pipeline.triggers import (
 
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
+PLACE_WINDOW = 15  # words between a trigger and its place, at most
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
@@ -390,11 +391,15 @@ class _ArticleReader:
             if self._possessive(sentence, p):
                 continue
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
-                distance = words.between(trigger.end, p.start)
+                gap = words.between(max(trigger.end, segment[0]), p.start)
+                distance = gap
             elif scope_start <= p.start and p.end <= trigger.start:
+                gap = words.between(p.end, trigger.start)
                 crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
-                distance = words.between(p.end, trigger.start) + LEFT_PENALTY * (1 + crossed)
+                distance = gap + LEFT_PENALTY * (1 + crossed)
             else:
+                continue
+            if gap > PLACE_WINDOW:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
             if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
@@ -466,8 +471,7 @@ class _ArticleReader:
             earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
             if len(earlier) == 1:
                 origin = earlier.pop()
-                phrase = before[before.index(cue) :] + sentence.folded[anaphor.start : anaphor.end]
-                text = sentence.text[anaphor.end - len(phrase) : anaphor.end]
+                text = f"after the {anaphor.category.lower()} ({origin.text})"
                 return self._since(origin, text, published), (
                     f"after the {anaphor.category.lower()} dated {origin.text!r}"
                 )
@@ -477,7 +481,7 @@ class _ArticleReader:
             earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
             if len(earlier) == 1:
                 origin = earlier.pop()
-                return self._since(origin, f"{cue} (to the previous sentence)", published), (
+                return self._since(origin, origin.text, published), (
                     f"a response to the event of the previous sentence ({origin.text!r})"
                 )
         return None

@@ -132,7 +132,7 @@ def test_malformed_table_gives_a_readable_error(monkeypatch, tmp_path):
     (tmp_path / "events.csv").write_text("event_id,title\nx,y\n", encoding="utf-8")
     at = run_app(monkeypatch, tmp_path)
     assert not at.exception
-    assert "missing the column(s)" in at.error[0].value
+    assert "events.csv is missing the column(s): date_start" in at.error[0].value.replace("\\", "")
 
 
 def test_bad_rows_warning_lists_the_rejected_rows(monkeypatch, tmp_path):
@@ -168,3 +168,15 @@ def test_basemap_tiles_only_when_switched_on(monkeypatch, query, tiles):
     at = run_app(monkeypatch, FIXTURES / "processed", query)
     deck = at.get("deck_gl_json_chart")[0].proto.json
     assert ("carto" in deck) is tiles
+
+
+def test_hostile_build_json_shows_as_text_in_the_header(monkeypatch, tmp_path):
+    for item in (FIXTURES / "processed").iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    build = json.loads((tmp_path / "build.json").read_text(encoding="utf-8"))
+    build["articles_read"] = "[click](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    (tmp_path / "build.json").write_text(json.dumps(build), encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path)
+    caption = at.caption[0].value
+    assert "](javascript" not in caption and "<img" not in caption
+    assert "click" in caption and "articles read, 8 events" in caption

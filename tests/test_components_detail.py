@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from components.detail import build_detail, detail_markdown
+import pytest
+
+from components.detail import build_detail, detail_markdown, find_event
 from components.schema import load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -38,3 +40,20 @@ def test_hostile_detail_has_no_live_markup():
     text = detail_markdown(detail_for("hostile", "ev-xss-1"))
     assert "<script>" not in text and "<img" not in text
     assert "](javascript" not in text and "(<javascript" not in text
+
+
+@pytest.mark.parametrize(
+    ("event_id", "kept", "found"),
+    [
+        ("ev-lere", None, "ev-lere"),
+        ("ev-lere", ["ev-charter", "ev-bourem"], None),
+        ("ev-unknown", None, None),
+        (None, None, None),
+        ("", None, None),
+    ],
+)
+def test_find_event_only_among_the_shown_events(event_id, kept, found):
+    events = load_dataset(FIXTURES / "processed").events
+    shown = events if kept is None else events[events["event_id"].isin(kept)]
+    event = find_event(shown, event_id)
+    assert (None if event is None else event["event_id"]) == found

@@ -4,9 +4,10 @@ import csv
 import io
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from components.exports import file_name, neutralise, to_csv_bytes
+from components.exports import file_name, to_csv_bytes
 from components.schema import EVENT_COLUMNS, load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -27,16 +28,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("Léré", "Léré"),
         ("a=b", "a=b"),
         ("", ""),
-        (3.5, 3.5),
+        (3.5, "3.5"),
     ],
 )
-def test_neutralise(cell, expected):
-    assert neutralise(cell) == expected
+def test_exported_cell_cannot_run_as_a_formula(cell, expected):
+    rows = read(to_csv_bytes(pd.DataFrame({"cell": [cell]})))
+    assert rows[0]["cell"] == expected
 
 
 def read(data: bytes) -> list[dict]:
     assert data.startswith(b"\xef\xbb\xbf")
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
 def test_export_has_the_columns_of_events_csv_and_keeps_accents():

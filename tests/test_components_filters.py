@@ -101,7 +101,6 @@ def test_bad_or_odd_parameters_are_read_sensibly(params, expected):
 
 def test_empty_filter_writes_no_parameters():
     assert EventFilter().to_query() == {}
-    assert EventFilter().is_empty
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from components.mapdeck import area_centre, build_deck, load_geo, selected_on_map
+from components.mapdeck import area_centre, build_deck, load_geo, map_caption, selected_on_map
 from components.schema import load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -112,3 +112,24 @@ def test_no_event_still_draws_the_borders(events, geo):
 )
 def test_selected_event_from_deck_state(state, expected):
     assert selected_on_map(state) == expected
+
+
+@pytest.mark.parametrize(
+    ("ids", "placed", "rings"),
+    [
+        (None, 8, 5),
+        (["ev-charter", "ev-bourem"], 2, 0),
+        (["ev-lere", "ev-djibo", "ev-niger-coup"], 3, 2),
+        ([], 0, 0),
+    ],
+)
+def test_map_caption_counts_events_and_rings(events, ids, placed, rings):
+    shown = events if ids is None else events[events["event_id"].isin(ids)]
+    assert map_caption(shown).startswith(
+        f"{placed} events on the map; {rings} of them are rings: placed only at a region"
+    )
+
+
+def test_map_caption_leaves_out_events_without_coordinates(events):
+    unplaced = events.assign(latitude=None, longitude=None)
+    assert map_caption(unplaced).startswith("0 events on the map; 0 of them are rings")

@@ -217,3 +217,22 @@ def test_there_is_the_town_named_before_unless_it_only_says_something_exists(
     body = f"The army entered Kidal on Tuesday. Kidal matters in Bamako. {second}"
     mentions = _dated(extractor, body)
     assert mentions[-1].place.name == place
+
+
+def test_a_town_far_back_in_a_long_sentence_is_not_the_place_of_a_later_event(extractor):
+    body = (
+        "The rebels claimed to have taken control of a military camp and positions in the town"
+        " of Bourem after weeks of fighting against the national army and Wagner mercenaries,"
+        " threatening to undermine the 2015 peace agreement with the Malian government."
+    )
+    (agreement,) = [m for m in _dated(extractor, body) if m.trigger.category == "Agreement"]
+    assert (agreement.place.name, agreement.place.geo_precision) == ("Mali", 3)
+
+
+def test_an_anchored_date_says_what_it_hangs_on(extractor):
+    body = (
+        "Soldiers detained President Mohamed Bazoum in Niamey in July. "
+        "Leaders of the Nigerien coup have renounced the military agreements with France."
+    )
+    (ended,) = [m for m in _dated(extractor, body) if m.trigger.category == "Agreement ended"]
+    assert ended.date.text == "after the coup (in July)"

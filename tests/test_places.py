@@ -7,20 +7,8 @@ from pathlib import Path
 import pytest
 from geopy.distance import geodesic
 
-from pipeline.places import Gazetteer, article_countries, locate_article
-
-PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "places.csv"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def mentions_of(article: list[str], gazetteer: Gazetteer, text: str):
-    located = locate_article(article, gazetteer)
-    return [m for sentence in located for m in sentence if m.text.lower() == text.lower()]
-
+from pipeline.places import article_countries, locate_article
+from tests.places_helpers import PLACES_CSV, assert_placed_near, mentions_of
 
 # (article sentences, mention text, iso3, lat, lon, km, geo_precision); expected coordinates are
 # the places' real positions, written from geographic knowledge.
@@ -320,15 +308,9 @@ CASES = [
 
 @pytest.mark.parametrize("article, text, iso3, lat, lon, km, precision", CASES)
 def test_disambiguation(gazetteer, article, text, iso3, lat, lon, km, precision):
-    found = mentions_of(article, gazetteer, text)
-    assert found, f"{text!r} not found in {article}"
-    place = found[-1].place
-    assert place is not None, found[-1].rule
-    assert place.iso3 == iso3, found[-1].rule
-    distance = geodesic((place.latitude, place.longitude), (lat, lon)).km
-    assert distance <= km, f"{place} is {distance:.0f} km away ({found[-1].rule})"
-    assert place.geo_precision == precision
-    assert found[-1].rule
+    mention = assert_placed_near(article, gazetteer, text, iso3, lat, lon, km)
+    assert mention.place.geo_precision == precision
+    assert mention.rule
 
 
 @pytest.mark.parametrize(

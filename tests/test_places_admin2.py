@@ -1,26 +1,12 @@
 """Second-level units: Burkina provinces, Malian cercles and Nigerien departments."""
 
 import csv
-from pathlib import Path
 
 import pytest
-from geopy.distance import geodesic
 
-from pipeline.places import Gazetteer, locate_article
+from pipeline.places import locate_article
 from pipeline.textnorm import fold
-
-PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "places.csv"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def mentions_of(article: list[str], gazetteer: Gazetteer, text: str):
-    located = locate_article(article, gazetteer)
-    return [m for sentence in located for m in sentence if m.text.lower() == text.lower()]
-
+from tests.places_helpers import PLACES_CSV, assert_placed_near, mentions_of
 
 # (article sentences, mention text, iso3, admin1, lat, lon, geo_precision); coordinates are those
 # of the unit's capital town, written from geographic knowledge.
@@ -210,15 +196,9 @@ CASES = [
 
 @pytest.mark.parametrize("article, text, iso3, admin1, lat, lon, precision", CASES)
 def test_second_level_units(gazetteer, article, text, iso3, admin1, lat, lon, precision):
-    found = mentions_of(article, gazetteer, text)
-    assert found, f"{text!r} not found in {article}"
-    place = found[-1].place
-    assert place is not None, found[-1].rule
-    assert (place.iso3, place.admin1, place.geo_precision) == (iso3, admin1, precision), found[
-        -1
-    ].rule
-    distance = geodesic((place.latitude, place.longitude), (lat, lon)).km
-    assert distance <= 25, f"{place} is {distance:.0f} km away ({found[-1].rule})"
+    mention = assert_placed_near(article, gazetteer, text, iso3, lat, lon, 25)
+    place = mention.place
+    assert (place.admin1, place.geo_precision) == (admin1, precision), mention.rule
 
 
 def test_region_word_still_means_the_region(gazetteer):

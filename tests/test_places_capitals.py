@@ -4,21 +4,12 @@ supplement: expected places are written from geographic knowledge."""
 import pytest
 from geopy.distance import geodesic
 
-from pipeline.places import Gazetteer, locate_article
+from pipeline.places import locate_article
+from tests.places_helpers import assert_placed_near, mentions_of
 
 BAMAKO = ("MLI", 12.64, -8.00)
 OUAGADOUGOU = ("BFA", 12.37, -1.53)
 NIAMEY = ("NER", 13.51, 2.11)
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def mentions_of(article: list[str], gazetteer: Gazetteer, text: str):
-    located = locate_article(article, gazetteer)
-    return [m for sentence in located for m in sentence if m.text.lower() == text.lower()]
 
 
 # (article sentences, mention text, (iso3, lat, lon) of the capital city)
@@ -332,11 +323,5 @@ LOCALITY_CASES = [
 
 @pytest.mark.parametrize("article, text, iso3, lat, lon, km, precision", LOCALITY_CASES)
 def test_conflict_localities(gazetteer, article, text, iso3, lat, lon, km, precision):
-    found = mentions_of(article, gazetteer, text)
-    assert found, f"{text!r} not found in {article}"
-    place = found[-1].place
-    assert place is not None, found[-1].rule
-    assert place.iso3 == iso3, found[-1].rule
-    distance = geodesic((place.latitude, place.longitude), (lat, lon)).km
-    assert distance <= km, f"{place} is {distance:.0f} km away ({found[-1].rule})"
-    assert place.geo_precision == precision
+    mention = assert_placed_near(article, gazetteer, text, iso3, lat, lon, km)
+    assert mention.place.geo_precision == precision

@@ -1,11 +1,14 @@
 """Online geocoding against a fake Nominatim on 127.0.0.1: requests, rate limit, cache, failures."""
 
 import socket
+import sqlite3
+from contextlib import closing
 
 import pytest
 from geopy.distance import geodesic
 
-from pipeline.places import Gazetteer, locate_article, make_geocoder
+from pipeline.places import locate_article, make_geocoder
+from pipeline.places.online import GeocodeCache
 from tests.fake_nominatim import FakeNominatim
 
 USER_AGENT = "sahel-events-dashboard/0.1 (+tests)"
@@ -28,11 +31,6 @@ class FakeTime:
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
         self.now += seconds
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def geocoder_for(url, tmp_path, fake_time, warnings, **options):
@@ -144,3 +142,14 @@ def test_failures_are_not_cached(gazetteer, tmp_path):
         )
     assert located["Lere"].source == "nominatim"
     assert len(server.requests) == 2
+
+
+def test_cache_stamps_answers_with_the_injected_wall_clock_and_closes(tmp_path):
+    path = tmp_path / "geocode.sqlite"
+    with GeocodeCache(path, now=lambda: 1234.5) as cache:
+        cache.put("nominatim@test", "lere", "ml", [15.7, -4.9])
+        assert cache.get("nominatim@test", "lere", "ml") == (True, [15.7, -4.9])
+    with pytest.raises(sqlite3.ProgrammingError):
+        cache.get("nominatim@test", "lere", "ml")
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT fetched FROM geocode").fetchall() == [(1234.5,)]

@@ -16,9 +16,13 @@ MAX_CONSECUTIVE_FAILURES = 3  # then stop asking for the rest of the run: the se
 
 
 class GeocodeCache:
-    """Answers by (provider, query, country bias), on disk, so each place is asked once, ever."""
+    """Answers by (provider, query, country bias), on disk, so each place is asked once, ever.
 
-    def __init__(self, path: Path):
+    `now` gives the wall-clock time stamped on each answer; use as a context manager to close.
+    """
+
+    def __init__(self, path: Path, now: Callable[[], float] = time.time):
+        self._now = now
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path))
         self._db.execute(
@@ -39,7 +43,7 @@ class GeocodeCache:
         """Store one answer (None for a definite "not found")."""
         self._db.execute(
             "INSERT OR REPLACE INTO geocode VALUES (?, ?, ?, ?, ?)",
-            (provider, query, countries, json.dumps(answer), time.time()),
+            (provider, query, countries, json.dumps(answer), self._now()),
         )
         self._db.commit()
 
@@ -47,9 +51,18 @@ class GeocodeCache:
         """Close the database."""
         self._db.close()
 
+    def __enter__(self) -> "GeocodeCache":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 class OnlineGeocoder:
-    """A cached geocoder: geocode() gives (lat, lon) or None, never raising for network errors."""
+    """A cached geocoder: geocode() gives (lat, lon) or None, never raising for network errors.
+
+    Use as a context manager (or call close()) to close its cache.
+    """
 
     def __init__(
         self,
@@ -107,6 +120,12 @@ class OnlineGeocoder:
         """Close the cache."""
         self._cache.close()
 
+    def __enter__(self) -> "OnlineGeocoder":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def make_geocoder(
     kind: str,
@@ -116,11 +135,15 @@ def make_geocoder(
     user_agent: str,
     warn: Callable[[str], None],
     clock: Callable[[], float] = time.monotonic,
+    wall_clock: Callable[[], float] = time.time,
     sleeper: Callable[[float], None] = time.sleep,
     timeout: float = 10.0,
     max_retries: int = 2,
 ) -> OnlineGeocoder | None:
-    """None for kind 'offline'; a cached, rate-limited Nominatim client for 'nominatim'."""
+    """None for kind 'offline'; a cached, rate-limited Nominatim client for 'nominatim'.
+
+    `clock` and `sleeper` drive the rate limiter; `wall_clock` dates the cached answers.
+    """
     if kind == "offline":
         return None
     if kind != "nominatim":
@@ -154,4 +177,5 @@ def make_geocoder(
         error_wait_seconds=2.0,
         swallow_exceptions=False,
     )
-    return OnlineGeocoder(limited, GeocodeCache(cache_path), f"nominatim@{domain}", warn)
+    cache = GeocodeCache(cache_path, now=wall_clock)
+    return OnlineGeocoder(limited, cache, f"nominatim@{domain}", warn)

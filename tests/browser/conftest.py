@@ -170,3 +170,19 @@ def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
     )
     page.wait_for_timeout(600)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """List the figures browser tests recorded with record_property (e.g. load-test RSS)."""
+    reports = [
+        report
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", "") == "call" and getattr(report, "user_properties", None)
+    ]
+    if not reports:
+        return
+    terminalreporter.write_sep("-", "recorded figures")
+    for report in reports:
+        figures = ", ".join(f"{name}={value}" for name, value in report.user_properties)
+        terminalreporter.write_line(f"{report.nodeid}: {figures}")

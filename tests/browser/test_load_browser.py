@@ -1,4 +1,9 @@
-"""Bounded load: 8 pages at once on one server, each with its own filter, all correct."""
+"""Bounded load: 8 pages at once on one server, each with its own filter, all correct.
+
+The load figures (server RSS before and after, slowest page) are reported, not asserted: they
+go to the test's user properties (shown in the terminal summary and in --junitxml reports)
+and to tests/artifacts/load.txt.
+"""
 
 import csv
 import time
@@ -10,7 +15,6 @@ from conftest import TIMEOUT_MS, wait_ready
 from test_dashboard_browser import CMA, involves
 
 pytestmark = pytest.mark.browser
-MAX_RSS_GROWTH_MB = 250
 
 
 def rss_mb(pid: int) -> float:
@@ -22,6 +26,7 @@ def rss_mb(pid: int) -> float:
 
 
 def overlaps(row: dict, start: str, end: str) -> bool:
+    """True when the event's possible dates overlap [start, end]."""
     return row["date_end"] >= start and row["date_start"] <= end
 
 
@@ -41,35 +46,42 @@ FILTERS = [
 ]
 
 
-def test_eight_pages_at_once_show_the_right_counts(seed_server, seed_data, browser, artifacts):
+def test_eight_pages_at_once_show_the_right_counts(
+    seed_server, seed_data, browser, artifacts, record_property
+):
     with open(seed_data / "events.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    warm = context.new_page()
-    warm.goto(seed_server.url)
-    wait_ready(warm)
-    warm.close()
-    before = rss_mb(seed_server.proc.pid)
+    try:
+        warm = context.new_page()
+        warm.goto(seed_server.url)
+        wait_ready(warm)
+        warm.close()
+        before = rss_mb(seed_server.proc.pid)
 
-    pages, started = [], time.monotonic()
-    for query, _ in FILTERS:
-        page = context.new_page()
-        page.goto(f"{seed_server.url}?{urlencode(query)}", wait_until="commit")
-        pages.append(page)
-    ready_after = []
-    for page in pages:
-        wait_ready(page, timeout=TIMEOUT_MS * 2)
-        ready_after.append(time.monotonic() - started)
-    after = rss_mb(seed_server.proc.pid)
+        pages, started = [], time.monotonic()
+        for query, _ in FILTERS:
+            page = context.new_page()
+            page.goto(f"{seed_server.url}?{urlencode(query)}", wait_until="commit")
+            pages.append(page)
+        ready_after = []
+        for page in pages:
+            wait_ready(page, timeout=TIMEOUT_MS * 2)
+            ready_after.append(time.monotonic() - started)
+        after = rss_mb(seed_server.proc.pid)
 
-    for page, (query, keep) in zip(pages, FILTERS, strict=True):
-        text = page.get_by_test_id("stMetric").filter(has_text="Events").inner_text()
-        assert int(text.split()[-1]) == sum(1 for r in rows if keep(r)), query
-    report = (
-        f"8 pages at once: server RSS {before:.0f} MB before, {after:.0f} MB after "
-        f"(+{after - before:.0f} MB); slowest page ready after {max(ready_after):.1f} s"
-    )
-    (artifacts / "load.txt").write_text(report + "\n", encoding="utf-8")
-    print(report)
-    assert after - before < MAX_RSS_GROWTH_MB
-    context.close()
+        record_property("pages_at_once", len(pages))
+        record_property("server_rss_before_mb", round(before))
+        record_property("server_rss_after_mb", round(after))
+        record_property("slowest_page_ready_s", round(max(ready_after), 1))
+        (artifacts / "load.txt").write_text(
+            f"{len(pages)} pages at once: server RSS {before:.0f} MB before, {after:.0f} MB "
+            f"after (+{after - before:.0f} MB); slowest page ready after "
+            f"{max(ready_after):.1f} s\n",
+            encoding="utf-8",
+        )
+        for page, (query, keep) in zip(pages, FILTERS, strict=True):
+            text = page.get_by_test_id("stMetric").filter(has_text="Events").inner_text()
+            assert int(text.split()[-1]) == sum(1 for r in rows if keep(r)), query
+    finally:
+        context.close()

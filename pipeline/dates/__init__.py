@@ -1,0 +1,36 @@
+"""Date expressions in article text, resolved against the publication date.
+
+Everything is matched with compiled regexes on the folded text (lower-case, no accents, same
+length as the original so offsets hold) and resolved with calendar arithmetic. A mention is an
+inclusive span of days, UCDP style, with the precision the words give and no more.
+
+Choices worth knowing (see also tests/test_dates.py):
+- A day or month without a year is the latest one on or before publication; after a future
+  cue earlier in the sentence ("will", "scheduled", "set to", "deadline", "has until", ...)
+  the next one on or after it; after a bare "until", "by", "till" and in "from ... to" the
+  one nearest publication ("lasted until 12 September" published 18 September is six days
+  earlier, "until 31 December" published in September is the coming one). A weekday after
+  "until"/"by" is the next one.
+- Parts: early/beginning = first third (days 1-10 of a month, January-April of a year), mid
+  = second third, late/end = last third; halves and quarters as written.
+- "in recent days/weeks/months/years" end on publication and cover 7 days, 28 days,
+  3 months, 5 years.
+- "this week" is the whole Monday-Sunday week; "at/over the weekend" the latest Saturday-Sunday
+  on or before publication; "overnight" the publication day and the day before.
+- "two days later", "the next day" count from the previous day-precision date in the text;
+  "two days after the 7 October attack" from the date that follows.
+- Too vague to date, so matched but never returned: "a decade ago", "over the past decade"
+  (a rounded figure: 8 to 12 years), "years ago", "a few days ago", "before 2020" (no start),
+  "two days before the vote" (its anchor is not written), anchor-relative phrases with no
+  earlier day in the text, and "a week after <event>" when counting from the last written
+  date would put it after publication.
+- dateparser is not used: the grammar (patterns.py, rules.py) covers the numeric, English and
+  French forms at a fraction of its cost, with offsets and without its eager guesses.
+
+Modules: calendar (span arithmetic), patterns (vocabulary and regexes), rules (one handler per
+kind of phrase), assemble (scan a text, settle overlaps, join ranges, resolve anchors).
+"""
+
+from pipeline.dates.assemble import find_dates, resolve
+
+__all__ = ["find_dates", "resolve"]

@@ -1,0 +1,160 @@
+"""From candidate phrases to the date mentions of a text: scan, settle overlaps, join, anchor."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pipeline.dates.calendar import Span, _pick, _shift
+from pipeline.dates.patterns import _JOIN, _REACH_LEFT, _REACH_RIGHT, _TRIGGER
+from pipeline.dates.rules import _RULES, _Cand, _Ctx
+from pipeline.records import DateMention
+from pipeline.textnorm import fold
+
+
+def _find(text: str, sub: str, start: int) -> int:
+    found = text.find(sub, start)
+    return len(text) if found < 0 else found
+
+
+def _windows(folded: str) -> list[tuple[int, int, set[str]]]:
+    """Merged stretches of text around trigger words, widened to whole words, with their kinds."""
+    spans: list[tuple[int, int, set[str]]] = []
+    for m in _TRIGGER.finditer(folded):
+        lo = max(0, m.start() - _REACH_LEFT)
+        hi = min(len(folded), m.end() + _REACH_RIGHT)
+        lo = max(folded.rfind(" ", 0, lo), folded.rfind("\n", 0, lo)) + 1
+        hi = min(_find(folded, " ", hi), _find(folded, "\n", hi))
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]), spans[-1][2] | {m.lastgroup})
+        else:
+            spans.append((lo, hi, {m.lastgroup}))
+    return spans
+
+
+def _candidates(ctx: _Ctx) -> list[_Cand]:
+    found = []
+    for lo, hi, kinds in _windows(ctx.folded):
+        for pattern, handler, need in _RULES:
+            if not need <= kinds:
+                continue
+            for m in pattern.finditer(ctx.folded, lo, hi):
+                if m.end() > m.start() and (cand := handler(ctx, m)) is not None:
+                    found.append(cand)
+    return found
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest phrases first, then non-overlapping shorter ones; returned in text order."""
+    taken: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _apply_prep(span: Span, prep: str, pub: date) -> Span | None:
+    start, end, _ = span
+    if prep in ("since", "depuis", "as from", "starting", "starting in", "starting on"):
+        return (start, pub, "range") if start <= pub else span
+    if prep in ("after", "apres"):
+        return (end + timedelta(days=1), pub, "range") if end < pub else None
+    if prep in ("before", "avant"):
+        return (pub, start - timedelta(days=1), "range") if start > pub else None
+    return span
+
+
+def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Join "between X and Y" / "from X to Y" into one range mention."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.span is not None
+            and c.span is not None
+            and prev.anchor is None
+            and c.anchor is None
+            and prev.prep in ("between", "from", "entre", "du")
+            and c.prep in ("", "until", "till", "au")
+            and _JOIN.fullmatch(ctx.folded, prev.end, c.core)
+            and (prev.prep in ("from", "du") or ctx.folded[prev.end : c.core].strip() != "to")
+        ):
+            merged = _range_of(prev, c, ctx)
+            if merged is not None:
+                out[-1] = _Cand(prev.start, c.end, prev.core, prev.prep, merged)
+                continue
+        out.append(c)
+    return out
+
+
+def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
+    pub = ctx.published
+    if a.make is not None and b.make is not None:
+        make_a, make_b = a.make, b.make
+
+        def make(y: int) -> Span | None:
+            sa = make_a(y)
+            sb = make_b(y)
+            if sa and sb and sb[1] < sa[0]:
+                sb = make_b(y + 1)
+            return (sa[0], sb[1], "range") if sa and sb else None
+
+        mode = a.mode if a.mode == "next" else ("near" if a.prep in ("from", "du") else "past")
+        span = _pick(make, pub, mode)
+    elif a.make is not None:
+        b_start = b.span[0]
+        options = [s for y in range(b_start.year - 1, b_start.year + 1) if (s := a.make(y))]
+        options = [s for s in options if s[0] <= b_start]
+        span = (max(options)[0], b.span[1], "range") if options else None
+    elif b.make is not None:
+        options = [s for y in range(a.span[1].year, a.span[1].year + 2) if (s := b.make(y))]
+        options = [s for s in options if s[1] >= a.span[1]]
+        span = (a.span[0], min(options)[1], "range") if options else None
+    else:
+        span = (a.span[0], b.span[1], "range")
+    if span is None or span[0] > span[1]:
+        return None
+    return span
+
+
+def _resolve_anchors(cands: list[_Cand], ctx: _Ctx) -> list[DateMention]:
+    out: list[DateMention] = []
+    last_day: Span | None = None
+    for c in cands:
+        span = c.span
+        if c.anchor is not None:
+            n, unit, sign, own = c.anchor
+            base = span if own else last_day
+            span = _shift(base, n, unit, sign) if base is not None else None
+            if span and not own and base[1] <= ctx.published < span[0]:
+                # "a week after the army retook Anefis" is not a week after the last date
+                # written: a narrated past event cannot land after publication.
+                span = None
+        elif span is not None:
+            span = _apply_prep(span, c.prep, ctx.published)
+        if span is None:
+            continue
+        if span[2] == "day":
+            last_day = span
+        text = ctx.text[c.start : c.end]
+        out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
+    return out
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Every date expression in an article body, resolved against the publication date.
+
+    Offsets into text, non-overlapping, in order.
+    """
+    ctx = _Ctx(text, fold(text), published)
+    chosen = _merge_ranges(_select(_candidates(ctx)), ctx)
+    return _resolve_anchors(chosen, ctx)
+
+
+def resolve(phrase: str, published: date) -> DateMention | None:
+    """Resolve one phrase as written (for tests and callers); None when it is not a date."""
+    text = phrase.strip()
+    found = find_dates(text, published)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0]
+    return None

@@ -1,0 +1,138 @@
+"""What a sentence or an article says about where it is: countries, regions, towns, qualifiers."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.places.gazetteer import Entry
+from pipeline.places.scan import _LIST_GAP, _Match
+from pipeline.records import Place
+
+_MIN_UNCUED_POPULATION = 5000  # smaller GeoNames villages need a cue ("in X") or a country context
+_QUALIFIER_GAP = re.compile(r"^[\s,(]*(?:(?:in|of)\s+)?(?:the\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"^'s\s+$")
+
+
+@dataclass
+class _Context:
+    countries: Counter = field(default_factory=Counter)
+    admin1: set = field(default_factory=set)
+    points: list = field(default_factory=list)  # (lat, lon, name) of unambiguous towns
+
+
+def _anchor(m: _Match) -> Place | None:
+    """The place of a match that needs no disambiguation, if any."""
+    if m.not_place:
+        return None
+    # "the cercle of Ansongo" is the cercle and "the Tillabéri region" the region, whatever else
+    # bears the name.
+    cands = _by_feature(m, set(), set()) if m.region_suffix else m.candidates
+    places = {e.place for e, _ in cands}
+    if len(places) == 1:
+        return next(iter(places))
+    return None
+
+
+def _context_of(matches: list[_Match]) -> _Context:
+    ctx = _Context()
+    for m in matches:
+        place = _anchor(m)
+        if place is None:
+            isos = {e.countries for e, _ in m.candidates if e.place.feature == "country"}
+            if len(isos) == 1 and not m.not_place:
+                ctx.countries[next(iter(isos))[0]] += 1
+            continue
+        if place.feature == "admin2" and m.region_suffix != "unit":
+            continue  # a bare unit name ("Gourma") may be another place: it is no context
+        entry = next(e for e, _ in m.candidates if e.place == place)
+        if len(entry.countries) == 1:
+            ctx.countries[place.iso3] += 1
+        if place.feature in ("admin1", "admin2"):
+            ctx.admin1.add((place.iso3, place.admin1))
+        if place.feature == "town" and (
+            entry.curated or entry.population >= _MIN_UNCUED_POPULATION
+        ):
+            ctx.points.append((place.latitude, place.longitude, place.name))
+    return ctx
+
+
+def _qualifiers(matches: list[_Match], sentence: str) -> None:
+    """Attach tight qualifiers: "X, Mali", "Mali's X", "X in the Gao region"."""
+    qualifier_kinds = ("country", "admin1", "admin2", "region")
+    for k, (a, b) in enumerate(zip(matches, matches[1:], strict=False)):
+        after = matches[k + 2] if k + 2 < len(matches) else None
+        in_list = after is not None and _LIST_GAP.match(sentence[b.end : after.start])
+        if (
+            not in_list
+            and _QUALIFIER_GAP.match(sentence[a.end : b.start])
+            and (
+                b.region_suffix  # "the Tillabéri region" is a region, whatever shares its name
+                or all(e.place.feature in qualifier_kinds for e, _ in b.candidates)
+            )
+        ):
+            a.qualifiers.append(b)
+        if _POSSESSIVE_GAP.match(sentence[a.end : b.start].replace("\u2019", "'")) and all(
+            e.place.feature == "country" for e, _ in a.candidates
+        ):
+            b.qualifiers.append(a)
+
+
+def _qualifier_scope(m: _Match, ctx_sentence: _Context) -> tuple[set, set, Place | None]:
+    countries, admin1s, fallback = set(), set(), None
+    for q in m.qualifiers:
+        place = q.place or _anchor(q)
+        if place is None:
+            continue
+        if place.feature in ("admin1", "admin2") or (q.region_suffix and place.admin1):
+            admin1s.add((place.iso3, place.admin1))
+        entry = next(e for e, _ in q.candidates if e.place == place)
+        if len(entry.countries) == 1:
+            countries.add(place.iso3)
+        fallback = fallback or place
+    return countries, admin1s, fallback
+
+
+def _by_feature(
+    m: _Match, sentence_countries: set, article_countries: set
+) -> list[tuple[Entry, str]]:
+    cands = m.candidates
+    # A town called X beats a town that GeoNames also calls X (an alternate name).
+    if any(kind != "alt" and e.place.feature == "town" for e, kind in cands):
+        cands = [c for c in cands if c[1] != "alt"]
+    features = {e.place.feature for e, _ in cands}
+    if m.region_suffix == "unit":
+        order = ("admin2", "admin1", "region", "town", "country")
+    elif m.region_suffix:
+        admin1 = [c for c in cands if c[0].place.feature == "admin1"]
+        regions = [c for c in cands if c[0].place.feature == "region"]
+        if admin1 and regions:
+            local = [c for c in admin1 if c[0].place.iso3 in sentence_countries]
+            return local or regions
+        order = ("admin1", "region", "admin2", "town", "country")
+    else:
+        # A province of a country the text is about beats a foreign village of the same name
+        # ("Soum" in an article on Burkina Faso), but not a town of that country.
+        context = sentence_countries | article_countries
+        units = [c for c in cands if c[0].place.feature == "admin2" and c[0].place.iso3 in context]
+        towns = [c for c in cands if c[0].place.feature == "town"]
+        if units and not any(c[0].place.iso3 in context for c in towns):
+            return units
+        # A country name beats a village of the same name ("Mali", a village in Guinea).
+        order = ("country", "town", "region", "admin1", "admin2")
+    for feature in order:
+        if feature in features:
+            return [c for c in cands if c[0].place.feature == feature]
+    return cands
+
+
+def _weak(m: _Match, article: _Context) -> bool:
+    """A small GeoNames village with no cue and no country context is more likely a name, and
+    so is a bare province or cercle name ("Gourma") in an article about another country."""
+    if m.place is not None and m.place.feature == "admin2" and m.region_suffix != "unit":
+        return m.place.iso3 not in article.countries
+    if m.place is None or m.place.feature != "town" or m.cued:
+        return False
+    entry = next((e for e, _ in m.candidates if e.place == m.place), None)
+    if entry is None or entry.curated or entry.population >= _MIN_UNCUED_POPULATION:
+        return False
+    return m.place.iso3 not in article.countries

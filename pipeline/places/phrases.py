@@ -1,0 +1,186 @@
+"""Place phrases without a toponym: "the Malian capital", "the capital", "the north"."""
+
+import re
+
+from pipeline.places.context import _Context
+from pipeline.places.gazetteer import Gazetteer, tokenize
+from pipeline.places.scan import _Match
+from pipeline.records import PlaceMention
+
+_DIRECTIONS = {
+    "north": "Northern",
+    "centre": "Central",
+    "center": "Central",
+    "south": "Southern",
+    "east": "Eastern",
+    "west": "Western",
+}
+_BARE_DIRECTION = re.compile(
+    r"\bthe (north|centre|center|south|east|west)(?: of the country)?\b(?![-'])(?! of )"
+)
+# Words before "capital" that make it another capital than the national one ("regional capital").
+_NOT_NATIONAL = frozenset(
+    [
+        "regional",
+        "provincial",
+        "departmental",
+        "district",
+        "economic",
+        "commercial",
+        "former",
+        "old",
+        "historic",
+        "historical",
+        "colonial",
+        "spiritual",
+        "religious",
+        "cultural",
+        "rebel",
+        "jihadist",
+        "regionale",
+        "economique",
+        "ancienne",
+    ]
+)
+# Words after "capital" that make it money or law, not a city.
+_NOT_CITY = frozenset(
+    [
+        "punishment",
+        "market",
+        "markets",
+        "flight",
+        "gains",
+        "expenditure",
+        "expenditures",
+        "investment",
+        "investments",
+        "goods",
+        "letters",
+        "offence",
+        "offences",
+    ]
+)
+_CAPITAL_WORDS = frozenset(["capital", "capitale"])
+_CAPITAL_OWNER_GAP = re.compile(r"^(?:'s)?\s+$")  # "the Malian capital", "Mali's capital"
+_NAMING_GAP = re.compile(r"^[\s,]*$")  # "the capital, Niamey", "Niger's capital Niamey"
+_APPOSITION_GAP = re.compile(r"^\s*,\s*$")  # "Kidal, the capital ...": another town's title
+_OF_GAP = re.compile(r"^\s+(?:of|du|de|d')\s*(?:the\s+|la\s+|l')?$")
+_OF_COUNTRY = re.compile(r"^\s+(?:of the (?:country|nation)|du pays)\b")
+
+
+def _bare_directions(sentence: str, taken: list[_Match], article: _Context, gazetteer: Gazetteer):
+    """ "the north" of the article's main country, when a region of that name is known."""
+    if not article.countries:
+        return []
+    iso3 = article.countries.most_common(1)[0][0]
+    if not gazetteer.has_country(iso3):
+        return []
+    country = gazetteer.country(iso3)
+    found = []
+    for hit in _BARE_DIRECTION.finditer(sentence.lower()):
+        start, end = hit.start(), hit.end()
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        region = gazetteer.region(f"{_DIRECTIONS[hit.group(1)]} {country.name}")
+        if region is not None:
+            rule = f"direction word with the article's main country {iso3}: {region.name}"
+            found.append(PlaceMention(sentence[start + 4 : end], start + 4, end, region, rule))
+    return found
+
+
+def _country_of(m: _Match | None) -> str:
+    """The ISO3 code of a match that names a country ("Mali", "Malian"), else ""."""
+    if m is None or m.not_place or m.place is None or m.place.feature != "country":
+        return ""
+    return m.place.iso3
+
+
+def _capitals(
+    sentence: str, matches: list[_Match], article: _Context, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "the Malian capital", "Niger's capital", "the capital of Mali", "the capital": the
+    capital city of that country, unless the sentence names the city itself."""
+    lowered = sentence.lower().replace("\u2019", "'")
+    if "capital" not in lowered:
+        return []
+    tokens = tokenize(sentence)
+    found = []
+    for k, (word, start, end) in enumerate(tokens):
+        if word not in _CAPITAL_WORDS or not sentence[start].islower():
+            continue
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt[0] in _NOT_CITY:
+            continue
+        if nxt is not None and nxt[0] in ("city", "ville") and lowered[end : nxt[1]].isspace():
+            end = nxt[2]
+        phrase = _capital_phrase(lowered, tokens, k, end, matches)
+        if phrase is None:
+            continue
+        span_start, span_end, iso3, how = phrase
+        if not iso3:
+            iso3, how = _implied_country(matches, article, gazetteer)
+        place = gazetteer.capital(iso3) if iso3 else None
+        if place is None:
+            continue
+        rule = f"capital phrase: capital city of {iso3} ({how}): {place.name}"
+        found.append(PlaceMention(sentence[span_start:span_end], span_start, span_end, place, rule))
+    return found
+
+
+def _capital_phrase(
+    lowered: str, tokens: list, k: int, end: int, matches: list[_Match]
+) -> tuple[int, int, str, str] | None:
+    """Span and country (or "" for a bare "the capital") of the capital word at token k, or None
+    when it is not the national capital ("regional capital") or the city is named next to it."""
+    start = tokens[k][1]
+    prev = tokens[k - 1][0] if k else ""
+    if prev in _NOT_NATIONAL:
+        return None
+    before = max((m for m in matches if m.end <= start), key=lambda m: m.end, default=None)
+    after = min((m for m in matches if m.start >= end), key=lambda m: m.start, default=None)
+    between = lowered[end : after.start] if after is not None else ""
+    town_after = after is not None and after.place is not None and after.place.feature == "town"
+    if town_after and _NAMING_GAP.match(between):
+        return None  # "the capital, Niamey": the city's own mention is enough
+    if before is not None and _CAPITAL_OWNER_GAP.match(lowered[before.end : start]):
+        owner = _country_of(before)
+        if owner:
+            return before.start, end, owner, "named with the word capital"
+    if prev not in ("the", "la"):
+        return None  # "human capital", "its capital": no country to read
+    if (
+        before is not None
+        and k > 1
+        and _APPOSITION_GAP.match(lowered[before.end : tokens[k - 1][1]])
+    ):
+        return None  # "Kidal, the capital of ...": the title of another place
+    if after is not None and _OF_GAP.match(between):
+        owner = _country_of(after)
+        # "the capital of the Gao region" is a regional capital.
+        return (start, after.end, owner, "of the country named after it") if owner else None
+    if lowered[end:].lstrip().startswith(("of ", "du ", "de ", "d'")) and not _OF_COUNTRY.match(
+        lowered[end:]
+    ):
+        return None  # the capital of something that is not a country
+    if tokens[k][0] == "capitale" and after is not None and between.isspace():
+        owner = _country_of(after)  # "la capitale malienne"
+        if owner:
+            return start, after.end, owner, "named with the word capitale"
+    return start, end, "", ""
+
+
+def _implied_country(
+    matches: list[_Match], article: _Context, gazetteer: Gazetteer
+) -> tuple[str, str]:
+    """The country of a bare "the capital": the one the sentence names, else the article's main
+    one; none when the sentence names a capital city or several countries."""
+    if any(m.place is not None and gazetteer.is_capital(m.place) for m in matches):
+        return "", ""
+    named = {_country_of(m) for m in matches} - {""}
+    if len(named) == 1:
+        return next(iter(named)), "the country the sentence names"
+    if named or not article.countries:
+        return "", ""
+    return article.countries.most_common(1)[0][0], "the article's main country"

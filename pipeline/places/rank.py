@@ -1,0 +1,118 @@
+"""Choose one place among a toponym's candidates from its context, or fall back to a wider one."""
+
+from pipeline.places.context import _by_feature, _Context, _qualifier_scope
+from pipeline.places.gazetteer import Entry, Gazetteer
+from pipeline.places.scan import _Match
+from pipeline.records import Place
+
+FOCUS = ("MLI", "BFA", "NER")  # the countries the project is about: the last tie-breaker
+_KIND_RULE = {
+    "name": "name",
+    "alias": "alias",
+    "alt": "GeoNames alternate name",
+    "demonym": "demonym",
+}
+
+
+def _resolve(
+    m: _Match, sentence_ctx: _Context, article: _Context, gazetteer: Gazetteer
+) -> tuple[Place | None, str]:
+    if m.not_place:
+        return None, m.not_place
+    cands = _by_feature(m, set(sentence_ctx.countries), set(article.countries))
+    m.chosen = cands[0][0].place.feature
+    n = len({e.place for e, _ in cands})
+    why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
+    q_countries, q_admin1, q_place = _qualifier_scope(m, sentence_ctx)
+    if q_place is not None and cands[0][0].place.feature in ("town", "admin1", "admin2"):
+        inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
+        inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
+        if not inside:
+            return q_place, f"{why}, none in {q_place.name} named by the text; fell back to it"
+        if len(inside) < len(cands):
+            why += f"; kept {_where(inside)} named next to it"
+        cands = inside
+    steps = (
+        ("sentence region", lambda e: (e.place.iso3, e.place.admin1) in sentence_ctx.admin1),
+        ("sentence country", lambda e: e.place.iso3 in sentence_ctx.countries),
+        ("article region", lambda e: (e.place.iso3, e.place.admin1) in article.admin1),
+    )
+    for label, keep in steps:
+        if len(cands) > 1:
+            cands, why = _narrow(cands, keep, why, label)
+    if len(cands) > 1 and article.countries:
+        present = [
+            iso
+            for iso, _ in article.countries.most_common()
+            if any(c[0].place.iso3 == iso for c in cands)
+        ]
+        if present:
+            cands, why = _narrow(
+                cands, lambda e: e.place.iso3 == present[0], why, "article country"
+            )
+    if len(cands) > 1 and article.points:
+        cands, why = _nearest(cands, article.points, why)
+    if len(cands) > 1:
+        cands, why = _narrow(cands, lambda e: e.place.iso3 in FOCUS, why, "project focus country")
+    if len(cands) == 1:
+        entry, kind = cands[0]
+        return entry.place, _explain(why, entry, kind)
+    return _fallback(cands, why, gazetteer)
+
+
+def _where(cands) -> str:
+    return "/".join(sorted({c[0].place.iso3 for c in cands}))
+
+
+def _narrow(cands, keep, why, label):
+    kept = [c for c in cands if keep(c[0])]
+    if kept and len(kept) < len(cands):
+        return kept, f"{why}; chose {_where(kept)} by {label} context"
+    return cands, why
+
+
+def _nearest(cands, points, why):
+    from geopy.distance import great_circle  # imported on first need: geopy is slow to import
+
+    scored = []
+    for entry, kind in cands:
+        p = entry.place
+        others = [(lat, lon) for lat, lon, name in points if name != p.name]
+        if not others:
+            return cands, why
+        scored.append(
+            (min(great_circle((p.latitude, p.longitude), o).km for o in others), entry, kind)
+        )
+    scored.sort(key=lambda s: s[0])
+    best, second = scored[0][0], scored[1][0]
+    if best < 300 and second > 2 * best:
+        return [
+            (scored[0][1], scored[0][2])
+        ], f"{why}; chose the one {best:.0f} km from other places of the article"
+    return cands, why
+
+
+def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
+    places = [e.place for e, _ in cands]
+    isos = {p.iso3 for p in places}
+    if len(isos) == 1:
+        iso3 = places[0].iso3
+        admin1 = {p.admin1 for p in places}
+        region = gazetteer.admin1(iso3, places[0].admin1) if len(admin1) == 1 else None
+        if region is not None:
+            return region, f"{why}; still {len(places)} in {region.name}; fell back to the region"
+        if gazetteer.has_country(iso3):
+            return gazetteer.country(
+                iso3
+            ), f"{why}; still {len(places)} in {iso3}; fell back to the country"
+    ranked = sorted(cands, key=lambda c: -c[0].population)
+    if ranked[0][0].population >= 5 * max(ranked[1][0].population, 1):
+        entry, kind = ranked[0]
+        return entry.place, _explain(f"{why}; no context, chose the far most populous", entry, kind)
+    return None, f"{why}; ambiguous between {_where(cands)} with no context: left unresolved"
+
+
+def _explain(why: str, entry: Entry, kind: str) -> str:
+    source = "supplement" if entry.curated else "GeoNames"
+    place = entry.place
+    return f"{why}; {place.feature} {place.name} ({place.iso3}) from {source} by {_KIND_RULE[kind]}"
