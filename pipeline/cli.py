@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,23 +52,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no articles folder at {args.articles}", file=sys.stderr)
         return 2
     try:
-        geocoder = make_geocoder(
-            args.geocoder,
-            url=args.nominatim_url,
-            cache_path=args.geocode_cache,
-            user_agent=args.user_agent,
-            warn=_warn,
-        )
-        report = build(
-            args.articles,
-            args.out,
-            knowledge=load_knowledge(),
-            gazetteer=Gazetteer.load(),
-            clock=lambda: datetime.now(UTC),
-            geocoder=geocoder,
-            max_bytes=args.max_bytes,
-            progress=_progress,
-        )
+        with ExitStack() as stack:
+            geocoder = make_geocoder(
+                args.geocoder,
+                url=args.nominatim_url,
+                cache_path=args.geocode_cache,
+                user_agent=args.user_agent,
+                warn=_warn,
+            )
+            if geocoder is not None:
+                stack.enter_context(geocoder)  # closes the answer cache at the end of the run
+            report = build(
+                args.articles,
+                args.out,
+                knowledge=load_knowledge(),
+                gazetteer=Gazetteer.load(),
+                clock=lambda: datetime.now(UTC),
+                geocoder=geocoder,
+                max_bytes=args.max_bytes,
+                progress=_progress,
+            )
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
