@@ -7,7 +7,14 @@ import streamlit as st
 
 from components.detail import build_detail, find_event, render_detail
 from components.exports import to_csv_bytes
-from components.mapdeck import GeoLayers, build_deck, load_geo, map_caption, selected_on_map
+from components.mapdeck import (
+    MAP_HEIGHT,
+    GeoLayers,
+    build_deck,
+    load_geo,
+    map_caption,
+    selected_on_map,
+)
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
     Options,
@@ -16,9 +23,10 @@ from components.sidebar import (
     render_filters,
     restore_view,
     sync_url,
+    url_notes,
 )
 from components.text import md_escape
-from components.timeline import build_timeline, selected_event
+from components.timeline import article_titles, build_timeline, selected_event
 from components.view_state import ViewState
 from components.views import (
     render_about,
@@ -27,6 +35,7 @@ from components.views import (
     render_header,
     render_key_figures,
     render_missing_table,
+    render_problems,
     render_rejected,
     render_table,
     render_table_error,
@@ -34,7 +43,8 @@ from components.views import (
 )
 
 HERE = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", HERE / "data" / "processed"))
+DEFAULT_DATA_DIR = HERE / "data" / "processed"
+DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", DEFAULT_DATA_DIR))
 GEO_DIR = Path(os.environ.get("SAHEL_GEO_DIR", HERE / "data" / "geo"))
 
 
@@ -56,6 +66,12 @@ def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
     data = load(data_dir, stamp)
     return build_options(data.events, data.articles)
+
+
+@st.cache_data(max_entries=2)
+def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
+    """Article titles by article id, for the timeline's hover text."""
+    return article_titles(load(data_dir, stamp).articles)
 
 
 @st.cache_data(max_entries=2)
@@ -85,7 +101,7 @@ def main() -> None:
     try:
         data = load(str(DATA_DIR), stamp)
     except FileNotFoundError:
-        render_missing_table(str(DATA_DIR))
+        render_missing_table(DATA_DIR, DEFAULT_DATA_DIR)
         return
     except TableError as err:
         render_table_error(err)
@@ -94,6 +110,7 @@ def main() -> None:
     restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
+    render_problems(data)
     render_rejected(data)
     flt = render_filters(options)
     with st.sidebar.expander("Settings"):
@@ -106,6 +123,8 @@ def main() -> None:
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
+    if notes := url_notes(flt):
+        st.caption(md_escape(notes))
     render_key_figures(filtered)
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
@@ -119,7 +138,12 @@ def main() -> None:
         label_visibility="collapsed",
     )
     st.plotly_chart(
-        build_timeline(filtered, lane_by=lanes, selected=selected),
+        build_timeline(
+            filtered,
+            lane_by=lanes,
+            selected=selected,
+            titles=source_titles(str(DATA_DIR), stamp),
+        ),
         key="timeline",
         on_select=_on_timeline,
         selection_mode="points",
@@ -132,7 +156,7 @@ def main() -> None:
             key="map",
             on_select=_on_map,
             selection_mode="single-object",
-            height=520,
+            height=MAP_HEIGHT,
         )
         st.caption(map_caption(filtered))
     with right:

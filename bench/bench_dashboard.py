@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/bench_dashboard.py [--sizes 1000 10000 100000] [--repeat 3]
 Prints, per size: time to validate the table (once, then cached), and per rerun the time to
 filter, build + serialise the timeline and the deck, the key figures and the table, with the
-size of what is sent to the browser.
+size of what is sent to the browser, and the map's worst case: many events sharing points.
 """
 
 import argparse
@@ -20,7 +20,7 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components.filters import EventFilter
-from components.mapdeck import GeoLayers, build_deck, load_geo
+from components.mapdeck import AGGREGATE_ABOVE, GeoLayers, build_deck, load_geo
 from components.schema import EVENT_COLUMNS, EVENT_TYPES, validate_events
 from components.timeline import build_timeline
 from components.views import key_figures, table_frame
@@ -122,6 +122,19 @@ def bench(n: int, geo: GeoLayers, repeat: int) -> None:
             f"{tl_ms:6.1f} ms {len(tl_json) / 1024:7.0f} KiB | deck {deck_ms:6.1f} ms "
             f"{len(deck_json) / 1024:7.0f} KiB | figures {fig_ms:5.1f} ms | table "
             f"{table_ms:5.1f} ms | total {total:6.1f} ms, sent {sent / 1024:,.0f} KiB"
+        )
+    # worst case of the map's fan-out: every drawn event shares its point with many others
+    shown = events.head(AGGREGATE_ABOVE)
+    for grid in (3.0, 0.5):
+        snapped = shown.assign(
+            latitude=(shown["latitude"] / grid).round() * grid,
+            longitude=(shown["longitude"] / grid).round() * grid,
+        )
+        spots = len(snapped[["latitude", "longitude"]].drop_duplicates())
+        deck_ms, deck_json = best_of(repeat, lambda s=snapped: build_deck(s, geo).to_json())
+        print(
+            f"  deck, {len(snapped):,} events on {spots} shared points ({grid}° grid): "
+            f"{deck_ms:6.1f} ms {len(deck_json) / 1024:7.0f} KiB"
         )
 
 

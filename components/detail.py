@@ -95,6 +95,17 @@ def build_detail(event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFram
     )
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def evidence_count(detail: EventDetail) -> str:
+    """'3 sentences from 2 sources': quoted sentences and the distinct articles they come from."""
+    sentences = sum(1 for item in detail.evidence if item.sentence)
+    sources = len({item.article_id for item in detail.evidence if item.article_id})
+    return f"{_plural(sentences, 'sentence')} from {_plural(sources, 'source')}"
+
+
 def detail_markdown(detail: EventDetail) -> str:
     """The detail panel as markdown in which every value from the data is escaped."""
     if detail.date_start == detail.date_end:
@@ -109,7 +120,7 @@ def detail_markdown(detail: EventDetail) -> str:
         "**Actors:** " + (", ".join(md_escape(a) for a in detail.actors) or "none named"),
         f"**Place:** {md_escape(detail.place)} (geo precision {detail.geo_precision}: "
         f"{md_escape(precision_label(detail.geo_precision))})",
-        f"**Evidence** ({len(detail.evidence)} source{'s' if len(detail.evidence) != 1 else ''}):",
+        f"**Evidence** ({evidence_count(detail)}):",
     ]
     for item in detail.evidence:
         quote = md_escape(item.sentence) if item.sentence else "_no sentence recorded_"

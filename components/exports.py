@@ -2,13 +2,20 @@
 
 import pandas as pd
 
+from components.schema import TEXT_PREFIX
 from pipeline.output import neutralise
 
 
 def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:
-    """UTF-8 CSV with a byte-order mark (Excel keeps accents), formulas neutralised."""
-    out = frame if columns is None else frame[columns]
-    safe = out.copy()
+    """UTF-8 CSV with a byte-order mark (Excel keeps accents), formulas neutralised.
+
+    Numbers are written as they were in events.csv (18.00000 stays 18.00000), not re-formatted.
+    """
+    wanted = list(frame.columns if columns is None else columns)
+    as_written = {col: TEXT_PREFIX + col if TEXT_PREFIX + col in frame else col for col in wanted}
+    safe = pd.DataFrame(
+        {col: frame[source] for col, source in as_written.items()}, index=frame.index
+    )
     for col in safe.columns:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
             safe[col] = safe[col].map(neutralise)

@@ -1,5 +1,6 @@
 """Load the processed tables and validate events.csv against the data contract, row by row."""
 
+import csv
 import json
 import math
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ GEO_PRECISION_LABELS = {
     3: "a region or a country (centroid)",
 }
 BUILD_COMMAND = "python -m pipeline build"
+# typed columns keep their text as written under this prefix, so exports match events.csv
+TEXT_PREFIX = "_text_"
 
 
 class TableError(Exception):
@@ -57,6 +60,7 @@ class Dataset:
     articles: pd.DataFrame
     build: dict = field(default_factory=dict)
     rejected: tuple[Rejected, ...] = ()
+    problems: tuple[str, ...] = ()
 
     @property
     def export_columns(self) -> list[str]:
@@ -69,25 +73,49 @@ def split_list(value: str) -> list[str]:
     return [item.strip() for item in str(value).split(";") if item.strip()]
 
 
-def _read_csv(path: Path) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
-    """Read a CSV as text; rows with too many fields are kept aside, not fatal."""
+def _unique_names(header: list[str]) -> list[str]:
+    """Column names with repeats renamed name.1, name.2, ... as pandas does."""
+    seen: dict[str, int] = {}
+    names = []
+    for name in header:
+        count = seen.get(name, 0)
+        names.append(name if count == 0 else f"{name}.{count}")
+        seen[name] = count + 1
+    return names
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV read as text: the rows, the file line each starts on, and the rows set aside."""
+
+    frame: pd.DataFrame
+    lines: tuple[int, ...]
+    too_long: tuple[tuple[int, str], ...]
+
+
+def _read_csv(path: Path) -> CsvTable:
+    """Read a CSV as text; rows with too many fields are set aside with their line, not fatal."""
+    rows: list[list[str | None]] = []
+    lines: list[int] = []
     too_long: list[tuple[int, str]] = []
-
-    def keep_aside(fields: list[str]) -> None:
-        too_long.append((len(too_long), ", ".join(fields[:1])))
-
     try:
-        frame = pd.read_csv(
-            path,
-            dtype=str,
-            keep_default_na=False,
-            encoding="utf-8-sig",
-            engine="python",
-            on_bad_lines=keep_aside,
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if not header:
+                raise TableError(f"{path.name} could not be read as a CSV table: no header row")
+            start = reader.line_num + 1
+            for record in reader:
+                if len(record) > len(header):
+                    too_long.append((start, record[0]))
+                elif record:  # blank lines are not rows; short rows are padded with None
+                    rows.append(record + [None] * (len(header) - len(record)))
+                    lines.append(start)
+                start = reader.line_num + 1
+    except (csv.Error, UnicodeDecodeError) as err:
         raise TableError(f"{path.name} could not be read as a CSV table: {err}") from err
-    return frame, too_long
+    frame = pd.DataFrame(rows, columns=_unique_names(header), dtype=object)
+    return CsvTable(frame=frame, lines=tuple(lines), too_long=tuple(too_long))
 
 
 def _require(frame: pd.DataFrame, columns: tuple[str, ...], name: str) -> None:
@@ -96,12 +124,27 @@ def _require(frame: pd.DataFrame, columns: tuple[str, ...], name: str) -> None:
         raise TableError(f"{name} is missing the column(s): {', '.join(missing)}")
 
 
+TYPED_COLUMNS = (
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source_count",
+    "confidence",
+    "mention_count",
+)
+
+
 def _number(values: pd.Series) -> pd.Series:
     return pd.to_numeric(values.str.strip().replace("", None), errors="coerce")
 
 
-def validate_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Rejected, ...]]:
-    """Check each row against the contract; return the good rows (typed) and the rejected ones."""
+def validate_events(
+    raw: pd.DataFrame, lines: tuple[int, ...] | None = None
+) -> tuple[pd.DataFrame, tuple[Rejected, ...]]:
+    """Check each row against the contract; return the good rows (typed) and the rejected ones.
+
+    `lines` gives the file line of each row; without it rows are taken to be one line each.
+    """
     _require(raw, EVENT_COLUMNS, "events.csv")
     frame = raw.copy()
     short_rows = raw[list(EVENT_COLUMNS)].isna().any(axis=1)
@@ -143,12 +186,19 @@ def validate_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Rejected, ..
 
     bad = [i for i, why in reasons.items() if why]
     rejected = tuple(
-        Rejected(line=i + 2, event_id=frame["event_id"].iat[i], reasons=tuple(reasons[i]))
+        Rejected(
+            line=lines[i] if lines else i + 2,
+            event_id=frame["event_id"].iat[i],
+            reasons=tuple(reasons[i]),
+        )
         for i in bad
     )
     good = pd.Series(True, index=frame.index)
     good.iloc[bad] = False
     events = frame.loc[good].copy()
+    for col in TYPED_COLUMNS:
+        if col in events.columns:
+            events[TEXT_PREFIX + col] = events[col]
     events["latitude"] = lat[good]
     events["longitude"] = lon[good]
     events["geo_precision"] = geo[good].astype("int64")
@@ -163,38 +213,67 @@ def validate_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Rejected, ..
     return events.reset_index(drop=True), rejected
 
 
-def _optional(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
+def _optional(path: Path, columns: tuple[str, ...], without: str) -> tuple[pd.DataFrame, str]:
+    """An optional table, or an empty one and the problem when it cannot be used."""
+    empty = pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
     if not path.exists():
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
-    frame, _ = _read_csv(path)
-    _require(frame, columns, path.name)
-    return frame
+        return empty, ""
+    try:
+        frame = _read_csv(path).frame
+        _require(frame, columns, path.name)
+    except TableError as err:
+        return empty, f"{err}; events are shown {without}."
+    except OSError as err:
+        return (
+            empty,
+            f"{path.name} could not be opened ({err.strerror}); events are shown {without}.",
+        )
+    return frame, ""
+
+
+def _build_info(path: Path) -> tuple[dict, str]:
+    """build.json as a dict, or an empty dict and the problem when it cannot be used."""
+    if not path.exists():
+        return {}, ""
+    try:
+        build = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError, OSError) as err:
+        return {}, f"build.json could not be read ({err}); the build time is not shown."
+    if not isinstance(build, dict):
+        return {}, "build.json does not hold a JSON object; the build time is not shown."
+    return build, ""
 
 
 def load_dataset(data_dir: Path) -> Dataset:
-    """Read events.csv (required), mentions.csv, articles.csv and build.json from a directory."""
+    """Read events.csv (required), mentions.csv, articles.csv and build.json from a directory.
+
+    Only events.csv is required: a broken optional file is reported in `problems` and left out.
+    """
     path = Path(data_dir) / "events.csv"
     if not path.exists():
         raise FileNotFoundError(path)
-    raw, too_long = _read_csv(path)
-    events, rejected = validate_events(raw)
+    table = _read_csv(path)
+    events, rejected = validate_events(table.frame, table.lines)
     rejected += tuple(
-        Rejected(line=0, event_id=first, reasons=("more fields than the header",))
-        for _, first in too_long
+        Rejected(line=line, event_id=first, reasons=("more fields than the header",))
+        for line, first in table.too_long
     )
-    build_path = Path(data_dir) / "build.json"
-    build: dict = {}
-    if build_path.exists():
-        try:
-            build = json.loads(build_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            raise TableError(f"build.json is not valid JSON: {err}") from err
+    rejected = tuple(sorted(rejected, key=lambda r: r.line))
+    build, build_problem = _build_info(Path(data_dir) / "build.json")
+    mentions, mentions_problem = _optional(
+        Path(data_dir) / "mentions.csv", MENTION_COLUMNS, "without their evidence sentences"
+    )
+    articles, articles_problem = _optional(
+        Path(data_dir) / "articles.csv", ARTICLE_COLUMNS, "without article titles and links"
+    )
+    problems = (build_problem, mentions_problem, articles_problem)
     return Dataset(
         events=events,
-        mentions=_optional(Path(data_dir) / "mentions.csv", MENTION_COLUMNS),
-        articles=_optional(Path(data_dir) / "articles.csv", ARTICLE_COLUMNS),
-        build=build if isinstance(build, dict) else {},
+        mentions=mentions,
+        articles=articles,
+        build=build,
         rejected=rejected,
+        problems=tuple(p for p in problems if p),
     )
 
 

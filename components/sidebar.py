@@ -1,7 +1,7 @@
 """Sidebar filter widgets, kept in step with the URL query string in both directions."""
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -19,6 +19,7 @@ KEYS = {
     "search": "f_search",
     "precise": "f_precise",
 }
+URL_NOTES = "_url_notes"  # what was dropped or adjusted from the link the session opened with
 COUNTRY_NAMES = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 
 
@@ -71,12 +72,54 @@ def query_dict() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
+def _ignored(kind: str, values: list[str]) -> list[str]:
+    return [f"{kind} {', '.join(repr(v) for v in values)} (not in the table)"] if values else []
+
+
+def reconcile(flt: EventFilter, options: Options) -> tuple[EventFilter, tuple[str, ...]]:
+    """The filter restricted to values the table has, dates clamped to its span; and what changed.
+
+    A link may carry any text: unknown actors, types, countries and sources are dropped, and
+    dates outside the table's first and last day are moved to them (start never after end).
+    """
+    notes: list[str] = []
+    kept = {}
+    for name, kind, known in (
+        ("actors", "actor", options.actors),
+        ("event_types", "event type", options.event_types),
+        ("countries", "country", options.countries),
+        ("sources", "source", options.sources),
+    ):
+        values = getattr(flt, name)
+        kept[name] = tuple(v for v in values if v in known)
+        notes += _ignored(kind, [v for v in values if v not in known])
+    date_from, date_to = flt.date_from, flt.date_to
+    first, last = options.first_day, options.last_day
+    if first and last:
+        clamped = []
+        for label, value in (("start", date_from), ("end", date_to)):
+            inside = None if value is None else min(max(value, first), last)
+            if value is not None and inside != value:
+                notes.append(f"{label} date {value} moved to {inside}")
+            clamped.append(inside)
+        if clamped != [date_from, date_to]:
+            notes.append(f"the table runs from {first} to {last}")
+        date_from, date_to = clamped
+    else:
+        notes += ["dates ignored (no event is dated)"] if date_from or date_to else []
+        date_from = date_to = None
+    if date_from and date_to and date_to < date_from:
+        date_to = date_from
+    tidy = replace(flt, **kept, date_from=date_from, date_to=date_to)
+    return tidy, tuple(notes)
+
+
 def _apply(flt: EventFilter, options: Options) -> None:
     state = st.session_state
-    state[KEYS["actors"]] = [a for a in flt.actors if a in options.actors]
-    state[KEYS["event_types"]] = [t for t in flt.event_types if t in options.event_types]
-    state[KEYS["countries"]] = [c for c in flt.countries if c in options.countries]
-    state[KEYS["sources"]] = [s for s in flt.sources if s in options.sources]
+    state[KEYS["actors"]] = list(flt.actors)
+    state[KEYS["event_types"]] = list(flt.event_types)
+    state[KEYS["countries"]] = list(flt.countries)
+    state[KEYS["sources"]] = list(flt.sources)
     state[KEYS["search"]] = flt.search
     state[KEYS["precise"]] = flt.precise
     if options.first_day and options.last_day:
@@ -86,10 +129,21 @@ def _apply(flt: EventFilter, options: Options) -> None:
         )
 
 
+def _keep_dates_in_range(options: Options) -> None:
+    """Clamp the date widget's value to the table's span (a rebuilt table may be shorter)."""
+    picked = st.session_state.get(KEYS["dates"])
+    if not (options.first_day and options.last_day and picked):
+        return
+    inside = tuple(min(max(d, options.first_day), options.last_day) for d in picked)
+    if inside != tuple(picked):
+        st.session_state[KEYS["dates"]] = inside
+
+
 def reset_filters(options: Options) -> None:
     """Callback of "Reset filters": every widget back to "no restriction"."""
     _apply(EventFilter(), options)
     st.session_state["selected_event"] = None
+    st.session_state.pop(URL_NOTES, None)
 
 
 def _from_widgets(options: Options) -> EventFilter:
@@ -114,9 +168,13 @@ def _from_widgets(options: Options) -> EventFilter:
 
 def render_filters(options: Options) -> EventFilter:
     """Draw the sidebar filters (restored from the URL on a session's first run)."""
-    if not st.session_state.get("_filters_from_url"):
-        _apply(EventFilter.from_query(query_dict()), options)
+    notes: tuple[str, ...] = ()
+    first_run = not st.session_state.get("_filters_from_url")
+    if first_run:
+        from_link, notes = reconcile(EventFilter.from_query(query_dict()), options)
+        _apply(from_link, options)
         st.session_state["_filters_from_url"] = True
+    _keep_dates_in_range(options)
     side = st.sidebar
     side.header("Filters")
     side.multiselect(
@@ -130,8 +188,8 @@ def render_filters(options: Options) -> EventFilter:
         side.date_input(
             "Date range",
             key=KEYS["dates"],
-            min_value=date(1900, 1, 1),
-            max_value=options.last_day + timedelta(days=3650),
+            min_value=options.first_day,
+            max_value=options.last_day,
             help="Keeps events whose possible dates overlap this range.",
         )
     side.multiselect(
@@ -155,7 +213,18 @@ def render_filters(options: Options) -> EventFilter:
     side.text_input("Search", key=KEYS["search"], help="Words in the title or the evidence.")
     side.checkbox("Only precise dates", key=KEYS["precise"], help="Events dated to the day.")
     side.button("Reset filters", on_click=reset_filters, args=(options,))
-    return _from_widgets(options)
+    flt = _from_widgets(options)
+    if first_run and notes:
+        st.session_state[URL_NOTES] = (flt, notes)
+    return flt
+
+
+def url_notes(flt: EventFilter) -> str:
+    """What the opening link asked for that the table lacks, while its filter is still in use."""
+    link_filter, notes = st.session_state.get(URL_NOTES) or (None, ())
+    if flt != link_filter or not notes:
+        return ""
+    return "From the link: " + "; ".join(notes) + "."
 
 
 def restore_view(view: ViewState) -> None:

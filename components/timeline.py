@@ -1,5 +1,7 @@
 """Plotly timeline: lanes by category or actor, colour by event type, spans show uncertainty."""
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,6 +22,11 @@ HOVER = (
     "Sources: %{customdata[5]}<extra>%{customdata[6]}</extra>"
 )
 RECENT_DAYS = 28
+MIN_SPAN_DAYS = 14  # the narrowest span the chart opens on
+SLIDER_THICKNESS = 0.15  # of the plot area; thinner and the dots drawn in it spill out
+TITLE_CHARS = 70
+DOT_SIZE = 13
+BINNED_MAX_SIZE = 30
 
 
 def lanes_for(events: pd.DataFrame, lane_by: str) -> pd.DataFrame:
@@ -85,10 +92,38 @@ def _zoom_buttons(events: pd.DataFrame) -> list[dict]:
     ]
 
 
-def _layout(fig: go.Figure, lanes: list[str], title: str, buttons: list[dict]) -> None:
+def article_titles(articles: pd.DataFrame) -> dict[str, str]:
+    """Article id -> title from articles.csv (blank titles left out)."""
+    if not len(articles) or "title" not in articles.columns:
+        return {}
+    pairs = zip(articles["article_id"].astype(str), articles["title"].fillna(""), strict=True)
+    return {article_id: str(title).strip() for article_id, title in pairs if str(title).strip()}
+
+
+def _source_names(cell: str, titles: Mapping[str, str]) -> str:
+    """'Title one; Title two' for a sources cell; an article without a title keeps its id."""
+    names = []
+    for article_id in split_list(cell):
+        name = titles.get(article_id, article_id)
+        names.append(name if len(name) <= TITLE_CHARS else name[: TITLE_CHARS - 1] + "…")
+    return "; ".join(names)
+
+
+def _slider_padding(lanes: int, height: int, marker_px: float) -> float:
+    """Lanes of room above and below the range slider's copy so its markers stay inside it."""
+    slider_px = SLIDER_THICKNESS * (height - 130)  # plot area: the figure less title and axis
+    radius = marker_px / 2 + 2
+    return radius * lanes / max(slider_px - 2 * radius, 4)
+
+
+def _layout(
+    fig: go.Figure, lanes: list[str], title: str, buttons: list[dict], marker_px: float
+) -> None:
+    height = max(300, 140 + 34 * len(lanes))
+    pad = _slider_padding(len(lanes), height, marker_px)
     fig.update_layout(
         title=dict(text=title, font=dict(size=14)),
-        height=max(300, 140 + 34 * len(lanes)),
+        height=height,
         margin=dict(l=10, r=10, t=70, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         barmode="overlay",
@@ -120,13 +155,17 @@ def _layout(fig: go.Figure, lanes: list[str], title: str, buttons: list[dict]) -
     )
     fig.update_xaxes(
         type="date",
-        rangeslider=dict(visible=True, thickness=0.08),
+        rangeslider=dict(
+            visible=True,
+            thickness=SLIDER_THICKNESS,
+            yaxis=dict(rangemode="fixed", range=[len(lanes) - 0.5 + pad, -0.5 - pad]),
+        ),
         showgrid=True,
         gridcolor="#eeeeee",
     )
 
 
-def _hover_data(rows: pd.DataFrame) -> np.ndarray:
+def _hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
     status = rows["status"].map(lambda s: "scheduled" if s == "scheduled" else "")
     cols = [
         rows["event_id"],
@@ -134,13 +173,15 @@ def _hover_data(rows: pd.DataFrame) -> np.ndarray:
         rows["date_text"].map(label_escape),
         resolved_dates(rows),
         place_labels(rows).map(label_escape),
-        rows["sources"].map(label_escape),
+        rows["sources"].map(lambda cell: label_escape(_source_names(cell, titles))),
         status,
     ]
     return np.column_stack([c.to_numpy(dtype=object) for c in cols])
 
 
-def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) -> go.Figure:
+def _event_figure(
+    rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
+) -> go.Figure:
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     rows = rows.reset_index(drop=True)
     rows["_sub"] = 0
@@ -150,7 +191,7 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
     depth = max(1, int(rows["_sub"].max()) + 1)
     step = 0.8 / depth
     rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
-    hover = _hover_data(rows)
+    hover = _hover_data(rows, titles)
     start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
     y = rows["_y"].to_numpy()
@@ -202,7 +243,7 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
                         showlegend=etype not in seen_types,
                         marker=dict(
                             color=colour,
-                            size=13,
+                            size=DOT_SIZE,
                             symbol="circle-open" if planned else "circle",
                             line=dict(color=colour if planned else "#ffffff", width=2),
                         ),
@@ -212,16 +253,24 @@ def _event_figure(rows: pd.DataFrame, lanes: list[str], selected: str | None) ->
     if selected is not None and (rows["event_id"] == selected).any():
         hit = rows[rows["event_id"] == selected]
         mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
-        fig.add_trace(
-            go.Scatter(
-                mode="markers",
-                x=mid.tolist(),
-                y=hit["_y"].tolist(),
+        # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
+        for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
+            fig.add_shape(
+                type="circle",
                 name="Selected",
-                hoverinfo="skip",
-                marker=dict(size=24, symbol="circle-open", color="#000000", line=dict(width=3)),
+                xref="x",
+                yref="y",
+                xsizemode="pixel",
+                ysizemode="pixel",
+                xanchor=x,
+                yanchor=float(y_mid),
+                x0=-12,
+                x1=12,
+                y0=-12,
+                y1=12,
+                line=dict(color="#000000", width=3),
+                layer="above",
             )
-        )
     return fig
 
 
@@ -268,7 +317,9 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
                 hovertemplate="%{text}<extra></extra>",
                 marker=dict(
                     color=type_colour(etype),
-                    size=(6 + 24 * np.sqrt(part["n"] / biggest)).round(1).to_numpy(dtype=float),
+                    size=(6 + (BINNED_MAX_SIZE - 6) * np.sqrt(part["n"] / biggest))
+                    .round(1)
+                    .to_numpy(dtype=float),
                     opacity=0.75,
                 ),
             )
@@ -281,8 +332,12 @@ def build_timeline(
     lane_by: str = "category",
     selected: str | None = None,
     bin_above: int = BIN_ABOVE,
+    titles: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """Timeline figure of the events; above `bin_above` events it shows counts per period."""
+    """Timeline figure of the events; above `bin_above` events it shows counts per period.
+
+    `titles` (article id -> title) names the sources in the hover text; ids are shown without.
+    """
     dated = events[events["_start"].notna() & events["_end"].notna()]
     if dated.empty:
         return _empty_figure("No event matches the current filters.")
@@ -290,14 +345,24 @@ def build_timeline(
     lanes = _lane_order(rows)
     if len(dated) > bin_above:
         fig = _binned_figure(rows, lanes)
+        marker_px = BINNED_MAX_SIZE
         title = f"{len(dated):,} events, counted per period (too many to draw one by one)"
     else:
-        fig = _event_figure(rows, lanes, selected)
+        fig = _event_figure(rows, lanes, selected, titles or {})
+        marker_px = DOT_SIZE
+        noun = "event" if len(dated) == 1 else "events"
         title = (
-            f"{len(dated):,} events. Dots: dated to the day. Bars: the whole span the date "
+            f"{len(dated):,} {noun}. Dots: dated to the day. Bars: the whole span the date "
             "allows. Hollow or hatched: scheduled."
         )
-    _layout(fig, lanes, title, _zoom_buttons(dated))
+    _layout(fig, lanes, title, _zoom_buttons(dated), marker_px)
+    if (dated["_end"].max() - dated["_start"].min()).days < MIN_SPAN_DAYS:
+        # one day alone would be stretched to milliseconds across the chart
+        middle = dated["_start"].min() + (dated["_end"].max() - dated["_start"].min()) / 2
+        half = pd.Timedelta(days=MIN_SPAN_DAYS / 2)
+        fig.update_xaxes(
+            range=[f"{middle - half:%Y-%m-%d}", f"{middle + half + pd.Timedelta(days=1):%Y-%m-%d}"]
+        )
     return fig
 
 

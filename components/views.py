@@ -1,5 +1,9 @@
 """Thin render_* wrappers: header, key figures, table, downloads, articles and the About text."""
 
+import shlex
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -30,11 +34,18 @@ TABLE_COLUMNS = [
 ]
 
 
-def render_missing_table(data_dir: str) -> None:
+def build_command(data_dir: Path, default_dir: Path) -> str:
+    """The build command that writes into data_dir (with --out unless it is the default)."""
+    if Path(data_dir).resolve() == Path(default_dir).resolve():
+        return BUILD_COMMAND
+    return f"{BUILD_COMMAND} --out {shlex.quote(str(Path(data_dir).resolve()))}"
+
+
+def render_missing_table(data_dir: Path, default_dir: Path) -> None:
     """Explain how to build the tables when events.csv does not exist."""
     st.title("Sahel events")
     st.info(f"No events table found in {md_escape(data_dir)}. Build it from the articles with:")
-    st.code(BUILD_COMMAND, language="bash")
+    st.code(build_command(data_dir, default_dir), language="bash")
 
 
 def render_table_error(err: TableError) -> None:
@@ -48,10 +59,23 @@ def table_error_text(err: TableError) -> str:
     return f"The event table cannot be used: {md_escape(err)}"
 
 
+def built_text(value: object) -> str:
+    """A build timestamp as 'YYYY-MM-DD HH:MM UTC'; other text is shown as it is."""
+    if value is None or value == "":
+        return "unknown time"
+    try:
+        stamp = datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        return str(value)
+    if stamp.tzinfo is None:
+        return f"{stamp:%Y-%m-%d %H:%M}"
+    return f"{stamp.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
 def header_caption(data: Dataset) -> str:
     """One line on what this is, how much it holds and when it was built (build.json escaped)."""
     read = data.build.get("articles_read", int((data.articles.get("status") == "read").sum()))
-    built = str(data.build.get("built_at", "unknown time")).replace("T", " ").replace("Z", " UTC")
+    built = built_text(data.build.get("built_at"))
     return (
         f"Events extracted automatically from news articles about the central Sahel and the "
         f"Liptako-Gourma area. {md_escape(read)} articles read, {len(data.events)} events; "
@@ -65,13 +89,18 @@ def render_header(data: Dataset) -> None:
     st.caption(header_caption(data))
 
 
+def render_problems(data: Dataset) -> None:
+    """A warning for each optional file (build.json, mentions.csv, articles.csv) left out."""
+    for problem in data.problems:
+        st.warning(md_escape(problem))
+
+
 def render_rejected(data: Dataset) -> None:
     """A visible warning listing the rows of events.csv that failed validation."""
     if not data.rejected:
         return
     lines = [
-        f"- line {r.line or '?'} ({md_escape(r.event_id or 'no id')}): "
-        + md_escape("; ".join(r.reasons))
+        f"- line {r.line} ({md_escape(r.event_id or 'no id')}): " + md_escape("; ".join(r.reasons))
         for r in data.rejected
     ]
     more = [f"- and {len(lines) - 50} more"] if len(lines) > 50 else []

@@ -122,10 +122,90 @@ def test_no_match_is_friendly_and_charts_still_render(app):
     assert timeline_ids(app) == set() and map_ids(app) == set()
 
 
-def test_missing_table_shows_the_build_command(monkeypatch, tmp_path):
+def test_missing_table_shows_the_command_that_builds_into_that_folder(monkeypatch, tmp_path):
     at = run_app(monkeypatch, tmp_path)
     assert not at.exception
-    assert at.code[0].value == "python -m pipeline build"
+    assert at.code[0].value == f"python -m pipeline build --out {tmp_path.resolve()}"
+
+
+FIRST, LAST = date(2012, 1, 1), date(2023, 12, 31)  # the fixture table's first and last day
+
+
+@pytest.mark.parametrize(
+    ("query", "events", "dates"),
+    [
+        ({"to": "2100-01-01"}, "8", (FIRST, LAST)),
+        ({"from": "1800-01-01"}, "8", (FIRST, LAST)),
+        ({"from": "1800-01-01", "to": "2100-01-01"}, "8", (FIRST, LAST)),
+        ({"from": "2030-01-01"}, "1", (LAST, LAST)),
+        ({"to": "1900-01-01"}, "1", (FIRST, FIRST)),
+        ({"from": "2023-09-15", "to": "2023-09-01"}, "3", (date(2023, 9, 1), date(2023, 9, 15))),
+        ({"from": "not-a-date", "to": "2023-13-45"}, "8", (FIRST, LAST)),
+        ({"from": ["2023-09-01", "2023-09-10"]}, "5", (date(2023, 9, 10), LAST)),
+        ({"actor": ["Nobody at all", CMA]}, "3", (FIRST, LAST)),
+        ({"actor": "<script>alert(1)</script>"}, "8", (FIRST, LAST)),
+        ({"type": "Picnics", "country": "ZZZ", "source": "no-such-article"}, "8", (FIRST, LAST)),
+        ({"country": "ner"}, "1", (FIRST, LAST)),
+        ({"precise": "maybe", "lanes": "sideways", "basemap": "2"}, "8", (FIRST, LAST)),
+        ({"event": "ev-does-not-exist"}, "8", (FIRST, LAST)),
+        ({"q": "[x](javascript:alert(1)) " * 40}, "0", (FIRST, LAST)),
+        ({"q": "%00\u202e"}, "0", (FIRST, LAST)),
+    ],
+)
+def test_odd_or_hostile_links_still_render_the_whole_page(monkeypatch, query, events, dates):
+    at = run_app(monkeypatch, FIXTURES / "processed", query)
+    assert not at.exception
+    assert metrics(at)["Events"] == events
+    widget = at.sidebar.date_input(key="f_dates").value
+    assert tuple(widget) == dates and widget[0] <= widget[1]
+    sidebar_labels = [w.label for w in at.sidebar.multiselect] + [at.sidebar.button[0].label]
+    assert sidebar_labels == ["Actors", "Event types", "Countries", "Sources", "Reset filters"]
+    assert len(at.get("plotly_chart")) == 1 and len(at.get("deck_gl_json_chart")) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ({"to": "2100-01-01"}, "end date 2100-01-01 moved to 2023-12-31"),
+        ({"from": "1800-01-01"}, "start date 1800-01-01 moved to 2012-01-01"),
+        ({"from": "2030-01-01"}, "start date 2030-01-01 moved to 2023-12-31"),
+        ({"actor": "Nobody at all"}, "actor 'Nobody at all' (not in the table)"),
+    ],
+)
+def test_page_says_what_it_changed_in_the_link(monkeypatch, query, said):
+    at = run_app(monkeypatch, FIXTURES / "processed", query)
+    notes = [c.value.replace("\\", "") for c in at.caption if "From the link" in c.value]
+    assert len(notes) == 1 and said in notes[0]
+    at.sidebar.button[0].click().run()
+    assert not [c for c in at.caption if "From the link" in c.value]
+
+
+def test_out_of_range_end_date_is_dropped_from_the_filter_text_and_url(monkeypatch):
+    at = run_app(monkeypatch, FIXTURES / "processed", {"from": "2023-09-10", "to": "2100-01-01"})
+    assert any(m.value == "**5 events on or after 2023\\-09\\-10**" for m in at.markdown)
+    assert url_values(at, "from") == ["2023-09-10"] and "to" not in at.query_params
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "warning"),
+    [
+        ("build.json", "{not json", "build.json could not be read"),
+        ("mentions.csv", "mention_id,event_id\nm1,ev-charter\n", "mentions.csv is missing"),
+    ],
+)
+def test_broken_optional_file_warns_and_the_events_still_show(
+    monkeypatch, tmp_path, name, content, warning
+):
+    for item in (FIXTURES / "processed").iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path, {"event": "ev-charter"})
+    assert not at.exception
+    assert not at.error
+    assert any(warning in w.value.replace("\\", "") for w in at.warning)
+    assert metrics(at)["Events"] == "8" and len(table_ids(at)) == 8
+    detail = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "sign the Liptako-Gourma Charter in Bamako" in detail
 
 
 def test_malformed_table_gives_a_readable_error(monkeypatch, tmp_path):

@@ -1,7 +1,9 @@
 """Event detail: dates, actors, place with precision, and every source's evidence sentence."""
 
+import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from components.detail import build_detail, detail_markdown, find_event
@@ -57,3 +59,28 @@ def test_find_event_only_among_the_shown_events(event_id, kept, found):
     shown = events if kept is None else events[events["event_id"].isin(kept)]
     event = find_event(shown, event_id)
     assert (None if event is None else event["event_id"]) == found
+
+
+@pytest.mark.parametrize(
+    ("event_id", "extra_sentences", "heading"),
+    [
+        ("ev-bourem", 0, "**Evidence** (1 sentence from 1 source):"),
+        ("ev-charter", 0, "**Evidence** (2 sentences from 2 sources):"),
+        ("ev-charter", 1, "**Evidence** (3 sentences from 2 sources):"),
+        ("ev-bourem", 2, "**Evidence** (3 sentences from 1 source):"),
+    ],
+)
+def test_evidence_heading_counts_sentences_and_distinct_articles(
+    tmp_path, event_id, extra_sentences, heading
+):
+    for item in (FIXTURES / "processed").iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    data = load_dataset(tmp_path)
+    own = data.mentions[data.mentions["event_id"] == event_id]
+    extra = own.iloc[[0] * extra_sentences].assign(
+        sentence=[f"Another sentence number {i}." for i in range(extra_sentences)]
+    )
+    mentions = pd.concat([data.mentions, extra], ignore_index=True)
+    event = data.events[data.events["event_id"] == event_id].iloc[0]
+    text = detail_markdown(build_detail(event, mentions, data.articles))
+    assert heading in text

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -67,3 +68,23 @@ def test_file_name_carries_the_date_range():
     assert file_name("events-filtered", "2023-09-01_2023-09-18") == (
         "sahel-events-filtered_2023-09-01_2023-09-18.csv"
     )
+
+
+def test_all_events_export_keeps_the_numbers_as_written_in_events_csv(tmp_path):
+    for item in (FIXTURES / "processed").iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    path = tmp_path / "events.csv"
+    text = path.read_text(encoding="utf-8")
+    # the pipeline writes coordinates with five decimals and trailing zeros
+    for old, new in (("18.5,-1.5,", "18.50000,-1.50000,"), ("14.1,-1.63,", "14.10000,-1.63000,")):
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    data = load_dataset(tmp_path)
+    exported = to_csv_bytes(data.events, data.export_columns)
+    lines = exported.decode("utf-8-sig").split("\r\n")
+    written = text.splitlines()
+    assert lines[0] == written[0]
+    assert sorted(line for line in lines[1:] if line) == sorted(written[1:])
+    north = next(r for r in read(exported) if r["event_id"] == "ev-north-2012")
+    assert (north["latitude"], north["longitude"]) == ("18.50000", "-1.50000")

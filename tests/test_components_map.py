@@ -1,11 +1,13 @@
 """The deck: borders and outline as layers, dots vs rings by geo precision, no tiles by default."""
 
 import json
+import math
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from components.mapdeck import area_centre, build_deck, load_geo, map_caption, selected_on_map
+from components.mapdeck import build_deck, load_geo, map_caption, selected_on_map
 from components.schema import load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -57,13 +59,82 @@ def test_no_basemap_unless_asked(events, geo):
     assert "carto" in json.dumps(spec(build_deck(events, geo, basemap=True)))
 
 
-def test_borders_and_outline_are_layers_centred_on_liptako_gourma(events, geo):
+def test_borders_and_outline_are_layers(events, geo):
     doc = spec(build_deck(events, geo))
     assert layer(doc, "countries")["data"]["features"][0]["properties"]["iso3"] == "MLI"
     assert layer(doc, "liptako-gourma")["data"]["features"][0]["properties"]["kind"] == "area"
-    lat, lon = area_centre(geo)
-    assert doc["initialViewState"]["latitude"] == pytest.approx(lat)
-    assert 12 < lat < 17.5 and -4 < lon < 3
+
+
+def on_screen(view: dict, lat: float, lon: float) -> tuple[float, float]:
+    """Pixel offset from the map's centre where deck.gl draws a point (Web Mercator, 512 px)."""
+    scale = 512 * 2 ** view["zoom"] / (2 * math.pi)
+
+    def project(la: float, lo: float) -> tuple[float, float]:
+        y = math.log(math.tan(math.pi / 4 + math.radians(la) / 2))
+        return scale * math.radians(lo), -scale * y
+
+    cx, cy = project(view["latitude"], view["longitude"])
+    px, py = project(lat, lon)
+    return px - cx, py - cy
+
+
+def drawn(doc) -> list[dict]:
+    return [row for name in ("events", "events-area") for row in layer(doc, name)["data"]]
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [None, ["ev-charter"], ["ev-niger-coup"], ["ev-charter", "ev-niger-coup"], []],
+)
+def test_first_view_shows_every_event_and_the_area_in_a_484_px_column(events, geo, ids):
+    shown = events if ids is None else events[events["event_id"].isin(ids)]
+    doc = spec(build_deck(shown, geo))
+    view = doc["initialViewState"]
+    half_w, half_h = 484 / 2, 520 / 2
+    for row in drawn(doc):
+        x, y = on_screen(view, row["lat"], row["lon"])
+        assert abs(x) + row["radius"] <= half_w and abs(y) + row["radius"] <= half_h, row
+    outline = layer(doc, "liptako-gourma")["data"]["features"][0]["geometry"]["coordinates"][0]
+    for lon, lat in outline:
+        x, y = on_screen(view, lat, lon)
+        assert abs(x) <= half_w and abs(y) <= half_h
+    assert view["zoom"] >= 3
+
+
+def test_events_at_one_point_are_fanned_out_and_each_can_be_picked(events, geo):
+    doc = spec(build_deck(events, geo))
+    view = doc["initialViewState"]
+    rows = {r["event_id"]: r for r in drawn(doc)}
+    a, b = rows["ev-minusma-deadline"], rows["ev-french-out"]
+    ax, ay = on_screen(view, a["lat"], a["lon"])
+    bx, by = on_screen(view, b["lat"], b["lon"])
+    assert math.hypot(ax - bx, ay - by) > a["radius"] + b["radius"]
+    assert a["where"].endswith("one of 2 events here")
+    assert rows["ev-lere"]["where"] == "Léré, Tombouctou, Mali"
+    lines = layer(doc, "fan-lines")["data"]
+    assert {(line["at_lat"], line["at_lon"]) for line in lines} == {(17.5707, -3.9962)}
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize("crowd", [3, 6, 12, 30])
+@pytest.mark.parametrize("neighbour_km", [None, 40, 110])
+def test_a_crowded_point_leaves_every_event_reachable(events, geo, crowd, neighbour_km):
+    one = events[events["event_id"] == "ev-djibo"]
+    many = pd.concat([one] * crowd, ignore_index=True)
+    many["event_id"] = [f"ev-{i}" for i in range(crowd)]
+    if neighbour_km is not None:  # a town just north of the crowded centroid
+        town = events[events["event_id"] == "ev-bourem"].assign(
+            latitude=one["latitude"].iloc[0] + neighbour_km / 111, longitude=-1.63
+        )
+        many = pd.concat([many, town], ignore_index=True)
+    doc = spec(build_deck(many, geo))
+    view = doc["initialViewState"]
+    placed = [(on_screen(view, r["lat"], r["lon"]), r["radius"]) for r in drawn(doc)]
+    assert len(placed) == len(many)
+    for i, ((x, y), radius) in enumerate(placed):
+        for j, ((ox, oy), other) in enumerate(placed):
+            if i != j:
+                assert math.hypot(x - ox, y - oy) > max(radius, other), (i, j)
 
 
 def test_missing_geo_files_still_give_a_map(events, tmp_path):

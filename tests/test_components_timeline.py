@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from components.schema import load_dataset
-from components.timeline import build_timeline, selected_event
+from components.timeline import article_titles, build_timeline, selected_event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "processed"
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
@@ -93,10 +93,42 @@ def test_range_slider_and_recent_weeks_button(events):
     assert buttons["All"].args[0] == {"xaxis.autorange": True}
 
 
-def test_selected_event_is_ringed(events):
+def test_selected_event_is_ringed_on_the_chart_not_in_the_range_slider(events):
     fig = build_timeline(events, selected="ev-bourem")
-    ring = [t for t in fig.data if t.name == "Selected"]
-    assert len(ring) == 1 and len(ring[0].x) == 1
+    rings = [s for s in fig.layout.shapes if s.name == "Selected"]
+    assert len(rings) == 1 and rings[0].xanchor.startswith("2023-09-12")
+    assert all(t.name != "Selected" for t in fig.data)
+
+
+@pytest.mark.parametrize("lane_by", ["category", "actor"])
+def test_range_slider_is_thick_and_leaves_room_around_its_lanes(events, lane_by):
+    fig = build_timeline(events, lane_by=lane_by)
+    slider = fig.layout.xaxis.rangeslider
+    assert slider.thickness >= 0.15
+    lanes = len(fig.layout.yaxis.tickvals)
+    low, high = sorted(slider.yaxis.range)
+    assert slider.yaxis.rangemode == "fixed"
+    assert low < -1 and high > lanes
+
+
+def test_hover_names_sources_by_article_title(events):
+    articles = load_dataset(FIXTURE).articles
+    fig = build_timeline(events, titles=article_titles(articles))
+    row = next(r for r in drawn(fig)["ev-charter"].customdata if r[0] == "ev-charter")
+    expected = articles.set_index("article_id")["title"]
+    assert row[5] == "; ".join(
+        expected[a] if len(expected[a]) <= 70 else expected[a][:69] + "…"
+        for a in ("pistolesi-sahel-alliance", "qonversations-mutual-defence")
+    )
+    assert "pistolesi-sahel-alliance" not in row[5]
+
+
+def test_hover_source_titles_from_articles_are_escaped():
+    data = load_dataset(HOSTILE)
+    fig = build_timeline(data.events, titles=article_titles(data.articles))
+    text = " ".join(str(r[5]) for t in fig.data for r in t.customdata)
+    assert "<script>" not in text and "<img" not in text
+    assert "Report &lt;img src=x" in text
 
 
 def test_no_event_gives_a_message_not_an_error(events):
@@ -130,3 +162,11 @@ def test_hover_text_from_articles_is_escaped():
 )
 def test_selected_event_from_plotly_state(state, expected):
     assert selected_event(state) == expected
+
+
+@pytest.mark.parametrize("event_id", ["ev-bourem", "ev-charter"])
+def test_a_single_day_opens_on_two_weeks_not_milliseconds(events, event_id):
+    fig = build_timeline(events[events["event_id"] == event_id])
+    start, end = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert pd.Timedelta(days=14) <= end - start <= pd.Timedelta(days=16)
+    assert fig.layout.title.text.startswith("1 event. ")

@@ -7,7 +7,13 @@ import pytest
 
 from components.schema import TableError, load_dataset
 from components.text import md_escape
-from components.views import header_caption, selected_in_table, table_error_text
+from components.views import (
+    build_command,
+    built_text,
+    header_caption,
+    selected_in_table,
+    table_error_text,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = "<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold**"
@@ -19,7 +25,36 @@ def data():
 
 
 def test_header_says_how_many_articles_and_events(data):
-    assert "2 articles read, 8 events; table built 2026" in header_caption(data)
+    caption = header_caption(data).replace("\\", "")
+    assert "2 articles read, 8 events; table built 2026-11-25 21:00 UTC." in caption
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2026-11-25T22:47:12+00:00", "2026-11-25 22:47 UTC"),
+        ("2026-11-25T21:00:00Z", "2026-11-25 21:00 UTC"),
+        ("2026-11-25T23:30:00+01:00", "2026-11-25 22:30 UTC"),
+        ("2026-11-25T22:47:12", "2026-11-25 22:47"),
+        ("yesterday", "yesterday"),
+        (None, "unknown time"),
+    ],
+)
+def test_build_time_reads_as_utc(value, shown):
+    assert built_text(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("folder", "command"),
+    [
+        ("data/processed", "python -m pipeline build"),
+        ("elsewhere/tables", "python -m pipeline build --out {root}/elsewhere/tables"),
+        ("my tables", "python -m pipeline build --out '{root}/my tables'"),
+    ],
+)
+def test_build_command_writes_where_the_dashboard_reads(tmp_path, folder, command):
+    default = tmp_path / "data" / "processed"
+    assert build_command(tmp_path / folder, default) == command.format(root=tmp_path)
 
 
 def test_hostile_articles_read_in_build_json_shows_as_text(data):

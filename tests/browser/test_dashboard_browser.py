@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import math
 import re
 from datetime import date
@@ -11,7 +12,9 @@ import pytest
 from conftest import TIMEOUT_MS, geo_dir, wait_ready
 from playwright.sync_api import Page, expect
 
-from components.mapdeck import ZOOM, area_centre, load_geo
+from components.filters import EventFilter
+from components.mapdeck import build_deck, load_geo
+from components.schema import load_dataset
 
 pytestmark = pytest.mark.browser
 CMA = "Coordination of Azawad Movements"
@@ -212,12 +215,29 @@ def deck_pixel(view: dict, box: dict, lat: float, lon: float) -> tuple[float, fl
     return box["x"] + box["width"] / 2 + px - cx, box["y"] + box["height"] / 2 + py - cy
 
 
-def point_on_map(page: Page, lat: float, lon: float) -> tuple[float, float]:
-    """Pixel of a point on the map canvas, from the view the app builds from the same GeoJSON."""
-    centre_lat, centre_lon = area_centre(load_geo(geo_dir()))
-    view = {"latitude": centre_lat, "longitude": centre_lon, "zoom": ZOOM}
+def drawn_map(events) -> tuple[dict, dict[str, dict]]:
+    """The first view and each event's drawn marker (event id -> row), as the app builds them."""
+    doc = json.loads(build_deck(events, load_geo(geo_dir())).to_json())
+    rows = {
+        row["event_id"]: row
+        for layer in doc["layers"]
+        if layer["id"] in ("events", "events-area")
+        for row in layer["data"]
+    }
+    return doc["initialViewState"], rows
+
+
+def point_on_map(page: Page, events, event_id: str) -> tuple[float, float]:
+    """Pixel of an event's marker on the map canvas, for the events the page shows."""
+    view, rows = drawn_map(events)
     box = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.bounding_box()
-    return deck_pixel(view, box, lat, lon)
+    return deck_pixel(view, box, rows[event_id]["lat"], rows[event_id]["lon"])
+
+
+def shown_events(data_dir, flt: EventFilter | None = None):
+    """The validated events of a data folder, narrowed by a filter as the page narrows them."""
+    events = load_dataset(data_dir).events
+    return events if flt is None else events.loc[flt.mask(events)]
 
 
 def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(
@@ -229,7 +249,8 @@ def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(
     rows = [r for r in seed_rows(seed_data) if involves(r, CMA) and r["geo_precision"] == "1"]
     target = rows[0]
     page.locator('[data-testid="stDeckGlJsonChart"]').scroll_into_view_if_needed()
-    x, y = point_on_map(page, float(target["latitude"]), float(target["longitude"]))
+    shown = shown_events(seed_data, EventFilter(actors=(CMA,)))
+    x, y = point_on_map(page, shown, target["event_id"])
     page.mouse.move(x, y)
     tooltip = page.locator(".deck-tooltip")
     expect(tooltip).to_contain_text(target["title"], timeout=TIMEOUT_MS)
@@ -238,8 +259,8 @@ def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(
     expect(detail).to_contain_text(target["title"], timeout=TIMEOUT_MS)
     wait_ready(page)
     ring = page.evaluate(
-        "() => document.querySelector('.js-plotly-plot').data.filter(t => t.name === 'Selected')"
-        ".length"
+        "() => (document.querySelector('.js-plotly-plot').layout.shapes || [])"
+        ".filter(s => s.name === 'Selected').length"
     )
     assert ring == 1
     assert parse_qs(urlsplit(page.url).query)["event"] == [target["event_id"]]

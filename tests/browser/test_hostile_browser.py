@@ -6,7 +6,7 @@ import io
 import pytest
 from conftest import FIXTURES, TIMEOUT_MS, wait_ready
 from playwright.sync_api import Page, expect
-from test_dashboard_browser import click_timeline_event, point_on_map
+from test_dashboard_browser import click_timeline_event, point_on_map, shown_events
 
 pytestmark = pytest.mark.browser
 IMG = "<img src=x onerror=alert(1)>"
@@ -50,14 +50,15 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
     assert IMG in label and SCRIPT in label
 
     page.locator('[data-testid="stDeckGlJsonChart"]').scroll_into_view_if_needed()
+    shown = shown_events(FIXTURES / "hostile")
     for event in hostile_events():
-        x, y = point_on_map(page, float(event["latitude"]), float(event["longitude"]))
+        x, y = point_on_map(page, shown, event["event_id"])
         page.mouse.move(x, y)
         tooltip = page.locator(".deck-tooltip")
         expect(tooltip).to_be_visible(timeout=TIMEOUT_MS)
         assert tooltip.inner_text().startswith(event["title"][:10])
         assert page.evaluate(INJECTED) == CLEAN
-    x, y = point_on_map(page, float(first["latitude"]), float(first["longitude"]))
+    x, y = point_on_map(page, shown, first["event_id"])
     page.mouse.move(x, y)
     expect(page.locator(".deck-tooltip")).to_contain_text(IMG, timeout=TIMEOUT_MS)
     page.mouse.click(x, y)
