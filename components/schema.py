@@ -14,6 +14,7 @@ from pipeline.contract import (
     EVENT_TYPES,
     STATUSES,
 )
+from pipeline.output import restore
 from pipeline.textnorm import fold
 
 MENTION_COLUMNS = (
@@ -109,6 +110,8 @@ def _read_csv(path: Path) -> CsvTable:
                 if len(record) > len(header):
                     too_long.append((start, record[0]))
                 elif record:  # blank lines are not rows; short rows are padded with None
+                    # the pipeline writes "'=..." so spreadsheets do not run it; show the text
+                    record = [restore(cell) for cell in record]
                     rows.append(record + [None] * (len(header) - len(record)))
                     lines.append(start)
                 start = reader.line_num + 1

@@ -7,6 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+OPENERS = "([{"
+QUOTES = "\"'"  # open a sentence when a space stands before them: 'left. "Quote'.
 
 
 def make_nlp() -> Language:
@@ -14,6 +16,24 @@ def make_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _carry_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening bracket or quote ending a sentence belongs to the next one ("fighting. [AFP]")."""
+    fixed = list(spans)
+    for i in range(len(fixed) - 1):
+        start, end = fixed[i]
+        cut = end
+        while cut > start and (
+            text[cut - 1] in OPENERS
+            or (text[cut - 1] in QUOTES and cut - 2 >= start and text[cut - 2].isspace())
+        ):
+            cut -= 1
+        if cut < end:
+            trimmed = len(text[start:cut].rstrip())
+            fixed[i] = (start, start + trimmed)
+            fixed[i + 1] = (cut, fixed[i + 1][1])
+    return [(a, b) for a, b in fixed if b > a]
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -34,4 +54,4 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((a + lead, a + lead + len(stripped)))
-    return spans
+    return _carry_openers(text, spans)

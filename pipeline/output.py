@@ -83,6 +83,13 @@ def neutralise(value: object) -> object:
     return value
 
 
+def restore(cell: str) -> str:
+    """The text a neutralised cell stood for, for readers that show it rather than compute it."""
+    if cell.startswith("'") and neutralise(cell[1:]) == cell:
+        return cell[1:]
+    return cell
+
+
 def _write_temp(path: Path, write: Writer) -> Path:
     """Call write(handle) on a new temporary file next to path, flushed to disk; return its path."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")

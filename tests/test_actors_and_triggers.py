@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.knowledge import load_knowledge
-from pipeline.nlp import make_nlp
+from pipeline.nlp import make_nlp, sentence_spans
 from pipeline.textnorm import fold
 from pipeline.triggers import Words, find_triggers, is_anaphoric, is_hypothetical
 
@@ -103,3 +103,22 @@ def test_trigger_words_need_their_context(sentence, category):
     place_starts = frozenset({folded.index("mali")}) if "mali" in folded else frozenset()
     found = find_triggers(folded, KNOWLEDGE.triggers, place_starts)
     assert (found[0].category if found else None) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Rebels took Bourem after fighting. [Reuters] Troops left Gao.",
+            ["Rebels took Bourem after fighting.", "[Reuters] Troops left Gao."],
+        ),
+        (
+            'He said: "We won." Then (AFP) troops left. "Quote starts." End.',
+            ['He said: "We won."', "Then (AFP) troops left.", '"Quote starts."', "End."],
+        ),
+        ("First line\n\nSecond paragraph.", ["First line", "Second paragraph."]),
+    ],
+)
+def test_sentences_keep_their_brackets_and_quotes(text, sentences):
+    spans = sentence_spans(make_nlp()(fold(text)))
+    assert [text[a:b] for a, b in spans] == sentences

@@ -5,7 +5,14 @@ import os
 
 import pytest
 
-from pipeline.output import BuildLocked, build_lock, csv_writer, replace_together
+from pipeline.output import (
+    BuildLocked,
+    build_lock,
+    csv_writer,
+    neutralise,
+    replace_together,
+    restore,
+)
 
 COLUMNS = ["event_id", "title", "latitude", "sources"]
 
@@ -119,3 +126,10 @@ def test_lock_is_released_after_a_failed_build(tmp_path):
     with build_lock(tmp_path):
         write_text(tmp_path / "ok.txt", "ok")
     assert (tmp_path / "ok.txt").read_text(encoding="utf-8") == "ok"
+
+
+@pytest.mark.parametrize(
+    "text", ["=HYPERLINK(1)", "+cmd", "-2+3", "@SUM(1)", "\tx", "plain", "-3.5", "'quoted", ""]
+)
+def test_a_reader_gets_back_the_text_a_neutralised_cell_stood_for(text):
+    assert restore(str(neutralise(text))) == text
