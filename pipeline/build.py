@@ -22,6 +22,8 @@ from pipeline.tables import (
     mention_rows,
 )
 
+UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -46,6 +48,13 @@ class BuildReport:
             else f"nothing written: {self.out_dir} is left as it was",
         ]
         lines += [f"rejected: {r.reason}" for r in self.rejections]
+        for m in self.undated[:UNDATED_SHOWN]:
+            lines.append(
+                f"left out ({m.date_rule if m.date is None else m.place_rule}):"
+                f" {m.article_id} sentence {m.sentence_index}, {m.trigger.text!r}"
+            )
+        if len(self.undated) > UNDATED_SHOWN:
+            lines.append(f"... and {len(self.undated) - UNDATED_SHOWN} more, in build.json")
         return "\n".join(lines)
 
 
