@@ -1,16 +1,15 @@
 """Merge mentions of the same real-world event, within and across articles, into events."""
 
 import hashlib
-import math
 from dataclasses import dataclass
 from datetime import date
 
 from pipeline.extract import EventMention
+from pipeline.places.gazetteer import km_between
 from pipeline.records import Place
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
-EARTH_RADIUS_KM = 6371.0
 
 
 @dataclass(frozen=True)
@@ -34,6 +33,10 @@ class Event:
     def sources(self) -> tuple[str, ...]:
         """Article ids in order of first mention."""
         return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+
+def _point(place: Place) -> tuple[float, float]:
+    return place.latitude, place.longitude
 
 
 def _span(m: EventMention) -> tuple[date, date]:
@@ -66,7 +69,7 @@ class _Cluster:
         if mention.place.geo_precision != 1:
             return True
         return all(
-            _km(other.place, mention.place) <= SAME_PLACE_KM
+            km_between(*_point(other.place), *_point(mention.place)) <= SAME_PLACE_KM
             for other in self.mentions
             if other.place.geo_precision == 1
         )
@@ -76,16 +79,6 @@ class _Cluster:
         self.mentions.append(mention)
         self.start = max(self.start, mention.date.date_start)
         self.end = min(self.end, mention.date.date_end)
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance; ample precision for telling 'the same town' from 'another town'."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

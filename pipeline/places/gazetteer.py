@@ -42,8 +42,8 @@ class Alias:
     entries: tuple[tuple[int, str], ...]  # (entry index, kind: name|alias|alt|demonym)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance, cheap enough for the load-time de-duplication."""
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km: cheap, and ample to tell one town from another."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -228,7 +228,7 @@ def _read_index(
             if (fold(name), iso3, admin1) in by_name or any(
                 p.iso3 == iso3
                 and abs(p.latitude - latitude) < 0.1
-                and _km(p.latitude, p.longitude, latitude, longitude) < _SAME_PLACE_KM
+                and km_between(p.latitude, p.longitude, latitude, longitude) < _SAME_PLACE_KM
                 for p in towns
             ):
                 continue
