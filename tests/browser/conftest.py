@@ -111,21 +111,10 @@ class Server:
         self._log.close()
 
 
-@pytest.fixture(scope="session")
-def seed_data(tmp_path_factory) -> Path:
-    """The seed articles run through the real pipeline into a temporary directory."""
-    out = tmp_path_factory.mktemp("seed-processed")
+def build_tables(articles: Path, out: Path) -> Path:
+    """Run `python -m pipeline build` on a folder of articles; the folder of tables it wrote."""
     result = subprocess.run(
-        [
-            str(PYTHON),
-            "-m",
-            "pipeline",
-            "build",
-            "--articles",
-            str(ROOT / "data" / "articles"),
-            "--out",
-            str(out),
-        ],
+        [str(PYTHON), "-m", "pipeline", "build", "--articles", str(articles), "--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -134,6 +123,12 @@ def seed_data(tmp_path_factory) -> Path:
     assert result.returncode == 0, result.stdout + result.stderr
     assert (out / "events.csv").exists()
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_data(tmp_path_factory) -> Path:
+    """The seed articles run through the real pipeline into a temporary directory."""
+    return build_tables(ROOT / "data" / "articles", tmp_path_factory.mktemp("seed-processed"))
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 
 import csv
 import re
-import subprocess
 
 import pytest
-from conftest import PYTHON, ROOT, TIMEOUT_MS, Server, wait_ready
+from conftest import TIMEOUT_MS, Server, build_tables, wait_ready
 from playwright.sync_api import Page, expect
 from test_dashboard_browser import click_timeline_event, point_on_map, read_csv, shown_events
 
@@ -84,16 +83,7 @@ def article_data(tmp_path_factory):
     for article_id, front in FRONT.items():
         body = "\n\n".join(s for a, s, _ in SENTENCES if a == article_id)
         (articles / f"{article_id}.txt").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
-    out = root / "processed"
-    result = subprocess.run(
-        [str(PYTHON), "-m", "pipeline", "build", "--articles", str(articles), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return build_tables(articles, root / "processed")
 
 
 @pytest.fixture(scope="module")
