@@ -98,11 +98,10 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun right after "the"/"this"/"such" (one adjective allowed) refers back to an event."""
     if is_verb_form(trigger):
         return False
-    window = WORD.findall(words.before(trigger.start, 2))
-    for i in range(len(window) - 1, -1, -1):
-        if window[i] in cues.anaphoric:
-            ahead = WORD.findall(words.before(trigger.start, len(window) - i + 1))
-            preceding = ahead[0] if len(ahead) > len(window) - i else None
+    window = WORD.findall(words.before(trigger.start, 3))
+    for offset in (1, 2):  # the word right before the noun, or before one adjective
+        if len(window) >= offset and window[-offset] in cues.anaphoric:
+            preceding = window[-offset - 1] if len(window) > offset else None
             return preceding is None or preceding in cues.anaphoric_after
     return False
 
