@@ -25,6 +25,8 @@ EVENT_COLUMNS = (
     "source_count",
     "evidence",
     "confidence",
+    "fatalities",
+    "admin2",
 )
 EVENT_TYPES = (
     "Battles",

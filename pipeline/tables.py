@@ -109,6 +109,8 @@ def event_row(event: Event) -> dict[str, object]:
         "source_count": len(event.sources),
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
+        "fatalities": "",
+        "admin2": "",
         "mention_count": len(event.mentions),
     }
 

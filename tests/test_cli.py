@@ -49,6 +49,8 @@ CONTRACT_COLUMNS = (
     "source_count",
     "evidence",
     "confidence",
+    "fatalities",
+    "admin2",
 )
 EVENT_TYPES = {
     "Battles",
