@@ -3,7 +3,7 @@
 import pandas as pd
 
 from components.schema import TEXT_PREFIX
-from pipeline.output import neutralise
+from pipeline.schema import neutralise
 
 
 def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:
