@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.contract import DATE_PRECISIONS, EVENT_COLUMNS, EVENT_TYPES, STATUSES
+from pipeline.contract import (
+    DATE_PRECISIONS,
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    FIRST_YEAR,
+    LAST_YEAR,
+    STATUSES,
+)
 from pipeline.schema import (
     READ_FIELD_LIMIT,
     TABLE_FILES,
@@ -33,8 +40,6 @@ MENTIONS_NEEDED = (
     "location",
 )
 ARTICLES_NEEDED = ("article_id", "title", "outlet", "url", "published", "status")
-# dates outside these years are not dates a conflict table can hold (0001, 9999)
-FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 GEO_PRECISION_LABELS = {
     1: "the named place itself",
