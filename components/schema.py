@@ -1,6 +1,7 @@
 """Load the processed tables and validate events.csv against the data contract, row by row."""
 
 import csv
+import io
 import json
 import math
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from pipeline.schema import (
     split_list,
     tables_folder,
 )
-from pipeline.textnorm import fold
+from pipeline.textnorm import BIDI_CONTROLS, fold
 
 __all__ = ["event_actors", "split_list"]  # the dashboard reads list cells as the writer wrote them
 
@@ -110,20 +111,22 @@ def _read_csv(path: Path) -> CsvTable:
     csv.field_size_limit(READ_FIELD_LIMIT)
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            if not header:
-                raise TableError(f"{path.name} could not be read as a CSV table: no header row")
+            text = handle.read()
+        # a hand-edited table may hold bidi overrides: they would reorder what the page shows
+        reader = csv.reader(io.StringIO(BIDI_CONTROLS.sub("", text), newline=""))
+        header = next(reader, None)
+        if not header:
+            raise TableError(f"{path.name} could not be read as a CSV table: no header row")
+        start = reader.line_num + 1
+        for record in reader:
+            if len(record) > len(header):
+                too_long.append((start, record[0]))
+            elif record:  # blank lines are not rows; short rows are padded with None
+                # the pipeline writes "'=..." so spreadsheets do not run it; show the text
+                record = [restore(cell) for cell in record]
+                rows.append(record + [None] * (len(header) - len(record)))
+                lines.append(start)
             start = reader.line_num + 1
-            for record in reader:
-                if len(record) > len(header):
-                    too_long.append((start, record[0]))
-                elif record:  # blank lines are not rows; short rows are padded with None
-                    # the pipeline writes "'=..." so spreadsheets do not run it; show the text
-                    record = [restore(cell) for cell in record]
-                    rows.append(record + [None] * (len(header) - len(record)))
-                    lines.append(start)
-                start = reader.line_num + 1
     except (csv.Error, UnicodeDecodeError) as err:
         raise TableError(f"{path.name} could not be read as a CSV table: {err}") from err
     except IsADirectoryError:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
 from pipeline.contract import LIST_SEPARATOR
+from pipeline.textnorm import clean_text
 
 EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
 
@@ -123,12 +124,15 @@ def restore(cell: str) -> str:
 
 
 def encode_row(columns: tuple[str, ...] | list[str], row: Mapping[str, object]) -> list[object]:
-    """The cells of one row as written: free text bounded, formulas neutralised."""
+    """The cells of one row as written: text cleaned, free text bounded, formulas neutralised."""
     cells = []
     for column in columns:
         value = row.get(column)
-        if isinstance(value, str) and column in TEXT_COLUMNS:
-            value = bounded(value)
+        if isinstance(value, str):
+            # articles are cleaned when read; this covers text from anywhere else (a geocoder)
+            value = clean_text(value)[0]
+            if column in TEXT_COLUMNS:
+                value = bounded(value)
         cells.append(neutralise(value))
     return cells
 

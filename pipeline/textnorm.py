@@ -46,17 +46,16 @@ def fold_key(text: str) -> str:
 # Never text in an article: C0 and C1 controls (tab, newline and NEL kept) and DEL become a
 # space; lone surrogates (only a YAML escape such as "\ud800" makes one) become U+FFFD; bidi
 # controls (RLO and friends make "cod.exe" show as "exe.doc") are removed for display and export.
-_NOT_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+BIDI_CONTROLS = re.compile(f"[{_BIDI}]")
+_NOT_TEXT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff{_BIDI}]")
 
 
 def _replacement(match: re.Match) -> str:
     char = match.group()
     if "\ud800" <= char <= "\udfff":
         return "\ufffd"
-    return "" if char >= "\u061c" else " "
+    return "" if BIDI_CONTROLS.match(char) else " "
 
 
 def clean_text(text: str) -> tuple[str, int]:

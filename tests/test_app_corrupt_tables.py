@@ -99,3 +99,13 @@ def test_cells_longer_than_the_csv_modules_default_limit_load(
 def test_the_reader_needs_only_columns_the_writer_writes():
     assert set(MENTIONS_NEEDED) <= set(MENTION_COLUMNS)
     assert set(ARTICLES_NEEDED) <= set(ARTICLE_COLUMNS)
+
+
+def test_bidi_overrides_in_a_hand_edited_table_never_reach_the_page(monkeypatch, tmp_path):
+    data = copy_fixture(tmp_path)
+    edit_first_row(data / "events.csv", "title", "Attack in \u202eexe.obijD")
+    at = run_app(monkeypatch, data)
+    assert not at.exception
+    titles = list(at.dataframe[0].value["title"])
+    assert "Attack in exe.obijD" in titles
+    assert not any("\u202e" in title for title in titles)
