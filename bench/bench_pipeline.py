@@ -28,8 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.articles import parse_article  # noqa: E402
 from pipeline.build import build  # noqa: E402
+from pipeline.extract import EventMention  # noqa: E402
 from pipeline.knowledge import load_knowledge  # noqa: E402
+from pipeline.merge import merge_mentions  # noqa: E402
 from pipeline.places import Gazetteer  # noqa: E402
+from pipeline.records import DateMention, Place, Trigger  # noqa: E402
 
 SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "heldout" / "articles"]
 TARGET_RATE = 50.0  # articles per second, one core
@@ -151,6 +154,63 @@ def profile_build(articles: Path, out: Path, knowledge, gazetteer, top: int = 15
     return text.getvalue()
 
 
+MERGE_MENTIONS = 10_000
+MERGE_EVENTS = 1_000
+MERGE_PUBLISHED = datetime(2023, 9, 18).date()
+
+
+def _bench_mention(n: int, day: int, town: int) -> EventMention:
+    """One synthetic report of an attack on a given day at a given town of Burkina Faso."""
+    when = MERGE_PUBLISHED - timedelta(days=day)
+    place = Place(
+        name=f"Town {town}",
+        admin1="Sahel",
+        country="Burkina Faso",
+        iso3="BFA",
+        latitude=11.0 + (town % 40) * 0.1,
+        longitude=-4.0 + (town // 40) * 0.2,
+        geo_precision=1,
+        feature="town",
+        source="bench",
+    )
+    return EventMention(
+        article_id=f"bench-{n // 50:05d}",
+        published=MERGE_PUBLISHED,
+        sentence_index=n % 50,
+        sentence_start=0,
+        sentence_end=40,
+        sentence=f"Gunmen attacked Town {town} on {when.isoformat()}.",
+        trigger=Trigger("attacked", 7, 15, "Battles", "Armed clash", "Armed clash", 5),
+        date=DateMention(when.isoformat(), 0, 10, when, when, "day"),
+        date_rule="own",
+        place=place,
+        place_text=place.name,
+        place_rule="bench",
+        actors=("Unidentified armed group",),
+        actor_texts=("Gunmen",),
+    )
+
+
+def measure_merge() -> list[tuple[str, str, None]]:
+    """Merge times of 10,000 reports of one event and of 10,000 reports of 1,000 events."""
+    one_event = [_bench_mention(n, 3, 0) for n in range(MERGE_MENTIONS)]
+    # 1,000 events: 100 days x 10 towns far apart, ten reports each, interleaved
+    many = [_bench_mention(n, (n % MERGE_EVENTS) // 10, n % 10 * 97) for n in range(MERGE_MENTIONS)]
+    rows = []
+    for label, mentions in (("one event", one_event), (f"{MERGE_EVENTS:,} events", many)):
+        start = time.perf_counter()
+        events = merge_mentions(mentions)
+        seconds = time.perf_counter() - start
+        rows.append(
+            (
+                f"merge {len(mentions):,} mentions of {label}",
+                f"{seconds:.2f} s ({len(events):,} ev)",
+                None,
+            )
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus, measure, print the table; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -195,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             ("throughput (CPU)", f"{report.articles_read / cpu:.1f} articles/s", None),
             ("peak RSS after loading", f"{rss_loaded:.0f} MB", None),
             ("peak RSS after build", f"{rss_peak:.0f} MB", None),
+            *measure_merge(),
         ]
         print(f"{'measure':46} {'value':>22}  target")
         for label, shown, ok in rows:

@@ -3,11 +3,11 @@
 import pandas as pd
 
 from components.schema import TEXT_PREFIX
-from pipeline.output import neutralise
+from pipeline.schema import QUOTING, neutralise
 
 
 def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:
-    """UTF-8 CSV with a byte-order mark (Excel keeps accents), formulas neutralised.
+    """UTF-8 CSV with a byte-order mark (Excel keeps accents), all fields quoted, formulas defused.
 
     Numbers are written as they were in events.csv (18.00000 stays 18.00000), not re-formatted.
     """
@@ -19,7 +19,7 @@ def to_csv_bytes(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes
     for col in safe.columns:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
             safe[col] = safe[col].map(neutralise)
-    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    return safe.to_csv(index=False, lineterminator="\r\n", quoting=QUOTING).encode("utf-8-sig")
 
 
 def file_name(kind: str, span: str) -> str:

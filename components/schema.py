@@ -1,6 +1,7 @@
 """Load the processed tables and validate events.csv against the data contract, row by row."""
 
 import csv
+import io
 import json
 import math
 from dataclasses import dataclass, field
@@ -12,12 +13,24 @@ from pipeline.contract import (
     DATE_PRECISIONS,
     EVENT_COLUMNS,
     EVENT_TYPES,
+    FIRST_YEAR,
+    LAST_YEAR,
     STATUSES,
 )
-from pipeline.output import restore
-from pipeline.textnorm import fold
+from pipeline.schema import (
+    READ_FIELD_LIMIT,
+    TABLE_FILES,
+    event_actors,
+    restore,
+    split_list,
+    tables_folder,
+)
+from pipeline.textnorm import BIDI_CONTROLS, fold
 
-MENTION_COLUMNS = (
+__all__ = ["event_actors", "split_list"]  # the dashboard reads list cells as the writer wrote them
+
+# the columns of the writer's lists the dashboard needs; tables of older builds may lack others
+MENTIONS_NEEDED = (
     "mention_id",
     "event_id",
     "article_id",
@@ -27,7 +40,7 @@ MENTION_COLUMNS = (
     "date_text",
     "location",
 )
-ARTICLE_COLUMNS = ("article_id", "title", "outlet", "url", "published", "status")
+ARTICLES_NEEDED = ("article_id", "title", "outlet", "url", "published", "status")
 
 GEO_PRECISION_LABELS = {
     1: "the named place itself",
@@ -69,11 +82,6 @@ class Dataset:
         return [c for c in self.events.columns if not c.startswith("_")]
 
 
-def split_list(value: str) -> list[str]:
-    """Split a `; `-separated cell into its non-empty items."""
-    return [item.strip() for item in str(value).split(";") if item.strip()]
-
-
 def _unique_names(header: list[str]) -> list[str]:
     """Column names with repeats renamed name.1, name.2, ... as pandas does."""
     seen: dict[str, int] = {}
@@ -99,24 +107,32 @@ def _read_csv(path: Path) -> CsvTable:
     rows: list[list[str | None]] = []
     lines: list[int] = []
     too_long: list[tuple[int, str]] = []
+    # the writer bounds text cells, but ids and lists can be long: accept whatever it can write
+    csv.field_size_limit(READ_FIELD_LIMIT)
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            if not header:
-                raise TableError(f"{path.name} could not be read as a CSV table: no header row")
+            text = handle.read()
+        # a hand-edited table may hold bidi overrides: they would reorder what the page shows
+        reader = csv.reader(io.StringIO(BIDI_CONTROLS.sub("", text), newline=""))
+        header = next(reader, None)
+        if not header:
+            raise TableError(f"{path.name} could not be read as a CSV table: no header row")
+        start = reader.line_num + 1
+        for record in reader:
+            if len(record) > len(header):
+                too_long.append((start, record[0]))
+            elif record:  # blank lines are not rows; short rows are padded with None
+                # the pipeline writes "'=..." so spreadsheets do not run it; show the text
+                record = [restore(cell) for cell in record]
+                rows.append(record + [None] * (len(header) - len(record)))
+                lines.append(start)
             start = reader.line_num + 1
-            for record in reader:
-                if len(record) > len(header):
-                    too_long.append((start, record[0]))
-                elif record:  # blank lines are not rows; short rows are padded with None
-                    # the pipeline writes "'=..." so spreadsheets do not run it; show the text
-                    record = [restore(cell) for cell in record]
-                    rows.append(record + [None] * (len(header) - len(record)))
-                    lines.append(start)
-                start = reader.line_num + 1
     except (csv.Error, UnicodeDecodeError) as err:
         raise TableError(f"{path.name} could not be read as a CSV table: {err}") from err
+    except IsADirectoryError:
+        raise TableError(f"{path.name} is a folder, not a table; rebuild the tables") from None
+    except OSError as err:
+        raise TableError(f"{path.name} could not be opened ({err.strerror})") from err
     frame = pd.DataFrame(rows, columns=_unique_names(header), dtype=object)
     return CsvTable(frame=frame, lines=tuple(lines), too_long=tuple(too_long))
 
@@ -141,6 +157,18 @@ def _number(values: pd.Series) -> pd.Series:
     return pd.to_numeric(values.str.strip().replace("", None), errors="coerce")
 
 
+def _is_count(values: pd.Series) -> pd.Series:
+    """Whole numbers from 0 to a billion (1e400 reads as infinity: not a count)."""
+    return values.between(0, 1e9) & (values % 1 == 0)
+
+
+def _date(values: pd.Series) -> pd.Series:
+    """ISO dates as timestamps; NaT for anything else and for years no event table holds."""
+    dates = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    years = pd.to_numeric(values.str[:4], errors="coerce")
+    return dates.where(years.between(FIRST_YEAR, LAST_YEAR))
+
+
 def validate_events(
     raw: pd.DataFrame, lines: tuple[int, ...] | None = None
 ) -> tuple[pd.DataFrame, tuple[Rejected, ...]]:
@@ -159,8 +187,8 @@ def validate_events(
         for pos in mask.to_numpy().nonzero()[0]:
             reasons[int(pos)].append(reason)
 
-    start = pd.to_datetime(frame["date_start"], format="%Y-%m-%d", errors="coerce")
-    end = pd.to_datetime(frame["date_end"], format="%Y-%m-%d", errors="coerce")
+    start = _date(frame["date_start"])
+    end = _date(frame["date_end"])
     lat = _number(frame["latitude"])
     lon = _number(frame["longitude"])
     geo = _number(frame["geo_precision"])
@@ -171,8 +199,10 @@ def validate_events(
     flag(frame["event_id"].str.strip() == "", "no event_id")
     flag(frame["event_id"].duplicated() & (frame["event_id"] != ""), "duplicate event_id")
     flag(frame["title"].str.strip() == "", "no title")
-    flag(start.isna(), "date_start is not a valid date")
-    flag(end.isna(), "date_end is not a valid date")
+    for column, parsed in (("date_start", start), ("date_end", end)):
+        written = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+        flag(written.isna(), f"{column} is not a valid date")
+        flag(written.notna() & parsed.isna(), f"{column} is outside {FIRST_YEAR}-{LAST_YEAR}")
     flag(start.notna() & end.notna() & (end < start), "date_end before date_start")
     flag(~frame["date_precision"].isin(DATE_PRECISIONS), "unknown date_precision")
     flag(~frame["status"].isin(STATUSES), "unknown status")
@@ -183,9 +213,13 @@ def validate_events(
     flag(has_lat & ~lat.between(-90, 90), "latitude out of range")
     flag(has_lon & ~lon.between(-180, 180), "longitude out of range")
     flag(~geo.isin([1, 2, 3]), "geo_precision is not 1, 2 or 3")
-    flag(count.isna() | (count < 0) | (count % 1 != 0), "source_count is not a count")
+    flag(~_is_count(count), "source_count is not a count")
     has_conf = frame["confidence"].str.strip() != ""
     flag(has_conf & ~conf.between(0, 1), "confidence is not between 0 and 1")
+    if "mention_count" in frame.columns:
+        mentions = _number(frame["mention_count"])
+        has_mentions = frame["mention_count"].str.strip() != ""
+        flag(has_mentions & ~_is_count(mentions), "mention_count is not a count")
 
     bad = [i for i, why in reasons.items() if why]
     rejected = tuple(
@@ -240,8 +274,12 @@ def _build_info(path: Path) -> tuple[dict, str]:
         return {}, ""
     try:
         build = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError, OSError) as err:
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         return {}, f"build.json could not be read ({err}); the build time is not shown."
+    except OSError as err:
+        return {}, f"build.json could not be opened ({err.strerror}); the build time is not shown."
+    except RecursionError:
+        return {}, "build.json is nested too deeply to read; the build time is not shown."
     if not isinstance(build, dict):
         return {}, "build.json does not hold a JSON object; the build time is not shown."
     return build, ""
@@ -251,7 +289,9 @@ def load_dataset(data_dir: Path) -> Dataset:
     """Read events.csv (required), mentions.csv, articles.csv and build.json from a directory.
 
     Only events.csv is required: a broken optional file is reported in `problems` and left out.
+    The tables are read from one generation (see pipeline/schema.py), so they agree.
     """
+    data_dir = tables_folder(data_dir)
     path = Path(data_dir) / "events.csv"
     if not path.exists():
         raise FileNotFoundError(path)
@@ -264,10 +304,10 @@ def load_dataset(data_dir: Path) -> Dataset:
     rejected = tuple(sorted(rejected, key=lambda r: r.line))
     build, build_problem = _build_info(Path(data_dir) / "build.json")
     mentions, mentions_problem = _optional(
-        Path(data_dir) / "mentions.csv", MENTION_COLUMNS, "without their evidence sentences"
+        Path(data_dir) / "mentions.csv", MENTIONS_NEEDED, "without their evidence sentences"
     )
     articles, articles_problem = _optional(
-        Path(data_dir) / "articles.csv", ARTICLE_COLUMNS, "without article titles and links"
+        Path(data_dir) / "articles.csv", ARTICLES_NEEDED, "without article titles and links"
     )
     problems = (build_problem, mentions_problem, articles_problem)
     return Dataset(
@@ -281,12 +321,14 @@ def load_dataset(data_dir: Path) -> Dataset:
 
 
 def data_stamp(data_dir: Path) -> tuple:
-    """Modification times of the tables, so a rebuilt table invalidates the cache."""
-    names = ("events.csv", "mentions.csv", "articles.csv", "build.json")
-    stamps = []
-    for name in names:
-        path = Path(data_dir) / name
-        stamps.append(path.stat().st_mtime_ns if path.exists() else None)
+    """The current generation and the tables' modification times: a rebuild changes it."""
+    folder = tables_folder(data_dir)
+    stamps: list[object] = [str(folder)]
+    for name in TABLE_FILES:
+        try:
+            stamps.append((folder / name).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(None)
     return tuple(stamps)
 
 

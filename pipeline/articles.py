@@ -1,5 +1,6 @@
 """Read article files: bytes in, validated Article records or Rejections with a readable reason."""
 
+import contextlib
 import logging
 import re
 import unicodedata
@@ -10,9 +11,17 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from pipeline.contract import FIRST_YEAR, LAST_YEAR
 from pipeline.records import Article, Rejection
+from pipeline.textnorm import clean_text
 
-DEFAULT_MAX_BYTES = 2_000_000
+# One limit for the article text: spaCy reads at most 1,000,000 characters (nlp.max_length) and a
+# UTF-8 file of that many bytes never holds more characters than that.
+MAX_ARTICLE_CHARS = 1_000_000
+DEFAULT_MAX_BYTES = MAX_ARTICLE_CHARS
+# An article id goes into `;`-separated lists and must never act as a path.
+_ID_SEPARATOR = ";"
+_PATH_CHARS = "/\\"
 
 logger = logging.getLogger(__name__)
 _Fail = Callable[[str], "ArticleError"]
@@ -50,9 +59,17 @@ def parse_article(
     if not raw.removeprefix(_UTF8_BOM).strip():
         raise fail("the file is empty")
     text = _decode(raw, fail, name)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise fail(
+            f"the text is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}"
+            " characters the sentence splitter reads; split the article"
+        )
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     header, body = _split_front_matter(text, fail)
-    fields = _load_yaml(header, fail)
+    fields = _clean_fields(_load_yaml(header, fail), name)
+    body, changed = clean_text(body)
+    if changed:
+        logger.warning("%s: %d control characters replaced or removed in the text", name, changed)
     missing = [key for key in ("title", "published") if fields.get(key) is None]
     if missing:
         raise fail(
@@ -91,9 +108,10 @@ def read_articles(
     directory = Path(directory)
     try:
         entries = sorted(
-            (entry for entry in directory.iterdir() if _is_article_name(entry.name)),
+            (entry for entry in directory.iterdir() if entry.name.lower().endswith(".txt")),
             key=lambda entry: entry.name,
         )
+        home = directory.resolve()
     except OSError as exc:
         return [], [Rejection("", str(directory), f"cannot list the articles folder: {exc}")]
     articles: list[Article] = []
@@ -101,6 +119,9 @@ def read_articles(
     kept: dict[str, str] = {}
     for entry in entries:
         article_id = entry.name[: -len(".txt")]
+        if problem := _name_problem(entry, home):
+            rejections.append(Rejection(article_id, str(entry), f"{entry.name}: {problem}"))
+            continue
         key = unicodedata.normalize("NFC", article_id).casefold()
         if key in kept:
             reason = (
@@ -125,9 +146,48 @@ def read_articles(
     return articles, rejections
 
 
-def _is_article_name(name: str) -> bool:
-    # Dot files are editor locks and backups (.#a.txt, ._a.txt), not articles.
-    return name.lower().endswith(".txt") and not name.startswith(".") and len(name) > 4
+def _name_problem(entry: Path, home: Path) -> str | None:
+    """Why a *.txt file cannot be an article, or None: its id must be safe in lists and paths."""
+    name, article_id = entry.name, entry.name[: -len(".txt")]
+    if name.startswith(".") or not article_id:
+        # editor locks and backups (.#a.txt, ._a.txt) are dot files
+        return "skipped: a name starting with '.' (or only '.txt') is a hidden file, not an article"
+    if _ID_SEPARATOR in article_id:
+        return (
+            f"the name holds '{_ID_SEPARATOR}', which separates article ids in the tables;"
+            " rename the file"
+        )
+    odd = [c for c in article_id if c in _PATH_CHARS or unicodedata.category(c).startswith("C")]
+    if odd:
+        return (
+            f"the name holds {ascii(odd[0])}, a path or control character that cannot be part"
+            " of an article id; rename the file"
+        )
+    if entry.is_symlink():
+        try:
+            target = entry.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a link to a file that does not exist"
+        if not target.is_relative_to(home):
+            return (
+                f"a link to {target}, outside the articles folder; copy the article into the"
+                " folder instead"
+            )
+    return None
+
+
+def _clean_fields(fields: dict, name: str) -> dict:
+    """Front-matter text cleaned as the body is: a YAML escape can hold any character."""
+    cleaned = {}
+    for key, value in fields.items():
+        if isinstance(value, str):
+            value, changed = clean_text(value)
+            if changed:
+                logger.warning(
+                    "%s: %s: %d control characters replaced or removed", name, key, changed
+                )
+        cleaned[key] = value
+    return cleaned
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -271,14 +331,20 @@ def _text_field(fields: dict, key: str, fail: _Fail) -> str | None:
 
 
 def _published(value: object, fail: _Fail) -> date:
+    published = None
     if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise fail(f"published: {_show(value)} is not a date (YYYY-MM-DD)")
+        published = value
+    elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        with contextlib.suppress(ValueError):
+            published = date.fromisoformat(value.strip())
+    if published is None:
+        raise fail(f"published: {_show(value)} is not a date (YYYY-MM-DD)")
+    if not FIRST_YEAR <= published.year <= LAST_YEAR:
+        raise fail(
+            f"published: {published.isoformat()} is outside the years the tables hold"
+            f" ({FIRST_YEAR}-{LAST_YEAR}); check the date"
+        )
+    return published
 
 
 def _show(value: object) -> str:

@@ -10,17 +10,11 @@ from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.extract import ArticleExtraction, EventMention, Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
-from pipeline.output import build_lock, csv_writer, replace_together
+from pipeline.output import build_lock, csv_writer, publish_tables
 from pipeline.places import Gazetteer, OnlineGeocoder
 from pipeline.records import Article, Rejection
-from pipeline.tables import (
-    ARTICLE_COLUMNS,
-    EVENT_COLUMNS,
-    MENTION_COLUMNS,
-    article_rows,
-    event_row,
-    mention_rows,
-)
+from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
+from pipeline.tables import article_rows, event_row, mention_rows
 
 UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
 
@@ -85,8 +79,12 @@ def _undated_record(m: EventMention) -> dict[str, object]:
     }
 
 
-def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> None:
-    """Write events.csv, mentions.csv, articles.csv and build.json; all replaced, or none."""
+def write_tables(
+    report: BuildReport,
+    extractions: list[ArticleExtraction],
+    checkpoint: Callable[[str], None] = lambda step: None,
+) -> None:
+    """Publish events.csv, mentions.csv, articles.csv and build.json as one unit."""
     out = report.out_dir
     events = list(report.events)
     event_rows = [event_row(e) for e in events]
@@ -103,13 +101,15 @@ def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> N
         "undated_mentions": [_undated_record(m) for m in report.undated],
     }
     text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
-    replace_together(
+    publish_tables(
+        out,
         [
-            (out / "events.csv", csv_writer(EVENT_COLUMNS, event_rows)),
-            (out / "mentions.csv", csv_writer(MENTION_COLUMNS, mentions)),
-            (out / "articles.csv", csv_writer(ARTICLE_COLUMNS, articles)),
-            (out / "build.json", lambda handle: handle.write(text)),
-        ]
+            ("events.csv", csv_writer(EVENT_COLUMNS, event_rows)),
+            ("mentions.csv", csv_writer(MENTION_COLUMNS, mentions)),
+            ("articles.csv", csv_writer(ARTICLE_COLUMNS, articles)),
+            ("build.json", lambda handle: handle.write(text)),
+        ],
+        checkpoint,
     )
 
 
@@ -123,8 +123,12 @@ def build(
     geocoder: OnlineGeocoder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
+    checkpoint: Callable[[str], None] = lambda step: None,
 ) -> BuildReport:
-    """Build the event tables from a folder of articles into out_dir."""
+    """Build the event tables from a folder of articles into out_dir.
+
+    `checkpoint(step)` is called after each publishing step (see publish_tables).
+    """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
     extractor = Extractor(knowledge, gazetteer, geocoder)
     extractions, failed = extract_all(articles, extractor, progress)
@@ -145,5 +149,5 @@ def build(
     if extractions:
         out_dir.mkdir(parents=True, exist_ok=True)
         with build_lock(out_dir):
-            write_tables(report, extractions)
+            write_tables(report, extractions, checkpoint)
     return report

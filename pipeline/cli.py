@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from pipeline.articles import DEFAULT_MAX_BYTES
+from pipeline.articles import DEFAULT_MAX_BYTES, MAX_ARTICLE_CHARS
 from pipeline.build import build
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
@@ -29,9 +29,22 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--geocode-cache", type=Path, default=DEFAULT_CACHE)
     run.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
     run.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
+        "--max-bytes",
+        type=_max_bytes,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest article file accepted, at most {MAX_ARTICLE_CHARS:,} (the default)",
     )
     return parser
+
+
+def _max_bytes(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_ARTICLE_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"{value} is not between 1 and {MAX_ARTICLE_CHARS:,}: the sentence splitter reads"
+            f" at most {MAX_ARTICLE_CHARS:,} characters of an article"
+        )
+    return value
 
 
 def _warn(message: str) -> None:

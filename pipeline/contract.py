@@ -41,3 +41,5 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 STATUSES = ("occurred", "scheduled", "ongoing")
 LIST_SEPARATOR = "; "
+# Dates the tables hold: a year outside these is a typing error (0001, 9999), not an event.
+FIRST_YEAR, LAST_YEAR = 1000, 2999

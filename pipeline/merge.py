@@ -1,7 +1,8 @@
 """Merge mentions of the same real-world event, within and across articles, into events."""
 
 import hashlib
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.extract import EventMention
@@ -43,42 +44,55 @@ def _span(m: EventMention) -> tuple[date, date]:
     return m.date.date_start, m.date.date_end
 
 
-def _same_kind(a: EventMention, b: EventMention) -> bool:
-    """Same category; or two violent reports of one day at one town (ACLED: one event)."""
-    if a.trigger.category == b.trigger.category:
-        return True
-    one_day_one_town = all(m.date.precision == "day" and m.place.geo_precision == 1 for m in (a, b))
-    return one_day_one_town and family(a.trigger) == family(b.trigger) == "violence"
+def _one_day_one_town_violence(m: EventMention) -> bool:
+    """ACLED counts violent reports of one day at one town as one event, whatever their words."""
+    one_day_one_town = m.date.precision == "day" and m.place.geo_precision == 1
+    return one_day_one_town and family(m.trigger) == "violence"
 
 
 @dataclass
 class _Cluster:
-    """Mentions gathered so far for one event, with the days all of them allow."""
+    """Mentions gathered so far for one event, with the days all of them allow.
 
+    What `accepts` needs is kept as summaries (categories, distinct town points), so a check
+    costs the same for a cluster of ten thousand mentions as for one of two.
+    """
+
+    number: int  # creation order: the first cluster that accepts a mention takes it
     mentions: list[EventMention]
     start: date
     end: date
+    categories: set[str] = field(default_factory=set)
+    # categories of mentions that are not one-day one-town violence: they only merge by category
+    strict_categories: set[str] = field(default_factory=set)
+    towns: set[tuple[float, float]] = field(default_factory=set)
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, and no two towns more than 50 km apart."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
-        if not all(_same_kind(m, mention) for m in self.mentions):
+        category = mention.trigger.category
+        same_kind = self.categories <= {category} or (
+            _one_day_one_town_violence(mention) and self.strict_categories <= {category}
+        )
+        if not same_kind:
             return False
         if mention.place.geo_precision != 1:
             return True
-        return all(
-            km_between(*_point(other.place), *_point(mention.place)) <= SAME_PLACE_KM
-            for other in self.mentions
-            if other.place.geo_precision == 1
-        )
+        here = _point(mention.place)
+        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns)
 
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
         self.start = max(self.start, mention.date.date_start)
         self.end = min(self.end, mention.date.date_end)
+        self.categories.add(mention.trigger.category)
+        if not _one_day_one_town_violence(mention):
+            self.strict_categories.add(mention.trigger.category)
+        if mention.place.geo_precision == 1:
+            self.towns.add(_point(mention.place))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:
@@ -117,6 +131,88 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
     )
 
 
+class _Candidates:
+    """The clusters of one status and country, indexed by month and by place.
+
+    A mention can only join a cluster whose dates overlap its own (so one that shares a month
+    with it) and, for a town, one with no town yet or whose towns lie within 50 km (so one
+    whose first town is in a neighbouring grid cell). Clusters only narrow, so an index by
+    their first dates and first town stays a superset of the clusters that accept.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_month: dict[int, set[int]] = {}
+        self.wide: set[int] = set()  # clusters spanning more than WIDE_MONTHS: always checked
+        self.by_cell: dict[tuple[int, int], set[int]] = {}
+        self.townless: set[int] = set()
+
+    def place(self, mention: EventMention) -> None:
+        """Add the mention to the first cluster that accepts it, or start a new cluster."""
+        home = next((c for c in self._candidates(mention) if c.accepts(mention)), None)
+        if home is None:
+            home = _Cluster(len(self.clusters), [], *_span(mention))
+            self.clusters.append(home)
+            months = _months(*_span(mention))
+            for month in months if months is not None else ():
+                self.by_month.setdefault(month, set()).add(home.number)
+            if months is None:
+                self.wide.add(home.number)
+            self.townless.add(home.number)
+        had_town = bool(home.towns)
+        home.add(mention)
+        if home.towns and not had_town:
+            self.townless.discard(home.number)
+            cell = _cell(*_point(mention.place))
+            self.by_cell.setdefault(cell, set()).add(home.number)
+
+    def _candidates(self, mention: EventMention) -> list[_Cluster]:
+        months = _months(*_span(mention))
+        if months is None:
+            numbers = set(range(len(self.clusters)))
+        else:
+            numbers = set(self.wide)
+            for month in months:
+                numbers |= self.by_month.get(month, set())
+        if mention.place.geo_precision == 1:
+            cells = _cells_near(*_point(mention.place))
+            if cells is not None:
+                near = set(self.townless)
+                for cell in cells:
+                    near |= self.by_cell.get(cell, set())
+                numbers &= near
+        return [self.clusters[n] for n in sorted(numbers)]
+
+
+WIDE_MONTHS = 240
+CELL_DEGREES = 0.5  # 55 km of latitude: a town within 50 km is at most one cell away north-south
+
+
+def _months(start: date, end: date) -> range | None:
+    first, last = start.year * 12 + start.month, end.year * 12 + end.month
+    return range(first, last + 1) if last - first < WIDE_MONTHS else None
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
+
+
+def _cells_near(latitude: float, longitude: float) -> list[tuple[int, int]] | None:
+    """Grid cells that can hold a town within 50 km; None (look everywhere) near a pole or ±180°."""
+    widest = abs(latitude) + 2 * CELL_DEGREES
+    if widest >= 80:
+        return None
+    # a degree of longitude is shorter away from the equator; twice the margin keeps it safe
+    reach = 2 * SAME_PLACE_KM / (111.0 * math.cos(math.radians(widest)))
+    if abs(longitude) + reach + CELL_DEGREES >= 180:
+        return None
+    row, column = _cell(latitude, longitude)
+    span = math.ceil(reach / CELL_DEGREES)
+    return [
+        (r, c) for r in range(row - 1, row + 2) for c in range(column - span, column + span + 1)
+    ]
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     """Group dated, placed mentions into events; ids depend only on the events' content."""
     ordered = sorted(
@@ -124,15 +220,10 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         key=lambda m: (m.article_id, m.sentence_index, m.trigger.start),
     )
     # only mentions with the same status and country can be one event: look in that bucket only
-    buckets: dict[tuple[str, str], list[_Cluster]] = {}
+    buckets: dict[tuple[str, str], _Candidates] = {}
     for mention in ordered:
-        bucket = buckets.setdefault((mention.status, mention.place.iso3), [])
-        home = next((c for c in bucket if c.accepts(mention)), None)
-        if home is None:
-            bucket.append(_Cluster([mention], *_span(mention)))
-        else:
-            home.add(mention)
-    clusters = [c for bucket in buckets.values() for c in bucket]
+        buckets.setdefault((mention.status, mention.place.iso3), _Candidates()).place(mention)
+    clusters = [c for bucket in buckets.values() for c in bucket.clusters]
     taken: set[str] = set()
     keyed = sorted(
         clusters,

@@ -1,58 +1,10 @@
 """Turn events, mentions and articles into the rows of the output tables."""
 
-from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
-from pipeline.contract import LIST_SEPARATOR, VIOLENT_TYPES
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
 from pipeline.records import Rejection
-
-EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
-
-MENTION_COLUMNS = (
-    "mention_id",
-    "event_id",
-    "article_id",
-    "sentence_index",
-    "sentence_start",
-    "sentence_end",
-    "sentence",
-    "trigger_text",
-    "trigger_start",
-    "trigger_end",
-    "date_text",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_rule",
-    "place_text",
-    "place_rule",
-    "location",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "actors",
-    "actor_texts",
-    "event_type",
-    "sub_event_type",
-    "category",
-)
-
-ARTICLE_COLUMNS = (
-    "article_id",
-    "title",
-    "author",
-    "outlet",
-    "url",
-    "published",
-    "published_estimated",
-    "language",
-    "status",
-    "problem",
-    "sentences",
-    "mentions",
-    "events",
-)
+from pipeline.schema import join_list
 
 
 def _one_line(text: str) -> str:
@@ -97,7 +49,7 @@ def event_row(event: Event) -> dict[str, object]:
         "title": event_title(event),
         "actor1": event.actors[0] if event.actors else "",
         "actor2": event.actors[1] if len(event.actors) > 1 else "",
-        "assoc_actors": LIST_SEPARATOR.join(event.actors[2:]),
+        "assoc_actors": join_list(event.actors[2:]),
         "location": place.name,
         "admin1": place.admin1,
         "country": place.country,
@@ -105,7 +57,7 @@ def event_row(event: Event) -> dict[str, object]:
         "latitude": f"{place.latitude:.5f}",
         "longitude": f"{place.longitude:.5f}",
         "geo_precision": place.geo_precision,
-        "sources": LIST_SEPARATOR.join(event.sources),
+        "sources": join_list(event.sources),
         "source_count": len(event.sources),
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
@@ -141,8 +93,8 @@ def mention_row(mention: EventMention, event_id: str, number: int) -> dict[str, 
         "latitude": f"{place.latitude:.5f}" if place else "",
         "longitude": f"{place.longitude:.5f}" if place else "",
         "geo_precision": place.geo_precision if place else "",
-        "actors": LIST_SEPARATOR.join(mention.actors),
-        "actor_texts": LIST_SEPARATOR.join(mention.actor_texts),
+        "actors": join_list(mention.actors),
+        "actor_texts": join_list(mention.actor_texts),
         "event_type": mention.trigger.event_type,
         "sub_event_type": mention.trigger.sub_event_type,
         "category": mention.trigger.category,

@@ -1,5 +1,6 @@
-"""Length-preserving text folding so that matches on folded text map back to the original."""
+"""Text at the edge: cleaning untrusted text once, and length-preserving folding for matching."""
 
+import re
 import unicodedata
 
 _PUNCT = {
@@ -40,3 +41,23 @@ def fold(text: str) -> str:
 def fold_key(text: str) -> str:
     """A lookup key: folded, with runs of whitespace collapsed and outer punctuation stripped."""
     return " ".join(fold(text).split()).strip(" .,;:'\"")
+
+
+# Never text in an article: C0 and C1 controls (tab, newline and NEL kept) and DEL become a
+# space; lone surrogates (only a YAML escape such as "\ud800" makes one) become U+FFFD; bidi
+# controls (RLO and friends make "cod.exe" show as "exe.doc") are removed for display and export.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+BIDI_CONTROLS = re.compile(f"[{_BIDI}]")
+_NOT_TEXT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff{_BIDI}]")
+
+
+def _replacement(match: re.Match) -> str:
+    char = match.group()
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return "" if BIDI_CONTROLS.match(char) else " "
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Text safe to process, show and export, and how many characters were replaced or removed."""
+    return _NOT_TEXT.subn(_replacement, text)

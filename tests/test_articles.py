@@ -201,13 +201,13 @@ def test_size_limit_is_configurable():
     )
 
 
-def test_default_size_limit_is_2_mb(tmp_path):
+def test_default_size_limit_is_the_one_million_characters_spacy_reads(tmp_path):
     (tmp_path / "huge.txt").write_bytes(GOOD + b"a" * DEFAULT_MAX_BYTES)
     (tmp_path / "small.txt").write_bytes(GOOD)
     articles, rejections = read_articles(tmp_path)
     assert [a.article_id for a in articles] == ["small"]
     assert [r.article_id for r in rejections] == ["huge"]
-    assert "over the size limit of 2.0 MB (2,000,000 bytes)" in rejections[0].reason
+    assert "over the size limit of 1.0 MB (1,000,000 bytes)" in rejections[0].reason
 
 
 def test_read_articles_passes_the_limit_on(tmp_path):

@@ -82,9 +82,20 @@ def test_all_events_export_keeps_the_numbers_as_written_in_events_csv(tmp_path):
     path.write_text(text, encoding="utf-8", newline="\n")
     data = load_dataset(tmp_path)
     exported = to_csv_bytes(data.events, data.export_columns)
-    lines = exported.decode("utf-8-sig").split("\r\n")
-    written = text.splitlines()
-    assert lines[0] == written[0]
-    assert sorted(line for line in lines[1:] if line) == sorted(written[1:])
+    lines = [line for line in exported.decode("utf-8-sig").split("\r\n") if line]
+    assert all(line.startswith('"') and line.endswith('"') for line in lines)  # all quoted
+    exported_rows = list(csv.reader(lines))
+    written = list(csv.reader(text.splitlines()))
+    assert exported_rows[0] == written[0]
+    assert sorted(exported_rows[1:]) == sorted(written[1:])
     north = next(r for r in read(exported) if r["event_id"] == "ev-north-2012")
     assert (north["latitude"], north["longitude"]) == ("18.50000", "-1.50000")
+
+
+def test_a_formula_after_a_semicolon_stays_in_its_quoted_cell():
+    frame = pd.DataFrame({"location": ["Sikasso;=cmd|' /C calc'!A0"], "n": ["1"]})
+    text = to_csv_bytes(frame).decode("utf-8-sig")
+    assert text.splitlines()[1] == '"Sikasso;=cmd|\' /C calc\'!A0","1"'
+    # a spreadsheet splitting on ';' honours the quotes: the text stays one cell
+    cells = next(csv.reader(io.StringIO(text.splitlines()[1]), delimiter=";"))
+    assert cells[0].startswith("Sikasso;=cmd") and not any(c.startswith("=") for c in cells)

@@ -1,31 +1,34 @@
-"""Output edge: tables are replaced whole or not at all, and two builds never write at once."""
+"""Output edge: tables are published as one unit or not at all; two builds never write at once."""
 
 import csv
 import os
 
 import pytest
 
-from pipeline.output import (
-    BuildLocked,
-    build_lock,
-    csv_writer,
-    neutralise,
-    replace_together,
-    restore,
-)
+from pipeline.output import BuildLocked, build_lock, csv_writer, publish_tables
+from pipeline.schema import MAX_TEXT_CELL, neutralise, restore
 
 COLUMNS = ["event_id", "title", "latitude", "sources"]
 
 
 def write_csv(path, columns, rows):
-    replace_together([(path, csv_writer(columns, rows))])
+    publish_tables(path.parent, [(path.name, csv_writer(columns, rows))])
 
 
 def write_text(path, text):
-    replace_together([(path, lambda handle: handle.write(text))])
+    publish_tables(path.parent, [(path.name, lambda handle: handle.write(text))])
 
 
-def test_csv_has_header_quoting_and_unix_line_endings(tmp_path):
+def visible(folder):
+    """What a user listing the folder sees (the generations are hidden)."""
+    return sorted(name for name in os.listdir(folder) if not name.startswith("."))
+
+
+def temp_files(folder):
+    return [p for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_csv_quotes_every_field_and_has_unix_line_endings(tmp_path):
     path = tmp_path / "events.csv"
     rows = [
         {"event_id": "e1", "title": "Clash, near Gao", "latitude": 16.27, "sources": "a; b"},
@@ -34,11 +37,30 @@ def test_csv_has_header_quoting_and_unix_line_endings(tmp_path):
     ]
     write_csv(path, COLUMNS, rows)
     assert path.read_bytes().decode("utf-8") == (
-        "event_id,title,latitude,sources\n"
-        'e1,"Clash, near Gao",16.27,a; b\n'
-        'e2,"He said ""war""\nthen left",,\n'
-        "e3,Léré,-3.5000,x\n"
+        '"event_id","title","latitude","sources"\n'
+        '"e1","Clash, near Gao","16.27","a; b"\n'
+        '"e2","He said ""war""\nthen left","",""\n'
+        '"e3","Léré","-3.5000","x"\n'
     )
+
+
+def test_a_formula_after_a_semicolon_stays_inside_its_quoted_cell(tmp_path):
+    path = tmp_path / "events.csv"
+    write_csv(path, ["location"], [{"location": "Sikasso;=cmd|' /C calc'!A0"}])
+    line = path.read_text(encoding="utf-8").splitlines()[1]
+    assert line == "\"Sikasso;=cmd|' /C calc'!A0\""
+    # a spreadsheet splitting on ';' honours the quotes: one cell, not a formula cell
+    with path.open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle, delimiter=";"))[1] == ["Sikasso;=cmd|' /C calc'!A0"]
+
+
+def test_free_text_cells_are_cut_to_the_documented_length(tmp_path):
+    path = tmp_path / "events.csv"
+    write_csv(path, ["event_id", "evidence"], [{"event_id": "e" * 5000, "evidence": "x" * 144_000}])
+    with path.open(encoding="utf-8", newline="") as handle:
+        (_, (event_id, evidence)) = list(csv.reader(handle))
+    assert evidence == "x" * (MAX_TEXT_CELL - 1) + "…"
+    assert event_id == "e" * 5000  # ids are never cut
 
 
 @pytest.mark.parametrize(
@@ -64,8 +86,9 @@ def test_replaces_existing_file_and_leaves_no_temp_file(tmp_path):
     path = tmp_path / "events.csv"
     path.write_text("old\n", encoding="utf-8")
     write_csv(path, ["a"], [{"a": 1}, {"a": 2}])
-    assert path.read_text(encoding="utf-8") == "a\n1\n2\n"
-    assert os.listdir(tmp_path) == ["events.csv"]
+    assert path.read_text(encoding="utf-8") == '"a"\n"1"\n"2"\n'
+    assert visible(tmp_path) == ["events.csv"]
+    assert temp_files(tmp_path) == []
 
 
 def test_failure_midway_keeps_the_old_table(tmp_path):
@@ -79,7 +102,8 @@ def test_failure_midway_keeps_the_old_table(tmp_path):
     with pytest.raises(RuntimeError, match="geocoder crashed"):
         write_csv(path, ["event_id"], rows())
     assert path.read_text(encoding="utf-8") == "event_id\nold-1\nold-2\n"
-    assert os.listdir(tmp_path) == ["events.csv"]
+    assert visible(tmp_path) == ["events.csv"]
+    assert temp_files(tmp_path) == []
 
 
 def test_failure_on_first_build_leaves_nothing(tmp_path):
@@ -89,7 +113,8 @@ def test_failure_on_first_build_leaves_nothing(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         write_csv(tmp_path / "events.csv", ["event_id"], rows())
-    assert os.listdir(tmp_path) == []
+    assert visible(tmp_path) == []
+    assert temp_files(tmp_path) == []
 
 
 def test_write_text(tmp_path):
@@ -97,7 +122,7 @@ def test_write_text(tmp_path):
     path.write_text("old", encoding="utf-8")
     write_text(path, "2 articles, 7 events — Léré\r\nend")
     assert path.read_bytes() == "2 articles, 7 events — Léré\r\nend".encode()
-    assert os.listdir(tmp_path) == ["summary.txt"]
+    assert visible(tmp_path) == ["summary.txt"]
 
 
 def test_written_file_is_readable_by_others(tmp_path):

@@ -13,7 +13,8 @@ from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
 from pipeline.places import Gazetteer
 from pipeline.records import Article
-from pipeline.tables import EVENT_COLUMNS, event_row
+from pipeline.schema import EVENT_COLUMNS
+from pipeline.tables import event_row
 from tests.test_cli import CONTRACT_COLUMNS, event_problems
 
 # The Extractor is built once per module, so examples share it: health checks about

@@ -6,12 +6,15 @@ import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from pipeline.contract import FIRST_YEAR, LAST_YEAR
+
 Span = tuple[date, date, str]
 Make = Callable[[int], Span | None]
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
-    if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+    """The date, or None for one that does not exist or lies outside the years tables hold."""
+    if FIRST_YEAR <= y <= LAST_YEAR and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
         return date(y, m, d)
     return None
 

@@ -56,6 +56,10 @@ _NUM = _alt(_NUMBERS) + r"|\d{1,3}"
 _DAY = r"(?<![\d.,/\-])(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er)?"
 _DAY_AFTER_JOIN = _DAY.removeprefix(r"(?<![\d.,/\-])")
 _YEAR = r"(?:19|20)\d\d(?![\d])"
+# Next to a calendar day a four-digit number is a year whatever its century ("12 September 1850").
+_DAY_YEAR = r"\d{4}(?![\d])"
+# After a month name, a year of the second or third millennium ("in September 1850").
+_MONTH_YEAR_NUMBER = r"[12]\d{3}(?![\d])"
 _PREPS = [
     "on", "in", "since", "until", "till", "til", "by", "from", "during", "throughout",
     "through", "as of", "as from", "starting", "starting on", "starting in", "before",
@@ -130,16 +134,16 @@ def _x(pattern: str) -> re.Pattern:
 
 _HEAD = rf"""{_PREP}(?:(?P<night>(?:the\s+)?night\s+of|la\s+nuit\s+du)\s+)?
     (?:(?:{_WD})\s*,?\s+)?(?:the\s+)?"""
-_TAIL_YEAR = rf"(?:\s*,?\s+(?P<y>{_YEAR}))?"
-_ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
-_NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+_TAIL_YEAR = rf"(?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"
+_ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
+_NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
 _DAY_MONTH = rf"{_HEAD}(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"
 _MONTH_DAY = rf"{_HEAD}(?P<m>{_MON_ANY})\s+(?P<d>{_DAY})(?![\d:.,]\d){_TAIL_YEAR}"
 _DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|du|les)\s+)?(?:the\s+)?
     (?:(?:the\s+)?night\s+of\s+|la\s+nuit\s+du\s+)?
     (?P<d1>{_DAY})\s*(?P<join>-|to|and|until|till|through|au|et|a)\s*(?:the\s+)?
     (?P<d2>{_DAY_AFTER_JOIN})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"""
-_MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_YEAR})"
+_MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
 _MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the)\s+|(?P<join>to|and|et|au|a)\s+)?
     {_QUAL}(?P<m>{_MON_FULL})\b(?P<poss>'s)?"""
 _YEAR_ALONE = rf"""{_PREP}(?:{_QUAL_WORD}|(?<![\w$€£#/\\.\-])(?<!\d\s))(?P<y>{_YEAR})
@@ -192,7 +196,7 @@ _TIME_WORDS = [
     "mois", "l'an", "annee", "annees",
 ]  # fmt: skip
 _TRIGGER = re.compile(
-    rf"""(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))|(?P<num>\d+)|
+    rf"""(?P<year>(?<!\d)[12]\d{{3}}(?!\d))|(?P<num>\d+)|
     \b(?:(?P<month>{_alt([*_MONTHS, *_MONTH_ABBR])})|(?P<weekday>{_WD})|
     (?P<word>{_alt(_TIME_WORDS)}))\b""",
     re.VERBOSE,

@@ -127,8 +127,8 @@ def _day_number(raw: str) -> int:
 
 def _with_year(make: Make, year: str | None, ctx: _Ctx, m: re.Match, prep: str) -> _Cand | None:
     if year:
-        span = make(int(year))
-        return _cand(m, span) if span else None
+        # a day that does not exist ("31 February 2023") is no date, not "February 2023"
+        return _cand(m, make(int(year)))
     mode = _mode(ctx, m, prep)
     span = _pick(make, ctx.published, mode)
     return _cand(m, span, make, mode) if span else None
@@ -136,14 +136,14 @@ def _with_year(make: Make, year: str | None, ctx: _Ctx, m: re.Match, prep: str) 
 
 def _r_iso(ctx: _Ctx, m: re.Match) -> _Cand | None:
     d = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return _cand(m, (d, d, "day")) if d else None
+    return _cand(m, (d, d, "day") if d else None)
 
 
 def _r_numeric(ctx: _Ctx, m: re.Match) -> _Cand | None:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     # Day first, as in the region's press, unless only month-first is possible.
     d = _valid(y, b, a) or _valid(y, a, b)
-    return _cand(m, (d, d, "day")) if d else None
+    return _cand(m, (d, d, "day") if d else None)
 
 
 def _day_make(day: int, month: int, night: bool) -> Make:
@@ -176,8 +176,7 @@ def _r_day_range(ctx: _Ctx, m: re.Match) -> _Cand | None:
         return (a, b, "range") if a and b else None
 
     if m.group("y"):
-        span = make(int(m.group("y")))
-        return _cand(m, span) if span else None
+        return _cand(m, make(int(m.group("y"))))
     mode = _mode(ctx, m, _group(m, "prep"), "near" if intro in ("from", "du") else "past")
     span = _pick(make, ctx.published, mode)
     return _cand(m, span, make, mode) if span else None

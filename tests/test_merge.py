@@ -1,0 +1,114 @@
+"""Merging mentions into events: the same events however many mentions, wherever the grid cuts."""
+
+from datetime import date
+
+from pipeline.extract import EventMention
+from pipeline.merge import merge_mentions
+from pipeline.records import DateMention, Place, Trigger
+
+PUBLISHED = date(2023, 9, 18)
+ATTACK = Trigger("attacked", 0, 8, "Battles", "Armed clash", "Armed clash", 5)
+SIGNING = Trigger("signed", 0, 6, "Strategic developments", "Agreement", "Agreement", 5)
+
+
+def mention(
+    n: int,
+    lat: float,
+    lon: float,
+    start: date,
+    end: date | None = None,
+    precision: str = "day",
+    geo_precision: int = 1,
+    trigger: Trigger = ATTACK,
+) -> EventMention:
+    place = Place(
+        f"Place {lat},{lon}", "", "Burkina Faso", "BFA", lat, lon, geo_precision, "town", "test"
+    )
+    return EventMention(
+        article_id=f"article-{n // 50:04d}",
+        published=PUBLISHED,
+        sentence_index=n % 50,
+        sentence_start=0,
+        sentence_end=10,
+        sentence="Fighters attacked the town.",
+        trigger=trigger,
+        date=DateMention("on that day", 0, 5, start, end or start, precision),
+        date_rule="own",
+        place=place,
+        place_text=place.name,
+        place_rule="test",
+        actors=(),
+        actor_texts=(),
+    )
+
+
+DAY = date(2023, 9, 12)
+
+
+def test_ten_thousand_reports_of_one_attack_are_one_event():
+    (event,) = merge_mentions([mention(n, 14.0, -1.0, DAY) for n in range(10_000)])
+    assert len(event.mentions) == 10_000
+    assert len(event.sources) == 200
+
+
+def test_ten_thousand_reports_of_a_thousand_attacks_are_a_thousand_events():
+    # ten towns north-south x ten east-west, 66 km apart, on ten different days
+    reports = [
+        mention(
+            n,
+            11.0 + 0.6 * (n % 10),
+            -4.0 + 0.6 * (n // 10 % 10),
+            date(2023, 5, 1 + 3 * (n // 100 % 10)),
+        )
+        for n in range(10_000)
+    ]
+    events = merge_mentions(reports)
+    assert len(events) == 1_000
+    assert {len(e.mentions) for e in events} == {10}
+    assert len({e.event_id for e in events}) == 1_000
+
+
+def test_towns_close_together_merge_across_grid_lines():
+    for a, b in [
+        ((11.499, -1.2), (11.52, -1.2)),
+        ((14.0, -0.001), (14.0, 0.02)),
+        ((0.001, 2.0), (-0.02, 2.0)),
+    ]:
+        (event,) = merge_mentions([mention(0, *a, DAY), mention(1, *b, DAY)])
+        assert len(event.mentions) == 2
+
+
+def test_towns_more_than_50_km_apart_stay_apart():
+    near = merge_mentions([mention(0, 14.0, -1.0, DAY), mention(1, 14.0, -0.63, DAY)])  # 40 km
+    far = merge_mentions([mention(0, 14.0, -1.0, DAY), mention(1, 14.0, -0.44, DAY)])  # 60 km
+    assert (len(near), len(far)) == (1, 2)
+
+
+def test_a_town_joins_the_event_only_if_near_every_town_in_it():
+    first, second, third = (14.0, -1.0), (14.0, -0.6), (14.0, -0.2)  # 43 km steps
+    events = merge_mentions([mention(n, *p, DAY) for n, p in enumerate((first, second, third))])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_reports_whose_dates_cross_a_month_boundary_merge():
+    events = merge_mentions(
+        [
+            mention(0, 14.0, -1.0, date(2023, 9, 1)),
+            mention(1, 14.0, -1.0, date(2023, 8, 28), date(2023, 9, 3), "range"),
+            mention(2, 13.5, -1.5, date(2023, 9, 1), date(2023, 9, 30), "month", geo_precision=3),
+        ]
+    )
+    (event,) = events
+    assert (event.date_start, event.date_end) == (date(2023, 9, 1), date(2023, 9, 1))
+
+
+def test_a_region_level_report_joins_the_first_fitting_event_only():
+    events = merge_mentions(
+        [
+            mention(0, 14.0, -1.0, DAY, trigger=SIGNING),
+            mention(1, 12.0, -1.0, DAY),
+            mention(2, 13.0, -1.0, DAY, geo_precision=2),
+        ]
+    )
+    by_category = {e.category: len(e.mentions) for e in events}
+    assert by_category == {"Agreement": 1, "Armed clash": 2}
