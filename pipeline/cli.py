@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES
 from pipeline.build import build
+from pipeline.gazetteer_cli import add_gazetteer_commands, run_gazetteer
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
 from pipeline.places import Gazetteer, make_geocoder
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )
+    add_gazetteer_commands(commands)
     return parser
 
 
@@ -48,6 +50,8 @@ def _progress(items):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit code is non-zero only when no article could be read."""
     args = _parser().parse_args(argv)
+    if args.command == "gazetteer":
+        return run_gazetteer(args)
     if not args.articles.is_dir():
         print(f"error: no articles folder at {args.articles}", file=sys.stderr)
         return 2
