@@ -1,7 +1,9 @@
 """`python -m pipeline gazetteer import|status|remove|download` as a user runs them."""
 
+import contextlib
 import functools
 import http.server
+import socket
 import threading
 from pathlib import Path
 
@@ -113,7 +115,7 @@ def dump_server(tmp_path):
     agents: list[str] = []
 
     class Handler(http.server.SimpleHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the name http.server calls
+        def do_GET(self):
             agents.append(self.headers.get("User-Agent", ""))
             super().do_GET()
 
@@ -153,15 +155,9 @@ def test_download_says_what_failed_and_installs_nothing(tmp_path, dump_server, c
     assert gazetteer(["download", "B/F"], index) == 2
 
 
-class socket_closed:  # noqa: N801 - used as a context manager
+@contextlib.contextmanager
+def socket_closed():
     """A loopback port that nothing listens on."""
-
-    def __enter__(self) -> int:
-        import socket
-
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
-        return self._sock.getsockname()[1]
-
-    def __exit__(self, *exc) -> None:
-        self._sock.close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
