@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.places.districts import infer_missing
 from pipeline.places.geonames_dump import DumpReading, DumpRow, kind_of, rank_of
 from pipeline.places.names import district_name, usable_name
 from pipeline.textnorm import fold
@@ -96,6 +97,7 @@ def index_rows(rows: list[DumpRow]) -> tuple[list[IndexRow], Counter]:
                 population=r.population,
             )
         )
+    out, _ = infer_missing(out)
     return out, skipped
 
 
