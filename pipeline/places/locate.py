@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.places.context import _context_of, _qualifiers, _weak
 from pipeline.places.gazetteer import Gazetteer
+from pipeline.places.marked import attach_marks, unknown_mention
 from pipeline.places.phrases import _bare_directions, _capitals
 from pipeline.places.rank import _resolve
 from pipeline.places.scan import _scan
@@ -22,17 +23,19 @@ def locate_article(
     """For each sentence of one article, the place mentions in it (offsets relative to that
     sentence), resolved with the sentence's and the whole article's context."""
     per_sentence = [_scan(sentence, gazetteer, i) for i, sentence in enumerate(sentences)]
+    unknown = []
     for sentence, matches in zip(sentences, per_sentence, strict=False):
+        unknown.append(attach_marks(sentence, matches))
         _qualifiers(matches, sentence)
     article = _context_of([m for matches in per_sentence for m in matches])
     result = []
-    for sentence, matches in zip(sentences, per_sentence, strict=False):
+    for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
         sentence_ctx = _context_of(matches)
         mentions = []
         for m in matches:
             m.place, m.rule = _resolve(m, sentence_ctx, article, gazetteer)
         for m in matches:
-            if _weak(m, article):
+            if m.frame_part or _weak(m, article):
                 continue
             place, rule = m.place, m.rule
             if geocoder is not None and m.chosen == "town" and place is not None:
@@ -46,6 +49,7 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(_bare_directions(sentence, matches, article, gazetteer))
+        mentions.extend(unknown_mention(sentence, mark, frame) for mark, frame in marks)
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return result

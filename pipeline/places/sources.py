@@ -15,6 +15,8 @@ from pipeline.textnorm import fold
 # A curated town this close to a GeoNames town of the same country is the same place.
 SAME_PLACE_KM = 5.0
 _GRID = 0.1  # degrees: cells of the grid that finds curated towns near a GeoNames place
+ALL_ALTERNATES_RANK = 3  # seats of administration keep every alternate name
+ALL_ALTERNATES_POPULATION = 5000
 # what each kind of imported row becomes: feature and geo_precision
 _KINDS = {
     "town": ("town", 1),
@@ -192,8 +194,17 @@ def imported_entries(
             admin2=row.admin2_name if feature != "admin1" else "",
         )
         entries.append(Entry(place, row.population, (iso3,), False, row.rank))
-        alt_names.append(list(row.alternates))
+        alt_names.append(_alternates(row))
     return entries, alt_names
+
+
+def _alternates(row: IndexRow) -> list[str]:
+    """A village's alternate names in GeoNames include its neighbours' and its people's names
+    ("Mossi"): only towns and seats keep them all, a village keeps its spelling variants."""
+    if row.rank >= ALL_ALTERNATES_RANK or row.population >= ALL_ALTERNATES_POPULATION:
+        return list(row.alternates)
+    stem = fold(row.name)[:2]
+    return [a for a in row.alternates if fold(a)[:2] == stem]
 
 
 def read_embedded_countries(path: Path) -> dict[str, str]:
