@@ -146,6 +146,16 @@ class Gazetteer:
                 add(alias, index, "alt", True)
         return cls(entries, alias_rows, iso2, supplement.capitals)
 
+    def candidates(self, name: str) -> list[Entry]:
+        """Every entry known by exactly this name or alias (any case)."""
+        tokens = tuple(t for t, _, _ in tokenize(name))
+        return [
+            self.entries[index]
+            for alias in self.by_first.get(tokens[0] if tokens else "", ())
+            if alias.tokens == tokens
+            for index, _ in alias.entries
+        ]
+
     def country(self, iso3: str) -> Place:
         """The country's reference point, geo_precision 3, feature "country"."""
         return self._countries[iso3]

@@ -39,9 +39,7 @@ def locate_article(
                 continue
             place, rule = m.place, m.rule
             if geocoder is not None and m.chosen == "town" and place is not None:
-                place, rule = _ask_online(
-                    geocoder, gazetteer, sentence[m.start : m.end], place, rule
-                )
+                place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
         capitals = _capitals(sentence, matches, article, gazetteer)
         if capitals:
@@ -59,9 +57,19 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _ask_online(geocoder, gazetteer: Gazetteer, text: str, offline: Place, rule: str):
-    query = re.sub(r"\s+region$", "", text, flags=re.IGNORECASE)
-    answer = geocoder.geocode(query, [gazetteer.iso2.get(offline.iso3, "")])
+def _ask_online(geocoder, gazetteer: Gazetteer, m, sentence: str, article):
+    """Nominatim's coordinates for a town, asked within the article's countries and checked
+    against the gazetteer's places of that name; the gazetteer's answer when it has none."""
+    offline, rule = m.place, m.rule
+    query = re.sub(r"\s+region$", "", sentence[m.start : m.end], flags=re.IGNORECASE)
+    countries = list(dict.fromkeys([offline.iso3, *article.countries]))
+    towns = [e.place for e, _ in m.candidates if e.place.feature == "town"]
+    answer = geocoder.geocode(
+        query,
+        [gazetteer.iso2.get(c, "") for c in countries],
+        candidates=[p for p in towns if p.iso3 in countries],
+        countries_iso3=countries,
+    )
     if answer is None:
         return offline, f"{rule}; {geocoder.source} had no answer, kept the gazetteer's"
     lat, lon = answer
@@ -69,6 +77,7 @@ def _ask_online(geocoder, gazetteer: Gazetteer, text: str, offline: Place, rule:
     place = Place(
         name=offline.name if town else query,
         admin1=offline.admin1 if town else "",
+        admin2=offline.admin2 if town else "",
         country=offline.country,
         iso3=offline.iso3,
         latitude=lat,
