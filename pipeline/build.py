@@ -99,6 +99,11 @@ def write_tables(
         "undated": len(report.undated),
         "rejected": [{"article_id": r.article_id, "reason": r.reason} for r in report.rejections],
         "undated_mentions": [_undated_record(m) for m in report.undated],
+        "unresolved_places": [
+            {"article_id": x.article.article_id, "name": name}
+            for x in extractions
+            for name in x.unresolved_places
+        ],
     }
     text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
     publish_tables(

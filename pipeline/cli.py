@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES, MAX_ARTICLE_CHARS
 from pipeline.build import build
+from pipeline.gazetteer_cli import add_gazetteer_commands, run_gazetteer
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
 from pipeline.places import Gazetteer, make_geocoder
@@ -34,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"largest article file accepted, at most {MAX_ARTICLE_CHARS:,} (the default)",
     )
+    add_gazetteer_commands(commands)
     return parser
 
 
@@ -61,6 +63,8 @@ def _progress(items):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit code is non-zero only when no article could be read."""
     args = _parser().parse_args(argv)
+    if args.command == "gazetteer":
+        return run_gazetteer(args)
     if not args.articles.is_dir():
         print(f"error: no articles folder at {args.articles}", file=sys.stderr)
         return 2

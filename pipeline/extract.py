@@ -10,7 +10,13 @@ from pipeline.boilerplate import clean_body
 from pipeline.dates import find_dates
 from pipeline.knowledge import Knowledge
 from pipeline.nlp import make_nlp, sentence_spans
-from pipeline.places import Gazetteer, OnlineGeocoder, article_countries, locate_article
+from pipeline.places import (
+    Gazetteer,
+    OnlineGeocoder,
+    article_countries,
+    locate_article,
+    unresolved_names,
+)
 from pipeline.records import ActorMention, Article, DateMention, Place, PlaceMention, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -80,6 +86,7 @@ class ArticleExtraction:
     mentions: tuple[EventMention, ...]
     undated: tuple[EventMention, ...]
     sentences: int
+    unresolved_places: tuple[str, ...] = ()  # names the text marks as places, in no gazetteer
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,8 @@ class Extractor:
         found = reader.anchor(found, sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
-        return ArticleExtraction(article, dated, undated, len(sentences))
+        unresolved = tuple(unresolved_names(located))
+        return ArticleExtraction(article, dated, undated, len(sentences), unresolved)
 
 
 class _ArticleReader:

@@ -52,8 +52,9 @@ class Place:
     latitude: float
     longitude: float
     geo_precision: int  # ACLED: 1 the place itself, 2 near it or part of a region, 3 region/country
-    feature: str  # town | admin1 | region | country | water
+    feature: str  # town | admin1 | admin2 | admin3 | region | country | water
     source: str  # where the coordinates come from: geonames, supplement, nominatim, ...
+    admin2: str = ""  # the district (cercle, province, department), as GeoNames names it
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def event_row(event: Event) -> dict[str, object]:
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
         "fatalities": "",
-        "admin2": "",
+        "admin2": place.admin2,
         "mention_count": len(event.mentions),
     }
 

@@ -1,8 +1,15 @@
 """Shared fixtures."""
 
+import os
+import tempfile
+
 import pytest
 
 from pipeline.places import Gazetteer
+
+# Tests see the embedded index alone, whatever GeoNames dumps the developer imported; a test
+# that needs an imported index writes its own into a folder of its own.
+os.environ["SAHEL_GAZETTEER_DIR"] = tempfile.mkdtemp(prefix="no-imported-gazetteer-")
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,9 @@ class FakeNominatim:
                 if fake.mode == "timeout":
                     time.sleep(1.0)
                     return
+                if fake.mode in ("drip", "huge"):
+                    self._stream(fake.mode)
+                    return
                 if fake.mode == "500":
                     self._send(500, b"Internal Server Error", "text/plain")
                 elif fake.mode == "html":
@@ -49,6 +52,22 @@ class FakeNominatim:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def _stream(self, mode):
+                """drip: a byte every 0.2 s (at most 200); huge: 2 MB of a JSON list."""
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                try:
+                    if mode == "huge":
+                        self.wfile.write(b"[" + b'{"lat": "1", "lon": "1"},' * 80_000 + b"{}]")
+                        return
+                    for _ in range(200):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    return  # the client hung up, as it should
 
             def log_message(self, *args):
                 pass

@@ -2,6 +2,7 @@
 
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.locate import article_countries, locate_article
+from pipeline.places.marked import unresolved_names
 from pipeline.places.online import OnlineGeocoder, make_geocoder
 from pipeline.records import Place, PlaceMention
 
@@ -13,4 +14,5 @@ __all__ = [
     "article_countries",
     "locate_article",
     "make_geocoder",
+    "unresolved_names",
 ]

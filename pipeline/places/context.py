@@ -8,6 +8,8 @@ from pipeline.places.gazetteer import Entry
 from pipeline.places.scan import _LIST_GAP, _Match
 from pipeline.records import Place
 
+FOCUS = ("MLI", "BFA", "NER")  # the countries the project is about
+_FOREIGN_CITY_POPULATION = 100_000  # a foreign town this large is known by name alone
 _MIN_UNCUED_POPULATION = 5000  # smaller GeoNames villages need a cue ("in X") or a country context
 _QUALIFIER_GAP = re.compile(r"^[\s,(]*(?:(?:in|of)\s+)?(?:the\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^'s\s+$")
@@ -18,6 +20,7 @@ class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: set = field(default_factory=set)
     points: list = field(default_factory=list)  # (lat, lon, name) of unambiguous towns
+    named: set = field(default_factory=set)  # countries named, or of a region or curated place
 
 
 def _anchor(m: _Match) -> Place | None:
@@ -41,12 +44,15 @@ def _context_of(matches: list[_Match]) -> _Context:
             isos = {e.countries for e, _ in m.candidates if e.place.feature == "country"}
             if len(isos) == 1 and not m.not_place:
                 ctx.countries[next(iter(isos))[0]] += 1
+                ctx.named.add(next(iter(isos))[0])
             continue
         if place.feature == "admin2" and m.region_suffix != "unit":
             continue  # a bare unit name ("Gourma") may be another place: it is no context
         entry = next(e for e, _ in m.candidates if e.place == place)
         if len(entry.countries) == 1:
             ctx.countries[place.iso3] += 1
+            if entry.curated or place.feature != "town":
+                ctx.named.add(place.iso3)
         if place.feature in ("admin1", "admin2"):
             ctx.admin1.add((place.iso3, place.admin1))
         if place.feature == "town" and (
@@ -125,14 +131,32 @@ def _by_feature(
     return cands
 
 
+def _foreign_town(entry: Entry | None, place: Place, article: _Context) -> bool:
+    """A town outside the project's countries, in an article that never names its country, is
+    more likely a village of the same name that the gazetteer lacks, unless it is a city."""
+    return (
+        entry is not None
+        and not entry.curated
+        and place.iso3 not in FOCUS
+        and place.iso3 not in article.named
+        and entry.population < _FOREIGN_CITY_POPULATION
+    )
+
+
 def _weak(m: _Match, article: _Context) -> bool:
     """A small GeoNames village with no cue and no country context is more likely a name, and
     so is a bare province or cercle name ("Gourma") in an article about another country."""
+    if m.frame is not None:
+        return False  # "X (Commune, Province)": the text itself says where X is
     if m.place is not None and m.place.feature == "admin2" and m.region_suffix != "unit":
         return m.place.iso3 not in article.countries
-    if m.place is None or m.place.feature != "town" or m.cued:
+    if m.place is None or m.place.feature != "town":
         return False
     entry = next((e for e, _ in m.candidates if e.place == m.place), None)
+    if _foreign_town(entry, m.place, article):
+        return True
+    if m.cued:
+        return False
     if entry is None or entry.curated or entry.population >= _MIN_UNCUED_POPULATION:
         return False
     return m.place.iso3 not in article.countries

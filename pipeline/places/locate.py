@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.places.context import _context_of, _qualifiers, _weak
 from pipeline.places.gazetteer import Gazetteer
+from pipeline.places.marked import attach_marks, unknown_mention
 from pipeline.places.phrases import _bare_directions, _capitals
 from pipeline.places.rank import _resolve
 from pipeline.places.scan import _scan
@@ -22,23 +23,23 @@ def locate_article(
     """For each sentence of one article, the place mentions in it (offsets relative to that
     sentence), resolved with the sentence's and the whole article's context."""
     per_sentence = [_scan(sentence, gazetteer, i) for i, sentence in enumerate(sentences)]
+    unknown = []
     for sentence, matches in zip(sentences, per_sentence, strict=False):
+        unknown.append(attach_marks(sentence, matches))
         _qualifiers(matches, sentence)
     article = _context_of([m for matches in per_sentence for m in matches])
     result = []
-    for sentence, matches in zip(sentences, per_sentence, strict=False):
+    for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
         sentence_ctx = _context_of(matches)
         mentions = []
         for m in matches:
             m.place, m.rule = _resolve(m, sentence_ctx, article, gazetteer)
         for m in matches:
-            if _weak(m, article):
+            if m.frame_part or _weak(m, article):
                 continue
             place, rule = m.place, m.rule
             if geocoder is not None and m.chosen == "town" and place is not None:
-                place, rule = _ask_online(
-                    geocoder, gazetteer, sentence[m.start : m.end], place, rule
-                )
+                place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
         capitals = _capitals(sentence, matches, article, gazetteer)
         if capitals:
@@ -46,6 +47,7 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(_bare_directions(sentence, matches, article, gazetteer))
+        mentions.extend(unknown_mention(sentence, mark, frame) for mark, frame in marks)
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return result
@@ -55,9 +57,19 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _ask_online(geocoder, gazetteer: Gazetteer, text: str, offline: Place, rule: str):
-    query = re.sub(r"\s+region$", "", text, flags=re.IGNORECASE)
-    answer = geocoder.geocode(query, [gazetteer.iso2.get(offline.iso3, "")])
+def _ask_online(geocoder, gazetteer: Gazetteer, m, sentence: str, article):
+    """Nominatim's coordinates for a town, asked within the article's countries and checked
+    against the gazetteer's places of that name; the gazetteer's answer when it has none."""
+    offline, rule = m.place, m.rule
+    query = re.sub(r"\s+region$", "", sentence[m.start : m.end], flags=re.IGNORECASE)
+    countries = list(dict.fromkeys([offline.iso3, *article.countries]))
+    towns = [e.place for e, _ in m.candidates if e.place.feature == "town"]
+    answer = geocoder.geocode(
+        query,
+        [gazetteer.iso2.get(c, "") for c in countries],
+        candidates=[p for p in towns if p.iso3 in countries],
+        countries_iso3=countries,
+    )
     if answer is None:
         return offline, f"{rule}; {geocoder.source} had no answer, kept the gazetteer's"
     lat, lon = answer
@@ -65,6 +77,7 @@ def _ask_online(geocoder, gazetteer: Gazetteer, text: str, offline: Place, rule:
     place = Place(
         name=offline.name if town else query,
         admin1=offline.admin1 if town else "",
+        admin2=offline.admin2 if town else "",
         country=offline.country,
         iso3=offline.iso3,
         latitude=lat,

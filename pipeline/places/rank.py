@@ -1,11 +1,14 @@
 """Choose one place among a toponym's candidates from its context, or fall back to a wider one."""
 
-from pipeline.places.context import _by_feature, _Context, _qualifier_scope
+from pipeline.places.context import FOCUS, _by_feature, _Context, _qualifier_scope
+from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Entry, Gazetteer
+from pipeline.places.marked import narrow_by_frame
 from pipeline.places.scan import _Match
 from pipeline.records import Place
 
-FOCUS = ("MLI", "BFA", "NER")  # the countries the project is about: the last tie-breaker
+SAME_PLACE_KM = 5.0  # namesakes this close are one place (a village and its quarter)
+SEAT_RANK = 3  # GeoNames rank of a seat of administration (PPLA3 and above)
 _KIND_RULE = {
     "name": "name",
     "alias": "alias",
@@ -23,9 +26,21 @@ def _resolve(
     m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
+    if m.frame is not None:
+        kept, how, fallback = narrow_by_frame(cands, m.frame)
+        if fallback is not None:
+            return fallback, f"{why}, {how}; fell back to {fallback.name}"
+        if kept:
+            cands, why = kept, f"{why}; {how}"
     q_countries, q_admin1, q_place = _qualifier_scope(m, sentence_ctx)
-    if q_place is not None and cands[0][0].place.feature in ("town", "admin1", "admin2"):
+    if (
+        m.frame is None
+        and q_place is not None
+        and cands[0][0].place.feature in ("town", "admin1", "admin2")
+    ):
         inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
+        if q_place.feature == "admin2":  # "X in the Soum province": that district, not its region
+            inside = [c for c in inside if c[0].place.admin2 in ("", q_place.admin2)]
         inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
         if not inside:
             return q_place, f"{why}, none in {q_place.name} named by the text; fell back to it"
@@ -72,17 +87,13 @@ def _narrow(cands, keep, why, label):
 
 
 def _nearest(cands, points, why):
-    from geopy.distance import great_circle  # imported on first need: geopy is slow to import
-
     scored = []
     for entry, kind in cands:
         p = entry.place
         others = [(lat, lon) for lat, lon, name in points if name != p.name]
         if not others:
             return cands, why
-        scored.append(
-            (min(great_circle((p.latitude, p.longitude), o).km for o in others), entry, kind)
-        )
+        scored.append((min(km_between(p.latitude, p.longitude, *o) for o in others), entry, kind))
     scored.sort(key=lambda s: s[0])
     best, second = scored[0][0], scored[1][0]
     if best < 300 and second > 2 * best:
@@ -93,10 +104,25 @@ def _nearest(cands, points, why):
 
 
 def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
+    """Several namesakes left: the same place twice, an administrative seat among villages, or
+    the district, region or country they share; never a guess between far-apart places."""
     places = [e.place for e, _ in cands]
+    ranked = sorted(cands, key=lambda c: (-c[0].rank, -c[0].population))
+    top = ranked[0][0]
+    spread = max(
+        km_between(top.place.latitude, top.place.longitude, p.latitude, p.longitude) for p in places
+    )
+    if spread <= SAME_PLACE_KM:
+        return top.place, _explain(f"{why}; all within {spread:.0f} km: one place", *ranked[0])
+    if top.rank >= SEAT_RANK and ranked[1][0].rank < top.rank:
+        return top.place, _explain(f"{why}; chose the administrative seat", *ranked[0])
     isos = {p.iso3 for p in places}
     if len(isos) == 1:
         iso3 = places[0].iso3
+        districts = {p.admin2 for p in places}
+        district = gazetteer.district(iso3, places[0].admin2) if len(districts) == 1 else None
+        if district is not None:
+            return district, f"{why}; still {len(places)} in {district.name}; fell back to it"
         admin1 = {p.admin1 for p in places}
         region = gazetteer.admin1(iso3, places[0].admin1) if len(admin1) == 1 else None
         if region is not None:
@@ -105,10 +131,11 @@ def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
             return gazetteer.country(
                 iso3
             ), f"{why}; still {len(places)} in {iso3}; fell back to the country"
-    ranked = sorted(cands, key=lambda c: -c[0].population)
-    if ranked[0][0].population >= 5 * max(ranked[1][0].population, 1):
-        entry, kind = ranked[0]
-        return entry.place, _explain(f"{why}; no context, chose the far most populous", entry, kind)
+    by_people = sorted(cands, key=lambda c: -c[0].population)
+    if by_people[0][0].population >= 5 * max(by_people[1][0].population, 1):
+        return by_people[0][0].place, _explain(
+            f"{why}; no context, chose the far most populous", *by_people[0]
+        )
     return None, f"{why}; ambiguous between {_where(cands)} with no context: left unresolved"
 
 

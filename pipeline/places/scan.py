@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.places.gazetteer import Entry, Gazetteer, tokenize
+from pipeline.places.marked import Frame
 from pipeline.records import Place
 
 # Capitalised words that may stand just before a toponym without making it part of a longer name.
@@ -219,6 +220,8 @@ class _Match:
     not_place: str = ""  # why this toponym is not a place here (river, vessel)
     cued: bool = False
     qualifiers: list["_Match"] = field(default_factory=list)
+    frame: Frame | None = None  # "X (Commune, Province)": where the text puts X
+    frame_part: bool = False  # a name inside another's frame: context, not a place of its own
     chosen: str = ""  # the feature the candidates were narrowed to (town, admin1, ...)
     place: Place | None = None
     rule: str = ""

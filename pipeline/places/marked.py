@@ -1,0 +1,204 @@
+"""Names the text itself marks as places: "the village of X", "X (Commune, Province)".
+
+A frame in brackets after a name gives its commune and its district or region, as news
+agencies and ACLED's coders write them: "near Dablo (Dablo, Sanmatenga)", "in Bani (Sahel)".
+It keeps the namesakes inside that district, and it is where the event falls back to when the
+name itself is in no gazetteer.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.places.distance import km_between
+from pipeline.places.sources import Entry
+from pipeline.records import Place, PlaceMention
+from pipeline.textnorm import fold
+
+_NAME = r"[^\W\d_][\w'\u2019\-]*(?:[ -][^\W\d_][\w'\u2019\-]*){0,2}"
+_CUED = re.compile(
+    r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
+    rf"(?:the\s+)?({_NAME})"
+)
+_FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
+_PART = re.compile(rf"^\s*({_NAME})\s*$")
+UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
+COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A name marked as a place, and the (start, end) of each part of its bracketed frame."""
+
+    start: int
+    end: int
+    cue: str  # "village of", or "" when only the frame marks it
+    parts: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a bracketed frame says: the commune's candidates, the district, the region."""
+
+    communes: tuple[Place, ...]
+    district: Place | None
+    region: Place | None
+
+    def widest(self) -> Place | None:
+        """The district, else the region: where an unknown name certainly lies."""
+        return self.district or self.region
+
+
+def find_marked(sentence: str) -> list[Marked]:
+    """Capitalised names after "the village of" and the like, or before a bracketed frame."""
+    found: dict[int, Marked] = {}
+    for m in _FRAMED.finditer(sentence):
+        parts = _parts(sentence, m.start(2), m.group(2))
+        start = _capital_start(sentence, m.start(1), m.end(1))
+        if parts and start is not None:
+            found[start] = Marked(start, m.end(1), "", parts)
+    for m in _CUED.finditer(sentence):
+        start = m.start(1)
+        if not sentence[start].isupper():
+            continue
+        end = _capital_end(sentence, start, m.end(1))
+        cue = " ".join(sentence[m.start() : start].split()[:2])
+        old = found.get(start)
+        found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
+    return sorted(found.values(), key=lambda k: k.start)
+
+
+def _capital_start(sentence: str, start: int, end: int) -> int | None:
+    """The start of the capitalised words that end the span ("attacked Dablo" -> "Dablo")."""
+    words = list(re.finditer(r"[^\s]+", sentence[start:end]))
+    first = None
+    for w in reversed(words):
+        if not w.group()[0].isupper():
+            break
+        first = start + w.start()
+    return first
+
+
+def _capital_end(sentence: str, start: int, end: int) -> int:
+    """The end of the run of capitalised words from start ("Dablo on Monday" -> "Dablo")."""
+    last = start
+    for w in re.finditer(r"[^\s]+", sentence[start:end]):
+        if not w.group()[0].isupper():
+            break
+        last = start + w.end()
+    return last
+
+
+def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ...]:
+    """The comma-separated capitalised names in a bracket, or () when it holds anything else."""
+    spans, position = [], offset
+    pieces = inside.split(",")
+    if len(pieces) > 3:
+        return ()
+    for piece in pieces:
+        m = _PART.match(piece)
+        if m is None or not m.group(1)[0].isupper():
+            return ()
+        spans.append((position + m.start(1), position + m.end(1)))
+        position += len(piece) + 1
+    return tuple(spans)
+
+
+def frame_of(part_candidates: list[list[Entry]]) -> Frame | None:
+    """The frame named by the candidates of each bracketed part, or None if it names no place."""
+    district = region = None
+    for cands in reversed(part_candidates):
+        for e in cands:
+            if e.place.feature == "admin2" and district is None:
+                district = e.place
+            elif e.place.feature == "admin1" and region is None:
+                region = e.place
+    first = part_candidates[0] if len(part_candidates) > 1 else []
+    communes = tuple(
+        e.place
+        for e in first
+        if e.place.feature in ("town", "admin3") and _inside(e.place, district, region)
+    )
+    if not (district or region or communes):
+        return None
+    return Frame(communes, district, region)
+
+
+def _inside(place: Place, district: Place | None, region: Place | None) -> bool:
+    if district is not None:
+        if place.admin2:
+            return place.iso3 == district.iso3 and fold(place.admin2) == fold(district.admin2)
+        return place.iso3 == district.iso3 and place.admin1 == district.admin1
+    if region is not None:
+        return place.iso3 == region.iso3 and place.admin1 == region.admin1
+    return True
+
+
+def narrow_by_frame(cands: list, frame: Frame) -> tuple[list, str, Place | None]:
+    """The candidates inside the frame and why; or none, with the place to fall back to."""
+    inside = [c for c in cands if _inside(c[0].place, frame.district, frame.region)]
+    scope = frame.district or frame.region
+    where = scope.name if scope else "the commune named next to it"
+    if inside and frame.communes:
+        near = sorted(
+            (min(_km(c[0].place, p) for p in frame.communes), i) for i, c in enumerate(inside)
+        )
+        if near[0][0] <= COMMUNE_KM:
+            best = inside[near[0][1]]
+            return (
+                [best],
+                f"kept the one {near[0][0]:.0f} km from the commune named next to it",
+                None,
+            )
+    if inside:
+        return inside, f"kept {len(inside)} in {where} named next to it", None
+    return [], f"none in {where} named next to it", fallback_of(frame)
+
+
+def fallback_of(frame: Frame) -> Place | None:
+    """Near the commune the frame names (geo_precision 2), else its district or region."""
+    if len(frame.communes) == 1:
+        return replace(frame.communes[0], geo_precision=2)
+    return frame.widest()
+
+
+def _km(a: Place, b: Place) -> float:
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def attach_marks(sentence: str, matches: list) -> list[tuple[Marked, Frame | None]]:
+    """Give each gazetteer match the frame or cue the text marks it with; return the marked
+    names that no match covers (names in no gazetteer), with their frames."""
+    unknown = []
+    for mark in find_marked(sentence):
+        named = [m for m in matches if mark.start <= m.start < mark.end]
+        frame = None
+        if mark.parts:
+            parts = [[m for m in matches if a <= m.start and m.end <= b] for a, b in mark.parts]
+            frame = frame_of([[e for m in ms for e, _ in m.candidates] for ms in parts])
+            for m in (m for ms in parts for m in ms) if frame is not None else ():
+                m.frame_part = True
+        if not named and (frame is not None or mark.cue):
+            unknown.append((mark, frame))
+        for m in named:
+            m.cued = True
+            m.frame = frame
+    return unknown
+
+
+def unknown_mention(sentence: str, mark: Marked, frame: Frame | None) -> PlaceMention:
+    """The mention of a marked name in no gazetteer: placed where its frame says, if anywhere."""
+    name = sentence[mark.start : mark.end]
+    marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
+    why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, is in no gazetteer"
+    place = fallback_of(frame) if frame is not None else None
+    if place is None:
+        return PlaceMention(name, mark.start, mark.end, None, f"{why}; left unresolved")
+    return PlaceMention(
+        name, mark.start, mark.end, place, f"{why}; fell back to {place.name} named next to it"
+    )
+
+
+def unresolved_names(located: list[list[PlaceMention]]) -> list[str]:
+    """The names of an article's marked places that no gazetteer knows, in order, once each."""
+    names = [m.text for sentence in located for m in sentence if m.rule.startswith(UNKNOWN)]
+    return list(dict.fromkeys(names))

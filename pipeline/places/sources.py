@@ -1,0 +1,219 @@
+"""The gazetteer's three sources as entries: the curated supplement, the embedded GeoNames index
+and the country dumps a user imported (which replace the embedded rows they share)."""
+
+import csv
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.places.distance import km_between
+from pipeline.places.installed import IndexRow
+from pipeline.places.names import district_name
+from pipeline.records import Place
+from pipeline.textnorm import fold
+
+# A curated town this close to a GeoNames town of the same country is the same place.
+SAME_PLACE_KM = 5.0
+_GRID = 0.1  # degrees: cells of the grid that finds curated towns near a GeoNames place
+ALL_ALTERNATES_RANK = 3  # seats of administration keep every alternate name
+ALL_ALTERNATES_POPULATION = 5000
+# what each kind of imported row becomes: feature and geo_precision
+_KINDS = {
+    "town": ("town", 1),
+    "locality": ("town", 1),
+    "admin1": ("admin1", 2),
+    "admin2": ("admin2", 2),
+    "admin3": ("admin3", 2),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry: the place, its population and every country it spans."""
+
+    place: Place
+    population: int
+    countries: tuple[str, ...]
+    curated: bool
+    rank: int = 0  # GeoNames feature rank: a regional capital 5, a village 2, a camp 0
+
+
+@dataclass(frozen=True)
+class Supplement:
+    """The curated places, with what the GeoNames sources need to know of them."""
+
+    rows: list[tuple[Entry, list[str], list[str]]]  # entry, aliases, demonyms
+    admin1_codes: dict[tuple[str, str], str]  # (ISO3, GeoNames admin1 code) -> region name
+    capitals: dict[str, str]  # ISO3 -> capital's name
+    countries: dict[str, str]  # ISO3 -> country name
+
+    def entries(self) -> list[Entry]:
+        """The curated entries, in file order."""
+        return [entry for entry, _, _ in self.rows]
+
+
+def split_list(value: str | None) -> list[str]:
+    """The parts of a `|`-separated cell."""
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def read_supplement(path: Path) -> Supplement:
+    """Read places.csv: countries, regions, districts and towns GeoNames lacks."""
+    entries: list[tuple[Entry, list[str], list[str]]] = []
+    admin1_codes: dict[tuple[str, str], str] = {}
+    capitals: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = {r["iso3"]: r["name"] for r in rows if r["feature"] == "country"}
+    for row in rows:
+        countries = tuple(split_list(row["iso3"]))
+        # A region spanning several countries has no single ISO3: the caller picks from context.
+        iso3 = countries[0] if len(countries) == 1 else ""
+        feature = row["feature"].strip()
+        place = Place(
+            name=row["name"].strip(),
+            admin1=row["admin1"].strip(),
+            country=names.get(iso3, ""),
+            iso3=iso3,
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            geo_precision=int(row["geo_precision"]),
+            feature=feature,
+            source=row["source"].strip(),
+            admin2=district_name(row["name"]) if feature == "admin2" else "",
+        )
+        entry = Entry(place, 0, countries, True)
+        entries.append((entry, split_list(row["aliases"]), split_list(row.get("demonyms"))))
+        if row.get("geonames_admin1"):
+            admin1_codes[(countries[0], row["geonames_admin1"].strip())] = place.name
+        if place.feature == "country" and (row.get("capital") or "").strip():
+            capitals[iso3] = row["capital"].strip()
+    return Supplement(entries, admin1_codes, capitals, names)
+
+
+class CuratedTowns:
+    """Finds the curated town a GeoNames place duplicates (same name, or within 5 km)."""
+
+    def __init__(self, curated: list[Entry]):
+        towns = [e.place for e in curated if e.place.feature == "town"]
+        self._names = {(fold(p.name), p.iso3, p.admin1) for p in towns}
+        self._grid: dict[tuple[int, int], list[Place]] = {}
+        for p in towns:
+            self._grid.setdefault(_cell(p.latitude, p.longitude), []).append(p)
+
+    def duplicates(self, name: str, iso3: str, admin1: str, lat: float, lon: float) -> bool:
+        """Whether the supplement already holds this place."""
+        if (fold(name), iso3, admin1) in self._names:
+            return True
+        row, col = _cell(lat, lon)
+        return any(
+            p.iso3 == iso3 and km_between(p.latitude, p.longitude, lat, lon) < SAME_PLACE_KM
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for p in self._grid.get((row + dr, col + dc), ())
+        )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // _GRID), int(lon // _GRID)
+
+
+def read_embedded(
+    path: Path, supplement: Supplement, towns: CuratedTowns, replaced: set[int]
+) -> tuple[list[Entry], dict[str, str], list[list[str]]]:
+    """The embedded GeoNames index: entries, ISO3 -> ISO2, and each entry's alternate names.
+
+    Rows whose geonameid an imported dump holds (`replaced`) are left to the dump."""
+    entries: list[Entry] = []
+    alt_names: list[list[str]] = []
+    iso2: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if fields[0] == "#country":
+                iso2[fields[2]] = fields[1]
+                continue
+            geonameid, name, alts, iso3, code, lat, lon, population = fields
+            if int(geonameid) in replaced:
+                continue
+            latitude, longitude = float(lat), float(lon)
+            admin1 = supplement.admin1_codes.get((iso3, code), "")
+            if towns.duplicates(name, iso3, admin1, latitude, longitude):
+                continue
+            place = Place(
+                name=name,
+                admin1=admin1,
+                country=supplement.countries.get(iso3, ""),
+                iso3=iso3,
+                latitude=latitude,
+                longitude=longitude,
+                geo_precision=1,
+                feature="town",
+                source="geonames",
+            )
+            entries.append(Entry(place, int(population), (iso3,), False, 2))
+            alt_names.append(alts.split("|") if alts else [])
+    return entries, iso2, alt_names
+
+
+def imported_entries(
+    rows: list[IndexRow], supplement: Supplement, towns: CuratedTowns, iso3_of: dict[str, str]
+) -> tuple[list[Entry], list[list[str]]]:
+    """Entries of the imported dumps; regions and districts the supplement has are left out."""
+    curated_units = {
+        (e.place.iso3, e.place.feature, fold(district_name(e.place.name)))
+        for e in supplement.entries()
+        if e.place.feature in ("admin1", "admin2")
+    }
+    entries: list[Entry] = []
+    alt_names: list[list[str]] = []
+    for row in rows:
+        iso3 = iso3_of.get(row.iso2)
+        if iso3 is None:
+            continue
+        feature, precision = _KINDS.get(row.kind, ("town", 1))
+        admin1 = supplement.admin1_codes.get((iso3, row.admin1_code)) or row.admin1_name
+        if feature in ("admin1", "admin2"):
+            own = admin1 if feature == "admin1" else row.admin2_name
+            if (iso3, feature, fold(own)) in curated_units:
+                continue
+        elif feature == "town" and towns.duplicates(
+            row.name, iso3, admin1, row.latitude, row.longitude
+        ):
+            continue
+        place = Place(
+            name=row.name,
+            admin1=admin1,
+            country=supplement.countries.get(iso3, ""),
+            iso3=iso3,
+            latitude=row.latitude,
+            longitude=row.longitude,
+            geo_precision=precision,
+            feature=feature,
+            source="geonames",
+            admin2=row.admin2_name if feature != "admin1" else "",
+        )
+        entries.append(Entry(place, row.population, (iso3,), False, row.rank))
+        alt_names.append(_alternates(row))
+    return entries, alt_names
+
+
+def _alternates(row: IndexRow) -> list[str]:
+    """A village's alternate names in GeoNames include its neighbours' and its people's names
+    ("Mossi"): only towns and seats keep them all, a village keeps its spelling variants."""
+    if row.rank >= ALL_ALTERNATES_RANK or row.population >= ALL_ALTERNATES_POPULATION:
+        return list(row.alternates)
+    stem = fold(row.name)[:2]
+    return [a for a in row.alternates if fold(a)[:2] == stem]
+
+
+def read_embedded_countries(path: Path) -> dict[str, str]:
+    """ISO2 -> English name of the countries the embedded index covers (its `#country` lines)."""
+    countries = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#country"):
+                break
+            _, iso2, _, name = line.rstrip("\n").split("\t")
+            countries[iso2] = name
+    return countries
