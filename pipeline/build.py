@@ -7,12 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
-from pipeline.extract import ArticleExtraction, EventMention, Extractor
+from pipeline.extract import Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
 from pipeline.output import build_lock, csv_writer, replace_together
 from pipeline.places import Gazetteer, OnlineGeocoder
-from pipeline.records import Article, Rejection
+from pipeline.records import Article, ArticleExtraction, EventMention, Rejection
 from pipeline.tables import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,

@@ -72,6 +72,7 @@ class Cues:
     responses: tuple[str, ...]
     lasting: tuple[str, ...]
     max_range_days: int
+    lead_sentences: int
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,7 @@ def load_cues(path: Path) -> Cues:
             responses=tuple(fold_key(w) for w in data["responses"]),
             lasting=tuple(data["lasting"]),
             max_range_days=int(data["max_range_days"]),
+            lead_sentences=int(data["lead_sentences"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

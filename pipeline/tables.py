@@ -2,9 +2,8 @@
 
 from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
 from pipeline.contract import LIST_SEPARATOR, VIOLENT_TYPES
-from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
-from pipeline.records import Rejection
+from pipeline.records import ArticleExtraction, EventMention, Rejection
 
 EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
 
@@ -36,6 +35,8 @@ MENTION_COLUMNS = (
     "event_type",
     "sub_event_type",
     "category",
+    "fatalities",
+    "fatalities_text",
 )
 
 ARTICLE_COLUMNS = (
@@ -109,7 +110,7 @@ def event_row(event: Event) -> dict[str, object]:
         "source_count": len(event.sources),
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
-        "fatalities": "",
+        "fatalities": "" if event.fatalities is None else event.fatalities,
         "admin2": "",
         "mention_count": len(event.mentions),
     }
@@ -146,6 +147,8 @@ def mention_row(mention: EventMention, event_id: str, number: int) -> dict[str, 
         "event_type": mention.trigger.event_type,
         "sub_event_type": mention.trigger.sub_event_type,
         "category": mention.trigger.category,
+        "fatalities": "" if mention.fatalities is None else mention.fatalities,
+        "fatalities_text": mention.fatalities_text,
     }
 
 
