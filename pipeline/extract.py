@@ -133,7 +133,11 @@ class Extractor:
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
         sentences = _sentences(body, folded, spans, dates, located, actors)
-        countries = [c for c in article_countries(located) if _in_africa(self.gazetteer.country(c))]
+        # the title's places count towards what the article is about, never as a scene
+        titled = locate_article([article.title], self.gazetteer, self.geocoder)
+        countries = [
+            c for c in article_countries(located + titled) if _in_africa(self.gazetteer.country(c))
+        ]
         reader = _ArticleReader(self, article, countries)
         found = [m for sentence in sentences for m in reader.read(sentence)]
         found = reader.anchor(found, sentences)
