@@ -46,7 +46,7 @@ _LINK_BLOCK_HEADER = re.compile(
     r"|related(?: \w+)?|read (?:more|also|next)|(?:also|further) read(?:ing)?|see also"
     r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
     r"|recommended(?: \w+){0,2}|most (?:read|popular|viewed|shared)(?: \w+)?"
-    r"|trending(?: \w+)?|front of mind|latest(?: \w+)?|top stories|editor'?s picks"
+    r"|trending(?: \w+)?|latest(?: \w+)?|top stories|editor'?s picks"
     r"|(?:what|things) to read next|popular (?:now|stories|posts)|also on \w+.*"
     r"|(?:à )?lire (?:aussi|également)|sur le même sujet|articles similaires|les plus lus"
     r"|dans la même rubrique)",

@@ -7,12 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
-from pipeline.extract import ArticleExtraction, EventMention, Extractor
+from pipeline.extract import Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
 from pipeline.output import build_lock, csv_writer, publish_tables
 from pipeline.places import Gazetteer, OnlineGeocoder
-from pipeline.records import Article, Rejection
+from pipeline.records import Article, ArticleExtraction, EventMention, Rejection
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 

@@ -3,13 +3,18 @@
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
+
+from spacy.language import Language
 
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.boilerplate import clean_body
+from pipeline.coding import load_coding_rules
 from pipeline.dates import find_dates
+from pipeline.enrich import FrameReader, SentenceView
+from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
-from pipeline.nlp import make_nlp, sentence_spans
+from pipeline.nlp import load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
@@ -17,7 +22,16 @@ from pipeline.places import (
     locate_article,
     unresolved_names,
 )
-from pipeline.records import ActorMention, Article, DateMention, Place, PlaceMention, Trigger
+from pipeline.records import (
+    ActorMention,
+    Article,
+    ArticleExtraction,
+    DateMention,
+    EventMention,
+    Place,
+    PlaceMention,
+    Trigger,
+)
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
@@ -39,54 +53,9 @@ THE_TOWN = re.compile(
     r"\bthe (?:city|town)\b(?! of\b)"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
+NO_DATE = "no date in the sentence"
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
-
-
-@dataclass(frozen=True)
-class EventMention:
-    """One report of an event in one sentence of one article."""
-
-    article_id: str
-    published: date
-    sentence_index: int
-    sentence_start: int
-    sentence_end: int
-    sentence: str
-    trigger: Trigger
-    date: DateMention | None
-    date_rule: str
-    place: Place | None
-    place_text: str
-    place_rule: str
-    actors: tuple[str, ...]
-    actor_texts: tuple[str, ...]
-    lasting: bool = False  # a state that goes on (a blockade, an insurgency), not a single act
-
-    @property
-    def status(self) -> str:
-        """`scheduled` after the publication date; `ongoing` for a lasting state "since" a date."""
-        if self.date and self.date.date_start > self.published:
-            return "scheduled"
-        if (
-            self.lasting
-            and self.date
-            and self.date.date_end >= self.published
-            and fold(self.date.text).startswith("since")
-        ):
-            return "ongoing"
-        return "occurred"
-
-
-@dataclass(frozen=True)
-class ArticleExtraction:
-    """What one article yields: dated mentions, undated ones, and its sentence count."""
-
-    article: Article
-    mentions: tuple[EventMention, ...]
-    undated: tuple[EventMention, ...]
-    sentences: int
-    unresolved_places: tuple[str, ...] = ()  # names the text marks as places, in no gazetteer
 
 
 @dataclass(frozen=True)
@@ -143,13 +112,22 @@ class Extractor:
     """Holds the heavy, reusable objects (spaCy pipeline, matchers, gazetteer) for many articles."""
 
     def __init__(
-        self, knowledge: Knowledge, gazetteer: Gazetteer, geocoder: OnlineGeocoder | None = None
+        self,
+        knowledge: Knowledge,
+        gazetteer: Gazetteer,
+        geocoder: OnlineGeocoder | None = None,
+        parser: Language | None = None,
     ):
         self.knowledge = knowledge
         self.gazetteer = gazetteer
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
+        self.frames = FrameReader(
+            parser if parser is not None else load_parser(),
+            load_coding_rules(),
+            load_death_rules(),
+        )
 
     def extract(self, article: Article) -> ArticleExtraction:
         """Every event mention of an article; undated ones are returned apart."""
@@ -161,10 +139,17 @@ class Extractor:
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
         sentences = _sentences(body, folded, spans, dates, located, actors)
-        countries = [c for c in article_countries(located) if _in_africa(self.gazetteer.country(c))]
+        # the title's places count towards what the article is about, never as a scene
+        titled = locate_article([article.title], self.gazetteer, self.geocoder)
+        countries = [
+            c for c in article_countries(located + titled) if _in_africa(self.gazetteer.country(c))
+        ]
         reader = _ArticleReader(self, article, countries)
         found = [m for sentence in sentences for m in reader.read(sentence)]
         found = reader.anchor(found, sentences)
+        found = date_leads(found, article.published, self.knowledge.cues.lead_sentences)
+        views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
+        found = self.frames.read(found, views)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         unresolved = tuple(unresolved_names(located))
@@ -329,7 +314,7 @@ class _ArticleReader:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
-        return [(None, boundary, right_end)], "no date in the sentence"
+        return [(None, boundary, right_end)], NO_DATE
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1
@@ -367,7 +352,7 @@ class _ArticleReader:
             sentence=sentence.text,
             trigger=replace(trigger, text=sentence.text[trigger.start : trigger.end]),
             date=when,
-            date_rule=rule if when else "no usable date",
+            date_rule=rule if when or rule == NO_DATE else "no usable date",
             place=place,
             place_text=place_text,
             place_rule=place_rule,
@@ -504,3 +489,32 @@ class _ArticleReader:
             date_end=max(published, origin.date_start),
             precision="range",
         )
+
+
+LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
+
+
+def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+    """Date an undated event of the lead (the first `lead` sentences) from the publication date.
+
+    News leads report what just happened: with no date in the text, the event lies in the
+    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
+    ("the insurgency") did not begin that week and stays undated.
+    """
+    result = []
+    for m in found:
+        undated = m.date is None and m.date_rule == NO_DATE
+        if undated and m.sentence_index < lead and not m.lasting:
+            when = DateMention(
+                text="",
+                start=0,
+                end=0,
+                date_start=published - timedelta(days=LEAD_DAYS - 1),
+                date_end=published,
+                precision="range",
+            )
+            m = replace(
+                m, date=when, date_rule=f"undated lead: the {LEAD_DAYS} days up to publication"
+            )
+        result.append(m)
+    return result

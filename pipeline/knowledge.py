@@ -2,12 +2,13 @@
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from pipeline.contract import EVENT_TYPES
+from pipeline.inflect import word_forms
 from pipeline.textnorm import fold_key
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
@@ -53,6 +54,7 @@ class TriggerRule:
 
 
 PLACE_SLOT = "{place}"
+LEMMA_MARK = "@"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class Cues:
     responses: tuple[str, ...]
     lasting: tuple[str, ...]
     max_range_days: int
+    lead_sentences: int
+    irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,16 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
     return tuple(actors)
 
 
-def _slot_regex(slot: str) -> str:
+Irregular = dict[str, tuple[str, ...]]
+
+
+def _slot_regex(slot: str, irregular: Irregular) -> str:
     options = []
     for word in slot.split("/"):
-        if word.endswith("*"):
+        if word.startswith(LEMMA_MARK):
+            forms = word_forms(word[1:], irregular)
+            options.append("(?:" + "|".join(map(re.escape, sorted(forms, key=len)[::-1])) + ")")
+        elif word.endswith("*"):
             options.append(re.escape(word[:-1]) + r"[\w'-]*")
         else:
             options.append(re.escape(word))
@@ -120,10 +130,10 @@ def _slot_regex(slot: str) -> str:
 _GAP = r"(?:\s+[^\s.;:!?]+){0,3}?\s+"
 
 
-def _phrase_regex(phrase: str) -> str:
+def _phrase_regex(phrase: str, irregular: Irregular) -> str:
     parts = []
     for piece in phrase.split():
-        parts.append(_GAP if piece == "~" else _slot_regex(piece))
+        parts.append(_GAP if piece == "~" else _slot_regex(piece, irregular))
     regex = ""
     for i, part in enumerate(parts):
         if i and part is not _GAP and parts[i - 1] is not _GAP:
@@ -132,27 +142,41 @@ def _phrase_regex(phrase: str) -> str:
     return regex
 
 
-def pattern_stems(pattern: str) -> tuple[str, ...]:
+def pattern_stems(pattern: str, irregular: Irregular | None = None) -> tuple[str, ...]:
     """The fixed beginnings of the first word of each phrase ("captur*" gives "captur")."""
     stems = set()
     for phrase in pattern.split("|"):
         first = fold_key(phrase).split()[0]
-        stems.update(word.rstrip("*") for word in first.split("/"))
+        for word in first.split("/"):
+            if word.startswith(LEMMA_MARK):
+                stems.update(word_forms(word[1:], irregular or {}))
+            else:
+                stems.add(word.rstrip("*"))
     return tuple(sorted(stems))
 
 
-def compile_pattern(pattern: str) -> re.Pattern:
+def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Pattern:
     """Compile a lexicon pattern.
 
     `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
-    `word*` takes any ending and `~` stands for up to three other words.
+    `word*` takes any ending, `@lemma` every form of the lemma ("@flee": flee, flees, fled,
+    fleeing) and `~` stands for up to three other words.
     """
     phrases = [fold_key(p) for p in pattern.split("|") if p.strip()]
-    body = "|".join(_phrase_regex(p) for p in phrases)
+    body = "|".join(_phrase_regex(p, irregular or {}) for p in phrases)
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])")
 
 
-def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
+def load_irregular(path: Path) -> Irregular:
+    """Read the irregular verbs (lemma: [forms])."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected 'lemma: [forms]' lines")
+    return {str(k): tuple(str(f) for f in v) for k, v in data.items()}
+
+
+def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[TriggerRule, ...]:
     """Read the trigger lexicon (pattern, event_type, sub_event_type, category, priority)."""
     rules = []
     for line, row in enumerate(_read_csv(path), start=2):
@@ -174,8 +198,8 @@ def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
             TriggerRule(
                 pattern=row["pattern"],
                 needs_place=needs_place,
-                stems=pattern_stems(pattern),
-                regex=compile_pattern(pattern),
+                stems=pattern_stems(pattern, irregular),
+                regex=compile_pattern(pattern, irregular),
                 event_type=row["event_type"],
                 sub_event_type=row["sub_event_type"],
                 category=row["category"],
@@ -204,15 +228,18 @@ def load_cues(path: Path) -> Cues:
             responses=tuple(fold_key(w) for w in data["responses"]),
             lasting=tuple(data["lasting"]),
             max_range_days=int(data["max_range_days"]),
+            lead_sentences=int(data["lead_sentences"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
 
 
 def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> Knowledge:
-    """Load actors.csv, triggers.csv and cues.yaml from the knowledge folder."""
+    """Load actors.csv, triggers.csv, cues.yaml and irregular_verbs.yaml from the folder."""
+    irregular = load_irregular(directory / "irregular_verbs.yaml")
+    past = tuple(form for forms in irregular.values() for form in forms)
     return Knowledge(
         actors=load_actors(directory / "actors.csv"),
-        triggers=load_triggers(directory / "triggers.csv"),
-        cues=load_cues(directory / "cues.yaml"),
+        triggers=load_triggers(directory / "triggers.csv", irregular),
+        cues=replace(load_cues(directory / "cues.yaml"), irregular_forms=past),
     )

@@ -5,9 +5,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.extract import EventMention
+from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
-from pipeline.records import Place
+from pipeline.records import EventMention, Place
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
@@ -29,6 +29,7 @@ class Event:
     place: Place
     actors: tuple[str, ...]
     mentions: tuple[EventMention, ...]
+    fatalities: int | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -128,6 +129,7 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
         place=best_place,
         actors=actors,
         mentions=tuple(mentions),
+        fatalities=event_fatalities(mentions),
     )
 
 

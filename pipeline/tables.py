@@ -1,9 +1,8 @@
 """Turn events, mentions and articles into the rows of the output tables."""
 
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
-from pipeline.records import Rejection
+from pipeline.records import ArticleExtraction, EventMention, Rejection
 from pipeline.schema import join_list
 
 
@@ -61,7 +60,7 @@ def event_row(event: Event) -> dict[str, object]:
         "source_count": len(event.sources),
         "evidence": _one_line(first.sentence),
         "confidence": confidence(event),
-        "fatalities": "",
+        "fatalities": "" if event.fatalities is None else event.fatalities,
         "admin2": place.admin2,
         "mention_count": len(event.mentions),
     }
@@ -98,6 +97,8 @@ def mention_row(mention: EventMention, event_id: str, number: int) -> dict[str, 
         "event_type": mention.trigger.event_type,
         "sub_event_type": mention.trigger.sub_event_type,
         "category": mention.trigger.category,
+        "fatalities": "" if mention.fatalities is None else mention.fatalities,
+        "fatalities_text": mention.fatalities_text,
     }
 
 

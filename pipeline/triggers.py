@@ -86,17 +86,14 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return True
 
 
-def is_verb_form(trigger: Trigger) -> bool:
-    """Crude but adequate: a past form ("signed", "seized") makes a verb phrase, not a noun."""
-    return any(
-        word.endswith("ed") or word in {"took", "fought", "overran", "drove", "quit"}
-        for word in trigger.text.split()
-    )
+def is_verb_form(trigger: Trigger, cues: Cues) -> bool:
+    """Crude but adequate: a past form ("signed", "took") makes a verb phrase, not a noun."""
+    return any(word.endswith("ed") or word in cues.irregular_forms for word in trigger.text.split())
 
 
 def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun right after "the"/"this"/"such" (one adjective allowed) refers back to an event."""
-    if is_verb_form(trigger):
+    if is_verb_form(trigger, cues):
         return False
     window = WORD.findall(words.before(trigger.start, 3))
     for offset in (1, 2):  # the word right before the noun, or before one adjective
@@ -111,14 +108,30 @@ def family(trigger: Trigger) -> str:
     return "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
 
 
+ACCESSORY = "Looting/property destruction"  # burning or looting told with an attack or a protest
+LEADING_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
+
+
+def _accessory(first: Trigger, second: Trigger) -> bool:
+    """ "attacked and burned a tanker", "protesters set fire to barriers": one event, not two."""
+    return (first.sub_event_type == ACCESSORY and second.event_type in LEADING_TYPES) or (
+        second.sub_event_type == ACCESSORY and first.event_type in LEADING_TYPES
+    )
+
+
 def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:
     """Neighbouring triggers of one family with no date between them describe one event."""
     merged: list[Trigger] = []
     for trigger in triggers:
         last = merged[-1] if merged else None
-        if last and family(last) == family(trigger) and not has_date_between(last, trigger):
-            if trigger.priority > last.priority:
-                merged[-1] = trigger
-            continue
+        if last and not has_date_between(last, trigger):
+            if _accessory(last, trigger):
+                if last.sub_event_type == ACCESSORY:
+                    merged[-1] = trigger
+                continue
+            if family(last) == family(trigger):
+                if trigger.priority > last.priority:
+                    merged[-1] = trigger
+                continue
         merged.append(trigger)
     return merged

@@ -268,6 +268,8 @@ def test_undated_mentions_are_counted_and_left_out(tmp_path, capsys):
         article(
             "Clashes in Mali",
             "2023-05-02",
+            "Mali is a large country. The north is sparsely populated. "
+            "Roads are often closed in the rainy season.\n\n"
             "Jihadists attacked an army post near Gao, in northern Mali.\n\n"
             "Soldiers clashed with the fighters outside Timbuktu.",
         ),

@@ -1,21 +1,20 @@
 """Extraction on short texts: which events a reader gets, with which date, place and actors."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from pipeline.extract import Extractor
 from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
-from pipeline.places import Gazetteer
 from pipeline.records import Article
 
 PUBLISHED = date(2023, 9, 18)  # a Monday
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_knowledge(), Gazetteer.load())
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def _article(body: str, article_id: str = "a", published: date = PUBLISHED) -> Article:
@@ -98,10 +97,27 @@ def test_threats_hypotheticals_and_vague_spans_are_not_dated_events(extractor, b
     assert withdrawals_or_threats == []
 
 
-def test_an_event_without_a_date_is_listed_as_undated(extractor):
-    result = extractor.extract(_article("Rebels captured a military camp near Kidal."))
+BACKGROUND = (
+    "Mali is a large country. The north is sparsely populated. "
+    "Many roads are closed in the rainy season. "
+)
+
+
+def test_an_event_without_a_date_after_the_lead_is_listed_as_undated(extractor):
+    result = extractor.extract(_article(BACKGROUND + "Rebels captured a military camp near Kidal."))
     assert result.mentions == ()
     assert [m.trigger.category for m in result.undated] == ["Territory seized"]
+
+
+def test_an_undated_event_in_the_lead_is_dated_to_the_week_before_publication(extractor):
+    result = extractor.extract(_article("Rebels captured a military camp near Kidal."))
+    assert [m.trigger.category for m in result.mentions] == ["Territory seized"]
+    when = result.mentions[0].date
+    assert (when.date_start, when.date_end, when.precision) == (
+        PUBLISHED - timedelta(days=6),
+        PUBLISHED,
+        "range",
+    )
 
 
 def test_a_reference_to_the_coup_dates_the_response(extractor):
@@ -232,7 +248,7 @@ def test_a_town_far_back_in_a_long_sentence_is_not_the_place_of_a_later_event(ex
 def test_an_anchored_date_says_what_it_hangs_on(extractor):
     body = (
         "Soldiers detained President Mohamed Bazoum in Niamey in July. "
-        "Leaders of the Nigerien coup have renounced the military agreements with France."
+        "After the coup, the junta renounced the military agreements with France."
     )
     (ended,) = [m for m in _dated(extractor, body) if m.trigger.category == "Agreement ended"]
     assert ended.date.text == "after the coup (in July)"

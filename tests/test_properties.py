@@ -11,7 +11,6 @@ from pipeline.articles import ArticleError, parse_article
 from pipeline.extract import Extractor
 from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
-from pipeline.places import Gazetteer
 from pipeline.records import Article
 from pipeline.schema import EVENT_COLUMNS
 from pipeline.tables import event_row
@@ -207,9 +206,9 @@ raw_header = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    """One extractor for the whole module: building it loads spaCy, the gazetteer and lexicons."""
-    return Extractor(load_knowledge(), Gazetteer.load())
+def extractor(gazetteer, parser) -> Extractor:
+    """One extractor for the whole module: the gazetteer and spaCy model are shared services."""
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def make_article(article_id: str, day: date, text: str) -> Article:

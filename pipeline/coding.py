@@ -1,0 +1,112 @@
+"""ACLED's event type and sub-type from the trigger and its frame (data/knowledge/coding.yaml)."""
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from pipeline.records import ActorMention, Frame, Trigger
+
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+@dataclass(frozen=True)
+class CodingRules:
+    """The word lists and mappings of coding.yaml."""
+
+    civilians: frozenset[str]
+    armed: frozenset[str]
+    state: frozenset[str]
+    civilian_types: frozenset[str]
+    state_types: frozenset[str]
+    against_civilians: frozenset[str]
+    territory_state: str
+    territory_other: str
+    riot_words: frozenset[str]
+
+
+def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
+    """Read the coding rules."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    try:
+        return CodingRules(
+            civilians=frozenset(data["civilians"]),
+            armed=frozenset(data["armed"]),
+            state=frozenset(data["state"]),
+            civilian_types=frozenset(data["civilian_types"]),
+            state_types=frozenset(data["state_types"]),
+            against_civilians=frozenset(data["against_civilians"]),
+            territory_state=data["territory"]["state"],
+            territory_other=data["territory"]["other"],
+            riot_words=frozenset(data["riot_words"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise KnowledgeError(f"{path}: {error!r}") from error
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Who acted and who was hit, as words and as registry actors."""
+
+    agent_lemmas: tuple[str, ...]
+    patient_lemmas: tuple[str, ...]
+    agent_actors: tuple[ActorMention, ...]
+    patient_actors: tuple[ActorMention, ...]
+
+
+def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
+    """The frame's agent and patient, with the registry actors inside them and the dead."""
+
+    def inside(span):
+        return tuple(a for a in actors if span and span[0] <= a.start and a.end <= span[1])
+
+    return Parties(
+        agent_lemmas=frame.agent_lemmas,
+        patient_lemmas=(*frame.patient_lemmas, *victims),
+        agent_actors=inside(frame.agent),
+        patient_actors=inside(frame.patient),
+    )
+
+
+def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
+    typed = [a.acled_type for a in p.patient_actors]
+    if typed:
+        return all(t in rules.civilian_types for t in typed)
+    words = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
+    return bool(words) and all(w in rules.civilians for w in words)
+
+
+def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
+    typed = [a.acled_type for a in p.agent_actors]
+    if typed:
+        return typed[0] in rules.state_types
+    if any(w in rules.state for w in p.agent_lemmas):
+        return True
+    return False if p.agent_lemmas else None
+
+
+def code_trigger(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules) -> Trigger:
+    """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent."""
+    civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
+    if civilian and _civilian_patient(p, rules):
+        return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
+    if trigger.sub_event_type in TERRITORIAL:
+        state = _state_agent(p, rules)
+        if state is not None:
+            sub = rules.territory_state if state else rules.territory_other
+            return replace(trigger, sub_event_type=sub)
+    if trigger.event_type == "Protests" and rules.riot_words & set(sentence_lemmas):
+        return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
+    return trigger
+
+
+def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> list[ActorMention]:
+    """Actors in order, agents first and civilian victims never first."""
+    agents = [a for a in actors if a in p.agent_actors]
+    rest = [a for a in actors if a not in p.agent_actors]
+    ordered = agents + [a for a in rest if a.acled_type not in rules.civilian_types]
+    ordered += [a for a in rest if a.acled_type in rules.civilian_types]
+    return ordered

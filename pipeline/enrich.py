@@ -1,0 +1,157 @@
+"""Second reading of an article: parse its event sentences, then give each mention its frame.
+
+The frame (who acted, who was hit) sets the order of the actors (victims never first) and
+ACLED's event type; the parse also counts the dead. Pure: the parser is passed in.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from pipeline.actors import actor_name
+from pipeline.coding import CodingRules, code_trigger, parties, victims_last
+from pipeline.contract import VIOLENT_TYPES
+from pipeline.fatalities import (
+    DeathCount,
+    DeathRules,
+    count_dead,
+    reports_hurt,
+    says_nobody_died,
+)
+from pipeline.frames import read_frame
+from pipeline.records import ActorMention, EventMention
+
+REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What this stage needs of a sentence: its index, text and registry actors."""
+
+    index: int
+    text: str
+    actors: tuple[ActorMention, ...]
+
+
+def death_regex(rules: DeathRules) -> re.Pattern:
+    """A cheap test for sentences that may report deaths ("killed", "dead", "died", "toll")."""
+    stems = {lemma.rstrip("ey") or lemma for lemma in rules.lemmas}
+    words = "|".join(sorted(map(re.escape, stems | set(rules.irregular_forms))))
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+
+
+def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
+    """Each text parsed as one sentence, in one batched pass."""
+    return [doc[:] for doc in parser.pipe(texts, batch_size=BATCH)]
+
+
+class FrameReader:
+    """Parses the sentences that can hold an event and reads frames, types and the dead."""
+
+    def __init__(self, parser: Language, coding: CodingRules, deaths: DeathRules):
+        self.parser = parser
+        self.coding = coding
+        self.deaths = deaths
+        self.death_words = death_regex(deaths)
+
+    def read(
+        self, mentions: list[EventMention], sentences: Sequence[SentenceView]
+    ) -> list[EventMention]:
+        """The mentions with frames applied and fatalities counted."""
+        with_events = {m.sentence_index for m in mentions}
+        wanted = [
+            s.index for s in sentences if s.index in with_events or self.death_words.search(s.text)
+        ]
+        parsed = dict(
+            zip(
+                wanted,
+                parse_sentences(self.parser, [sentences[i].text for i in wanted]),
+                strict=True,
+            )
+        )
+        result = [
+            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index]) for m in mentions
+        ]
+        return self._count(result, parsed, [s.text for s in sentences])
+
+    def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention:
+        frame = read_frame(doc, m.trigger.start, m.trigger.end)
+        p = parties(frame, sentence.actors, ())
+        lemmas = [t.lemma_.lower() for t in doc]
+        trigger = code_trigger(m.trigger, p, lemmas, self.coding)
+        country = m.place.country if m.place else ""
+        by_name = {actor_name(a, country): a for a in sentence.actors}
+        listed = [by_name[n] for n in m.actors if n in by_name]
+        if trigger.event_type in VIOLENT_TYPES:
+            listed = victims_last(listed, p, self.coding)
+        ordered = [actor_name(a, country) for a in listed]
+        agents = [actor_name(a, country) for a in p.agent_actors]
+        names = list(dict.fromkeys([*agents, *ordered, *(n for n in m.actors if n not in by_name)]))
+        return replace(m, trigger=trigger, actors=tuple(names))
+
+    def _count(
+        self, mentions: list[EventMention], parsed: dict[int, Span], texts: list[str]
+    ) -> list[EventMention]:
+        """Deaths go to the nearest violent mention of their sentence, else to the one before."""
+        counts: dict[int, list[DeathCount]] = {}
+        last_violent: int | None = None
+        for index in sorted(parsed):
+            violent = [
+                n
+                for n, m in enumerate(mentions)
+                if m.sentence_index == index and m.trigger.event_type in VIOLENT_TYPES
+            ]
+            for death in count_dead(parsed[index], self.deaths):
+                if violent:
+                    home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
+                elif (
+                    last_violent is not None
+                    and index - mentions[last_violent].sentence_index <= REFER_BACK
+                ):
+                    home = last_violent
+                else:
+                    continue
+                counts.setdefault(home, []).append(death)
+            if violent:
+                last_violent = violent[-1]
+        result = []
+        for n, m in enumerate(mentions):
+            deaths = counts.get(n, [])
+            doc = parsed[m.sentence_index]
+            if deaths:
+                m = self._recode(m, deaths, doc)
+                m = replace(
+                    m,
+                    fatalities=sum(d.count for d in deaths),
+                    fatalities_text="; ".join(d.text for d in deaths),
+                )
+            else:
+                follow = texts[m.sentence_index + 1 : m.sentence_index + 2]
+                m = replace(m, **self._zero(m, doc, follow))
+            result.append(m)
+        return result
+
+    def _recode(self, m: EventMention, deaths: list[DeathCount], doc: Span) -> EventMention:
+        """The dead are the event's victims too: civilians killed make it violence against them."""
+        victims = tuple(v for d in deaths for v in d.victims)
+        frame = read_frame(doc, m.trigger.start, m.trigger.end)
+        p = parties(replace(frame, patient_lemmas=()), (), victims)
+        return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))
+
+    def _zero(self, m: EventMention, doc: Span, follow: list[str]) -> dict:
+        """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act
+        cannot kill (a peaceful protest, an agreement); otherwise the count stays unknown.
+
+        `follow`: the next sentence, which may say "No casualties were reported".
+        """
+        if any(says_nobody_died(text, self.deaths) for text in [doc.text, *follow]):
+            return {"fatalities": 0, "fatalities_text": "no deaths reported"}
+        if m.trigger.event_type in VIOLENT_TYPES and reports_hurt(doc, self.deaths):
+            return {"fatalities": 0, "fatalities_text": "only wounded reported"}
+        if m.trigger.sub_event_type in self.deaths.harmless_sub_types:
+            return {"fatalities": 0, "fatalities_text": f"{m.trigger.sub_event_type}: no deaths"}
+        return {}

@@ -1,0 +1,177 @@
+"""Count the people a sentence reports killed, from its parse (ACLED's conventions)."""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from number_parser import parse_number
+from spacy.tokens import Span, Token
+
+from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+
+PERSONAL = {"he", "she", "him", "her"}  # one person
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+
+
+@dataclass(frozen=True)
+class DeathRules:
+    """The word lists of data/knowledge/fatalities.yaml."""
+
+    killing_verbs: frozenset[str]
+    dying_verbs: frozenset[str]
+    dead_words: frozenset[str]
+    toll_words: frozenset[str]
+    vague: dict[str, int]
+    no_deaths: tuple[str, ...]
+    hurt_words: frozenset[str]
+    harmless_sub_types: frozenset[str]
+    irregular_forms: tuple[str, ...] = ()
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma that can report a death."""
+        return self.killing_verbs | self.dying_verbs | self.dead_words | self.toll_words
+
+
+@dataclass(frozen=True)
+class DeathCount:
+    """People reported killed by one word of a sentence ("killed", "died", "dead", "toll")."""
+
+    head: int  # character offset of that word in the sentence
+    count: int
+    text: str  # the words the count was read from
+    victims: tuple[str, ...]  # lemmas of the nouns naming the dead ("farmer", "soldier")
+
+
+def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
+    """Read the fatality word lists."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    try:
+        return DeathRules(
+            killing_verbs=frozenset(data["killing_verbs"]),
+            dying_verbs=frozenset(data["dying_verbs"]),
+            dead_words=frozenset(data["dead_words"]),
+            toll_words=frozenset(data["toll_words"]),
+            vague={str(k): int(v) for k, v in data["vague"].items()},
+            no_deaths=tuple(str(p).lower() for p in data["no_deaths"]),
+            hurt_words=frozenset(data["hurt_words"]),
+            harmless_sub_types=frozenset(data["harmless_sub_types"]),
+            irregular_forms=tuple(data["irregular_forms"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise KnowledgeError(f"{path}: {error!r}") from error
+
+
+def number_value(token: Token, rules: DeathRules) -> int | None:
+    """The value of a number token ("49", "forty-nine", "dozens"); a range gives its lowest."""
+    words = [t for t in token.subtree if t.dep_ in ("compound", "punct") and t.i < token.i]
+    text = " ".join([*(t.text for t in words if t.text != "-"), token.text]).lower()
+    if DIGITS.match(text.replace(" ", "")):
+        value = int(text.replace(",", "").replace(" ", ""))
+    elif token.lemma_.lower() in rules.vague or text in rules.vague:
+        value = rules.vague.get(text, rules.vague.get(token.lemma_.lower()))
+    else:
+        value = parse_number(text)
+    others = [number_value(c, rules) for c in token.children if c.dep_ == "conj"]
+    candidates = [v for v in [value, *others] if v is not None]
+    return min(candidates) if candidates else None
+
+
+def group_size(noun: Token, rules: DeathRules) -> int | None:
+    """How many people a noun phrase names: its number, a vague plural, or one person."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in rules.vague:
+        value = number_value(noun, rules)
+        if value is not None:
+            return value
+    for child in noun.children:
+        if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.pos_ == "NUM"):
+            return number_value(child, rules)
+    if noun.lower_ in PERSONAL:
+        return 1
+    if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP"):
+        return 1  # "killed a farmer", "killed the mayor", "killed Koufa"
+    return None
+
+
+def _groups(noun: Token) -> list[Token]:
+    """A noun and the nouns joined to it: "49 civilians and 15 soldiers" gives both."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            found += _groups(child)
+    return found
+
+
+def _victims(token: Token, rules: DeathRules) -> list[Token]:
+    lemma = token.lemma_.lower()
+    if lemma in rules.killing_verbs and token.pos_ == "VERB":
+        if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+            return [token.head]  # "the killed soldiers"
+        own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
+            own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        return own
+    if lemma in rules.dying_verbs:
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    if lemma in rules.dead_words:
+        if token.dep_ == "oprd":  # "left six people dead"
+            return [c for c in token.head.children if c.dep_ == "dobj"]
+        if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
+            return []
+        return [c for c in token.children if c.dep_ == "nummod"] and [token]
+    if lemma in rules.toll_words:
+        numbers = [c for c in token.children if c.dep_ == "nummod"]
+        if numbers:
+            return [token]  # "37 deaths"
+        verb = token.head
+        return [t for t in verb.subtree if t.pos_ == "NUM" and t.i > token.i and t.dep_ != "conj"][
+            :1
+        ]
+    return []
+
+
+def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
+    """Every report of deaths in a parsed sentence, one per reporting word, summed over groups."""
+    found = []
+    for token in sentence:
+        victims = _victims(token, rules)
+        sizes = []
+        for victim in victims:
+            for group in _groups(victim):
+                size = group_size(group, rules)
+                if size is not None:
+                    sizes.append((size, group))
+        if sizes:
+            text = " ".join(t.text for _, g in sizes for t in g.subtree if t.i <= g.i)
+            found.append(
+                DeathCount(
+                    head=token.idx - sentence.start_char,
+                    count=sum(s for s, _ in sizes),
+                    text=text,
+                    victims=tuple(g.lemma_.lower() for _, g in sizes),
+                )
+            )
+    return found
+
+
+def says_nobody_died(text: str, rules: DeathRules) -> bool:
+    """True when the text says nobody was killed."""
+    lowered = " ".join(text.lower().split())
+    return any(phrase in lowered for phrase in rules.no_deaths)
+
+
+def reports_hurt(sentence: Span, rules: DeathRules) -> bool:
+    """True when the sentence reports people hurt ("shot and wounded", "injured")."""
+    return any(t.lemma_.lower() in rules.hurt_words for t in sentence)
+
+
+def event_fatalities(mentions) -> int | None:
+    """The dead of one event: each source's highest figure (later sentences restate the total),
+    then the lowest across sources (ACLED takes the most conservative report)."""
+    per_source: dict[str, int] = {}
+    for m in mentions:
+        if m.fatalities is not None:
+            per_source[m.article_id] = max(per_source.get(m.article_id, 0), m.fatalities)
+    return min(per_source.values()) if per_source else None

@@ -1,0 +1,96 @@
+"""Event frames from the parse: the trigger's agent (who acted) and patient (who it hit)."""
+
+from spacy.tokens import Span, Token
+
+from pipeline.records import Frame
+
+SUBJECTS = ("nsubj",)
+OBJECTS = ("dobj", "nsubjpass")
+NOUN_PATIENT_PREPOSITIONS = ("on", "against", "of")  # "attack on civilians", "killing of farmers"
+GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
+
+
+def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
+    """The head word of a trigger's characters [start, end) in the sentence."""
+    inside = [t for t in sentence if start <= t.idx - sentence.start_char < end]
+    indices = {t.i for t in inside}
+    heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+    return heads[0] if heads else None
+
+
+def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    words = [t for token in tokens for t in token.subtree]
+    base = sentence.start_char
+    return (min(t.idx for t in words) - base, max(t.idx + len(t) for t in words) - base)
+
+
+def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
+    found = []
+    for token in tokens:
+        found.append(token.lemma_.lower())
+        found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
+        found += [  # "dozens of civilians", "a group of farmers"
+            g.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return tuple(found)
+
+
+def _agent(token: Token) -> list[Token]:
+    """nsubj, or the "by X" agent of a passive or a noun; else the governing clause's subject."""
+    node = token
+    for _ in range(4):
+        own = [c for c in node.children if c.dep_ in SUBJECTS]
+        own += [g for c in node.children if c.dep_ == "agent" for g in c.children]
+        own += [
+            g
+            for c in node.children
+            if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if own:
+            return own
+        if node.dep_ not in GOVERNED or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _patient(token: Token) -> list[Token]:
+    own = [c for c in token.children if c.dep_ in OBJECTS]
+    if token.pos_ == "NOUN":
+        own += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPOSITIONS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if not own and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    if not own:  # "assaulted and killed a farmer": the verbs share the last one's object
+        for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            own = [c for c in verb.children if c.dep_ == "dobj"] or _patient(verb)
+            if own:
+                break
+    return own
+
+
+def read_frame(sentence: Span, start: int, end: int) -> Frame:
+    """The frame of the trigger at [start, end) of a parsed sentence; empty when not found."""
+    token = trigger_token(sentence, start, end)
+    if token is None:
+        return Frame()
+    agent, patient = _agent(token), _patient(token)
+    return Frame(
+        agent=_span(agent, sentence),
+        patient=_span(patient, sentence),
+        agent_lemmas=_lemmas(agent),
+        patient_lemmas=_lemmas(patient),
+    )

@@ -1,0 +1,104 @@
+"""ACLED's coding from who did what to whom: victims, sides and territory read from the parse."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
+
+
+def _events(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    return extractor.extract(article).mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "sub_event_type"),
+    [
+        (
+            "On 12 September, jihadists killed five farmers near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 September, gunmen attacked villagers in Seytenga.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 September, jihadists attacked an army post near Djibo.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "On 12 September, the army recaptured the town of Bourem from the rebels.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "On 12 September, the army captured the town of Bourem.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "On 12 September, rebels captured the town of Bourem.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 12 September, protesters burned tyres and barricaded roads in Bamako.",
+            "Riots",
+            "Violent demonstration",
+        ),
+        (
+            "On 12 September, hundreds of people protested peacefully in Bamako.",
+            "Protests",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_the_type_follows_the_victims_the_sides_and_the_taker(
+    extractor, body, event_type, sub_event_type
+):
+    found = _events(extractor, body)
+    assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in found] == [
+        (event_type, sub_event_type)
+    ]
+
+
+def test_victims_are_never_actor1(extractor):
+    body = "On 12 September, civilians were killed by jihadists near Djibo."
+    (mention,) = _events(extractor, body)
+    assert mention.actors[0] == "Jihadist groups"
+    assert mention.actors[-1].startswith("Civilians")
+
+
+def test_a_later_sentence_gives_its_dead_to_the_event(extractor):
+    body = "On 9 October, merchants fought with machetes at the market in Dori. Three people died."
+    (mention,) = _events(extractor, body)
+    assert mention.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        ("On 12 September, gunmen shot and wounded a farmer near Djibo.", 0),
+        (
+            "On 12 September, jihadists attacked a convoy near Djibo. No casualties were reported.",
+            0,
+        ),
+        ("On 12 September, hundreds of people protested peacefully in Bamako.", 0),
+        ("On 12 September, jihadists attacked a convoy near Djibo.", None),
+    ],
+)
+def test_acled_codes_zero_only_when_the_text_says_nobody_died(extractor, body, dead):
+    assert [m.fatalities for m in _events(extractor, body)] == [dead]

@@ -1,0 +1,91 @@
+"""Everyday news verbs and nouns are read by lemma, one family at a time."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.inflect import word_forms
+from pipeline.knowledge import load_knowledge
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
+
+
+def _categories(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    return [(m.trigger.event_type, m.trigger.category) for m in extractor.extract(article).mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # attacks
+        ("On 12 September, jihadists targeted an army convoy near Djibo.", ("Battles", "Attack")),
+        ("On 12 September, gunmen stormed an army post near Djibo.", ("Battles", "Attack")),
+        ("On 12 September, rebels were battling the army near Kidal.", ("Battles", "Armed clash")),
+        ("On 12 September, militants ambushed a patrol near Djibo.", ("Battles", "Attack")),
+        # territory
+        (
+            "On 12 September, soldiers dislodged the jihadists from Bourem.",
+            ("Battles", "Territory seized"),
+        ),
+        (
+            "On 12 September, rebels kicked out the army from Bourem.",
+            ("Battles", "Territory seized"),
+        ),
+        (
+            "On 12 September, the rebels took possession of the camp in Bourem.",
+            ("Battles", "Territory seized"),
+        ),
+        (
+            "On 12 September, the soldiers fled Bourem.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        # property
+        (
+            "On 12 September, militants torched a school near Djibo.",
+            ("Strategic developments", "Looting"),
+        ),
+        (
+            "On 12 September, gunmen looted shops near Djibo.",
+            ("Strategic developments", "Looting"),
+        ),
+        # against civilians
+        (
+            "On 12 September, jihadists executed two men near Djibo.",
+            ("Violence against civilians", "Attack on civilians"),
+        ),
+        (
+            "On 12 September, gunmen kidnapped two teachers near Djibo.",
+            ("Violence against civilians", "Abduction"),
+        ),
+        # protest
+        ("On 12 September, students demonstrated in Ouagadougou.", ("Protests", "Protest")),
+        ("On 12 September, workers staged a sit-in in Dori.", ("Protests", "Protest")),
+        # explosions
+        (
+            "On 12 September, a grenade exploded in a market in Djibo.",
+            ("Explosions/Remote violence", "Grenade"),
+        ),
+    ],
+)
+def test_a_news_verb_gives_its_event(extractor, body, expected):
+    assert expected in _categories(extractor, body)
+
+
+def test_attacking_and_burning_is_one_event(extractor):
+    body = "On 12 September, gunmen attacked the village of Bouna and burned shops."
+    assert len(_categories(extractor, body)) == 1
+
+
+def test_a_lemma_gives_its_regular_and_irregular_forms():
+    forms = word_forms("flee", {"flee": ("fled",)})
+    assert {"flee", "flees", "fled", "fleeing"} <= set(forms)
+    assert {"targeted", "targeting", "targets"} <= set(word_forms("target", {}))
+    assert {"kidnapped", "kidnapping"} <= set(word_forms("kidnap", {}))
