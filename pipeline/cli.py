@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES
 from pipeline.build import build
+from pipeline.intake.commands import register as register_intake
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
 from pipeline.places import Gazetteer, make_geocoder
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )
+    register_intake(commands)
     return parser
 
 
@@ -48,6 +50,8 @@ def _progress(items):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit code is non-zero only when no article could be read."""
     args = _parser().parse_args(argv)
+    if args.command != "build":
+        return args.run(args)
     if not args.articles.is_dir():
         print(f"error: no articles folder at {args.articles}", file=sys.stderr)
         return 2

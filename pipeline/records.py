@@ -90,3 +90,16 @@ class Trigger:
     sub_event_type: str
     category: str
     priority: int
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article taken from a page, a saved file or pasted text, before it becomes a file."""
+
+    title: str
+    text: str
+    published: date | None  # None: the source gives no date
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str = "en"
