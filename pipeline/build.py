@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
+from pipeline.corrections import Corrected, corrections_for
 from pipeline.extract import ArticleExtraction, EventMention, Extractor
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
@@ -36,6 +37,7 @@ class BuildReport:
     mentions: int
     undated: tuple[EventMention, ...]
     out_dir: Path
+    corrected: Corrected = Corrected((), {}, ())
 
     def summary(self) -> str:
         """The few lines printed at the end of a build."""
@@ -48,6 +50,7 @@ class BuildReport:
             else f"nothing written: {self.out_dir} is left as it was",
         ]
         lines += [f"rejected: {r.reason}" for r in self.rejections]
+        lines += self.corrected.summary()
         for m in self.undated[:UNDATED_SHOWN]:
             lines.append(
                 f"left out ({m.date_rule if m.date is None else m.place_rule}):"
@@ -89,7 +92,7 @@ def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> N
     """Write events.csv, mentions.csv, articles.csv and build.json; all replaced, or none."""
     out = report.out_dir
     events = list(report.events)
-    event_rows = [event_row(e) for e in events]
+    event_rows = [event_row(e) | report.corrected.cells.get(e.event_id, {}) for e in events]
     mentions = mention_rows(events)
     articles = article_rows(extractions, list(report.rejections), events)
     meta = {
@@ -101,6 +104,7 @@ def write_tables(report: BuildReport, extractions: list[ArticleExtraction]) -> N
         "undated": len(report.undated),
         "rejected": [{"article_id": r.article_id, "reason": r.reason} for r in report.rejections],
         "undated_mentions": [_undated_record(m) for m in report.undated],
+        "corrections": list(report.corrected.listing),
     }
     text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
     replace_together(
@@ -123,8 +127,12 @@ def build(
     geocoder: OnlineGeocoder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
+    corrections: Path | None = None,
 ) -> BuildReport:
-    """Build the event tables from a folder of articles into out_dir."""
+    """Build the event tables from a folder of articles into out_dir.
+
+    Corrections (default: corrections.csv next to the articles folder) apply after merging.
+    """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
     extractor = Extractor(knowledge, gazetteer, geocoder)
     extractions, failed = extract_all(articles, extractor, progress)
@@ -132,7 +140,8 @@ def build(
     mentions = [m for x in extractions for m in x.mentions]
     placed = [m for m in mentions if m.place is not None]
     undated = [m for x in extractions for m in x.undated] + [m for m in mentions if m.place is None]
-    events = merge_mentions(placed)
+    corrected = corrections_for(merge_mentions(placed), articles_dir, corrections, gazetteer)
+    events = corrected.events
     report = BuildReport(
         built_at=clock().isoformat(timespec="seconds"),
         articles_read=len(extractions),
@@ -141,6 +150,7 @@ def build(
         mentions=len(placed),
         undated=tuple(undated),
         out_dir=out_dir,
+        corrected=corrected,
     )
     if extractions:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -103,3 +103,14 @@ class ArticleDraft:
     outlet: str | None = None
     url: str | None = None
     language: str = "en"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One analyst's change to one field of one event (a row of corrections.csv)."""
+
+    event_id: str
+    field: str
+    value: str
+    note: str = ""
+    row: int = 0  # line in corrections.csv, for messages

@@ -6,7 +6,7 @@ from pipeline.extract import ArticleExtraction, EventMention
 from pipeline.merge import Event
 from pipeline.records import Rejection
 
-EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
+EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count", "verified", "corrected")
 
 MENTION_COLUMNS = (
     "mention_id",
@@ -112,6 +112,8 @@ def event_row(event: Event) -> dict[str, object]:
         "fatalities": "",
         "admin2": "",
         "mention_count": len(event.mentions),
+        "verified": "false",  # an analyst's corrections.csv sets it and `corrected`
+        "corrected": "",
     }
 
 
