@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.corrections import Corrected, corrections_for
 from pipeline.extract import ArticleExtraction, EventMention, Extractor
+from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
 from pipeline.output import build_lock, csv_writer, replace_together
@@ -128,14 +129,20 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
     corrections: Path | None = None,
+    cache: ExtractionCache | None = None,
 ) -> BuildReport:
     """Build the event tables from a folder of articles into out_dir.
 
-    Corrections (default: corrections.csv next to the articles folder) apply after merging.
+    Corrections (default: corrections.csv next to the articles folder) apply after merging;
+    with a cache, only articles it has no result for are read.
     """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
+    cached, articles = cache.split(articles) if cache else ([], articles)
     extractor = Extractor(knowledge, gazetteer, geocoder)
     extractions, failed = extract_all(articles, extractor, progress)
+    if cache:
+        cache.store(extractions)
+        extractions = sorted([*cached, *extractions], key=lambda x: x.article.article_id)
     rejections = sorted([*rejections, *failed], key=lambda r: r.article_id)
     mentions = [m for x in extractions for m in x.mentions]
     placed = [m for m in mentions if m.place is not None]

@@ -10,6 +10,8 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES
 from pipeline.build import build
+from pipeline.extraction_cache import DEFAULT_CACHE as EXTRACTION_CACHE
+from pipeline.extraction_cache import ExtractionCache
 from pipeline.intake.commands import register as register_intake
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
@@ -32,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )
+    run.add_argument("--cache", type=Path, default=EXTRACTION_CACHE, help="extraction results")
+    run.add_argument("--no-cache", action="store_true", help="re-read every article")
     register_intake(commands)
     return parser
 
@@ -66,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             if geocoder is not None:
                 stack.enter_context(geocoder)  # closes the answer cache at the end of the run
+            # Online answers can change, so only offline builds reuse extraction results.
+            cached = not args.no_cache and geocoder is None
+            cache = stack.enter_context(ExtractionCache(args.cache)) if cached else None
             report = build(
                 args.articles,
                 args.out,
@@ -75,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 geocoder=geocoder,
                 max_bytes=args.max_bytes,
                 progress=_progress,
+                cache=cache,
             )
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.build import BuildReport, build
+from pipeline.extraction_cache import DEFAULT_CACHE, ExtractionCache
 from pipeline.knowledge import load_knowledge
 from pipeline.places import Gazetteer
 
@@ -12,12 +13,14 @@ from pipeline.places import Gazetteer
 def rebuild(
     articles_dir: Path, out_dir: Path, progress: Callable[[Iterable], Iterable] = iter
 ) -> BuildReport:
-    """Build the tables offline from the articles folder into out_dir."""
-    return build(
-        articles_dir,
-        out_dir,
-        knowledge=load_knowledge(),
-        gazetteer=Gazetteer.load(),
-        clock=lambda: datetime.now(UTC),
-        progress=progress,
-    )
+    """Build the tables offline from the articles folder into out_dir, reusing cached results."""
+    with ExtractionCache(DEFAULT_CACHE) as cache:
+        return build(
+            articles_dir,
+            out_dir,
+            knowledge=load_knowledge(),
+            gazetteer=Gazetteer.load(),
+            clock=lambda: datetime.now(UTC),
+            progress=progress,
+            cache=cache,
+        )
