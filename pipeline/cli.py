@@ -10,7 +10,6 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES
 from pipeline.build import build
-from pipeline.extraction_cache import DEFAULT_CACHE as EXTRACTION_CACHE
 from pipeline.extraction_cache import ExtractionCache
 from pipeline.intake.commands import register as register_intake
 from pipeline.knowledge import KnowledgeError, load_knowledge
@@ -34,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )
-    run.add_argument("--cache", type=Path, default=EXTRACTION_CACHE, help="extraction results")
+    run.add_argument("--cache", type=Path, help="extraction results (data/cache/...)")
     run.add_argument("--no-cache", action="store_true", help="re-read every article")
     register_intake(commands)
     return parser

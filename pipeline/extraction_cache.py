@@ -9,6 +9,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 import types
 import typing
@@ -20,11 +21,17 @@ from pipeline.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = ROOT / "data" / "cache" / "extractions.sqlite"
+CACHE_VARIABLE = "SAHEL_EXTRACTION_CACHE"  # another cache file, e.g. one per test
 VERSION_SOURCES = (
     (ROOT / "data" / "knowledge", "*"),
     (ROOT / "data" / "gazetteer", "*"),  # a local GeoNames index, when one is installed
     (ROOT / "pipeline", "*.py"),
 )
+
+
+def default_cache_path() -> Path:
+    """The cache file: $SAHEL_EXTRACTION_CACHE when set, else data/cache/extractions.sqlite."""
+    return Path(os.environ.get(CACHE_VARIABLE) or DEFAULT_CACHE)
 
 
 def source_version(sources: tuple[tuple[Path, str], ...] = VERSION_SOURCES) -> str:
@@ -78,8 +85,8 @@ def _decode(kind: object, value: object) -> object:
 class ExtractionCache:
     """An SQLite file of extraction results by article key."""
 
-    def __init__(self, path: Path = DEFAULT_CACHE, version: str | None = None):
-        self.path = Path(path)
+    def __init__(self, path: Path | None = None, version: str | None = None):
+        self.path = Path(path or default_cache_path())
         self.version = version or source_version()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.build import BuildReport, build
-from pipeline.extraction_cache import DEFAULT_CACHE, ExtractionCache
+from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import load_knowledge
 from pipeline.places import Gazetteer
 
@@ -14,7 +14,7 @@ def rebuild(
     articles_dir: Path, out_dir: Path, progress: Callable[[Iterable], Iterable] = iter
 ) -> BuildReport:
     """Build the tables offline from the articles folder into out_dir, reusing cached results."""
-    with ExtractionCache(DEFAULT_CACHE) as cache:
+    with ExtractionCache() as cache:
         return build(
             articles_dir,
             out_dir,
