@@ -53,6 +53,15 @@ def add_page(store: ArticleStore, html: str, url: str | None, source: str, today
     return save_draft(store, draft, source, today)
 
 
+def fetch_draft(fetcher: Fetcher, url: str) -> ArticleDraft:
+    """Fetch a page and take its article; FetchError or PageError (with the URL) say why not."""
+    page = fetcher.fetch(url)
+    try:
+        return draft_from_html(decode_page(page.body, page.charset), page.url)
+    except PageError as error:
+        raise PageError(f"{url}: {error}") from None
+
+
 def add_url(store: ArticleStore, fetcher: Fetcher, url: str, today: date) -> Outcome:
     """Fetch one URL and add its article; a URL already in the folder is not fetched again."""
     url = url.strip()
@@ -61,11 +70,10 @@ def add_url(store: ArticleStore, fetcher: Fetcher, url: str, today: date) -> Out
         message = f"{url}: already added as {owner} (same page); not fetched again"
         return Outcome(url, "duplicate", message, owner)
     try:
-        page = fetcher.fetch(url)
-    except FetchError as error:
+        draft = fetch_draft(fetcher, url)
+    except (FetchError, PageError) as error:
         return Outcome(url, "failed", str(error))
-    html = decode_page(page.body, page.charset)
-    return add_page(store, html, page.url, url, today)
+    return save_draft(store, draft, url, today)
 
 
 def _read_limited(path: Path) -> bytes:
