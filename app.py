@@ -5,7 +5,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.add_articles import choose_page, render_add_articles
+from components.corrections_form import build_review
 from components.detail import build_detail, find_event, render_detail
+from components.editing import edit_settings
 from components.exports import to_csv_bytes
 from components.mapdeck import (
     MAP_HEIGHT,
@@ -97,6 +100,10 @@ def _on_map() -> None:
 def main() -> None:
     """Draw the page."""
     st.set_page_config(page_title="Sahel events", layout="wide")
+    editing = edit_settings(DATA_DIR)
+    if choose_page(editing) == "Add articles":
+        render_add_articles(editing)
+        return
     stamp = data_stamp(DATA_DIR)
     try:
         data = load(str(DATA_DIR), stamp)
@@ -161,7 +168,8 @@ def main() -> None:
         st.caption(map_caption(filtered))
     with right:
         if event is not None:
-            render_detail(build_detail(event, data.mentions, data.articles))
+            detail = build_detail(event, data.mentions, data.articles)
+            render_detail(detail, build_review(event, editing))
         else:
             st.info("Click an event on the timeline, the map or in the table to read its evidence.")
 

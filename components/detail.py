@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from components.corrections_form import Review, render_review
 from components.schema import is_missing, split_list
 from components.style import precision_label
 from components.text import md_escape, md_link
@@ -131,7 +132,8 @@ def detail_markdown(detail: EventDetail) -> str:
     return "\n\n".join(lines)
 
 
-def render_detail(detail: EventDetail) -> None:
-    """Draw the detail panel."""
+def render_detail(detail: EventDetail, review: Review | None = None) -> None:
+    """Draw the detail panel (with the analyst's review, and in edit mode the correction form)."""
     with st.container(border=True, key="event-detail"):
         st.markdown(detail_markdown(detail))
+        render_review(review)

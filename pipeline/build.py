@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
+from pipeline.corrections import Corrected, corrections_for
 from pipeline.extract import Extractor
+from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import Knowledge
 from pipeline.merge import Event, merge_mentions
 from pipeline.output import build_lock, csv_writer, publish_tables
@@ -30,6 +32,7 @@ class BuildReport:
     mentions: int
     undated: tuple[EventMention, ...]
     out_dir: Path
+    corrected: Corrected = Corrected((), {}, ())
 
     def summary(self) -> str:
         """The few lines printed at the end of a build."""
@@ -42,6 +45,7 @@ class BuildReport:
             else f"nothing written: {self.out_dir} is left as it was",
         ]
         lines += [f"rejected: {r.reason}" for r in self.rejections]
+        lines += self.corrected.summary()
         for m in self.undated[:UNDATED_SHOWN]:
             lines.append(
                 f"left out ({m.date_rule if m.date is None else m.place_rule}):"
@@ -87,7 +91,7 @@ def write_tables(
     """Publish events.csv, mentions.csv, articles.csv and build.json as one unit."""
     out = report.out_dir
     events = list(report.events)
-    event_rows = [event_row(e) for e in events]
+    event_rows = [event_row(e) | report.corrected.cells.get(e.event_id, {}) for e in events]
     mentions = mention_rows(events)
     articles = article_rows(extractions, list(report.rejections), events)
     meta = {
@@ -104,6 +108,7 @@ def write_tables(
             for x in extractions
             for name in x.unresolved_places
         ],
+        "corrections": list(report.corrected.listing),
     }
     text = json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
     publish_tables(
@@ -129,19 +134,28 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
     checkpoint: Callable[[str], None] = lambda step: None,
+    corrections: Path | None = None,
+    cache: ExtractionCache | None = None,
 ) -> BuildReport:
     """Build the event tables from a folder of articles into out_dir.
 
     `checkpoint(step)` is called after each publishing step (see publish_tables).
+    Corrections (default: corrections.csv next to the articles folder) apply after merging;
+    with a cache, only articles it has no result for are read.
     """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
+    cached, articles = cache.split(articles) if cache else ([], articles)
     extractor = Extractor(knowledge, gazetteer, geocoder)
     extractions, failed = extract_all(articles, extractor, progress)
+    if cache:
+        cache.store(extractions)
+        extractions = sorted([*cached, *extractions], key=lambda x: x.article.article_id)
     rejections = sorted([*rejections, *failed], key=lambda r: r.article_id)
     mentions = [m for x in extractions for m in x.mentions]
     placed = [m for m in mentions if m.place is not None]
     undated = [m for x in extractions for m in x.undated] + [m for m in mentions if m.place is None]
-    events = merge_mentions(placed)
+    corrected = corrections_for(merge_mentions(placed), articles_dir, corrections, gazetteer)
+    events = corrected.events
     report = BuildReport(
         built_at=clock().isoformat(timespec="seconds"),
         articles_read=len(extractions),
@@ -150,6 +164,7 @@ def build(
         mentions=len(placed),
         undated=tuple(undated),
         out_dir=out_dir,
+        corrected=corrected,
     )
     if extractions:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,9 @@ from tqdm import tqdm
 
 from pipeline.articles import DEFAULT_MAX_BYTES, MAX_ARTICLE_CHARS
 from pipeline.build import build
+from pipeline.extraction_cache import ExtractionCache
 from pipeline.gazetteer_cli import add_gazetteer_commands, run_gazetteer
+from pipeline.intake.commands import register as register_intake
 from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.output import BuildLocked
 from pipeline.places import Gazetteer, make_geocoder
@@ -36,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"largest article file accepted, at most {MAX_ARTICLE_CHARS:,} (the default)",
     )
     add_gazetteer_commands(commands)
+    run.add_argument("--cache", type=Path, help="extraction results (data/cache/...)")
+    run.add_argument("--no-cache", action="store_true", help="re-read every article")
+    register_intake(commands)
     return parser
 
 
@@ -65,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "gazetteer":
         return run_gazetteer(args)
+    if args.command != "build":
+        return args.run(args)
     if not args.articles.is_dir():
         print(f"error: no articles folder at {args.articles}", file=sys.stderr)
         return 2
@@ -79,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             if geocoder is not None:
                 stack.enter_context(geocoder)  # closes the answer cache at the end of the run
+            # Online answers can change, so only offline builds reuse extraction results.
+            cached = not args.no_cache and geocoder is None
+            cache = stack.enter_context(ExtractionCache(args.cache)) if cached else None
             report = build(
                 args.articles,
                 args.out,
@@ -88,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                 geocoder=geocoder,
                 max_bytes=args.max_bytes,
                 progress=_progress,
+                cache=cache,
             )
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)

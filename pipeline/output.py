@@ -76,6 +76,27 @@ def publish_tables(
     return generation
 
 
+def replace_together(files: Sequence[tuple[Path, Writer]]) -> None:
+    """Write small files (corrections, feed state) each to a temporary file, then rename them all.
+
+    A failure while writing leaves every old file as it was. The tables use publish_tables.
+    """
+    temps: list[Path] = []
+    try:
+        for path, write in files:
+            temp = Path(path).with_name(f".{Path(path).name}.{secrets.token_hex(4)}.tmp")
+            temps.append(temp)
+            _write_new(temp, write)
+    except BaseException:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, (path, _) in zip(temps, files, strict=True):
+        os.replace(temp, path)
+    for directory in {Path(path).parent for path, _ in files}:
+        _fsync_directory(directory)
+
+
 def clean_stale(out_dir: Path) -> None:
     """Remove what a build killed midway left behind: half-written folders and temporary files."""
     for stale in Path(out_dir).glob(".*.tmp"):

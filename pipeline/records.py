@@ -151,3 +151,27 @@ class Frame:
     patient: tuple[int, int] | None = None
     agent_lemmas: tuple[str, ...] = ()
     patient_lemmas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article taken from a page, a saved file or pasted text, before it becomes a file."""
+
+    title: str
+    text: str
+    published: date | None  # None: the source gives no date
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One analyst's change to one field of one event (a row of corrections.csv)."""
+
+    event_id: str
+    field: str
+    value: str
+    note: str = ""
+    row: int = 0  # line in corrections.csv, for messages

@@ -14,7 +14,7 @@ from pipeline.contract import EVENT_COLUMNS as CONTRACT_COLUMNS
 from pipeline.contract import LIST_SEPARATOR
 from pipeline.textnorm import clean_text
 
-EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count")
+EVENT_COLUMNS = (*CONTRACT_COLUMNS, "mention_count", "verified", "corrected")
 
 MENTION_COLUMNS = (
     "mention_id",

@@ -63,6 +63,8 @@ def event_row(event: Event) -> dict[str, object]:
         "fatalities": "" if event.fatalities is None else event.fatalities,
         "admin2": place.admin2,
         "mention_count": len(event.mentions),
+        "verified": "false",  # an analyst's corrections.csv sets it and `corrected`
+        "corrected": "",
     }
 
 

@@ -24,3 +24,9 @@ def parser():
     from pipeline.nlp import load_parser
 
     return load_parser()
+
+
+@pytest.fixture(autouse=True)
+def own_extraction_cache(tmp_path, monkeypatch):
+    """Each test builds with its own extraction cache, never the project's data/cache."""
+    monkeypatch.setenv("SAHEL_EXTRACTION_CACHE", str(tmp_path / "extractions.sqlite"))

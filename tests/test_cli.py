@@ -343,7 +343,7 @@ def test_an_interrupted_build_leaves_the_previous_tables_intact(
 
     monkeypatch.setattr(Extractor, "extract", interrupted_after_first)
     with pytest.raises(KeyboardInterrupt):
-        main(["build", "--articles", str(seeds), "--out", str(out)])
+        main(["build", "--no-cache", "--articles", str(seeds), "--out", str(out)])
     assert {name: (out / name).read_bytes() for name in TABLES} == before
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
 

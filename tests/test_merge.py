@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from pipeline.extract import EventMention
 from pipeline.merge import merge_mentions
-from pipeline.records import DateMention, Place, Trigger
+from pipeline.records import DateMention, EventMention, Place, Trigger
 
 PUBLISHED = date(2023, 9, 18)
 ATTACK = Trigger("attacked", 0, 8, "Battles", "Armed clash", "Armed clash", 5)
