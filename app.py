@@ -1,6 +1,7 @@
 """Streamlit dashboard of Sahel events: wiring only (load, read filters, build, render)."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
@@ -21,9 +22,9 @@ from components.sidebar import (
     build_options,
     query_dict,
     render_filters,
+    render_link_warnings,
     restore_view,
     sync_url,
-    url_notes,
 )
 from components.text import md_escape
 from components.timeline import article_titles, build_timeline, selected_event
@@ -41,6 +42,9 @@ from components.views import (
     render_table_error,
     selected_in_table,
 )
+from components.vocabulary import Vocabulary, build_vocabulary, prepare_events
+from pipeline.knowledge import KNOWLEDGE_DIR, load_actors
+from pipeline.places.gazetteer import Gazetteer
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA_DIR = HERE / "data" / "processed"
@@ -48,11 +52,20 @@ DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", DEFAULT_DATA_DIR))
 GEO_DIR = Path(os.environ.get("SAHEL_GEO_DIR", HERE / "data" / "geo"))
 
 
+@st.cache_resource(show_spinner="Reading the actor registry and the gazetteer...")
+def knowledge() -> tuple:
+    """The actor registry and the offline gazetteer, for names typed in Actors and Search."""
+    return load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+
+
 # cache_resource: one validated table shared by every session, never copied per session
 @st.cache_resource(show_spinner="Loading the event table...", max_entries=2)
-def load(data_dir: str, stamp: tuple) -> Dataset:
-    """Validated tables for a data directory at a given modification stamp."""
-    return load_dataset(Path(data_dir))
+def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary]:
+    """Validated tables (with the filters' helper columns) and the names they know."""
+    data = load_dataset(Path(data_dir))
+    vocabulary = build_vocabulary(data.events, *knowledge())
+    events = prepare_events(data.events, vocabulary)
+    return replace(data, events=events), vocabulary
 
 
 @st.cache_resource(max_entries=2)
@@ -64,20 +77,20 @@ def geo_layers(geo_dir: str) -> GeoLayers:
 @st.cache_data(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
-    data = load(data_dir, stamp)
-    return build_options(data.events, data.articles)
+    data, vocabulary = load(data_dir, stamp)
+    return build_options(data.events, data.articles, vocabulary)
 
 
 @st.cache_data(max_entries=2)
 def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
     """Article titles by article id, for the timeline's hover text."""
-    return article_titles(load(data_dir, stamp).articles)
+    return article_titles(load(data_dir, stamp)[0].articles)
 
 
 @st.cache_data(max_entries=2)
 def export_bytes(data_dir: str, stamp: tuple) -> tuple[bytes, bytes]:
     """CSV bytes of all events and of all mentions."""
-    data = load(data_dir, stamp)
+    data = load(data_dir, stamp)[0]
     return to_csv_bytes(data.events, data.export_columns), to_csv_bytes(data.mentions)
 
 
@@ -99,7 +112,7 @@ def main() -> None:
     st.set_page_config(page_title="Sahel events", layout="wide")
     stamp = data_stamp(DATA_DIR)
     try:
-        data = load(str(DATA_DIR), stamp)
+        data, vocabulary = load(str(DATA_DIR), stamp)
     except FileNotFoundError:
         render_missing_table(DATA_DIR, DEFAULT_DATA_DIR)
         return
@@ -118,13 +131,12 @@ def main() -> None:
             "Basemap tiles (loads tiles from CARTO over the internet)", key="v_basemap"
         )
 
-    filtered = data.events.loc[flt.mask(data.events)]
+    filtered = data.events.loc[flt.mask(data.events, vocabulary)]
     event = find_event(filtered, st.session_state.get("selected_event"))
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
-    if notes := url_notes(flt):
-        st.caption(md_escape(notes))
+    render_link_warnings(flt, options)
     render_key_figures(filtered)
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
