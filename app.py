@@ -4,18 +4,16 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from components.detail import build_detail, find_event, render_detail
 from components.exports import to_csv_bytes
-from components.mapdeck import (
-    MAP_HEIGHT,
-    GeoLayers,
-    build_deck,
-    load_geo,
-    map_caption,
-    selected_on_map,
-)
+from components.fatalities_chart import build_fatalities_timeline
+from components.mapbase import GeoLayers, load_geo, regional_capitals
+from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, selected_on_map
+from components.maplegend import legend_html
+from components.page import render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
     Options,
@@ -26,9 +24,11 @@ from components.sidebar import (
     restore_view,
     sync_url,
 )
+from components.status import render_status, render_unresolved
+from components.summary import actor_pairs, render_summary
 from components.text import md_escape
 from components.timeline import article_titles, build_timeline, selected_event
-from components.view_state import ViewState
+from components.view_state import LANES, ViewState
 from components.views import (
     render_about,
     render_articles,
@@ -50,6 +50,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA_DIR = HERE / "data" / "processed"
 DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", DEFAULT_DATA_DIR))
 GEO_DIR = Path(os.environ.get("SAHEL_GEO_DIR", HERE / "data" / "geo"))
+LANE_NAMES = {"category": "By category", "actor": "By actor", "fatalities": "Fatalities"}
 
 
 @st.cache_resource(show_spinner="Reading the actor registry and the gazetteer...")
@@ -60,43 +61,44 @@ def knowledge() -> tuple:
 
 # cache_resource: one validated table shared by every session, never copied per session
 @st.cache_resource(show_spinner="Loading the event table...", max_entries=2)
-def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary]:
-    """Validated tables (with the filters' helper columns) and the names they know."""
+def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame]:
+    """Validated tables (with the filters' helper columns), the names they know, actor pairs."""
     data = load_dataset(Path(data_dir))
     vocabulary = build_vocabulary(data.events, *knowledge())
     events = prepare_events(data.events, vocabulary)
-    return replace(data, events=events), vocabulary
+    return replace(data, events=events), vocabulary, actor_pairs(events)
 
 
 @st.cache_resource(max_entries=2)
 def geo_layers(geo_dir: str) -> GeoLayers:
-    """Country borders and the Liptako-Gourma outline (empty layers when files are missing)."""
-    return load_geo(Path(geo_dir))
+    """Borders, the Liptako-Gourma outline and regional capitals (empty when files are missing)."""
+    return load_geo(Path(geo_dir), regional_capitals(knowledge()[1]))
 
 
 @st.cache_data(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
-    data, vocabulary = load(data_dir, stamp)
+    data, vocabulary, _ = load(data_dir, stamp)
     return build_options(data.events, data.articles, vocabulary)
 
 
 @st.cache_data(max_entries=2)
 def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
-    """Article titles by article id, for the timeline's hover text."""
+    """Article titles by article id, for hover texts."""
     return article_titles(load(data_dir, stamp)[0].articles)
 
 
 @st.cache_data(max_entries=2)
-def export_bytes(data_dir: str, stamp: tuple) -> tuple[bytes, bytes]:
-    """CSV bytes of all events and of all mentions."""
+def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
+    """CSV bytes of all events."""
     data = load(data_dir, stamp)[0]
-    return to_csv_bytes(data.events, data.export_columns), to_csv_bytes(data.mentions)
+    return to_csv_bytes(data.events, data.export_columns)
 
 
 def _select(event_id: str | None) -> None:
     if event_id:
         st.session_state["selected_event"] = event_id
+        st.session_state["_scroll_to_evidence"] = True
 
 
 def _on_timeline() -> None:
@@ -107,12 +109,72 @@ def _on_map() -> None:
     _select(selected_on_map(st.session_state.get("map")))
 
 
+def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
+    """The timeline (by category, by actor, or fatalities); returns the view chosen."""
+    lanes = st.radio(
+        "Timeline view",
+        list(LANES),
+        key="v_lanes",
+        format_func=LANE_NAMES.get,
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    window = (flt.date_from, flt.date_to)
+    if lanes == "fatalities":
+        fig = build_fatalities_timeline(filtered, selected, titles, window)
+    else:
+        fig = build_timeline(
+            filtered, lane_by=lanes, selected=selected, titles=titles, window=window
+        )
+    st.plotly_chart(
+        fig,
+        key="timeline",
+        on_select=_on_timeline,
+        selection_mode="points",
+        config={"displaylogo": False},
+    )
+    return lanes
+
+
+def render_map_and_detail(data: Dataset, filtered, event, basemap: bool, titles: dict) -> None:
+    """The map with its zoom buttons and legend; the evidence of the selected event beside it."""
+    left, right = st.columns([3, 2])
+    selected = None if event is None else str(event["event_id"])
+    with left:
+        zoom_step = render_zoom_buttons()
+        deck = build_deck(
+            filtered,
+            geo_layers(str(GEO_DIR)),
+            selected=selected,
+            basemap=basemap,
+            titles=titles,
+            zoom_step=zoom_step,
+        )
+        st.pydeck_chart(
+            deck,
+            key="map",
+            on_select=_on_map,
+            selection_mode="single-object",
+            height=MAP_HEIGHT,
+        )
+        st.html(legend_html(sorted(set(filtered["event_type"]))))
+        st.caption(map_caption(filtered))
+    with right:
+        st.html('<div id="evidence"></div>')
+        if event is not None:
+            render_detail(build_detail(event, data.mentions, data.articles))
+        else:
+            st.info("Click an event on the timeline, the map or in the table to read its evidence.")
+    if st.session_state.pop("_scroll_to_evidence", False) and event is not None:
+        scroll_to_evidence()
+
+
 def main() -> None:
     """Draw the page."""
     st.set_page_config(page_title="Sahel events", layout="wide")
     stamp = data_stamp(DATA_DIR)
     try:
-        data, vocabulary = load(str(DATA_DIR), stamp)
+        data, vocabulary, pairs = load(str(DATA_DIR), stamp)
     except FileNotFoundError:
         render_missing_table(DATA_DIR, DEFAULT_DATA_DIR)
         return
@@ -123,6 +185,7 @@ def main() -> None:
     restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
+    render_status(data)
     render_problems(data)
     render_rejected(data)
     flt = render_filters(options)
@@ -141,55 +204,27 @@ def main() -> None:
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
 
-    lanes = st.radio(
-        "Timeline lanes",
-        ["category", "actor"],
-        key="v_lanes",
-        format_func=lambda lane: f"By {lane}",
-        horizontal=True,
-        label_visibility="collapsed",
-    )
-    st.plotly_chart(
-        build_timeline(
-            filtered,
-            lane_by=lanes,
-            selected=selected,
-            titles=source_titles(str(DATA_DIR), stamp),
-        ),
-        key="timeline",
-        on_select=_on_timeline,
-        selection_mode="points",
-        config={"displaylogo": False},
-    )
-    left, right = st.columns([3, 2])
-    with left:
-        st.pydeck_chart(
-            build_deck(filtered, geo_layers(str(GEO_DIR)), selected=selected, basemap=basemap),
-            key="map",
-            on_select=_on_map,
-            selection_mode="single-object",
-            height=MAP_HEIGHT,
-        )
-        st.caption(map_caption(filtered))
-    with right:
-        if event is not None:
-            render_detail(build_detail(event, data.mentions, data.articles))
-        else:
-            st.info("Click an event on the timeline, the map or in the table to read its evidence.")
+    titles = source_titles(str(DATA_DIR), stamp)
+    lanes = render_timeline(filtered, flt, selected, titles)
+    render_map_and_detail(data, filtered, event, basemap, titles)
+    render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
-    all_bytes, mention_bytes = export_bytes(str(DATA_DIR), stamp)
-    render_downloads(data, filtered, flt, all_bytes, mention_bytes)
-    events_tab, articles_tab, about_tab = st.tabs(["Events", "Articles", "About the data"])
+    events_tab, summary_tab, articles_tab, about_tab = st.tabs(
+        ["Events", "Summary", "Articles", "About the data"]
+    )
     with events_tab:
 
         def on_table() -> None:
             _select(selected_in_table(st.session_state.get("table"), filtered))
 
         render_table(filtered, on_table)
+    with summary_tab:
+        render_summary(filtered, pairs)
     with articles_tab:
         render_articles(data.articles)
     with about_tab:
         render_about()
+        render_unresolved(data)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 

@@ -47,7 +47,8 @@ def url_values(at: AppTest, key: str) -> list[str]:
 
 
 def table_ids(at: AppTest) -> set[str]:
-    return set(at.dataframe[0].value["event_id"])
+    table = next(d for d in at.dataframe if "event_id" in d.value.columns)
+    return set(table.value["event_id"])
 
 
 @pytest.fixture
@@ -59,6 +60,7 @@ def test_first_view_shows_every_event(app):
     assert not app.exception
     assert metrics(app) == {
         "Events": "8",
+        "Fatalities": "17",
         "Actors": "12",
         "Date span": "Jan 2012 – Dec 2023",
         "Sources": "2",
