@@ -1,8 +1,10 @@
 """Streamlit dashboard of Sahel events: wiring only (load, read filters, build, render)."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from components.add_articles import choose_page, render_add_articles
@@ -10,27 +12,26 @@ from components.corrections_form import build_review
 from components.detail import build_detail, find_event, render_detail
 from components.editing import edit_settings
 from components.exports import to_csv_bytes
-from components.mapdeck import (
-    MAP_HEIGHT,
-    GeoLayers,
-    build_deck,
-    load_geo,
-    map_caption,
-    selected_on_map,
-)
+from components.fatalities_chart import build_fatalities_timeline
+from components.mapbase import GeoLayers, load_geo, regional_capitals
+from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, selected_on_map
+from components.maplegend import legend_html
+from components.page import render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
     Options,
     build_options,
     query_dict,
     render_filters,
+    render_link_warnings,
     restore_view,
     sync_url,
-    url_notes,
 )
+from components.status import render_status, render_unresolved
+from components.summary import actor_pairs, render_summary
 from components.text import md_escape
 from components.timeline import article_titles, build_timeline, selected_event
-from components.view_state import ViewState
+from components.view_state import LANES, ViewState
 from components.views import (
     render_about,
     render_articles,
@@ -44,49 +45,63 @@ from components.views import (
     render_table_error,
     selected_in_table,
 )
+from components.vocabulary import Vocabulary, build_vocabulary, prepare_events
+from pipeline.knowledge import KNOWLEDGE_DIR, load_actors
+from pipeline.places.gazetteer import Gazetteer
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA_DIR = HERE / "data" / "processed"
 DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", DEFAULT_DATA_DIR))
 GEO_DIR = Path(os.environ.get("SAHEL_GEO_DIR", HERE / "data" / "geo"))
+LANE_NAMES = {"category": "By category", "actor": "By actor", "fatalities": "Fatalities"}
+
+
+@st.cache_resource(show_spinner="Reading the actor registry and the gazetteer...")
+def knowledge() -> tuple:
+    """The actor registry and the offline gazetteer, for names typed in Actors and Search."""
+    return load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
 
 
 # cache_resource: one validated table shared by every session, never copied per session
 @st.cache_resource(show_spinner="Loading the event table...", max_entries=2)
-def load(data_dir: str, stamp: tuple) -> Dataset:
-    """Validated tables for a data directory at a given modification stamp."""
-    return load_dataset(Path(data_dir))
+def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame]:
+    """Validated tables (with the filters' helper columns), the names they know, actor pairs."""
+    data = load_dataset(Path(data_dir))
+    vocabulary = build_vocabulary(data.events, *knowledge())
+    events = prepare_events(data.events, vocabulary)
+    return replace(data, events=events), vocabulary, actor_pairs(events)
 
 
 @st.cache_resource(max_entries=2)
 def geo_layers(geo_dir: str) -> GeoLayers:
-    """Country borders and the Liptako-Gourma outline (empty layers when files are missing)."""
-    return load_geo(Path(geo_dir))
+    """Borders, the Liptako-Gourma outline and regional capitals (empty when files are missing)."""
+    return load_geo(Path(geo_dir), regional_capitals(knowledge()[1]))
 
 
 @st.cache_data(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
-    data = load(data_dir, stamp)
-    return build_options(data.events, data.articles)
+    data, vocabulary, _ = load(data_dir, stamp)
+    return build_options(data.events, data.articles, vocabulary)
 
 
 @st.cache_data(max_entries=2)
 def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
-    """Article titles by article id, for the timeline's hover text."""
-    return article_titles(load(data_dir, stamp).articles)
+    """Article titles by article id, for hover texts."""
+    return article_titles(load(data_dir, stamp)[0].articles)
 
 
 @st.cache_data(max_entries=2)
-def export_bytes(data_dir: str, stamp: tuple) -> tuple[bytes, bytes]:
-    """CSV bytes of all events and of all mentions."""
-    data = load(data_dir, stamp)
-    return to_csv_bytes(data.events, data.export_columns), to_csv_bytes(data.mentions)
+def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
+    """CSV bytes of all events."""
+    data = load(data_dir, stamp)[0]
+    return to_csv_bytes(data.events, data.export_columns)
 
 
 def _select(event_id: str | None) -> None:
     if event_id:
         st.session_state["selected_event"] = event_id
+        st.session_state["_scroll_to_evidence"] = True
 
 
 def _on_timeline() -> None:
@@ -95,6 +110,69 @@ def _on_timeline() -> None:
 
 def _on_map() -> None:
     _select(selected_on_map(st.session_state.get("map")))
+
+
+def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
+    """The timeline (by category, by actor, or fatalities); returns the view chosen."""
+    lanes = st.radio(
+        "Timeline view",
+        list(LANES),
+        key="v_lanes",
+        format_func=LANE_NAMES.get,
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    window = (flt.date_from, flt.date_to)
+    if lanes == "fatalities":
+        fig = build_fatalities_timeline(filtered, selected, titles, window)
+    else:
+        fig = build_timeline(
+            filtered, lane_by=lanes, selected=selected, titles=titles, window=window
+        )
+    st.plotly_chart(
+        fig,
+        key="timeline",
+        on_select=_on_timeline,
+        selection_mode="points",
+        config={"displaylogo": False},
+    )
+    return lanes
+
+
+def render_map_and_detail(
+    data: Dataset, filtered, event, basemap: bool, titles: dict, editing
+) -> None:
+    """The map with its zoom buttons and legend; the evidence of the selected event beside it."""
+    left, right = st.columns([3, 2])
+    selected = None if event is None else str(event["event_id"])
+    with left:
+        zoom_step = render_zoom_buttons()
+        deck = build_deck(
+            filtered,
+            geo_layers(str(GEO_DIR)),
+            selected=selected,
+            basemap=basemap,
+            titles=titles,
+            zoom_step=zoom_step,
+        )
+        st.pydeck_chart(
+            deck,
+            key="map",
+            on_select=_on_map,
+            selection_mode="single-object",
+            height=MAP_HEIGHT,
+        )
+        st.html(legend_html(sorted(set(filtered["event_type"]))))
+        st.caption(map_caption(filtered))
+    with right:
+        st.html('<div id="evidence"></div>')
+        if event is not None:
+            detail = build_detail(event, data.mentions, data.articles)
+            render_detail(detail, build_review(event, editing))
+        else:
+            st.info("Click an event on the timeline, the map or in the table to read its evidence.")
+    if st.session_state.pop("_scroll_to_evidence", False) and event is not None:
+        scroll_to_evidence()
 
 
 def main() -> None:
@@ -106,7 +184,7 @@ def main() -> None:
         return
     stamp = data_stamp(DATA_DIR)
     try:
-        data = load(str(DATA_DIR), stamp)
+        data, vocabulary, pairs = load(str(DATA_DIR), stamp)
     except FileNotFoundError:
         render_missing_table(DATA_DIR, DEFAULT_DATA_DIR)
         return
@@ -117,6 +195,7 @@ def main() -> None:
     restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
+    render_status(data)
     render_problems(data)
     render_rejected(data)
     flt = render_filters(options)
@@ -125,67 +204,37 @@ def main() -> None:
             "Basemap tiles (loads tiles from CARTO over the internet)", key="v_basemap"
         )
 
-    filtered = data.events.loc[flt.mask(data.events)]
+    filtered = data.events.loc[flt.mask(data.events, vocabulary)]
     event = find_event(filtered, st.session_state.get("selected_event"))
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
-    if notes := url_notes(flt):
-        st.caption(md_escape(notes))
+    render_link_warnings(flt, options)
     render_key_figures(filtered)
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
 
-    lanes = st.radio(
-        "Timeline lanes",
-        ["category", "actor"],
-        key="v_lanes",
-        format_func=lambda lane: f"By {lane}",
-        horizontal=True,
-        label_visibility="collapsed",
-    )
-    st.plotly_chart(
-        build_timeline(
-            filtered,
-            lane_by=lanes,
-            selected=selected,
-            titles=source_titles(str(DATA_DIR), stamp),
-        ),
-        key="timeline",
-        on_select=_on_timeline,
-        selection_mode="points",
-        config={"displaylogo": False},
-    )
-    left, right = st.columns([3, 2])
-    with left:
-        st.pydeck_chart(
-            build_deck(filtered, geo_layers(str(GEO_DIR)), selected=selected, basemap=basemap),
-            key="map",
-            on_select=_on_map,
-            selection_mode="single-object",
-            height=MAP_HEIGHT,
-        )
-        st.caption(map_caption(filtered))
-    with right:
-        if event is not None:
-            detail = build_detail(event, data.mentions, data.articles)
-            render_detail(detail, build_review(event, editing))
-        else:
-            st.info("Click an event on the timeline, the map or in the table to read its evidence.")
+    titles = source_titles(str(DATA_DIR), stamp)
+    lanes = render_timeline(filtered, flt, selected, titles)
+    render_map_and_detail(data, filtered, event, basemap, titles, editing)
+    render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
-    all_bytes, mention_bytes = export_bytes(str(DATA_DIR), stamp)
-    render_downloads(data, filtered, flt, all_bytes, mention_bytes)
-    events_tab, articles_tab, about_tab = st.tabs(["Events", "Articles", "About the data"])
+    events_tab, summary_tab, articles_tab, about_tab = st.tabs(
+        ["Events", "Summary", "Articles", "About the data"]
+    )
     with events_tab:
 
         def on_table() -> None:
             _select(selected_in_table(st.session_state.get("table"), filtered))
 
         render_table(filtered, on_table)
+    with summary_tab:
+        render_summary(filtered, pairs)
     with articles_tab:
         render_articles(data.articles)
     with about_tab:
         render_about()
+        render_unresolved(data)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 

@@ -20,7 +20,8 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components.filters import EventFilter
-from components.mapdeck import AGGREGATE_ABOVE, GeoLayers, build_deck, load_geo
+from components.mapbase import GeoLayers, load_geo
+from components.mapdeck import AGGREGATE_ABOVE, build_deck
 from components.schema import EVENT_COLUMNS, EVENT_TYPES, validate_events
 from components.timeline import build_timeline
 from components.views import key_figures, table_frame

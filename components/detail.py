@@ -39,6 +39,7 @@ class EventDetail:
     place: str
     geo_precision: int
     evidence: tuple[Evidence, ...]
+    fatalities: str = ""  # as written in events.csv; blank when the text gives none
 
 
 def _text(value: object) -> str:
@@ -76,9 +77,8 @@ def build_detail(event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFram
             )
         )
     actors = [event["actor1"], event["actor2"], *split_list(event["assoc_actors"])]
-    place = ", ".join(
-        dict.fromkeys(_text(event[c]) for c in ("location", "admin1", "country") if _text(event[c]))
-    )
+    parts = ("location", "admin2", "admin1", "country")
+    place = ", ".join(dict.fromkeys(_text(event.get(c)) for c in parts if _text(event.get(c))))
     return EventDetail(
         event_id=_text(event["event_id"]),
         title=_text(event["title"]),
@@ -93,6 +93,7 @@ def build_detail(event: pd.Series, mentions: pd.DataFrame, articles: pd.DataFram
         place=place or "place unknown",
         geo_precision=int(event["geo_precision"]),
         evidence=tuple(evidence),
+        fatalities=_text(event.get("fatalities")).strip(),
     )
 
 
@@ -118,6 +119,7 @@ def detail_markdown(detail: EventDetail) -> str:
         f"**Date:** {md_escape(detail.date_text or 'not written')} → {md_escape(resolved)} "
         f"(precision: {md_escape(detail.date_precision)}; status: {md_escape(detail.status)})",
         f"**Type:** {md_escape(detail.event_type)} / {md_escape(detail.sub_event_type)}",
+        f"**Fatalities:** {md_escape(detail.fatalities or 'not reported in the text')}",
         "**Actors:** " + (", ".join(md_escape(a) for a in detail.actors) or "none named"),
         f"**Place:** {md_escape(detail.place)} (geo precision {detail.geo_precision}: "
         f"{md_escape(precision_label(detail.geo_precision))})",

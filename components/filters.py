@@ -1,24 +1,27 @@
-"""The event filter: query string <-> filter <-> DataFrame mask and a human description.
+"""The event filter, table-driven as in datasette's filters.py.
 
-Modelled on datasette's filters.py: one pure object, built from query parameters, that
-knows how to select rows and how to say in words what it selects.
+One spec per filter says everything about it: its URL key, how a URL value is parsed (and
+which values are bad), the mask it applies, the words that describe it and the sidebar widget
+that edits it (see components/sidebar.py). `EventFilter` is the values; `FILTERS` the specs.
+A link never broadens: a value the table lacks still filters (zero events for it), and a
+value that cannot be read (a date that is not a date) keeps the whole filter empty.
 """
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 
+from components.vocabulary import Vocabulary
 from pipeline.textnorm import fold
 
-# query-string keys of the list-valued filters, which repeat their key (?actor=A&actor=B)
-LIST_KEYS = {"actors": "actor", "event_types": "type", "countries": "country", "sources": "source"}
 _TRUE = {"1", "true", "yes", "on"}
 
 
-def _as_list(value: object) -> list[str]:
+def as_list(value: object) -> list[str]:
+    """A query parameter given as None, a string or a list of strings, as a list."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -28,32 +31,23 @@ def _as_list(value: object) -> list[str]:
     return [str(value)]
 
 
-def _parse_date(value: object) -> date | None:
-    items = _as_list(value)
-    if not items:
-        return None
-    try:
-        return date.fromisoformat(items[-1].strip())
-    except ValueError:
-        return None
-
-
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for item in items:
-        item = item.strip()
+        item = " ".join(item.split())
         if item:
             seen.setdefault(item, None)
     return tuple(seen)
 
 
-def _list_cell_has(cells: pd.Series, items: Iterable[str]) -> pd.Series:
-    """True where a `; `-separated cell holds one of `items` as a whole item."""
+def list_cell_has(cells: pd.Series, items: Iterable[str]) -> pd.Series:
+    """True where a `;`-separated cell holds one of `items` as a whole item."""
     alternatives = "|".join(re.escape(item) for item in items)
     return cells.str.contains(f"(?:^|;)\\s*(?:{alternatives})\\s*(?:;|$)", regex=True)
 
 
-def _join(items: tuple[str, ...]) -> str:
+def join_words(items: Iterable[str]) -> str:
+    """'"a"', '"a" or "b"', '"a", "b" or "c"'."""
     quoted = [f'"{item}"' for item in items]
     if len(quoted) == 1:
         return quoted[0]
@@ -61,107 +55,287 @@ def _join(items: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True)
+class Bad:
+    """A URL value that cannot be read, kept so the page can name it and the link keeps it."""
+
+    key: str
+    value: str
+    why: str
+
+    def sentence(self) -> str:
+        """'from=2023-02-30 is not a date'."""
+        return f'"{self.key}={self.value}" {self.why}'
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A filter keeping events whose column (or `;`-list column) holds one of the values."""
+
+    name: str
+    key: str
+    label: str
+    phrase: str  # "involving {}" -> 'involving "A" or "B"'
+    columns: tuple[str, ...]
+    listed: tuple[str, ...] = ()  # columns holding `;`-separated lists
+    noun: str = ""  # one value, in a sentence: "actor", "event type"
+    upper: bool = False
+    help: str = ""
+
+    def parse(self, params: Mapping[str, object]) -> tuple[tuple[str, ...], list[Bad]]:
+        """The values of this filter in the query (repeated keys)."""
+        values = as_list(params.get(self.key))
+        return _unique(v.upper() if self.upper else v for v in values), []
+
+    def to_query(self, values: tuple[str, ...]) -> list[str]:
+        """Query values (the key repeats)."""
+        return list(values)
+
+    def mask(self, events: pd.DataFrame, values: tuple[str, ...], _: Vocabulary) -> pd.Series:
+        """True for events matching one of the values."""
+        keep = pd.Series(False, index=events.index)
+        for column in self.columns:
+            if column in self.listed:
+                keep |= list_cell_has(events[column], values)
+            else:
+                keep |= events[column].isin(list(values))
+        return keep
+
+    def describe(self, values: tuple[str, ...]) -> str:
+        """Words for the values, e.g. 'involving "CMA"'."""
+        return self.phrase.format(join_words(values))
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """One end of the date window: events whose possible dates reach past it are kept."""
+
+    name: str
+    key: str
+    bound: str  # "from" or "to"
+
+    def parse(self, params: Mapping[str, object]) -> tuple[date | None, list[Bad]]:
+        """The last value of the key as a date, or a Bad naming it."""
+        items = [v.strip() for v in as_list(params.get(self.key)) if v.strip()]
+        if not items:
+            return None, []
+        try:
+            return date.fromisoformat(items[-1]), []
+        except ValueError:
+            return None, [Bad(self.key, items[-1], "is not a date (YYYY-MM-DD)")]
+
+    def to_query(self, value: date) -> str:
+        """ISO date."""
+        return value.isoformat()
+
+    def mask(self, events: pd.DataFrame, value: date, _: Vocabulary) -> pd.Series:
+        """Events whose window overlaps the side of the bound."""
+        if self.bound == "from":
+            return events["_end"] >= pd.Timestamp(value)
+        return events["_start"] <= pd.Timestamp(value)
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    """Words (or any alias of an actor or place) in the title, evidence, places or actors."""
+
+    name: str = "search"
+    key: str = "q"
+
+    def parse(self, params: Mapping[str, object]) -> tuple[str, list[Bad]]:
+        """The last value, whitespace collapsed."""
+        items = as_list(params.get(self.key))
+        return (" ".join(items[-1].split()) if items else ""), []
+
+    def to_query(self, value: str) -> str:
+        """The text."""
+        return value
+
+    def mask(self, events: pd.DataFrame, value: str, vocabulary: Vocabulary) -> pd.Series:
+        """Every word (or the whole text when it is a known name) found, by any of its names."""
+        keep = pd.Series(True, index=events.index)
+        for group in vocabulary.search_terms(value):
+            hit = pd.Series(False, index=events.index)
+            for term in group:
+                hit |= events["_find"].str.contains(fold(term), regex=False)
+            keep &= hit
+        return keep
+
+    def describe(self, value: str) -> str:
+        """'mentioning "..."'."""
+        return f'mentioning "{value}"'
+
+
+@dataclass(frozen=True)
+class MinimumSpec:
+    """Events reporting at least this many fatalities (events with no figure are left out)."""
+
+    name: str = "min_fatalities"
+    key: str = "min_fatalities"
+
+    def parse(self, params: Mapping[str, object]) -> tuple[int, list[Bad]]:
+        """A whole number of at least 0 (0 means no restriction)."""
+        items = [v.strip() for v in as_list(params.get(self.key)) if v.strip()]
+        if not items:
+            return 0, []
+        if items[-1].isdigit():
+            return int(items[-1]), []
+        return 0, [Bad(self.key, items[-1], "is not a whole number of at least 0")]
+
+    def to_query(self, value: int) -> str:
+        """The number."""
+        return str(value)
+
+    def mask(self, events: pd.DataFrame, value: int, _: Vocabulary) -> pd.Series:
+        """Events with a reported figure of at least `value`."""
+        return events["_fatalities"] >= value
+
+    def describe(self, value: int) -> str:
+        """'with at least N fatalities'."""
+        return f"with at least {value} fatalit{'y' if value == 1 else 'ies'}"
+
+
+ACTORS = ListSpec(
+    "actors",
+    "actor",
+    "Actors",
+    "involving {}",
+    ("actor1", "actor2", "assoc_actors"),
+    listed=("assoc_actors",),
+    noun="actor",
+    help="Type any name: CMA, GSIM, FAMa, French names. An event matches when the actor is "
+    "its first or second actor or an associated one.",
+)
+ACTOR_TYPES = ListSpec(
+    "actor_types",
+    "actor_type",
+    "Actor types",
+    "with an actor of type {}",
+    ("_actor_types",),
+    listed=("_actor_types",),
+    noun="actor type",
+    help="ACLED's actor types, from the actor registry (data/knowledge/actors.csv).",
+)
+EVENT_TYPES = ListSpec(
+    "event_types", "type", "Event types", "of type {}", ("event_type",), noun="event type"
+)
+COUNTRIES = ListSpec(
+    "countries", "country", "Countries", "in {}", ("iso3",), noun="country", upper=True
+)
+REGIONS = ListSpec(
+    "regions",
+    "region",
+    "Regions",
+    "in the region {}",
+    ("admin1",),
+    noun="region",
+    help="First-level administrative regions (ACLED's admin1).",
+)
+STATUSES = ListSpec(
+    "statuses",
+    "status",
+    "Status",
+    "with status {}",
+    ("status",),
+    noun="status",
+    help="occurred; scheduled (after the article's date, e.g. a deadline); ongoing.",
+)
+PRECISIONS = ListSpec(
+    "precisions",
+    "precision",
+    "Date precision",
+    "with date precision {}",
+    ("date_precision",),
+    noun="date precision",
+    help="How exactly the text dates the event: a day, a week, a month, a year or a range.",
+)
+SOURCES = ListSpec(
+    "sources", "source", "Sources", "reported by {}", ("sources",), ("sources",), noun="source"
+)
+DATE_FROM = DateSpec("date_from", "from", "from")
+DATE_TO = DateSpec("date_to", "to", "to")
+SEARCH = SearchSpec()
+MIN_FATALITIES = MinimumSpec()
+LIST_FILTERS = (ACTORS, ACTOR_TYPES, EVENT_TYPES, COUNTRIES, REGIONS, STATUSES, PRECISIONS, SOURCES)
+OTHER_FILTERS = (SEARCH, MIN_FATALITIES)
+FILTERS = (*LIST_FILTERS, DATE_FROM, DATE_TO, *OTHER_FILTERS)
+LEGACY_PRECISE = "precise"  # older links: ?precise=1 meant "dated to the day"
+
+
+@dataclass(frozen=True)
 class EventFilter:
     """What the user asked for; empty fields mean "no restriction"."""
 
     actors: tuple[str, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
+    actor_types: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    precisions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
     search: str = ""
-    precise: bool = False
+    min_fatalities: int = 0
+    bad: tuple[Bad, ...] = field(default=())
 
     @classmethod
     def from_query(cls, params: Mapping[str, object]) -> "EventFilter":
         """Build a filter from query parameters (values may be strings or lists of strings)."""
-        date_from = _parse_date(params.get("from"))
-        date_to = _parse_date(params.get("to"))
-        if date_from and date_to and date_to < date_from:
-            date_from, date_to = date_to, date_from
-        search_items = _as_list(params.get("q"))
-        precise_items = _as_list(params.get("precise"))
-        return cls(
-            actors=_unique(_as_list(params.get("actor"))),
-            date_from=date_from,
-            date_to=date_to,
-            event_types=_unique(_as_list(params.get("type"))),
-            countries=_unique(c.upper() for c in _as_list(params.get("country"))),
-            sources=_unique(_as_list(params.get("source"))),
-            search=" ".join(search_items[-1].split()) if search_items else "",
-            precise=bool(precise_items) and precise_items[-1].strip().lower() in _TRUE,
-        )
+        values: dict[str, object] = {}
+        bad: list[Bad] = []
+        for spec in FILTERS:
+            values[spec.name], problems = spec.parse(params)
+            bad += problems
+        legacy = as_list(params.get(LEGACY_PRECISE))
+        if legacy and legacy[-1].strip().lower() in _TRUE:
+            values["precisions"] = _unique((*values["precisions"], "day"))
+        start, end = values["date_from"], values["date_to"]
+        if start and end and end < start:
+            values["date_from"], values["date_to"] = end, start
+        return cls(**values, bad=tuple(bad))
+
+    def _used(self, specs: tuple) -> list:
+        return [spec for spec in specs if getattr(self, spec.name)]
+
+    def active(self) -> list[tuple[object, object]]:
+        """(spec, value) for every filter in use, in the order of FILTERS."""
+        return [(spec, getattr(self, spec.name)) for spec in FILTERS if getattr(self, spec.name)]
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Query parameters for this filter; only the restrictions in use appear."""
-        query: dict[str, str | list[str]] = {}
-        for name, key in LIST_KEYS.items():
-            values = getattr(self, name)
-            if values:
-                query[key] = list(values)
-        if self.date_from:
-            query["from"] = self.date_from.isoformat()
-        if self.date_to:
-            query["to"] = self.date_to.isoformat()
-        if self.search:
-            query["q"] = self.search
-        if self.precise:
-            query["precise"] = "1"
+        query = {spec.key: spec.to_query(value) for spec, value in self.active()}
+        for item in self.bad:  # a value that could not be read stays in the link
+            query.setdefault(item.key, item.value)
         return query
 
-    def mask(self, events: pd.DataFrame) -> pd.Series:
+    def mask(self, events: pd.DataFrame, vocabulary: Vocabulary | None = None) -> pd.Series:
         """Boolean Series over `events`: True for the rows this filter keeps."""
-        keep = pd.Series(True, index=events.index)
-        if self.actors:
-            wanted = list(self.actors)
-            keep &= (
-                events["actor1"].isin(wanted)
-                | events["actor2"].isin(wanted)
-                | _list_cell_has(events["assoc_actors"], wanted)
-            )
-        if self.date_from:
-            keep &= events["_end"] >= pd.Timestamp(self.date_from)
-        if self.date_to:
-            keep &= events["_start"] <= pd.Timestamp(self.date_to)
-        if self.event_types:
-            keep &= events["event_type"].isin(list(self.event_types))
-        if self.countries:
-            keep &= events["iso3"].isin(list(self.countries))
-        if self.sources:
-            keep &= _list_cell_has(events["sources"], self.sources)
-        if self.search:
-            for word in fold(self.search).split():
-                keep &= events["_search"].str.contains(word, regex=False)
-        if self.precise:
-            keep &= events["date_precision"] == "day"
+        vocabulary = vocabulary or Vocabulary()
+        keep = pd.Series(not self.bad, index=events.index)
+        for spec, value in self.active():
+            keep &= spec.mask(events, value, vocabulary)
         return keep
 
     def describe(self, count: int | None = None) -> str:
         """A sentence saying which events the filter selects, e.g. for the page and exports."""
-        parts = []
-        if self.actors:
-            parts.append(f"involving {_join(self.actors)}")
+        parts = [spec.describe(getattr(self, spec.name)) for spec in self._used(LIST_FILTERS)]
         if self.date_from and self.date_to:
             parts.append(f"between {self.date_from} and {self.date_to}")
         elif self.date_from:
             parts.append(f"on or after {self.date_from}")
         elif self.date_to:
             parts.append(f"on or before {self.date_to}")
-        if self.event_types:
-            parts.append(f"of type {_join(self.event_types)}")
-        if self.countries:
-            parts.append(f"in {_join(self.countries)}")
-        if self.sources:
-            parts.append(f"reported by {_join(self.sources)}")
-        if self.search:
-            parts.append(f'mentioning "{self.search}"')
-        if self.precise:
-            parts.append("dated to the day")
+        parts += [spec.describe(getattr(self, spec.name)) for spec in self._used(OTHER_FILTERS)]
+        parts += [f'with the unreadable link value "{b.key}={b.value}"' for b in self.bad]
         noun = "events" if count is None else f"{count} event" + ("" if count == 1 else "s")
         if not parts:
             return f"All {noun}"
         return f"{noun[0].upper()}{noun[1:]} " + ", ".join(parts)
+
+    def without_bad(self) -> "EventFilter":
+        """The same filter with the unreadable values dropped."""
+        return replace(self, bad=())
 
     def file_span(self, events: pd.DataFrame) -> str:
         """The date range for export file names: the filter's, or else the table's own."""
@@ -174,3 +348,23 @@ class EventFilter:
         if start is None or end is None:
             return "no-dates"
         return f"{start.isoformat()}_{end.isoformat()}"
+
+    def file_words(self) -> str:
+        """The filters in a file name: 'actor-CMA_type-Battles' (safe characters only)."""
+        parts = []
+        for spec, value in self.active():
+            if spec in (DATE_FROM, DATE_TO):
+                continue
+            shown = value if isinstance(value, str | int) else "+".join(value)
+            parts.append(re.sub(r"[^A-Za-z0-9+]+", "-", f"{spec.key}-{shown}").strip("-"))
+        return "_".join(parts)[:80]
+
+
+def unknown_values(flt: EventFilter, choices: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Sentences naming each value of the filter that the table does not have."""
+    notes = []
+    for spec in LIST_FILTERS:
+        missing = [v for v in getattr(flt, spec.name) if v not in choices.get(spec.name, {})]
+        if missing:
+            notes.append(f"{spec.noun} {join_words(missing)}")
+    return notes

@@ -1,67 +1,104 @@
-"""Sidebar filter widgets, kept in step with the URL query string in both directions."""
+"""Sidebar filter widgets, drawn from the filter specs and kept in step with the URL."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from components.filters import EventFilter
+from components.filters import (
+    ACTOR_TYPES,
+    ACTORS,
+    COUNTRIES,
+    EVENT_TYPES,
+    LIST_FILTERS,
+    PRECISIONS,
+    REGIONS,
+    SOURCES,
+    STATUSES,
+    EventFilter,
+    ListSpec,
+    unknown_values,
+)
 from components.schema import split_list
+from components.text import md_escape
 from components.view_state import ViewState
+from components.vocabulary import Vocabulary
 
-KEYS = {
-    "actors": "f_actors",
-    "dates": "f_dates",
-    "event_types": "f_types",
-    "countries": "f_countries",
-    "sources": "f_sources",
-    "search": "f_search",
-    "precise": "f_precise",
-}
-URL_NOTES = "_url_notes"  # what was dropped or adjusted from the link the session opened with
+DATES_KEY = "f_dates"
+SEARCH_KEY = "f_search"
+MIN_KEY = "f_min_fatalities"
+BAD_KEY = "_bad_link_values"  # values of the opening link that could not be read
 COUNTRY_NAMES = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
+# sidebar order: the questions asked most often first
+SIDEBAR_ORDER = (ACTORS, EVENT_TYPES, COUNTRIES, REGIONS, ACTOR_TYPES, STATUSES, PRECISIONS)
+
+
+def widget_key(spec: ListSpec) -> str:
+    """Session-state key of a list filter's widget."""
+    return f"f_{spec.name}"
 
 
 @dataclass(frozen=True)
 class Options:
-    """Choices offered by the filter widgets, with event counts, derived from the whole table."""
+    """Choices offered by each list filter (value -> label with its event count) and the span."""
 
-    actors: dict[str, int]
-    event_types: dict[str, int]
-    countries: dict[str, str]
-    sources: dict[str, str]
+    choices: dict[str, dict[str, str]]
     first_day: date | None
     last_day: date | None
 
 
-def build_options(events: pd.DataFrame, articles: pd.DataFrame) -> Options:
-    """Option lists for the sidebar: canonical actors by number of events, types, countries."""
+def _counted(counts: pd.Series, label=None) -> dict[str, str]:
+    """value -> 'label (count)', most frequent first."""
+    ordered = sorted(((str(k), int(v)) for k, v in counts.items() if str(k)), key=lambda x: -x[1])
+    return {k: f"{label(k) if label else k} ({v})" for k, v in ordered}
+
+
+def actor_label(name: str, vocabulary: Vocabulary) -> str:
+    """'CMA · Coordination of Azawad Movements' then every alias, so typing any name finds it."""
+    info = vocabulary.actors.get(name)
+    if info is None:
+        return name
+    head = f"{info.short} · {name}" if info.short else name
+    others = [a for a in info.aliases if a != info.short]
+    return head + (f" — also {', '.join(others)}" if others else "")
+
+
+def build_options(events: pd.DataFrame, articles: pd.DataFrame, vocabulary: Vocabulary) -> Options:
+    """Option lists for the sidebar, derived from the whole (prepared) table."""
     cells = events["actor1"] + ";" + events["actor2"] + ";" + events["assoc_actors"]
     per_event = cells.map(lambda cell: list(dict.fromkeys(split_list(cell))))
-    actor_counts = per_event.explode().dropna().value_counts()
-    actors = {
-        str(k): int(v) for k, v in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    }
-    types = {str(k): int(v) for k, v in events["event_type"].value_counts().sort_index().items()}
     names = events.drop_duplicates("iso3").set_index("iso3")["country"].to_dict()
-    countries = {
-        str(iso): f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso})"
-        for iso in sorted(i for i in events["iso3"].unique() if i)
-    }
     titles = articles.set_index("article_id")["title"].to_dict() if len(articles) else {}
-    used = events["sources"].map(split_list).explode().dropna().value_counts()
-    sources = {}
-    for article_id, count in sorted(used.items()):
+    regions = events.loc[events["admin1"] != "", ["admin1", "country"]]
+
+    def source_label(article_id: str) -> str:
         title = str(titles.get(article_id) or article_id)
-        short = title if len(title) <= 60 else title[:57] + "..."
-        sources[str(article_id)] = f"{short} ({count})"
+        return title if len(title) <= 60 else title[:57] + "..."
+
+    choices = {
+        ACTORS.name: _counted(
+            per_event.explode().dropna().value_counts(), lambda a: actor_label(a, vocabulary)
+        ),
+        ACTOR_TYPES.name: _counted(events["_actor_types"].map(split_list).explode().value_counts()),
+        EVENT_TYPES.name: _counted(events["event_type"].value_counts()),
+        COUNTRIES.name: _counted(
+            events["iso3"].value_counts(),
+            lambda iso: f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso})",
+        ),
+        REGIONS.name: _counted(
+            regions["admin1"].value_counts(),
+            lambda r: f"{r}, {regions.loc[regions['admin1'] == r, 'country'].iloc[0]}",
+        ),
+        STATUSES.name: _counted(events["status"].value_counts()),
+        PRECISIONS.name: _counted(events["date_precision"].value_counts()),
+        SOURCES.name: _counted(
+            events["sources"].map(split_list).explode().dropna().value_counts(), source_label
+        ),
+    }
     dated = events["_start"].dropna()
     return Options(
-        actors=actors,
-        event_types=types,
-        countries=countries,
-        sources=sources,
+        choices=choices,
         first_day=dated.min().date() if len(dated) else None,
         last_day=events["_end"].dropna().max().date() if len(dated) else None,
     )
@@ -72,159 +109,138 @@ def query_dict() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _ignored(kind: str, values: list[str]) -> list[str]:
-    return [f"{kind} {', '.join(repr(v) for v in values)} (not in the table)"] if values else []
-
-
-def reconcile(flt: EventFilter, options: Options) -> tuple[EventFilter, tuple[str, ...]]:
-    """The filter restricted to values the table has, dates clamped to its span; and what changed.
-
-    A link may carry any text: unknown actors, types, countries and sources are dropped, and
-    dates outside the table's first and last day are moved to them (start never after end).
-    """
-    notes: list[str] = []
-    kept = {}
-    for name, kind, known in (
-        ("actors", "actor", options.actors),
-        ("event_types", "event type", options.event_types),
-        ("countries", "country", options.countries),
-        ("sources", "source", options.sources),
-    ):
-        values = getattr(flt, name)
-        kept[name] = tuple(v for v in values if v in known)
-        notes += _ignored(kind, [v for v in values if v not in known])
-    date_from, date_to = flt.date_from, flt.date_to
-    first, last = options.first_day, options.last_day
-    if first and last:
-        clamped = []
-        for label, value in (("start", date_from), ("end", date_to)):
-            inside = None if value is None else min(max(value, first), last)
-            if value is not None and inside != value:
-                notes.append(f"{label} date {value} moved to {inside}")
-            clamped.append(inside)
-        if clamped != [date_from, date_to]:
-            notes.append(f"the table runs from {first} to {last}")
-        date_from, date_to = clamped
-    else:
-        notes += ["dates ignored (no event is dated)"] if date_from or date_to else []
-        date_from = date_to = None
-    if date_from and date_to and date_to < date_from:
-        date_to = date_from
-    tidy = replace(flt, **kept, date_from=date_from, date_to=date_to)
-    return tidy, tuple(notes)
+def _date_bounds(flt: EventFilter, options: Options) -> tuple[date, date]:
+    """The date widget's (start, end): the filter's, or the table's span where it has none."""
+    start = flt.date_from or options.first_day
+    end = flt.date_to or options.last_day
+    return start, max(end, start)
 
 
 def _apply(flt: EventFilter, options: Options) -> None:
     state = st.session_state
-    state[KEYS["actors"]] = list(flt.actors)
-    state[KEYS["event_types"]] = list(flt.event_types)
-    state[KEYS["countries"]] = list(flt.countries)
-    state[KEYS["sources"]] = list(flt.sources)
-    state[KEYS["search"]] = flt.search
-    state[KEYS["precise"]] = flt.precise
+    for spec in LIST_FILTERS:
+        state[widget_key(spec)] = list(getattr(flt, spec.name))
+    state[SEARCH_KEY] = flt.search
+    state[MIN_KEY] = flt.min_fatalities
+    state[BAD_KEY] = flt.bad
     if options.first_day and options.last_day:
-        state[KEYS["dates"]] = (
-            flt.date_from or options.first_day,
-            flt.date_to or options.last_day,
-        )
+        state[DATES_KEY] = _date_bounds(flt, options)
 
 
-def _keep_dates_in_range(options: Options) -> None:
-    """Clamp the date widget's value to the table's span (a rebuilt table may be shorter)."""
-    picked = st.session_state.get(KEYS["dates"])
-    if not (options.first_day and options.last_day and picked):
-        return
-    inside = tuple(min(max(d, options.first_day), options.last_day) for d in picked)
-    if inside != tuple(picked):
-        st.session_state[KEYS["dates"]] = inside
+def set_filter(name: str, values: list[str]) -> None:
+    """Set one list filter from a chart click (called from a callback, before widgets exist)."""
+    st.session_state[f"f_{name}"] = values
 
 
 def reset_filters(options: Options) -> None:
     """Callback of "Reset filters": every widget back to "no restriction"."""
     _apply(EventFilter(), options)
     st.session_state["selected_event"] = None
-    st.session_state.pop(URL_NOTES, None)
+
+
+def drop_bad_values() -> None:
+    """Callback of the button under the warning about unreadable link values."""
+    st.session_state[BAD_KEY] = ()
 
 
 def _from_widgets(options: Options) -> EventFilter:
     state = st.session_state
     date_from = date_to = None
-    picked = state.get(KEYS["dates"]) or ()
+    picked = state.get(DATES_KEY) or ()
     if len(picked) >= 1 and picked[0] != options.first_day:
         date_from = picked[0]
     if len(picked) == 2 and picked[1] != options.last_day:
         date_to = picked[1]
+    lists = {spec.name: tuple(state.get(widget_key(spec), [])) for spec in LIST_FILTERS}
     return EventFilter(
-        actors=tuple(state.get(KEYS["actors"], [])),
+        **lists,
         date_from=date_from,
         date_to=date_to,
-        event_types=tuple(state.get(KEYS["event_types"], [])),
-        countries=tuple(state.get(KEYS["countries"], [])),
-        sources=tuple(state.get(KEYS["sources"], [])),
-        search=" ".join(str(state.get(KEYS["search"], "")).split()),
-        precise=bool(state.get(KEYS["precise"], False)),
+        search=" ".join(str(state.get(SEARCH_KEY, "")).split()),
+        min_fatalities=int(state.get(MIN_KEY) or 0),
+        bad=tuple(state.get(BAD_KEY, ())),
+    )
+
+
+def _list_widget(spec: ListSpec, options: Options) -> None:
+    known = options.choices.get(spec.name, {})
+    chosen = st.session_state.get(widget_key(spec), [])
+    unknown = [v for v in chosen if v not in known]  # from a link: kept, and said so
+    st.sidebar.multiselect(
+        spec.label,
+        list(known) + unknown,
+        key=widget_key(spec),
+        format_func=lambda v: known.get(v) or f"{v} (not in this table: 0 events)",
+        help=spec.help or None,
+    )
+
+
+def _date_widget(options: Options) -> None:
+    if not (options.first_day and options.last_day):
+        return
+    picked = st.session_state.get(DATES_KEY) or (options.first_day, options.last_day)
+    st.sidebar.date_input(
+        "Date range",
+        key=DATES_KEY,
+        min_value=min(options.first_day, *picked),
+        max_value=max(options.last_day, *picked),
+        help="Keeps events whose possible dates overlap this range.",
     )
 
 
 def render_filters(options: Options) -> EventFilter:
     """Draw the sidebar filters (restored from the URL on a session's first run)."""
-    notes: tuple[str, ...] = ()
-    first_run = not st.session_state.get("_filters_from_url")
-    if first_run:
-        from_link, notes = reconcile(EventFilter.from_query(query_dict()), options)
-        _apply(from_link, options)
+    if not st.session_state.get("_filters_from_url"):
+        _apply(EventFilter.from_query(query_dict()), options)
         st.session_state["_filters_from_url"] = True
-    _keep_dates_in_range(options)
     side = st.sidebar
     side.header("Filters")
-    side.multiselect(
-        "Actors",
-        list(options.actors),
-        key=KEYS["actors"],
-        format_func=lambda a: f"{a} ({options.actors.get(a, 0)})",
-        help="An event matches when the actor is its first or second actor or an associated one.",
+    side.text_input(
+        "Search",
+        key=SEARCH_KEY,
+        help="Words in the title, the evidence, the places or the actors; any name of an "
+        "actor or a place works (Tombouctou, GSIM, FAMa).",
     )
-    if options.first_day and options.last_day:
-        side.date_input(
-            "Date range",
-            key=KEYS["dates"],
-            min_value=options.first_day,
-            max_value=options.last_day,
-            help="Keeps events whose possible dates overlap this range.",
-        )
-    side.multiselect(
-        "Event types",
-        list(options.event_types),
-        key=KEYS["event_types"],
-        format_func=lambda t: f"{t} ({options.event_types.get(t, 0)})",
+    for spec in SIDEBAR_ORDER[:1]:
+        _list_widget(spec, options)
+    _date_widget(options)
+    for spec in SIDEBAR_ORDER[1:]:
+        _list_widget(spec, options)
+    side.number_input(
+        "Minimum fatalities",
+        min_value=0,
+        step=1,
+        key=MIN_KEY,
+        help="0 shows every event; above 0, events whose text gives no figure are left out.",
     )
-    side.multiselect(
-        "Countries",
-        list(options.countries),
-        key=KEYS["countries"],
-        format_func=lambda c: options.countries.get(c, c),
-    )
-    side.multiselect(
-        "Sources",
-        list(options.sources),
-        key=KEYS["sources"],
-        format_func=lambda s: options.sources.get(s, s),
-    )
-    side.text_input("Search", key=KEYS["search"], help="Words in the title or the evidence.")
-    side.checkbox("Only precise dates", key=KEYS["precise"], help="Events dated to the day.")
+    _list_widget(SOURCES, options)
     side.button("Reset filters", on_click=reset_filters, args=(options,))
-    flt = _from_widgets(options)
-    if first_run and notes:
-        st.session_state[URL_NOTES] = (flt, notes)
-    return flt
+    return _from_widgets(options)
 
 
-def url_notes(flt: EventFilter) -> str:
-    """What the opening link asked for that the table lacks, while its filter is still in use."""
-    link_filter, notes = st.session_state.get(URL_NOTES) or (None, ())
-    if flt != link_filter or not notes:
-        return ""
-    return "From the link: " + "; ".join(notes) + "."
+def link_warnings(flt: EventFilter, options: Options) -> list[str]:
+    """Sentences naming the values of the filter the table lacks or that cannot be read."""
+    notes = []
+    missing = unknown_values(flt, options.choices)
+    if missing:
+        notes.append(
+            "Not in this table: "
+            + "; ".join(missing)
+            + ". The filter is kept, so no event matches that value; remove it in the "
+            "sidebar (or press Reset filters) to see other events."
+        )
+    if flt.bad:
+        said = "; ".join(b.sentence() for b in flt.bad)
+        notes.append(f"This link has a value that cannot be read: {said}. No event is shown.")
+    return notes
+
+
+def render_link_warnings(flt: EventFilter, options: Options) -> None:
+    """A visible warning for each unknown or unreadable value, with a way out."""
+    for note in link_warnings(flt, options):
+        st.warning(md_escape(note), icon="⚠️")
+    if flt.bad:
+        st.button("Drop the unreadable value", on_click=drop_bad_values, key="drop_bad")
 
 
 def restore_view(view: ViewState) -> None:

@@ -1,6 +1,7 @@
 """Plotly timeline: lanes by category or actor, colour by event type, spans show uncertainty."""
 
 from collections.abc import Mapping
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -9,6 +10,7 @@ import plotly.graph_objects as go
 from components.schema import split_list
 from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
 from components.text import label_escape
+from components.time_window import COARSE, mark_window, open_on_fine_events
 
 BIN_ABOVE = 2000  # more events than this: the timeline shows counts per lane and period
 MAX_ACTOR_LANES = 12
@@ -22,11 +24,11 @@ HOVER = (
     "Sources: %{customdata[5]}<extra>%{customdata[6]}</extra>"
 )
 RECENT_DAYS = 28
-MIN_SPAN_DAYS = 14  # the narrowest span the chart opens on
 SLIDER_THICKNESS = 0.15  # of the plot area; thinner and the dots drawn in it spill out
 TITLE_CHARS = 70
 DOT_SIZE = 13
 BINNED_MAX_SIZE = 30
+COARSE_OPACITY = 0.15
 
 
 def lanes_for(events: pd.DataFrame, lane_by: str) -> pd.DataFrame:
@@ -100,7 +102,7 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
     return {article_id: str(title).strip() for article_id, title in pairs if str(title).strip()}
 
 
-def _source_names(cell: str, titles: Mapping[str, str]) -> str:
+def source_names(cell: str, titles: Mapping[str, str]) -> str:
     """'Title one; Title two' for a sources cell; an article without a title keeps its id."""
     names = []
     for article_id in split_list(cell):
@@ -165,7 +167,7 @@ def _layout(
     )
 
 
-def _hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
+def hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
     status = rows["status"].map(lambda s: "scheduled" if s == "scheduled" else "")
     cols = [
         rows["event_id"],
@@ -173,7 +175,7 @@ def _hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
         rows["date_text"].map(label_escape),
         resolved_dates(rows),
         place_labels(rows).map(label_escape),
-        rows["sources"].map(lambda cell: label_escape(_source_names(cell, titles))),
+        rows["sources"].map(lambda cell: label_escape(source_names(cell, titles))),
         status,
     ]
     return np.column_stack([c.to_numpy(dtype=object) for c in cols])
@@ -191,13 +193,14 @@ def _event_figure(
     depth = max(1, int(rows["_sub"].max()) + 1)
     step = 0.8 / depth
     rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
-    hover = _hover_data(rows, titles)
+    hover = hover_data(rows, titles)
     start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
     y = rows["_y"].to_numpy()
     fig = go.Figure()
     seen_types: set[str] = set()
     is_day = (rows["date_precision"] == "day").to_numpy()
+    is_coarse = rows["date_precision"].isin(COARSE).to_numpy()
     is_planned = (rows["status"] == "scheduled").to_numpy()
     event_types = rows["event_type"].to_numpy()
     types = [t for t in TYPE_COLOURS if t in set(event_types)]
@@ -205,8 +208,8 @@ def _event_figure(
     for etype in types:
         colour = type_colour(etype)
         of_type = event_types == etype
-        for planned in (False, True):
-            spans = of_type & ~is_day & (is_planned == planned)
+        for planned, coarse in ((False, False), (False, True), (True, False), (True, True)):
+            spans = of_type & ~is_day & (is_planned == planned) & (is_coarse == coarse)
             if spans.any():
                 fig.add_trace(
                     go.Bar(
@@ -222,7 +225,7 @@ def _event_figure(
                         showlegend=etype not in seen_types,
                         marker=dict(
                             color=colour if not planned else "rgba(255,255,255,0)",
-                            opacity=0.55 if not planned else 1.0,
+                            opacity=(COARSE_OPACITY if coarse else 0.55) if not planned else 1.0,
                             line=dict(color=colour, width=2),
                             pattern=dict(shape="/" if planned else "", fgcolor=colour),
                         ),
@@ -230,7 +233,7 @@ def _event_figure(
                 )
                 seen_types.add(etype)
             days = of_type & is_day & (is_planned == planned)
-            if days.any():
+            if days.any() and not coarse:
                 fig.add_trace(
                     go.Scatter(
                         mode="markers",
@@ -333,10 +336,12 @@ def build_timeline(
     selected: str | None = None,
     bin_above: int = BIN_ABOVE,
     titles: Mapping[str, str] | None = None,
+    window: tuple[date | None, date | None] = (None, None),
 ) -> go.Figure:
     """Timeline figure of the events; above `bin_above` events it shows counts per period.
 
     `titles` (article id -> title) names the sources in the hover text; ids are shown without.
+    `window` is the date filter, drawn on the axis.
     """
     dated = events[events["_start"].notna() & events["_end"].notna()]
     if dated.empty:
@@ -356,13 +361,8 @@ def build_timeline(
             "allows. Hollow or hatched: scheduled."
         )
     _layout(fig, lanes, title, _zoom_buttons(dated), marker_px)
-    if (dated["_end"].max() - dated["_start"].min()).days < MIN_SPAN_DAYS:
-        # one day alone would be stretched to milliseconds across the chart
-        middle = dated["_start"].min() + (dated["_end"].max() - dated["_start"].min()) / 2
-        half = pd.Timedelta(days=MIN_SPAN_DAYS / 2)
-        fig.update_xaxes(
-            range=[f"{middle - half:%Y-%m-%d}", f"{middle + half + pd.Timedelta(days=1):%Y-%m-%d}"]
-        )
+    open_on_fine_events(fig, dated)
+    mark_window(fig, window)
     return fig
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-LANES = ("category", "actor")  # the first is the default and is left out of the URL
+LANES = ("category", "actor", "fatalities")  # the first is the default, left out of the URL
 
 
 def _last(value: object) -> str:

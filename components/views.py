@@ -9,7 +9,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from components.exports import file_name, to_csv_bytes
+from components.exports import (
+    file_name,
+    filtered_name,
+    mentions_of,
+    to_csv_bytes,
+    to_geojson_bytes,
+)
 from components.filters import EventFilter
 from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset, TableError
 from components.text import md_escape, safe_url
@@ -26,7 +32,10 @@ TABLE_COLUMNS = [
     "actor1",
     "actor2",
     "location",
+    "admin1",
+    "admin2",
     "country",
+    "fatalities",
     "geo_precision",
     "source_count",
     "confidence",
@@ -117,8 +126,19 @@ def _distinct_items(cells: pd.Series) -> set[str]:
     return {item for item in pc.unique(items).to_pylist() if item}
 
 
+def fatalities_figure(events: pd.DataFrame) -> tuple[str, str]:
+    """The total of reported fatalities, and a note on how many events give a figure."""
+    known = events["_fatalities"].notna() if "_fatalities" in events else events["event_id"] == ""
+    total = int(events.loc[known, "_fatalities"].sum()) if known.any() else 0
+    missing = int((~known).sum())
+    note = f"Sum of the figures the texts give, in {int(known.sum()):,} events"
+    if missing:
+        note += f"; {missing:,} events give no figure and count as none"
+    return f"{total:,}", note + "."
+
+
 def key_figures(events: pd.DataFrame) -> dict[str, str]:
-    """Events, distinct actors, date span and distinct sources of the filtered events."""
+    """Events, fatalities, distinct actors, date span and distinct sources (filtered events)."""
     actors = set(events["actor1"].unique()) | set(events["actor2"].unique())
     actors |= _distinct_items(events["assoc_actors"])
     actors.discard("")
@@ -129,6 +149,7 @@ def key_figures(events: pd.DataFrame) -> dict[str, str]:
         span = "none"
     return {
         "Events": f"{len(events):,}",
+        "Fatalities": fatalities_figure(events)[0],
         "Actors": f"{len(actors):,}",
         "Date span": span,
         "Sources": f"{len(sources):,}",
@@ -136,10 +157,11 @@ def key_figures(events: pd.DataFrame) -> dict[str, str]:
 
 
 def render_key_figures(events: pd.DataFrame) -> None:
-    """Four metrics in a row."""
-    columns = st.columns([1, 1, 2, 1])
+    """Five metrics in a row (stacked on a phone)."""
+    columns = st.columns([1, 1, 1, 2, 1])
+    notes = {"Fatalities": fatalities_figure(events)[1]}
     for column, (label, value) in zip(columns, key_figures(events).items(), strict=True):
-        column.metric(label, value)
+        column.metric(label, value, help=notes.get(label))
 
 
 def table_frame(events: pd.DataFrame) -> pd.DataFrame:
@@ -182,6 +204,9 @@ def render_table(events: pd.DataFrame, on_select) -> None:
             "actor2": "Actor 2",
             "location": "Place",
             "country": "Country",
+            "admin1": "Region",
+            "admin2": "District",
+            "fatalities": "Fatalities",
             "geo_precision": st.column_config.NumberColumn("Geo precision", format="%d"),
             "source_count": st.column_config.NumberColumn("Sources", format="%d"),
             "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
@@ -191,20 +216,40 @@ def render_table(events: pd.DataFrame, on_select) -> None:
 
 
 def render_downloads(
-    data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_bytes: bytes, mention_bytes: bytes
+    data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_bytes: bytes
 ) -> None:
-    """The three CSV downloads; the filtered file is generated when its button is clicked."""
+    """The downloads; the filtered files are generated when their button is clicked."""
     columns = data.export_columns
-    left, middle, right = st.columns(3)
-    left.download_button(
+    span, words = flt.file_span(filtered), flt.file_words()
+    first, second = st.columns(2)
+    first.download_button(
         "Download filtered events (CSV)",
         data=lambda: to_csv_bytes(filtered, columns),
-        file_name=file_name("events-filtered", flt.file_span(filtered)),
+        file_name=filtered_name("events", span, words),
         mime="text/csv",
         on_click="ignore",
         key="dl_filtered",
     )
-    middle.download_button(
+    second.download_button(
+        "Download filtered events (GeoJSON)",
+        data=lambda: to_geojson_bytes(filtered, columns),
+        file_name=filtered_name("events", span, words, "geojson"),
+        mime="application/geo+json",
+        on_click="ignore",
+        key="dl_geojson",
+        help="The filtered events that have coordinates, every column as a property "
+        "(QGIS, kepler.gl).",
+    )
+    third, fourth = st.columns(2)
+    third.download_button(
+        "Download mentions of the filtered events (CSV)",
+        data=lambda: to_csv_bytes(mentions_of(data.mentions, filtered)),
+        file_name=filtered_name("mentions", span, words),
+        mime="text/csv",
+        on_click="ignore",
+        key="dl_mentions",
+    )
+    fourth.download_button(
         "Download all events (CSV)",
         data=all_bytes,
         file_name=file_name("events-all", EventFilter().file_span(data.events)),
@@ -212,22 +257,33 @@ def render_downloads(
         on_click="ignore",
         key="dl_all",
     )
-    right.download_button(
-        "Download mentions (CSV)",
-        data=mention_bytes,
-        file_name=file_name("mentions", EventFilter().file_span(data.events)),
-        mime="text/csv",
-        on_click="ignore",
-        key="dl_mentions",
-    )
+
+
+ARTICLE_LABELS = {
+    "article_id": "Article id",
+    "title": "Title",
+    "author": "Author",
+    "outlet": "Outlet",
+    "url": "Link",
+    "published": "Published",
+    "published_estimated": "Date estimated",
+    "language": "Language",
+    "status": "Status",
+    "problem": "Problem",
+    "sentences": "Sentences",
+    "mentions": "Mentions",
+    "events": "Events",
+}
 
 
 def articles_frame(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles for display; links that are not plain http(s) are dropped."""
-    shown = articles.copy()
+    """Articles for display: labelled columns, blanks for missing values (never "None"), and
+    links that are not plain http(s) dropped."""
+    shown = articles.copy().astype(object).where(articles.notna(), "")
+    shown = shown.replace({"None": "", "nan": ""})
     if "url" in shown.columns:
         shown["url"] = shown["url"].map(safe_url)
-    return shown
+    return shown.rename(columns=ARTICLE_LABELS)
 
 
 def render_articles(articles: pd.DataFrame) -> None:
@@ -236,9 +292,8 @@ def render_articles(articles: pd.DataFrame) -> None:
         articles_frame(articles),
         hide_index=True,
         column_config={
-            "url": st.column_config.LinkColumn("Link"),
-            "published": "Published",
-            "title": st.column_config.TextColumn("Title", width="large"),
+            "Link": st.column_config.LinkColumn("Link"),
+            "Title": st.column_config.TextColumn("Title", width="large"),
         },
     )
 

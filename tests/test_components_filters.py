@@ -1,4 +1,4 @@
-"""The filter object: query string -> filter -> rows and words, and back to the query string."""
+"""The filter specs: query string -> filter -> rows and words, and back to the query string."""
 
 from datetime import date
 from pathlib import Path
@@ -6,16 +6,30 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 
-from components.filters import EventFilter
+from components.filters import Bad, EventFilter, unknown_values
 from components.schema import load_dataset
+from components.sidebar import build_options
+from components.vocabulary import build_vocabulary, prepare_events
+from pipeline.knowledge import KNOWLEDGE_DIR, load_actors
+from pipeline.places.gazetteer import Gazetteer
 
 FIXTURE = Path(__file__).parent / "fixtures" / "processed"
 CMA = "Coordination of Azawad Movements"
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
 
 
 @pytest.fixture(scope="module")
-def events():
-    return load_dataset(FIXTURE).events
+def table():
+    events = load_dataset(FIXTURE).events
+    vocabulary = build_vocabulary(
+        events, load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+    )
+    return prepare_events(events, vocabulary), vocabulary
+
+
+@pytest.fixture(scope="module")
+def events(table):
+    return table[0]
 
 
 CASES = [
@@ -52,7 +66,47 @@ CASES = [
     (
         "source=qonversations-mutual-defence&precise=1",
         {"ev-charter"},
-        '1 event reported by "qonversations-mutual-defence", dated to the day',
+        '1 event with date precision "day", reported by "qonversations-mutual-defence"',
+    ),
+    (
+        "region=Gao&region=Sahel",
+        {"ev-bourem", "ev-djibo"},
+        '2 events in the region "Gao" or "Sahel"',
+    ),
+    (
+        "actor_type=Rebel Groups",
+        {"ev-bourem", "ev-lere", "ev-north-2012", "ev-djibo"},
+        '4 events with an actor of type "Rebel Groups"',
+    ),
+    ("actor_type=Civilians", {"ev-djibo"}, '1 event with an actor of type "Civilians"'),
+    ("status=scheduled", {"ev-minusma-deadline"}, '1 event with status "scheduled"'),
+    (
+        "precision=year&precision=range",
+        {"ev-french-out", "ev-north-2012", "ev-lere"},
+        '3 events with date precision "year" or "range"',
+    ),
+    ("min_fatalities=5", {"ev-bourem", "ev-djibo"}, "2 events with at least 5 fatalities"),
+    ("min_fatalities=1", {"ev-bourem", "ev-djibo"}, "2 events with at least 1 fatality"),
+    ("q=Tombouctou", {"ev-bourem", "ev-lere"}, '2 events mentioning "Tombouctou"'),
+    ("q=CMA", {"ev-bourem", "ev-lere", "ev-north-2012"}, '3 events mentioning "CMA"'),
+    ("q=GSIM", {"ev-djibo"}, '1 event mentioning "GSIM"'),
+    ("q=FAMa bourem", {"ev-bourem"}, '1 event mentioning "FAMa bourem"'),
+    (
+        "q=Forces armées maliennes",
+        {"ev-bourem", "ev-lere", "ev-north-2012"},
+        '3 events mentioning "Forces armées maliennes"',
+    ),
+    ("q=Niafunke", {"ev-lere"}, '1 event mentioning "Niafunke"'),
+    ("actor=JNIM", set(), '0 events involving "JNIM"'),
+    (
+        "from=2023-02-30",
+        set(),
+        '0 events with the unreadable link value "from=2023-02-30"',
+    ),
+    (
+        "min_fatalities=many",
+        set(),
+        '0 events with the unreadable link value "min_fatalities=many"',
     ),
     ("q=LERE bases", {"ev-lere"}, '1 event mentioning "LERE bases"'),
     ("q=road junction", {"ev-bourem"}, '1 event mentioning "road junction"'),
@@ -66,9 +120,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("query", "expected", "words"), CASES)
-def test_query_selects_rows_and_describes_them(events, query, expected, words):
+def test_query_selects_rows_and_describes_them(table, query, expected, words):
+    events, vocabulary = table
     flt = EventFilter.from_query(parse_qs(query))
-    kept = set(events.loc[flt.mask(events), "event_id"])
+    kept = set(events.loc[flt.mask(events, vocabulary), "event_id"])
     assert kept == (set(events["event_id"]) if expected is None else expected)
     assert flt.describe(len(kept)) == words
 
@@ -83,20 +138,49 @@ def test_url_round_trip_restores_the_same_filter(query):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"from": "2023-02-30"}, EventFilter()),
+        (
+            {"from": "2023-02-30"},
+            EventFilter(bad=(Bad("from", "2023-02-30", "is not a date (YYYY-MM-DD)"),)),
+        ),
         (
             {"from": "2023-09-18", "to": "2023-09-01"},
             EventFilter(date_from=date(2023, 9, 1), date_to=date(2023, 9, 18)),
         ),
         ({"precise": "0"}, EventFilter()),
-        ({"precise": "true"}, EventFilter(precise=True)),
+        ({"precise": "true"}, EventFilter(precisions=("day",))),
         ({"actor": ["A", "A", " "]}, EventFilter(actors=("A",))),
         ({"q": "  two   words "}, EventFilter(search="two words")),
+        ({"min_fatalities": "0"}, EventFilter()),
         ({"unknown": "x"}, EventFilter()),
     ],
 )
 def test_bad_or_odd_parameters_are_read_sensibly(params, expected):
     assert EventFilter.from_query(params) == expected
+
+
+def test_unreadable_value_stays_in_the_link():
+    flt = EventFilter.from_query({"from": "yesterday", "actor": CMA})
+    assert flt.to_query() == {"actor": [CMA], "from": "yesterday"}
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("actor=JNIM", ['actor "JNIM"']),
+        ("actor=JNIM&actor=Nobody", ['actor "JNIM" or "Nobody"']),
+        ("type=Picnics&country=zzz", ['event type "Picnics"', 'country "ZZZ"']),
+        (f"actor={CMA}&region=Gao", []),
+    ],
+)
+def test_values_the_table_lacks_are_named(table, query, named):
+    events, vocabulary = table
+    choices = build_options(events, load_dataset(FIXTURE).articles, vocabulary).choices
+    assert unknown_values(EventFilter.from_query(parse_qs(query)), choices) == named
+
+
+def test_file_words_say_the_filters():
+    flt = EventFilter.from_query(parse_qs(f"actor={CMA}&type=Battles&from=2023-09-01"))
+    assert flt.file_words() == "actor-Coordination-of-Azawad-Movements_type-Battles"
 
 
 def test_empty_filter_writes_no_parameters():

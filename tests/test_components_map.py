@@ -7,15 +7,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.mapdeck import build_deck, load_geo, map_caption, selected_on_map
+from components.mapbase import load_geo
+from components.mapdeck import build_deck, map_caption, selected_on_map
 from components.schema import load_dataset
+from components.vocabulary import Vocabulary, prepare_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
 def events():
-    return load_dataset(FIXTURES / "processed").events
+    return prepare_events(load_dataset(FIXTURES / "processed").events, Vocabulary())
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +49,24 @@ def test_dots_for_places_rings_for_regions_and_countries(events, geo):
     assert layer(doc, "events")["radiusUnits"] == "pixels"
 
 
-def test_size_grows_with_sources(events, geo):
-    rows = {r["event_id"]: r for r in layer(spec(build_deck(events, geo)), "events")["data"]}
-    assert rows["ev-charter"]["radius"] > rows["ev-bourem"]["radius"]
+def test_size_grows_with_fatalities_and_the_tooltip_says_them(events, geo):
+    doc = spec(build_deck(events, geo))
+    rows = {r["event_id"]: r for r in layer(doc, "events")["data"]}
+    rings = {r["event_id"]: r for r in layer(doc, "events-area")["data"]}
+    assert rings["ev-djibo"]["radius"] > rows["ev-bourem"]["radius"] > rows["ev-charter"]["radius"]
+    assert rows["ev-lere"]["radius"] == rows["ev-charter"]["radius"]  # no figure: smallest
+    assert rings["ev-djibo"]["killed"] == "12 fatalities"
+    assert rows["ev-lere"]["killed"] == "fatalities not reported"
+    assert rows["ev-charter"]["source_names"] == (
+        "pistolesi-sahel-alliance; qonversations-mutual-defence"
+    )
+
+
+def test_labels_the_places_with_events_the_area_and_a_scale(events, geo):
+    doc = spec(build_deck(events, geo))
+    assert {r["name"] for r in layer(doc, "place-names")["data"]} == {"Bamako", "Bourem", "Léré"}
+    assert layer(doc, "area-label")["data"][0]["text"] == "Liptako-Gourma (approximate outline)"
+    assert layer(doc, "scale-label")["data"][0]["text"].endswith(" km")
 
 
 def test_no_basemap_unless_asked(events, geo):
@@ -86,11 +103,11 @@ def drawn(doc) -> list[dict]:
     "ids",
     [None, ["ev-charter"], ["ev-niger-coup"], ["ev-charter", "ev-niger-coup"], []],
 )
-def test_first_view_shows_every_event_and_the_area_in_a_484_px_column(events, geo, ids):
+def test_first_view_shows_every_event_and_the_area_on_a_390_px_phone(events, geo, ids):
     shown = events if ids is None else events[events["event_id"].isin(ids)]
     doc = spec(build_deck(shown, geo))
     view = doc["initialViewState"]
-    half_w, half_h = 484 / 2, 520 / 2
+    half_w, half_h = (390 - 2 * 16) / 2, 520 / 2  # a phone's map: the page less its margins
     for row in drawn(doc):
         x, y = on_screen(view, row["lat"], row["lon"])
         assert abs(x) + row["radius"] <= half_w and abs(y) + row["radius"] <= half_h, row
@@ -146,7 +163,9 @@ def test_missing_geo_files_still_give_a_map(events, tmp_path):
 def test_tooltip_template_holds_no_data(events, geo):
     doc = spec(build_deck(events, geo))
     template = doc.get("tooltip") or build_deck(events, geo)._tooltip
-    assert template["html"] == "<b>{title}</b><br/>{when}<br/>{where}"
+    assert template["html"] == (
+        "<b>{title}</b><br/>{when}<br/>{where}<br/>{killed}<br/>Sources: {source_names}"
+    )
     row = next(r for r in layer(doc, "events")["data"] if r["event_id"] == "ev-lere")
     assert row["where"] == "Léré, Tombouctou, Mali"
     assert row["when"] == "Since the end of August: 2023-08-31 to 2023-09-18 (range)"

@@ -13,7 +13,8 @@ from conftest import TIMEOUT_MS, geo_dir, wait_ready
 from playwright.sync_api import Page, expect
 
 from components.filters import EventFilter
-from components.mapdeck import build_deck, load_geo
+from components.mapbase import load_geo
+from components.mapdeck import build_deck
 from components.schema import load_dataset
 
 pytestmark = pytest.mark.browser

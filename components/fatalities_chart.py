@@ -1,0 +1,112 @@
+"""The fatalities view of the timeline: each event with a reported figure, at its height."""
+
+from collections.abc import Mapping
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.style import TYPE_COLOURS, type_colour
+from components.time_window import mark_window, open_on_fine_events
+from components.timeline import HOVER, hover_data
+
+FATAL_HOVER = HOVER.replace("<br>Sources", "<br>Fatalities: %{customdata[7]}<br>Sources")
+MARKER_SIZE = 11
+
+
+def fatalities_title(events: pd.DataFrame) -> str:
+    """'31 fatalities reported in 3 events; 5 events give no figure (not drawn).'"""
+    known = events["_fatalities"].notna()
+    total = int(events.loc[known, "_fatalities"].sum())
+    counted = int(known.sum())
+    missing = len(events) - counted
+    text = f"{total:,} fatalities reported in {counted:,} event{'s' * (counted != 1)}"
+    if missing:
+        text += f"; {missing:,} event{'s give' if missing != 1 else ' gives'} no figure (not drawn)"
+    return text + ". Lines: the span the date allows."
+
+
+def _segments(x0: pd.Series, x1: pd.Series, y: pd.Series) -> tuple[list, list]:
+    """Line coordinates with None between segments, for one trace of many segments."""
+    xs: list = []
+    ys: list = []
+    for a, b, height in zip(x0, x1, y, strict=True):
+        xs += [a, b, None]
+        ys += [height, height, None]
+    return xs, ys
+
+
+def build_fatalities_timeline(
+    events: pd.DataFrame,
+    selected: str | None = None,
+    titles: Mapping[str, str] | None = None,
+    window: tuple[date | None, date | None] = (None, None),
+) -> go.Figure:
+    """Each event with a figure: a dot at the middle of its dates, at the height of its toll."""
+    rows = events[events["_fatalities"].notna() & events["_start"].notna()].copy()
+    fig = go.Figure()
+    if len(rows):
+        rows["_mid"] = rows["_start"] + (rows["_end"] - rows["_start"]) / 2 + pd.Timedelta(hours=12)
+        hover = np.column_stack(
+            [hover_data(rows, titles or {}), rows["_fatalities"].astype(int).to_numpy()]
+        )
+        types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
+        types += sorted(set(rows["event_type"]) - set(types))
+        for etype in types:
+            part = rows["event_type"].to_numpy() == etype
+            sub = rows[part]
+            chosen = (sub["event_id"] == selected).to_numpy()
+            spans = sub[sub["_end"] > sub["_start"]]
+            if len(spans):
+                xs, ys = _segments(
+                    spans["_start"].dt.strftime("%Y-%m-%d"),
+                    (spans["_end"] + pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d"),
+                    spans["_fatalities"],
+                )
+                fig.add_trace(
+                    go.Scatter(
+                        x=xs,
+                        y=ys,
+                        mode="lines",
+                        line=dict(color=type_colour(etype), width=2),
+                        opacity=0.5,
+                        hoverinfo="skip",
+                        showlegend=False,
+                        legendgroup=etype,
+                    )
+                )
+            fig.add_trace(
+                go.Scatter(
+                    x=sub["_mid"].dt.strftime("%Y-%m-%d %H:%M").to_numpy(dtype=object),
+                    y=sub["_fatalities"].to_numpy(dtype=float),
+                    mode="markers",
+                    name=etype,
+                    legendgroup=etype,
+                    customdata=hover[part],
+                    hovertemplate=FATAL_HOVER,
+                    marker=dict(
+                        color=type_colour(etype),
+                        size=np.where(chosen, MARKER_SIZE + 6, MARKER_SIZE),
+                        line=dict(color=np.where(chosen, "#000000", "#ffffff"), width=2),
+                    ),
+                )
+            )
+    fig.update_layout(
+        title=dict(text=fatalities_title(events), font=dict(size=14)),
+        height=340,
+        margin=dict(l=10, r=10, t=70, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
+        hovermode="closest",
+        clickmode="event+select",
+        dragmode="pan",
+        plot_bgcolor="#ffffff",
+    )
+    fig.update_yaxes(
+        title_text="Fatalities", rangemode="tozero", gridcolor="#eeeeee", fixedrange=True
+    )
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eeeeee")
+    if len(rows):
+        open_on_fine_events(fig, rows)
+    mark_window(fig, window)
+    return fig

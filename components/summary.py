@@ -1,0 +1,195 @@
+"""The Summary tab: counts by month and event type, the most active actors, events by region.
+
+Builders return plotly figures whose bars carry the filter value they stand for in
+`customdata`, so a click can set that filter (see `clicked_value`).
+"""
+
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components.sidebar import DATES_KEY
+from components.style import TYPE_COLOURS, type_colour
+from components.text import label_escape
+from components.time_window import COARSE
+
+TOP_ACTORS = 10
+TOP_REGIONS = 15
+NO_REGION = "(no region)"
+
+
+def actor_pairs(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event row, actor) over the whole table: computed once, then selected."""
+    assoc = events["assoc_actors"].str.split(";").explode().str.strip()
+    pairs = pd.concat(
+        [events["actor1"], events["actor2"], assoc], axis=0, ignore_index=False
+    ).rename("actor")
+    pairs = pairs[pairs.notna() & (pairs != "")]
+    frame = pairs.reset_index().rename(columns={"index": "row"})
+    return frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
+
+
+def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=title, font=dict(size=14)),
+        height=height,
+        margin=dict(l=10, r=10, t=60, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
+        plot_bgcolor="#ffffff",
+        clickmode="event+select",
+        dragmode=False,
+    )
+    return fig
+
+
+def _empty(title: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(
+        text="No event matches the filters.",
+        showarrow=False,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title, 220)
+
+
+def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
+    """Events (or fatalities) per month of their first possible day, stacked by event type.
+
+    Year-level events are left out: a year cannot be put in one month.
+    """
+    dated = events[events["_start"].notna() & ~events["date_precision"].isin(COARSE)]
+    skipped = int(events["date_precision"].isin(COARSE).sum())
+    noun = "Fatalities" if measure == "fatalities" else "Events"
+    title = f"{noun} by month and event type"
+    if skipped:
+        title += f" ({skipped:,} year-level event{'s' * (skipped != 1)} not counted)"
+    if dated.empty:
+        return _empty(title)
+    month = dated["_start"].dt.to_period("M").dt.to_timestamp()
+    values = dated["_fatalities"].fillna(0) if measure == "fatalities" else 1
+    table = (
+        pd.DataFrame({"month": month, "type": dated["event_type"], "value": values})
+        .groupby(["month", "type"], sort=True)["value"]
+        .sum()
+        .reset_index()
+    )
+    fig = go.Figure()
+    types = [t for t in TYPE_COLOURS if t in set(table["type"])]
+    types += sorted(set(table["type"]) - set(types))
+    for etype in types:
+        part = table[table["type"] == etype]
+        keys = part["month"].dt.strftime("%Y-%m")
+        fig.add_trace(
+            go.Bar(
+                x=part["month"].dt.strftime("%Y-%m-15").to_numpy(dtype=object),
+                y=part["value"].to_numpy(dtype=float),
+                name=label_escape(etype),
+                marker_color=type_colour(etype),
+                customdata=keys.to_numpy(dtype=object),
+                hovertemplate=f"%{{customdata}}: %{{y:,}} {noun.lower()}<extra>"
+                f"{label_escape(etype)}</extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(type="date", gridcolor="#eeeeee")
+    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero")
+    return _layout(fig, title + ". Click a month to filter to it.", 340)
+
+
+def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.Figure:
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            x=counts.to_numpy(dtype=float),
+            y=[label_escape(label) for label in labels],
+            customdata=list(counts.index),
+            marker_color=colour,
+            hovertemplate="%{y}: %{x:,} events<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee")
+    return _layout(fig, title, max(220, 70 + 26 * len(counts)))
+
+
+def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
+    """The actors with the most events among `events` (rows of the table `pairs` came from)."""
+    title = f"Most active actors (top {TOP_ACTORS}). Click one to filter to it."
+    chosen = pairs[pairs["row"].isin(events.index)]
+    if chosen.empty:
+        return _empty(title)
+    counts = chosen["actor"].value_counts().head(TOP_ACTORS)
+    return _bars(counts, list(counts.index), title, "#0072B2")
+
+
+def regions_figure(events: pd.DataFrame) -> go.Figure:
+    """Events by first-level region (admin1), with the country in the label."""
+    title = "Events by region (admin1). Click one to filter to it."
+    if events.empty:
+        return _empty(title)
+    region = events["admin1"].where(events["admin1"] != "", NO_REGION)
+    counts = region.value_counts().head(TOP_REGIONS)
+    countries = events.assign(_r=region).drop_duplicates("_r").set_index("_r")["country"]
+    labels = [
+        r if r == NO_REGION else f"{r}, {countries.get(r, '')}".rstrip(", ") for r in counts.index
+    ]
+    return _bars(counts, labels, title, "#009E73")
+
+
+def clicked_value(state: object) -> str | None:
+    """The filter value of the first clicked bar in a plotly selection state, if any."""
+    try:
+        points = state["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    for point in points or []:
+        value = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(value, list | tuple):
+            value = value[0] if value else None
+        if value and value != NO_REGION:
+            return str(value)
+    return None
+
+
+def _month_window(key: str) -> tuple:
+    start = pd.Period(key, freq="M")
+    return start.start_time.date(), start.end_time.date()
+
+
+def _on_click(chart_key: str, widget_key: str) -> None:
+    """Callback: the clicked bar's value becomes that filter (before the widgets are drawn)."""
+    value = clicked_value(st.session_state.get(chart_key))
+    if value is None:
+        return
+    st.session_state[widget_key] = _month_window(value) if widget_key == DATES_KEY else [value]
+
+
+def render_summary(events: pd.DataFrame, pairs: pd.DataFrame) -> None:
+    """The Summary tab: every chart follows the filters, and a click sets a filter."""
+    measure = st.radio(
+        "Count",
+        ["events", "fatalities"],
+        key="v_summary_measure",
+        format_func=str.capitalize,
+        horizontal=True,
+    )
+    charts = (
+        ("summary_months", monthly_figure(events, measure), DATES_KEY),
+        ("summary_actors", actors_figure(events, pairs), "f_actors"),
+        ("summary_regions", regions_figure(events), "f_regions"),
+    )
+    for key, fig, target in charts:
+        st.plotly_chart(
+            fig,
+            key=key,
+            on_select=partial(_on_click, key, target),
+            selection_mode="points",
+            config={"displaylogo": False, "displayModeBar": False},
+        )
