@@ -1,7 +1,6 @@
 """`python -m pipeline build` on hostile article files: each is read safely or refused by name."""
 
 import csv
-import json
 import os
 from pathlib import Path
 
@@ -128,7 +127,7 @@ def test_a_publication_year_no_table_can_hold_is_a_clear_reason(capsys, tmp_path
     assert "ValueError" not in said
 
 
-def test_years_are_read_as_written_and_impossible_days_are_left_out(capsys, tmp_path):
+def test_years_are_read_as_written_and_impossible_days_are_never_read(capsys, tmp_path):
     body = (
         "On 12 September 1850, fighters attacked soldiers in Djibo, Burkina Faso. "
         "On 31 February 2023, fighters attacked soldiers in Dori, Burkina Faso."
@@ -136,16 +135,14 @@ def test_years_are_read_as_written_and_impossible_days_are_left_out(capsys, tmp_
     folder = write(tmp_path / "in", {"old.txt": article(body)})
     code, said = build(capsys, folder, tmp_path / "out")
     assert code == 0, said
-    (event,) = rows(tmp_path / "out" / "events.csv")
-    assert (event["date_start"], event["date_end"], event["location"]) == (
-        "1850-09-12",
-        "1850-09-12",
-        "Djibo",
-    )
-    meta = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
-    (left_out,) = meta["undated_mentions"]
-    assert left_out["reason"] == "no usable date"
-    assert left_out["sentence"].startswith("On 31 February 2023")
+    events = {e["location"]: e for e in rows(tmp_path / "out" / "events.csv")}
+    djibo = events["Djibo"]
+    assert (djibo["date_start"], djibo["date_end"]) == ("1850-09-12", "1850-09-12")
+    # "31 February" is no day: the lead is dated from the publication (the week up to it),
+    # never from a day or month the text does not give
+    dori = events["Dori"]
+    assert dori["date_text"] == ""
+    assert (dori["date_start"], dori["date_end"]) == ("2023-09-12", "2023-09-18")
 
 
 def test_long_sentences_and_titles_are_bounded_and_traceable(capsys, tmp_path):

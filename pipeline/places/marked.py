@@ -14,7 +14,9 @@ from pipeline.places.sources import Entry
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
-_NAME = r"[^\W\d_][\w'\u2019\-]*(?:[ -][^\W\d_][\w'\u2019\-]*){0,2}"
+# words of at most 40 letters, starting at a word's start: a long run of letters (a hostile
+# title) must not make every position a fresh, whole-run match
+_NAME = r"(?<![\w'\u2019\-])[^\W\d_][\w'\u2019\-]{0,40}(?:[ -][^\W\d_][\w'\u2019\-]{0,40}){0,2}"
 _CUED = re.compile(
     r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
     rf"(?:the\s+)?({_NAME})"
