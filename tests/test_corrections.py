@@ -140,3 +140,17 @@ def test_a_hand_edited_row_with_an_unknown_field_is_listed_and_the_rest_applies(
         "correction row 2" in report.summary()
         and "'deaths' cannot be corrected" in report.summary()
     )
+
+
+def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_path):
+    path = tmp_path / "corrections.csv"
+    path.write_bytes("\ufeffevent_id,field,value,note\r\nev-1,fatalities,12,Le Monde\r\n".encode())
+    rows, problems = read_corrections(path)
+    assert not problems and [(r.field, r.value, r.note) for r in rows] == [
+        ("fatalities", "12", "Le Monde")
+    ]
+    path.write_text("id,what,value\nev-1,fatalities,12\n", encoding="utf-8")
+    assert read_corrections(path) == (
+        [],
+        ["corrections.csv: the header must be event_id,field,value,note"],
+    )
