@@ -4,7 +4,7 @@ import csv
 import shutil
 
 import pytest
-from conftest import ROOT, TIMEOUT_MS, Server, build_tables, wait_ready
+from conftest import ARTIFACTS, ROOT, TIMEOUT_MS, Server, build_tables, wait_ready
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
@@ -54,6 +54,7 @@ def correct(page: Page, url: str, event_id: str, fill) -> None:
     panel.get_by_text("Correct this event").click()
     fill(panel)
     panel.get_by_label("Note (why; required)").fill("Checked against a second source")
+    panel.screenshot(path=str(ARTIFACTS / f"editing-form-{event_id}.png"))
     panel.get_by_role("button", name="Save the correction and rebuild").click()
 
 
