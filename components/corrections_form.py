@@ -149,10 +149,9 @@ def _ask(review: Review) -> FormAnswers:
     rejected = st.checkbox("Reject: not a real event", key=f"fix_rejected_{key}")
     verified = st.selectbox("Verified", VERIFIED_CHOICES, key=f"fix_verified_{key}")
     event_type = st.selectbox("Type", TYPE_CHOICES, index=index, key=f"fix_type_{key}")
-    actor1, actor2 = _pair(
-        lambda: st.text_input("Actor 1", review.actor1, key=f"fix_actor1_{key}"),
-        lambda: st.text_input("Actor 2", review.actor2, key=f"fix_actor2_{key}"),
-    )
+    # Actor names are long ("Coordination of Azawad Movements"): a full row each.
+    actor1 = st.text_input("Actor 1", review.actor1, key=f"fix_actor1_{key}")
+    actor2 = st.text_input("Actor 2", review.actor2, key=f"fix_actor2_{key}")
     location = st.selectbox(
         "Place (from the gazetteer)",
         list(gazetteer_places()),
