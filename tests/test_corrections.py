@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.build import build
 from pipeline.corrections import (
+    SUB_EVENT_TYPES,
     CorrectionError,
     append_corrections,
     check,
@@ -154,3 +155,8 @@ def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_pat
         [],
         ["corrections.csv: the header must be event_id,field,value,note"],
     )
+
+
+def test_every_type_the_lexicon_gives_can_be_chosen_in_a_correction(knowledge):
+    for rule in knowledge.triggers:
+        assert rule.sub_event_type in SUB_EVENT_TYPES[rule.event_type], rule.pattern
