@@ -132,36 +132,58 @@ def corrections_from_form(review: Review, answers: FormAnswers) -> list[Correcti
     return [Correction(review.event_id, field, value, note) for field, value in changes]
 
 
+def _pair(first, second) -> tuple:
+    """Two widgets side by side, drawn by the two callables, on one row of their own."""
+    left, right = st.columns(2)
+    with left:
+        a = first()
+    with right:
+        b = second()
+    return a, b
+
+
 def _ask(review: Review) -> FormAnswers:
     current = f"{review.event_type}{TYPE_SEPARATOR}{review.sub_event_type}"
     index = TYPE_CHOICES.index(current) if current in TYPE_CHOICES else None
     key = review.event_id  # one set of widgets per event, so values never leak between events
-    left, right = st.columns(2)
+    rejected = st.checkbox("Reject: not a real event", key=f"fix_rejected_{key}")
+    verified = st.selectbox("Verified", VERIFIED_CHOICES, key=f"fix_verified_{key}")
+    event_type = st.selectbox("Type", TYPE_CHOICES, index=index, key=f"fix_type_{key}")
+    # Actor names are long ("Coordination of Azawad Movements"): a full row each.
+    actor1 = st.text_input("Actor 1", review.actor1, key=f"fix_actor1_{key}")
+    actor2 = st.text_input("Actor 2", review.actor2, key=f"fix_actor2_{key}")
+    location = st.selectbox(
+        "Place (from the gazetteer)",
+        list(gazetteer_places()),
+        index=None,
+        placeholder="unchanged",
+        key=f"fix_location_{key}",
+    )
+    date_start, date_end = _pair(
+        lambda: st.date_input("First day", review.date_start, key=f"fix_start_{key}"),
+        lambda: st.date_input("Last day", review.date_end, key=f"fix_end_{key}"),
+    )
+    fatalities = st.number_input(
+        "Fatalities",
+        min_value=0,
+        max_value=999_999,
+        value=None,
+        step=1,
+        placeholder="unchanged",
+        key=f"fix_fatalities_{key}",
+    )
+    note = st.text_input("Note (why; required)", key=f"fix_note_{key}")
     return FormAnswers(
-        verified=left.selectbox("Verified", VERIFIED_CHOICES, key=f"fix_verified_{key}"),
-        rejected=right.checkbox("Reject: not a real event", key=f"fix_rejected_{key}"),
-        event_type=st.selectbox("Type", TYPE_CHOICES, index=index, key=f"fix_type_{key}") or "",
-        actor1=left.text_input("Actor 1", review.actor1, key=f"fix_actor1_{key}"),
-        actor2=right.text_input("Actor 2", review.actor2, key=f"fix_actor2_{key}"),
-        location=st.selectbox(
-            "Place (from the gazetteer)",
-            list(gazetteer_places()),
-            index=None,
-            placeholder="unchanged",
-            key=f"fix_location_{key}",
-        ),
-        date_start=left.date_input("First day", review.date_start, key=f"fix_start_{key}"),
-        date_end=right.date_input("Last day", review.date_end, key=f"fix_end_{key}"),
-        fatalities=st.number_input(
-            "Fatalities",
-            min_value=0,
-            max_value=999_999,
-            value=None,
-            step=1,
-            placeholder="unchanged",
-            key=f"fix_fatalities_{key}",
-        ),
-        note=st.text_input("Note (why; required)", key=f"fix_note_{key}"),
+        verified,
+        rejected,
+        event_type or "",
+        actor1,
+        actor2,
+        location,
+        date_start,
+        date_end,
+        fatalities,
+        note,
     )
 
 

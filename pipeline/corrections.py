@@ -126,7 +126,7 @@ def read_corrections(path: Path) -> tuple[list[Correction], list[str]]:
     if not path.exists():
         return [], []
     try:
-        with path.open(newline="", encoding="utf-8") as handle:
+        with path.open(newline="", encoding="utf-8-sig") as handle:  # Excel writes a BOM
             reader = csv.DictReader(handle)
             if tuple(reader.fieldnames or ())[:4] != CORRECTION_COLUMNS:
                 return [], [f"{path.name}: the header must be {','.join(CORRECTION_COLUMNS)}"]

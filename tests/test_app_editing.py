@@ -8,6 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pipeline.cli import main as pipeline_main
+from tests.loopback import Route, Site, serve
+from tests.news_pages import DJIBO_TEXT, news_page
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -133,3 +135,17 @@ def test_the_add_articles_page_previews_then_saves_pasted_text(project, monkeypa
     assert (project / "articles" / "attack-near-djibo.txt").exists()
     assert any("Tables rebuilt" in s.value for s in at.success)
     assert any(r["location"] == "Djibo" for r in read_events(project / "processed").values())
+
+
+def test_the_add_articles_page_fetches_addresses_and_explains_failures(project, monkeypatch):
+    monkeypatch.setenv("SAHEL_EDIT", "1")
+    page = news_page("Twelve soldiers killed in Djibo attack", DJIBO_TEXT, published="2024-03-03")
+    with serve(Site({"/news/djibo": Route(page)})) as site:
+        at = open_app()
+        at.sidebar.radio(key="page").set_value("Add articles").run()
+        at.text_area(key="add_urls").input(f"{site.url('/news/djibo')}\n{site.url('/gone')}")
+        at.button(key="add_preview").click().run()
+    assert not at.exception
+    assert "Djibo" in set(at.dataframe[0].value["place"])
+    (error,) = at.error
+    assert "/gone" in error.value and r"the server answered 404 \(not found\)" in error.value

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.build import build
 from pipeline.corrections import (
+    SUB_EVENT_TYPES,
     CorrectionError,
     append_corrections,
     check,
@@ -140,3 +141,22 @@ def test_a_hand_edited_row_with_an_unknown_field_is_listed_and_the_rest_applies(
         "correction row 2" in report.summary()
         and "'deaths' cannot be corrected" in report.summary()
     )
+
+
+def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_path):
+    path = tmp_path / "corrections.csv"
+    path.write_bytes("\ufeffevent_id,field,value,note\r\nev-1,fatalities,12,Le Monde\r\n".encode())
+    rows, problems = read_corrections(path)
+    assert not problems and [(r.field, r.value, r.note) for r in rows] == [
+        ("fatalities", "12", "Le Monde")
+    ]
+    path.write_text("id,what,value\nev-1,fatalities,12\n", encoding="utf-8")
+    assert read_corrections(path) == (
+        [],
+        ["corrections.csv: the header must be event_id,field,value,note"],
+    )
+
+
+def test_every_type_the_lexicon_gives_can_be_chosen_in_a_correction(knowledge):
+    for rule in knowledge.triggers:
+        assert rule.sub_event_type in SUB_EVENT_TYPES[rule.event_type], rule.pattern

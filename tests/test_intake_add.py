@@ -184,3 +184,15 @@ def test_the_command_refuses_plain_text_without_a_title(tmp_path, capsys):
     plain.write_text("Some text.", encoding="utf-8")
     assert main(["add", "--txt", str(plain), "--articles", str(tmp_path / "a")]) == 2
     assert "--txt needs --title" in capsys.readouterr().err
+
+
+def test_the_command_adds_a_saved_page_with_its_address(tmp_path, capsys):
+    saved = tmp_path / "saved.html"
+    saved.write_bytes(news_page("Millet prices double in Niamey", MARKET_TEXT))
+    articles = tmp_path / "articles"
+    args = ["add", "--html", str(saved), "--url", "https://example.org/m", "--articles"]
+    assert main([*args, str(articles)]) == 0
+    assert "no publication date found" in capsys.readouterr().out
+    assert main([*args, str(articles)]) == 0
+    assert "already added as sahel-daily-millet-prices-double-in-niamey" in capsys.readouterr().out
+    assert len(list(articles.iterdir())) == 1

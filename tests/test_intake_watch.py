@@ -79,6 +79,7 @@ def test_sahel_names_are_recognised_only_as_names(terms):
     assert terms.first_match("Gunmen attacked a post near Djibo on Saturday") == "Djibo"
     assert terms.first_match("Protests in Niamey over prices") == "Niamey"
     assert terms.first_match("Cup final tickets sold out in Rio") is None
+    assert terms.first_match("Centre for Plateau Studies opens in Est London") is None
 
 
 def test_watch_adds_the_sahel_items_rebuilds_and_adds_nothing_the_second_time(

@@ -94,12 +94,12 @@ def run_watch(args: argparse.Namespace) -> int:
     terms = SahelTerms.from_knowledge(load_knowledge(), Gazetteer.load())
     watcher = Watcher(ArticleStore(args.articles), Fetcher(), terms, FeedState.load(args.state))
     code = _watch_pass(watcher, feeds, args)
-    while not args.once:
-        try:
+    try:
+        while not args.once:
             time.sleep(args.interval)
-        except KeyboardInterrupt:
-            return code
-        code = _watch_pass(watcher, feeds, args)
+            code = _watch_pass(watcher, feeds, args)
+    except KeyboardInterrupt:
+        print("stopped; every article already written is kept", file=sys.stderr)
     return code
 
 

@@ -47,6 +47,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
     """Let redirects through as responses so that the fetcher counts and checks them itself."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """Never follow: the redirect comes back to Fetcher.fetch as an answer."""
         return None
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from pipeline.knowledge import Knowledge
 from pipeline.places import Gazetteer
-from pipeline.places.gazetteer import tokenize
+from pipeline.places.gazetteer import COMMON_WORDS, tokenize
 
 SAHEL_ISO3 = frozenset({"MLI", "BFA", "NER"})
 
@@ -28,7 +28,8 @@ class SahelTerms:
             if not name[:1].isupper():
                 continue
             tokens = tuple(t for t, _, _ in tokenize(name))
-            if tokens:
+            # "Centre", "Est", "Plateau": region names that are also everyday words
+            if tokens and not (len(tokens) == 1 and tokens[0] in COMMON_WORDS):
                 by_first.setdefault(tokens[0], set()).add(tokens)
         return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()})
 

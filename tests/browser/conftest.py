@@ -60,10 +60,17 @@ def _free_port() -> int:
 class Server:
     """A streamlit server on loopback showing one data directory."""
 
-    def __init__(self, data_dir: Path, log: Path):
+    def __init__(
+        self, data_dir: Path, log: Path, app_args: tuple[str, ...] = (), env: dict | None = None
+    ):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
-        env = {**os.environ, "SAHEL_DATA_DIR": str(data_dir), "SAHEL_GEO_DIR": str(geo_dir())}
+        env = {
+            **os.environ,
+            "SAHEL_DATA_DIR": str(data_dir),
+            "SAHEL_GEO_DIR": str(geo_dir()),
+            **(env or {}),
+        }
         self._log = open(log, "w")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [
@@ -82,6 +89,7 @@ class Server:
                 "false",
                 "--server.fileWatcherType",
                 "none",
+                *(["--", *app_args] if app_args else []),
             ],
             cwd=ROOT,
             env=env,
@@ -114,7 +122,8 @@ class Server:
 def build_tables(articles: Path, out: Path) -> Path:
     """Run `python -m pipeline build` on a folder of articles; the folder of tables it wrote."""
     result = subprocess.run(
-        [str(PYTHON), "-m", "pipeline", "build", "--articles", str(articles), "--out", str(out)],
+        [str(PYTHON), "-m", "pipeline", "build", "--no-cache", "--articles", str(articles)]
+        + ["--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
