@@ -30,10 +30,13 @@ def _anchor(m: _Match) -> Place | None:
     # "the cercle of Ansongo" is the cercle and "the Tillabéri region" the region, whatever else
     # bears the name.
     cands = _by_feature(m, set(), set()) if m.region_suffix else m.candidates
-    places = {e.place for e, _ in cands}
-    if len(places) == 1:
-        return next(iter(places))
-    return None
+    if not cands:
+        return None
+    first = cands[0][0].place
+    for entry, _ in cands[1:]:
+        if entry.place is not first and entry.place != first:
+            return None  # namesakes: the first that differs settles it, no set of all of them
+    return first
 
 
 def _context_of(matches: list[_Match]) -> _Context:

@@ -51,12 +51,13 @@ class Frame:
 def find_marked(sentence: str) -> list[Marked]:
     """Capitalised names after "the village of" and the like, or before a bracketed frame."""
     found: dict[int, Marked] = {}
-    for m in _FRAMED.finditer(sentence):
+    # the regular expressions are costly: most sentences have neither a bracket nor an "of"
+    for m in _FRAMED.finditer(sentence) if "(" in sentence else ():
         parts = _parts(sentence, m.start(2), m.group(2))
         start = _capital_start(sentence, m.start(1), m.end(1))
         if parts and start is not None:
             found[start] = Marked(start, m.end(1), "", parts)
-    for m in _CUED.finditer(sentence):
+    for m in _CUED.finditer(sentence) if " of " in sentence else ():
         start = m.start(1)
         if not sentence[start].isupper():
             continue

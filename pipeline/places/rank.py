@@ -1,5 +1,7 @@
 """Choose one place among a toponym's candidates from its context, or fall back to a wider one."""
 
+import math
+
 from pipeline.places.context import FOCUS, _by_feature, _Context, _qualifier_scope
 from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Entry, Gazetteer
@@ -87,13 +89,19 @@ def _narrow(cands, keep, why, label):
 
 
 def _nearest(cands, points, why):
+    points = set(points)  # a town named ten times is one point
     scored = []
     for entry, kind in cands:
         p = entry.place
         others = [(lat, lon) for lat, lon, name in points if name != p.name]
         if not others:
             return cands, why
-        scored.append((min(km_between(p.latitude, p.longitude, *o) for o in others), entry, kind))
+        # the nearest point by a flat-earth measure (cheap), then its great-circle distance
+        scale = math.cos(math.radians(p.latitude)) ** 2
+        lat, lon = min(
+            others, key=lambda o: (o[0] - p.latitude) ** 2 + scale * (o[1] - p.longitude) ** 2
+        )
+        scored.append((km_between(p.latitude, p.longitude, lat, lon), entry, kind))
     scored.sort(key=lambda s: s[0])
     best, second = scored[0][0], scored[1][0]
     if best < 300 and second > 2 * best:
