@@ -2,11 +2,11 @@
 
 import math
 
-from pipeline.places.context import FOCUS, _by_feature, _Context, _qualifier_scope
+from pipeline.places.context import FOCUS, Context, by_feature, qualifier_scope
 from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Entry, Gazetteer
 from pipeline.places.marked import narrow_by_frame
-from pipeline.places.scan import _Match
+from pipeline.places.scan import Match
 from pipeline.records import Place
 
 SAME_PLACE_KM = 5.0  # namesakes this close are one place (a village and its quarter)
@@ -19,12 +19,13 @@ _KIND_RULE = {
 }
 
 
-def _resolve(
-    m: _Match, sentence_ctx: _Context, article: _Context, gazetteer: Gazetteer
+def resolve_match(
+    m: Match, sentence_ctx: Context, article: Context, gazetteer: Gazetteer
 ) -> tuple[Place | None, str]:
+    """The place of one match, and the rule that chose it."""
     if m.not_place:
         return None, m.not_place
-    cands = _by_feature(m, set(sentence_ctx.countries), set(article.countries))
+    cands = by_feature(m, set(sentence_ctx.countries), set(article.countries))
     m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
@@ -34,7 +35,7 @@ def _resolve(
             return fallback, f"{why}, {how}; fell back to {fallback.name}"
         if kept:
             cands, why = kept, f"{why}; {how}"
-    q_countries, q_admin1, q_place = _qualifier_scope(m, sentence_ctx)
+    q_countries, q_admin1, q_place = qualifier_scope(m, sentence_ctx)
     if (
         m.frame is None
         and q_place is not None
