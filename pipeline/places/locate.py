@@ -47,7 +47,7 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, article, gazetteer))
-        mentions.extend(unknown_mention(sentence, mark, frame) for mark, frame in marks)
+        mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return result

@@ -21,6 +21,12 @@ _CUED = re.compile(
 )
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 _PART = re.compile(rf"^\s*({_NAME})\s*$")
+_DISTANCE = re.compile(
+    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
+    re.IGNORECASE,
+)
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
 
@@ -186,17 +192,33 @@ def attach_marks(sentence: str, matches: list) -> list[tuple[Marked, Frame | Non
     return unknown
 
 
-def unknown_mention(sentence: str, mark: Marked, frame: Frame | None) -> PlaceMention:
-    """The mention of a marked name in no gazetteer: placed where its frame says, if anywhere."""
+def unknown_mention(
+    sentence: str, mark: Marked, frame: Frame | None, mentions: list[PlaceMention]
+) -> PlaceMention:
+    """The mention of a marked name in no gazetteer: placed where its frame says, or near the
+    place its distance phrase names ("the hamlet of X, 5 km from Y"), if anywhere."""
     name = sentence[mark.start : mark.end]
     marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
     why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, is in no gazetteer"
     place = fallback_of(frame) if frame is not None else None
     if place is None:
+        place = _measured_from(sentence, mark.end, mentions)
+    if place is None:
         return PlaceMention(name, mark.start, mark.end, None, f"{why}; left unresolved")
     return PlaceMention(
         name, mark.start, mark.end, place, f"{why}; fell back to {place.name} named next to it"
     )
+
+
+def _measured_from(sentence: str, end: int, mentions: list[PlaceMention]) -> Place | None:
+    """Near the town of "X, about 5 km from Y" / "X, 20 km north of Y" (geo_precision 2)."""
+    phrase = _DISTANCE.match(sentence, end)
+    if phrase is None:
+        return None
+    town = next((m.place for m in mentions if m.start == phrase.end()), None)
+    if town is None or town.feature != "town":
+        return None
+    return replace(town, geo_precision=2)
 
 
 def unresolved_names(located: list[list[PlaceMention]]) -> list[str]:

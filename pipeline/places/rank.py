@@ -10,6 +10,8 @@ from pipeline.places.scan import Match
 from pipeline.records import Place
 
 SAME_PLACE_KM = 5.0  # namesakes this close are one place (a village and its quarter)
+CITY_POPULATION = 50_000  # a city: its bare name means it, whatever the article says elsewhere
+FAR_MORE_POPULOUS = 5  # a place this many times as populous as any namesake stands out
 SEAT_RANK = 3  # GeoNames rank of a seat of administration (PPLA3 and above)
 _KIND_RULE = {
     "name": "name",
@@ -53,11 +55,19 @@ def resolve_match(
     steps = (
         ("sentence region", lambda e: (e.place.iso3, e.place.admin1) in sentence_ctx.admin1),
         ("sentence country", lambda e: e.place.iso3 in sentence_ctx.countries),
-        ("article region", lambda e: (e.place.iso3, e.place.admin1) in article.admin1),
     )
     for label, keep in steps:
         if len(cands) > 1:
             cands, why = _narrow(cands, keep, why, label)
+    city = _dominant_city(cands) if len(cands) > 1 else None
+    if city is not None:
+        # A bare name means the city; a text that means a hamlet of that name says so in the
+        # same sentence, which the steps above have read. Context elsewhere does not outweigh it.
+        return city[0].place, _explain(f"{why}; the city of that name", *city)
+    if len(cands) > 1:
+        cands, why = _narrow(
+            cands, lambda e: (e.place.iso3, e.place.admin1) in article.admin1, why, "article region"
+        )
     if len(cands) > 1 and article.countries:
         present = [
             iso
@@ -76,6 +86,15 @@ def resolve_match(
         entry, kind = cands[0]
         return entry.place, _explain(why, entry, kind)
     return _fallback(cands, why, gazetteer)
+
+
+def _dominant_city(cands):
+    """The candidate that is a city far more populous than any namesake, if there is one."""
+    ranked = sorted(cands, key=lambda c: -c[0].population)
+    top, runner_up = ranked[0][0].population, ranked[1][0].population
+    if top >= CITY_POPULATION and top >= FAR_MORE_POPULOUS * runner_up:
+        return ranked[0]
+    return None
 
 
 def _where(cands) -> str:
@@ -141,7 +160,7 @@ def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
                 iso3
             ), f"{why}; still {len(places)} in {iso3}; fell back to the country"
     by_people = sorted(cands, key=lambda c: -c[0].population)
-    if by_people[0][0].population >= 5 * max(by_people[1][0].population, 1):
+    if by_people[0][0].population >= FAR_MORE_POPULOUS * max(by_people[1][0].population, 1):
         return by_people[0][0].place, _explain(
             f"{why}; no context, chose the far most populous", *by_people[0]
         )
