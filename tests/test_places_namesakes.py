@@ -142,3 +142,11 @@ def test_a_city_keeps_its_name_against_context_from_elsewhere_in_the_article(gaz
     located = locate_article(article, gazetteer)
     gao = [m.place.iso3 for s in located for m in s if m.text == "Gao"]
     assert gao == ["MLI", "BFA"]  # the same sentence can name the namesake; elsewhere cannot
+
+
+def test_a_marked_village_known_only_abroad_is_listed_not_placed_abroad(gazetteer):
+    # Bouna is a town of Côte d'Ivoire in the embedded index; the text never names that country
+    text = "Suspected militants attacked the village of Bouna and ransacked shops on Friday."
+    located = locate_article([text], gazetteer)
+    assert unresolved_names(located) == ["Bouna"]
+    assert all(m.place is None for m in located[0] if m.text == "Bouna")

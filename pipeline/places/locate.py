@@ -35,7 +35,11 @@ def locate_article(
         for m in matches:
             m.place, m.rule = resolve_match(m, sentence_ctx, article, gazetteer)
         for m in matches:
-            if m.frame_part or is_weak(m, article):
+            if m.frame_part:
+                continue
+            if is_weak(m, article):
+                if m.marked is not None:  # a place by the text, but none the gazetteer trusts
+                    marks.append((m.marked, m.frame))
                 continue
             place, rule = m.place, m.rule
             if geocoder is not None and m.chosen == "town" and place is not None:

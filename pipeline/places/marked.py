@@ -189,6 +189,7 @@ def attach_marks(sentence: str, matches: list) -> list[tuple[Marked, Frame | Non
         for m in named:
             m.cued = True
             m.frame = frame
+            m.marked = mark
     return unknown
 
 
@@ -199,7 +200,7 @@ def unknown_mention(
     place its distance phrase names ("the hamlet of X, 5 km from Y"), if anywhere."""
     name = sentence[mark.start : mark.end]
     marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
-    why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, is in no gazetteer"
+    why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, matches no gazetteer place here"
     place = fallback_of(frame) if frame is not None else None
     if place is None:
         place = _measured_from(sentence, mark.end, mentions)

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.places.gazetteer import Entry, Gazetteer, tokenize
-from pipeline.places.marked import Frame
+from pipeline.places.marked import Frame, Marked
 from pipeline.records import Place
 
 # Capitalised words that may stand just before a toponym without making it part of a longer name.
@@ -224,6 +224,7 @@ class Match:
     qualifiers: list["Match"] = field(default_factory=list)
     frame: Frame | None = None  # "X (Commune, Province)": where the text puts X
     frame_part: bool = False  # a name inside another's frame: context, not a place of its own
+    marked: Marked | None = None  # "the village of X": the text says X is a place
     chosen: str = ""  # the feature the candidates were narrowed to (town, admin1, ...)
     place: Place | None = None
     rule: str = ""
