@@ -37,21 +37,10 @@ def resolve_match(
             return fallback, f"{why}, {how}; fell back to {fallback.name}"
         if kept:
             cands, why = kept, f"{why}; {how}"
-    q_countries, q_admin1, q_place = qualifier_scope(m, sentence_ctx)
-    if (
-        m.frame is None
-        and q_place is not None
-        and cands[0][0].place.feature in ("town", "admin1", "admin2")
-    ):
-        inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
-        if q_place.feature == "admin2":  # "X in the Soum province": that district, not its region
-            inside = [c for c in inside if c[0].place.admin2 in ("", q_place.admin2)]
-        inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
-        if not inside:
-            return q_place, f"{why}, none in {q_place.name} named by the text; fell back to it"
-        if len(inside) < len(cands):
-            why += f"; kept {_where(inside)} named next to it"
-        cands = inside
+    if m.frame is None:
+        cands, why, fallback = _narrow_by_qualifiers(m, cands, why, sentence_ctx)
+        if fallback is not None:
+            return fallback, why
     steps = (
         ("sentence region", lambda e: (e.place.iso3, e.place.admin1) in sentence_ctx.admin1),
         ("sentence country", lambda e: e.place.iso3 in sentence_ctx.countries),
@@ -86,6 +75,23 @@ def resolve_match(
         entry, kind = cands[0]
         return entry.place, _explain(why, entry, kind)
     return _fallback(cands, why, gazetteer)
+
+
+def _narrow_by_qualifiers(m: Match, cands: list, why: str, sentence_ctx: Context):
+    """The candidates inside the region or country named next to the match ("X, Mali", "X in
+    the Soum province"); none inside: that region or country, to fall back to."""
+    q_countries, q_admin1, q_place = qualifier_scope(m, sentence_ctx)
+    if q_place is None or cands[0][0].place.feature not in ("town", "admin1", "admin2"):
+        return cands, why, None
+    inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
+    if q_place.feature == "admin2":  # "X in the Soum province": that district, not its region
+        inside = [c for c in inside if c[0].place.admin2 in ("", q_place.admin2)]
+    inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
+    if not inside:
+        return cands, f"{why}, none in {q_place.name} named by the text; fell back to it", q_place
+    if len(inside) < len(cands):
+        why += f"; kept {_where(inside)} named next to it"
+    return inside, why, None
 
 
 def _dominant_city(cands):
