@@ -183,3 +183,14 @@ def test_non_utf8_text_and_a_zip_without_a_dump_are_refused_by_name(tmp_path, ca
 def test_status_with_nothing_installed_says_the_embedded_index_is_used(tmp_path, capsys):
     assert gazetteer(["status"], tmp_path / "index") == 0
     assert "the embedded index alone is used" in capsys.readouterr().out
+
+
+def test_a_broken_installed_file_is_skipped_with_a_warning_not_fatal(tmp_path, caplog):
+    index = tmp_path / "index"
+    assert gazetteer(["import", str(write_dump(tmp_path, VILLAGES))], index) == 0
+    whole = (index / "BF.tsv.gz").read_bytes()
+    (index / "BF.tsv.gz").write_bytes(whole[: len(whole) // 2])
+    loaded = Gazetteer.load(installed_dir=index)
+    assert "BF.tsv.gz cannot be read" in caplog.text
+    assert not loaded.candidates("Zabretenga")
+    assert loaded.candidates("Ouagadougou")  # the embedded index still answers

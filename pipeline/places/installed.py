@@ -10,6 +10,7 @@ one, never half of one.
 
 import gzip
 import json
+import logging
 import os
 import tempfile
 from collections import Counter
@@ -24,6 +25,8 @@ from pipeline.textnorm import fold
 
 ENV_DIR = "SAHEL_GAZETTEER_DIR"  # where the index lives, if not data/gazetteer/ (tests use it)
 SUFFIX = ".tsv.gz"
+_FIELDS = 12  # per place line (see the module's docstring)
+_log = logging.getLogger(__name__)
 
 
 def default_dir() -> Path:
@@ -166,10 +169,15 @@ def status(directory: Path) -> list[Installed]:
     """What is installed, one entry per country file, by country code."""
     found = []
     for path in sorted(directory.glob(f"*{SUFFIX}")):
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            first = handle.readline()
-        if first.startswith("#meta\t"):
-            found.append(_installed(path, json.loads(first.split("\t", 1)[1])))
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                first = handle.readline()
+            header = json.loads(first.split("\t", 1)[1]) if first.startswith("#meta\t") else None
+        except (OSError, EOFError, UnicodeDecodeError, ValueError) as error:
+            header = None
+            _log.warning("%s cannot be read (%s): import that country again", path, error)
+        if isinstance(header, dict) and "iso2" in header:
+            found.append(_installed(path, header))
     return found
 
 
@@ -185,15 +193,32 @@ def remove(directory: Path, iso2: str) -> bool:
 
 
 def read_fields(directory: Path) -> Iterator[list[str]]:
-    """The raw fields of every place of every installed country file, its ISO2 code appended."""
+    """The raw fields of every place of every installed country file, its ISO2 code appended.
+
+    A file that cannot be read whole (truncated, edited by hand) is skipped with a warning:
+    one broken country must not stop every build."""
     for path in sorted(directory.glob(f"*{SUFFIX}")) if directory.is_dir() else ():
         iso2 = path.name[: -len(SUFFIX)]
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if not line.startswith("#"):
-                    fields = line.rstrip("\n").split("\t")
-                    fields.append(iso2)
-                    yield fields
+        try:
+            rows = _country_fields(path, iso2)
+        except (OSError, EOFError, UnicodeDecodeError, ValueError) as error:
+            _log.warning("%s cannot be read (%s): skipped; import that country again", path, error)
+            continue
+        yield from rows
+
+
+def _country_fields(path: Path, iso2: str) -> list[list[str]]:
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != _FIELDS:
+                raise ValueError(f"line {number} has {len(fields)} fields, not {_FIELDS}")
+            fields.append(iso2)
+            rows.append(fields)
+    return rows
 
 
 def read_installed(directory: Path) -> Iterator[IndexRow]:
