@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint format build bench clean
+.PHONY: run test lint format build bench clean gazetteer
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ data/processed/events.csv: | $(VENV)/.installed
 
 build: $(VENV)/.installed
 	$(PY) -m pipeline build
+
+# Village coverage: GeoNames' dumps of Mali, Burkina Faso and Niger into data/gazetteer/.
+gazetteer: $(VENV)/.installed
+	$(PY) -m pipeline gazetteer download ML BF NE
 
 run: $(VENV)/.installed data/processed/events.csv
 	$(PY) -m streamlit run app.py --server.port $(PORT)

@@ -5,6 +5,7 @@ import functools
 import http.server
 import socket
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,35 @@ def socket_closed():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         yield sock.getsockname()[1]
+
+
+def test_non_utf8_text_and_a_zip_without_a_dump_are_refused_by_name(tmp_path, capsys):
+    latin = tmp_path / "BF.txt"
+    latin.write_bytes(
+        dump_text(VILLAGES).replace("Zabretenga", "Zabr\u00e9tenga").encode("latin-1")
+    )
+    empty = tmp_path / "ML.zip"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("readme.txt", "no dump here\n")
+    index = tmp_path / "index"
+    assert gazetteer(["import", str(latin)], index) == 2
+    assert f"{latin}: not UTF-8 text at line 6" in capsys.readouterr().err
+    assert gazetteer(["import", str(empty)], index) == 2
+    assert f"{empty}: the zip holds no GeoNames .txt dump" in capsys.readouterr().err
+    assert not index.exists()
+
+
+def test_status_with_nothing_installed_says_the_embedded_index_is_used(tmp_path, capsys):
+    assert gazetteer(["status"], tmp_path / "index") == 0
+    assert "the embedded index alone is used" in capsys.readouterr().out
+
+
+def test_a_broken_installed_file_is_skipped_with_a_warning_not_fatal(tmp_path, caplog):
+    index = tmp_path / "index"
+    assert gazetteer(["import", str(write_dump(tmp_path, VILLAGES))], index) == 0
+    whole = (index / "BF.tsv.gz").read_bytes()
+    (index / "BF.tsv.gz").write_bytes(whole[: len(whole) // 2])
+    loaded = Gazetteer.load(installed_dir=index)
+    assert "BF.tsv.gz cannot be read" in caplog.text
+    assert not loaded.candidates("Zabretenga")
+    assert loaded.candidates("Ouagadougou")  # the embedded index still answers

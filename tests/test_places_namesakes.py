@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.places import Gazetteer, locate_article
+from pipeline.places import Gazetteer, locate_article, unresolved_names
 from tests.geonames_dumps import write_dump
 
 # Three villages called Wendou, far apart: in Sanmatenga (Centre-Nord), near Djibo (Soum) and in
@@ -119,3 +119,36 @@ def test_the_build_places_the_event_and_lists_the_unknown_village(tmp_path):
     assert (event["location"], event["admin2"]) == ("Sanmatenga province", "Sanmatenga")
     meta = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
     assert meta["unresolved_places"] == [{"article_id": "dablo", "name": "Dablo"}]
+
+
+def test_an_unknown_hamlet_measured_from_a_town_falls_back_near_that_town(gazetteer):
+    text = "Gunmen abducted a herder in the hamlet of Bolombola, about 5 km from Djibo, on Monday."
+    place, rule = place_of(text, gazetteer, "Bolombola")
+    assert (place.name, place.geo_precision) == ("Djibo", 2), rule
+
+
+def test_an_unknown_village_with_nothing_around_it_is_left_unresolved_and_listed(gazetteer):
+    text = "Gunmen burned the village of Gordaga on Monday."
+    located = locate_article([text], gazetteer)
+    assert unresolved_names(located) == ["Gordaga"]
+    mention = next(m for m in located[0] if m.text == "Gordaga")
+    assert mention.place is None and mention.rule.startswith("unknown place")
+
+
+def test_a_city_keeps_its_name_against_context_from_elsewhere_in_the_article(gazetteer):
+    article = [
+        "Jets struck the northern city of Gao on Sunday.",
+        "Officials in the Centre-Ouest region of Burkina Faso met on Monday.",
+        "The small town of Gao in Burkina Faso's Centre-Ouest region was calm.",
+    ]
+    located = locate_article(article, gazetteer)
+    gao = [m.place.iso3 for s in located for m in s if m.text == "Gao"]
+    assert gao == ["MLI", "BFA"]  # the same sentence can name the namesake; elsewhere cannot
+
+
+def test_a_marked_village_known_only_abroad_is_listed_not_placed_abroad(gazetteer):
+    # Bouna is a town of Côte d'Ivoire in the embedded index; the text never names that country
+    text = "Suspected militants attacked the village of Bouna and ransacked shops on Friday."
+    located = locate_article([text], gazetteer)
+    assert unresolved_names(located) == ["Bouna"]
+    assert all(m.place is None for m in located[0] if m.text == "Bouna")

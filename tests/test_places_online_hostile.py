@@ -6,7 +6,14 @@ from contextlib import closing
 
 import pytest
 
-from pipeline.places import locate_article, make_geocoder
+from pipeline.places import (
+    GazetteerResolver,
+    Resolver,
+    ResolverError,
+    ResolverUnavailable,
+    locate_article,
+    make_geocoder,
+)
 from tests.fake_nominatim import FakeNominatim
 
 ARTICLE = ["Rebels claimed two military bases in Lere, in central Mali."]
@@ -125,3 +132,16 @@ def test_the_request_is_limited_to_the_article_countries_and_prefers_villages(ga
     assert server.requests[0]["params"]["countrycodes"] == "ml"
     assert lere(located).source == "nominatim"
     assert cached_rows(tmp_path) == [("lere", "[15.71, -4.91]")]
+
+
+def test_the_gazetteer_and_nominatim_answer_through_one_resolver_interface(gazetteer, tmp_path):
+    warnings: list[str] = []
+    with FakeNominatim(answers={"lere": (15.71, -4.91)}) as server:
+        online = geocoder(server.url, tmp_path, warnings)
+        resolvers: list[Resolver] = [GazetteerResolver(gazetteer), online]
+        answers = [r.resolve("Lere", ["ML"]) for r in resolvers]
+        assert [r.resolve("Nowhereville", ["ML"]) for r in resolvers] == [None, None]
+    assert [(a.feature, a.geo_precision) for a in answers] == [("town", 1), ("town", 1)]
+    assert answers[0].iso3 == "MLI" and answers[1].source == "nominatim"
+    assert abs(answers[0].latitude - 15.71) < 0.5 and answers[1].latitude == 15.71
+    assert issubclass(ResolverUnavailable, ResolverError)

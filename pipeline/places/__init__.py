@@ -4,13 +4,25 @@ from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.locate import article_countries, locate_article
 from pipeline.places.marked import unresolved_names
 from pipeline.places.online import OnlineGeocoder, make_geocoder
+from pipeline.places.resolver import (
+    GazetteerResolver,
+    Resolver,
+    ResolverBadAnswer,
+    ResolverError,
+    ResolverUnavailable,
+)
 from pipeline.records import Place, PlaceMention
 
 __all__ = [
     "Gazetteer",
+    "GazetteerResolver",
     "OnlineGeocoder",
     "Place",
     "PlaceMention",
+    "Resolver",
+    "ResolverBadAnswer",
+    "ResolverError",
+    "ResolverUnavailable",
     "article_countries",
     "locate_article",
     "make_geocoder",

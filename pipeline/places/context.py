@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.places.gazetteer import Entry
-from pipeline.places.scan import _LIST_GAP, _Match
+from pipeline.places.scan import LIST_GAP, Match
 from pipeline.records import Place
 
 FOCUS = ("MLI", "BFA", "NER")  # the countries the project is about
@@ -16,28 +16,34 @@ _POSSESSIVE_GAP = re.compile(r"^'s\s+$")
 
 
 @dataclass
-class _Context:
+class Context:
+    """What a sentence or an article says about where it is (countries, regions, towns)."""
+
     countries: Counter = field(default_factory=Counter)
     admin1: set = field(default_factory=set)
     points: list = field(default_factory=list)  # (lat, lon, name) of unambiguous towns
     named: set = field(default_factory=set)  # countries named, or of a region or curated place
 
 
-def _anchor(m: _Match) -> Place | None:
+def _anchor(m: Match) -> Place | None:
     """The place of a match that needs no disambiguation, if any."""
     if m.not_place:
         return None
     # "the cercle of Ansongo" is the cercle and "the Tillabéri region" the region, whatever else
     # bears the name.
-    cands = _by_feature(m, set(), set()) if m.region_suffix else m.candidates
-    places = {e.place for e, _ in cands}
-    if len(places) == 1:
-        return next(iter(places))
-    return None
+    cands = by_feature(m, set(), set()) if m.region_suffix else m.candidates
+    if not cands:
+        return None
+    first = cands[0][0].place
+    for entry, _ in cands[1:]:
+        if entry.place is not first and entry.place != first:
+            return None  # namesakes: the first that differs settles it, no set of all of them
+    return first
 
 
-def _context_of(matches: list[_Match]) -> _Context:
-    ctx = _Context()
+def context_of(matches: list[Match]) -> Context:
+    """The context that the unambiguous matches of a sentence or an article give."""
+    ctx = Context()
     for m in matches:
         place = _anchor(m)
         if place is None:
@@ -62,12 +68,12 @@ def _context_of(matches: list[_Match]) -> _Context:
     return ctx
 
 
-def _qualifiers(matches: list[_Match], sentence: str) -> None:
+def attach_qualifiers(matches: list[Match], sentence: str) -> None:
     """Attach tight qualifiers: "X, Mali", "Mali's X", "X in the Gao region"."""
     qualifier_kinds = ("country", "admin1", "admin2", "region")
     for k, (a, b) in enumerate(zip(matches, matches[1:], strict=False)):
         after = matches[k + 2] if k + 2 < len(matches) else None
-        in_list = after is not None and _LIST_GAP.match(sentence[b.end : after.start])
+        in_list = after is not None and LIST_GAP.match(sentence[b.end : after.start])
         if (
             not in_list
             and _QUALIFIER_GAP.match(sentence[a.end : b.start])
@@ -83,7 +89,8 @@ def _qualifiers(matches: list[_Match], sentence: str) -> None:
             b.qualifiers.append(a)
 
 
-def _qualifier_scope(m: _Match, ctx_sentence: _Context) -> tuple[set, set, Place | None]:
+def qualifier_scope(m: Match, ctx_sentence: Context) -> tuple[set, set, Place | None]:
+    """Countries, regions and the widest place that a match's qualifiers name."""
     countries, admin1s, fallback = set(), set(), None
     for q in m.qualifiers:
         place = q.place or _anchor(q)
@@ -98,9 +105,10 @@ def _qualifier_scope(m: _Match, ctx_sentence: _Context) -> tuple[set, set, Place
     return countries, admin1s, fallback
 
 
-def _by_feature(
-    m: _Match, sentence_countries: set, article_countries: set
+def by_feature(
+    m: Match, sentence_countries: set, article_countries: set
 ) -> list[tuple[Entry, str]]:
+    """The candidates of the kind of place the words around a match ask for."""
     cands = m.candidates
     # A town called X beats a town that GeoNames also calls X (an alternate name).
     if any(kind != "alt" and e.place.feature == "town" for e, kind in cands):
@@ -131,7 +139,7 @@ def _by_feature(
     return cands
 
 
-def _foreign_town(entry: Entry | None, place: Place, article: _Context) -> bool:
+def _foreign_town(entry: Entry | None, place: Place, article: Context) -> bool:
     """A town outside the project's countries, in an article that never names its country, is
     more likely a village of the same name that the gazetteer lacks, unless it is a city."""
     return (
@@ -143,7 +151,7 @@ def _foreign_town(entry: Entry | None, place: Place, article: _Context) -> bool:
     )
 
 
-def _weak(m: _Match, article: _Context) -> bool:
+def is_weak(m: Match, article: Context) -> bool:
     """A small GeoNames village with no cue and no country context is more likely a name, and
     so is a bare province or cercle name ("Gourma") in an article about another country."""
     if m.frame is not None:

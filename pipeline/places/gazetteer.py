@@ -1,15 +1,16 @@
 """The offline gazetteer: GeoNames places of West Africa, the curated supplement and the
 country dumps a user imported (`python -m pipeline gazetteer import`)."""
 
-import re
-from dataclasses import dataclass
+import gc
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.places.distance import km_between
-from pipeline.places.installed import default_dir, read_installed
-from pipeline.places.names import district_name
+from pipeline.places.installed import default_dir, read_fields
+from pipeline.places.names import TOKEN, district_name
 from pipeline.places.sources import (
     CuratedTowns,
+    Entries,
     Entry,
     imported_entries,
     read_embedded,
@@ -23,7 +24,6 @@ __all__ = ["Alias", "Entry", "Gazetteer", "km_between", "tokenize"]
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 DEFAULT_INDEX = KNOWLEDGE / "geonames_west_africa.tsv.gz"
 DEFAULT_SUPPLEMENT = KNOWLEDGE / "places.csv"
-TOKEN = re.compile(r"[a-z0-9]+")
 # French and English words that are also names of regions or villages; such names are matched
 # only through a longer alias ("Est region", "Nord region") so that prose does not trigger them.
 COMMON_WORDS = frozenset(
@@ -31,8 +31,7 @@ COMMON_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):
     """One surface form of one or more entries, pre-tokenised for scanning."""
 
     tokens: tuple[str, ...]
@@ -46,10 +45,20 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def _alias_shape(surface: str, force_capital: bool) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    if force_capital:  # every word of a GeoNames name needs a capital in the text
+        tokens = tuple(TOKEN.findall(fold(surface)))
+        return tokens, _all_capitals(len(tokens))
     words = [(m.group(), m.start()) for m in TOKEN.finditer(fold(surface))]
     tokens = tuple(w for w, _ in words)
     capitals = tuple(force_capital or surface[i].isupper() for _, i in words)
     return tokens, capitals
+
+
+_ALL_CAPITALS = [(True,) * n for n in range(8)]
+
+
+def _all_capitals(n: int) -> tuple[bool, ...]:
+    return _ALL_CAPITALS[n] if n < len(_ALL_CAPITALS) else (True,) * n
 
 
 class Gazetteer:
@@ -57,28 +66,30 @@ class Gazetteer:
 
     def __init__(
         self,
-        entries: list[Entry],
+        entries: Entries | list[Entry],
         alias_rows: dict,
         iso2: dict[str, str],
         capitals: dict[str, str] | None = None,
     ):
         self.entries = entries
+        # the entries a place name may need before any sentence: never the raw imported villages
+        built = entries.built() if isinstance(entries, Entries) else entries
         self.iso2 = iso2  # ISO3 -> ISO2, for geocoders that take ISO2 codes
         self._countries = {
-            e.place.iso3: e.place for e in entries if e.place.feature == "country" and e.curated
+            e.place.iso3: e.place for e in built if e.place.feature == "country" and e.curated
         }
         self._admin1 = {
             (e.place.iso3, fold(e.place.admin1)): e.place
-            for e in entries
+            for e in built
             if e.place.feature == "admin1"
         }
         self._districts: dict[tuple[str, str], Place] = {}
-        for e in entries:  # curated rows come first and win
+        for e in built:  # curated rows come first and win
             if e.place.feature == "admin2":
                 key = (e.place.iso3, fold(district_name(e.place.admin2 or e.place.name)))
                 self._districts.setdefault(key, e.place)
         self._regions = {
-            fold(e.place.name): e.place for e in entries if e.place.feature in ("region", "country")
+            fold(e.place.name): e.place for e in built if e.place.feature in ("region", "country")
         }
         self.by_first: dict[str, list[Alias]] = {}
         for (tokens, shape_capitals), refs in alias_rows.items():
@@ -113,37 +124,56 @@ class Gazetteer:
     ) -> "Gazetteer":
         """Load the curated supplement, the embedded GeoNames index and the imported dumps
         (curated rows win; an imported row replaces the embedded row of the same place)."""
+        # Loading makes a few hundred thousand small objects and no cycle: the collector's
+        # passes over them would be half the load time.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(index_path, supplement_path, installed_dir)
+        finally:
+            if collecting:
+                gc.enable()
+
+    @classmethod
+    def _load(
+        cls, index_path: Path | None, supplement_path: Path | None, installed_dir: Path | None
+    ) -> "Gazetteer":
         supplement = read_supplement(supplement_path or DEFAULT_SUPPLEMENT)
         curated = supplement.entries()
         towns = CuratedTowns(curated)
-        rows = list(read_installed(installed_dir or default_dir()))
+        fields = list(read_fields(installed_dir or default_dir()))
         embedded, iso2, embedded_alts = read_embedded(
-            index_path or DEFAULT_INDEX, supplement, towns, {r.geonameid for r in rows}
+            index_path or DEFAULT_INDEX, supplement, towns, {int(f[0]) for f in fields}
         )
-        imported, imported_alts = imported_entries(
-            rows, supplement, towns, {two: three for three, two in iso2.items()}
+        imported, imported_keys = imported_entries(
+            fields, supplement, towns, {two: three for three, two in iso2.items()}
         )
-        entries = curated + embedded + imported
+        entries = Entries(curated + embedded + imported, supplement.countries)
         alias_rows: dict[tuple, list[tuple[int, str]]] = {}
 
-        def add(surface: str, index: int, kind: str, force_capital: bool) -> None:
-            shape = _alias_shape(surface, force_capital)
+        def add(shape: tuple, index: int, kind: str) -> None:
             if not shape[0] or (len(shape[0]) == 1 and shape[0][0] in COMMON_WORDS):
                 return
             refs = alias_rows.setdefault(shape, [])
-            if all(i != index for i, _ in refs):
+            # an entry's surfaces are added one after another: a repeat can only be the last
+            if not refs or refs[-1][0] != index:
                 refs.append((index, kind))
 
         for index, (entry, aliases, demonyms) in enumerate(supplement.rows):
-            add(entry.place.name, index, "name", False)
+            add(_alias_shape(entry.place.name, False), index, "name")
             for alias in aliases:
-                add(alias, index, "alias", False)
+                add(_alias_shape(alias, False), index, "alias")
             for demonym in demonyms:
-                add(demonym, index, "demonym", False)
-        for index, alts in enumerate(embedded_alts + imported_alts, start=len(curated)):
-            add(entries[index].place.name, index, "name", True)
+                add(_alias_shape(demonym, False), index, "demonym")
+        for index, alts in enumerate(embedded_alts, start=len(curated)):
+            add(_alias_shape(entries[index].place.name, True), index, "name")
             for alias in alts:
-                add(alias, index, "alt", True)
+                add(_alias_shape(alias, True), index, "alt")
+        start = len(curated) + len(embedded)
+        for index, keys in enumerate(imported_keys, start=start):
+            for k, key in enumerate(keys):
+                tokens = tuple(key.split())
+                add((tokens, _all_capitals(len(tokens))), index, "alt" if k else "name")
         return cls(entries, alias_rows, iso2, supplement.capitals)
 
     def candidates(self, name: str) -> list[Entry]:

@@ -6,7 +6,6 @@ happen: camps, mines, markets, wells and waterholes, forests and reserves, milit
 named localities. Everything else (streams, hills, hotels...) is counted and left out.
 """
 
-import io
 import zipfile
 import zlib
 from collections import Counter
@@ -196,17 +195,16 @@ def _text_lines(name: str, raw, owner=None) -> Iterator[str]:
     """Decoded lines; a truncated zip or non-UTF-8 bytes stop with a DumpError naming the line."""
     number = 0
     try:
-        with raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as text:
-            for number, line in enumerate(text, start=1):  # noqa: B007 - reported on error
-                yield line
+        with raw:
+            # decoded line by line (not by blocks) so that an error names its line
+            for number, line in enumerate(raw, start=1):  # noqa: B007 - reported on error
+                yield line.decode("utf-8")
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise DumpError(
             f"{name}: truncated or corrupt zip near line {number + 1} ({error})"
         ) from error
     except UnicodeDecodeError as error:
-        raise DumpError(
-            f"{name}: not UTF-8 text near line {number + 1} ({error.reason})"
-        ) from error
+        raise DumpError(f"{name}: not UTF-8 text at line {number} ({error.reason})") from error
     finally:
         if owner is not None:
             owner.close()

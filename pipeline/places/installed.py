@@ -3,12 +3,14 @@
 Each file opens with a `#meta` line (country, places, source, date, rows skipped) and holds one
 line per place: geonameid, name, alternate names (`|`-separated), kind (town, locality, admin1,
 admin2, admin3), feature rank, admin1 code, admin1 name, admin2 name, latitude, longitude,
-population. Files are written to a temporary name and renamed, so a reader sees the old file or
-the new one, never half of one.
+population, and the folded keys of the name and alternate names (so loading folds nothing).
+Files are written to a temporary name and renamed, so a reader sees the old file or the new
+one, never half of one.
 """
 
 import gzip
 import json
+import logging
 import os
 import tempfile
 from collections import Counter
@@ -18,11 +20,13 @@ from pathlib import Path
 
 from pipeline.places.districts import infer_missing
 from pipeline.places.geonames_dump import DumpReading, DumpRow, kind_of, rank_of
-from pipeline.places.names import district_name, usable_name
+from pipeline.places.names import district_name, name_key, usable_name
 from pipeline.textnorm import fold
 
 ENV_DIR = "SAHEL_GAZETTEER_DIR"  # where the index lives, if not data/gazetteer/ (tests use it)
 SUFFIX = ".tsv.gz"
+_FIELDS = 12  # per place line (see the module's docstring)
+_log = logging.getLogger(__name__)
 
 
 def default_dir() -> Path:
@@ -61,6 +65,7 @@ class IndexRow:
     latitude: float
     longitude: float
     population: int
+    keys: tuple[str, ...] = ()  # name_key of the name, then of each alternate name
 
 
 def index_rows(rows: list[DumpRow]) -> tuple[list[IndexRow], Counter]:
@@ -95,6 +100,7 @@ def index_rows(rows: list[DumpRow]) -> tuple[list[IndexRow], Counter]:
                 latitude=r.latitude,
                 longitude=r.longitude,
                 population=r.population,
+                keys=tuple(name_key(n) for n in (r.name, *alternates)),
             )
         )
     out, _ = infer_missing(out)
@@ -118,6 +124,7 @@ def _line(row: IndexRow) -> str:
         f"{row.latitude:.5f}",
         f"{row.longitude:.5f}",
         str(row.population),
+        "|".join(row.keys),
     )
     return "\t".join(fields)
 
@@ -162,10 +169,15 @@ def status(directory: Path) -> list[Installed]:
     """What is installed, one entry per country file, by country code."""
     found = []
     for path in sorted(directory.glob(f"*{SUFFIX}")):
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            first = handle.readline()
-        if first.startswith("#meta\t"):
-            found.append(_installed(path, json.loads(first.split("\t", 1)[1])))
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                first = handle.readline()
+            header = json.loads(first.split("\t", 1)[1]) if first.startswith("#meta\t") else None
+        except (OSError, EOFError, UnicodeDecodeError, ValueError) as error:
+            header = None
+            _log.warning("%s cannot be read (%s): import that country again", path, error)
+        if isinstance(header, dict) and "iso2" in header:
+            found.append(_installed(path, header))
     return found
 
 
@@ -180,29 +192,53 @@ def remove(directory: Path, iso2: str) -> bool:
     return True
 
 
-def read_installed(directory: Path) -> Iterator[IndexRow]:
-    """Every place of every installed country file."""
+def read_fields(directory: Path) -> Iterator[list[str]]:
+    """The raw fields of every place of every installed country file, its ISO2 code appended.
+
+    A file that cannot be read whole (truncated, edited by hand) is skipped with a warning:
+    one broken country must not stop every build."""
     for path in sorted(directory.glob(f"*{SUFFIX}")) if directory.is_dir() else ():
         iso2 = path.name[: -len(SUFFIX)]
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#"):
-                    continue
-                f = line.rstrip("\n").split("\t")
-                yield IndexRow(
-                    geonameid=int(f[0]),
-                    name=f[1],
-                    alternates=tuple(f[2].split("|")) if f[2] else (),
-                    kind=f[3],
-                    rank=int(f[4]),
-                    iso2=iso2,
-                    admin1_code=f[5],
-                    admin1_name=f[6],
-                    admin2_name=f[7],
-                    latitude=float(f[8]),
-                    longitude=float(f[9]),
-                    population=int(f[10]),
-                )
+        try:
+            rows = _country_fields(path, iso2)
+        except (OSError, EOFError, UnicodeDecodeError, ValueError) as error:
+            _log.warning("%s cannot be read (%s): skipped; import that country again", path, error)
+            continue
+        yield from rows
+
+
+def _country_fields(path: Path, iso2: str) -> list[list[str]]:
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != _FIELDS:
+                raise ValueError(f"line {number} has {len(fields)} fields, not {_FIELDS}")
+            fields.append(iso2)
+            rows.append(fields)
+    return rows
+
+
+def read_installed(directory: Path) -> Iterator[IndexRow]:
+    """Every place of every installed country file."""
+    for f in read_fields(directory):
+        yield IndexRow(
+            geonameid=int(f[0]),
+            name=f[1],
+            alternates=tuple(f[2].split("|")) if f[2] else (),
+            kind=f[3],
+            rank=int(f[4]),
+            iso2=f[12],
+            admin1_code=f[5],
+            admin1_name=f[6],
+            admin2_name=f[7],
+            latitude=float(f[8]),
+            longitude=float(f[9]),
+            population=int(f[10]),
+            keys=tuple(f[11].split("|")),
+        )
 
 
 def install_readings(

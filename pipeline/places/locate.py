@@ -5,12 +5,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.places.context import _context_of, _qualifiers, _weak
+from pipeline.places.context import attach_qualifiers, context_of, is_weak
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import attach_marks, unknown_mention
-from pipeline.places.phrases import _bare_directions, _capitals
-from pipeline.places.rank import _resolve
-from pipeline.places.scan import _scan
+from pipeline.places.phrases import bare_directions, capital_phrases
+from pipeline.places.rank import resolve_match
+from pipeline.places.scan import scan_sentence
 from pipeline.records import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -22,32 +22,36 @@ def locate_article(
 ) -> list[list[PlaceMention]]:
     """For each sentence of one article, the place mentions in it (offsets relative to that
     sentence), resolved with the sentence's and the whole article's context."""
-    per_sentence = [_scan(sentence, gazetteer, i) for i, sentence in enumerate(sentences)]
+    per_sentence = [scan_sentence(sentence, gazetteer, i) for i, sentence in enumerate(sentences)]
     unknown = []
     for sentence, matches in zip(sentences, per_sentence, strict=False):
         unknown.append(attach_marks(sentence, matches))
-        _qualifiers(matches, sentence)
-    article = _context_of([m for matches in per_sentence for m in matches])
+        attach_qualifiers(matches, sentence)
+    article = context_of([m for matches in per_sentence for m in matches])
     result = []
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
-        sentence_ctx = _context_of(matches)
+        sentence_ctx = context_of(matches)
         mentions = []
         for m in matches:
-            m.place, m.rule = _resolve(m, sentence_ctx, article, gazetteer)
+            m.place, m.rule = resolve_match(m, sentence_ctx, article, gazetteer)
         for m in matches:
-            if m.frame_part or _weak(m, article):
+            if m.frame_part:
+                continue
+            if is_weak(m, article):
+                if m.marked is not None:  # a place by the text, but none the gazetteer trusts
+                    marks.append((m.marked, m.frame))
                 continue
             place, rule = m.place, m.rule
             if geocoder is not None and m.chosen == "town" and place is not None:
                 place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
-        capitals = _capitals(sentence, matches, article, gazetteer)
+        capitals = capital_phrases(sentence, matches, article, gazetteer)
         if capitals:
             # "the Malian capital" is the city, not the country its demonym names.
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
-        mentions.extend(_bare_directions(sentence, matches, article, gazetteer))
-        mentions.extend(unknown_mention(sentence, mark, frame) for mark, frame in marks)
+        mentions.extend(bare_directions(sentence, matches, article, gazetteer))
+        mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return result

@@ -23,6 +23,12 @@ _CUED = re.compile(
 )
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 _PART = re.compile(rf"^\s*({_NAME})\s*$")
+_DISTANCE = re.compile(
+    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
+    re.IGNORECASE,
+)
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
 
@@ -53,12 +59,13 @@ class Frame:
 def find_marked(sentence: str) -> list[Marked]:
     """Capitalised names after "the village of" and the like, or before a bracketed frame."""
     found: dict[int, Marked] = {}
-    for m in _FRAMED.finditer(sentence):
+    # the regular expressions are costly: most sentences have neither a bracket nor an "of"
+    for m in _FRAMED.finditer(sentence) if "(" in sentence else ():
         parts = _parts(sentence, m.start(2), m.group(2))
         start = _capital_start(sentence, m.start(1), m.end(1))
         if parts and start is not None:
             found[start] = Marked(start, m.end(1), "", parts)
-    for m in _CUED.finditer(sentence):
+    for m in _CUED.finditer(sentence) if " of " in sentence else ():
         start = m.start(1)
         if not sentence[start].isupper():
             continue
@@ -184,20 +191,37 @@ def attach_marks(sentence: str, matches: list) -> list[tuple[Marked, Frame | Non
         for m in named:
             m.cued = True
             m.frame = frame
+            m.marked = mark
     return unknown
 
 
-def unknown_mention(sentence: str, mark: Marked, frame: Frame | None) -> PlaceMention:
-    """The mention of a marked name in no gazetteer: placed where its frame says, if anywhere."""
+def unknown_mention(
+    sentence: str, mark: Marked, frame: Frame | None, mentions: list[PlaceMention]
+) -> PlaceMention:
+    """The mention of a marked name in no gazetteer: placed where its frame says, or near the
+    place its distance phrase names ("the hamlet of X, 5 km from Y"), if anywhere."""
     name = sentence[mark.start : mark.end]
     marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
-    why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, is in no gazetteer"
+    why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, matches no gazetteer place here"
     place = fallback_of(frame) if frame is not None else None
+    if place is None:
+        place = _measured_from(sentence, mark.end, mentions)
     if place is None:
         return PlaceMention(name, mark.start, mark.end, None, f"{why}; left unresolved")
     return PlaceMention(
         name, mark.start, mark.end, place, f"{why}; fell back to {place.name} named next to it"
     )
+
+
+def _measured_from(sentence: str, end: int, mentions: list[PlaceMention]) -> Place | None:
+    """Near the town of "X, about 5 km from Y" / "X, 20 km north of Y" (geo_precision 2)."""
+    phrase = _DISTANCE.match(sentence, end)
+    if phrase is None:
+        return None
+    town = next((m.place for m in mentions if m.start == phrase.end()), None)
+    if town is None or town.feature != "town":
+        return None
+    return replace(town, geo_precision=2)
 
 
 def unresolved_names(located: list[list[PlaceMention]]) -> list[str]:

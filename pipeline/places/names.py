@@ -5,6 +5,7 @@ from functools import cache
 
 from pipeline.textnorm import fold
 
+TOKEN = re.compile(r"[a-z0-9]+")  # a word of a folded name, as the scanner reads sentences
 _LATIN_NAME = re.compile(r"^[a-z][a-z0-9 '\-.]*$")
 # Words that GeoNames puts around a district's own name ("Province du Soum", "Cercle de Gao",
 # "Arbinda Department"): the district is called by what is left.
@@ -34,6 +35,11 @@ def usable_name(name: str) -> bool:
         return False
     key = " ".join(fold(name).split())
     return bool(_LATIN_NAME.match(key)) and key not in stop_words()
+
+
+def name_key(name: str) -> str:
+    """The folded words of a name, space-separated: how the gazetteer matches it."""
+    return " ".join(TOKEN.findall(fold(name)))
 
 
 def district_name(name: str) -> str:

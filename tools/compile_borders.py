@@ -1,6 +1,6 @@
 """Regenerate the map context GeoJSON from public-domain Natural Earth data.
 
-Run ``python -m pipeline.places.compile_borders``. It fetches the geopandas 0.14.4 wheel with pip
+Run ``python tools/compile_borders.py``. It fetches the geopandas 0.14.4 wheel with pip
 into a temporary folder (regeneration time only: nothing is downloaded when the pipeline runs),
 reads ``naturalearth_lowres`` (Natural Earth 1:110m admin-0 countries, public domain) with pyshp,
 and writes:
@@ -25,7 +25,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-GEO_DIR = Path(__file__).resolve().parents[2] / "data" / "geo"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the project's pipeline package, wherever this is run from
+GEO_DIR = ROOT / "data" / "geo"
 WHEEL_SPEC = "geopandas==0.14.4"
 SHAPE_PREFIX = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
 COUNTRIES = ("MLI", "BFA", "NER", "DZA", "MRT", "SEN", "GIN", "CIV", "GHA", "TGO", "BEN", "NGA")
