@@ -58,21 +58,21 @@ class FrameReader:
         self.deaths = deaths
         self.death_words = death_regex(deaths)
 
+    def parse(self, sentences: Sequence[SentenceView], eventful: set[int]) -> dict[int, Span]:
+        """Parse the sentences that can hold an event (a trigger, or a report of deaths)."""
+        wanted = [s for s in sentences if s.index in eventful or self.death_words.search(s.text)]
+        docs = parse_sentences(self.parser, [s.text for s in wanted])
+        return {s.index: doc for s, doc in zip(wanted, docs, strict=True)}
+
     def read(
-        self, mentions: list[EventMention], sentences: Sequence[SentenceView]
+        self,
+        mentions: list[EventMention],
+        sentences: Sequence[SentenceView],
+        parsed: dict[int, Span],
     ) -> list[EventMention]:
         """The mentions with frames applied and fatalities counted."""
-        with_events = {m.sentence_index for m in mentions}
-        wanted = [
-            s.index for s in sentences if s.index in with_events or self.death_words.search(s.text)
-        ]
-        parsed = dict(
-            zip(
-                wanted,
-                parse_sentences(self.parser, [sentences[i].text for i in wanted]),
-                strict=True,
-            )
-        )
+        missing = {m.sentence_index for m in mentions} - parsed.keys()
+        parsed = {**parsed, **self.parse([sentences[i] for i in sorted(missing)], missing)}
         result = [
             self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index]) for m in mentions
         ]

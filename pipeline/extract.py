@@ -6,8 +6,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
+from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.coding import load_coding_rules
 from pipeline.dates import find_dates
@@ -138,12 +140,17 @@ class Extractor:
         countries = [
             c for c in article_countries(located + titled) if _in_africa(self.gazetteer.country(c))
         ]
+        views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
+        rules = self.knowledge.triggers
+        eventful = {s.index for s in sentences if find_triggers(s.folded, rules)}
+        parsed = self.frames.parse(views, eventful)
         reader = _ArticleReader(self, article, countries)
-        found = [m for sentence in sentences for m in reader.read(sentence)]
+        found = [
+            m for sentence in sentences for m in reader.read(sentence, parsed.get(sentence.index))
+        ]
         found = reader.anchor(found, sentences)
         found = date_leads(found, article.published, self.knowledge.cues.lead_sentences)
-        views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
-        found = self.frames.read(found, views)
+        found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences))
@@ -160,8 +167,9 @@ class _ArticleReader:
         self.anaphors: dict[int, list[tuple[Trigger, str]]] = {}
         self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
 
-    def read(self, sentence: _Sentence) -> list[EventMention]:
-        """Event mentions of one sentence (dated or not)."""
+    def read(self, sentence: _Sentence, parsed: Span | None) -> list[EventMention]:
+        """Event mentions of one sentence (dated or not); `parsed`: its parse, if any."""
+        self.attach = Attachment(parsed, sentence.folded)
         words = Words(sentence.folded)
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
         found = find_triggers(sentence.folded, self.x.knowledge.triggers, place_starts)
@@ -280,7 +288,11 @@ class _ArticleReader:
         if trigger in owned:
             return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
         taken = set(owned.values())
-        free = [d for d in sentence.dates if d not in taken]
+        free = [
+            d
+            for d in sentence.dates
+            if d not in taken and self.attach.fits(trigger.start, trigger.end, d.start, d.end)
+        ]
         right = [
             d
             for d in free
@@ -372,6 +384,8 @@ class _ArticleReader:
         """Nearest place in the trigger's scope (after it first), else by actors or article."""
         candidates = []
         for p in sentence.places:
+            if not self.attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
+                continue  # another clause's, an apposition's or a parenthesis's place
             if p.place is None or not p.place.iso3 or not _in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
             if self._possessive(sentence, p):
