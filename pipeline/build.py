@@ -1,10 +1,13 @@
 """The build: read articles, extract mentions, merge events, write the tables atomically."""
 
 import json
-from collections.abc import Callable, Iterable
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from spacy.language import Language
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.extract import Extractor
@@ -22,6 +25,7 @@ from pipeline.tables import (
     mention_rows,
 )
 
+CHUNK = 8  # articles sent to a worker process at a time
 UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
 
 
@@ -58,19 +62,61 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | Rejection:
+    try:
+        return extractor.extract(article)
+    except Exception as error:  # one bad article must not stop the build
+        reason = f"{article.article_id}: could not be read for events ({error!r})"
+        return Rejection(article.article_id, article.path, reason)
+
+
+_FORKED: Extractor | None = None  # the extractor a worker process inherits from its parent
+
+
+def _extract_forked(article: Article) -> ArticleExtraction | Rejection:
+    assert _FORKED is not None
+    return _extract_one(_FORKED, article)
+
+
+def _outcomes(articles: list[Article], extractor: Extractor, workers: int) -> Iterator:
+    """Each article's extraction or rejection, in order; in `workers` forked processes if > 1."""
+    if workers <= 1 or len(articles) < 2 or "fork" not in mp.get_all_start_methods():
+        yield from (_extract_one(extractor, a) for a in articles)
+        return
+    global _FORKED
+    _FORKED = extractor  # forked workers share the loaded model, gazetteer and lexicons
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_extract_forked, articles, chunksize=CHUNK)
+    finally:
+        _FORKED = None
+
+
+class _Sized:
+    """Outcomes still being computed, with their number known, so progress bars stay live."""
+
+    def __init__(self, items: Iterator, size: int):
+        self.items, self.size = items, size
+
+    def __iter__(self) -> Iterator:
+        return self.items
+
+    def __len__(self) -> int:
+        return self.size
+
+
 def extract_all(
     articles: Iterable[Article],
     extractor: Extractor,
     progress: Callable[[Iterable], Iterable] = iter,
+    workers: int = 1,
 ) -> tuple[list[ArticleExtraction], list[Rejection]]:
     """Run the extractor over every article; one that makes it fail is rejected, not fatal."""
+    articles = list(articles)
     done, failed = [], []
-    for article in progress(articles):
-        try:
-            done.append(extractor.extract(article))
-        except Exception as error:  # one bad article must not stop the build
-            reason = f"{article.article_id}: could not be read for events ({error!r})"
-            failed.append(Rejection(article.article_id, article.path, reason))
+    outcomes = _Sized(_outcomes(articles, extractor, workers), len(articles))
+    for outcome in progress(outcomes):
+        (failed if isinstance(outcome, Rejection) else done).append(outcome)
     return done, failed
 
 
@@ -123,11 +169,15 @@ def build(
     geocoder: OnlineGeocoder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable], Iterable] = iter,
+    workers: int = 1,
+    parser: Language | None = None,
 ) -> BuildReport:
-    """Build the event tables from a folder of articles into out_dir."""
+    """Build the event tables from a folder of articles into out_dir (`workers` processes)."""
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
-    extractor = Extractor(knowledge, gazetteer, geocoder)
-    extractions, failed = extract_all(articles, extractor, progress)
+    extractor = Extractor(knowledge, gazetteer, geocoder, parser=parser)
+    # the online geocoder's cache and rate limit live in this process: it reads alone
+    workers = 1 if geocoder is not None else workers
+    extractions, failed = extract_all(articles, extractor, progress, workers)
     rejections = sorted([*rejections, *failed], key=lambda r: r.article_id)
     mentions = [m for x in extractions for m in x.mentions]
     placed = [m for m in mentions if m.place is not None]

@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article file accepted"
     )
+    run.add_argument(
+        "--workers", type=int, default=1, help="processes reading articles (offline geocoder)"
+    )
     return parser
 
 
@@ -39,7 +42,7 @@ def _warn(message: str) -> None:
 
 
 def _progress(items):
-    items = list(items)
+    items = items if hasattr(items, "__len__") else list(items)
     if len(items) < PROGRESS_FROM:
         return items
     return tqdm(items, desc="articles", unit="article", file=sys.stderr)
@@ -71,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
                 geocoder=geocoder,
                 max_bytes=args.max_bytes,
                 progress=_progress,
+                workers=max(1, args.workers),
             )
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)

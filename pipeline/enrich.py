@@ -60,7 +60,16 @@ class FrameReader:
 
     def parse(self, sentences: Sequence[SentenceView], eventful: set[int]) -> dict[int, Span]:
         """Parse the sentences that can hold an event (a trigger, or a report of deaths)."""
-        wanted = [s for s in sentences if s.index in eventful or self.death_words.search(s.text)]
+        # a toll with no event word of its own is parsed only when an event stands just before
+        wanted = [
+            s
+            for s in sentences
+            if s.index in eventful
+            or (
+                any(s.index - n in eventful for n in range(1, REFER_BACK + 1))
+                and self.death_words.search(s.text)
+            )
+        ]
         docs = parse_sentences(self.parser, [s.text for s in wanted])
         return {s.index: doc for s, doc in zip(wanted, docs, strict=True)}
 
@@ -72,7 +81,8 @@ class FrameReader:
     ) -> list[EventMention]:
         """The mentions with frames applied and fatalities counted."""
         missing = {m.sentence_index for m in mentions} - parsed.keys()
-        parsed = {**parsed, **self.parse([sentences[i] for i in sorted(missing)], missing)}
+        if missing:
+            parsed = {**parsed, **self.parse([sentences[i] for i in sorted(missing)], missing)}
         result = [
             self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index]) for m in mentions
         ]

@@ -35,6 +35,7 @@ from pipeline.triggers import (
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    may_hold_event,
     merge_same_category,
 )
 
@@ -142,7 +143,7 @@ class Extractor:
         ]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
         rules = self.knowledge.triggers
-        eventful = {s.index for s in sentences if find_triggers(s.folded, rules)}
+        eventful = {s.index for s in sentences if may_hold_event(s.folded, rules)}
         parsed = self.frames.parse(views, eventful)
         reader = _ArticleReader(self, article, countries)
         found = [
