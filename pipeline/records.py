@@ -149,3 +149,17 @@ class Frame:
     patient: tuple[int, int] | None = None
     agent_lemmas: tuple[str, ...] = ()
     patient_lemmas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """One sentence of an article with its dates, places and actors (offsets in the sentence)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
