@@ -80,11 +80,11 @@ class FrameReader:
         parsed: dict[int, Span],
     ) -> list[EventMention]:
         """The mentions with frames applied and fatalities counted."""
-        missing = {m.sentence_index for m in mentions} - parsed.keys()
-        if missing:
-            parsed = {**parsed, **self.parse([sentences[i] for i in sorted(missing)], missing)}
         result = [
-            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index]) for m in mentions
+            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index])
+            if m.sentence_index in parsed
+            else m
+            for m in mentions
         ]
         return self._count(result, parsed, [s.text for s in sentences])
 
@@ -131,9 +131,9 @@ class FrameReader:
         result = []
         for n, m in enumerate(mentions):
             deaths = counts.get(n, [])
-            doc = parsed[m.sentence_index]
+            doc = parsed.get(m.sentence_index)
             if deaths:
-                m = self._recode(m, deaths, doc)
+                m = self._recode(m, deaths, doc) if doc is not None else m
                 m = replace(
                     m,
                     fatalities=sum(d.count for d in deaths),
@@ -141,7 +141,7 @@ class FrameReader:
                 )
             else:
                 follow = texts[m.sentence_index + 1 : m.sentence_index + 2]
-                m = replace(m, **self._zero(m, doc, follow))
+                m = replace(m, **self._zero(m, doc, texts[m.sentence_index], follow))
             result.append(m)
         return result
 
@@ -152,15 +152,16 @@ class FrameReader:
         p = parties(replace(frame, patient_lemmas=()), (), victims)
         return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))
 
-    def _zero(self, m: EventMention, doc: Span, follow: list[str]) -> dict:
+    def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act
         cannot kill (a peaceful protest, an agreement); otherwise the count stays unknown.
 
         `follow`: the next sentence, which may say "No casualties were reported".
         """
-        if any(says_nobody_died(text, self.deaths) for text in [doc.text, *follow]):
+        if any(says_nobody_died(t, self.deaths) for t in [text, *follow]):
             return {"fatalities": 0, "fatalities_text": "no deaths reported"}
-        if m.trigger.event_type in VIOLENT_TYPES and reports_hurt(doc, self.deaths):
+        violent = m.trigger.event_type in VIOLENT_TYPES
+        if violent and doc is not None and reports_hurt(doc, self.deaths):
             return {"fatalities": 0, "fatalities_text": "only wounded reported"}
         if m.trigger.sub_event_type in self.deaths.harmless_sub_types:
             return {"fatalities": 0, "fatalities_text": f"{m.trigger.sub_event_type}: no deaths"}

@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.coding import load_coding_rules
+from pipeline.coding import TERRITORIAL, load_coding_rules
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import find_dates
 from pipeline.discourse import NO_DATE, Anaphors, anchor, date_leads
 from pipeline.enrich import FrameReader, SentenceView
@@ -39,6 +40,7 @@ from pipeline.triggers import (
     merge_same_category,
 )
 
+FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
@@ -80,12 +82,16 @@ class Extractor:
             c for c in article_countries(located + titled) if in_africa(self.gazetteer.country(c))
         ]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
-        rules = self.knowledge.triggers
-        eventful = {s.index for s in sentences if may_hold_event(s.folded, rules)}
-        parsed = self.frames.parse(views, eventful)
+        triggers = [self._triggers(s) for s in sentences]
+        wanted = {
+            s.index for s, found in zip(sentences, triggers, strict=True) if needs_parse(s, found)
+        }
+        parsed = self.frames.parse(views, wanted)
         reader = _ArticleReader(self, article, countries)
         found = [
-            m for sentence in sentences for m in reader.read(sentence, parsed.get(sentence.index))
+            m
+            for sentence, candidates in zip(sentences, triggers, strict=True)
+            for m in reader.read(sentence, candidates, parsed.get(sentence.index))
         ]
         cues = self.knowledge.cues
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
@@ -94,6 +100,23 @@ class Extractor:
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences))
+
+    def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
+        if not may_hold_event(sentence.folded, self.knowledge.triggers):
+            return []
+        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
+        return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
+
+
+def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
+    """Whether the parse can change what a sentence yields: who hit whom decides the type of
+    violence, protests and territory; clauses decide between two dates. (Parentheses are
+    read without the parse.)"""
+    if not triggers:
+        return False
+    if any(t.event_type in FRAMED_TYPES or t.sub_event_type in TERRITORIAL for t in triggers):
+        return True
+    return len(sentence.dates) > 1
 
 
 class _ArticleReader:
@@ -106,12 +129,12 @@ class _ArticleReader:
         self.scene = SceneFinder(extractor.gazetteer, countries)
         self.anaphors: Anaphors = {}
 
-    def read(self, sentence: SentenceFacts, parsed: Span | None) -> list[EventMention]:
-        """Event mentions of one sentence (dated or not); `parsed`: its parse, if any."""
+    def read(
+        self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
+    ) -> list[EventMention]:
+        """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
         self.attach = Attachment(parsed, sentence.folded)
         words = Words(sentence.folded)
-        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
-        found = find_triggers(sentence.folded, self.x.knowledge.triggers, place_starts)
         first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
