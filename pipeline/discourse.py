@@ -4,14 +4,15 @@ An undated event answering an earlier one ("in response to the coup") runs from 
 publication; an undated event told in the lead happened in the week before publication.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.knowledge import Cues
-from pipeline.records import DateMention, EventMention, Trigger
-from pipeline.triggers import CLAUSE_BREAK
+from pipeline.records import DateMention, EventMention, Place, Trigger
+from pipeline.triggers import CLAUSE_BREAK, family
 
 NO_DATE = "no date in the sentence"
+REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
 
@@ -103,4 +104,38 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
                 m, date=when, date_rule=f"undated lead: the {LEAD_DAYS} days up to publication"
             )
         result.append(m)
+    return result
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase referring back to an event ("the attack") in a sentence naming a town."""
+
+    sentence_index: int
+    trigger: Trigger
+    place: Place
+    place_text: str
+
+
+def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
+    """Give the town of "The attack took place near X" to the event it refers to: the latest
+    one of its family told before, when that one has no town of its own."""
+    result = list(found)
+    for ref in references:
+        earlier = [
+            n
+            for n, m in enumerate(result)
+            if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+            and family(m.trigger) == family(ref.trigger)
+        ]
+        if not earlier:
+            continue
+        home = result[earlier[-1]]
+        if home.place is None or home.place.geo_precision > 1:
+            result[earlier[-1]] = replace(
+                home,
+                place=ref.place,
+                place_text=ref.place_text,
+                place_rule=f"named where a later sentence refers back ({ref.trigger.text!r})",
+            )
     return result

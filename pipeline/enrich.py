@@ -49,6 +49,15 @@ def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
     return [doc[:] for doc in parser.pipe(texts, batch_size=BATCH)]
 
 
+def _total(deaths: list[tuple[int, DeathCount]]) -> int:
+    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a later sentence restates
+    or updates the toll ("the death toll rose to 79"), so sentences give their largest."""
+    per_sentence: dict[int, int] = {}
+    for index, death in deaths:
+        per_sentence[index] = per_sentence.get(index, 0) + death.count
+    return max(per_sentence.values())
+
+
 class FrameReader:
     """Parses the sentences that can hold an event and reads frames, types and the dead."""
 
@@ -107,7 +116,7 @@ class FrameReader:
         self, mentions: list[EventMention], parsed: dict[int, Span], texts: list[str]
     ) -> list[EventMention]:
         """Deaths go to the nearest violent mention of their sentence, else to the one before."""
-        counts: dict[int, list[DeathCount]] = {}
+        counts: dict[int, list[tuple[int, DeathCount]]] = {}
         last_violent: int | None = None
         for index in sorted(parsed):
             violent = [
@@ -125,7 +134,7 @@ class FrameReader:
                     home = last_violent
                 else:
                     continue
-                counts.setdefault(home, []).append(death)
+                counts.setdefault(home, []).append((index, death))
             if violent:
                 last_violent = violent[-1]
         result = []
@@ -136,8 +145,8 @@ class FrameReader:
                 m = self._recode(m, deaths, doc) if doc is not None else m
                 m = replace(
                     m,
-                    fatalities=sum(d.count for d in deaths),
-                    fatalities_text="; ".join(d.text for d in deaths),
+                    fatalities=_total(deaths),
+                    fatalities_text="; ".join(d.text for _, d in deaths),
                 )
             else:
                 follow = texts[m.sentence_index + 1 : m.sentence_index + 2]
@@ -145,9 +154,11 @@ class FrameReader:
             result.append(m)
         return result
 
-    def _recode(self, m: EventMention, deaths: list[DeathCount], doc: Span) -> EventMention:
+    def _recode(
+        self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span
+    ) -> EventMention:
         """The dead are the event's victims too: civilians killed make it violence against them."""
-        victims = tuple(v for d in deaths for v in d.victims)
+        victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
         return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))

@@ -12,7 +12,14 @@ from pipeline.boilerplate import clean_body
 from pipeline.coding import TERRITORIAL, load_coding_rules
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import find_dates
-from pipeline.discourse import NO_DATE, Anaphors, anchor, date_leads
+from pipeline.discourse import (
+    NO_DATE,
+    Anaphors,
+    Reference,
+    anchor,
+    date_leads,
+    place_references,
+)
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
@@ -36,6 +43,7 @@ from pipeline.triggers import (
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    is_verb_form,
     may_hold_event,
     merge_same_category,
 )
@@ -95,6 +103,7 @@ class Extractor:
         ]
         cues = self.knowledge.cues
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
+        found = place_references(found, reader.references)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)
@@ -106,6 +115,11 @@ class Extractor:
             return []
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
         return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
+
+
+def _participle(folded: str, trigger: Trigger) -> bool:
+    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
+    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
 
 
 def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
@@ -128,6 +142,7 @@ class _ArticleReader:
         self.article = article
         self.scene = SceneFinder(extractor.gazetteer, countries)
         self.anaphors: Anaphors = {}
+        self.references: list[Reference] = []
 
     def read(
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
@@ -138,6 +153,8 @@ class _ArticleReader:
         first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
+            if _participle(sentence.folded, b) and is_verb_form(a, self.cues):
+                return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
         hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
@@ -152,6 +169,7 @@ class _ArticleReader:
                 self.anaphors.setdefault(sentence.index, []).append(
                     (trigger, words.before(trigger.start, 6))
                 )
+                self._refer_back(sentence, trigger, words)
                 continue
             triggers.append(trigger)
         owned = self._adjacent_dates(words, triggers, sentence)
@@ -188,6 +206,13 @@ class _ArticleReader:
                 boundary = trigger.end
         self.scene.remember(sentence)
         return mentions
+
+    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
+        """ "The attack took place near X": the town X is the scene of the attack told before."""
+        span = (trigger.end, len(sentence.folded))
+        place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
+        if place is not None and place.geo_precision == 1 and text:
+            self.references.append(Reference(sentence.index, trigger, place, text))
 
     def _dated_nearby(self, words: Words, trigger: Trigger, sentence: SentenceFacts) -> bool:
         window = self.cues.anaphoric_window
