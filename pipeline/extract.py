@@ -40,6 +40,7 @@ from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
+    family,
     find_triggers,
     is_anaphoric,
     is_hypothetical,
@@ -159,6 +160,7 @@ class _ArticleReader:
 
         hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
         found = merge_same_category([t for t in found if t not in hypothetical], date_between)
+        found = self._without_outcomes(sentence.folded, found)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = []
@@ -206,6 +208,16 @@ class _ArticleReader:
                 boundary = trigger.end
         self.scene.remember(sentence)
         return mentions
+
+    def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
+        """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome."""
+        kept = found[:1]
+        for trigger in found[1:]:
+            last = kept[-1]
+            violent = family(last) == "violence" and is_verb_form(last, self.cues)
+            if not (violent and _participle(folded, trigger)):
+                kept.append(trigger)
+        return kept
 
     def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before."""

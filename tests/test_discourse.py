@@ -42,3 +42,8 @@ def test_a_later_toll_updates_the_count_rather_than_adding_to_it(extractor):
 def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
     body = "On Tuesday, gunmen attacked the village of Seytenga, killing 12 people."
     assert len(_mentions(extractor, body)) == 1
+
+
+def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
+    body = "On 16 May, farmers and herders clashed in Botou, leaving four wounded."
+    assert [m.trigger.category for m in _mentions(extractor, body)] == ["Armed clash"]
