@@ -159,8 +159,8 @@ class _ArticleReader:
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
         hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
-        found = merge_same_category([t for t in found if t not in hypothetical], date_between)
-        found = self._without_outcomes(sentence.folded, found)
+        found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
+        found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = []
@@ -210,12 +210,16 @@ class _ArticleReader:
         return mentions
 
     def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
-        """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome."""
+        """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.
+
+        (A violent participle, "killing 12", is merged with the act instead.)
+        """
         kept = found[:1]
         for trigger in found[1:]:
             last = kept[-1]
             violent = family(last) == "violence" and is_verb_form(last, self.cues)
-            if not (violent and _participle(folded, trigger)):
+            outcome = _participle(folded, trigger) and family(trigger) != "violence"
+            if not (violent and outcome):
                 kept.append(trigger)
         return kept
 

@@ -45,5 +45,5 @@ def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
 
 
 def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
-    body = "On 16 May, farmers and herders clashed in Botou, leaving four wounded."
+    body = "On 16 May, farmers and herders clashed in Djibo, leaving four wounded."
     assert [m.trigger.category for m in _mentions(extractor, body)] == ["Armed clash"]
