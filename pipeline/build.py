@@ -1,10 +1,13 @@
 """The build: read articles, extract mentions, merge events, write the tables atomically."""
 
 import json
-from collections.abc import Callable, Iterable
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from spacy.language import Language
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.corrections import Corrected, corrections_for
@@ -18,6 +21,7 @@ from pipeline.records import Article, ArticleExtraction, EventMention, Rejection
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 
+CHUNK = 8  # articles sent to a worker process at a time
 UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
 
 
@@ -56,19 +60,61 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | Rejection:
+    try:
+        return extractor.extract(article)
+    except Exception as error:  # one bad article must not stop the build
+        reason = f"{article.article_id}: could not be read for events ({error!r})"
+        return Rejection(article.article_id, article.path, reason)
+
+
+_FORKED: Extractor | None = None  # the extractor a worker process inherits from its parent
+
+
+def _extract_forked(article: Article) -> ArticleExtraction | Rejection:
+    assert _FORKED is not None
+    return _extract_one(_FORKED, article)
+
+
+def _outcomes(articles: list[Article], extractor: Extractor, workers: int) -> Iterator:
+    """Each article's extraction or rejection, in order; in `workers` forked processes if > 1."""
+    if workers <= 1 or len(articles) < 2 or "fork" not in mp.get_all_start_methods():
+        yield from (_extract_one(extractor, a) for a in articles)
+        return
+    global _FORKED
+    _FORKED = extractor  # forked workers share the loaded model, gazetteer and lexicons
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_extract_forked, articles, chunksize=CHUNK)
+    finally:
+        _FORKED = None
+
+
+class _Sized:
+    """Outcomes still being computed, with their number known, so progress bars stay live."""
+
+    def __init__(self, items: Iterator, size: int):
+        self.items, self.size = items, size
+
+    def __iter__(self) -> Iterator:
+        return self.items
+
+    def __len__(self) -> int:
+        return self.size
+
+
 def extract_all(
     articles: Iterable[Article],
     extractor: Extractor,
     progress: Callable[[Iterable], Iterable] = iter,
+    workers: int = 1,
 ) -> tuple[list[ArticleExtraction], list[Rejection]]:
     """Run the extractor over every article; one that makes it fail is rejected, not fatal."""
+    articles = list(articles)
     done, failed = [], []
-    for article in progress(articles):
-        try:
-            done.append(extractor.extract(article))
-        except Exception as error:  # one bad article must not stop the build
-            reason = f"{article.article_id}: could not be read for events ({error!r})"
-            failed.append(Rejection(article.article_id, article.path, reason))
+    outcomes = _Sized(_outcomes(articles, extractor, workers), len(articles))
+    for outcome in progress(outcomes):
+        (failed if isinstance(outcome, Rejection) else done).append(outcome)
     return done, failed
 
 
@@ -136,8 +182,10 @@ def build(
     checkpoint: Callable[[str], None] = lambda step: None,
     corrections: Path | None = None,
     cache: ExtractionCache | None = None,
+    workers: int = 1,
+    parser: Language | None = None,
 ) -> BuildReport:
-    """Build the event tables from a folder of articles into out_dir.
+    """Build the event tables from a folder of articles into out_dir (`workers` processes).
 
     `checkpoint(step)` is called after each publishing step (see publish_tables).
     Corrections (default: corrections.csv next to the articles folder) apply after merging;
@@ -145,8 +193,10 @@ def build(
     """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
     cached, articles = cache.split(articles) if cache else ([], articles)
-    extractor = Extractor(knowledge, gazetteer, geocoder)
-    extractions, failed = extract_all(articles, extractor, progress)
+    extractor = Extractor(knowledge, gazetteer, geocoder, parser=parser)
+    # the online geocoder's cache and rate limit live in this process: it reads alone
+    workers = 1 if geocoder is not None else workers
+    extractions, failed = extract_all(articles, extractor, progress, workers)
     if cache:
         cache.store(extractions)
         extractions = sorted([*cached, *extractions], key=lambda x: x.article.article_id)

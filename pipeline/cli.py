@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", type=Path, help="extraction results (data/cache/...)")
     run.add_argument("--no-cache", action="store_true", help="re-read every article")
     register_intake(commands)
+    run.add_argument(
+        "--workers", type=int, default=1, help="processes reading articles (offline geocoder)"
+    )
     return parser
 
 
@@ -59,7 +62,7 @@ def _warn(message: str) -> None:
 
 
 def _progress(items):
-    items = list(items)
+    items = items if hasattr(items, "__len__") else list(items)
     if len(items) < PROGRESS_FROM:
         return items
     return tqdm(items, desc="articles", unit="article", file=sys.stderr)
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 max_bytes=args.max_bytes,
                 progress=_progress,
                 cache=cache,
+                workers=max(1, args.workers),
             )
     except (BuildLocked, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)

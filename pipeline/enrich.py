@@ -49,6 +49,15 @@ def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
     return [doc[:] for doc in parser.pipe(texts, batch_size=BATCH)]
 
 
+def _total(deaths: list[tuple[int, DeathCount]]) -> int:
+    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a later sentence restates
+    or updates the toll ("the death toll rose to 79"), so sentences give their largest."""
+    per_sentence: dict[int, int] = {}
+    for index, death in deaths:
+        per_sentence[index] = per_sentence.get(index, 0) + death.count
+    return max(per_sentence.values())
+
+
 class FrameReader:
     """Parses the sentences that can hold an event and reads frames, types and the dead."""
 
@@ -58,23 +67,33 @@ class FrameReader:
         self.deaths = deaths
         self.death_words = death_regex(deaths)
 
+    def parse(self, sentences: Sequence[SentenceView], eventful: set[int]) -> dict[int, Span]:
+        """Parse the sentences that can hold an event (a trigger, or a report of deaths)."""
+        # a toll with no event word of its own is parsed only when an event stands just before
+        wanted = [
+            s
+            for s in sentences
+            if s.index in eventful
+            or (
+                any(s.index - n in eventful for n in range(1, REFER_BACK + 1))
+                and self.death_words.search(s.text)
+            )
+        ]
+        docs = parse_sentences(self.parser, [s.text for s in wanted])
+        return {s.index: doc for s, doc in zip(wanted, docs, strict=True)}
+
     def read(
-        self, mentions: list[EventMention], sentences: Sequence[SentenceView]
+        self,
+        mentions: list[EventMention],
+        sentences: Sequence[SentenceView],
+        parsed: dict[int, Span],
     ) -> list[EventMention]:
         """The mentions with frames applied and fatalities counted."""
-        with_events = {m.sentence_index for m in mentions}
-        wanted = [
-            s.index for s in sentences if s.index in with_events or self.death_words.search(s.text)
-        ]
-        parsed = dict(
-            zip(
-                wanted,
-                parse_sentences(self.parser, [sentences[i].text for i in wanted]),
-                strict=True,
-            )
-        )
         result = [
-            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index]) for m in mentions
+            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index])
+            if m.sentence_index in parsed
+            else m
+            for m in mentions
         ]
         return self._count(result, parsed, [s.text for s in sentences])
 
@@ -97,7 +116,7 @@ class FrameReader:
         self, mentions: list[EventMention], parsed: dict[int, Span], texts: list[str]
     ) -> list[EventMention]:
         """Deaths go to the nearest violent mention of their sentence, else to the one before."""
-        counts: dict[int, list[DeathCount]] = {}
+        counts: dict[int, list[tuple[int, DeathCount]]] = {}
         last_violent: int | None = None
         for index in sorted(parsed):
             violent = [
@@ -115,42 +134,45 @@ class FrameReader:
                     home = last_violent
                 else:
                     continue
-                counts.setdefault(home, []).append(death)
+                counts.setdefault(home, []).append((index, death))
             if violent:
                 last_violent = violent[-1]
         result = []
         for n, m in enumerate(mentions):
             deaths = counts.get(n, [])
-            doc = parsed[m.sentence_index]
+            doc = parsed.get(m.sentence_index)
             if deaths:
-                m = self._recode(m, deaths, doc)
+                m = self._recode(m, deaths, doc) if doc is not None else m
                 m = replace(
                     m,
-                    fatalities=sum(d.count for d in deaths),
-                    fatalities_text="; ".join(d.text for d in deaths),
+                    fatalities=_total(deaths),
+                    fatalities_text="; ".join(d.text for _, d in deaths),
                 )
             else:
                 follow = texts[m.sentence_index + 1 : m.sentence_index + 2]
-                m = replace(m, **self._zero(m, doc, follow))
+                m = replace(m, **self._zero(m, doc, texts[m.sentence_index], follow))
             result.append(m)
         return result
 
-    def _recode(self, m: EventMention, deaths: list[DeathCount], doc: Span) -> EventMention:
+    def _recode(
+        self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span
+    ) -> EventMention:
         """The dead are the event's victims too: civilians killed make it violence against them."""
-        victims = tuple(v for d in deaths for v in d.victims)
+        victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
         return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))
 
-    def _zero(self, m: EventMention, doc: Span, follow: list[str]) -> dict:
+    def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act
         cannot kill (a peaceful protest, an agreement); otherwise the count stays unknown.
 
         `follow`: the next sentence, which may say "No casualties were reported".
         """
-        if any(says_nobody_died(text, self.deaths) for text in [doc.text, *follow]):
+        if any(says_nobody_died(t, self.deaths) for t in [text, *follow]):
             return {"fatalities": 0, "fatalities_text": "no deaths reported"}
-        if m.trigger.event_type in VIOLENT_TYPES and reports_hurt(doc, self.deaths):
+        violent = m.trigger.event_type in VIOLENT_TYPES
+        if violent and doc is not None and reports_hurt(doc, self.deaths):
             return {"fatalities": 0, "fatalities_text": "only wounded reported"}
         if m.trigger.sub_event_type in self.deaths.harmless_sub_types:
             return {"fatalities": 0, "fatalities_text": f"{m.trigger.sub_event_type}: no deaths"}

@@ -1,16 +1,25 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
 import itertools
-import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
+from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.coding import load_coding_rules
+from pipeline.coding import TERRITORIAL, load_coding_rules
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import find_dates
+from pipeline.discourse import (
+    NO_DATE,
+    Anaphors,
+    Reference,
+    anchor,
+    date_leads,
+    place_references,
+)
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
@@ -28,84 +37,27 @@ from pipeline.records import (
     ArticleExtraction,
     DateMention,
     EventMention,
-    Place,
-    PlaceMention,
+    SentenceFacts,
     Trigger,
 )
+from pipeline.scene import SceneFinder, in_africa
+from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
+    family,
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    is_verb_form,
+    may_hold_event,
     merge_same_category,
 )
 
+FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
-PLACE_WINDOW = 15  # words between a trigger and its place, at most
-LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
-VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
-AFRICA = (-35.0, 38.0, -26.0, 60.0)
-TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-THE_TOWN = re.compile(
-    r"\bthe (?:city|town)\b(?! of\b)"
-    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
-)
-NO_DATE = "no date in the sentence"
-TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    text: str
-    folded: str
-    dates: tuple[DateMention, ...]
-    places: tuple[PlaceMention, ...]
-    actors: tuple[ActorMention, ...]
-
-
-def _in_africa(place: Place) -> bool:
-    return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
-
-
-def _within(items, start: int, end: int):
-    """The items lying inside [start, end), with offsets made relative to start."""
-    return tuple(
-        replace(i, start=i.start - start, end=i.end - start)
-        for i in items
-        if start <= i.start and i.end <= end
-    )
-
-
-def _sentences(body, folded, spans, dates, located, actors) -> list[_Sentence]:
-    """Sentences with their dates, places and actors; a place inside an actor's name is dropped."""
-    sentences = []
-    for index, (start, end) in enumerate(spans):
-        own_actors = _within(actors, start, end)
-        places = tuple(
-            p
-            for p in located[index]
-            if not any(a.start < p.end and p.start < a.end for a in own_actors)
-        )
-        sentences.append(
-            _Sentence(
-                index=index,
-                start=start,
-                end=end,
-                text=body[start:end],
-                folded=folded[start:end],
-                dates=_within(dates, start, end),
-                places=places,
-                actors=own_actors,
-            )
-        )
-    return sentences
 
 
 class Extractor:
@@ -138,22 +90,55 @@ class Extractor:
         dates = find_dates(body, article.published)
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
-        sentences = _sentences(body, folded, spans, dates, located, actors)
+        sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene
         titled = locate_article([article.title], self.gazetteer, self.geocoder)
         countries = [
-            c for c in article_countries(located + titled) if _in_africa(self.gazetteer.country(c))
+            c for c in article_countries(located + titled) if in_africa(self.gazetteer.country(c))
         ]
-        reader = _ArticleReader(self, article, countries)
-        found = [m for sentence in sentences for m in reader.read(sentence)]
-        found = reader.anchor(found, sentences)
-        found = date_leads(found, article.published, self.knowledge.cues.lead_sentences)
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
-        found = self.frames.read(found, views)
+        triggers = [self._triggers(s) for s in sentences]
+        wanted = {
+            s.index for s, found in zip(sentences, triggers, strict=True) if needs_parse(s, found)
+        }
+        parsed = self.frames.parse(views, wanted)
+        reader = _ArticleReader(self, article, countries)
+        found = [
+            m
+            for sentence, candidates in zip(sentences, triggers, strict=True)
+            for m in reader.read(sentence, candidates, parsed.get(sentence.index))
+        ]
+        cues = self.knowledge.cues
+        found = anchor(found, sentences, reader.anaphors, cues, article.published)
+        found = place_references(found, reader.references)
+        found = date_leads(found, article.published, cues.lead_sentences)
+        found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         unresolved = tuple(unresolved_names(located))
         return ArticleExtraction(article, dated, undated, len(sentences), unresolved)
+
+    def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
+        if not may_hold_event(sentence.folded, self.knowledge.triggers):
+            return []
+        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
+        return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
+
+
+def _participle(folded: str, trigger: Trigger) -> bool:
+    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
+    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
+
+
+def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
+    """Whether the parse can change what a sentence yields: who hit whom decides the type of
+    violence, protests and territory; clauses decide between two dates. (Parentheses are
+    read without the parse.)"""
+    if not triggers:
+        return False
+    if any(t.event_type in FRAMED_TYPES or t.sub_event_type in TERRITORIAL for t in triggers):
+        return True
+    return len(sentence.dates) > 1
 
 
 class _ArticleReader:
@@ -163,22 +148,26 @@ class _ArticleReader:
         self.x = extractor
         self.cues = extractor.knowledge.cues
         self.article = article
-        self.countries = countries
-        self.anaphors: dict[int, list[tuple[Trigger, str]]] = {}
-        self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
+        self.scene = SceneFinder(extractor.gazetteer, countries)
+        self.anaphors: Anaphors = {}
+        self.references: list[Reference] = []
 
-    def read(self, sentence: _Sentence) -> list[EventMention]:
-        """Event mentions of one sentence (dated or not)."""
+    def read(
+        self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
+    ) -> list[EventMention]:
+        """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
+        self.attach = Attachment(parsed, sentence.folded)
         words = Words(sentence.folded)
-        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
-        found = find_triggers(sentence.folded, self.x.knowledge.triggers, place_starts)
         first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
+            if _participle(sentence.folded, b) and is_verb_form(a, self.cues):
+                return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
         hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
-        found = merge_same_category([t for t in found if t not in hypothetical], date_between)
+        found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
+        found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = []
@@ -189,6 +178,7 @@ class _ArticleReader:
                 self.anaphors.setdefault(sentence.index, []).append(
                     (trigger, words.before(trigger.start, 6))
                 )
+                self._refer_back(sentence, trigger, words)
                 continue
             triggers.append(trigger)
         owned = self._adjacent_dates(words, triggers, sentence)
@@ -200,7 +190,7 @@ class _ArticleReader:
             if len(segments) == 1:
                 when = segments[0][0]
                 segments = [
-                    (when, a, b) for a, b in self._town_segments(sentence, trigger, right_end)
+                    (when, a, b) for a, b in self.scene.town_segments(sentence, trigger, right_end)
                 ]
             breaks = [
                 m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)
@@ -223,35 +213,31 @@ class _ArticleReader:
                 boundary = last_date.end
             else:
                 boundary = trigger.end
-        self.towns += [
-            (sentence.index, p)
-            for p in sentence.places
-            if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
-        ]
+        self.scene.remember(sentence)
         return mentions
 
-    def _town_segments(self, sentence, trigger, right_end) -> list[tuple[int, int]]:
-        """One segment per town in "at A and at B": the same act in two places is two events."""
-        towns = [
-            p
-            for p in sentence.places
-            if p.place is not None
-            and p.place.geo_precision == 1
-            and trigger.end <= p.start
-            and p.end <= right_end
-            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
-        ]
-        cuts = towns[:1]
-        for prev, nxt in itertools.pairwise(towns):
-            between = sentence.folded[prev.end : nxt.start]
-            if " and " in between and nxt.place.name != prev.place.name:
-                cuts.append(nxt)
-        if len(cuts) < 2:
-            return [(0, right_end)]
-        bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
-        return list(itertools.pairwise(bounds))
+    def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
+        """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.
 
-    def _dated_nearby(self, words: Words, trigger: Trigger, sentence: _Sentence) -> bool:
+        (A violent participle, "killing 12", is merged with the act instead.)
+        """
+        kept = found[:1]
+        for trigger in found[1:]:
+            last = kept[-1]
+            violent = family(last) == "violence" and is_verb_form(last, self.cues)
+            outcome = _participle(folded, trigger) and family(trigger) != "violence"
+            if not (violent and outcome):
+                kept.append(trigger)
+        return kept
+
+    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
+        """ "The attack took place near X": the town X is the scene of the attack told before."""
+        span = (trigger.end, len(sentence.folded))
+        place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
+        if place is not None and place.geo_precision == 1 and text:
+            self.references.append(Reference(sentence.index, trigger, place, text))
+
+    def _dated_nearby(self, words: Words, trigger: Trigger, sentence: SentenceFacts) -> bool:
         window = self.cues.anaphoric_window
         for d in sentence.dates:
             if (
@@ -287,7 +273,11 @@ class _ArticleReader:
         if trigger in owned:
             return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
         taken = set(owned.values())
-        free = [d for d in sentence.dates if d not in taken]
+        free = [
+            d
+            for d in sentence.dates
+            if d not in taken and self.attach.fits(trigger.start, trigger.end, d.start, d.end)
+        ]
         right = [
             d
             for d in free
@@ -326,7 +316,9 @@ class _ArticleReader:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
-        place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
+        place, place_text, place_rule = self.scene.place(
+            sentence, trigger, scope_start, segment, words, self.attach
+        )
         country = place.country if place else ""
         subjects = [
             a for a in sentence.actors if clause_start <= a.start and a.end <= trigger.start
@@ -362,7 +354,7 @@ class _ArticleReader:
         )
 
     @staticmethod
-    def _sentence_subject(sentence: _Sentence, before: int) -> list[ActorMention]:
+    def _sentence_subject(sentence: SentenceFacts, before: int) -> list[ActorMention]:
         """The sentence's opening actor, when it stands before the first trigger, outside brackets.
 
         "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
@@ -374,147 +366,3 @@ class _ArticleReader:
             if opening.count("(") <= opening.count(")"):
                 return [a]
         return []
-
-    def _place(self, sentence, trigger, scope_start, segment, words):
-        """Nearest place in the trigger's scope (after it first), else by actors or article."""
-        candidates = []
-        for p in sentence.places:
-            if p.place is None or not p.place.iso3 or not _in_africa(p.place):
-                continue  # no place, or a region over several countries ("the Sahel")
-            if self._possessive(sentence, p):
-                continue
-            if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
-                gap = words.between(max(trigger.end, segment[0]), p.start)
-                distance = gap
-            elif scope_start <= p.start and p.end <= trigger.start:
-                gap = words.between(p.end, trigger.start)
-                crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
-                distance = gap + LEFT_PENALTY * (1 + crossed)
-            else:
-                continue
-            if gap > PLACE_WINDOW:
-                continue
-            # "from Mali", "the border with Niger": where people come from, not where it happened
-            if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
-                continue
-            candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
-        if candidates:
-            best = min(candidates)[2]
-            return best.place, best.text, f"nearest place to the trigger; {best.rule}"
-        named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
-        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
-        if named and recent:
-            # the first town of the latest sentence naming one: usually its topic
-            latest = max(i for i, _ in recent)
-            town = next(p for i, p in recent if i == latest)
-            return (
-                town.place,
-                sentence.text[named.start() : named.end()],
-                (f"{named.group(0)!r}: {town.place.name}, named just before"),
-            )
-        for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
-            for a in sentence.actors:
-                if scope[0] <= a.start <= a.end <= scope[1] and self.x.gazetteer.has_country(
-                    a.iso3
-                ):
-                    place = self.x.gazetteer.country(a.iso3)
-                    if _in_africa(place):
-                        return place, "", f"country of {a.name}, named in {label}"
-        if self.countries:
-            return (
-                self.x.gazetteer.country(self.countries[0]),
-                "",
-                "no place in the sentence: the country the article is about",
-            )
-        return None, "", "no place found"
-
-    @staticmethod
-    def _possessive(sentence: _Sentence, mention: PlaceMention) -> bool:
-        """ "France's force" names who, not where; "Bamako's airport" still says where."""
-        return (
-            sentence.folded[mention.end : mention.end + 2] == "'s"
-            and mention.place.geo_precision > 1
-        )
-
-    def anchor(self, found: list[EventMention], sentences) -> list[EventMention]:
-        """Date undated mentions tied to an earlier dated event ("in response to the coup")."""
-        dated = [m for m in found if m.date is not None and m.status == "occurred"]
-        result = []
-        for mention in found:
-            if mention.date is None:
-                anchored = self._anchor_date(mention, dated, sentences[mention.sentence_index])
-                if anchored:
-                    when, rule = anchored
-                    mention = replace(mention, date=when, date_rule=rule)
-                    dated.append(mention)
-            result.append(mention)
-        return result
-
-    def _anchor_date(self, mention, dated, sentence):
-        published = self.article.published
-        trigger = mention.trigger
-        for anaphor, before in self.anaphors.get(mention.sentence_index, []):
-            low, high = sorted((anaphor.start, trigger.start))
-            opening = not CLAUSE_BREAK.search(sentence.folded, 0, anaphor.start)
-            if CLAUSE_BREAK.search(sentence.folded, low, high) and not opening:
-                continue
-            cue = next((c for c in self.cues.anchors if c in before), None)
-            if cue is None:
-                continue
-            earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
-            if len(earlier) == 1:
-                origin = earlier.pop()
-                text = f"after the {anaphor.category.lower()} ({origin.text})"
-                return self._since(origin, text, published), (
-                    f"after the {anaphor.category.lower()} dated {origin.text!r}"
-                )
-        padded = f" {' '.join(sentence.folded.split())} "
-        cue = next((c for c in self.cues.responses if f" {c} " in padded), None)
-        if cue:
-            earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
-            if len(earlier) == 1:
-                origin = earlier.pop()
-                return self._since(origin, origin.text, published), (
-                    f"a response to the event of the previous sentence ({origin.text!r})"
-                )
-        return None
-
-    @staticmethod
-    def _since(origin: DateMention, text: str, published: date) -> DateMention:
-        return DateMention(
-            text=text,
-            start=0,
-            end=0,
-            date_start=origin.date_start,
-            date_end=max(published, origin.date_start),
-            precision="range",
-        )
-
-
-LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
-
-
-def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
-    """Date an undated event of the lead (the first `lead` sentences) from the publication date.
-
-    News leads report what just happened: with no date in the text, the event lies in the
-    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
-    ("the insurgency") did not begin that week and stays undated.
-    """
-    result = []
-    for m in found:
-        undated = m.date is None and m.date_rule == NO_DATE
-        if undated and m.sentence_index < lead and not m.lasting:
-            when = DateMention(
-                text="",
-                start=0,
-                end=0,
-                date_start=published - timedelta(days=LEAD_DAYS - 1),
-                date_end=published,
-                precision="range",
-            )
-            m = replace(
-                m, date=when, date_rule=f"undated lead: the {LEAD_DAYS} days up to publication"
-            )
-        result.append(m)
-    return result

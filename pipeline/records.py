@@ -175,3 +175,17 @@ class Correction:
     value: str
     note: str = ""
     row: int = 0  # line in corrections.csv, for messages
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """One sentence of an article with its dates, places and actors (offsets in the sentence)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]

@@ -41,6 +41,11 @@ def find_triggers(
     return sorted(kept, key=lambda t: t.start)
 
 
+def may_hold_event(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
+    """A quick test: does any trigger pattern occur in the text (place conditions aside)?"""
+    return any(rule.may_match(folded) and rule.regex.search(folded) for rule in rules)
+
+
 def _place_follows(folded: str, end: int, place_starts: frozenset[int]) -> bool:
     gap = len(folded[end:]) - len(folded[end:].lstrip())
     return 0 < gap <= 2 and end + gap in place_starts

@@ -1,0 +1,82 @@
+"""Which dates and places can belong to a trigger, by the parse of its sentence.
+
+A date or place belongs to the trigger's own clause, or to a clause governing it; never to a
+sibling clause, an apposition or relative clause about another noun, or reported speech around
+it, and never across a parenthesis.
+"""
+
+from spacy.tokens import Span, Token
+
+from pipeline.frames import trigger_token
+
+# arcs a trigger's clause may not climb to reach the clause whose date or place it takes;
+# reported speech ("have taken Kidal," he said on Tuesday) is climbed by verbs, not by nouns
+CLIMB_BLOCKED = frozenset({"parataxis", "appos", "csubj", "dep"})
+NOUN_CLIMB_BLOCKED = CLIMB_BLOCKED | {"ccomp"}
+# arcs that lead from that clause down into words about something else
+DESCEND_BLOCKED = frozenset({"appos", "relcl", "acl", "parataxis"})
+# a place may hang on a participle about the patient ("a convoy bound for Djibo")
+PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
+# the trigger's own subordinate clauses describe it: "killed ... when they ambushed X on
+# Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
+OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """The token and its heads up to the root."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    spans, opened = [], []
+    for i, char in enumerate(text):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            spans.append((opened.pop(), i + 1))
+    return spans
+
+
+class Attachment:
+    """Answers whether a span of a parsed sentence can give its date or place to a trigger."""
+
+    def __init__(self, sentence: Span | None, text: str):
+        self.sentence = sentence
+        self.brackets = _brackets(text)
+
+    def _inside(self, start: int, end: int) -> tuple[int, int] | None:
+        enclosing = [b for b in self.brackets if b[0] < start and end <= b[1]]
+        return min(enclosing, key=lambda b: b[1] - b[0]) if enclosing else None
+
+    def fits(
+        self, trigger_start: int, trigger_end: int, start: int, end: int, place: bool = False
+    ) -> bool:
+        """True when the span [start, end) may be the trigger's date (or place, if `place`)."""
+        bracket = self._inside(start, end)
+        if bracket and not (bracket[0] < trigger_start and trigger_end <= bracket[1]):
+            return False  # "(in January, in Lomé)" says nothing of an event outside it
+        if self.sentence is None:
+            return True
+        trigger = trigger_token(self.sentence, trigger_start, trigger_end)
+        word = trigger_token(self.sentence, start, end)
+        if trigger is None or word is None:
+            return True
+        up = _ancestors(trigger)
+        down = _ancestors(word)
+        shared = {t.i for t in up}
+        meeting = next((t for t in down if t.i in shared), None)
+        if meeting is None:
+            return True
+        climb = up[: [t.i for t in up].index(meeting.i)]
+        blocked = CLIMB_BLOCKED if trigger.pos_ in CLAUSE_HEADS else NOUN_CLIMB_BLOCKED
+        if any(t.dep_ in blocked for t in climb):
+            return False
+        descent = down[: [t.i for t in down].index(meeting.i)]
+        if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
+            descent = descent[:-1]
+        blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
+        return not any(t.dep_ in blocked for t in descent)

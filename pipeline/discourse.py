@@ -1,0 +1,141 @@
+"""Discourse: dates an event takes from the rest of the article, not from its own words.
+
+An undated event answering an earlier one ("in response to the coup") runs from that event to
+publication; an undated event told in the lead happened in the week before publication.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from pipeline.knowledge import Cues
+from pipeline.records import DateMention, EventMention, Place, Trigger
+from pipeline.triggers import CLAUSE_BREAK, family
+
+NO_DATE = "no date in the sentence"
+REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
+Anaphors = dict[int, list[tuple[Trigger, str]]]
+
+
+def anchor(
+    found: list[EventMention], sentences, anaphors: Anaphors, cues: Cues, published: date
+) -> list[EventMention]:
+    """Date undated mentions tied to an earlier dated event ("in response to the coup").
+
+    `anaphors`: per sentence, the references back ("the coup") and the words before them.
+    """
+    dated = [m for m in found if m.date is not None and m.status == "occurred"]
+    result = []
+    for mention in found:
+        if mention.date is None:
+            anchored = _anchor_date(
+                mention, dated, sentences[mention.sentence_index], anaphors, cues, published
+            )
+            if anchored:
+                when, rule = anchored
+                mention = replace(mention, date=when, date_rule=rule)
+                dated.append(mention)
+        result.append(mention)
+    return result
+
+
+def _anchor_date(mention, dated, sentence, anaphors, cues, published):
+    trigger = mention.trigger
+    for anaphor, before in anaphors.get(mention.sentence_index, []):
+        low, high = sorted((anaphor.start, trigger.start))
+        opening = not CLAUSE_BREAK.search(sentence.folded, 0, anaphor.start)
+        if CLAUSE_BREAK.search(sentence.folded, low, high) and not opening:
+            continue
+        cue = next((c for c in cues.anchors if c in before), None)
+        if cue is None:
+            continue
+        earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
+        if len(earlier) == 1:
+            origin = earlier.pop()
+            text = f"after the {anaphor.category.lower()} ({origin.text})"
+            return _since(origin, text, published), (
+                f"after the {anaphor.category.lower()} dated {origin.text!r}"
+            )
+    padded = f" {' '.join(sentence.folded.split())} "
+    cue = next((c for c in cues.responses if f" {c} " in padded), None)
+    if cue:
+        earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
+        if len(earlier) == 1:
+            origin = earlier.pop()
+            return _since(origin, origin.text, published), (
+                f"a response to the event of the previous sentence ({origin.text!r})"
+            )
+    return None
+
+
+def _since(origin: DateMention, text: str, published: date) -> DateMention:
+    return DateMention(
+        text=text,
+        start=0,
+        end=0,
+        date_start=origin.date_start,
+        date_end=max(published, origin.date_start),
+        precision="range",
+    )
+
+
+LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
+
+
+def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+    """Date an undated event of the lead (the first `lead` sentences) from the publication date.
+
+    News leads report what just happened: with no date in the text, the event lies in the
+    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
+    ("the insurgency") did not begin that week and stays undated.
+    """
+    result = []
+    for m in found:
+        undated = m.date is None and m.date_rule == NO_DATE
+        if undated and m.sentence_index < lead and not m.lasting:
+            when = DateMention(
+                text="",
+                start=0,
+                end=0,
+                date_start=published - timedelta(days=LEAD_DAYS - 1),
+                date_end=published,
+                precision="range",
+            )
+            m = replace(
+                m, date=when, date_rule=f"undated lead: the {LEAD_DAYS} days up to publication"
+            )
+        result.append(m)
+    return result
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase referring back to an event ("the attack") in a sentence naming a town."""
+
+    sentence_index: int
+    trigger: Trigger
+    place: Place
+    place_text: str
+
+
+def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
+    """Give the town of "The attack took place near X" to the event it refers to: the latest
+    one of its family told before, when that one has no town of its own."""
+    result = list(found)
+    for ref in references:
+        earlier = [
+            n
+            for n, m in enumerate(result)
+            if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+            and family(m.trigger) == family(ref.trigger)
+        ]
+        if not earlier:
+            continue
+        home = result[earlier[-1]]
+        if home.place is None or home.place.geo_precision > 1:
+            result[earlier[-1]] = replace(
+                home,
+                place=ref.place,
+                place_text=ref.place_text,
+                place_rule=f"named where a later sentence refers back ({ref.trigger.text!r})",
+            )
+    return result

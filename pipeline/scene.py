@@ -1,0 +1,128 @@
+"""Where an event happened: the place in its clause, a town named just before, its actors'
+country, or the country the article is about."""
+
+import itertools
+import re
+
+from pipeline.places import Gazetteer
+from pipeline.records import Place, PlaceMention, SentenceFacts
+from pipeline.triggers import CLAUSE_BREAK
+
+PLACE_WINDOW = 15  # words between a trigger and its place, at most
+LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
+VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
+AFRICA = (-35.0, 38.0, -26.0, 60.0)
+TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+THE_TOWN = re.compile(
+    r"\bthe (?:city|town)\b(?! of\b)"
+    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
+)
+TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
+NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
+
+
+def in_africa(place: Place) -> bool:
+    """True for a place on the African continent (the scope of the events table)."""
+    return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
+
+
+def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """ "France's force" names who, not where; "Bamako's airport" still says where."""
+    return (
+        sentence.folded[mention.end : mention.end + 2] == "'s" and mention.place.geo_precision > 1
+    )
+
+
+class SceneFinder:
+    """Chooses the place of each event of one article, remembering the towns named so far."""
+
+    def __init__(self, gazetteer: Gazetteer, countries: list[str]):
+        self.gazetteer = gazetteer
+        self.countries = countries
+        self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
+
+    def remember(self, sentence: SentenceFacts) -> None:
+        """Note the towns a sentence names, for a later "the city" or "there"."""
+        self.towns += [
+            (sentence.index, p)
+            for p in sentence.places
+            if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
+        ]
+
+    @staticmethod
+    def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
+        """One segment per town in "at A and at B": the same act in two places is two events."""
+        towns = [
+            p
+            for p in sentence.places
+            if p.place is not None
+            and p.place.geo_precision == 1
+            and trigger.end <= p.start
+            and p.end <= right_end
+            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
+        ]
+        cuts = towns[:1]
+        for prev, nxt in itertools.pairwise(towns):
+            between = sentence.folded[prev.end : nxt.start]
+            if " and " in between and nxt.place.name != prev.place.name:
+                cuts.append(nxt)
+        if len(cuts) < 2:
+            return [(0, right_end)]
+        bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
+        return list(itertools.pairwise(bounds))
+
+    def place(self, sentence, trigger, scope_start, segment, words, attach):
+        """Nearest place in the trigger's scope (after it first), else by actors or article.
+
+        Returns the place (or None), the words naming it and why it was chosen.
+        """
+        candidates = []
+        for p in sentence.places:
+            if not attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
+                continue  # another clause's, an apposition's or a parenthesis's place
+            if p.place is None or not p.place.iso3 or not in_africa(p.place):
+                continue  # no place, or a region over several countries ("the Sahel")
+            if _possessive(sentence, p):
+                continue
+            if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
+                gap = words.between(max(trigger.end, segment[0]), p.start)
+                distance = gap
+            elif scope_start <= p.start and p.end <= trigger.start:
+                gap = words.between(p.end, trigger.start)
+                crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
+                distance = gap + LEFT_PENALTY * (1 + crossed)
+            else:
+                continue
+            if gap > PLACE_WINDOW:
+                continue
+            # "from Mali", "the border with Niger": where people come from, not where it happened
+            if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
+                continue
+            candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
+        if candidates:
+            best = min(candidates)[2]
+            return best.place, best.text, f"nearest place to the trigger; {best.rule}"
+        named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
+        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
+        if named and recent:
+            # the first town of the latest sentence naming one: usually its topic
+            latest = max(i for i, _ in recent)
+            town = next(p for i, p in recent if i == latest)
+            return (
+                town.place,
+                sentence.text[named.start() : named.end()],
+                (f"{named.group(0)!r}: {town.place.name}, named just before"),
+            )
+        for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
+            for a in sentence.actors:
+                if scope[0] <= a.start <= a.end <= scope[1] and self.gazetteer.has_country(a.iso3):
+                    place = self.gazetteer.country(a.iso3)
+                    if in_africa(place):
+                        return place, "", f"country of {a.name}, named in {label}"
+        if self.countries:
+            return (
+                self.gazetteer.country(self.countries[0]),
+                "",
+                "no place in the sentence: the country the article is about",
+            )
+        return None, "", "no place found"

@@ -1,0 +1,39 @@
+"""First stage of reading an article: each sentence with the dates, places and actors in it."""
+
+from dataclasses import replace
+
+from pipeline.records import SentenceFacts
+
+
+def _within(items, start: int, end: int):
+    """The items lying inside [start, end), with offsets made relative to start."""
+    return tuple(
+        replace(i, start=i.start - start, end=i.end - start)
+        for i in items
+        if start <= i.start and i.end <= end
+    )
+
+
+def sentence_facts(body, folded, spans, dates, located, actors) -> list[SentenceFacts]:
+    """Sentences with their dates, places and actors; a place inside an actor's name is dropped."""
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        own_actors = _within(actors, start, end)
+        places = tuple(
+            p
+            for p in located[index]
+            if not any(a.start < p.end and p.start < a.end for a in own_actors)
+        )
+        sentences.append(
+            SentenceFacts(
+                index=index,
+                start=start,
+                end=end,
+                text=body[start:end],
+                folded=folded[start:end],
+                dates=_within(dates, start, end),
+                places=places,
+                actors=own_actors,
+            )
+        )
+    return sentences

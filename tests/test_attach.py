@@ -1,0 +1,69 @@
+"""Dates and places go to the clause they belong to, read from the parse."""
+
+import pytest
+
+from pipeline.attach import Attachment
+
+
+def _fits(parser, sentence, trigger, candidate, place=False):
+    attach = Attachment(parser(sentence)[:], sentence)
+    t, c = sentence.index(trigger), sentence.index(candidate)
+    return attach.fits(t, t + len(trigger), c, c + len(candidate), place=place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "candidate", "expected"),
+    [
+        # an apposition's relative clause dates its own verb, not the main one
+        (
+            "Damiba, who seized power in January, resigned on Sunday.",
+            "resigned",
+            "in January",
+            False,
+        ),
+        ("Damiba, who seized power in January, resigned on Sunday.", "resigned", "on Sunday", True),
+        # the date of reporting is not the date of a noun event inside the report
+        (
+            "The army said on Tuesday that the resumption of hostilities worried it.",
+            "hostilities",
+            "on Tuesday",
+            False,
+        ),
+        # a parenthesis about the president says nothing of the coup
+        (
+            "Soldiers overthrew the president (who took power in January, in Lome) on Monday.",
+            "overthrew",
+            "Lome",
+            False,
+        ),
+        (
+            "Soldiers overthrew the president (who took power in January, in Lome) on Monday.",
+            "overthrew",
+            "on Monday",
+            True,
+        ),
+        # the trigger's own clause, and its own subordinate clause
+        (
+            "On 12 July 2020, militants killed 5 farmers in the village of Boulgou.",
+            "killed",
+            "On 12 July 2020",
+            True,
+        ),
+        ("Militants attacked the village on Monday, killing 12.", "killing", "on Monday", True),
+        (
+            "The peace accord that the rebels signed eight years ago is dead.",
+            "peace accord",
+            "eight years ago",
+            True,
+        ),
+    ],
+)
+def test_a_date_belongs_to_its_clause(parser, sentence, trigger, candidate, expected):
+    assert _fits(parser, sentence, trigger, candidate) is expected
+
+
+def test_a_date_never_crosses_a_parenthesis_even_without_a_parse():
+    sentence = "The junta (formed in May) signed the deal."
+    attach = Attachment(None, sentence)
+    t, c = sentence.index("signed"), sentence.index("in May")
+    assert not attach.fits(t, t + 6, c, c + 6)

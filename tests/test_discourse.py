@@ -1,0 +1,49 @@
+"""What a sentence takes from the others: a place named where the text refers back, a toll."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
+
+
+def _mentions(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    return extractor.extract(article).mentions
+
+
+def test_the_attack_took_place_near_gives_its_town_to_the_attack(extractor):
+    body = (
+        "Gunmen attacked a convoy in western Niger on Tuesday, killing 12 soldiers. "
+        "The attack took place near Tera."
+    )
+    (attack,) = _mentions(extractor, body)
+    assert attack.place.name == "Téra"
+    assert attack.fatalities == 12
+
+
+def test_a_later_toll_updates_the_count_rather_than_adding_to_it(extractor):
+    body = (
+        "Militants killed at least 30 civilians in Seytenga on Sunday. The death toll rose to 79."
+    )
+    (attack,) = _mentions(extractor, body)
+    assert attack.fatalities == 79
+
+
+def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
+    body = "On Tuesday, gunmen attacked the village of Seytenga, killing 12 people."
+    assert len(_mentions(extractor, body)) == 1
+
+
+def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
+    body = "On 16 May, farmers and herders clashed in Djibo, leaving four wounded."
+    assert [m.trigger.category for m in _mentions(extractor, body)] == ["Armed clash"]

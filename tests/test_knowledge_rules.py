@@ -1,0 +1,88 @@
+"""The coding, fatality and verb files load, and hold no duplicates, overlaps or typos."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline.coding import load_coding_rules
+from pipeline.fatalities import load_death_rules
+from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_irregular, load_knowledge
+
+# ACLED's sub-event types (ACLED Codebook, "Event types and sub-event types")
+ACLED_SUB_TYPES = {
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Mob violence",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Looting/property destruction",
+    "Non-violent transfer of territory",
+    "Other",
+}
+
+
+def _lists(path: Path) -> dict[str, list]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+@pytest.mark.parametrize("name", ["coding.yaml", "fatalities.yaml"])
+def test_word_lists_have_no_duplicates(name):
+    for key, words in _lists(KNOWLEDGE_DIR / name).items():
+        assert len(words) == len(set(words)), f"{name}: {key} repeats a word"
+
+
+def test_coding_words_are_lemmas_and_civilians_are_never_armed():
+    rules = load_coding_rules()
+    for words in (rules.civilians, rules.armed, rules.state, rules.riot_words):
+        assert all(w == w.lower() and " " not in w for w in words)
+    assert not rules.civilians & rules.armed
+    assert rules.state <= rules.armed | {"government", "junta"}
+
+
+def test_coded_sub_types_are_acled_ones():
+    rules = load_coding_rules()
+    assert {rules.territory_state, rules.territory_other} <= ACLED_SUB_TYPES
+    assert load_death_rules().harmless_sub_types <= ACLED_SUB_TYPES
+    assert {r.sub_event_type for r in load_knowledge().triggers} <= ACLED_SUB_TYPES
+
+
+def test_vague_numbers_are_counts():
+    assert all(isinstance(v, int) and v > 0 for v in load_death_rules().vague.values())
+
+
+def test_irregular_verbs_list_forms_once(tmp_path):
+    irregular = load_irregular(KNOWLEDGE_DIR / "irregular_verbs.yaml")
+    forms = [f for fs in irregular.values() for f in fs]
+    assert len(forms) == len(set(forms))
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text("- take\n- took\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        load_irregular(bad)
+
+
+def test_every_lemma_pattern_in_the_lexicon_matches_its_own_forms():
+    for rule in load_knowledge().triggers:
+        for phrase in rule.pattern.split("|"):
+            words = phrase.split()
+            if words and words[0].startswith("@") and "{place}" not in phrase:
+                lemma = words[0][1:]
+                assert rule.regex.search(" ".join([lemma, *words[1:]])), rule.pattern
