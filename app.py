@@ -10,10 +10,10 @@ import streamlit as st
 from components.detail import build_detail, find_event, render_detail
 from components.exports import to_csv_bytes
 from components.fatalities_chart import build_fatalities_timeline
+from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, selected_on_map
-from components.maplegend import legend_html
-from components.page import render_zoom_buttons, scroll_to_evidence
+from components.page import map_width, render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
     Options,
@@ -120,6 +120,7 @@ def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
         label_visibility="collapsed",
     )
     window = (flt.date_from, flt.date_to)
+    st.html(timeline_legend_html(sorted(set(filtered["event_type"]))))
     if lanes == "fatalities":
         fig = build_fatalities_timeline(filtered, selected, titles, window)
     else:
@@ -149,6 +150,7 @@ def render_map_and_detail(data: Dataset, filtered, event, basemap: bool, titles:
             basemap=basemap,
             titles=titles,
             zoom_step=zoom_step,
+            fit_width=map_width(),
         )
         st.pydeck_chart(
             deck,

@@ -36,7 +36,9 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         title=dict(text=title, font=dict(size=14)),
         height=height,
         margin=dict(l=10, r=10, t=60, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
+        legend=dict(
+            orientation="h", yanchor="top", y=-0.12, x=0, title_text="", traceorder="normal"
+        ),
         plot_bgcolor="#ffffff",
         clickmode="event+select",
         dragmode=False,
@@ -99,8 +101,8 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="date", gridcolor="#eeeeee")
-    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero")
-    return _layout(fig, title + ". Click a month to filter to it.", 340)
+    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", tickformat=",d")
+    return _layout(fig, title + ". Click a month to filter to it.", 380)
 
 
 def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.Figure:
@@ -115,7 +117,7 @@ def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.F
         )
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee")
+    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee", tickformat=",d")
     return _layout(fig, title, max(220, 70 + 26 * len(counts)))
 
 
