@@ -49,17 +49,19 @@ class Options:
 
 
 def _counted(counts: pd.Series, label=None) -> dict[str, str]:
-    """value -> 'label (count)', most frequent first."""
+    """value -> 'label (count)', most frequent first; `label(value, count)` when given."""
     ordered = sorted(((str(k), int(v)) for k, v in counts.items() if str(k)), key=lambda x: -x[1])
-    return {k: f"{label(k) if label else k} ({v})" for k, v in ordered}
+    return {k: label(k, v) if label else f"{k} ({v})" for k, v in ordered}
 
 
-def actor_label(name: str, vocabulary: Vocabulary) -> str:
-    """'CMA · Coordination of Azawad Movements' then every alias, so typing any name finds it."""
+def actor_label(name: str, vocabulary: Vocabulary, count: int | None = None) -> str:
+    """'CMA · Coordination of Azawad Movements (3) — also ...': every alias is in the label,
+    so typing any of them in the widget finds the actor."""
     info = vocabulary.actors.get(name)
+    counted = name if count is None else f"{name} ({count})"
     if info is None:
-        return name
-    head = f"{info.short} · {name}" if info.short else name
+        return counted
+    head = f"{info.short} · {counted}" if info.short else counted
     others = [a for a in info.aliases if a != info.short]
     return head + (f" — also {', '.join(others)}" if others else "")
 
@@ -72,23 +74,23 @@ def build_options(events: pd.DataFrame, articles: pd.DataFrame, vocabulary: Voca
     titles = articles.set_index("article_id")["title"].to_dict() if len(articles) else {}
     regions = events.loc[events["admin1"] != "", ["admin1", "country"]]
 
-    def source_label(article_id: str) -> str:
+    def source_label(article_id: str, count: int) -> str:
         title = str(titles.get(article_id) or article_id)
-        return title if len(title) <= 60 else title[:57] + "..."
+        return (title if len(title) <= 60 else title[:57] + "...") + f" ({count})"
 
     choices = {
         ACTORS.name: _counted(
-            per_event.explode().dropna().value_counts(), lambda a: actor_label(a, vocabulary)
+            per_event.explode().dropna().value_counts(), lambda a, n: actor_label(a, vocabulary, n)
         ),
-        ACTOR_TYPES.name: _counted(events["_actor_types"].map(split_list).explode().value_counts()),
+        ACTOR_TYPES.name: _counted(events["_actor_types"].str.split(";").explode().value_counts()),
         EVENT_TYPES.name: _counted(events["event_type"].value_counts()),
         COUNTRIES.name: _counted(
             events["iso3"].value_counts(),
-            lambda iso: f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso})",
+            lambda iso, n: f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso}) ({n})",
         ),
         REGIONS.name: _counted(
             regions["admin1"].value_counts(),
-            lambda r: f"{r}, {regions.loc[regions['admin1'] == r, 'country'].iloc[0]}",
+            lambda r, n: f"{r}, {regions.loc[regions['admin1'] == r, 'country'].iloc[0]} ({n})",
         ),
         STATUSES.name: _counted(events["status"].value_counts()),
         PRECISIONS.name: _counted(events["date_precision"].value_counts()),

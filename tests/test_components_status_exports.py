@@ -90,6 +90,9 @@ def test_actor_options_carry_the_short_form_and_every_alias(data):
     label = actor_label("Coordination of Azawad Movements", vocabulary)
     assert label.startswith("CMA · Coordination of Azawad Movements")
     assert "Coordination des mouvements de l'Azawad" in label
+    assert actor_label("Coordination of Azawad Movements", vocabulary, 3).startswith(
+        "CMA · Coordination of Azawad Movements (3) — also "
+    )
     jnim = actor_label("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", vocabulary)
     assert jnim.startswith("JNIM · ") and "GSIM" in jnim
     assert actor_label("Military Forces of Mali", vocabulary).startswith("FAMa · ")
