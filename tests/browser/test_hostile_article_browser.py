@@ -177,7 +177,7 @@ def test_hover_and_click_through_hostile_articles(
         assert_clean(page, dialogs, f"click timeline {row['location']}")
 
     page.get_by_role("tab", name="Articles").click()
-    page.wait_for_timeout(1000)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
     page.screenshot(path=artifacts / "hostile-articles.png", full_page=True)
     assert_clean(page, dialogs, "articles tab")
 

@@ -75,7 +75,7 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
         assert page.evaluate(INJECTED) == CLEAN
 
     page.get_by_role("tab", name="Articles").click()
-    page.wait_for_timeout(1000)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
     page.screenshot(path=artifacts / "hostile.png", full_page=True)
     assert page.evaluate(INJECTED) == CLEAN
     assert dialogs == []

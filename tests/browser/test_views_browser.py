@@ -26,7 +26,7 @@ def test_first_map_view_shows_and_reaches_every_event(
     page.goto(seed_server.url)
     wait_ready(page)
     page.locator(CANVAS).first.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
+    wait_ready(page)
     page.screenshot(path=artifacts / f"map-{width}x{height}.png")
     box = page.locator(CANVAS).first.bounding_box()
     view, rows = drawn_map(shown_events(seed_data))
