@@ -90,7 +90,9 @@ def test_timeline_and_map_render_the_seed_events(seed_server, seed_data, page: P
     assert events_metric(page) == len(rows)
     assert page.evaluate(ROW_COUNT) == len(rows) + 1
     latest = max(r["date_end"] for r in rows if r["status"] != "scheduled")
-    page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Recent weeks").click()
+    page.locator(".js-plotly-plot").first.locator(".updatemenu-button").filter(
+        has_text="Recent weeks"
+    ).click()
     shown = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range")
     span = (date.fromisoformat(shown[1][:10]) - date.fromisoformat(shown[0][:10])).days
     assert shown[0][:10] < latest < shown[1][:10] and span <= 31
@@ -196,7 +198,11 @@ def click_timeline_event(page: Page, event_id: str) -> None:
     )
     assert index is not None
     layer, nth, point = index
-    main = page.locator(f".js-plotly-plot .cartesianlayer .subplot.xy .{layer} .trace").nth(nth)
+    main = (
+        page.locator(".js-plotly-plot")
+        .first.locator(f".cartesianlayer .subplot.xy .{layer} .trace")
+        .nth(nth)
+    )
     main.locator(".point").nth(point).click(force=True)
     wait_for_query(page, "event")
 
