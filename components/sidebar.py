@@ -28,6 +28,7 @@ from components.vocabulary import Vocabulary
 DATES_KEY = "f_dates"
 SEARCH_KEY = "f_search"
 MIN_KEY = "f_min_fatalities"
+WIDGET_BOUND_KEYS = ("tab",)  # st.tabs(bind="query-params") writes these itself
 BAD_KEY = "_bad_link_values"  # values of the opening link that could not be read
 COUNTRY_NAMES = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 # sidebar order: the questions asked most often first
@@ -256,11 +257,13 @@ def restore_view(view: ViewState) -> None:
 
 
 def sync_url(flt: EventFilter, view: ViewState) -> None:
-    """Write the filter and the view settings into the URL when they differ from it."""
-    target: dict[str, list[str]] = {}
+    """Write the filter and the view settings into the URL when they differ from it (keys that
+    widgets bind to the URL themselves, like the open tab, are kept)."""
+    current = query_dict()
+    target = {key: current[key] for key in WIDGET_BOUND_KEYS if key in current}
     for key, value in {**flt.to_query(), **view.to_query()}.items():
         values = value if isinstance(value, list) else [value]
         if values and values != [""]:
             target[key] = values
-    if target != query_dict():
+    if target != current:
         st.query_params.from_dict(target)

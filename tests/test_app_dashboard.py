@@ -317,8 +317,11 @@ def test_fatalities_view_of_the_timeline_from_the_url(monkeypatch):
     assert spec["layout"]["yaxis"]["title"]["text"] == "Fatalities"
 
 
-def test_summary_charts_follow_the_filters(monkeypatch):
-    at = run_app(monkeypatch, FIXTURES / "processed", {"country": "BFA"})
+def test_summary_is_built_only_when_open_and_follows_the_filters(monkeypatch):
+    closed = run_app(monkeypatch, FIXTURES / "processed", {"country": "BFA"})
+    assert len(closed.get("plotly_chart")) == 1  # the timeline alone
+    at = run_app(monkeypatch, FIXTURES / "processed", {"country": "BFA", "tab": "Summary"})
+    assert url_values(at, "tab") == ["Summary"]
     specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
     actors = next(s for s in specs if "Most active actors" in s["layout"]["title"]["text"])
     assert set(actors["data"][0]["customdata"]) == {
@@ -329,7 +332,8 @@ def test_summary_charts_follow_the_filters(monkeypatch):
     assert regions["data"][0]["customdata"] == ["Sahel"]
 
 
-def test_header_says_what_was_left_out_and_about_lists_unresolved_places(app):
+def test_header_says_what_was_left_out_and_about_lists_unresolved_places(monkeypatch):
+    app = run_app(monkeypatch, FIXTURES / "processed", {"tab": "About the data"})
     labels = [e.label for e in app.expander]
     assert any(
         "1 article rejected; 2 event mentions left out (no date or no place)" in label

@@ -181,7 +181,8 @@ def test_header_counts_what_was_left_out_and_lists_it(fixture_server, page: Page
     status.click()
     expect(page.get_by_text("Articles that could not be read")).to_be_visible(timeout=TIMEOUT_MS)
     page.get_by_role("tab", name="About the data").click()
-    expect(page.get_by_text("Places that could not be resolved")).to_be_visible()
+    expect(page.get_by_text("Places that could not be resolved")).to_be_visible(timeout=TIMEOUT_MS)
+    assert query(page)["tab"] == ["About the data"]
 
 
 def test_geojson_and_mentions_downloads_follow_the_filters(fixture_server, page: Page, artifacts):
