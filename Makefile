@@ -6,24 +6,30 @@ PORT ?= 8501
 
 .PHONY: run test lint format build bench clean gazetteer
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt
+# `make run` needs only the app's packages and the English model; `make test` adds the test tools.
+$(VENV)/.app-installed: requirements.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -r requirements-model.txt
 	touch $@
 
-data/processed/events.csv: | $(VENV)/.installed
+$(VENV)/.installed: $(VENV)/.app-installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+data/processed/events.csv: | $(VENV)/.app-installed
 	$(PY) -m pipeline build
 
-build: $(VENV)/.installed
+build: $(VENV)/.app-installed
 	$(PY) -m pipeline build
 
 # Village coverage: GeoNames' dumps of Mali, Burkina Faso and Niger into data/gazetteer/.
-gazetteer: $(VENV)/.installed
+gazetteer: $(VENV)/.app-installed
 	$(PY) -m pipeline gazetteer download ML BF NE
 
-run: $(VENV)/.installed data/processed/events.csv
+# PORT=8600 make run serves on another port
+run: $(VENV)/.app-installed data/processed/events.csv
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 lint: $(VENV)/.installed

@@ -13,10 +13,10 @@ from components.detail import build_detail, find_event, render_detail
 from components.editing import edit_settings
 from components.exports import to_csv_bytes
 from components.fatalities_chart import build_fatalities_timeline
+from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, selected_on_map
-from components.maplegend import legend_html
-from components.page import render_zoom_buttons, scroll_to_evidence
+from components.page import map_width, render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
     Options,
@@ -123,6 +123,7 @@ def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
         label_visibility="collapsed",
     )
     window = (flt.date_from, flt.date_to)
+    st.html(timeline_legend_html(sorted(set(filtered["event_type"]))))
     if lanes == "fatalities":
         fig = build_fatalities_timeline(filtered, selected, titles, window)
     else:
@@ -154,6 +155,7 @@ def render_map_and_detail(
             basemap=basemap,
             titles=titles,
             zoom_step=zoom_step,
+            fit_width=map_width(),
         )
         st.pydeck_chart(
             deck,
@@ -219,22 +221,31 @@ def main() -> None:
     render_map_and_detail(data, filtered, event, basemap, titles, editing)
     render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
+    # lazy tabs: only the open one is built and sent (the Summary's charts cost the most);
+    # bound to the URL, so ?tab=Summary opens a link on the Summary
     events_tab, summary_tab, articles_tab, about_tab = st.tabs(
-        ["Events", "Summary", "Articles", "About the data"]
+        ["Events", "Summary", "Articles", "About the data"],
+        key="tab",
+        on_change="rerun",
+        bind="query-params",
     )
-    with events_tab:
+    if events_tab.open:
+        with events_tab:
 
-        def on_table() -> None:
-            _select(selected_in_table(st.session_state.get("table"), filtered))
+            def on_table() -> None:
+                _select(selected_in_table(st.session_state.get("table"), filtered))
 
-        render_table(filtered, on_table)
-    with summary_tab:
-        render_summary(filtered, pairs)
-    with articles_tab:
-        render_articles(data.articles)
-    with about_tab:
-        render_about()
-        render_unresolved(data)
+            render_table(filtered, on_table)
+    if summary_tab.open:
+        with summary_tab:
+            render_summary(filtered, pairs)
+    if articles_tab.open:
+        with articles_tab:
+            render_articles(data.articles)
+    if about_tab.open:
+        with about_tab:
+            render_about()
+            render_unresolved(data)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 

@@ -24,7 +24,7 @@ def fatalities_title(events: pd.DataFrame) -> str:
     text = f"{total:,} fatalities reported in {counted:,} event{'s' * (counted != 1)}"
     if missing:
         text += f"; {missing:,} event{'s give' if missing != 1 else ' gives'} no figure (not drawn)"
-    return text + ". Lines: the span the date allows."
+    return text + "."
 
 
 def _segments(x0: pd.Series, x1: pd.Series, y: pd.Series) -> tuple[list, list]:
@@ -96,7 +96,7 @@ def build_fatalities_timeline(
         title=dict(text=fatalities_title(events), font=dict(size=14)),
         height=340,
         margin=dict(l=10, r=10, t=70, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
+        showlegend=False,
         hovermode="closest",
         clickmode="event+select",
         dragmode="pan",

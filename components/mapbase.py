@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
+from components.mapfan import project
 from pipeline.places.gazetteer import Gazetteer
 
 CENTRE = (14.6, 0.3)  # Liptako-Gourma, used when its outline is not available
@@ -18,14 +19,15 @@ SAHEL = ("MLI", "BFA", "NER")
 CAPITAL_SOURCE = re.compile(r"regional capital, ([^,;]+)$")
 CAPITAL_COLUMNS = ["name", "lon", "lat"]
 AREA_LABEL = "Liptako-Gourma (approximate outline)"
+AREA_OFFSET_PX = 14
 SCALE_STEPS_KM = (25, 50, 100, 200, 250, 500, 1000)
 KM_PER_DEGREE = 111.32
 TEXT_STYLE = dict(
     character_set="'auto'",
     font_family="'Helvetica, Arial, sans-serif'",
-    font_settings={"sdf": True},
-    outline_width=3,
-    outline_color=[255, 255, 255, 230],
+    background=True,  # a light box keeps a name legible over borders and other marks
+    get_background_color=[255, 255, 255, 190],
+    background_padding=[2, 1],
     pickable=False,
 )
 
@@ -159,20 +161,19 @@ def base_layers(geo: GeoLayers) -> list[pdk.Layer]:
     return layers
 
 
+def area_label_spot(points: np.ndarray) -> dict:
+    """Where the outline's name goes: under its southern edge, centred."""
+    return {"text": AREA_LABEL, "lon": float(points[:, 0].mean()), "lat": float(points[:, 1].min())}
+
+
 def _area_label(geo: GeoLayers) -> pdk.Layer:
-    """The outline's name, saying it is approximate, at its northern edge."""
+    """The outline's name, saying it is approximate."""
     rows = []
     for feature in geo.area.get("features", []):
         if (feature.get("properties") or {}).get("kind") == "area":
             pts = coords(feature.get("geometry"))
             if len(pts):
-                rows.append(
-                    {
-                        "text": AREA_LABEL,
-                        "lon": float(pts[:, 0].mean()),
-                        "lat": float(pts[:, 1].max()),
-                    }
-                )
+                rows.append(area_label_spot(pts))
     return pdk.Layer(
         "TextLayer",
         data=pd.DataFrame(rows, columns=["text", "lon", "lat"]),
@@ -181,18 +182,57 @@ def _area_label(geo: GeoLayers) -> pdk.Layer:
         get_text="text",
         get_size=12,
         get_color=[90, 60, 140, 255],
-        get_pixel_offset=[0, -10],
+        get_pixel_offset=[0, AREA_OFFSET_PX],
         **TEXT_STYLE,
     )
 
 
-def label_layers(events: pd.DataFrame, geo: GeoLayers) -> list[pdk.Layer]:
-    """Names of the places that have events (at the place, not the fanned dot) and of
-    regional capitals, with a small square for each capital."""
+def _boxes(labels: pd.DataFrame, zoom: float, char_px: float, offset: float) -> np.ndarray:
+    """Pixel boxes (x0, y0, x1, y1) of text labels centred on their point, shifted down."""
+    x, y = project(labels["lon"], labels["lat"])
+    x, y = x * 2**zoom, y * 2**zoom + offset
+    half = labels["name"].str.len().to_numpy(dtype=float) * char_px / 2 + 2
+    return np.column_stack([x - half, y - 8, x + half, y + 8])
+
+
+def uncluttered(capitals: pd.DataFrame, taken: np.ndarray, zoom: float) -> pd.DataFrame:
+    """The capitals whose label overlaps neither a label already drawn nor another capital's."""
+    boxes = _boxes(capitals, zoom, 6.0, 10)
+    kept = []
+    for index, box in enumerate(boxes):
+        clash = (
+            (taken[:, 0] < box[2])
+            & (box[0] < taken[:, 2])
+            & (taken[:, 1] < box[3])
+            & (box[1] < taken[:, 3])
+        )
+        if not clash.any():
+            kept.append(index)
+            taken = np.vstack([taken, box])
+    return capitals.iloc[kept]
+
+
+def label_layers(events: pd.DataFrame, geo: GeoLayers, zoom: float) -> list[pdk.Layer]:
+    """Names of the places that have events (at the place, not the fanned dot) and of the
+    regional capitals that have room at this zoom, with a small square for each capital."""
     placed = events[(events["geo_precision"] == 1) & events["latitude"].notna()]
     places = placed.drop_duplicates("location")[["location", "longitude", "latitude"]]
     places = places.rename(columns={"location": "name", "longitude": "lon", "latitude": "lat"})
+    area = [
+        area_label_spot(coords(f.get("geometry")))
+        for f in geo.area.get("features", [])
+        if (f.get("properties") or {}).get("kind") == "area" and len(coords(f.get("geometry")))
+    ]
+    area_frame = pd.DataFrame(area, columns=["text", "lon", "lat"]).rename(columns={"text": "name"})
+    taken = np.vstack(
+        [
+            _boxes(places, zoom, 7.0, -16),
+            _boxes(area_frame, zoom, 6.5, AREA_OFFSET_PX),
+            np.zeros((0, 4)),
+        ]
+    )
     capitals = geo.capitals[~geo.capitals["name"].isin(set(places["name"]))]
+    capitals = uncluttered(capitals, taken, zoom)
     return [
         pdk.Layer(
             "ScatterplotLayer",

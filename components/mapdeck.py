@@ -32,9 +32,10 @@ AGGREGATE_ABOVE = 5000  # more events than this: the map shows counts per grid c
 CELL_DEGREES = 0.5
 ZOOM = 4.2  # used only when there is neither an event nor an outline to fit the view to
 MAP_HEIGHT = 520
-# The server cannot know the browser's width: the first view fits the narrowest map the page
-# lays out (a 390 px phone, less the page's margins), so nothing is cut off on any screen.
-FIT_WIDTH = 340
+# The server cannot measure the browser: the first view fits the map's width on a 1280 px
+# screen (its 3/5 column), or on a 390 px phone less the page's margins (see page.map_width).
+FIT_WIDTH = 480
+PHONE_WIDTH = 340
 ZOOM_LIMITS = (2.0, 7.0)
 # Streamlit HTML-escapes each {field} value; data never goes into the template itself.
 TOOLTIP = {
@@ -191,6 +192,7 @@ def build_deck(
     aggregate_above: int = AGGREGATE_ABOVE,
     titles: Mapping[str, str] | None = None,
     zoom_step: int = 0,
+    fit_width: int = FIT_WIDTH,
 ) -> pdk.Deck:
     """The map; rings mark events placed only at region or country level (geo_precision 2-3).
 
@@ -200,7 +202,7 @@ def build_deck(
     layers = base_layers(geo)
     if len(events) > aggregate_above:
         cells = _grid_cells(events)
-        view = fit_view(cells, geo)
+        view = fit_view(cells, geo, fit_width)
         layers.append(
             pdk.Layer(
                 "ScatterplotLayer",
@@ -218,9 +220,9 @@ def build_deck(
         )
     else:
         points = event_points(events, titles)
-        view = fit_view(points, geo)
+        view = fit_view(points, geo, fit_width)
         spread = points.join(spread_out(points, view.zoom))
-        refit = fit_view(spread, geo)
+        refit = fit_view(spread, geo, fit_width)
         if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
             view = refit
             spread = points.join(spread_out(points, view.zoom))
@@ -282,7 +284,7 @@ def build_deck(
     if zoom_step:  # the page's zoom buttons: whole steps from the fitted view, same centre
         zoom = float(np.clip(view.zoom + zoom_step, *ZOOM_LIMITS))
         view = pdk.ViewState(latitude=view.latitude, longitude=view.longitude, zoom=zoom)
-    layers += label_layers(events, geo) + scale_bar(view, FIT_WIDTH, MAP_HEIGHT)
+    layers += label_layers(events, geo, view.zoom) + scale_bar(view, fit_width, MAP_HEIGHT)
     if basemap:
         return pdk.Deck(
             layers=layers,

@@ -28,6 +28,7 @@ from components.vocabulary import Vocabulary
 DATES_KEY = "f_dates"
 SEARCH_KEY = "f_search"
 MIN_KEY = "f_min_fatalities"
+WIDGET_BOUND_KEYS = ("tab",)  # st.tabs(bind="query-params") writes these itself
 BAD_KEY = "_bad_link_values"  # values of the opening link that could not be read
 COUNTRY_NAMES = {"MLI": "Mali", "BFA": "Burkina Faso", "NER": "Niger"}
 # sidebar order: the questions asked most often first
@@ -49,17 +50,19 @@ class Options:
 
 
 def _counted(counts: pd.Series, label=None) -> dict[str, str]:
-    """value -> 'label (count)', most frequent first."""
+    """value -> 'label (count)', most frequent first; `label(value, count)` when given."""
     ordered = sorted(((str(k), int(v)) for k, v in counts.items() if str(k)), key=lambda x: -x[1])
-    return {k: f"{label(k) if label else k} ({v})" for k, v in ordered}
+    return {k: label(k, v) if label else f"{k} ({v})" for k, v in ordered}
 
 
-def actor_label(name: str, vocabulary: Vocabulary) -> str:
-    """'CMA · Coordination of Azawad Movements' then every alias, so typing any name finds it."""
+def actor_label(name: str, vocabulary: Vocabulary, count: int | None = None) -> str:
+    """'CMA · Coordination of Azawad Movements (3) — also ...': every alias is in the label,
+    so typing any of them in the widget finds the actor."""
     info = vocabulary.actors.get(name)
+    counted = name if count is None else f"{name} ({count})"
     if info is None:
-        return name
-    head = f"{info.short} · {name}" if info.short else name
+        return counted
+    head = f"{info.short} · {counted}" if info.short else counted
     others = [a for a in info.aliases if a != info.short]
     return head + (f" — also {', '.join(others)}" if others else "")
 
@@ -72,23 +75,23 @@ def build_options(events: pd.DataFrame, articles: pd.DataFrame, vocabulary: Voca
     titles = articles.set_index("article_id")["title"].to_dict() if len(articles) else {}
     regions = events.loc[events["admin1"] != "", ["admin1", "country"]]
 
-    def source_label(article_id: str) -> str:
+    def source_label(article_id: str, count: int) -> str:
         title = str(titles.get(article_id) or article_id)
-        return title if len(title) <= 60 else title[:57] + "..."
+        return (title if len(title) <= 60 else title[:57] + "...") + f" ({count})"
 
     choices = {
         ACTORS.name: _counted(
-            per_event.explode().dropna().value_counts(), lambda a: actor_label(a, vocabulary)
+            per_event.explode().dropna().value_counts(), lambda a, n: actor_label(a, vocabulary, n)
         ),
-        ACTOR_TYPES.name: _counted(events["_actor_types"].map(split_list).explode().value_counts()),
+        ACTOR_TYPES.name: _counted(events["_actor_types"].str.split(";").explode().value_counts()),
         EVENT_TYPES.name: _counted(events["event_type"].value_counts()),
         COUNTRIES.name: _counted(
             events["iso3"].value_counts(),
-            lambda iso: f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso})",
+            lambda iso, n: f"{COUNTRY_NAMES.get(iso) or names.get(iso) or iso} ({iso}) ({n})",
         ),
         REGIONS.name: _counted(
             regions["admin1"].value_counts(),
-            lambda r: f"{r}, {regions.loc[regions['admin1'] == r, 'country'].iloc[0]}",
+            lambda r, n: f"{r}, {regions.loc[regions['admin1'] == r, 'country'].iloc[0]} ({n})",
         ),
         STATUSES.name: _counted(events["status"].value_counts()),
         PRECISIONS.name: _counted(events["date_precision"].value_counts()),
@@ -254,11 +257,13 @@ def restore_view(view: ViewState) -> None:
 
 
 def sync_url(flt: EventFilter, view: ViewState) -> None:
-    """Write the filter and the view settings into the URL when they differ from it."""
-    target: dict[str, list[str]] = {}
+    """Write the filter and the view settings into the URL when they differ from it (keys that
+    widgets bind to the URL themselves, like the open tab, are kept)."""
+    current = query_dict()
+    target = {key: current[key] for key in WIDGET_BOUND_KEYS if key in current}
     for key, value in {**flt.to_query(), **view.to_query()}.items():
         values = value if isinstance(value, list) else [value]
         if values and values != [""]:
             target[key] = values
-    if target != query_dict():
+    if target != current:
         st.query_params.from_dict(target)

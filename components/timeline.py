@@ -127,7 +127,7 @@ def _layout(
         title=dict(text=title, font=dict(size=14)),
         height=height,
         margin=dict(l=10, r=10, t=70, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
+        showlegend=False,  # the page draws the legend (components/legends.py): it wraps on a phone
         barmode="overlay",
         hovermode="closest",
         clickmode="event+select",
@@ -356,10 +356,7 @@ def build_timeline(
         fig = _event_figure(rows, lanes, selected, titles or {})
         marker_px = DOT_SIZE
         noun = "event" if len(dated) == 1 else "events"
-        title = (
-            f"{len(dated):,} {noun}. Dots: dated to the day. Bars: the whole span the date "
-            "allows. Hollow or hatched: scheduled."
-        )
+        title = f"{len(dated):,} {noun}"
     _layout(fig, lanes, title, _zoom_buttons(dated), marker_px)
     open_on_fine_events(fig, dated)
     mark_window(fig, window)

@@ -157,11 +157,11 @@ def key_figures(events: pd.DataFrame) -> dict[str, str]:
 
 
 def render_key_figures(events: pd.DataFrame) -> None:
-    """Five metrics in a row (stacked on a phone)."""
-    columns = st.columns([1, 1, 1, 2, 1])
+    """Five metrics in a row that wraps on a phone (columns would stack one per line)."""
     notes = {"Fatalities": fatalities_figure(events)[1]}
-    for column, (label, value) in zip(columns, key_figures(events).items(), strict=True):
-        column.metric(label, value, help=notes.get(label))
+    with st.container(horizontal=True, wrap=True, gap="large", key="key-figures"):
+        for label, value in key_figures(events).items():
+            st.metric(label, value, help=notes.get(label), width="content")
 
 
 def table_frame(events: pd.DataFrame) -> pd.DataFrame:

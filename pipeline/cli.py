@@ -25,25 +25,66 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("build", help="build the event tables from the articles")
-    run.add_argument("--articles", type=Path, default=Path("data/articles"))
-    run.add_argument("--out", type=Path, default=Path("data/processed"))
-    run.add_argument("--geocoder", choices=("offline", "nominatim"), default="offline")
-    run.add_argument("--nominatim-url", default=None, help="e.g. http://127.0.0.1:8080")
-    run.add_argument("--geocode-cache", type=Path, default=DEFAULT_CACHE)
-    run.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+    run.add_argument(
+        "--articles",
+        type=Path,
+        default=Path("data/articles"),
+        help="folder of article files (<article_id>.txt with a YAML header; default: %(default)s)",
+    )
+    run.add_argument(
+        "--out",
+        type=Path,
+        default=Path("data/processed"),
+        help="folder for events.csv, mentions.csv, articles.csv and build.json, replaced "
+        "together (default: %(default)s)",
+    )
+    run.add_argument(
+        "--geocoder",
+        choices=("offline", "nominatim"),
+        default="offline",
+        help="offline: the embedded gazetteer and those installed with `gazetteer import`, no"
+        " network (default); nominatim: ask Nominatim once per place, cache the answer, fall back"
+        " to the gazetteer",
+    )
+    run.add_argument(
+        "--nominatim-url",
+        default=None,
+        help="Nominatim server to ask with --geocoder nominatim, e.g. http://127.0.0.1:8080 "
+        "(default: the public nominatim.openstreetmap.org)",
+    )
+    run.add_argument(
+        "--geocode-cache",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="SQLite file keeping Nominatim's answers between builds (default: %(default)s)",
+    )
+    run.add_argument(
+        "--user-agent",
+        default=DEFAULT_USER_AGENT,
+        help="User-Agent sent to Nominatim, as its usage policy asks (default: %(default)s)",
+    )
     run.add_argument(
         "--max-bytes",
         type=_max_bytes,
         default=DEFAULT_MAX_BYTES,
-        help=f"largest article file accepted, at most {MAX_ARTICLE_CHARS:,} (the default)",
+        help="largest article file accepted, in bytes, at most the default; larger files are "
+        "rejected and listed (default: %(default)s)",
+    )
+    run.add_argument(
+        "--cache",
+        type=Path,
+        help="SQLite file of per-article extraction results"
+        " (default: data/cache/extractions.sqlite)",
+    )
+    run.add_argument("--no-cache", action="store_true", help="re-read every article")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes reading articles (default: %(default)s; one with --geocoder nominatim)",
     )
     add_gazetteer_commands(commands)
-    run.add_argument("--cache", type=Path, help="extraction results (data/cache/...)")
-    run.add_argument("--no-cache", action="store_true", help="re-read every article")
     register_intake(commands)
-    run.add_argument(
-        "--workers", type=int, default=1, help="processes reading articles (offline geocoder)"
-    )
     return parser
 
 

@@ -275,3 +275,71 @@ def test_hostile_build_json_shows_as_text_in_the_header(monkeypatch, tmp_path):
     caption = at.caption[0].value
     assert "](javascript" not in caption and "<img" not in caption
     assert "click" in caption and "articles read, 8 events" in caption
+
+
+@pytest.mark.parametrize(
+    ("query", "events"),
+    [
+        ({"q": "Tombouctou"}, {"ev-bourem", "ev-lere"}),
+        ({"q": "GSIM"}, {"ev-djibo"}),
+        ({"region": "Gao"}, {"ev-bourem"}),
+        ({"actor_type": "Civilians"}, {"ev-djibo"}),
+        ({"status": "scheduled"}, {"ev-minusma-deadline"}),
+        ({"precision": ["week", "month"]}, {"ev-djibo", "ev-niger-coup"}),
+        ({"min_fatalities": "10"}, {"ev-djibo"}),
+    ],
+)
+def test_new_filters_from_the_link_narrow_the_table_and_stay_in_the_url(monkeypatch, query, events):
+    at = run_app(monkeypatch, FIXTURES / "processed", query)
+    assert not at.exception
+    assert table_ids(at) == events
+    for key, value in query.items():
+        assert url_values(at, key) == (value if isinstance(value, list) else [value])
+
+
+def test_minimum_fatalities_widget_filters_and_writes_the_url(app):
+    app.sidebar.number_input(key="f_min_fatalities").set_value(5).run()
+    assert table_ids(app) == {"ev-bourem", "ev-djibo"}
+    assert metrics(app)["Fatalities"] == "17"
+    assert url_values(app, "min_fatalities") == ["5"]
+
+
+def test_actor_found_by_its_alias_in_the_option_label(app):
+    labels = app.sidebar.multiselect(key="f_actors").options  # as the user reads them
+    assert any(label.startswith("CMA · Coordination of Azawad Movements (3)") for label in labels)
+    assert any(label.startswith("JNIM · ") and "GSIM" in label for label in labels)
+
+
+def test_fatalities_view_of_the_timeline_from_the_url(monkeypatch):
+    at = run_app(monkeypatch, FIXTURES / "processed", {"lanes": "fatalities"})
+    assert timeline_ids(at) == {"ev-charter", "ev-bourem", "ev-djibo"}
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["yaxis"]["title"]["text"] == "Fatalities"
+
+
+def test_summary_is_built_only_when_open_and_follows_the_filters(monkeypatch):
+    closed = run_app(monkeypatch, FIXTURES / "processed", {"country": "BFA"})
+    assert len(closed.get("plotly_chart")) == 1  # the timeline alone
+    at = run_app(monkeypatch, FIXTURES / "processed", {"country": "BFA", "tab": "Summary"})
+    assert url_values(at, "tab") == ["Summary"]
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    actors = next(s for s in specs if "Most active actors" in s["layout"]["title"]["text"])
+    assert set(actors["data"][0]["customdata"]) == {
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+        "Civilians (Burkina Faso)",
+    }
+    regions = next(s for s in specs if "by region" in s["layout"]["title"]["text"])
+    assert regions["data"][0]["customdata"] == ["Sahel"]
+
+
+def test_header_says_what_was_left_out_and_about_lists_unresolved_places(monkeypatch):
+    app = run_app(monkeypatch, FIXTURES / "processed", {"tab": "About the data"})
+    labels = [e.label for e in app.expander]
+    assert any(
+        "1 article rejected; 2 event mentions left out (no date or no place)" in label
+        for label in labels
+    )
+    frames = [d.value for d in app.dataframe]
+    assert any(
+        "Place as written" in f.columns and "Intahaka" in set(f["Place as written"]) for f in frames
+    )

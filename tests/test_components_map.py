@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from components.mapbase import load_geo
-from components.mapdeck import build_deck, map_caption, selected_on_map
+from components.mapdeck import PHONE_WIDTH, build_deck, map_caption, selected_on_map
 from components.schema import load_dataset
 from components.vocabulary import Vocabulary, prepare_events
 
@@ -105,7 +105,7 @@ def drawn(doc) -> list[dict]:
 )
 def test_first_view_shows_every_event_and_the_area_on_a_390_px_phone(events, geo, ids):
     shown = events if ids is None else events[events["event_id"].isin(ids)]
-    doc = spec(build_deck(shown, geo))
+    doc = spec(build_deck(shown, geo, fit_width=PHONE_WIDTH))
     view = doc["initialViewState"]
     half_w, half_h = (390 - 2 * 16) / 2, 520 / 2  # a phone's map: the page less its margins
     for row in drawn(doc):

@@ -166,14 +166,38 @@ def hostile_server(tmp_path_factory, artifacts):
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def fixture_server(tmp_path_factory, artifacts):
+    """A server showing the hand-written tables (fatalities, districts, left-out mentions)."""
+    data = tmp_path_factory.mktemp("fixture-processed")
+    for item in (FIXTURES / "processed").iterdir():
+        shutil.copy(item, data / item.name)
+    server = Server(data, artifacts / "server-fixture.log")
+    yield server
+    server.stop()
+
+
 def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
-    """Wait until the timeline and the map are drawn and the script has finished running."""
+    """Wait until the timeline and the map are drawn, the script has finished running and
+    the browser has painted (conditions only: a busy machine takes as long as it takes)."""
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout)
     page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=timeout)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && !document.querySelector('[data-stale=\"true\"]')",
+        timeout=timeout,
     )
-    page.wait_for_timeout(600)
+    page.evaluate(
+        "() => document.fonts.ready.then(() => new Promise(r =>"
+        " requestAnimationFrame(() => requestAnimationFrame(r))))"
+    )
+
+
+def wait_for_query(page, key: str, present: bool = True, timeout: int = TIMEOUT_MS) -> None:
+    """Wait until the page's URL has (or no longer has) a query parameter, then until ready."""
+    check = "new URLSearchParams(location.search).has(k)"
+    page.wait_for_function(f"(k) => {check} === {str(present).lower()}", arg=key, timeout=timeout)
+    wait_ready(page, timeout)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -9,18 +9,19 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import TIMEOUT_MS, geo_dir, wait_ready
+from conftest import TIMEOUT_MS, geo_dir, wait_for_query, wait_ready
 from playwright.sync_api import Page, expect
 
 from components.filters import EventFilter
 from components.mapbase import load_geo
 from components.mapdeck import build_deck
 from components.schema import load_dataset
+from components.vocabulary import Vocabulary, prepare_events
 
 pytestmark = pytest.mark.browser
 CMA = "Coordination of Azawad Movements"
-TIMELINE_IDS = (
-    "() => [...document.querySelectorAll('.js-plotly-plot')]"
+TIMELINE_IDS = (  # the first plotly chart is the timeline; the Summary tab's come later
+    "() => [document.querySelector('.js-plotly-plot')]"
     ".flatMap(gd => gd.data.flatMap(t => (t.customdata || []).map(r => r[0])))"
 )
 ROW_COUNT = "() => Number(document.querySelector('[role=grid]').getAttribute('aria-rowcount'))"
@@ -67,8 +68,7 @@ def choose_actor(page: Page, actor: str) -> None:
     box.locator("input").fill(actor)
     page.get_by_role("option", name=re.compile(re.escape(actor))).first.click()
     page.keyboard.press("Escape")
-    page.wait_for_timeout(800)
-    wait_ready(page)
+    wait_for_query(page, "actor")
 
 
 def set_date_range(page: Page, start: str, end: str) -> None:
@@ -78,8 +78,7 @@ def set_date_range(page: Page, start: str, end: str) -> None:
         year.click()
         page.keyboard.type(value.replace("-", ""))
     page.get_by_test_id("stSidebar").get_by_text("Filters", exact=True).click()
-    page.wait_for_timeout(800)
-    wait_ready(page)
+    wait_for_query(page, "to")
 
 
 def test_timeline_and_map_render_the_seed_events(seed_server, seed_data, page: Page, artifacts):
@@ -91,12 +90,14 @@ def test_timeline_and_map_render_the_seed_events(seed_server, seed_data, page: P
     assert events_metric(page) == len(rows)
     assert page.evaluate(ROW_COUNT) == len(rows) + 1
     latest = max(r["date_end"] for r in rows if r["status"] != "scheduled")
-    page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Recent weeks").click()
+    page.locator(".js-plotly-plot").first.locator(".updatemenu-button").filter(
+        has_text="Recent weeks"
+    ).click()
     shown = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range")
     span = (date.fromisoformat(shown[1][:10]) - date.fromisoformat(shown[0][:10])).days
     assert shown[0][:10] < latest < shown[1][:10] and span <= 31
     page.set_viewport_size({"width": 1400, "height": 2200})
-    page.wait_for_timeout(1500)
+    wait_ready(page)
     page.screenshot(path=artifacts / "seed-overview.png", full_page=True)
 
 
@@ -147,7 +148,7 @@ def test_date_range_narrows_everything_and_names_the_file(
     assert sorted(page.evaluate(TIMELINE_IDS)) == expected
     assert map_count(page) == len(expected)
     name, data = download(page, "Download filtered events (CSV)", artifacts, "dates.csv")
-    assert name == "sahel-events-filtered_2023-09-10_2023-09-17.csv"
+    assert name == "sahel-events_2023-09-10_2023-09-17.csv"
     assert sorted(r["event_id"] for r in read_csv(data)) == expected
 
     again = page.context.new_page()
@@ -197,9 +198,13 @@ def click_timeline_event(page: Page, event_id: str) -> None:
     )
     assert index is not None
     layer, nth, point = index
-    main = page.locator(f".js-plotly-plot .cartesianlayer .subplot.xy .{layer} .trace").nth(nth)
+    main = (
+        page.locator(".js-plotly-plot")
+        .first.locator(f".cartesianlayer .subplot.xy .{layer} .trace")
+        .nth(nth)
+    )
     main.locator(".point").nth(point).click(force=True)
-    page.wait_for_timeout(800)
+    wait_for_query(page, "event")
 
 
 def deck_pixel(view: dict, box: dict, lat: float, lon: float) -> tuple[float, float]:
@@ -236,8 +241,8 @@ def point_on_map(page: Page, events, event_id: str) -> tuple[float, float]:
 
 
 def shown_events(data_dir, flt: EventFilter | None = None):
-    """The validated events of a data folder, narrowed by a filter as the page narrows them."""
-    events = load_dataset(data_dir).events
+    """The events of a data folder as the page holds them, narrowed as the page narrows them."""
+    events = prepare_events(load_dataset(data_dir).events, Vocabulary())
     return events if flt is None else events.loc[flt.mask(events)]
 
 

@@ -142,8 +142,8 @@ def test_hover_and_click_through_hostile_articles(
     events = built_events(article_data)
     assert_clean(page, dialogs, "first render")
 
-    points = page.locator(".js-plotly-plot .cartesianlayer .subplot.xy .point")
-    hover = page.locator(".js-plotly-plot .hoverlayer .hovertext")
+    points = page.locator(".js-plotly-plot").first.locator(".cartesianlayer .subplot.xy .point")
+    hover = page.locator(".js-plotly-plot").first.locator(".hoverlayer .hovertext")
     assert points.count() == len(events)
     labels = []
     for i in range(points.count()):
@@ -151,7 +151,9 @@ def test_hover_and_click_through_hostile_articles(
         expect(hover).to_have_count(0, timeout=TIMEOUT_MS)
         points.nth(i).hover(force=True)
         expect(hover.first).to_be_visible(timeout=TIMEOUT_MS)
-        labels.append(flat(page.locator(".js-plotly-plot .hoverlayer").text_content()))
+        labels.append(
+            flat(page.locator(".js-plotly-plot").first.locator(".hoverlayer").text_content())
+        )
         assert_clean(page, dialogs, f"hover timeline point {i}")
     # the hover names each source by its title, cut to a few dozen characters
     assert sum(f"Sources: Bourem {IMG} {SCRIPT}" in label for label in labels) == 2, labels
@@ -177,7 +179,7 @@ def test_hover_and_click_through_hostile_articles(
         assert_clean(page, dialogs, f"click timeline {row['location']}")
 
     page.get_by_role("tab", name="Articles").click()
-    page.wait_for_timeout(1000)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
     page.screenshot(path=artifacts / "hostile-articles.png", full_page=True)
     assert_clean(page, dialogs, "articles tab")
 
@@ -194,7 +196,11 @@ def download_rows(page: Page, label: str, path) -> list[dict]:
     ("label", "name", "column"),
     [
         ("Download filtered events (CSV)", "hostile-articles-events.csv", "evidence"),
-        ("Download mentions (CSV)", "hostile-articles-mentions.csv", "sentence"),
+        (
+            "Download mentions of the filtered events (CSV)",
+            "hostile-articles-mentions.csv",
+            "sentence",
+        ),
     ],
 )
 def test_downloads_from_hostile_articles_run_no_formula(

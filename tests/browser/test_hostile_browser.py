@@ -36,17 +36,17 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
     wait_ready(page)
     assert page.evaluate(INJECTED) == CLEAN
 
-    points = page.locator(".js-plotly-plot .cartesianlayer .subplot.xy .point")
+    points = page.locator(".js-plotly-plot").first.locator(".cartesianlayer .subplot.xy .point")
     for i in range(points.count()):
         points.nth(i).hover(force=True)
-        hover = page.locator(".js-plotly-plot .hoverlayer .hovertext")
+        hover = page.locator(".js-plotly-plot").first.locator(".hoverlayer .hovertext")
         expect(hover.first).to_be_visible(timeout=TIMEOUT_MS)
         assert page.evaluate(INJECTED) == CLEAN
     first = hostile_events()[0]
-    page.locator(".js-plotly-plot .cartesianlayer .subplot.xy .scatterlayer .point").first.hover(
-        force=True
-    )
-    label = page.locator(".js-plotly-plot .hoverlayer").text_content()
+    page.locator(".js-plotly-plot").first.locator(
+        ".cartesianlayer .subplot.xy .scatterlayer .point"
+    ).first.hover(force=True)
+    label = page.locator(".js-plotly-plot").first.locator(".hoverlayer").text_content()
     assert IMG in label and SCRIPT in label
 
     page.locator('[data-testid="stDeckGlJsonChart"]').scroll_into_view_if_needed()
@@ -75,7 +75,7 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
         assert page.evaluate(INJECTED) == CLEAN
 
     page.get_by_role("tab", name="Articles").click()
-    page.wait_for_timeout(1000)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
     page.screenshot(path=artifacts / "hostile.png", full_page=True)
     assert page.evaluate(INJECTED) == CLEAN
     assert dialogs == []

@@ -26,7 +26,7 @@ def test_first_map_view_shows_and_reaches_every_event(
     page.goto(seed_server.url)
     wait_ready(page)
     page.locator(CANVAS).first.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
+    wait_ready(page)
     page.screenshot(path=artifacts / f"map-{width}x{height}.png")
     box = page.locator(CANVAS).first.bounding_box()
     view, rows = drawn_map(shown_events(seed_data))
@@ -59,25 +59,25 @@ def test_range_slider_holds_its_markers_and_hover_names_articles(
     dated_day = next(r for r in events if r["date_precision"] == "day")
     page.goto(seed_server.url + "?event=" + dated_day["event_id"])
     wait_ready(page)
-    slider = page.locator(".js-plotly-plot .rangeslider-bg").first
+    slider = page.locator(".js-plotly-plot").first.locator(".rangeslider-bg").first
     slider.scroll_into_view_if_needed()
     frame = slider.bounding_box()
     assert frame["height"] >= 40
-    marks = page.locator(".js-plotly-plot .rangeslider-container .point")
+    marks = page.locator(".js-plotly-plot").first.locator(".rangeslider-container .point")
     assert marks.count() >= 1
     for i in range(marks.count()):
         mark = marks.nth(i).bounding_box()
         assert mark["y"] >= frame["y"] - 0.5
         assert mark["y"] + mark["height"] <= frame["y"] + frame["height"] + 0.5
-    main_rings = page.locator(".js-plotly-plot .shapelayer path")
+    main_rings = page.locator(".js-plotly-plot").first.locator(".shapelayer path")
     assert main_rings.count() >= 1, "the selected event is ringed on the timeline"
     page.locator(".js-plotly-plot").first.screenshot(path=artifacts / "timeline-1280x800.png")
 
     titles = {r["article_id"]: r["title"] for r in seed_csv(seed_data, "articles.csv")}
-    page.locator(".js-plotly-plot .cartesianlayer .subplot.xy .scatterlayer .point").first.hover(
-        force=True
-    )
-    label = page.locator(".js-plotly-plot .hoverlayer").text_content()
+    page.locator(".js-plotly-plot").first.locator(
+        ".cartesianlayer .subplot.xy .scatterlayer .point"
+    ).first.hover(force=True)
+    label = page.locator(".js-plotly-plot").first.locator(".hoverlayer").text_content()
     sources = re.search(r"Sources: (.*)", label).group(1)
     assert any(title[:30] in sources for title in titles.values())
     assert not any(article_id in sources for article_id in titles)

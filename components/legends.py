@@ -1,7 +1,5 @@
-"""The map's legend as HTML built from constants: colours, dot vs ring, size, labels, scale.
-
-It is drawn by the page, not by deck.gl, so it wraps on a phone and reads without the map.
-"""
+"""Legends of the timeline and the map, as HTML built from constants (event type names are
+escaped). Drawn by the page, not inside the charts, so they wrap on a phone and stay legible."""
 
 import html
 
@@ -11,6 +9,8 @@ from components.mapdeck import fatality_radius
 from components.style import TYPE_COLOURS, type_colour
 
 LEGEND_FATALITIES = (0, 10, 100)
+_BOX = "font-size:0.85rem;line-height:1.6"
+_ROW = '<div style="display:flex;flex-wrap:wrap;gap:4px 14px;margin:2px 0 6px 0">'
 _ITEM = '<span style="display:inline-flex;align-items:center;gap:6px;white-space:nowrap">'
 
 
@@ -24,14 +24,43 @@ def _dot(colour: str, radius: float, ring: bool = False) -> str:
     )
 
 
-def legend_html(event_types: list[str]) -> str:
-    """Legend of the map for the event types shown (all known types when none)."""
+def _type_items(event_types: list[str]) -> str:
     shown = [t for t in TYPE_COLOURS if t in event_types] + sorted(
         set(event_types) - set(TYPE_COLOURS)
     )
-    colours = [
+    return "".join(
         f"{_ITEM}{_dot(type_colour(t), 7)}{html.escape(t)}</span>" for t in shown or TYPE_COLOURS
+    )
+
+
+def _bar(colour: str, style: str) -> str:
+    return (
+        f'<span style="display:inline-block;width:26px;height:10px;{style};'
+        f'border:2px solid {colour};box-sizing:border-box"></span>'
+    )
+
+
+def timeline_legend_html(event_types: list[str]) -> str:
+    """Legend of the timeline: colours, dot vs bar, scheduled, year-level background."""
+    grey = "#555555"
+    solid = _bar(grey, "background:rgba(85,85,85,0.55)")
+    faint = _bar(grey, "background:rgba(85,85,85,0.15)")
+    hatched = _bar(grey, "background:repeating-linear-gradient(45deg,#555 0 2px,#fff 2px 6px)")
+    marks = [
+        f"{_ITEM}{_dot(grey, 7)}dot: dated to the day</span>",
+        f"{_ITEM}{solid}bar: the span the date allows</span>",
+        f"{_ITEM}{faint}faint: known only to the year</span>",
+        f"{_ITEM}{_dot(grey, 7, ring=True)}{hatched}hollow or hatched: scheduled</span>",
     ]
+    return (
+        f'<div data-testid="timeline-legend" style="{_BOX}">'
+        f"{_ROW}<b>Event type</b>{_type_items(event_types)}</div>"
+        f"{_ROW}{''.join(marks)}</div></div>"
+    )
+
+
+def legend_html(event_types: list[str]) -> str:
+    """Legend of the map for the event types shown (all known types when none)."""
     radii = fatality_radius(pd.Series(LEGEND_FATALITIES, dtype=float)).tolist()
     sizes = [
         f"{_ITEM}{_dot('#777777', r)}{'none reported or 0' if n == 0 else f'{n} fatalities'}</span>"
@@ -48,10 +77,9 @@ def legend_html(event_types: list[str]) -> str:
         'border:2px solid #5a3c8c;background:rgba(120,90,160,0.12)"></span>'
         "Liptako-Gourma, approximate outline</span>",
     ]
-    row = '<div style="display:flex;flex-wrap:wrap;gap:4px 14px;margin:2px 0 6px 0">'
     return (
-        '<div data-testid="map-legend" style="font-size:0.85rem;line-height:1.6">'
-        f"{row}<b>Event type</b>{''.join(colours)}</div>"
-        f"{row}<b>Size</b>{''.join(sizes)}</div>"
-        f"{row}{''.join(kinds)}</div></div>"
+        f'<div data-testid="map-legend" style="{_BOX}">'
+        f"{_ROW}<b>Event type</b>{_type_items(event_types)}</div>"
+        f"{_ROW}<b>Size</b>{''.join(sizes)}</div>"
+        f"{_ROW}{''.join(kinds)}</div></div>"
     )
