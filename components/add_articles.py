@@ -159,7 +159,8 @@ def render_add_articles(editing: EditSettings) -> None:
     urls, uploads, pasted, txt_date = _sources()
     if st.button("Preview the events", key="add_preview"):
         with st.spinner("Reading the articles..."):
-            found = collect_drafts(urls, uploads, pasted, Fetcher(), txt_date)
+            fetcher = Fetcher(allow_private=editing.fetch_local)
+            found = collect_drafts(urls, uploads, pasted, fetcher, txt_date)
             st.session_state[PENDING_KEY] = with_events(found, _today())
     pending = st.session_state.get(PENDING_KEY, [])
     if not pending:

@@ -36,6 +36,7 @@ def project(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHEL_ARTICLES_DIR", str(tmp_path / "articles"))
     monkeypatch.setenv("SAHEL_GEO_DIR", str(FIXTURES / "geo"))
     monkeypatch.delenv("SAHEL_EDIT", raising=False)
+    monkeypatch.delenv("SAHEL_FETCH_LOCAL", raising=False)
     return tmp_path
 
 
@@ -139,6 +140,7 @@ def test_the_add_articles_page_previews_then_saves_pasted_text(project, monkeypa
 
 def test_the_add_articles_page_fetches_addresses_and_explains_failures(project, monkeypatch):
     monkeypatch.setenv("SAHEL_EDIT", "1")
+    monkeypatch.setenv("SAHEL_FETCH_LOCAL", "1")  # the test server is on 127.0.0.1
     page = news_page("Twelve soldiers killed in Djibo attack", DJIBO_TEXT, published="2024-03-03")
     with serve(Site({"/news/djibo": Route(page)})) as site:
         at = open_app()
@@ -149,3 +151,17 @@ def test_the_add_articles_page_fetches_addresses_and_explains_failures(project, 
     assert "Djibo" in set(at.dataframe[0].value["place"])
     (error,) = at.error
     assert "/gone" in error.value and r"the server answered 404 \(not found\)" in error.value
+
+
+def test_the_add_articles_page_does_not_fetch_local_addresses_by_default(project, monkeypatch):
+    monkeypatch.setenv("SAHEL_EDIT", "1")
+    page = news_page("Twelve soldiers killed in Djibo attack", DJIBO_TEXT, published="2024-03-03")
+    with serve(Site({"/news/djibo": Route(page)})) as site:
+        at = open_app()
+        at.sidebar.radio(key="page").set_value("Add articles").run()
+        at.text_area(key="add_urls").input(site.url("/news/djibo"))
+        at.button(key="add_preview").click().run()
+    assert not at.exception
+    (error,) = at.error
+    assert "local or private network address" in error.value
+    assert site.hits("/news/djibo") == 0
