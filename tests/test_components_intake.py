@@ -86,6 +86,7 @@ def test_uploads_become_drafts_or_sentences():
         ("notes.txt", b"Attack near Djibo\nGunmen attacked the town of Djibo on Saturday."),
         ("report.pdf", b"%PDF-1.4"),
         ("big.txt", b"x" * 6_000_000),
+        ("long.txt", b"Long report\n" + b"Gunmen attacked Djibo on Monday. " * 40_000),
     ]
     pending = collect_drafts([], uploads, None, Fetcher(), date(2024, 3, 3))
     assert pending[0].draft.title == "Millet prices double in Niamey"
@@ -95,3 +96,6 @@ def test_uploads_become_drafts_or_sentences():
     )
     assert pending[2].error == "report.pdf: only .html, .htm and .txt files can be added"
     assert pending[3].error == "big.txt: larger than 5,000,000 bytes; not read"
+    # within the upload limit, but longer than a build reads: refused before any preview
+    assert pending[4].draft is None
+    assert "over the 1,000,000 bytes a build reads; split it" in pending[4].error

@@ -253,3 +253,15 @@ def test_a_server_sending_a_byte_now_and_then_cannot_hold_the_download(tmp_path,
     assert "the download took longer than 0.5 s" in outcome.message
     assert time.monotonic() - started < 5.0  # the deadline, not the per-read timeout, ended it
     assert not list(tmp_path.glob("*.txt"))
+
+
+def test_a_text_longer_than_a_build_reads_is_refused_when_added(tmp_path):
+    plain = tmp_path / "long.txt"
+    plain.write_text("Gunmen attacked Djibo on Monday. " * 40_000, encoding="utf-8")
+    articles = tmp_path / "articles"
+    outcome = add_text_file(
+        ArticleStore(articles), plain, TODAY, title="Long report", published=date(2024, 3, 3)
+    )
+    assert outcome.status == "failed"
+    assert "over the 1,000,000 bytes a build reads; split it" in outcome.message
+    assert not list(articles.iterdir())
