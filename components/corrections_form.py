@@ -202,10 +202,10 @@ def render_review(review: Review | None) -> None:
         rows = corrections_from_form(review, answers)
         append_corrections(review.editing.corrections, rows, gazetteer_places())
     except CorrectionError as error:
-        st.error(str(error))
+        st.error(md_escape(error))
         return
     except OSError as error:
-        st.error(f"The correction could not be saved: {error}")
+        st.error(md_escape(f"The correction could not be saved: {error}"))
         return
     if run_rebuild(review.editing):
         st.toast(f"Saved {len(rows)} correction(s) to {review.editing.corrections.name}.")

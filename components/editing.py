@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.text import md_escape
 from pipeline.corrections import default_path, place_choices
 from pipeline.extract import Extractor
 from pipeline.intake.rebuild import rebuild
@@ -81,7 +82,7 @@ def run_rebuild(settings: EditSettings) -> bool:
         st.error("Another build is writing the tables right now. Try again in a minute.")
         return False
     except (KnowledgeError, OSError) as error:
-        st.error(f"The tables could not be rebuilt: {error}")
+        st.error(md_escape(f"The tables could not be rebuilt: {error}"))
         return False
     if not report.articles_read:
         st.error("No article could be read, so the tables were left as they were.")

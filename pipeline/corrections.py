@@ -194,11 +194,16 @@ def _apply_event(event: Event, changes: dict[str, str], places: dict[str, Place]
     end = date.fromisoformat(changes["date_end"]) if "date_end" in changes else event.date_end
     if start > end:
         raise CorrectionError(f"the dates would run backwards ({start} to {end})")
+    kind = changes.get("event_type", event.event_type)
+    sub = changes.get("sub_event_type", event.sub_event_type)
+    typed = "event_type" in changes or "sub_event_type" in changes
+    if typed and sub not in SUB_EVENT_TYPES.get(kind, ()):
+        raise CorrectionError(f"'{sub}' is not a sub-event type of {kind}; correct both together")
     dated = "date_start" in changes or "date_end" in changes
     return replace(
         event,
-        event_type=changes.get("event_type", event.event_type),
-        sub_event_type=changes.get("sub_event_type", event.sub_event_type),
+        event_type=kind,
+        sub_event_type=sub,
         actors=tuple(actors),
         place=places[changes["location"]] if "location" in changes else event.place,
         date_start=start,

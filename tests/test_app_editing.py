@@ -112,7 +112,7 @@ def test_a_correction_without_a_note_is_refused_with_a_sentence(project, monkeyp
     at.number_input(key=f"fix_fatalities_{lere}").set_value(3)
     at = submit(at)
     assert [e.value for e in at.error] == [
-        "Add a note saying why (a source, a reason): it is kept with the change."
+        r"Add a note saying why \(a source, a reason\)\: it is kept with the change\."
     ]
     assert not (project / "corrections.csv").exists()
 

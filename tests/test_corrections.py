@@ -160,3 +160,23 @@ def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_pat
 def test_every_type_the_lexicon_gives_can_be_chosen_in_a_correction(knowledge):
     for rule in knowledge.triggers:
         assert rule.sub_event_type in SUB_EVENT_TYPES[rule.event_type], rule.pattern
+
+
+def test_a_sub_event_type_of_another_event_type_is_refused_and_the_event_kept(
+    folder, gazetteer, knowledge
+):
+    _build(folder, gazetteer, knowledge)
+    before = _events(folder)
+    lere = _find(before, "Territory seized", "Léré")
+    assert before[lere]["event_type"] == "Battles"
+    (folder / "corrections.csv").write_text(
+        f"event_id,field,value,note\n{lere},sub_event_type,Arrests,wrong kind\n", encoding="utf-8"
+    )
+    report = _build(folder, gazetteer, knowledge)
+    after = _events(folder)[lere]
+    assert (after["event_type"], after["sub_event_type"], after["corrected"]) == (
+        "Battles",
+        before[lere]["sub_event_type"],
+        "",
+    )
+    assert "'Arrests' is not a sub-event type of Battles" in report.summary()
