@@ -151,3 +151,27 @@ def test_a_failing_feed_is_retried_later_and_later(tmp_path, site, terms):
     (again,) = watcher.poll([feed], date(2024, 3, 9))
     assert "next try in 120 s" in again.message
     assert FeedState.load(tmp_path / "state.json").feeds[feed]["failures"] == 2
+
+
+def test_watch_refuses_to_ask_the_feeds_more_than_once_a_minute(tmp_path, capsys):
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["watch", str(feeds), "--interval", "5", "--articles", str(tmp_path / "a")])
+    assert stopped.value.code == 2
+    assert "5 s is too often to ask the feeds; at least 60 s" in capsys.readouterr().err
+    assert not (tmp_path / "a").exists()
+
+
+def test_a_page_that_is_not_a_feed_waits_before_the_next_try(tmp_path, site, terms):
+    site.routes["/page.xml"] = Route(b"&& this is not XML <<", headers=RSS)
+    watcher = Watcher(
+        ArticleStore(tmp_path / "a"),
+        Fetcher(throttle=HostThrottle(0.0)),
+        terms,
+        FeedState.load(tmp_path / "state.json"),
+        clock=lambda: 0.0,
+    )
+    (failed,) = watcher.poll([site.url("/page.xml")], date(2024, 3, 9))
+    assert failed.status == "failed"
+    assert "not a readable RSS or Atom feed; next try in 60 s" in failed.message

@@ -122,7 +122,10 @@ class Watcher:
         parsed = feedparser.parse(got.body)
         if parsed.bozo and not parsed.entries:
             wait = self.state.failed(url, self.clock())
-            return [Outcome(url, "failed", f"{url}: not a readable RSS or Atom feed")]
+            message = (
+                f"{url}: not a readable RSS or Atom feed; next try in {wait:.0f} s at the earliest"
+            )
+            return [Outcome(url, "failed", message)]
         self.state.feeds[url] = {"etag": got.etag, "modified": got.last_modified, "failures": 0}
         return [self._item(entry, today) for entry in parsed.entries]
 
