@@ -9,7 +9,8 @@ import streamlit as st
 from components.editing import EditSettings, gazetteer_places, run_rebuild
 from components.schema import is_missing
 from components.text import md_escape
-from pipeline.corrections import SUB_EVENT_TYPES, CorrectionError, append_corrections
+from pipeline.contract import SUB_EVENT_TYPES
+from pipeline.corrections import CorrectionError, append_corrections
 from pipeline.records import Correction
 
 TYPE_SEPARATOR = " / "

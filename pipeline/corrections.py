@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from pipeline.contract import EVENT_TYPES, LIST_SEPARATOR
+from pipeline.contract import EVENT_TYPES, LIST_SEPARATOR, SUB_EVENT_TYPES
 from pipeline.merge import Event
 from pipeline.output import csv_writer, replace_together
 from pipeline.places import Gazetteer
@@ -16,39 +16,6 @@ from pipeline.schema import restore
 
 CORRECTION_COLUMNS = ("event_id", "field", "value", "note")
 FILE_NAME = "corrections.csv"
-# ACLED's sub-event types by event type (ACLED codebook, 2023).
-SUB_EVENT_TYPES = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    ),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
 FIELDS = (
     "verified",
     "rejected",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.build import build
+from pipeline.contract import EVENT_TYPES, SUB_EVENT_TYPES
 from pipeline.corrections import (
-    SUB_EVENT_TYPES,
     CorrectionError,
     append_corrections,
     check,
@@ -160,6 +160,7 @@ def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_pat
 def test_every_type_the_lexicon_gives_can_be_chosen_in_a_correction(knowledge):
     for rule in knowledge.triggers:
         assert rule.sub_event_type in SUB_EVENT_TYPES[rule.event_type], rule.pattern
+    assert tuple(SUB_EVENT_TYPES) == EVENT_TYPES
 
 
 def test_a_sub_event_type_of_another_event_type_is_refused_and_the_event_kept(
