@@ -8,23 +8,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pipeline.cli import main as pipeline_main
+from tests.event_rows import find, read_events
 from tests.loopback import Route, Site, serve
 from tests.news_pages import DJIBO_TEXT, news_page
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def read_events(folder: Path) -> dict[str, dict[str, str]]:
-    with (folder / "events.csv").open(encoding="utf-8") as handle:
-        return {row["event_id"]: row for row in csv.DictReader(handle)}
-
-
-def find(events, category: str, location: str) -> str:
-    (event_id,) = [
-        i for i, r in events.items() if (r["category"], r["location"]) == (category, location)
-    ]
-    return event_id
 
 
 @pytest.fixture
