@@ -11,7 +11,7 @@ from pipeline.intake.feeds import FeedState, Watcher, read_feed_list
 from pipeline.intake.fetch import Fetcher, HostThrottle
 from pipeline.intake.relevance import SahelTerms
 from pipeline.intake.store import ArticleStore
-from pipeline.knowledge import load_knowledge
+from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.places import Gazetteer
 from tests.loopback import Route, Site, serve
 from tests.news_pages import DJIBO_TEXT, news_page
@@ -175,3 +175,14 @@ def test_a_page_that_is_not_a_feed_waits_before_the_next_try(tmp_path, site, ter
     (failed,) = watcher.poll([site.url("/page.xml")], date(2024, 3, 9))
     assert failed.status == "failed"
     assert "not a readable RSS or Atom feed; next try in 60 s" in failed.message
+
+
+def test_broken_knowledge_files_stop_watch_with_a_sentence(tmp_path, monkeypatch, capsys):
+    def broken():
+        raise KnowledgeError("actors.csv line 7: the name is empty")
+
+    monkeypatch.setattr("pipeline.intake.commands.load_knowledge", broken)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    assert main(["watch", str(feeds), "--once", "--articles", str(tmp_path / "a")]) == 2
+    assert "the knowledge files cannot be used: actors.csv line 7" in capsys.readouterr().err

@@ -14,7 +14,8 @@ MAX_FILE_BYTES = 5_000_000
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one source: `added`, `duplicate` or `failed`, and a sentence saying so."""
+    """What became of one source (`added`, `duplicate`, `failed`; for feeds also `skipped` and
+    `unchanged`), and a sentence saying so."""
 
     source: str
     status: str

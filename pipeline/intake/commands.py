@@ -104,7 +104,11 @@ def run_watch(args: argparse.Namespace) -> int:
     if not feeds:
         print(f"error: no feed URL in {args.feeds_file}", file=sys.stderr)
         return 2
-    terms = SahelTerms.from_knowledge(load_knowledge(), Gazetteer.load())
+    try:
+        terms = SahelTerms.from_knowledge(load_knowledge(), Gazetteer.load())
+    except KnowledgeError as error:
+        print(f"error: the knowledge files cannot be used: {error}", file=sys.stderr)
+        return 2
     watcher = Watcher(ArticleStore(args.articles), Fetcher(), terms, FeedState.load(args.state))
     code = _watch_pass(watcher, feeds, args)
     try:
