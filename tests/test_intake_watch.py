@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.intake.feeds import FeedState, Watcher, read_feed_list
-from pipeline.intake.fetch import Fetcher, HostThrottle
+from pipeline.intake.fetch import Fetcher, HostThrottle, resolve_host
 from pipeline.intake.relevance import SahelTerms
 from pipeline.intake.store import ArticleStore
 from pipeline.knowledge import KnowledgeError, load_knowledge
@@ -186,3 +186,23 @@ def test_broken_knowledge_files_stop_watch_with_a_sentence(tmp_path, monkeypatch
     feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
     assert main(["watch", str(feeds), "--once", "--articles", str(tmp_path / "a")]) == 2
     assert "the knowledge files cannot be used: actors.csv line 7" in capsys.readouterr().err
+
+
+def test_a_feed_from_the_internet_cannot_lead_watch_into_the_local_network(tmp_path, site, terms):
+    """The feed's host counts as public here; its item links to 127.0.0.1, which is not."""
+    site.routes["/public.xml"] = Route(_feed(site.base), headers=RSS)
+
+    def resolve(host: str) -> list[str]:
+        return ["93.184.216.34"] if host == "localhost" else resolve_host(host)
+
+    watcher = Watcher(
+        ArticleStore(tmp_path / "a"),
+        Fetcher(throttle=HostThrottle(0.0), resolve=resolve),
+        terms,
+        FeedState.load(tmp_path / "state.json"),
+    )
+    feed = site.url("/public.xml").replace("127.0.0.1", "localhost")
+    djibo, _, kidal = watcher.poll([feed], date(2024, 3, 9))
+    assert djibo.status == "failed" and "local or private network address" in djibo.message
+    assert site.hits("/news/djibo") == 0 and site.hits("/public.xml") == 1
+    assert kidal.status == "added"  # the feed itself carries this article's text
