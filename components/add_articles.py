@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import PurePath
 
 import pandas as pd
 import streamlit as st
@@ -24,6 +25,7 @@ from pipeline.records import ArticleDraft
 
 PAGES = ("Events", "Add articles")
 MAX_URLS = 20
+MAX_FILES = 20  # each up to MAX_UPLOAD_MB: one press reads at most 100 MB
 MAX_UPLOAD_MB = MAX_FILE_BYTES // 1_000_000
 PENDING_KEY = "intake_pending"
 
@@ -60,7 +62,11 @@ def collect_drafts(
             pending.append(Pending(url, fetch_draft(fetcher, url)))
         except (FetchError, PageError) as error:
             pending.append(Pending(url, error=str(error)))
-    for name, data in uploads:
+    for number, (name, data) in enumerate(uploads):
+        if number >= MAX_FILES:
+            message = f"{PurePath(name).name}: not read; only {MAX_FILES} files are taken at once"
+            pending.append(Pending(name, error=message))
+            continue
         try:
             draft = draft_from_upload(name, data, published=txt_published)
             pending.append(Pending(name, draft))
@@ -153,13 +159,14 @@ def render_add_articles(editing: EditSettings) -> None:
     """The whole page: sources, preview, then save and rebuild."""
     st.title("Add articles")
     st.caption(
-        f"Up to {MAX_URLS} web addresses at once; .html, .htm and .txt files up to "
-        f"{MAX_UPLOAD_MB} MB. Nothing is saved before you press Save."
+        f"Up to {MAX_URLS} web addresses and {MAX_FILES} .html, .htm or .txt files of up to "
+        f"{MAX_UPLOAD_MB} MB at once. Nothing is saved before you press Save."
     )
     urls, uploads, pasted, txt_date = _sources()
     if st.button("Preview the events", key="add_preview"):
         with st.spinner("Reading the articles..."):
-            found = collect_drafts(urls, uploads, pasted, Fetcher(), txt_date)
+            fetcher = Fetcher(allow_private=editing.fetch_local)
+            found = collect_drafts(urls, uploads, pasted, fetcher, txt_date)
             st.session_state[PENDING_KEY] = with_events(found, _today())
     pending = st.session_state.get(PENDING_KEY, [])
     if not pending:

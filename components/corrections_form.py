@@ -9,7 +9,8 @@ import streamlit as st
 from components.editing import EditSettings, gazetteer_places, run_rebuild
 from components.schema import is_missing
 from components.text import md_escape
-from pipeline.corrections import SUB_EVENT_TYPES, CorrectionError, append_corrections
+from pipeline.contract import SUB_EVENT_TYPES
+from pipeline.corrections import CorrectionError, append_corrections
 from pipeline.records import Correction
 
 TYPE_SEPARATOR = " / "
@@ -202,10 +203,10 @@ def render_review(review: Review | None) -> None:
         rows = corrections_from_form(review, answers)
         append_corrections(review.editing.corrections, rows, gazetteer_places())
     except CorrectionError as error:
-        st.error(str(error))
+        st.error(md_escape(error))
         return
     except OSError as error:
-        st.error(f"The correction could not be saved: {error}")
+        st.error(md_escape(f"The correction could not be saved: {error}"))
         return
     if run_rebuild(review.editing):
         st.toast(f"Saved {len(rows)} correction(s) to {review.editing.corrections.name}.")

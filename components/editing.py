@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.text import md_escape
 from pipeline.corrections import default_path, place_choices
 from pipeline.extract import Extractor
 from pipeline.intake.rebuild import rebuild
@@ -19,6 +20,8 @@ from pipeline.places import Gazetteer, Place
 EDIT_FLAG = "--edit"
 EDIT_VARIABLE = "SAHEL_EDIT"
 ARTICLES_VARIABLE = "SAHEL_ARTICLES_DIR"
+FETCH_LOCAL_VARIABLE = "SAHEL_FETCH_LOCAL"  # let the dashboard fetch local addresses (tests)
+_YES = ("1", "true", "yes")
 DEFAULT_ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 
@@ -29,6 +32,7 @@ class EditSettings:
     enabled: bool
     articles_dir: Path
     data_dir: Path
+    fetch_local: bool = False  # the server may fetch loopback and private-network addresses
 
     @property
     def corrections(self) -> Path:
@@ -42,9 +46,10 @@ def edit_settings(
     """Edit mode from the script's arguments (`streamlit run app.py -- --edit`) or SAHEL_EDIT."""
     argv = sys.argv[1:] if argv is None else argv
     environ = os.environ if environ is None else environ
-    enabled = EDIT_FLAG in argv or environ.get(EDIT_VARIABLE, "").lower() in ("1", "true", "yes")
+    enabled = EDIT_FLAG in argv or environ.get(EDIT_VARIABLE, "").lower() in _YES
     articles = Path(environ.get(ARTICLES_VARIABLE) or DEFAULT_ARTICLES)
-    return EditSettings(enabled, articles, Path(data_dir))
+    fetch_local = environ.get(FETCH_LOCAL_VARIABLE, "").lower() in _YES
+    return EditSettings(enabled, articles, Path(data_dir), fetch_local)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer...")
@@ -77,7 +82,7 @@ def run_rebuild(settings: EditSettings) -> bool:
         st.error("Another build is writing the tables right now. Try again in a minute.")
         return False
     except (KnowledgeError, OSError) as error:
-        st.error(f"The tables could not be rebuilt: {error}")
+        st.error(md_escape(f"The tables could not be rebuilt: {error}"))
         return False
     if not report.articles_read:
         st.error("No article could be read, so the tables were left as they were.")

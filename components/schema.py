@@ -169,6 +169,9 @@ def _date(values: pd.Series) -> pd.Series:
     return dates.where(years.between(FIRST_YEAR, LAST_YEAR))
 
 
+_NUMBER_COLUMNS = ("latitude", "longitude", "geo_precision", "source_count", "confidence")
+
+
 def validate_events(
     raw: pd.DataFrame, lines: tuple[int, ...] | None = None
 ) -> tuple[pd.DataFrame, tuple[Rejected, ...]]:
@@ -181,46 +184,12 @@ def validate_events(
     short_rows = raw[list(EVENT_COLUMNS)].isna().any(axis=1)
     for col in frame.columns:
         frame[col] = frame[col].fillna("").astype(str)
-    reasons: dict[int, list[str]] = {i: [] for i in range(len(frame))}
-
-    def flag(mask: pd.Series, reason: str) -> None:
-        for pos in mask.to_numpy().nonzero()[0]:
-            reasons[int(pos)].append(reason)
-
-    start = _date(frame["date_start"])
-    end = _date(frame["date_end"])
-    lat = _number(frame["latitude"])
-    lon = _number(frame["longitude"])
-    geo = _number(frame["geo_precision"])
-    count = _number(frame["source_count"])
-    conf = _number(frame["confidence"])
-
-    flag(short_rows, "fewer fields than the header")
-    flag(frame["event_id"].str.strip() == "", "no event_id")
-    flag(frame["event_id"].duplicated() & (frame["event_id"] != ""), "duplicate event_id")
-    flag(frame["title"].str.strip() == "", "no title")
-    for column, parsed in (("date_start", start), ("date_end", end)):
-        written = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
-        flag(written.isna(), f"{column} is not a valid date")
-        flag(written.notna() & parsed.isna(), f"{column} is outside {FIRST_YEAR}-{LAST_YEAR}")
-    flag(start.notna() & end.notna() & (end < start), "date_end before date_start")
-    flag(~frame["date_precision"].isin(DATE_PRECISIONS), "unknown date_precision")
-    flag(~frame["status"].isin(STATUSES), "unknown status")
-    flag(~frame["event_type"].isin(EVENT_TYPES), "unknown event type")
-    has_lat = frame["latitude"].str.strip() != ""
-    has_lon = frame["longitude"].str.strip() != ""
-    flag(has_lat != has_lon, "only one of latitude/longitude")
-    flag(has_lat & ~lat.between(-90, 90), "latitude out of range")
-    flag(has_lon & ~lon.between(-180, 180), "longitude out of range")
-    flag(~geo.isin([1, 2, 3]), "geo_precision is not 1, 2 or 3")
-    flag(~_is_count(count), "source_count is not a count")
-    has_conf = frame["confidence"].str.strip() != ""
-    flag(has_conf & ~conf.between(0, 1), "confidence is not between 0 and 1")
-    if "mention_count" in frame.columns:
-        mentions = _number(frame["mention_count"])
-        has_mentions = frame["mention_count"].str.strip() != ""
-        flag(has_mentions & ~_is_count(mentions), "mention_count is not a count")
-
+    parsed = {
+        "_start": _date(frame["date_start"]),
+        "_end": _date(frame["date_end"]),
+        **{col: _number(frame[col]) for col in _NUMBER_COLUMNS},
+    }
+    reasons = _problems(frame, parsed, short_rows)
     bad = [i for i, why in reasons.items() if why]
     rejected = tuple(
         Rejected(
@@ -232,22 +201,66 @@ def validate_events(
     )
     good = pd.Series(True, index=frame.index)
     good.iloc[bad] = False
-    events = frame.loc[good].copy()
+    typed = _typed(frame.loc[good].copy(), {name: column[good] for name, column in parsed.items()})
+    return typed, rejected
+
+
+def _problems(
+    frame: pd.DataFrame, parsed: dict[str, pd.Series], short_rows: pd.Series
+) -> dict[int, list[str]]:
+    """The reasons each row (by position) breaks the contract; an empty list for a good row."""
+    reasons: dict[int, list[str]] = {i: [] for i in range(len(frame))}
+
+    def flag(mask: pd.Series, reason: str) -> None:
+        for pos in mask.to_numpy().nonzero()[0]:
+            reasons[int(pos)].append(reason)
+
+    start, end = parsed["_start"], parsed["_end"]
+    flag(short_rows, "fewer fields than the header")
+    flag(frame["event_id"].str.strip() == "", "no event_id")
+    flag(frame["event_id"].duplicated() & (frame["event_id"] != ""), "duplicate event_id")
+    flag(frame["title"].str.strip() == "", "no title")
+    for column, dates in (("date_start", start), ("date_end", end)):
+        written = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+        flag(written.isna(), f"{column} is not a valid date")
+        flag(written.notna() & dates.isna(), f"{column} is outside {FIRST_YEAR}-{LAST_YEAR}")
+    flag(start.notna() & end.notna() & (end < start), "date_end before date_start")
+    flag(~frame["date_precision"].isin(DATE_PRECISIONS), "unknown date_precision")
+    flag(~frame["status"].isin(STATUSES), "unknown status")
+    flag(~frame["event_type"].isin(EVENT_TYPES), "unknown event type")
+    has_lat = frame["latitude"].str.strip() != ""
+    has_lon = frame["longitude"].str.strip() != ""
+    flag(has_lat != has_lon, "only one of latitude/longitude")
+    flag(has_lat & ~parsed["latitude"].between(-90, 90), "latitude out of range")
+    flag(has_lon & ~parsed["longitude"].between(-180, 180), "longitude out of range")
+    flag(~parsed["geo_precision"].isin([1, 2, 3]), "geo_precision is not 1, 2 or 3")
+    flag(~_is_count(parsed["source_count"]), "source_count is not a count")
+    has_conf = frame["confidence"].str.strip() != ""
+    flag(has_conf & ~parsed["confidence"].between(0, 1), "confidence is not between 0 and 1")
+    if "mention_count" in frame.columns:
+        mentions = _number(frame["mention_count"])
+        has_mentions = frame["mention_count"].str.strip() != ""
+        flag(has_mentions & ~_is_count(mentions), "mention_count is not a count")
+    return reasons
+
+
+def _typed(events: pd.DataFrame, parsed: dict[str, pd.Series]) -> pd.DataFrame:
+    """The good rows with numbers and dates as such, the written text kept, sorted by date."""
     for col in TYPED_COLUMNS:
         if col in events.columns:
             events[TEXT_PREFIX + col] = events[col]
-    events["latitude"] = lat[good]
-    events["longitude"] = lon[good]
-    events["geo_precision"] = geo[good].astype("int64")
-    events["source_count"] = count[good].astype("int64")
-    events["confidence"] = conf[good]
+    events["latitude"] = parsed["latitude"]
+    events["longitude"] = parsed["longitude"]
+    events["geo_precision"] = parsed["geo_precision"].astype("int64")
+    events["source_count"] = parsed["source_count"].astype("int64")
+    events["confidence"] = parsed["confidence"]
     if "mention_count" in events.columns:
         events["mention_count"] = _number(events["mention_count"]).fillna(0).astype("int64")
-    events["_start"] = start[good]
-    events["_end"] = end[good]
+    events["_start"] = parsed["_start"]
+    events["_end"] = parsed["_end"]
     events["_search"] = (events["title"] + " \n " + events["evidence"]).map(fold)
     events = events.sort_values(["_start", "_end", "event_id"], kind="stable")
-    return events.reset_index(drop=True), rejected
+    return events.reset_index(drop=True)
 
 
 def _optional(path: Path, columns: tuple[str, ...], without: str) -> tuple[pd.DataFrame, str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from pipeline.contract import EVENT_TYPES, LIST_SEPARATOR
+from pipeline.contract import EVENT_TYPES, LIST_SEPARATOR, SUB_EVENT_TYPES
 from pipeline.merge import Event
 from pipeline.output import csv_writer, replace_together
 from pipeline.places import Gazetteer
@@ -16,39 +16,6 @@ from pipeline.schema import restore
 
 CORRECTION_COLUMNS = ("event_id", "field", "value", "note")
 FILE_NAME = "corrections.csv"
-# ACLED's sub-event types by event type (ACLED codebook, 2023).
-SUB_EVENT_TYPES = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    ),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
 FIELDS = (
     "verified",
     "rejected",
@@ -194,11 +161,16 @@ def _apply_event(event: Event, changes: dict[str, str], places: dict[str, Place]
     end = date.fromisoformat(changes["date_end"]) if "date_end" in changes else event.date_end
     if start > end:
         raise CorrectionError(f"the dates would run backwards ({start} to {end})")
+    kind = changes.get("event_type", event.event_type)
+    sub = changes.get("sub_event_type", event.sub_event_type)
+    typed = "event_type" in changes or "sub_event_type" in changes
+    if typed and sub not in SUB_EVENT_TYPES.get(kind, ()):
+        raise CorrectionError(f"'{sub}' is not a sub-event type of {kind}; correct both together")
     dated = "date_start" in changes or "date_end" in changes
     return replace(
         event,
-        event_type=changes.get("event_type", event.event_type),
-        sub_event_type=changes.get("sub_event_type", event.sub_event_type),
+        event_type=kind,
+        sub_event_type=sub,
         actors=tuple(actors),
         place=places[changes["location"]] if "location" in changes else event.place,
         date_start=start,

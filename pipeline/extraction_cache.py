@@ -1,13 +1,15 @@
 """Extraction results cached per article, so a rebuild re-reads only new or changed articles.
 
 An entry is keyed by the article (text and front matter) and by a version made of the knowledge
-files, the gazetteer files and the pipeline's own source: editing any of them re-reads everything.
+files, the installed gazetteer files, the pipeline's own source and the versions of spaCy and its
+model: changing any of them re-reads everything.
 Entries are JSON (never pickle), decoded through the record types' own field declarations.
 """
 
 import dataclasses
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import sqlite3
@@ -16,16 +18,14 @@ import typing
 from datetime import date
 from pathlib import Path
 
-from pipeline.records import Article, ArticleExtraction, EventMention
+from pipeline.nlp import MODEL
+from pipeline.places.installed import default_dir as gazetteer_dir
+from pipeline.records import Article, ArticleExtraction
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = ROOT / "data" / "cache" / "extractions.sqlite"
 CACHE_VARIABLE = "SAHEL_EXTRACTION_CACHE"  # another cache file, e.g. one per test
-VERSION_SOURCES = (
-    (ROOT / "data" / "knowledge", "*"),
-    (ROOT / "data" / "gazetteer", "*"),  # a local GeoNames index, when one is installed
-    (ROOT / "pipeline", "*.py"),
-)
+LIBRARIES = ("spacy", MODEL)  # the parse, and so the mentions, depend on their versions
 
 
 def default_cache_path() -> Path:
@@ -33,10 +33,29 @@ def default_cache_path() -> Path:
     return Path(os.environ.get(CACHE_VARIABLE) or DEFAULT_CACHE)
 
 
-def source_version(sources: tuple[tuple[Path, str], ...] = VERSION_SOURCES) -> str:
-    """A digest of every knowledge, gazetteer and pipeline source file (names and contents)."""
+def version_sources() -> tuple[tuple[Path, str], ...]:
+    """The folders (and file patterns) whose contents decide what the extractor finds."""
+    return (
+        (ROOT / "data" / "knowledge", "*"),
+        (gazetteer_dir(), "*"),  # imported GeoNames dumps, wherever SAHEL_GAZETTEER_DIR says
+        (ROOT / "pipeline", "*.py"),
+    )
+
+
+def _library_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def source_version(sources: tuple[tuple[Path, str], ...] | None = None) -> str:
+    """A digest of every knowledge, gazetteer and pipeline source file (names and contents),
+    and of the spaCy and model versions."""
     digest = hashlib.sha256()
-    for root, pattern in sources:
+    for name in LIBRARIES:
+        digest.update(f"{name}={_library_version(name)}\0".encode())
+    for root, pattern in sources or version_sources():
         for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
             digest.update(str(path.relative_to(root.parent)).encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
@@ -81,6 +100,24 @@ def _decode(kind: object, value: object) -> object:
     return value
 
 
+def _encode_extraction(extraction: ArticleExtraction) -> dict[str, object]:
+    """Every field of the extraction but the article (the key stands for it)."""
+    fields = dataclasses.fields(ArticleExtraction)
+    return {f.name: _encode(getattr(extraction, f.name)) for f in fields if f.name != "article"}
+
+
+def _extraction(article: Article, data: str) -> ArticleExtraction | None:
+    """The cached extraction stored as data, or None when the entry cannot be decoded."""
+    hints = _hints(ArticleExtraction)
+    try:
+        found = json.loads(data)
+        return ArticleExtraction(
+            article=article, **{name: _decode(hints[name], v) for name, v in found.items()}
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a damaged entry only costs reading the article again
+
+
 class ExtractionCache:
     """An SQLite file of extraction results by article key."""
 
@@ -107,30 +144,17 @@ class ExtractionCache:
             row = self._db.execute(
                 "SELECT data FROM extraction WHERE key = ?", (article_key(article, self.version),)
             ).fetchone()
-            if row is None:
+            hit = _extraction(article, row[0]) if row else None
+            if hit is None:
                 misses.append(article)
-                continue
-            data = json.loads(row[0])
-            mentions = [
-                tuple(_decode(EventMention, m) for m in data[k]) for k in ("dated", "undated")
-            ]
-            hits.append(ArticleExtraction(article, mentions[0], mentions[1], data["sentences"]))
+            else:
+                hits.append(hit)
         return hits, misses
 
     def store(self, extractions: list[ArticleExtraction]) -> None:
         """Remember these extractions (the newest result for a key wins)."""
         rows = [
-            (
-                article_key(x.article, self.version),
-                json.dumps(
-                    {
-                        "dated": _encode(x.mentions),
-                        "undated": _encode(x.undated),
-                        "sentences": x.sentences,
-                    },
-                    ensure_ascii=False,
-                ),
-            )
+            (article_key(x.article, self.version), json.dumps(_encode_extraction(x)))
             for x in extractions
         ]
         with self._db:

@@ -8,23 +8,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pipeline.cli import main as pipeline_main
+from tests.event_rows import find, read_events
 from tests.loopback import Route, Site, serve
 from tests.news_pages import DJIBO_TEXT, news_page
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def read_events(folder: Path) -> dict[str, dict[str, str]]:
-    with (folder / "events.csv").open(encoding="utf-8") as handle:
-        return {row["event_id"]: row for row in csv.DictReader(handle)}
-
-
-def find(events, category: str, location: str) -> str:
-    (event_id,) = [
-        i for i, r in events.items() if (r["category"], r["location"]) == (category, location)
-    ]
-    return event_id
 
 
 @pytest.fixture
@@ -36,6 +25,7 @@ def project(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHEL_ARTICLES_DIR", str(tmp_path / "articles"))
     monkeypatch.setenv("SAHEL_GEO_DIR", str(FIXTURES / "geo"))
     monkeypatch.delenv("SAHEL_EDIT", raising=False)
+    monkeypatch.delenv("SAHEL_FETCH_LOCAL", raising=False)
     return tmp_path
 
 
@@ -111,7 +101,7 @@ def test_a_correction_without_a_note_is_refused_with_a_sentence(project, monkeyp
     at.number_input(key=f"fix_fatalities_{lere}").set_value(3)
     at = submit(at)
     assert [e.value for e in at.error] == [
-        "Add a note saying why (a source, a reason): it is kept with the change."
+        r"Add a note saying why \(a source, a reason\)\: it is kept with the change\."
     ]
     assert not (project / "corrections.csv").exists()
 
@@ -139,6 +129,7 @@ def test_the_add_articles_page_previews_then_saves_pasted_text(project, monkeypa
 
 def test_the_add_articles_page_fetches_addresses_and_explains_failures(project, monkeypatch):
     monkeypatch.setenv("SAHEL_EDIT", "1")
+    monkeypatch.setenv("SAHEL_FETCH_LOCAL", "1")  # the test server is on 127.0.0.1
     page = news_page("Twelve soldiers killed in Djibo attack", DJIBO_TEXT, published="2024-03-03")
     with serve(Site({"/news/djibo": Route(page)})) as site:
         at = open_app()
@@ -149,3 +140,17 @@ def test_the_add_articles_page_fetches_addresses_and_explains_failures(project, 
     assert "Djibo" in set(at.dataframe[0].value["place"])
     (error,) = at.error
     assert "/gone" in error.value and r"the server answered 404 \(not found\)" in error.value
+
+
+def test_the_add_articles_page_does_not_fetch_local_addresses_by_default(project, monkeypatch):
+    monkeypatch.setenv("SAHEL_EDIT", "1")
+    page = news_page("Twelve soldiers killed in Djibo attack", DJIBO_TEXT, published="2024-03-03")
+    with serve(Site({"/news/djibo": Route(page)})) as site:
+        at = open_app()
+        at.sidebar.radio(key="page").set_value("Add articles").run()
+        at.text_area(key="add_urls").input(site.url("/news/djibo"))
+        at.button(key="add_preview").click().run()
+    assert not at.exception
+    (error,) = at.error
+    assert "local or private network address" in error.value
+    assert site.hits("/news/djibo") == 0

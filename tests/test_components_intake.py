@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from components.add_articles import MAX_URLS, collect_drafts, parse_urls
+from components.add_articles import MAX_FILES, MAX_URLS, collect_drafts, parse_urls
 from components.corrections_form import FormAnswers, Review, corrections_from_form
 from components.editing import EditSettings, edit_settings
 from pipeline.corrections import CorrectionError
@@ -86,6 +86,7 @@ def test_uploads_become_drafts_or_sentences():
         ("notes.txt", b"Attack near Djibo\nGunmen attacked the town of Djibo on Saturday."),
         ("report.pdf", b"%PDF-1.4"),
         ("big.txt", b"x" * 6_000_000),
+        ("long.txt", b"Long report\n" + b"Gunmen attacked Djibo on Monday. " * 40_000),
     ]
     pending = collect_drafts([], uploads, None, Fetcher(), date(2024, 3, 3))
     assert pending[0].draft.title == "Millet prices double in Niamey"
@@ -95,3 +96,13 @@ def test_uploads_become_drafts_or_sentences():
     )
     assert pending[2].error == "report.pdf: only .html, .htm and .txt files can be added"
     assert pending[3].error == "big.txt: larger than 5,000,000 bytes; not read"
+    # within the upload limit, but longer than a build reads: refused before any preview
+    assert pending[4].draft is None
+    assert "over the 1,000,000 bytes a build reads; split it" in pending[4].error
+
+
+def test_only_so_many_files_are_read_at_once():
+    uploads = [(f"notes-{n}.txt", b"Attack near Djibo\nGunmen attacked Djibo.") for n in range(25)]
+    pending = collect_drafts([], uploads, None, Fetcher(), date(2024, 3, 3))
+    assert [p.draft is not None for p in pending] == [True] * MAX_FILES + [False] * 5
+    assert pending[-1].error == f"notes-24.txt: not read; only {MAX_FILES} files are taken at once"

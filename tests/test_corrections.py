@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.build import build
+from pipeline.contract import EVENT_TYPES, SUB_EVENT_TYPES
 from pipeline.corrections import (
-    SUB_EVENT_TYPES,
     CorrectionError,
     append_corrections,
     check,
@@ -19,6 +19,7 @@ from pipeline.corrections import (
 )
 from pipeline.knowledge import load_knowledge
 from pipeline.records import Correction
+from tests.event_rows import find, read_events
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "articles"
@@ -32,18 +33,6 @@ def _build(folder: Path, gazetteer, knowledge):
         gazetteer=gazetteer,
         clock=lambda: datetime(2024, 3, 9, tzinfo=UTC),
     )
-
-
-def _events(folder: Path) -> dict[str, dict[str, str]]:
-    with (folder / "out" / "events.csv").open(encoding="utf-8") as handle:
-        return {row["event_id"]: row for row in csv.DictReader(handle)}
-
-
-def _find(events, category: str, location: str) -> str:
-    (event_id,) = [
-        i for i, r in events.items() if (r["category"], r["location"]) == (category, location)
-    ]
-    return event_id
 
 
 @pytest.fixture(scope="module")
@@ -90,10 +79,10 @@ def test_appending_refuses_a_bad_row_and_keeps_the_file(tmp_path):
 
 def test_corrections_hold_over_two_rebuilds(folder, gazetteer, knowledge):
     _build(folder, gazetteer, knowledge)
-    before = _events(folder)
-    lere = _find(before, "Territory seized", "Léré")
-    bourem = _find(before, "Territory seized", "Bourem")
-    timbuktu = _find(before, "Blockade", "Timbuktu")
+    before = read_events(folder / "out")
+    lere = find(before, "Territory seized", "Léré")
+    bourem = find(before, "Territory seized", "Bourem")
+    timbuktu = find(before, "Blockade", "Timbuktu")
     kidal = next(
         label for label in place_choices(gazetteer, ["MLI"]) if label.startswith("Kidal /")
     )
@@ -110,7 +99,7 @@ def test_corrections_hold_over_two_rebuilds(folder, gazetteer, knowledge):
     )
     for _ in range(2):
         report = _build(folder, gazetteer, knowledge)
-        after = _events(folder)
+        after = read_events(folder / "out")
         assert bourem not in after and set(after) == set(before) - {bourem}
         assert after[lere]["fatalities"] == "7" and after[lere]["corrected"] == "fatalities"
         assert after[lere]["verified"] == "false"
@@ -131,12 +120,12 @@ def test_a_hand_edited_row_with_an_unknown_field_is_listed_and_the_rest_applies(
     folder, gazetteer, knowledge
 ):
     _build(folder, gazetteer, knowledge)
-    lere = _find(_events(folder), "Territory seized", "Léré")
+    lere = find(read_events(folder / "out"), "Territory seized", "Léré")
     (folder / "corrections.csv").write_text(
         f"event_id,field,value,note\n{lere},deaths,5,typo\n{lere},fatalities,5,\n", encoding="utf-8"
     )
     report = _build(folder, gazetteer, knowledge)
-    assert _events(folder)[lere]["fatalities"] == "5"
+    assert read_events(folder / "out")[lere]["fatalities"] == "5"
     assert (
         "correction row 2" in report.summary()
         and "'deaths' cannot be corrected" in report.summary()
@@ -160,3 +149,24 @@ def test_a_file_saved_by_a_spreadsheet_reads_and_a_wrong_header_is_named(tmp_pat
 def test_every_type_the_lexicon_gives_can_be_chosen_in_a_correction(knowledge):
     for rule in knowledge.triggers:
         assert rule.sub_event_type in SUB_EVENT_TYPES[rule.event_type], rule.pattern
+    assert tuple(SUB_EVENT_TYPES) == EVENT_TYPES
+
+
+def test_a_sub_event_type_of_another_event_type_is_refused_and_the_event_kept(
+    folder, gazetteer, knowledge
+):
+    _build(folder, gazetteer, knowledge)
+    before = read_events(folder / "out")
+    lere = find(before, "Territory seized", "Léré")
+    assert before[lere]["event_type"] == "Battles"
+    (folder / "corrections.csv").write_text(
+        f"event_id,field,value,note\n{lere},sub_event_type,Arrests,wrong kind\n", encoding="utf-8"
+    )
+    report = _build(folder, gazetteer, knowledge)
+    after = read_events(folder / "out")[lere]
+    assert (after["event_type"], after["sub_event_type"], after["corrected"]) == (
+        "Battles",
+        before[lere]["sub_event_type"],
+        "",
+    )
+    assert "'Arrests' is not a sub-event type of Battles" in report.summary()

@@ -1,13 +1,17 @@
 """Incremental builds: cached extractions are reused, and the tables match a full rebuild."""
 
+import contextlib
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from pipeline.articles import read_articles
 from pipeline.build import build
 from pipeline.extraction_cache import ExtractionCache, source_version
 from pipeline.knowledge import load_knowledge
+from pipeline.records import ArticleExtraction
 
 TOWNS = ("Djibo", "Dori", "Kaya", "Ouahigouya", "Arbinda", "Kongoussi", "Titao", "Diapaga")
 MORE = ("Gao", "Ménaka")
@@ -102,3 +106,37 @@ def test_a_damaged_cache_file_is_replaced(tmp_path, gazetteer, knowledge):
     with ExtractionCache(tmp_path / "cache.sqlite", version="v1") as cache:
         report = _build(tmp_path / "articles", tmp_path / "out", gazetteer, knowledge, cache)
     assert report.articles_read == 1
+
+
+def test_everything_an_extraction_holds_comes_back_from_the_cache(tmp_path):
+    """build.json lists unresolved place names: a cached article must keep them."""
+    write_article(tmp_path / "articles", 0, "Dablo", 3)
+    (article,), _ = read_articles(tmp_path / "articles")
+    extraction = ArticleExtraction(article, (), (), 2, unresolved_places=("Dablo",))
+    with ExtractionCache(tmp_path / "cache.sqlite", version="v1") as cache:
+        cache.store([extraction])
+        assert cache.split([article]) == ([extraction], [])
+
+
+def test_a_damaged_entry_is_read_again(tmp_path, gazetteer, knowledge):
+    write_article(tmp_path / "articles", 0, "Djibo", 3)
+    path = tmp_path / "cache.sqlite"
+    with ExtractionCache(path, version="v1") as cache:
+        _build(tmp_path / "articles", tmp_path / "out", gazetteer, knowledge, cache)
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE extraction SET data = '{\"mentions\": 3}'")
+    recorder = Recorder()
+    with ExtractionCache(path, version="v1") as cache:
+        report = _build(
+            tmp_path / "articles", tmp_path / "out", gazetteer, knowledge, cache, recorder
+        )
+    assert recorder.read == ["report-000"]
+    assert report.articles_read == 1 and report.events
+
+
+def test_the_version_follows_an_installed_gazetteer_elsewhere(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAHEL_GAZETTEER_DIR", str(tmp_path))
+    (tmp_path / "BF.tsv.gz").write_bytes(b"one")
+    before = source_version()
+    (tmp_path / "BF.tsv.gz").write_bytes(b"two")
+    assert source_version() != before

@@ -1,5 +1,8 @@
 """`python -m pipeline add`: pages from a loopback server become article files, once each."""
 
+import socket
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -7,7 +10,7 @@ import pytest
 from pipeline.articles import parse_article, read_articles
 from pipeline.cli import main
 from pipeline.intake.add import add_html_file, add_text_file, add_url
-from pipeline.intake.fetch import Fetcher, HostThrottle
+from pipeline.intake.fetch import Fetcher, HostThrottle, resolve_host
 from pipeline.intake.store import ArticleStore
 from tests.loopback import Route, Site, serve
 from tests.news_pages import DJIBO_TEXT, MARKET_TEXT, news_page
@@ -196,3 +199,69 @@ def test_the_command_adds_a_saved_page_with_its_address(tmp_path, capsys):
     assert main([*args, str(articles)]) == 0
     assert "already added as sahel-daily-millet-prices-double-in-niamey" in capsys.readouterr().out
     assert len(list(articles.iterdir())) == 1
+
+
+def test_local_addresses_are_refused_when_only_public_pages_may_be_fetched(tmp_path, site):
+    """The dashboard's fetcher: 127.0.0.1, and a public-looking host redirecting there."""
+    site.routes["/away"] = Route(status=302, headers={"Location": site.url("/news/djibo")})
+
+    def resolve(host: str) -> list[str]:
+        return ["93.184.216.34"] if host == "localhost" else resolve_host(host)
+
+    fetcher = Fetcher(allow_private=False, resolve=resolve, throttle=HostThrottle(0.0))
+    store = ArticleStore(tmp_path)
+    direct = add_url(store, fetcher, site.url("/news/djibo"), TODAY)
+    redirected = add_url(store, fetcher, site.url("/away").replace("127.0.0.1", "localhost"), TODAY)
+    for outcome in (direct, redirected):
+        assert outcome.status == "failed"
+        assert "local or private network address" in outcome.message
+    assert site.hits("/away") == 1 and site.hits("/news/djibo") == 0
+    assert not list(tmp_path.glob("*.txt"))
+
+
+@pytest.fixture
+def dripping_server():
+    """A server that sends its headers, then one byte of the page every 20 ms, for ever."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip():
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65_536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
+            while not stop.is_set():
+                try:
+                    connection.sendall(b" ")
+                except OSError:
+                    return
+                stop.wait(0.02)
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/slow"
+    stop.set()
+    listener.close()
+    thread.join()
+
+
+def test_a_server_sending_a_byte_now_and_then_cannot_hold_the_download(tmp_path, dripping_server):
+    fetcher = Fetcher(deadline=0.5, timeout=5.0, throttle=HostThrottle(0.0))
+    started = time.monotonic()
+    outcome = add_url(ArticleStore(tmp_path), fetcher, dripping_server, TODAY)
+    assert outcome.status == "failed"
+    assert "the download took longer than 0.5 s" in outcome.message
+    assert time.monotonic() - started < 5.0  # the deadline, not the per-read timeout, ended it
+    assert not list(tmp_path.glob("*.txt"))
+
+
+def test_a_text_longer_than_a_build_reads_is_refused_when_added(tmp_path):
+    plain = tmp_path / "long.txt"
+    plain.write_text("Gunmen attacked Djibo on Monday. " * 40_000, encoding="utf-8")
+    articles = tmp_path / "articles"
+    outcome = add_text_file(
+        ArticleStore(articles), plain, TODAY, title="Long report", published=date(2024, 3, 3)
+    )
+    assert outcome.status == "failed"
+    assert "over the 1,000,000 bytes a build reads; split it" in outcome.message
+    assert not list(articles.iterdir())

@@ -8,10 +8,10 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.intake.feeds import FeedState, Watcher, read_feed_list
-from pipeline.intake.fetch import Fetcher, HostThrottle
+from pipeline.intake.fetch import Fetcher, HostThrottle, resolve_host
 from pipeline.intake.relevance import SahelTerms
 from pipeline.intake.store import ArticleStore
-from pipeline.knowledge import load_knowledge
+from pipeline.knowledge import KnowledgeError, load_knowledge
 from pipeline.places import Gazetteer
 from tests.loopback import Route, Site, serve
 from tests.news_pages import DJIBO_TEXT, news_page
@@ -151,3 +151,58 @@ def test_a_failing_feed_is_retried_later_and_later(tmp_path, site, terms):
     (again,) = watcher.poll([feed], date(2024, 3, 9))
     assert "next try in 120 s" in again.message
     assert FeedState.load(tmp_path / "state.json").feeds[feed]["failures"] == 2
+
+
+def test_watch_refuses_to_ask_the_feeds_more_than_once_a_minute(tmp_path, capsys):
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["watch", str(feeds), "--interval", "5", "--articles", str(tmp_path / "a")])
+    assert stopped.value.code == 2
+    assert "5 s is too often to ask the feeds; at least 60 s" in capsys.readouterr().err
+    assert not (tmp_path / "a").exists()
+
+
+def test_a_page_that_is_not_a_feed_waits_before_the_next_try(tmp_path, site, terms):
+    site.routes["/page.xml"] = Route(b"&& this is not XML <<", headers=RSS)
+    watcher = Watcher(
+        ArticleStore(tmp_path / "a"),
+        Fetcher(throttle=HostThrottle(0.0)),
+        terms,
+        FeedState.load(tmp_path / "state.json"),
+        clock=lambda: 0.0,
+    )
+    (failed,) = watcher.poll([site.url("/page.xml")], date(2024, 3, 9))
+    assert failed.status == "failed"
+    assert "not a readable RSS or Atom feed; next try in 60 s" in failed.message
+
+
+def test_broken_knowledge_files_stop_watch_with_a_sentence(tmp_path, monkeypatch, capsys):
+    def broken():
+        raise KnowledgeError("actors.csv line 7: the name is empty")
+
+    monkeypatch.setattr("pipeline.intake.commands.load_knowledge", broken)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    assert main(["watch", str(feeds), "--once", "--articles", str(tmp_path / "a")]) == 2
+    assert "the knowledge files cannot be used: actors.csv line 7" in capsys.readouterr().err
+
+
+def test_a_feed_from_the_internet_cannot_lead_watch_into_the_local_network(tmp_path, site, terms):
+    """The feed's host counts as public here; its item links to 127.0.0.1, which is not."""
+    site.routes["/public.xml"] = Route(_feed(site.base), headers=RSS)
+
+    def resolve(host: str) -> list[str]:
+        return ["93.184.216.34"] if host == "localhost" else resolve_host(host)
+
+    watcher = Watcher(
+        ArticleStore(tmp_path / "a"),
+        Fetcher(throttle=HostThrottle(0.0), resolve=resolve),
+        terms,
+        FeedState.load(tmp_path / "state.json"),
+    )
+    feed = site.url("/public.xml").replace("127.0.0.1", "localhost")
+    djibo, _, kidal = watcher.poll([feed], date(2024, 3, 9))
+    assert djibo.status == "failed" and "local or private network address" in djibo.message
+    assert site.hits("/news/djibo") == 0 and site.hits("/public.xml") == 1
+    assert kidal.status == "added"  # the feed itself carries this article's text

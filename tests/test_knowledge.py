@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.contract import EVENT_TYPES
+from pipeline.contract import EVENT_TYPES, SUB_EVENT_TYPES
 from pipeline.knowledge import (
     KNOWLEDGE_DIR,
     KnowledgeError,
@@ -17,42 +17,6 @@ from pipeline.knowledge import (
 from pipeline.textnorm import fold
 
 # ACLED's sub-event types, by event type (ACLED codebook).
-SUB_EVENT_TYPES = {
-    "Battles": {
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    },
-    "Violence against civilians": {
-        "Sexual violence",
-        "Attack",
-        "Abduction/forced disappearance",
-    },
-    "Explosions/Remote violence": {
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    },
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Protests": {
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    },
-    "Strategic developments": {
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    },
-}
 
 
 def _rows() -> list[dict[str, str]]:

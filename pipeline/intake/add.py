@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pipeline.intake.fetch import Fetcher, FetchError
 from pipeline.intake.page import PageError, decode_page, draft_from_html
-from pipeline.intake.store import ArticleStore
+from pipeline.intake.store import ArticleStore, oversize
 from pipeline.records import ArticleDraft
 
 MAX_FILE_BYTES = 5_000_000
@@ -14,7 +14,8 @@ MAX_FILE_BYTES = 5_000_000
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one source: `added`, `duplicate` or `failed`, and a sentence saying so."""
+    """What became of one source (`added`, `duplicate`, `failed`; for feeds also `skipped` and
+    `unchanged`), and a sentence saying so."""
 
     source: str
     status: str
@@ -29,6 +30,9 @@ class Outcome:
 
 def save_draft(store: ArticleStore, draft: ArticleDraft, source: str, today: date) -> Outcome:
     """Write a draft unless the folder already has its URL or its text; say what happened."""
+    too_large = oversize(draft)
+    if too_large:
+        return Outcome(source, "failed", f"{source}: {too_large}")
     saved = store.save(draft, today)
     if not saved.added:
         same = "page" if draft.url and store.url_owner(draft.url) else "text"
@@ -57,9 +61,13 @@ def fetch_draft(fetcher: Fetcher, url: str) -> ArticleDraft:
     """Fetch a page and take its article; FetchError or PageError (with the URL) say why not."""
     page = fetcher.fetch(url)
     try:
-        return draft_from_html(decode_page(page.body, page.charset), page.url)
+        draft = draft_from_html(decode_page(page.body, page.charset), page.url)
     except PageError as error:
         raise PageError(f"{url}: {error}") from None
+    too_large = oversize(draft)
+    if too_large:
+        raise PageError(f"{url}: {too_large}")
+    return draft
 
 
 def add_url(store: ArticleStore, fetcher: Fetcher, url: str, today: date) -> Outcome:

@@ -19,6 +19,7 @@ from pipeline.places import Gazetteer
 ARTICLES = Path("data/articles")
 FEED_STATE = Path("data/cache/feeds.json")
 WATCH_INTERVAL = 900.0
+MIN_WATCH_INTERVAL = 60.0  # feeds are asked at most once a minute, whatever the option says
 
 
 def _today() -> date:
@@ -30,6 +31,18 @@ def _iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _interval(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds >= MIN_WATCH_INTERVAL:
+        raise argparse.ArgumentTypeError(
+            f"{value} s is too often to ask the feeds; at least {MIN_WATCH_INTERVAL:.0f} s"
+        )
+    return seconds
 
 
 def _print_outcomes(outcomes: list[Outcome]) -> int:
@@ -91,7 +104,11 @@ def run_watch(args: argparse.Namespace) -> int:
     if not feeds:
         print(f"error: no feed URL in {args.feeds_file}", file=sys.stderr)
         return 2
-    terms = SahelTerms.from_knowledge(load_knowledge(), Gazetteer.load())
+    try:
+        terms = SahelTerms.from_knowledge(load_knowledge(), Gazetteer.load())
+    except KnowledgeError as error:
+        print(f"error: the knowledge files cannot be used: {error}", file=sys.stderr)
+        return 2
     watcher = Watcher(ArticleStore(args.articles), Fetcher(), terms, FeedState.load(args.state))
     code = _watch_pass(watcher, feeds, args)
     try:
@@ -127,7 +144,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     watch.add_argument("feeds_file", type=Path, metavar="FEEDS_FILE")
     watch.add_argument("--once", action="store_true", help="one pass, then exit (for cron)")
-    watch.add_argument("--interval", type=float, default=WATCH_INTERVAL, help="seconds")
+    watch.add_argument(
+        "--interval", type=_interval, default=WATCH_INTERVAL, help="seconds (at least 60)"
+    )
     watch.add_argument("--articles", type=Path, default=ARTICLES)
     watch.add_argument("--out", type=Path, default=Path("data/processed"))
     watch.add_argument("--state", type=Path, default=FEED_STATE, help="validators and backoff")

@@ -7,6 +7,7 @@ from pipeline.contract import LIST_SEPARATOR
 from pipeline.extract import Extractor
 from pipeline.intake.add import MAX_FILE_BYTES
 from pipeline.intake.page import PageError, decode_page, draft_from_html
+from pipeline.intake.store import oversize
 from pipeline.records import Article, ArticleDraft, EventMention
 
 UPLOAD_TYPES = ("html", "htm", "txt")
@@ -31,11 +32,19 @@ def draft_from_upload(
     text = decode_page(data, None)
     if suffix != "txt":
         try:
-            return draft_from_html(text, url)
+            draft = draft_from_html(text, url)
         except PageError as error:
             raise PageError(f"{label}: {error}") from None
+        return _within_limit(draft, label)
     title, _, body = text.strip().partition("\n")
     return draft_from_pasted(title, body, published=published, url=url, label=label)
+
+
+def _within_limit(draft: ArticleDraft, label: str) -> ArticleDraft:
+    too_large = oversize(draft)
+    if too_large:
+        raise PageError(f"{label}: {too_large}")
+    return draft
 
 
 def draft_from_pasted(
@@ -47,7 +56,8 @@ def draft_from_pasted(
         raise PageError(f"{label}: a title is needed")
     if not text.strip():
         raise PageError(f"{label}: the text is empty")
-    return ArticleDraft(title=title, text=text.strip(), published=published, url=url or None)
+    draft = ArticleDraft(title=title, text=text.strip(), published=published, url=url or None)
+    return _within_limit(draft, label)
 
 
 def preview_events(draft: ArticleDraft, extractor: Extractor, today: date) -> list[EventMention]:

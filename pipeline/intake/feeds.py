@@ -3,7 +3,7 @@
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +11,7 @@ import feedparser
 from lxml import html as lxml_html
 
 from pipeline.intake.add import Outcome, add_url, save_draft
-from pipeline.intake.fetch import FEED_TYPES, Fetcher, FetchError
+from pipeline.intake.fetch import FEED_TYPES, Fetcher, FetchError, check_public
 from pipeline.intake.page import MIN_TEXT_CHARS
 from pipeline.intake.relevance import SahelTerms
 from pipeline.intake.store import ArticleStore
@@ -122,11 +122,23 @@ class Watcher:
         parsed = feedparser.parse(got.body)
         if parsed.bozo and not parsed.entries:
             wait = self.state.failed(url, self.clock())
-            return [Outcome(url, "failed", f"{url}: not a readable RSS or Atom feed")]
+            message = (
+                f"{url}: not a readable RSS or Atom feed; next try in {wait:.0f} s at the earliest"
+            )
+            return [Outcome(url, "failed", message)]
         self.state.feeds[url] = {"etag": got.etag, "modified": got.last_modified, "failures": 0}
-        return [self._item(entry, today) for entry in parsed.entries]
+        fetcher = self._item_fetcher(url)
+        return [self._item(entry, today, fetcher) for entry in parsed.entries]
 
-    def _item(self, entry, today: date) -> Outcome:
+    def _item_fetcher(self, feed_url: str) -> Fetcher:
+        """Links in a feed from the internet may not lead into this machine or its network."""
+        try:
+            check_public(feed_url, self.fetcher.resolve)
+        except FetchError:
+            return self.fetcher  # a feed served locally may link to local pages
+        return replace(self.fetcher, allow_private=False)
+
+    def _item(self, entry, today: date, fetcher: Fetcher) -> Outcome:
         link = (entry.get("link") or "").strip()
         title = " ".join((entry.get("title") or "").split())
         text = _entry_text(entry)
@@ -136,7 +148,7 @@ class Watcher:
             return Outcome(name, "skipped", f"{name}: names no Sahel place or actor")
         if not link:
             return Outcome(name, "failed", f"{name}: the item has no link")
-        outcome = add_url(self.store, self.fetcher, link, today)
+        outcome = add_url(self.store, fetcher, link, today)
         if outcome.status == "failed" and title and len(text) >= MIN_TEXT_CHARS:
             # The page could not be read, but the feed carries the article itself.
             draft = ArticleDraft(title=title, text=text, published=_entry_date(entry), url=link)

@@ -1,5 +1,7 @@
 """Polite HTTP fetching for `add` and `watch`: user agent, timeouts, size limit, few redirects."""
 
+import ipaddress
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -11,7 +13,9 @@ USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) sahel-events/0.1 "
     "(+https://github.com/sahel-events-dashboard; article intake)"
 )
-TIMEOUT_SECONDS = 20.0
+TIMEOUT_SECONDS = 20.0  # per connection or read
+DEADLINE_SECONDS = 60.0  # per download: a server sending a byte now and then cannot hold us
+CHUNK_BYTES = 65_536
 MAX_PAGE_BYTES = 5_000_000
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -28,6 +32,30 @@ _REDIRECTS = (301, 302, 303, 307, 308)
 
 class FetchError(Exception):
     """A page that could not be fetched; str() is a sentence a user reads."""
+
+
+def resolve_host(host: str) -> list[str]:
+    """Every IP address the host name stands for (numeric hosts stand for themselves)."""
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, None)]
+
+
+def check_public(url: str, resolve: Callable[[str], list[str]] = resolve_host) -> None:
+    """Raise FetchError unless every address of the URL's host is a public internet address.
+
+    The dashboard fetches on its server: without this, anyone allowed to edit could make it
+    read the server's own ports or its private network.
+    """
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        addresses = resolve(host)
+    except (OSError, UnicodeError, ValueError) as error:
+        raise FetchError(f"{url}: could not be reached ({_reason(error)})") from None
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if not ip.is_global or ip.is_multicast:
+            raise FetchError(
+                f"{url}: a local or private network address; only public web pages are fetched"
+            )
 
 
 @dataclass(frozen=True)
@@ -79,6 +107,10 @@ class Fetcher:
     timeout: float = TIMEOUT_SECONDS
     max_bytes: int = MAX_PAGE_BYTES
     throttle: HostThrottle = field(default_factory=HostThrottle)
+    deadline: float = DEADLINE_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    allow_private: bool = True  # the command line may read local servers; the dashboard may not
+    resolve: Callable[[str], list[str]] = resolve_host
     _opener: urllib.request.OpenerDirector = field(
         default_factory=lambda: urllib.request.build_opener(_NoRedirect)
     )
@@ -96,6 +128,8 @@ class Fetcher:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             _check_scheme(current)
+            if not self.allow_private:
+                check_public(current, self.resolve)  # every hop: a redirect may point inwards
             self.throttle.wait(current)
             headers = {"User-Agent": self.user_agent, "Accept": ", ".join(accept) + ", */*;q=0.1"}
             if etag:
@@ -141,11 +175,9 @@ class Fetcher:
                 f"{url}: the page is {int(declared):,} bytes, larger than {self._limit()}; not kept"
             )
         try:
-            body = response.read(self.max_bytes + 1)
+            body = self._read_body(url, response)
         except (OSError, ValueError) as error:
             raise FetchError(f"{url}: the download failed ({_reason(error)})") from None
-        if len(body) > self.max_bytes:
-            raise FetchError(f"{url}: the page is larger than {self._limit()}; not kept")
         return Fetched(
             url=final,
             body=body,
@@ -154,6 +186,22 @@ class Fetcher:
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
         )
+
+    def _read_body(self, url: str, response) -> bytes:
+        """The body, read a chunk at a time so that both the size and the time stay bounded."""
+        started = self.clock()
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := response.read1(CHUNK_BYTES):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise FetchError(f"{url}: the page is larger than {self._limit()}; not kept")
+            if self.clock() - started > self.deadline:
+                raise FetchError(
+                    f"{url}: the download took longer than {self.deadline:g} s; not kept"
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _limit(self) -> str:
         return f"the limit of {self.max_bytes:,} bytes"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.articles import read_articles
+from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.records import ArticleDraft
 
 MAX_NAME_CHARS = 80
@@ -60,6 +60,19 @@ def article_file_text(draft: ArticleDraft, published: date, estimated: bool) -> 
     header["language"] = draft.language
     front = yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{front}---\n{draft.text.strip()}\n"
+
+
+def oversize(draft: ArticleDraft) -> str | None:
+    """Why the draft's article file would be too large for a build to read, or None."""
+    # Any date is written with as many bytes as another: the size does not depend on it.
+    text = article_file_text(draft, draft.published or date(2000, 1, 1), draft.published is None)
+    size = len(text.encode("utf-8"))
+    if size <= DEFAULT_MAX_BYTES:
+        return None
+    return (
+        f"the article would be {size:,} bytes, over the {DEFAULT_MAX_BYTES:,} bytes a build "
+        "reads; split it into shorter articles"
+    )
 
 
 @dataclass(frozen=True)

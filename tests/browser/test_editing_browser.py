@@ -1,25 +1,14 @@
 """Edit mode in a real browser: corrections hold over rebuilds; read-only unless started so."""
 
-import csv
 import shutil
 
 import pytest
 from conftest import ARTIFACTS, ROOT, TIMEOUT_MS, Server, build_tables, wait_ready
 from playwright.sync_api import Page, expect
 
+from tests.event_rows import find, read_events
+
 pytestmark = pytest.mark.browser
-
-
-def read_events(folder) -> dict[str, dict[str, str]]:
-    with (folder / "events.csv").open(encoding="utf-8") as handle:
-        return {row["event_id"]: row for row in csv.DictReader(handle)}
-
-
-def find(events, category: str, location: str) -> str:
-    (event_id,) = [
-        i for i, r in events.items() if (r["category"], r["location"]) == (category, location)
-    ]
-    return event_id
 
 
 @pytest.fixture(scope="module")
