@@ -163,17 +163,7 @@ class _ArticleReader:
         found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
-        triggers = []
-        for trigger in found:
-            if is_anaphoric(words, trigger, self.cues) and not self._dated_nearby(
-                words, trigger, sentence
-            ):
-                self.anaphors.setdefault(sentence.index, []).append(
-                    (trigger, words.before(trigger.start, 6))
-                )
-                self._refer_back(sentence, trigger, words)
-                continue
-            triggers.append(trigger)
+        triggers = [t for t in found if not self._refers_back(sentence, t, words)]
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
@@ -222,6 +212,18 @@ class _ArticleReader:
             if not (violent and outcome):
                 kept.append(trigger)
         return kept
+
+    def _refers_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
+        """True for "the attack" told elsewhere; noted, with its town for that attack."""
+        if not is_anaphoric(words, trigger, self.cues) or self._dated_nearby(
+            words, trigger, sentence
+        ):
+            return False
+        self.anaphors.setdefault(sentence.index, []).append(
+            (trigger, words.before(trigger.start, 6))
+        )
+        self._refer_back(sentence, trigger, words)
+        return True
 
     def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before."""
