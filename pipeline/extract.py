@@ -44,6 +44,7 @@ from pipeline.triggers import (
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    is_topic,
     is_verb_form,
     may_hold_event,
     merge_same_category,
@@ -158,7 +159,11 @@ class _ArticleReader:
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
-        hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
+        hypothetical = [
+            t
+            for t in found
+            if is_hypothetical(words, t, self.cues) or is_topic(words, t, self.cues)
+        ]
         found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
         found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
