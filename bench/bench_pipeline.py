@@ -275,6 +275,81 @@ def measure_merge() -> list[tuple[str, str, None]]:
     return rows
 
 
+def measure_builds(corpus: Path, out: Path, base: Path) -> dict:
+    """Start-up, a one-core build (parser timed) and a build with WORKERS processes."""
+    startup, parts = measure_startup()
+    pinned, every_cpu = one_core()
+    knowledge, gazetteer = load_knowledge(), Gazetteer.load()
+    parser = TimedParser(load_parser())
+    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    report = run_build(corpus, out, knowledge, gazetteer, parser)
+    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if every_cpu:
+        os.sched_setaffinity(0, every_cpu)
+    wall0 = time.perf_counter()
+    run_build(corpus, base / "workers", knowledge, gazetteer, parser.nlp, workers=WORKERS)
+    workers_wall = time.perf_counter() - wall0
+    return {
+        "startup": startup,
+        "parts": parts,
+        "pinned": pinned,
+        "knowledge": knowledge,
+        "gazetteer": gazetteer,
+        "parser": parser,
+        "report": report,
+        "wall": wall,
+        "cpu": cpu,
+        "workers_wall": workers_wall,
+        "rss_loaded": rss_loaded,
+        "rss_peak": rss_peak,
+        "rss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def print_table(m: dict) -> tuple[bool, bool, bool]:
+    """Print the measures; return whether rate, start-up and memory meet their targets."""
+    report, cpu, parser = m["report"], m["cpu"], m["parser"]
+    imports, knowledge_s, gazetteer_s, extractor_s = m["parts"]
+    read = report.articles_read
+    rate = read / m["wall"]
+    ok_rate, ok_start = rate >= TARGET_RATE, m["startup"] < TARGET_STARTUP
+    ok_rss = max(m["rss_peak"], m["rss_children"]) < TARGET_RSS
+    rows = [
+        ("start-up, fresh interpreter (median of 3)", f"{m['startup']:.2f} s", ok_start),
+        ("  imports", f"{imports:.2f} s", None),
+        ("  load_knowledge()", f"{knowledge_s:.2f} s", None),
+        ("  Gazetteer.load()", f"{gazetteer_s:.2f} s", None),
+        ("  Extractor(...) (loads the spaCy model)", f"{extractor_s:.2f} s", None),
+        (f"build wall time ({m['pinned']})", f"{m['wall']:.2f} s", None),
+        ("build CPU time", f"{cpu:.2f} s", None),
+        ("articles read / rejected", f"{read} / {len(report.rejections)}", None),
+        ("events / mentions", f"{len(report.events)} / {report.mentions}", None),
+        ("sentences parsed", f"{parser.sentences}", None),
+        ("share of CPU time in the parser", f"{parser.seconds / cpu:.0%}", None),
+        ("throughput (one core, wall)", f"{rate:.1f} articles/s", ok_rate),
+        ("throughput (CPU)", f"{read / cpu:.1f} articles/s", None),
+        (
+            f"throughput ({WORKERS} processes, wall)",
+            f"{read / m['workers_wall']:.1f} articles/s",
+            None,
+        ),
+        ("peak RSS after loading", f"{m['rss_loaded']:.0f} MB", None),
+        ("peak RSS after build", f"{m['rss_peak']:.0f} MB", ok_rss),
+        ("peak RSS of a worker", f"{m['rss_children']:.0f} MB", None),
+    ]
+    print(f"{'measure':46} {'value':>22}  target")
+    for label, shown, ok in rows:
+        mark = "" if ok is None else ("ok" if ok else "MISSED")
+        print(f"{label:46} {shown:>22}  {mark}")
+    print(
+        f"targets: >= {TARGET_RATE:.0f} articles/s, start-up < {TARGET_STARTUP:.0f} s,"
+        f" peak RSS < {TARGET_RSS:.0f} MB"
+    )
+    return ok_rate, ok_start, ok_rss
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus, measure, print the table; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -290,61 +365,11 @@ def main(argv: list[str] | None = None) -> int:
         size = synthetic_corpus(corpus, args.articles, args.seed)
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB in {corpus}")
 
-        startup, (imports, knowledge_s, gazetteer_s, extractor_s) = measure_startup()
-        pinned, every_cpu = one_core()
-        knowledge, gazetteer = load_knowledge(), Gazetteer.load()
-        parser = TimedParser(load_parser())
-        rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        wall0, cpu0 = time.perf_counter(), time.process_time()
-        report = run_build(corpus, out, knowledge, gazetteer, parser)
-        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-        rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        rate = report.articles_read / wall
-        if every_cpu:
-            os.sched_setaffinity(0, every_cpu)
-        wall0 = time.perf_counter()
-        run_build(corpus, base / "workers", knowledge, gazetteer, parser.nlp, workers=WORKERS)
-        rate_workers = report.articles_read / (time.perf_counter() - wall0)
-        rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
-        ok_rate, ok_start = rate >= TARGET_RATE, startup < TARGET_STARTUP
-        ok_rss = max(rss_peak, rss_children) < TARGET_RSS
-        rows = [
-            ("start-up, fresh interpreter (median of 3)", f"{startup:.2f} s", ok_start),
-            ("  imports", f"{imports:.2f} s", None),
-            ("  load_knowledge()", f"{knowledge_s:.2f} s", None),
-            ("  Gazetteer.load()", f"{gazetteer_s:.2f} s", None),
-            ("  Extractor(...) (loads the spaCy model)", f"{extractor_s:.2f} s", None),
-            (f"build wall time ({pinned})", f"{wall:.2f} s", None),
-            ("build CPU time", f"{cpu:.2f} s", None),
-            (
-                "articles read / rejected",
-                f"{report.articles_read} / {len(report.rejections)}",
-                None,
-            ),
-            ("events / mentions", f"{len(report.events)} / {report.mentions}", None),
-            ("sentences parsed", f"{parser.sentences}", None),
-            ("share of CPU time in the parser", f"{parser.seconds / cpu:.0%}", None),
-            ("throughput (one core, wall)", f"{rate:.1f} articles/s", ok_rate),
-            ("throughput (CPU)", f"{report.articles_read / cpu:.1f} articles/s", None),
-            (
-                f"throughput ({WORKERS} worker processes, wall)",
-                f"{rate_workers:.1f} articles/s",
-                None,
-            ),
-            ("peak RSS after loading", f"{rss_loaded:.0f} MB", None),
-            ("peak RSS after build", f"{rss_peak:.0f} MB", ok_rss),
-            ("peak RSS of a worker", f"{rss_children:.0f} MB", None),
-            *measure_merge(),
-        ]
-        print(f"{'measure':46} {'value':>22}  target")
-        for label, shown, ok in rows:
-            mark = "" if ok is None else ("ok" if ok else "MISSED")
-            print(f"{label:46} {shown:>22}  {mark}")
-        print(
-            f"targets: >= {TARGET_RATE:.0f} articles/s, start-up < {TARGET_STARTUP:.0f} s,"
-            f" peak RSS < {TARGET_RSS:.0f} MB"
-        )
+        m = measure_builds(corpus, out, base)
+        ok_rate, ok_start, ok_rss = print_table(m)
+        knowledge, gazetteer = m["knowledge"], m["gazetteer"]
+        for label, shown, _ in measure_merge():
+            print(f"{label:46} {shown:>22}")
 
         if args.profile or not (ok_rate and ok_start and ok_rss):
             print("\nprofile of a second build (top 15 by cumulative time, then by own time):")

@@ -5,9 +5,9 @@ sibling clause, an apposition or relative clause about another noun, or reported
 it, and never across a parenthesis.
 """
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left
 
-from pipeline.frames import trigger_token
+from spacy.tokens import Span, Token
 
 # arcs a trigger's clause may not climb to reach the clause whose date or place it takes;
 # reported speech ("have taken Kidal," he said on Tuesday) is climbed by verbs, not by nouns
@@ -47,6 +47,20 @@ class Attachment:
     def __init__(self, sentence: Span | None, text: str):
         self.sentence = sentence
         self.brackets = _brackets(text)
+        base = sentence.start_char if sentence is not None else 0
+        self.starts = [t.idx - base for t in sentence] if sentence is not None else []
+        self.heads: dict[tuple[int, int], Token | None] = {}
+
+    def _head(self, start: int, end: int) -> Token | None:
+        """The head word of the characters [start, end), found by bisection and remembered."""
+        key = (start, end)
+        if key not in self.heads:
+            low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
+            inside = [self.sentence[i] for i in range(low, high)]
+            indices = {t.i for t in inside}
+            heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+            self.heads[key] = heads[0] if heads else None
+        return self.heads[key]
 
     def _inside(self, start: int, end: int) -> tuple[int, int] | None:
         enclosing = [b for b in self.brackets if b[0] < start and end <= b[1]]
@@ -61,8 +75,8 @@ class Attachment:
             return False  # "(in January, in Lomé)" says nothing of an event outside it
         if self.sentence is None:
             return True
-        trigger = trigger_token(self.sentence, trigger_start, trigger_end)
-        word = trigger_token(self.sentence, start, end)
+        trigger = self._head(trigger_start, trigger_end)
+        word = self._head(start, end)
         if trigger is None or word is None:
             return True
         up = _ancestors(trigger)

@@ -50,6 +50,7 @@ from pipeline.triggers import (
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    is_topic,
     is_verb_form,
     may_hold_event,
     merge_same_category,
@@ -165,22 +166,16 @@ class _ArticleReader:
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
 
-        hypothetical = [t for t in found if is_hypothetical(words, t, self.cues)]
+        hypothetical = [
+            t
+            for t in found
+            if is_hypothetical(words, t, self.cues) or is_topic(words, t, self.cues)
+        ]
         found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
         found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
-        triggers = []
-        for trigger in found:
-            if is_anaphoric(words, trigger, self.cues) and not self._dated_nearby(
-                words, trigger, sentence
-            ):
-                self.anaphors.setdefault(sentence.index, []).append(
-                    (trigger, words.before(trigger.start, 6))
-                )
-                self._refer_back(sentence, trigger, words)
-                continue
-            triggers.append(trigger)
+        triggers = [t for t in found if not self._refers_back(sentence, t, words)]
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
@@ -229,6 +224,18 @@ class _ArticleReader:
             if not (violent and outcome):
                 kept.append(trigger)
         return kept
+
+    def _refers_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
+        """True for "the attack" told elsewhere; noted, with its town for that attack."""
+        if not is_anaphoric(words, trigger, self.cues) or self._dated_nearby(
+            words, trigger, sentence
+        ):
+            return False
+        self.anaphors.setdefault(sentence.index, []).append(
+            (trigger, words.before(trigger.start, 6))
+        )
+        self._refer_back(sentence, trigger, words)
+        return True
 
     def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before."""

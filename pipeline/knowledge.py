@@ -75,6 +75,8 @@ class Cues:
     lasting: tuple[str, ...]
     max_range_days: int
     lead_sentences: int
+    topics: tuple[str, ...]
+    topics_window: int
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
@@ -229,6 +231,8 @@ def load_cues(path: Path) -> Cues:
             lasting=tuple(data["lasting"]),
             max_range_days=int(data["max_range_days"]),
             lead_sentences=int(data["lead_sentences"]),
+            topics=tuple(fold_key(w) for w in data["topics"]["words"]),
+            topics_window=int(data["topics"]["window"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -91,6 +91,13 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return True
 
 
+def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """A noun that names what people protest or denounce ("against massacres"), not an event."""
+    if is_verb_form(trigger, cues):
+        return False
+    return _has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
+
+
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:
     """Crude but adequate: a past form ("signed", "took") makes a verb phrase, not a noun."""
     return any(word.endswith("ed") or word in cues.irregular_forms for word in trigger.text.split())

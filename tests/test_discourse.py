@@ -47,3 +47,8 @@ def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
 def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
     body = "On 16 May, farmers and herders clashed in Djibo, leaving four wounded."
     assert [m.trigger.category for m in _mentions(extractor, body)] == ["Armed clash"]
+
+
+def test_what_people_protest_against_is_not_an_event(extractor):
+    body = "On 12 January, thousands of residents marched in Dori to protest against massacres."
+    assert [m.trigger.category for m in _mentions(extractor, body)] == ["Protest"]
