@@ -29,6 +29,7 @@ from pipeline.places import (
     OnlineGeocoder,
     article_countries,
     locate_article,
+    named_by_demonym,
     unresolved_names,
 )
 from pipeline.records import (
@@ -94,9 +95,11 @@ class Extractor:
         sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene
         titled = locate_article([article.title], self.gazetteer, self.geocoder)
-        countries = [
-            c for c in article_countries(located + titled) if in_africa(self.gazetteer.country(c))
-        ]
+        # the title's countries lead: a headline names the country the article is about
+        # and an adjective ("Malian soldiers") says who, not what the article is about
+        named = [[p for p in found if not named_by_demonym(p)] for found in located]
+        ranked = dict.fromkeys([*article_countries(titled), *article_countries(named)])
+        countries = [c for c in ranked if in_africa(self.gazetteer.country(c))]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
         triggers = [self._triggers(s) for s in sentences]
         wanted = {

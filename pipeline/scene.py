@@ -4,7 +4,7 @@ country, or the country the article is about."""
 import itertools
 import re
 
-from pipeline.places import Gazetteer
+from pipeline.places import Gazetteer, named_by_demonym
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK
 
@@ -82,8 +82,8 @@ class SceneFinder:
                 continue  # another clause's, an apposition's or a parenthesis's place
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
-            if _possessive(sentence, p):
-                continue
+            if _possessive(sentence, p) or named_by_demonym(p):
+                continue  # "France's force", "Malian soldiers": who, not where
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 gap = words.between(max(trigger.end, segment[0]), p.start)
                 distance = gap
@@ -115,7 +115,14 @@ class SceneFinder:
             )
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
-                if scope[0] <= a.start <= a.end <= scope[1] and self.gazetteer.has_country(a.iso3):
+                # an actor's home country is the scene only in an article about that country:
+                # "Malian soldiers" in a report on Burkina Faso act in Burkina Faso
+                about = not self.countries or a.iso3 in self.countries
+                if (
+                    about
+                    and scope[0] <= a.start <= a.end <= scope[1]
+                    and self.gazetteer.has_country(a.iso3)
+                ):
                     place = self.gazetteer.country(a.iso3)
                     if in_africa(place):
                         return place, "", f"country of {a.name}, named in {label}"

@@ -4,6 +4,7 @@ from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.locate import article_countries, locate_article
 from pipeline.places.marked import unresolved_names
 from pipeline.places.online import OnlineGeocoder, make_geocoder
+from pipeline.places.rank import named_by_demonym
 from pipeline.places.resolver import (
     GazetteerResolver,
     Resolver,
@@ -14,6 +15,7 @@ from pipeline.places.resolver import (
 from pipeline.records import Place, PlaceMention
 
 __all__ = [
+    "named_by_demonym",
     "Gazetteer",
     "GazetteerResolver",
     "OnlineGeocoder",

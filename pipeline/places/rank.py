@@ -7,7 +7,7 @@ from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Entry, Gazetteer
 from pipeline.places.marked import narrow_by_frame
 from pipeline.places.scan import Match
-from pipeline.records import Place
+from pipeline.records import Place, PlaceMention
 
 SAME_PLACE_KM = 5.0  # namesakes this close are one place (a village and its quarter)
 CITY_POPULATION = 50_000  # a city: its bare name means it, whatever the article says elsewhere
@@ -19,6 +19,11 @@ _KIND_RULE = {
     "alt": "GeoNames alternate name",
     "demonym": "demonym",
 }
+
+
+def named_by_demonym(mention: PlaceMention) -> bool:
+    """A place found only through an adjective ("Malian soldiers"): who, not where."""
+    return mention.rule.endswith(f"by {_KIND_RULE['demonym']}")
 
 
 def resolve_match(

@@ -1,0 +1,43 @@
+"""With no place in the sentence, the event is in the country the article is about."""
+
+import csv
+
+from pipeline.cli import main
+
+
+def build_one(tmp_path, title: str, body: str) -> list[dict[str, str]]:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = f'---\ntitle: "{title}"\npublished: 2021-05-05\n---\n{body}\n'
+    (articles / "report.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--articles", str(articles), "--out", str(out), "--no-cache"]) == 0
+    with (out / "events.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_a_demonym_names_who_not_where(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Security report, Burkina Faso",
+        "On 3 May 2021, a Nigerien trader was shot dead by gunmen in an unnamed hamlet.",
+    )
+    assert [e["iso3"] for e in events] == ["BFA"]
+
+
+def test_a_foreign_armed_group_acts_in_the_country_of_the_article(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Security report, Burkina Faso",
+        "On 3 May 2021, the Malian army attacked a camp of armed men near an unnamed well.",
+    )
+    assert [e["iso3"] for e in events] == ["BFA"]
+
+
+def test_the_actors_country_still_places_an_event_in_an_article_about_it(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Sahel news roundup: Mali and Burkina Faso",
+        "On 3 May 2021, the Malian army attacked a camp of armed men near an unnamed well.",
+    )
+    assert [e["iso3"] for e in events] == ["MLI"]
