@@ -123,7 +123,16 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(type="date", gridcolor="#eeeeee")
+    first, last = table["month"].min(), table["month"].max()
+    fig.update_xaxes(  # whole months on the axis, even when one month alone is shown
+        type="date",
+        gridcolor="#eeeeee",
+        tickformat="%b %Y",
+        range=[
+            f"{first - pd.Timedelta(days=20):%Y-%m-%d}",
+            f"{last + pd.Timedelta(days=50):%Y-%m-%d}",
+        ],
+    )
     peak = float(table.groupby("month")["value"].sum().max())
     fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
     return _layout(fig, title + "<br>Click a month to filter to it.", 400)
