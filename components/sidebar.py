@@ -257,13 +257,16 @@ def restore_view(view: ViewState) -> None:
 
 
 def sync_url(flt: EventFilter, view: ViewState) -> None:
-    """Write the filter and the view settings into the URL when they differ from it (keys that
-    widgets bind to the URL themselves, like the open tab, are kept)."""
-    current = query_dict()
-    target = {key: current[key] for key in WIDGET_BOUND_KEYS if key in current}
+    """Write the filter and the view settings into the URL where they differ from it; keys that
+    widgets bind to the URL themselves (the open tab) are theirs and left alone."""
+    current = {k: v for k, v in query_dict().items() if k not in WIDGET_BOUND_KEYS}
+    target: dict[str, list[str]] = {}
     for key, value in {**flt.to_query(), **view.to_query()}.items():
         values = value if isinstance(value, list) else [value]
         if values and values != [""]:
             target[key] = values
-    if target != current:
-        st.query_params.from_dict(target)
+    for key in current.keys() - target.keys():
+        del st.query_params[key]
+    for key, values in target.items():
+        if current.get(key) != values:
+            st.query_params[key] = values

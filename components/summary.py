@@ -36,7 +36,7 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
         title=dict(text=title, font=dict(size=14)),
         height=height,
-        margin=dict(l=10, r=10, t=60, b=10),
+        margin=dict(l=10, r=10, t=80, b=10),
         legend=dict(
             orientation="h", yanchor="top", y=-0.12, x=0, title_text="", traceorder="normal"
         ),
@@ -45,6 +45,11 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         dragmode=False,
     )
     return fig
+
+
+def _counts(peak: float) -> dict:
+    """Axis settings for whole numbers: one tick per unit when the counts are small."""
+    return {"tickformat": ",d", **({"dtick": 1} if peak <= 10 else {})}
 
 
 def _empty(title: str) -> go.Figure:
@@ -90,7 +95,7 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
     noun = "Fatalities" if measure == "fatalities" else "Events"
     title = f"{noun} by month and event type"
     if skipped:
-        title += f" ({skipped:,} year-level event{'s' * (skipped != 1)} not counted)"
+        title += f"<br>({skipped:,} year-level event{'s' * (skipped != 1)} not counted)"
     if not keep.any():
         return _empty(title)
     # columns as arrays: selecting rows of the whole 40-column frame costs more than the sums
@@ -118,9 +123,19 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(type="date", gridcolor="#eeeeee")
-    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", tickformat=",d")
-    return _layout(fig, title + ". Click a month to filter to it.", 380)
+    first, last = table["month"].min(), table["month"].max()
+    fig.update_xaxes(  # whole months on the axis, even when one month alone is shown
+        type="date",
+        gridcolor="#eeeeee",
+        tickformat="%b %Y",
+        range=[
+            f"{first - pd.Timedelta(days=20):%Y-%m-%d}",
+            f"{last + pd.Timedelta(days=50):%Y-%m-%d}",
+        ],
+    )
+    peak = float(table.groupby("month")["value"].sum().max())
+    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
+    return _layout(fig, title + "<br>Click a month to filter to it.", 400)
 
 
 def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.Figure:
@@ -135,13 +150,13 @@ def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.F
         )
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee", tickformat=",d")
+    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee", **_counts(float(counts.max())))
     return _layout(fig, title, max(220, 70 + 26 * len(counts)))
 
 
 def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
     """The actors with the most events among `events` (rows of the table `pairs` came from)."""
-    title = f"Most active actors (top {TOP_ACTORS}). Click one to filter to it."
+    title = f"Most active actors (top {TOP_ACTORS})<br>Click one to filter to it."
     present = np.zeros(int(pairs["row"].max()) + 1 if len(pairs) else 0, dtype=bool)
     rows = events.index.to_numpy()
     present[rows[rows < len(present)]] = True
@@ -154,7 +169,7 @@ def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
 
 def regions_figure(events: pd.DataFrame) -> go.Figure:
     """Events by first-level region (admin1), with the country in the label."""
-    title = "Events by region (admin1). Click one to filter to it."
+    title = "Events by region (admin1)<br>Click one to filter to it."
     if events.empty:
         return _empty(title)
     counts = events["admin1"].value_counts()

@@ -191,6 +191,7 @@ def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
         "() => document.fonts.ready.then(() => new Promise(r =>"
         " requestAnimationFrame(() => requestAnimationFrame(r))))"
     )
+    assert page.get_by_test_id("stException").count() == 0, "the page shows a traceback"
 
 
 def wait_for_query(page, key: str, present: bool = True, timeout: int = TIMEOUT_MS) -> None:

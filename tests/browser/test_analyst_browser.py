@@ -134,6 +134,7 @@ def test_summary_charts_follow_the_filters_and_a_click_sets_one(fixture_server, 
     page.get_by_role("tab", name="Summary").click()
     regions = page.locator(".js-plotly-plot").filter(has_text="Events by region")
     expect(regions).to_be_visible(timeout=TIMEOUT_MS)
+    wait_for_query(page, "tab")  # the tab's rerun has finished
     titles = page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(g => g.layout.title.text)"
     )
