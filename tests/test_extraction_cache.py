@@ -29,15 +29,18 @@ def write_article(folder: Path, number: int, town: str, day: int) -> None:
 
 
 class Recorder:
-    """A progress callback that records which articles the build had to read."""
+    """A progress callback that records which articles the build had to read.
+
+    It sees what reading each article gave: an extraction, or a rejection.
+    """
 
     def __init__(self):
         self.read: list[str] = []
 
-    def __call__(self, articles):
-        articles = list(articles)
-        self.read += [a.article_id for a in articles]
-        return articles
+    def __call__(self, outcomes):
+        outcomes = list(outcomes)
+        self.read += [getattr(o, "article", o).article_id for o in outcomes]
+        return outcomes
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,11 @@ TIMELINE_IDS = (  # the first plotly chart is the timeline; the Summary tab's co
     "() => [document.querySelector('.js-plotly-plot')]"
     ".flatMap(gd => gd.data.flatMap(t => (t.customdata || []).map(r => r[0])))"
 )
-ROW_COUNT = "() => Number(document.querySelector('[role=grid]').getAttribute('aria-rowcount'))"
+# the events table (key "table"): the status lists above it are grids too
+ROW_COUNT = (
+    "() => Number(document.querySelector('.st-key-table [role=grid]')"
+    ".getAttribute('aria-rowcount'))"
+)
 
 
 def read_csv(data: bytes) -> list[dict]:
