@@ -26,10 +26,29 @@ def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:
     return (min(t.idx for t in words) - base, max(t.idx + len(t) for t in words) - base)
 
 
+def breakdown(noun: Token) -> tuple[Token, Token] | None:
+    """ "53 people, 49 of them gendarmes": the part named (gendarmes) and its size word (49)."""
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "appos"):  # the parser may read "gendarmes" as a verb
+            continue
+        for size in child.children:
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lower_ in ("them", "whom") for g in c.children)
+                for c in size.children
+            ):
+                return child, size
+    return None
+
+
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
     for token in tokens:
         found.append(token.lemma_.lower())
+        part = breakdown(token)
+        if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
+            found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
         found += [  # "dozens of civilians", "a group of farmers"
             g.lemma_.lower()

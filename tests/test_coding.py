@@ -59,6 +59,16 @@ def _events(extractor, body):
             "Riots",
             "Violent demonstration",
         ),
+        (  # most of the dead were state forces: a clash with them, not violence against civilians
+            "On 12 September, 30 people, 26 of them soldiers, were killed near Djibo.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "On 12 September, 30 people, most of them farmers, were killed near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
         (
             "On 12 September, hundreds of people protested peacefully in Bamako.",
             "Protests",
