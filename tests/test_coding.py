@@ -69,6 +69,16 @@ def _events(extractor, body):
             "Violence against civilians",
             "Attack",
         ),
+        (  # no one named as hit, hamlets struck: the people living there were
+            "On 12 September, gunmen struck in several hamlets near Djibo, shooting at everyone.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 September, gunmen struck at a military camp near Djibo, shooting at everyone.",
+            "Battles",
+            "Armed clash",
+        ),
         (
             "On 12 September, hundreds of people protested peacefully in Bamako.",
             "Protests",
