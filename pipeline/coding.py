@@ -9,6 +9,7 @@ from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from pipeline.records import ActorMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 
 
@@ -26,6 +27,7 @@ class CodingRules:
     territory_other: str
     riot_words: frozenset[str]
     settlements: frozenset[str]
+    crowds: frozenset[str]
 
 
 def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
@@ -44,6 +46,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             territory_other=data["territory"]["other"],
             riot_words=frozenset(data["riot_words"]),
             settlements=frozenset(data["settlements"]),
+            crowds=frozenset(data["crowds"]),
         )
     except (KeyError, TypeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -110,6 +113,8 @@ def code_trigger(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRul
         if state is not None:
             sub = rules.territory_state if state else rules.territory_other
             return replace(trigger, sub_event_type=sub)
+    if trigger.sub_event_type == LOOTING and rules.crowds & set(p.agent_lemmas):
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if trigger.event_type == "Protests" and rules.riot_words & set(sentence_lemmas):
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return trigger

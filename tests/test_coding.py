@@ -79,6 +79,16 @@ def _events(extractor, body):
             "Battles",
             "Armed clash",
         ),
+        (  # property a crowd burns is mob violence
+            "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
+            "Riots",
+            "Mob violence",
+        ),
+        (
+            "On 12 September, jihadists burned a school in Djibo.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
         (
             "On 12 September, hundreds of people protested peacefully in Bamako.",
             "Protests",
