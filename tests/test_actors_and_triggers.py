@@ -101,6 +101,7 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
         ("Both states recalled their ambassadors.", "Diplomatic break"),
         ("The leaders decided to close their borders.", "Sanctions"),
         ("The bloc froze the country's assets.", "Sanctions"),
+        ("The town lies close to the border.", None),
         ("The crowd was dispersed by warning shots.", "Protest"),
         ("The minister warned of more attacks.", "Threat"),
     ],
