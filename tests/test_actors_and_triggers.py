@@ -103,6 +103,7 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
         ("The bloc froze the country's assets.", "Sanctions"),
         ("The town lies close to the border.", None),
         ("The crowd was dispersed by warning shots.", "Protest"),
+        ("Soldiers fired warning shots at the marchers.", "Protest"),
         ("The minister warned of more attacks.", "Threat"),
     ],
 )

@@ -132,3 +132,9 @@ def test_a_later_sentence_gives_its_dead_to_the_event(extractor):
 )
 def test_acled_codes_zero_only_when_the_text_says_nobody_died(extractor, body, dead):
     assert [m.fatalities for m in _events(extractor, body)] == [dead]
+
+
+def test_a_march_dispersed_keeps_the_march_and_its_place(extractor):
+    body = "On 12 September in Niamey, thousands marched and were dispersed with tear gas."
+    (mention,) = _events(extractor, body)
+    assert (mention.trigger.text, mention.place_text) == ("marched", "Niamey")
