@@ -104,6 +104,8 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
         ("The town lies close to the border.", None),
         ("The crowd was dispersed by warning shots.", "Protest"),
         ("Soldiers fired warning shots at the marchers.", "Protest"),
+        ("Police dispersed the crowd.", "Protest"),
+        ("The villagers had to disperse into the bush.", None),
         ("The minister warned of more attacks.", "Threat"),
     ],
 )
