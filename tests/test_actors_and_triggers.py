@@ -105,6 +105,7 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
         ("The crowd was dispersed by warning shots.", "Protest"),
         ("Soldiers fired warning shots at the marchers.", "Protest"),
         ("Police dispersed the crowd.", "Protest"),
+        ("The general declared himself head of a transitional council.", "Power claimed"),
         ("The villagers had to disperse into the bush.", None),
         ("The minister warned of more attacks.", "Threat"),
     ],
