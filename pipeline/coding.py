@@ -9,6 +9,7 @@ from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
 from pipeline.records import ActorMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 
 
@@ -25,6 +26,8 @@ class CodingRules:
     territory_state: str
     territory_other: str
     riot_words: frozenset[str]
+    settlements: frozenset[str]
+    crowds: frozenset[str]
 
 
 def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
@@ -42,6 +45,8 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             territory_state=data["territory"]["state"],
             territory_other=data["territory"]["other"],
             riot_words=frozenset(data["riot_words"]),
+            settlements=frozenset(data["settlements"]),
+            crowds=frozenset(data["crowds"]),
         )
     except (KeyError, TypeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -55,6 +60,7 @@ class Parties:
     patient_lemmas: tuple[str, ...]
     agent_actors: tuple[ActorMention, ...]
     patient_actors: tuple[ActorMention, ...]
+    scene_lemmas: tuple[str, ...] = ()
 
 
 def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
@@ -68,6 +74,7 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
         patient_lemmas=(*frame.patient_lemmas, *victims),
         agent_actors=inside(frame.agent),
         patient_actors=inside(frame.patient),
+        scene_lemmas=frame.scene_lemmas,
     )
 
 
@@ -77,6 +84,14 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
         return all(t in rules.civilian_types for t in typed)
     words = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
     return bool(words) and all(w in rules.civilians for w in words)
+
+
+def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
+    """No one named as hit, but villages or hamlets struck: the people living there were."""
+    named = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
+    scene = set(p.scene_lemmas)
+    garrison = (rules.armed - rules.settlements) & scene  # "a military camp", "an army post"
+    return not named and not p.patient_actors and bool(rules.settlements & scene) and not garrison
 
 
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
@@ -91,13 +106,15 @@ def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
 def code_trigger(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules) -> Trigger:
     """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent."""
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
-    if civilian and _civilian_patient(p, rules):
+    if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)
         if state is not None:
             sub = rules.territory_state if state else rules.territory_other
             return replace(trigger, sub_event_type=sub)
+    if trigger.sub_event_type == LOOTING and rules.crowds & set(p.agent_lemmas):
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if trigger.event_type == "Protests" and rules.riot_words & set(sentence_lemmas):
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return trigger

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.coding import TERRITORIAL, load_coding_rules
+from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import find_dates
 from pipeline.discourse import (
@@ -140,7 +140,8 @@ def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
     read without the parse.)"""
     if not triggers:
         return False
-    if any(t.event_type in FRAMED_TYPES or t.sub_event_type in TERRITORIAL for t in triggers):
+    recoded = (*TERRITORIAL, LOOTING)  # who took or burned decides these
+    if any(t.event_type in FRAMED_TYPES or t.sub_event_type in recoded for t in triggers):
         return True
     return len(sentence.dates) > 1
 

@@ -8,6 +8,7 @@ import yaml
 from number_parser import parse_number
 from spacy.tokens import Span, Token
 
+from pipeline.frames import breakdown
 from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
@@ -132,6 +133,21 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
     return []
 
 
+MOST = ("most", "majority", "all")
+
+
+def _named(group: Token, rules: DeathRules) -> Token:
+    """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes."""
+    part = breakdown(group)
+    if part is None:
+        return group
+    noun, size = part
+    whole, share = group_size(group, rules), number_value(size, rules)
+    if size.lower_ in MOST or (whole and share and 2 * share > whole):
+        return noun
+    return group
+
+
 def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
     """Every report of deaths in a parsed sentence, one per reporting word, summed over groups."""
     found = []
@@ -150,7 +166,7 @@ def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
                     head=token.idx - sentence.start_char,
                     count=sum(s for s, _ in sizes),
                     text=text,
-                    victims=tuple(g.lemma_.lower() for _, g in sizes),
+                    victims=tuple(_named(g, rules).lemma_.lower() for _, g in sizes),
                 )
             )
     return found

@@ -7,6 +7,7 @@ from pipeline.records import Frame
 SUBJECTS = ("nsubj",)
 OBJECTS = ("dobj", "nsubjpass")
 NOUN_PATIENT_PREPOSITIONS = ("on", "against", "of")  # "attack on civilians", "killing of farmers"
+SCENE_PREPOSITIONS = ("in", "at", "on")
 GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
 
 
@@ -26,10 +27,29 @@ def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:
     return (min(t.idx for t in words) - base, max(t.idx + len(t) for t in words) - base)
 
 
+def breakdown(noun: Token) -> tuple[Token, Token] | None:
+    """ "53 people, 49 of them gendarmes": the part named (gendarmes) and its size word (49)."""
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "appos"):  # the parser may read "gendarmes" as a verb
+            continue
+        for size in child.children:
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lower_ in ("them", "whom") for g in c.children)
+                for c in size.children
+            ):
+                return child, size
+    return None
+
+
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
     for token in tokens:
         found.append(token.lemma_.lower())
+        part = breakdown(token)
+        if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
+            found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
         found += [  # "dozens of civilians", "a group of farmers"
             g.lemma_.lower()
@@ -82,6 +102,34 @@ def _patient(token: Token) -> list[Token]:
     return own
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += _conjuncts(child)
+    return found
+
+
+def _scene(token: Token) -> list[Token]:
+    """ "struck in X, Y and several hamlets, shooting ...": the places the act and its governing
+    clauses hit."""
+    found: list[Token] = []
+    node = token
+    for _ in range(4):
+        found += [
+            word
+            for c in node.children
+            if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS
+            for g in c.children
+            if g.dep_ == "pobj"
+            for word in _conjuncts(g)
+        ]
+        if node.dep_ not in GOVERNED or node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
 def read_frame(sentence: Span, start: int, end: int) -> Frame:
     """The frame of the trigger at [start, end) of a parsed sentence; empty when not found."""
     token = trigger_token(sentence, start, end)
@@ -93,4 +141,9 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         patient=_span(patient, sentence),
         agent_lemmas=_lemmas(agent),
         patient_lemmas=_lemmas(patient),
+        scene_lemmas=tuple(
+            w.lemma_.lower()
+            for t in _scene(token)
+            for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
+        ),  # "a military camp": the modifier tells a garrison from a nomads' camp
     )

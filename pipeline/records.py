@@ -151,6 +151,7 @@ class Frame:
     patient: tuple[int, int] | None = None
     agent_lemmas: tuple[str, ...] = ()
     patient_lemmas: tuple[str, ...] = ()
+    scene_lemmas: tuple[str, ...] = ()  # where it struck: "in hamlets and camps"
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,18 @@ def test_references_to_earlier_events_are_recognised(sentence, anaphoric):
         ("Police detained three journalists.", "Arrest"),
         ("Rebels have taken control of the town.", "Territory seized"),
         ("The army retook the town.", "Territory retaken"),
+        ("The officers suspended the constitution.", "Coup"),
+        ("Soldiers mutinied at two barracks.", "Mutiny"),
+        ("Both states recalled their ambassadors.", "Diplomatic break"),
+        ("The leaders decided to close their borders.", "Sanctions"),
+        ("The bloc froze the country's assets.", "Sanctions"),
+        ("The town lies close to the border.", None),
+        ("The crowd was dispersed by warning shots.", "Protest"),
+        ("Soldiers fired warning shots at the marchers.", "Protest"),
+        ("Police dispersed the crowd.", "Protest"),
+        ("The general declared himself head of a transitional council.", "Power claimed"),
+        ("The villagers had to disperse into the bush.", None),
+        ("The minister warned of more attacks.", "Threat"),
     ],
 )
 def test_trigger_words_need_their_context(sentence, category):

@@ -59,6 +59,36 @@ def _events(extractor, body):
             "Riots",
             "Violent demonstration",
         ),
+        (  # most of the dead were state forces: a clash with them, not violence against civilians
+            "On 12 September, 30 people, 26 of them soldiers, were killed near Djibo.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "On 12 September, 30 people, most of them farmers, were killed near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # no one named as hit, hamlets struck: the people living there were
+            "On 12 September, gunmen struck in several hamlets near Djibo, shooting at everyone.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 September, gunmen struck at a military camp near Djibo, shooting at everyone.",
+            "Battles",
+            "Armed clash",
+        ),
+        (  # property a crowd burns is mob violence
+            "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
+            "Riots",
+            "Mob violence",
+        ),
+        (
+            "On 12 September, jihadists burned a school in Djibo.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
         (
             "On 12 September, hundreds of people protested peacefully in Bamako.",
             "Protests",
@@ -102,3 +132,9 @@ def test_a_later_sentence_gives_its_dead_to_the_event(extractor):
 )
 def test_acled_codes_zero_only_when_the_text_says_nobody_died(extractor, body, dead):
     assert [m.fatalities for m in _events(extractor, body)] == [dead]
+
+
+def test_a_march_dispersed_keeps_the_march_and_its_place(extractor):
+    body = "On 12 September in Niamey, thousands marched and were dispersed with tear gas."
+    (mention,) = _events(extractor, body)
+    assert (mention.trigger.text, mention.place_text) == ("marched", "Niamey")

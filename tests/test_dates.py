@@ -204,6 +204,19 @@ def test_relative_days_follow_the_previous_date_in_the_text():
     ]
 
 
+def test_the_same_night_and_earlier_in_the_day_keep_the_day_before():
+    text = (
+        "Soldiers seized the palace on 3 May. Late that night, they closed the borders. "
+        "Earlier in the day, crowds had gathered. The same night, the bloc met."
+    )
+    assert [(f[1], f[2]) for f in _found(text, "2023-05-08")] == [
+        ("2023-05-03", "2023-05-03"),
+        ("2023-05-03", "2023-05-03"),
+        ("2023-05-03", "2023-05-03"),
+        ("2023-05-03", "2023-05-03"),
+    ]
+
+
 def test_future_cues_point_forward_and_past_tense_does_not():
     text = (
         "The ministers will meet on Tuesday. The memoir is set to be published in October. "

@@ -31,6 +31,7 @@ def _dead(parser, text: str) -> int | None:
         ("Gunmen attacked the village, killing 12.", 12),
         ("Militants executed him.", 1),
         ("Gunmen shot and wounded a farmer.", None),
+        ("On Monday, 30 people, 26 of them soldiers, were killed.", 30),
     ],
 )
 def test_the_dead_are_counted_from_the_sentence(parser, text, expected):

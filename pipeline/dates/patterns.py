@@ -181,7 +181,9 @@ _ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|we
     \s+(?P<dir>later|after|earlier|before|afterwards|plus\s+tard|apres|avant|auparavant)|
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|week|month|year)|
     the\s+day\s+(?:before|after)|the\s+previous\s+(?:day|week|month|year)|
-    the\s+same\s+day|later\s+that\s+day|earlier\s+that\s+day|that\s+same\s+day|
+    the\s+same\s+(?:day|night|morning|afternoon|evening)|
+    (?:later|earlier|late)\s+that\s+(?:day|night|morning|afternoon|evening)|
+    (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 
 

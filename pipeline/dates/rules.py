@@ -386,7 +386,8 @@ def _r_anchor(ctx: _Ctx, m: re.Match) -> _Cand | None:
             "the previous week": (1, "week", -1), "the previous month": (1, "month", -1),
             "the previous year": (1, "year", -1),
         }  # fmt: skip
-        n, unit, sign = table[phrase]
+        # "the same night", "late that night", "earlier in the day": the day of the anchor
+        n, unit, sign = table.get(phrase, (0, "day", 1))
     cand = _cand(m, None)
     cand.anchor = (n, unit, sign, False)
     if m.group("dir") in ("after", "before", "apres", "avant"):
