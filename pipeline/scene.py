@@ -26,6 +26,11 @@ def in_africa(place: Place) -> bool:
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
 
 
+def _in_brackets(sentence, mention) -> bool:
+    before = sentence.folded[: mention.start]
+    return before.count("(") > before.count(")")
+
+
 def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """ "France's force" names who, not where; "Bamako's airport" still says where."""
     return (
@@ -71,15 +76,20 @@ class SceneFinder:
         bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
         return list(itertools.pairwise(bounds))
 
+    def _may_stand_for_the_sentence(self, sentence, mention) -> bool:
+        """A place outside the trigger's clause may still be its scene: not in brackets ("(in
+        January, in Lomé)" is about something else), and in a country the article is about."""
+        if _in_brackets(sentence, mention):
+            return False
+        return not self.countries or mention.place.iso3 in self.countries
+
     def place(self, sentence, trigger, scope_start, segment, words, attach):
         """Nearest place in the trigger's scope (after it first), else by actors or article.
 
         Returns the place (or None), the words naming it and why it was chosen.
         """
-        candidates = []
+        candidates, elsewhere = [], []
         for p in sentence.places:
-            if not attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
-                continue  # another clause's, an apposition's or a parenthesis's place
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
             if _possessive(sentence, p) or named_by_demonym(p):
@@ -98,7 +108,11 @@ class SceneFinder:
             # "from Mali", "the border with Niger": where people come from, not where it happened
             if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
                 continue
-            candidates.append((distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p))
+            ranked = (distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p)
+            if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
+                candidates.append(ranked)
+            elif self._may_stand_for_the_sentence(sentence, p):
+                elsewhere.append(ranked)
         if candidates:
             best = min(candidates)[2]
             return best.place, best.text, f"nearest place to the trigger; {best.rule}"
@@ -113,6 +127,11 @@ class SceneFinder:
                 sentence.text[named.start() : named.end()],
                 (f"{named.group(0)!r}: {town.place.name}, named just before"),
             )
+        if elsewhere:
+            # a sentence mostly tells of one place: its place in another clause ("residents
+            # evicted in X staged a march") is nearer the truth than the whole country
+            best = min(elsewhere)[2]
+            return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:

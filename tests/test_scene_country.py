@@ -41,3 +41,21 @@ def test_the_actors_country_still_places_an_event_in_an_article_about_it(tmp_pat
         "On 3 May 2021, the Malian army attacked a camp of armed men near an unnamed well.",
     )
     assert [e["iso3"] for e in events] == ["MLI"]
+
+
+def test_a_place_named_in_another_clause_is_nearer_than_the_country(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Security report, Burkina Faso",
+        "On 3 May 2021, residents whose homes were demolished in Dori staged a protest march.",
+    )
+    assert [(e["location"], e["geo_precision"]) for e in events] == [("Dori", "1")]
+
+
+def test_a_town_in_brackets_after_an_unknown_village_is_where_it_falls_back(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Security report, Burkina Faso",
+        "On 3 May 2021, gunmen killed two herders in the village of Zorkantenga (Djibo).",
+    )
+    assert [(e["location"], e["geo_precision"]) for e in events] == [("Djibo", "2")]

@@ -121,7 +121,9 @@ def frame_of(part_candidates: list[list[Entry]]) -> Frame | None:
                 district = e.place
             elif e.place.feature == "admin1" and region is None:
                 region = e.place
-    first = part_candidates[0] if len(part_candidates) > 1 else []
+    # the first part names the commune; alone, a town in brackets is the place's other name
+    # or its commune ("Dinahoro (Dinaoro)", "X (Djibo)"): either way, where to fall back to
+    first = part_candidates[0]
     communes = tuple(
         e.place
         for e in first
