@@ -6,37 +6,12 @@ import pytest
 import yaml
 
 from pipeline.coding import load_coding_rules
+from pipeline.contract import SUB_EVENT_TYPES
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_irregular, load_knowledge
 
-# ACLED's sub-event types (ACLED Codebook, "Event types and sub-event types")
-ACLED_SUB_TYPES = {
-    "Armed clash",
-    "Government regains territory",
-    "Non-state actor overtakes territory",
-    "Sexual violence",
-    "Attack",
-    "Abduction/forced disappearance",
-    "Chemical weapon",
-    "Air/drone strike",
-    "Suicide bomb",
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-    "Mob violence",
-    "Agreement",
-    "Arrests",
-    "Change to group/activity",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Looting/property destruction",
-    "Non-violent transfer of territory",
-    "Other",
-}
+# ACLED's sub-event types, as the data contract declares them
+ACLED_SUB_TYPES = {sub for subs in SUB_EVENT_TYPES.values() for sub in subs}
 
 
 def _lists(path: Path) -> dict[str, list]:
