@@ -25,6 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("build", help="build the event tables from the articles")
+    _add_build_arguments(run)
+    add_gazetteer_commands(commands)
+    register_intake(commands)
+    return parser
+
+
+def _add_build_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument(
         "--articles",
         type=Path,
@@ -83,9 +90,6 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         help="processes reading articles (default: %(default)s; one with --geocoder nominatim)",
     )
-    add_gazetteer_commands(commands)
-    register_intake(commands)
-    return parser
 
 
 def _max_bytes(text: str) -> int:

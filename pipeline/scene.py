@@ -83,12 +83,9 @@ class SceneFinder:
             return False
         return not self.countries or mention.place.iso3 in self.countries
 
-    def place(self, sentence, trigger, scope_start, segment, words, attach):
-        """Nearest place in the trigger's scope (after it first), else by actors or article.
-
-        Returns the place (or None), the words naming it and why it was chosen.
-        """
-        candidates, elsewhere = [], []
+    @staticmethod
+    def _in_reach(sentence, trigger, scope_start, segment, words):
+        """(distance in words, mention) of the places that may be the trigger's scene."""
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -103,11 +100,19 @@ class SceneFinder:
                 distance = gap + LEFT_PENALTY * (1 + crossed)
             else:
                 continue
-            if gap > PLACE_WINDOW:
-                continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
-            if NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]):
-                continue
+            if gap <= PLACE_WINDOW and not NOT_THE_SCENE.search(
+                sentence.folded[max(0, p.start - 24) : p.start]
+            ):
+                yield distance, p
+
+    def place(self, sentence, trigger, scope_start, segment, words, attach):
+        """Nearest place in the trigger's scope (after it first), else by actors or article.
+
+        Returns the place (or None), the words naming it and why it was chosen.
+        """
+        candidates, elsewhere = [], []
+        for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words):
             ranked = (distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p)
             if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
                 candidates.append(ranked)
