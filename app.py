@@ -177,6 +177,34 @@ def render_map_and_detail(
         scroll_to_evidence()
 
 
+def render_tabs(data: Dataset, filtered, selected: str | None, pairs) -> None:
+    """The table, Summary, Articles and About tabs: only the open one is built and sent."""
+    # the Summary's charts cost the most; bound to the URL, so ?tab=Summary opens on it
+    events_tab, summary_tab, articles_tab, about_tab = st.tabs(
+        ["Events", "Summary", "Articles", "About the data"],
+        key="tab",
+        on_change="rerun",
+        bind="query-params",
+    )
+    if events_tab.open:
+        with events_tab:
+
+            def on_table() -> None:
+                _select(selected_in_table(st.session_state.get("table"), filtered))
+
+            render_table(filtered, on_table)
+    if summary_tab.open:
+        with summary_tab:
+            render_summary(filtered, pairs)
+    if articles_tab.open:
+        with articles_tab:
+            render_articles(data.articles)
+    if about_tab.open:
+        with about_tab:
+            render_about()
+            render_unresolved(data)
+
+
 def main() -> None:
     """Draw the page."""
     st.set_page_config(page_title="Sahel events", layout="wide")
@@ -221,31 +249,7 @@ def main() -> None:
     render_map_and_detail(data, filtered, event, basemap, titles, editing)
     render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
-    # lazy tabs: only the open one is built and sent (the Summary's charts cost the most);
-    # bound to the URL, so ?tab=Summary opens a link on the Summary
-    events_tab, summary_tab, articles_tab, about_tab = st.tabs(
-        ["Events", "Summary", "Articles", "About the data"],
-        key="tab",
-        on_change="rerun",
-        bind="query-params",
-    )
-    if events_tab.open:
-        with events_tab:
-
-            def on_table() -> None:
-                _select(selected_in_table(st.session_state.get("table"), filtered))
-
-            render_table(filtered, on_table)
-    if summary_tab.open:
-        with summary_tab:
-            render_summary(filtered, pairs)
-    if articles_tab.open:
-        with articles_tab:
-            render_articles(data.articles)
-    if about_tab.open:
-        with about_tab:
-            render_about()
-            render_unresolved(data)
+    render_tabs(data, filtered, selected, pairs)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 
