@@ -23,6 +23,8 @@ BOUNDED = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+# whole articles through the parser cost about a second each: fewer examples keep the suite short
+PARSED = settings(BOUNDED, max_examples=25)
 
 DATES = [
     "On 12 September",
@@ -264,7 +266,7 @@ def test_extract_never_raises_and_mentions_point_into_the_body(extractor, text, 
     assert all(m.date is None for m in result.undated)
 
 
-@BOUNDED
+@PARSED
 @given(texts=st.lists(st.tuples(body, published), min_size=1, max_size=3))
 def test_merged_events_pass_the_events_csv_schema(extractor, texts):
     extractions = [
