@@ -47,7 +47,6 @@ bench: $(VENV)/.installed
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_geocode.py
 	$(PY) bench/bench_dashboard.py
-	$(PY) bench/bench_page_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts
