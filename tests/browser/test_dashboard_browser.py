@@ -115,6 +115,8 @@ def test_actor_filter_narrows_everything_and_its_url_gives_the_same_file(
     assert expected, "the seed articles should give events of the CMA"
     assert parse_qs(urlsplit(page.url).query)["actor"] == [CMA]
     assert events_metric(page) == len(expected)
+    # the table's grid may redraw a moment after the key figures: wait for it, then compare
+    page.wait_for_function(f"({ROW_COUNT})() === {len(expected) + 1}", timeout=TIMEOUT_MS)
     assert page.evaluate(ROW_COUNT) == len(expected) + 1
     assert sorted(page.evaluate(TIMELINE_IDS)) == expected
     assert map_count(page) == len(expected)
