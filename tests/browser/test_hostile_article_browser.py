@@ -167,7 +167,11 @@ def test_hover_and_click_through_hostile_articles(
         page.mouse.move(x, y)
         expect(tooltip).to_contain_text(row["title"], timeout=TIMEOUT_MS)
         assert_clean(page, dialogs, f"hover map {row['location']}")
+    deck = page.locator('[data-testid="stDeckGlJsonChart"]')
     for event_id, row in events.items():
+        # a click scrolls the evidence into view: bring the map back before aiming at a dot
+        deck.scroll_into_view_if_needed()
+        expect(deck).to_be_in_viewport(timeout=TIMEOUT_MS)
         x, y = point_on_map(page, shown, event_id)
         page.mouse.click(x, y)
         assert_detail_shows(page, row)
