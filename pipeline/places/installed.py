@@ -3,9 +3,9 @@
 Each file opens with a `#meta` line (country, places, index format, source, date, rows skipped)
 and holds one line per place: geonameid, name, alternate names (`|`-separated), kind (town,
 locality, admin1, admin2, admin3), feature rank, admin1 code, admin1 name, admin2 name,
-latitude, longitude, population, and the folded keys of the name and alternate names (so loading folds nothing).
-Files are written to a temporary name and renamed, so a reader sees the old file or the new
-one, never half of one.
+latitude, longitude, population, and the folded keys of the name and alternate names (so
+loading folds nothing). Files are written to a temporary name and renamed, so a reader sees
+the old file or the new one, never half of one.
 """
 
 import gzip
