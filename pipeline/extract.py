@@ -23,7 +23,7 @@ from pipeline.discourse import (
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
-from pipeline.nlp import load_parser, make_nlp, sentence_spans
+from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
@@ -88,7 +88,8 @@ class Extractor:
         body = clean_body(article.body, article.title, article.author)
         folded = fold(body)
         doc = self.nlp(folded)
-        spans = sentence_spans(doc)
+        cut = self.knowledge.cues.abbreviations
+        spans = join_abbreviations(body, sentence_spans(doc), cut.titles, cut.before_numbers)
         dates = find_dates(body, article.published)
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
