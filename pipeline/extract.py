@@ -285,6 +285,13 @@ class _ArticleReader:
         if trigger in owned:
             return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
         taken = set(owned.values())
+        described = [
+            d
+            for d in sentence.dates
+            if d not in taken and self.attach.describes(trigger.start, trigger.end, d.start, d.end)
+        ]
+        if described:
+            return [(self._usable(described[0]), boundary, right_end)], "its clause is about it"
         free = [
             d
             for d in sentence.dates
@@ -295,7 +302,10 @@ class _ArticleReader:
             for d in free
             if trigger.start < d.start
             and trigger.end < d.end <= right_end
-            and words.between(trigger.end, d.start) <= RIGHT_WINDOW
+            and (
+                words.between(trigger.end, d.start) <= RIGHT_WINDOW
+                or self.attach.modifies(trigger.start, trigger.end, d.start, d.end)
+            )
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None

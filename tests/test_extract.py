@@ -75,6 +75,24 @@ def _summary(mentions):
             " the army said.",
             [("Attack", "2023-08-07", "2023-08-07", "MLI")],
         ),
+        # a date the parse hangs on the verb counts however long the objects between them
+        (
+            "The UN said militants killed 12 herders, including four women, near Menaka and"
+            " nine traders, including two children, near Andéramboukane, on Sept. 3.",
+            [
+                ("Attack", "2023-09-03", "2023-09-03", "MLI"),
+                ("Attack", "2023-09-03", "2023-09-03", "MLI"),
+            ],
+        ),
+        # a relative clause about a date takes that date, not the sentence's first one
+        (
+            "Sunday's clash came a month after the worst attack of the year, on Aug. 14,"
+            " when gunmen ambushed a convoy near Djibo.",
+            [
+                ("Armed clash", "2023-09-17", "2023-09-17", "BFA"),
+                ("Attack", "2023-08-14", "2023-08-14", "BFA"),
+            ],
+        ),
     ],
 )
 def test_events_are_read_with_their_date_and_country(extractor, body, expected):
