@@ -291,7 +291,8 @@ class _ArticleReader:
             if d not in taken and self.attach.describes(trigger.start, trigger.end, d.start, d.end)
         ]
         if described:
-            return [(self._usable(described[0]), boundary, right_end)], "its clause is about it"
+            when = self._point_of(described[0])
+            return [(self._usable(when), boundary, right_end)], "its clause is about it"
         free = [
             d
             for d in sentence.dates
@@ -327,6 +328,17 @@ class _ArticleReader:
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
         return [(None, boundary, right_end)], NO_DATE
+
+    def _point_of(self, when: DateMention) -> DateMention:
+        """ "since Nov. 14, when X attacked": what happened then happened on Nov. 14."""
+        words = when.text.split(maxsplit=1)
+        if len(words) < 2 or fold(words[0]) != "since":
+            return when
+        offset = when.text.index(words[1])
+        found = find_dates(words[1], self.article.published)
+        if not found or found[0].start != 0:
+            return when
+        return replace(found[0], start=when.start + offset, end=when.start + offset + found[0].end)
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1

@@ -93,6 +93,11 @@ def _summary(mentions):
                 ("Attack", "2023-08-14", "2023-08-14", "BFA"),
             ],
         ),
+        # what a "since" date's relative clause tells happened on that day, not ever since
+        (
+            "Anger has run high since Aug. 3, when gunmen attacked the army post at Djibo.",
+            [("Attack", "2023-08-03", "2023-08-03", "BFA")],
+        ),
     ],
 )
 def test_events_are_read_with_their_date_and_country(extractor, body, expected):
