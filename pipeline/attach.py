@@ -21,8 +21,6 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
-# arcs by which a date phrase hangs right on the word it dates ("executed ... on Feb. 25")
-MODIFIER_ARCS = frozenset({"prep", "npadvmod", "advmod", "obl", "nmod", "tmod"})
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -97,21 +95,21 @@ class Attachment:
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(t.dep_ in blocked for t in descent)
 
-    def modifies(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
-        """True when the parse hangs the span [start, end) right on the trigger, however far."""
+    @property
+    def parsed(self) -> bool:
+        """True when the sentence's parse is at hand (else only brackets are checked)."""
+        return self.sentence is not None
+
+    def describes(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the trigger's clause is about the span's time: "on June 26, when X was
+        ambushed" (a relative clause of the date), "began on Thursday, when rebels ambushed" (a
+        when-clause of the verb the date hangs on)."""
         if self.sentence is None:
             return False
         trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
-        if trigger is None or word is None or self._inside(start, end):
+        if trigger is None or word is None:
             return False
-        return word.head.i == trigger.i and word.dep_ in MODIFIER_ARCS
-
-    def describes(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
-        """True when the trigger's clause is about the span: "on June 26, when X was ambushed"."""
-        if self.sentence is None:
-            return False
-        trigger = self._head(trigger_start, trigger_end)
-        if trigger is None or trigger.dep_ != "relcl":
-            return False
-        head = self.starts[trigger.head.i - self.sentence.start]
-        return start <= head < end
+        if trigger.dep_ == "relcl":
+            return start <= self.starts[trigger.head.i - self.sentence.start] < end
+        when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        return when and trigger.dep_ == "advcl" and word.head.i == trigger.head.i < trigger.i

@@ -59,6 +59,9 @@ from pipeline.triggers import (
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
+# with the parse to tell that no clause stands between them, a date may stand further off
+# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
+PARSED_RIGHT_WINDOW = 30
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
 
@@ -303,10 +306,8 @@ class _ArticleReader:
             for d in free
             if trigger.start < d.start
             and trigger.end < d.end <= right_end
-            and (
-                words.between(trigger.end, d.start) <= RIGHT_WINDOW
-                or self.attach.modifies(trigger.start, trigger.end, d.start, d.end)
-            )
+            and words.between(trigger.end, d.start)
+            <= (PARSED_RIGHT_WINDOW if self.attach.parsed else RIGHT_WINDOW)
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None

@@ -98,6 +98,21 @@ def _summary(mentions):
             "Anger has run high since Aug. 3, when gunmen attacked the army post at Djibo.",
             [("Attack", "2023-08-03", "2023-08-03", "BFA")],
         ),
+        # no clause between them in the parse: the date is the strike's, however far
+        (
+            "An air strike by the army killed at least nine herders, including two boys, at a"
+            " market in the village of Tigzefan near Menaka on Sunday.",
+            [("Air or drone strike", "2023-09-17", "2023-09-17", "MLI")],
+        ),
+        # a when-clause takes the date of the verb it hangs on, not a date told after it
+        (
+            "The clashes began on Thursday, when rebels of a Tuareg coalition ambushed a column"
+            " of soldiers and mercenaries heading for Tessalit, and went on until Saturday.",
+            [
+                ("Armed clash", "2023-09-14", "2023-09-14", "MLI"),
+                ("Attack", "2023-09-14", "2023-09-14", "MLI"),
+            ],
+        ),
     ],
 )
 def test_events_are_read_with_their_date_and_country(extractor, body, expected):
