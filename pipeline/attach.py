@@ -94,3 +94,22 @@ class Attachment:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(t.dep_ in blocked for t in descent)
+
+    @property
+    def parsed(self) -> bool:
+        """True when the sentence's parse is at hand (else only brackets are checked)."""
+        return self.sentence is not None
+
+    def describes(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the trigger's clause is about the span's time: "on June 26, when X was
+        ambushed" (a relative clause of the date), "began on Thursday, when rebels ambushed" (a
+        when-clause of the verb the date hangs on)."""
+        if self.sentence is None:
+            return False
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if trigger is None or word is None:
+            return False
+        if trigger.dep_ == "relcl":
+            return start <= self.starts[trigger.head.i - self.sentence.start] < end
+        when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        return when and trigger.dep_ == "advcl" and word.head.i == trigger.head.i < trigger.i

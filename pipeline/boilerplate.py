@@ -112,10 +112,13 @@ _CONTINUATION_END = re.compile(
 )
 
 
-# "BAMAKO, Sept 19 (Reuters) - ", "NIAMEY (AFP) — ", "GAO — ": where and when the story was
-# filed, not where or when anything happened.
+# "BAMAKO, Sept 19 (Reuters) - ", "NIAMEY (AFP) — ", "GAO — ", "OUAGADOUGOU, Burkina Faso
+# (AP) — ", "ABUJA/BAMAKO - ": where and when the story was filed, not where or when anything
+# happened.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’. -]{1,40}[A-Z](?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*[A-Z][A-Z'’./ -]{1,40}[A-Z]"
+    r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # the country or state
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?)\s+"
 )
 

@@ -14,10 +14,10 @@ from pipeline.corrections import Corrected, corrections_for
 from pipeline.extract import Extractor
 from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import Knowledge
-from pipeline.merge import Event, merge_mentions
+from pipeline.merge import merge_mentions
 from pipeline.output import build_lock, csv_writer, publish_tables
 from pipeline.places import Gazetteer, OnlineGeocoder
-from pipeline.records import Article, ArticleExtraction, EventMention, Rejection
+from pipeline.records import Article, ArticleExtraction, Event, EventMention, Rejection
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 

@@ -8,10 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.contract import EVENT_TYPES, LIST_SEPARATOR, SUB_EVENT_TYPES
-from pipeline.merge import Event
 from pipeline.output import csv_writer, replace_together
 from pipeline.places import Gazetteer
-from pipeline.records import Correction, Place
+from pipeline.records import Correction, Event, Place
 from pipeline.schema import restore
 
 CORRECTION_COLUMNS = ("event_id", "field", "value", "note")

@@ -23,7 +23,7 @@ from pipeline.discourse import (
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
-from pipeline.nlp import load_parser, make_nlp, sentence_spans
+from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
@@ -59,6 +59,9 @@ from pipeline.triggers import (
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
+# with the parse to tell that no clause stands between them, a date may stand further off
+# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
+PARSED_RIGHT_WINDOW = 30
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
 
@@ -88,7 +91,8 @@ class Extractor:
         body = clean_body(article.body, article.title, article.author)
         folded = fold(body)
         doc = self.nlp(folded)
-        spans = sentence_spans(doc)
+        cut = self.knowledge.cues.abbreviations
+        spans = join_abbreviations(body, sentence_spans(doc), cut.titles, cut.before_numbers)
         dates = find_dates(body, article.published)
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
         actors = self.actor_matcher.find(doc)
@@ -284,6 +288,14 @@ class _ArticleReader:
         if trigger in owned:
             return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
         taken = set(owned.values())
+        described = [
+            d
+            for d in sentence.dates
+            if d not in taken and self.attach.describes(trigger.start, trigger.end, d.start, d.end)
+        ]
+        if described:
+            when = self._point_of(described[0])
+            return [(self._usable(when), boundary, right_end)], "its clause is about it"
         free = [
             d
             for d in sentence.dates
@@ -294,7 +306,8 @@ class _ArticleReader:
             for d in free
             if trigger.start < d.start
             and trigger.end < d.end <= right_end
-            and words.between(trigger.end, d.start) <= RIGHT_WINDOW
+            and words.between(trigger.end, d.start)
+            <= (PARSED_RIGHT_WINDOW if self.attach.parsed else RIGHT_WINDOW)
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None
@@ -316,6 +329,17 @@ class _ArticleReader:
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
         return [(None, boundary, right_end)], NO_DATE
+
+    def _point_of(self, when: DateMention) -> DateMention:
+        """ "since Nov. 14, when X attacked": what happened then happened on Nov. 14."""
+        words = when.text.split(maxsplit=1)
+        if len(words) < 2 or fold(words[0]) != "since":
+            return when
+        offset = when.text.index(words[1])
+        found = find_dates(words[1], self.article.published)
+        if not found or found[0].start != 0:
+            return when
+        return replace(found[0], start=when.start + offset, end=when.start + offset + found[0].end)
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1

@@ -58,6 +58,14 @@ LEMMA_MARK = "@"
 
 
 @dataclass(frozen=True)
+class Abbreviations:
+    """Abbreviations whose full stop does not end a sentence (folded, without the stop)."""
+
+    titles: frozenset[str]
+    before_numbers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Cues:
     """Cue words that qualify a trigger (hypothetical, anaphoric, anchoring)."""
 
@@ -77,6 +85,7 @@ class Cues:
     lead_sentences: int
     topics: tuple[str, ...]
     topics_window: int
+    abbreviations: "Abbreviations"
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
@@ -233,6 +242,12 @@ def load_cues(path: Path) -> Cues:
             lead_sentences=int(data["lead_sentences"]),
             topics=tuple(fold_key(w) for w in data["topics"]["words"]),
             topics_window=int(data["topics"]["window"]),
+            abbreviations=Abbreviations(
+                titles=frozenset(fold_key(w) for w in data["abbreviations"]["titles"]),
+                before_numbers=frozenset(
+                    fold_key(w) for w in data["abbreviations"]["before_numbers"]
+                ),
+            ),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -7,34 +7,10 @@ from datetime import date
 
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
-from pipeline.records import EventMention, Place
+from pipeline.records import Event, EventMention, Place
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
-
-
-@dataclass(frozen=True)
-class Event:
-    """One real-world event and every mention that reports it."""
-
-    event_id: str
-    date_start: date
-    date_end: date
-    date_precision: str
-    date_text: str
-    status: str
-    event_type: str
-    sub_event_type: str
-    category: str
-    place: Place
-    actors: tuple[str, ...]
-    mentions: tuple[EventMention, ...]
-    fatalities: int | None = None
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """Article ids in order of first mention."""
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
 
 
 def _point(place: Place) -> tuple[float, float]:

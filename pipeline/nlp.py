@@ -27,6 +27,39 @@ def make_nlp() -> Language:
     return nlp
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+
+
+def join_abbreviations(
+    text: str, spans: list[tuple[int, int]], titles: frozenset[str], before_numbers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Sentences cut at an abbreviation's full stop joined again ("Lt. Col. Damiba", "Sept. 1").
+
+    `text` keeps its capitals: a sentence never starts with a lowercase word ("the U.N. mission"),
+    and a number after a month abbreviation is its day.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _continues(text, joined[-1], start, titles, before_numbers):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _continues(text, previous, start, titles, before_numbers) -> bool:
+    found = _LAST_WORD.search(text, previous[0], previous[1])
+    if found is None or start >= len(text):
+        return False
+    word, following = found.group(1).lower(), text[start]
+    abbreviated = "." in word or len(word) <= 4 or word in titles or word in before_numbers
+    return (
+        word in titles
+        or (following.isdigit() and word in before_numbers)
+        or (abbreviated and following.islower())
+    )
+
+
 def _carry_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An opening bracket or quote ending a sentence belongs to the next one ("fighting. [AFP]")."""
     fixed = list(spans)

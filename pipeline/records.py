@@ -133,6 +133,30 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class Event:
+    """One real-world event and every mention that reports it."""
+
+    event_id: str
+    date_start: date
+    date_end: date
+    date_precision: str
+    date_text: str
+    status: str
+    event_type: str
+    sub_event_type: str
+    category: str
+    place: Place
+    actors: tuple[str, ...]
+    mentions: tuple[EventMention, ...]
+    fatalities: int | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Article ids in order of first mention."""
+        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+
+@dataclass(frozen=True)
 class ArticleExtraction:
     """What one article yields: dated mentions, undated ones, and its sentence count."""
 

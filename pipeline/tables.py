@@ -1,8 +1,7 @@
 """Turn events, mentions and articles into the rows of the output tables."""
 
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.merge import Event
-from pipeline.records import ArticleExtraction, EventMention, Rejection
+from pipeline.records import ArticleExtraction, Event, EventMention, Rejection
 from pipeline.schema import join_list
 
 

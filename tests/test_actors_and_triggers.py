@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.knowledge import load_knowledge
-from pipeline.nlp import make_nlp, sentence_spans
+from pipeline.nlp import join_abbreviations, make_nlp, sentence_spans
 from pipeline.textnorm import fold
 from pipeline.triggers import Words, find_triggers, is_anaphoric, is_hypothetical
 
@@ -134,3 +134,31 @@ def test_trigger_words_need_their_context(sentence, category):
 def test_sentences_keep_their_brackets_and_quotes(text, sentences):
     spans = sentence_spans(make_nlp()(fold(text)))
     assert [text[a:b] for a, b in spans] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Lt. Col. Paul-Henri Damiba spoke on Monday. Gen. Tiani agreed.",
+            ["Lt. Col. Paul-Henri Damiba spoke on Monday.", "Gen. Tiani agreed."],
+        ),
+        (
+            "The boat was hit on Sept. 1 near Gao. On Aug. 13 the mission left Ber.",
+            ["The boat was hit on Sept. 1 near Gao.", "On Aug. 13 the mission left Ber."],
+        ),
+        (
+            "The U.N. mission left at 11 a.m. on Thursday. Troops came.",
+            ["The U.N. mission left at 11 a.m. on Thursday.", "Troops came."],
+        ),
+        (
+            "They fled to the U.S. The army stayed in Gao. Ten soldiers died.",
+            ["They fled to the U.S.", "The army stayed in Gao.", "Ten soldiers died."],
+        ),
+    ],
+)
+def test_an_abbreviation_full_stop_does_not_end_the_sentence(text, sentences):
+    cut = KNOWLEDGE.cues.abbreviations
+    spans = sentence_spans(make_nlp()(fold(text)))
+    joined = join_abbreviations(text, spans, cut.titles, cut.before_numbers)
+    assert [text[a:b] for a, b in joined] == sentences

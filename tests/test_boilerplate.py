@@ -291,6 +291,10 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("NIAMEY (West Africa Wire) — Soldiers were killed.", "Soldiers were killed."),
         ("GAO — The last soldiers left Mali yesterday.", "The last soldiers left Mali yesterday."),
         ("OUAGADOUGOU, Oct. 3, 2022 -- Calm returned.", "Calm returned."),
+        ("NIAMEY, Niger (AP) — Gunmen attacked.", "Gunmen attacked."),
+        ("BAMAKO, Mali, Sept. 8 (AP) — Troops left.", "Troops left."),
+        ("DAKAR/ABIDJAN - Leaders met.", "Leaders met."),
+        ("Mali, Niger - and Chad - met.", "Mali, Niger - and Chad - met."),
         ("UN troops - the last ones - left Mali.", "UN troops - the last ones - left Mali."),
     ],
 )

@@ -75,6 +75,44 @@ def _summary(mentions):
             " the army said.",
             [("Attack", "2023-08-07", "2023-08-07", "MLI")],
         ),
+        # a date the parse hangs on the verb counts however long the objects between them
+        (
+            "The UN said militants killed 12 herders, including four women, near Menaka and"
+            " nine traders, including two children, near Andéramboukane, on Sept. 3.",
+            [
+                ("Attack", "2023-09-03", "2023-09-03", "MLI"),
+                ("Attack", "2023-09-03", "2023-09-03", "MLI"),
+            ],
+        ),
+        # a relative clause about a date takes that date, not the sentence's first one
+        (
+            "Sunday's fighting came a month after one of the deadliest ambushes of the year,"
+            " on Aug. 14, when a convoy was ambushed near Djibo.",
+            [
+                ("Attack", "2023-08-14", "2023-08-14", "BFA"),
+                ("Attack", "2023-08-14", "2023-08-14", "BFA"),
+            ],
+        ),
+        # what a "since" date's relative clause tells happened on that day, not ever since
+        (
+            "Anger has run high since Aug. 3, when gunmen attacked the army post at Djibo.",
+            [("Attack", "2023-08-03", "2023-08-03", "BFA")],
+        ),
+        # no clause between them in the parse: the date is the strike's, however far
+        (
+            "An air strike by the army killed at least nine herders, including two boys, at a"
+            " market in the village of Tigzefan near Menaka on Sunday.",
+            [("Air or drone strike", "2023-09-17", "2023-09-17", "MLI")],
+        ),
+        # a when-clause takes the date of the verb it hangs on, not a date told after it
+        (
+            "The clashes began on Thursday, when rebels of a Tuareg coalition ambushed a column"
+            " of soldiers and mercenaries heading for Tessalit, and went on until Saturday.",
+            [
+                ("Armed clash", "2023-09-14", "2023-09-14", "MLI"),
+                ("Attack", "2023-09-14", "2023-09-14", "MLI"),
+            ],
+        ),
     ],
 )
 def test_events_are_read_with_their_date_and_country(extractor, body, expected):

@@ -2,7 +2,9 @@
 
 import contextlib
 import functools
+import gzip
 import http.server
+import json
 import socket
 import threading
 import zipfile
@@ -194,3 +196,17 @@ def test_a_broken_installed_file_is_skipped_with_a_warning_not_fatal(tmp_path, c
     assert "BF.tsv.gz cannot be read" in caplog.text
     assert not loaded.candidates("Zabretenga")
     assert loaded.candidates("Ouagadougou")  # the embedded index still answers
+
+
+def test_an_index_written_in_another_format_is_skipped_and_named(tmp_path, caplog):
+    index = tmp_path / "index"
+    assert gazetteer(["import", str(write_dump(tmp_path, VILLAGES))], index) == 0
+    lines = gzip.decompress((index / "BF.tsv.gz").read_bytes()).decode().splitlines()
+    header = json.loads(lines[0].split("\t", 1)[1])
+    assert Gazetteer.load(installed_dir=index).candidates("Zabretenga")
+    header["format"] = 99
+    lines[0] = "#meta\t" + json.dumps(header)
+    (index / "BF.tsv.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    loaded = Gazetteer.load(installed_dir=index)
+    assert "index format 99" in caplog.text and "import that country again" in caplog.text
+    assert not loaded.candidates("Zabretenga")

@@ -84,6 +84,14 @@ def test_attacking_and_burning_is_one_event(extractor):
     assert len(_categories(extractor, body)) == 1
 
 
+def test_what_protesters_demand_is_not_an_event_of_its_own(extractor):
+    body = (
+        "On 12 September, hundreds took to the streets of Niamey to demand the departure"
+        " of foreign troops."
+    )
+    assert _categories(extractor, body) == [("Protests", "Protest")]
+
+
 def test_a_lemma_gives_its_regular_and_irregular_forms():
     forms = word_forms("flee", {"flee": ("fled",)})
     assert {"flee", "flees", "fled", "fleeing"} <= set(forms)

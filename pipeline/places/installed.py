@@ -1,11 +1,11 @@
 """The local index of imported GeoNames dumps: one gzip file per country under data/gazetteer/.
 
-Each file opens with a `#meta` line (country, places, source, date, rows skipped) and holds one
-line per place: geonameid, name, alternate names (`|`-separated), kind (town, locality, admin1,
-admin2, admin3), feature rank, admin1 code, admin1 name, admin2 name, latitude, longitude,
-population, and the folded keys of the name and alternate names (so loading folds nothing).
-Files are written to a temporary name and renamed, so a reader sees the old file or the new
-one, never half of one.
+Each file opens with a `#meta` line (country, places, index format, source, date, rows skipped)
+and holds one line per place: geonameid, name, alternate names (`|`-separated), kind (town,
+locality, admin1, admin2, admin3), feature rank, admin1 code, admin1 name, admin2 name,
+latitude, longitude, population, and the folded keys of the name and alternate names (so
+loading folds nothing). Files are written to a temporary name and renamed, so a reader sees
+the old file or the new one, never half of one.
 """
 
 import gzip
@@ -26,6 +26,9 @@ from pipeline.textnorm import fold
 ENV_DIR = "SAHEL_GAZETTEER_DIR"  # where the index lives, if not data/gazetteer/ (tests use it)
 SUFFIX = ".tsv.gz"
 _FIELDS = 12  # per place line (see the module's docstring)
+# Raised whenever the line format changes, so an index written by another version is
+# re-imported instead of misread; files from before the number existed are format 1.
+INDEX_FORMAT = 1
 _log = logging.getLogger(__name__)
 
 
@@ -135,7 +138,7 @@ def write_country(
     """Write one country's index atomically (temporary file, then rename) and say what it holds."""
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"{iso2}{SUFFIX}"
-    header = {"iso2": iso2, "country": country, "places": len(rows), **meta}
+    header = {"iso2": iso2, "country": country, "places": len(rows), "format": INDEX_FORMAT, **meta}
     descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{iso2}.", suffix=".tmp")
     try:
         with (
@@ -211,6 +214,8 @@ def _country_fields(path: Path, iso2: str) -> list[list[str]]:
     rows = []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
+            if line.startswith("#meta\t"):
+                _check_format(json.loads(line.split("\t", 1)[1]))
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
@@ -219,6 +224,12 @@ def _country_fields(path: Path, iso2: str) -> list[list[str]]:
             fields.append(iso2)
             rows.append(fields)
     return rows
+
+
+def _check_format(header: dict) -> None:
+    found = header.get("format", 1) if isinstance(header, dict) else None
+    if found != INDEX_FORMAT:
+        raise ValueError(f"index format {found!r}, this version reads format {INDEX_FORMAT}")
 
 
 def read_installed(directory: Path) -> Iterator[IndexRow]:
