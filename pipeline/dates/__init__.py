@@ -24,11 +24,14 @@ Choices worth knowing (see also tests/test_dates.py):
   "two days before the vote" (its anchor is not written), anchor-relative phrases with no
   earlier day in the text, and "a week after <event>" when counting from the last written
   date would put it after publication.
-- dateparser is not used: the grammar (patterns.py, rules.py) covers the numeric, English and
-  French forms at a fraction of its cost, with offsets and without its eager guesses.
+- dateparser is not used: the grammar (patterns, absolute, relative, grammar) covers the
+  numeric, English and French forms at a fraction of its cost, with offsets and without its
+  eager guesses.
 
-Modules: calendar (span arithmetic), patterns (vocabulary and regexes), rules (one handler per
-kind of phrase), assemble (scan a text, settle overlaps, join ranges, resolve anchors).
+Modules: calendar (span arithmetic), patterns (vocabulary and regexes), candidate (a matched
+phrase and the helpers every rule shares), absolute (calendar dates), relative (phrases relative
+to publication), grammar (the rule table and phrases counted from another date), assemble (scan
+a text, settle overlaps, join ranges, resolve anchors).
 """
 
 from pipeline.dates.assemble import find_dates, resolve

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pipeline.dates.calendar import Span, _pick, _shift
-from pipeline.dates.patterns import _JOIN, _REACH_LEFT, _REACH_RIGHT, _TRIGGER
-from pipeline.dates.rules import _RULES, _Cand, _Ctx
+from pipeline.dates.calendar import Span, pick, shift
+from pipeline.dates.candidate import Cand, Ctx
+from pipeline.dates.grammar import RULES
+from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -19,9 +20,9 @@ def _find(text: str, sub: str, start: int) -> int:
 def _windows(folded: str) -> list[tuple[int, int, set[str]]]:
     """Merged stretches of text around trigger words, widened to whole words, with their kinds."""
     spans: list[tuple[int, int, set[str]]] = []
-    for m in _TRIGGER.finditer(folded):
-        lo = max(0, m.start() - _REACH_LEFT)
-        hi = min(len(folded), m.end() + _REACH_RIGHT)
+    for m in TRIGGER.finditer(folded):
+        lo = max(0, m.start() - REACH_LEFT)
+        hi = min(len(folded), m.end() + REACH_RIGHT)
         lo = max(folded.rfind(" ", 0, lo), folded.rfind("\n", 0, lo)) + 1
         hi = min(_find(folded, " ", hi), _find(folded, "\n", hi))
         if spans and lo <= spans[-1][1]:
@@ -31,10 +32,10 @@ def _windows(folded: str) -> list[tuple[int, int, set[str]]]:
     return spans
 
 
-def _candidates(ctx: _Ctx) -> list[_Cand]:
+def _candidates(ctx: Ctx) -> list[Cand]:
     found = []
     for lo, hi, kinds in _windows(ctx.folded):
-        for pattern, handler, need in _RULES:
+        for pattern, handler, need in RULES:
             if not need <= kinds:
                 continue
             for m in pattern.finditer(ctx.folded, lo, hi):
@@ -43,9 +44,9 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     return found
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[Cand]) -> list[Cand]:
     """Longest phrases first, then non-overlapping shorter ones; returned in text order."""
-    taken: list[_Cand] = []
+    taken: list[Cand] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
@@ -63,9 +64,9 @@ def _apply_prep(span: Span, prep: str, pub: date) -> Span | None:
     return span
 
 
-def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+def _merge_ranges(cands: list[Cand], ctx: Ctx) -> list[Cand]:
     """Join "between X and Y" / "from X to Y" into one range mention."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
         if (
@@ -76,18 +77,18 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             and c.anchor is None
             and prev.prep in ("between", "from", "entre", "du")
             and c.prep in ("", "until", "till", "au")
-            and _JOIN.fullmatch(ctx.folded, prev.end, c.core)
+            and JOIN.fullmatch(ctx.folded, prev.end, c.core)
             and (prev.prep in ("from", "du") or ctx.folded[prev.end : c.core].strip() != "to")
         ):
             merged = _range_of(prev, c, ctx)
             if merged is not None:
-                out[-1] = _Cand(prev.start, c.end, prev.core, prev.prep, merged)
+                out[-1] = Cand(prev.start, c.end, prev.core, prev.prep, merged)
                 continue
         out.append(c)
     return out
 
 
-def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
+def _range_of(a: Cand, b: Cand, ctx: Ctx) -> Span | None:
     pub = ctx.published
     if a.make is not None and b.make is not None:
         make_a, make_b = a.make, b.make
@@ -100,7 +101,7 @@ def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
             return (sa[0], sb[1], "range") if sa and sb else None
 
         mode = a.mode if a.mode == "next" else ("near" if a.prep in ("from", "du") else "past")
-        span = _pick(make, pub, mode)
+        span = pick(make, pub, mode)
     elif a.make is not None:
         b_start = b.span[0]
         options = [s for y in range(b_start.year - 1, b_start.year + 1) if (s := a.make(y))]
@@ -117,7 +118,7 @@ def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
     return span
 
 
-def _resolve_anchors(cands: list[_Cand], ctx: _Ctx) -> list[DateMention]:
+def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     last_day: Span | None = None
     for c in cands:
@@ -125,7 +126,7 @@ def _resolve_anchors(cands: list[_Cand], ctx: _Ctx) -> list[DateMention]:
         if c.anchor is not None:
             n, unit, sign, own = c.anchor
             base = span if own else last_day
-            span = _shift(base, n, unit, sign) if base is not None else None
+            span = shift(base, n, unit, sign) if base is not None else None
             if span and not own and base[1] <= ctx.published < span[0]:
                 # "a week after the army retook Anefis" is not a week after the last date
                 # written: a narrated past event cannot land after publication.
@@ -146,7 +147,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
 
     Offsets into text, non-overlapping, in order.
     """
-    ctx = _Ctx(text, fold(text), published)
+    ctx = Ctx(text, fold(text), published)
     chosen = _merge_ranges(_select(_candidates(ctx)), ctx)
     return _resolve_anchors(chosen, ctx)
 
