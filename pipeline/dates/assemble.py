@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick, shift
@@ -118,25 +119,61 @@ def _range_of(a: Cand, b: Cand, ctx: Ctx) -> Span | None:
     return span
 
 
+SHORT_SPAN_DAYS = 31  # "on the Sunday" finds its week in a date told before it up to this long
+
+
+@dataclass
+class _Told:
+    """The dates told so far that a later phrase may count from."""
+
+    day: Span | None = None  # the last day told
+    past_day: Span | None = None  # the last day told on or before publication
+    short: Span | None = None  # the last span of a month or less on or before publication
+
+    def note(self, span: Span, published: date) -> None:
+        if span[2] == "day":
+            self.day = span
+        if span[1] <= published:
+            if span[2] == "day":
+                self.past_day = span
+            if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
+                self.short = span
+
+
+def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
+    """The span of a phrase counted from another date: its own, or the last one told."""
+    n, unit, sign, own = c.anchor
+    if unit == "weekday":
+        # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days
+        base = told.short
+        if base is None:
+            return c.span
+        d = base[0] + timedelta(days=(n - base[0].weekday()) % 7)
+        return (d, d + (c.span[1] - c.span[0]), c.span[2]) if d <= published else c.span
+    # "the same night" after "a vote due on 27 February": a past event counts from a past
+    # date, unless the phrase itself looks forward ("results will come the next day")
+    base = c.span if own else (told.day if c.mode == "next" else told.past_day)
+    if base is None:
+        return None
+    span = shift(base, n, unit, sign)
+    if not own and base[1] <= published < span[0]:
+        # "a week after the army retook Anefis" is not a week after the last date
+        # written: a narrated past event cannot land after publication.
+        return None
+    return span
+
+
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
-    last_day: Span | None = None
+    told = _Told()
     for c in cands:
-        span = c.span
         if c.anchor is not None:
-            n, unit, sign, own = c.anchor
-            base = span if own else last_day
-            span = shift(base, n, unit, sign) if base is not None else None
-            if span and not own and base[1] <= ctx.published < span[0]:
-                # "a week after the army retook Anefis" is not a week after the last date
-                # written: a narrated past event cannot land after publication.
-                span = None
-        elif span is not None:
-            span = _apply_prep(span, c.prep, ctx.published)
+            span = _anchored(c, told, ctx.published)
+        else:
+            span = _apply_prep(c.span, c.prep, ctx.published) if c.span is not None else None
         if span is None:
             continue
-        if span[2] == "day":
-            last_day = span
+        told.note(span, ctx.published)
         text = ctx.text[c.start : c.end]
         out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
     return out

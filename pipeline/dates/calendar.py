@@ -37,10 +37,16 @@ def _week_span(d: date) -> Span:
 
 
 def part_of(span: Span, which: str) -> Span:
-    """A part of a week, month or year span: thirds, halves, quarters."""
+    """A part of a week, month or year span: thirds, halves, quarters, weeks."""
     start, end, unit = span
-    if which == "whole":
+    if which == "whole" or (which.startswith("w") and unit == "week"):
         return span
+    if which.startswith("w"):
+        # "the first week of March" is days 1-7, not a Monday-Sunday week: a range
+        if which == "wl":
+            return end - timedelta(days=6), end, "range"
+        first = start + timedelta(days=7 * (int(which[1]) - 1))
+        return first, min(end, first + timedelta(days=6)), "range"
     if unit == "year":
         y = start.year
         months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "h1": (1, 6), "h2": (7, 12)}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.dates import absolute, relative
-from pipeline.dates.candidate import Cand, Ctx, candidate
+from pipeline.dates.candidate import Cand, Ctx, candidate, direction
 from pipeline.dates.patterns import (
     AGO,
     ANCHOR_GAP,
@@ -20,7 +20,9 @@ from pipeline.dates.patterns import (
     ISO,
     MONTH,
     MONTH_DAY,
+    MONTH_IN_YEAR,
     MONTH_YEAR,
+    NIGHT_WEEKDAYS,
     NUMERIC,
     PAST_N,
     RECENT,
@@ -67,7 +69,7 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
         }  # fmt: skip
         # "the same night", "late that night", "earlier in the day": the day of the anchor
         n, unit, sign = table.get(phrase, (0, "day", 1))
-    cand = candidate(m, None)
+    cand = candidate(m, None, mode=direction(ctx, m, ""))
     cand.anchor = (n, unit, sign, False)
     if m.group("dir") in ("after", "before", "apres", "avant"):
         # "two days after the 7 October attack": the anchor is the date that follows.
@@ -96,6 +98,8 @@ RULES: list[tuple[re.Pattern, Callable[[Ctx, re.Match], Cand | None], frozenset[
     (rule_pattern(DECADE), absolute.rule_decade, frozenset({"year"})),
     (rule_pattern(SEASON), absolute.rule_season, frozenset({"year"})),
     (rule_pattern(WEEKDAY), relative.rule_weekday, frozenset({"weekday"})),
+    (rule_pattern(NIGHT_WEEKDAYS), relative.rule_night_weekdays, frozenset({"weekday"})),
+    (rule_pattern(MONTH_IN_YEAR), relative.rule_month_in_year, frozenset({"month", "word"})),
     (rule_pattern(SIMPLE), relative.rule_simple, frozenset({"word"})),
     (rule_pattern(RELATIVE), relative.rule_relative, frozenset({"word"})),
     (rule_pattern(RELATIVE_FR), relative.rule_relative_fr, frozenset({"word"})),

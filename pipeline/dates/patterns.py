@@ -76,6 +76,9 @@ QUALS = {
     "the first half of": "h1", "first half of": "h1", "the second half of": "h2",
     "second half of": "h2", "the first quarter of": "q1", "the second quarter of": "q2",
     "the third quarter of": "q3", "the fourth quarter of": "q4", "courant": "whole",
+    "the first week of": "w1", "first week of": "w1", "the second week of": "w2",
+    "second week of": "w2", "the third week of": "w3", "third week of": "w3",
+    "the fourth week of": "w4", "the last week of": "wl", "the final week of": "wl",
 }  # fmt: skip
 _QUAL_WORD = rf"(?:(?P<q>{_alt(QUALS)})(?:\s*-\s*|\s+))"
 _QUAL = _QUAL_WORD + "?"
@@ -154,10 +157,20 @@ YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?
     \s*(?P<join>-|to|and|until|through|au|a|et)\s*(?P<y2>{_YEAR})(?![\w/\\\-])"""
 DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
 SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
-WEEKDAY = rf"""{_PREP}(?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|
-    this|coming|past|overnight)\s+)?\b(?P<wd>{_WD})\b
+_EARLY_HOURS = r"(?:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|la\s+nuit\s+de)\s+"
+# "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
+WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS})?(?:(?P<mod>earlier|later|late|early|last|next|this\s+past|
+    this\s+coming|this|coming|past|overnight)\s+|(?P<the>the)\s+)?\b(?P<wd>{_WD})\b
     (?:\s+(?P<tod>morning|afternoon|evening|night|matin|soir|apres-midi|nuit))?(?P<poss>'s)?
-    (?:\s+(?P<fr>dernier|prochain|passe)\b)?"""
+    (?:\s+(?P<fr>dernier|prochain|passe)\b)?
+    (?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"""
+# "overnight from Saturday to Sunday", "on the night of Friday to Saturday"
+NIGHT_WEEKDAYS = rf"""{_PREP}(?:overnight\s+(?:from\s+|between\s+)?
+    |(?:the\s+)?night\s+(?:of|from|between)\s+|(?:la\s+)?nuit\s+(?:de|du)\s+)
+    (?P<wd1>{_WD})\s*(?:to|into|and|-|a|au)\s*(?P<wd2>{_WD})\b"""
+# "in January last year", "on 12 March this year", "late December of last year"
+MONTH_IN_YEAR = rf"""{_PREP}{_QUAL}(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON_FULL})\b(?:\s+of)?
+    \s+(?P<rel>last|this|next)\s+year\b"""
 SIMPLE = rf"""{_PREP}\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|
     overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|
     later\s+today|hier\s+soir|hier|aujourd'hui|demain|avant-hier|cette\s+nuit|

@@ -5,39 +5,91 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from pipeline.dates.calendar import Span, back_from, part_of, unit_span, weekday_date, weekend_span
-from pipeline.dates.candidate import Cand, Ctx, candidate, direction, group
+from pipeline.dates.calendar import (
+    Span,
+    back_from,
+    month_span,
+    part_of,
+    unit_span,
+    valid_date,
+    weekday_date,
+    weekend_span,
+)
+from pipeline.dates.candidate import (
+    Cand,
+    Ctx,
+    candidate,
+    day_number,
+    direction,
+    group,
+    month_number,
+)
 from pipeline.dates.patterns import FRENCH_WEEKDAYS, QUALS, WEEKDAYS, count_of, unit_of
 
 
 def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "on Saturday", "last Tuesday", "Sunday night", "lundi dernier"."""
+    """ "on Saturday", "last Tuesday", "Sunday night", "lundi dernier", "Monday last week"."""
     word, mod, prep = m.group("wd"), m.group("mod") or "", group(m, "prep")
-    fr = m.group("fr") or ""
-    if not (prep or mod or fr or m.group("poss") or word in FRENCH_WEEKDAYS):
+    fr, week = m.group("fr") or "", m.group("week")
+    after = ctx.text[m.end() : m.end() + 2].lstrip()
+    if m.group("the") and (not prep or after[:1].isupper()):
+        return None  # "the Sunday Times"; "on the Sunday" is a weekday of the days just told
+    if not (prep or mod or fr or week or m.group("poss") or word in FRENCH_WEEKDAYS):
         # A bare English weekday must sit inside a sentence ("said Sunday"), not start a
         # name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
         before = ctx.text[max(0, m.start() - 30) : m.start()].rstrip()
-        after = ctx.text[m.end() : m.end() + 2].lstrip()
         prev_word = before.split()[-1] if before.split() else ""
         if not prev_word[:1].islower() or after[:1].isupper():
             return None
-    if mod in ("last", "past", "this past") or fr in ("dernier", "passe"):
-        mode = "strict_past"
-    elif mod in ("next", "coming", "this coming") or fr == "prochain":
-        mode = "strict_next"
-    elif mod == "later":
-        mode = "next"
-    elif mod == "this":
-        mode = "near"
+    wd = WEEKDAYS[word]
+    if week:
+        # "on Monday last week": that weekday of the calendar week named, whatever today is
+        offset = {"last": -1, "this": 0}.get(week, 1)
+        d = unit_span(ctx.published, "week", offset)[0] + timedelta(days=wd)
     else:
-        mode = direction(ctx, m, prep)
-        mode = "next" if mode == "near" else mode
-    d = weekday_date(ctx.published, WEEKDAYS[word], mode)
+        d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
     span: Span = (d, d, "day")
     if m.group("tod") in ("night", "nuit") or mod == "overnight":
         span = (d, d + timedelta(days=1), "range")
-    return candidate(m, span)
+    cand = candidate(m, span)
+    if m.group("the"):
+        cand.anchor = (wd, "weekday", 1, False)
+    return cand
+
+
+def _weekday_mode(ctx: Ctx, m: re.Match, mod: str, fr: str, prep: str) -> str:
+    if mod in ("last", "past", "this past") or fr in ("dernier", "passe"):
+        return "strict_past"
+    if mod in ("next", "coming", "this coming") or fr == "prochain":
+        return "strict_next"
+    if mod == "later":
+        return "next"
+    if mod == "this":
+        return "near"
+    mode = direction(ctx, m, prep)
+    return "next" if mode == "near" else mode
+
+
+def rule_night_weekdays(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "overnight from Saturday to Sunday", "the night of Friday to Saturday": a range."""
+    first, second = WEEKDAYS[m.group("wd1")], WEEKDAYS[m.group("wd2")]
+    mode = direction(ctx, m, group(m, "prep"))
+    d = weekday_date(ctx.published, first, "next" if mode == "near" else mode)
+    return candidate(m, (d, d + timedelta(days=(second - first) % 7 or 7), "range"))
+
+
+def rule_month_in_year(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "in January last year", "on 12 March this year": a month or day of the year named."""
+    month = month_number(ctx, m, "m")
+    if month is None:
+        return None
+    offset = {"last": -1, "the previous": -1, "this": 0}.get(m.group("rel"), 1)
+    year = ctx.published.year + offset
+    if m.group("d"):
+        d = valid_date(year, month, day_number(m.group("d")))
+        return candidate(m, (d, d, "day") if d else None)
+    span = month_span(year, month)
+    return candidate(m, part_of(span, QUALS[m.group("q")]) if m.group("q") else span)
 
 
 def rule_simple(ctx: Ctx, m: re.Match) -> Cand | None:
