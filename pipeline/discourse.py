@@ -1,7 +1,9 @@
 """Discourse: dates an event takes from the rest of the article, not from its own words.
 
 An undated event answering an earlier one ("in response to the coup") runs from that event to
-publication; an undated event told in the lead happened in the week before publication.
+publication; an undated event told in the lead happened in the week before publication; an
+event dated only by the statement reporting it ("the army said on Monday") happened in the few
+days up to the statement.
 """
 
 from dataclasses import dataclass, replace
@@ -9,7 +11,7 @@ from datetime import date, timedelta
 
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
-from pipeline.triggers import CLAUSE_BREAK, family
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family
 
 NO_DATE = "no date in the sentence"
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
@@ -105,6 +107,33 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
             )
         result.append(m)
     return result
+
+
+def _has_word(text: str, cues: tuple[str, ...]) -> bool:
+    padded = f" {' '.join(WORD.findall(text))} "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:
+    """The date of the statement reporting an event, as the event's date: the days up to it.
+
+    "Gunmen killed 12 people, the army said on Wednesday": the killing happened on or before
+    Wednesday, most likely that day or the day or two before. Applies to a date of a day or a
+    week next to a reporting word ("said", "in a statement") that the trigger is not part of;
+    any other date is returned as it is.
+    """
+    if when.precision not in ("day", "week"):
+        return when
+    before = words.before(when.start, cues.reporting_window)
+    opening = when.start - len(before)
+    after = words.text[when.end : when.end + 24].lstrip(" ,")
+    said_before = _has_word(before, cues.reporting) and not opening <= trigger.start < when.start
+    said_after = _has_word(" ".join(after.split()[:2]), cues.reporting)
+    statement = said_before or (said_after and trigger.start > when.end + 2)
+    if not statement or trigger.start <= when.start < trigger.end:
+        return when
+    start = when.date_end - timedelta(days=cues.reporting_days - 1)
+    return replace(when, date_start=min(start, when.date_start), precision="range")
 
 
 @dataclass(frozen=True)

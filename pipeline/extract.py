@@ -19,6 +19,7 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
+    reported_date,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -185,7 +186,11 @@ class _ArticleReader:
         boundary = 0
         for trigger in triggers:
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
-            segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
+            segments, rule = self._reported(
+                words,
+                trigger,
+                *self._dates_for(words, trigger, sentence, owned, boundary, right_end),
+            )
             if len(segments) == 1:
                 when = segments[0][0]
                 segments = [
@@ -316,6 +321,15 @@ class _ArticleReader:
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
         return [(None, boundary, right_end)], NO_DATE
+
+    def _reported(self, words, trigger, segments, rule):
+        """Dates of statements ("the army said on Monday") widened to the days up to them."""
+        told = [
+            (reported_date(words, trigger, w, self.cues) if w else w, a, b) for w, a, b in segments
+        ]
+        if told == segments:
+            return segments, rule
+        return told, f"{rule}; a statement's date: the days up to it"
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1

@@ -78,6 +78,9 @@ class Cues:
     topics: tuple[str, ...]
     topics_window: int
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
+    reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
+    reporting_window: int = 4
+    reporting_days: int = 3
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,9 @@ def load_cues(path: Path) -> Cues:
             lead_sentences=int(data["lead_sentences"]),
             topics=tuple(fold_key(w) for w in data["topics"]["words"]),
             topics_window=int(data["topics"]["window"]),
+            reporting=tuple(fold_key(w) for w in data["reporting"]["words"]),
+            reporting_window=int(data["reporting"]["window"]),
+            reporting_days=int(data["reporting"]["days"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -52,3 +52,22 @@ def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
 def test_what_people_protest_against_is_not_an_event(extractor):
     body = "On 12 January, thousands of residents marched in Dori to protest against massacres."
     assert [m.trigger.category for m in _mentions(extractor, body)] == ["Protest"]
+
+
+def test_a_date_on_the_statement_dates_the_event_to_the_days_up_to_it(extractor):
+    body = "Gunmen killed 12 people in Boni, the army said on Wednesday."  # Wed 2023-09-13
+    (attack,) = _mentions(extractor, body)
+    assert (attack.date.date_start, attack.date.date_end) == (date(2023, 9, 11), date(2023, 9, 13))
+    assert attack.date.precision == "range"
+
+
+def test_a_statement_opening_the_sentence_dates_the_event_it_reports(extractor):
+    body = "In a statement on Friday, the army said troops had arrested 51 suspects in Djibo."
+    (arrest,) = _mentions(extractor, body)  # Friday 2023-09-15
+    assert (arrest.date.date_start, arrest.date.date_end) == (date(2023, 9, 13), date(2023, 9, 15))
+
+
+def test_an_event_dated_in_its_own_clause_keeps_its_day(extractor):
+    body = "Gunmen killed 12 people in Boni on Sunday, the army said on Wednesday."
+    (attack,) = _mentions(extractor, body)  # Sunday 2023-09-17
+    assert (attack.date.date_start, attack.date.date_end) == (date(2023, 9, 17), date(2023, 9, 17))

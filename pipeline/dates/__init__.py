@@ -17,8 +17,14 @@ Choices worth knowing (see also tests/test_dates.py):
   3 months, 5 years.
 - "this week" is the whole Monday-Sunday week; "at/over the weekend" the latest Saturday-Sunday
   on or before publication; "overnight" the publication day and the day before.
-- "two days later", "the next day" count from the previous day-precision date in the text;
-  "two days after the 7 October attack" from the date that follows.
+- "two days later", "the next day", "the same night" count from the previous day-precision
+  date in the text on or before publication (a vote "due on 27 February" is no anchor for a
+  past event), or any previous day when the phrase itself looks forward; "two days after the
+  7 October attack" from the date that follows. "On the Sunday" is the Sunday of the last
+  span of a month or less told before it ("between 27 and 31 March"), else the last Sunday.
+- Compounds are one date: "Monday last week" is that Monday (day), "January last year" that
+  month, "overnight from Saturday to Sunday" the two days (range), "the first week of March"
+  days 1-7 (range, not a calendar week).
 - Too vague to date, so matched but never returned: "a decade ago", "over the past decade"
   (a rounded figure: 8 to 12 years), "years ago", "a few days ago", "before 2020" (no start),
   "two days before the vote" (its anchor is not written), anchor-relative phrases with no
