@@ -320,6 +320,10 @@ class _ArticleReader:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
+        # "X said it had removed the president, in a statement read late on Monday"
+        stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
+        if stated:
+            return [(self._usable(stated[-1]), boundary, right_end)], "the statement reporting it"
         return [(None, boundary, right_end)], NO_DATE
 
     def _reported(self, words, trigger, segments, rule):

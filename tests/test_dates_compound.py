@@ -91,6 +91,12 @@ ANCHORED = [
         "2024-05-05",
     ),
     ("Gunmen attacked Boni on 3 May. On the Sunday, the army came back.", WED, "2024-05-05"),
+    (
+        "The killings took place between 1 and 5 May, says a report published on Tuesday. "
+        "Helicopters landed on the Sunday morning.",
+        WED,
+        "2024-05-05",
+    ),
 ]
 
 

@@ -71,3 +71,13 @@ def test_an_event_dated_in_its_own_clause_keeps_its_day(extractor):
     body = "Gunmen killed 12 people in Boni on Sunday, the army said on Wednesday."
     (attack,) = _mentions(extractor, body)  # Sunday 2023-09-17
     assert (attack.date.date_start, attack.date.date_end) == (date(2023, 9, 17), date(2023, 9, 17))
+
+
+def test_a_statement_dated_at_the_end_of_the_sentence_dates_what_it_announces(extractor):
+    body = (
+        "The military said it had suspended the constitution and dissolved the government "
+        "and the National Assembly, in a statement read on state television late on Monday."
+    )
+    coup = next(m for m in _mentions(extractor, body) if m.trigger.category == "Coup")
+    # published Monday 2023-09-18: the takeover happened in the days up to the statement
+    assert (coup.date.date_start, coup.date.date_end) == (date(2023, 9, 16), date(2023, 9, 18))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick, shift
@@ -128,7 +128,7 @@ class _Told:
 
     day: Span | None = None  # the last day told
     past_day: Span | None = None  # the last day told on or before publication
-    short: Span | None = None  # the last span of a month or less on or before publication
+    shorts: list[Span] = field(default_factory=list)  # spans of a month or less, up to publication
 
     def note(self, span: Span, published: date) -> None:
         if span[2] == "day":
@@ -137,19 +137,20 @@ class _Told:
             if span[2] == "day":
                 self.past_day = span
             if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
-                self.short = span
+                self.shorts.append(span)
 
 
 def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
     """The span of a phrase counted from another date: its own, or the last one told."""
     n, unit, sign, own = c.anchor
     if unit == "weekday":
-        # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days
-        base = told.short
-        if base is None:
-            return c.span
-        d = base[0] + timedelta(days=(n - base[0].weekday()) % 7)
-        return (d, d + (c.span[1] - c.span[0]), c.span[2]) if d <= published else c.span
+        # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days, or
+        # the one after the last day told, the latest told span that has one before publication
+        for start, end, _ in reversed(told.shorts):
+            d = start + timedelta(days=(n - start.weekday()) % 7)
+            if d <= published and (d <= end or start == end):
+                return d, d + (c.span[1] - c.span[0]), c.span[2]
+        return c.span
     # "the same night" after "a vote due on 27 February": a past event counts from a past
     # date, unless the phrase itself looks forward ("results will come the next day")
     base = c.span if own else (told.day if c.mode == "next" else told.past_day)
