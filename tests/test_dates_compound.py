@@ -2,7 +2,8 @@
 
 Weekdays checked with datetime: 2024-05-15 is a Wednesday (its week runs Monday 13 to
 Sunday 19 May; the week before, Monday 6 to Sunday 12 May); 2024-05-01 Wed, 2024-05-03 Fri,
-2024-05-05 Sun; 2023-01-10 is a Tuesday (the week before: Monday 2 to Sunday 8 January 2023).
+2024-05-05 Sun, 2024-05-16 Thu, 2024-05-17 Fri, 2024-05-18 Sat; 2023-01-10 is a Tuesday (the
+week before: Monday 2 to Sunday 8 January 2023).
 """
 
 from datetime import date
@@ -52,6 +53,7 @@ COMPOUNDS = [
     ("on the night of Saturday to Sunday", WED, "2024-05-11", "2024-05-12", "range"),
     ("overnight from Saturday to Sunday", TUE_NEW_YEAR, "2023-01-07", "2023-01-08", "range"),
     ("from Thursday to Saturday", WED, "2024-05-09", "2024-05-11", "range"),
+    ("from Thursday to Saturday", "2024-05-17", "2024-05-16", "2024-05-18", "range"),
     ("on the night of 12 to 13 May", WED, "2024-05-12", "2024-05-13", "range"),
     ("in the early hours of Sunday", WED, "2024-05-12", "2024-05-12", "day"),
     # weekends
@@ -112,6 +114,14 @@ def test_a_future_phrase_may_count_from_a_scheduled_date():
     assert [(m.text, m.date_start) for m in found] == [
         ("on 27 May", D("2024-05-27")),
         ("the next day", D("2024-05-28")),
+    ]
+
+
+def test_a_date_due_is_still_to_come():
+    text = "The vote is due on 27 May and the count due in June."
+    assert [(m.date_start, m.date_end) for m in find_dates(text, D(WED))] == [
+        (D("2024-05-27"), D("2024-05-27")),
+        (D("2024-06-01"), D("2024-06-30")),
     ]
 
 

@@ -113,7 +113,10 @@ def _range_of(a: Cand, b: Cand, ctx: Ctx) -> Span | None:
         options = [s for s in options if s[1] >= a.span[1]]
         span = (a.span[0], min(options)[1], "range") if options else None
     else:
-        span = (a.span[0], b.span[1], "range")
+        end = b.span[1]
+        if a.weekday and b.weekday and end < a.span[0]:
+            end += timedelta(days=7)  # "from Thursday to Saturday" published on a Friday
+        span = (a.span[0], end, "range")
     if span is None or span[0] > span[1]:
         return None
     return span

@@ -31,6 +31,7 @@ class Cand:
     mode: str = "past"
     # (n, unit, sign, own): shifted from `span` when own, else from the previous day in the text
     anchor: tuple[int, str, int, bool] | None = None
+    weekday: bool = False  # a weekday alone, which comes back every seven days
 
 
 @dataclass
@@ -49,7 +50,8 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    if FORWARD_CUE.search(window):
+    # the cue may end on the preposition: "due on 27 May", "due in March"
+    if FORWARD_CUE.search(window + (ctx.folded[m.start() : m.end("prep")] if prep else "")):
         return "next"
     if prep in FORWARD_PREPS:
         return "next" if DEADLINE_VERB.search(window) else "near"

@@ -52,6 +52,7 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     if m.group("tod") in ("night", "nuit") or mod == "overnight":
         span = (d, d + timedelta(days=1), "range")
     cand = candidate(m, span)
+    cand.weekday = not (week or mod or fr)
     if m.group("the"):
         cand.anchor = (wd, "weekday", 1, False)
     return cand
