@@ -9,6 +9,7 @@ days up to the statement.
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.dates import count_from
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family
@@ -78,6 +79,24 @@ def _since(origin: DateMention, text: str, published: date) -> DateMention:
         date_end=max(published, origin.date_start),
         precision="range",
     )
+
+
+def recount(found: list[EventMention], published: date) -> list[EventMention]:
+    """Count "late that night", "the next day" from the events told before them, in order.
+
+    The date finder counts them from the last date written, which may date no event.
+    """
+    result, told = [], []
+    for m in found:
+        if m.date is not None:
+            again = count_from(m.date, told, published)
+            if again != m.date:
+                rule = f"{m.date_rule}; counted from the event before"
+                m = replace(m, date=again, date_rule=rule)
+            if m.status == "occurred":
+                told.append(m.date)
+        result.append(m)
+    return result
 
 
 LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication

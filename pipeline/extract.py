@@ -19,6 +19,7 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
+    recount,
     reported_date,
 )
 from pipeline.enrich import FrameReader, SentenceView
@@ -114,6 +115,7 @@ class Extractor:
             for m in reader.read(sentence, candidates, parsed.get(sentence.index))
         ]
         cues = self.knowledge.cues
+        found = recount(found, article.published)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
         found = date_leads(found, article.published, cues.lead_sentences)

@@ -81,3 +81,13 @@ def test_a_statement_dated_at_the_end_of_the_sentence_dates_what_it_announces(ex
     coup = next(m for m in _mentions(extractor, body) if m.trigger.category == "Coup")
     # published Monday 2023-09-18: the takeover happened in the days up to the statement
     assert (coup.date.date_start, coup.date.date_end) == (date(2023, 9, 16), date(2023, 9, 18))
+
+
+def test_late_that_night_counts_from_the_event_told_before_not_the_last_date_written(extractor):
+    body = (
+        "Soldiers detained the president in Niamey on Wednesday. The president, who turned 63 "
+        "on 1 January, stayed in his residence. Late that night, officers suspended the "
+        "constitution."
+    )
+    (suspension,) = [m for m in _mentions(extractor, body) if "suspended" in m.trigger.text]
+    assert suspension.date.date_start == suspension.date.date_end == date(2023, 9, 13)

@@ -40,6 +40,6 @@ to publication), grammar (the rule table and phrases counted from another date),
 a text, settle overlaps, join ranges, resolve anchors).
 """
 
-from pipeline.dates.assemble import find_dates, resolve
+from pipeline.dates.assemble import count_from, find_dates, resolve
 
-__all__ = ["find_dates", "resolve"]
+__all__ = ["count_from", "find_dates", "resolve"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick, shift
@@ -200,3 +200,24 @@ def resolve(phrase: str, published: date) -> DateMention | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0]
     return None
+
+
+def count_from(mention: DateMention, told: list[DateMention], published: date) -> DateMention:
+    """A phrase counted from an earlier date ("late that night", "the next day", "on the
+    Sunday") counted again from `told`, the dates of the events told before it, in order.
+
+    The text's own reading counts from the last date written, which may date no event ("who
+    turned 63 on 1 January"). Any other phrase, or one with nothing to count from, is returned
+    as it is.
+    """
+    ctx = Ctx(mention.text, fold(mention.text), published)
+    chosen = _select(_candidates(ctx))
+    if len(chosen) != 1 or chosen[0].anchor is None or chosen[0].anchor[3]:
+        return mention
+    base = _Told()
+    for d in told:
+        base.note((d.date_start, d.date_end, d.precision), published)
+    span = _anchored(chosen[0], base, published)
+    if span is None:
+        return mention
+    return replace(mention, date_start=span[0], date_end=span[1], precision=span[2])
