@@ -56,6 +56,8 @@ COMPOUNDS = [
     ("from Thursday to Saturday", "2024-05-17", "2024-05-16", "2024-05-18", "range"),
     ("on the night of 12 to 13 May", WED, "2024-05-12", "2024-05-13", "range"),
     ("in the early hours of Sunday", WED, "2024-05-12", "2024-05-12", "day"),
+    ("in the early hours of 12 May", WED, "2024-05-12", "2024-05-12", "day"),
+    ("on the night of Sunday", WED, "2024-05-12", "2024-05-13", "range"),
     # weekends
     ("last weekend", WED, "2024-05-11", "2024-05-12", "range"),
     ("at the weekend", WED, "2024-05-11", "2024-05-12", "range"),
@@ -79,6 +81,8 @@ ANCHORED = [
     ("Gunmen attacked Boni on 3 May. The day before, scouts came.", WED, "2024-05-02"),
     ("Gunmen attacked Boni on 3 May. A week earlier, scouts came.", WED, "2024-04-26"),
     ("Soldiers detained the president on Wednesday. Late that night, they spoke.", WED, WED),
+    ("Soldiers detained the president on 3 May. That night, they spoke.", WED, "2024-05-03"),
+    ("Soldiers detained the president on 3 May. The night before, they met.", WED, "2024-05-02"),
     # a date still to come is no anchor for an event already told
     (
         "Leaders met in Accra last Sunday, ahead of the vote due on 27 February. "
@@ -106,6 +110,16 @@ ANCHORED = [
 def test_a_phrase_counted_from_an_earlier_date_takes_that_date(text, published, day):
     found = find_dates(text, D(published))[-1]
     assert (found.date_start, found.date_end, found.precision) == (D(day), D(day), "day")
+
+
+def test_hours_later_is_the_day_told_or_the_next():
+    text = "Gunmen attacked Boni on 3 May. Hours later, the army arrived."
+    found = find_dates(text, D(WED))[-1]
+    assert (found.date_start, found.date_end, found.precision) == (
+        D("2024-05-03"),
+        D("2024-05-04"),
+        "range",
+    )
 
 
 def test_a_future_phrase_may_count_from_a_scheduled_date():

@@ -134,6 +134,10 @@ def back_from(pub: date, n: int, unit: str) -> date:
 def shift(anchor: Span, n: int, unit: str, sign: int) -> Span:
     """The anchor moved by n units, as precise as the coarser of the anchor and the unit."""
     start, end, precision = anchor
+    if unit == "hour":
+        # hours from a day reach into the day next to it: a range of the two
+        step = timedelta(days=sign)
+        return min(start, start + step), max(end, end + step), "range"
     if unit in ("day", "week"):
         step = timedelta(days=n * sign * (7 if unit == "week" else 1))
         if precision == "day":

@@ -42,7 +42,10 @@ from pipeline.dates.patterns import (
 
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "two days later", "the same night", "a week after 7 October": counted from a date."""
-    if m.group("n"):
+    if m.group("hours"):
+        # "hours later": the day told or the next one; "hours earlier": that day or the one before
+        n, unit, sign = 1, "hour", 1 if m.group("hdir") == "later" else -1
+    elif m.group("n"):
         count = m.group("n").strip()
         if count in ("a few", "few", "several", "some"):
             return candidate(m, None)
@@ -65,6 +68,10 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
             "the following month": (1, "month", 1), "the next month": (1, "month", 1),
             "the following year": (1, "year", 1), "the next year": (1, "year", 1),
             "the previous week": (1, "week", -1), "the previous month": (1, "month", -1),
+            "the next evening": (1, "day", 1), "the following evening": (1, "day", 1),
+            "the next night": (1, "day", 1), "the following night": (1, "day", 1),
+            "the night after": (1, "day", 1), "the night before": (1, "day", -1),
+            "the previous night": (1, "day", -1), "the previous evening": (1, "day", -1),
             "the previous year": (1, "year", -1),
         }  # fmt: skip
         # "the same night", "late that night", "earlier in the day": the day of the anchor

@@ -137,8 +137,8 @@ def rule_pattern(pattern: str) -> re.Pattern:
     return re.compile(r"\b" + pattern.replace(r"\s", r"[^\S\n]"), re.VERBOSE)
 
 
-_HEAD = rf"""{_PREP}(?:(?P<night>(?:the\s+)?night\s+of|la\s+nuit\s+du)\s+)?
-    (?:(?:{_WD})\s*,?\s+)?(?:the\s+)?"""
+_HEAD = rf"""{_PREP}(?:(?P<night>(?:the\s+)?night\s+of|la\s+nuit\s+du)\s+
+    |(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+)?(?:(?:{_WD})\s*,?\s+)?(?:the\s+)?"""
 _TAIL_YEAR = rf"(?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"
 ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
 NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
@@ -157,10 +157,12 @@ YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?
     \s*(?P<join>-|to|and|until|through|au|a|et)\s*(?P<y2>{_YEAR})(?![\w/\\\-])"""
 DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
 SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
-_EARLY_HOURS = r"(?:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|la\s+nuit\s+de)\s+"
+_EARLY_HOURS = r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+"
+_NIGHT_OF = r"(?P<nightof>(?:the\s+)?night\s+of|la\s+nuit\s+d[eu])\s+"
 # "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
-WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS})?(?:(?P<mod>earlier|later|late|early|last|next|this\s+past|
-    this\s+coming|this|coming|past|overnight)\s+|(?P<the>the)\s+)?\b(?P<wd>{_WD})\b
+WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
+    (?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|this|coming|past|
+    overnight)\s+|(?P<the>the)\s+)?\b(?P<wd>{_WD})\b
     (?:\s+(?P<tod>morning|afternoon|evening|night|matin|soir|apres-midi|nuit))?(?P<poss>'s)?
     (?:\s+(?P<fr>dernier|prochain|passe)\b)?
     (?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"""
@@ -194,10 +196,11 @@ AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
     (?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"""
 ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|weeks?|months?|years?)
     \s+(?P<dir>later|after|earlier|before|afterwards|plus\s+tard|apres|avant|auparavant)|
-    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|week|month|year)|
-    the\s+day\s+(?:before|after)|the\s+previous\s+(?:day|week|month|year)|
+    (?P<hours>(?:(?:{_NUM}|a\s+few|few|several|some)\s+)?hours?\s+(?P<hdir>later|earlier))|
+    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
+    the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
-    (?:later|earlier|late)\s+that\s+(?:day|night|morning|afternoon|evening)|
+    (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)|
     (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 

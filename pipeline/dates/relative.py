@@ -49,7 +49,7 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     else:
         d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
     span: Span = (d, d, "day")
-    if m.group("tod") in ("night", "nuit") or mod == "overnight":
+    if m.group("tod") in ("night", "nuit") or mod == "overnight" or m.group("nightof"):
         span = (d, d + timedelta(days=1), "range")
     cand = candidate(m, span)
     cand.weekday = not (week or mod or fr)
