@@ -200,7 +200,7 @@ ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|wee
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
     the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
-    (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)|
+    (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)(?!-)|
     (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 
