@@ -155,6 +155,15 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     return replace(when, date_start=min(start, when.date_start), precision="range")
 
 
+def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cues):
+    """A trigger's (date, segment start, segment end) triples with statements' dates ("the army
+    said on Monday") widened to the days up to them, and the rule saying so."""
+    told = [(reported_date(words, trigger, w, cues) if w else w, a, b) for w, a, b in segments]
+    if told == segments:
+        return segments, rule
+    return told, f"{rule}; a statement's date: the days up to it"
+
+
 @dataclass(frozen=True)
 class Reference:
     """A phrase referring back to an event ("the attack") in a sentence naming a town."""

@@ -20,6 +20,7 @@ from pipeline.discourse import (
     date_leads,
     place_references,
     recount,
+    reported,
     reported_date,
 )
 from pipeline.enrich import FrameReader, SentenceView
@@ -188,11 +189,8 @@ class _ArticleReader:
         boundary = 0
         for trigger in triggers:
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
-            segments, rule = self._reported(
-                words,
-                trigger,
-                *self._dates_for(words, trigger, sentence, owned, boundary, right_end),
-            )
+            segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
+            segments, rule = reported(words, trigger, segments, rule, self.cues)
             if len(segments) == 1:
                 when = segments[0][0]
                 segments = [
@@ -327,15 +325,6 @@ class _ArticleReader:
         if stated:
             return [(self._usable(stated[-1]), boundary, right_end)], "the statement reporting it"
         return [(None, boundary, right_end)], NO_DATE
-
-    def _reported(self, words, trigger, segments, rule):
-        """Dates of statements ("the army said on Monday") widened to the days up to them."""
-        told = [
-            (reported_date(words, trigger, w, self.cues) if w else w, a, b) for w, a, b in segments
-        ]
-        if told == segments:
-            return segments, rule
-        return told, f"{rule}; a statement's date: the days up to it"
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1
