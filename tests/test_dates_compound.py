@@ -1,9 +1,9 @@
 """Compound relative dates as a careful reader resolves them, the publication date as the anchor.
 
 Weekdays checked with datetime: 2024-05-15 is a Wednesday (its week runs Monday 13 to
-Sunday 19 May; the week before, Monday 6 to Sunday 12 May); 2024-05-01 Wed, 2024-05-03 Fri,
-2024-05-05 Sun, 2024-05-16 Thu, 2024-05-17 Fri, 2024-05-18 Sat; 2023-01-10 is a Tuesday (the
-week before: Monday 2 to Sunday 8 January 2023).
+Sunday 19 May; the week before, Monday 6 to Sunday 12 May); 2024-04-29 Mon, 2024-05-01 Wed,
+2024-05-03 Fri, 2024-05-05 Sun, 2024-05-06 Mon, 2024-05-16 Thu, 2024-05-17 Fri, 2024-05-18 Sat;
+2023-01-10 is a Tuesday (the week before: Monday 2 to Sunday 8 January 2023).
 """
 
 from datetime import date
@@ -97,6 +97,8 @@ ANCHORED = [
         "2024-05-05",
     ),
     ("Gunmen attacked Boni on 3 May. On the Sunday, the army came back.", WED, "2024-05-05"),
+    ("Gunmen attacked Boni on 3 May. The following Monday, the army came back.", WED, "2024-05-06"),
+    ("Gunmen attacked Boni on 3 May. On the previous Monday, scouts came.", WED, "2024-04-29"),
     (
         "The killings took place between 1 and 5 May, says a report published on Tuesday. "
         "Helicopters landed on the Sunday morning.",

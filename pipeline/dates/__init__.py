@@ -21,7 +21,9 @@ Choices worth knowing (see also tests/test_dates.py):
   date in the text on or before publication (a vote "due on 27 February" is no anchor for a
   past event), or any previous day when the phrase itself looks forward; "two days after the
   7 October attack" from the date that follows. "On the Sunday" is the Sunday of the last
-  span of a month or less told before it ("between 27 and 31 March"), else the last Sunday.
+  span of a month or less told before it ("between 27 and 31 March"), else the last Sunday;
+  "the following Monday" / "the previous Monday" the first one after / before the last day
+  told. "Hours later" is the day told or the next (a range).
 - Compounds are one date: "Monday last week" is that Monday (day), "January last year" that
   month, "overnight from Saturday to Sunday" the two days (range), "the first week of March"
   days 1-7 (range, not a calendar week).

@@ -146,6 +146,13 @@ class _Told:
 def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
     """The span of a phrase counted from another date: its own, or the last one told."""
     n, unit, sign, own = c.anchor
+    if unit == "weekday" and sign:
+        base = told.day if c.mode == "next" else told.past_day
+        if base is None:
+            return c.span
+        days = (n - base[0].weekday()) % 7 or 7 if sign > 0 else -((base[0].weekday() - n) % 7 or 7)
+        d = base[0] + timedelta(days=days)
+        return d, d + (c.span[1] - c.span[0]), c.span[2]
     if unit == "weekday":
         # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days, or
         # the one after the last day told, the latest told span that has one before publication

@@ -162,7 +162,7 @@ _NIGHT_OF = r"(?P<nightof>(?:the\s+)?night\s+of|la\s+nuit\s+d[eu])\s+"
 # "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
 WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
     (?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|this|coming|past|
-    overnight)\s+|(?P<the>the)\s+)?\b(?P<wd>{_WD})\b
+    overnight)\s+|(?P<the>the)\s+(?:(?P<then>following|next|previous)\s+)?)?\b(?P<wd>{_WD})\b
     (?:\s+(?P<tod>morning|afternoon|evening|night|matin|soir|apres-midi|nuit))?(?P<poss>'s)?
     (?:\s+(?P<fr>dernier|prochain|passe)\b)?
     (?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"""

@@ -32,9 +32,10 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     word, mod, prep = m.group("wd"), m.group("mod") or "", group(m, "prep")
     fr, week = m.group("fr") or "", m.group("week")
     after = ctx.text[m.end() : m.end() + 2].lstrip()
-    if m.group("the") and (not prep or after[:1].isupper()):
+    then = m.group("then")
+    if m.group("the") and (not (prep or then) or after[:1].isupper()):
         return None  # "the Sunday Times"; "on the Sunday" is a weekday of the days just told
-    if not (prep or mod or fr or week or m.group("poss") or word in FRENCH_WEEKDAYS):
+    if not (prep or mod or fr or week or then or m.group("poss") or word in FRENCH_WEEKDAYS):
         # A bare English weekday must sit inside a sentence ("said Sunday"), not start a
         # name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
         before = ctx.text[max(0, m.start() - 30) : m.start()].rstrip()
@@ -54,7 +55,9 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     cand = candidate(m, span)
     cand.weekday = not (week or mod or fr)
     if m.group("the"):
-        cand.anchor = (wd, "weekday", 1, False)
+        # "the following Monday" is after the day told, "the previous Monday" before it
+        cand.anchor = (wd, "weekday", {"previous": -1, None: 0}.get(then, 1), False)
+        cand.mode = direction(ctx, m, prep)
     return cand
 
 
