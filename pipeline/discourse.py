@@ -145,10 +145,10 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
         return when
     before = words.before(when.start, cues.reporting_window)
     opening = when.start - len(before)
-    after = words.text[when.end : when.end + 24].lstrip(" ,")
     said_before = _has_word(before, cues.reporting) and not opening <= trigger.start < when.start
-    said_after = _has_word(" ".join(after.split()[:2]), cues.reporting)
-    statement = said_before or (said_after and trigger.start > when.end + 2)
+    # "On Wednesday, the army said gunmen had killed 12": the speech verb between date and event
+    between = words.text[when.end : trigger.start].split()[: cues.reporting_window]
+    statement = said_before or _has_word(" ".join(between), cues.reporting)
     if not statement or trigger.start <= when.start < trigger.end:
         return when
     start = when.date_end - timedelta(days=cues.reporting_days - 1)

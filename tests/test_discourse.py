@@ -67,6 +67,12 @@ def test_a_statement_opening_the_sentence_dates_the_event_it_reports(extractor):
     assert (arrest.date.date_start, arrest.date.date_end) == (date(2023, 9, 13), date(2023, 9, 15))
 
 
+def test_a_date_opening_a_statement_dates_the_event_it_reports(extractor):
+    body = "On Wednesday, the army said gunmen had killed 12 people in Boni."
+    (attack,) = _mentions(extractor, body)  # Wednesday 2023-09-13
+    assert (attack.date.date_start, attack.date.date_end) == (date(2023, 9, 11), date(2023, 9, 13))
+
+
 def test_an_event_dated_in_its_own_clause_keeps_its_day(extractor):
     body = "Gunmen killed 12 people in Boni on Sunday, the army said on Wednesday."
     (attack,) = _mentions(extractor, body)  # Sunday 2023-09-17
