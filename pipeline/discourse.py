@@ -146,9 +146,14 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     before = words.before(when.start, cues.reporting_window)
     opening = when.start - len(before)
     said_before = _has_word(before, cues.reporting) and not opening <= trigger.start < when.start
-    # "On Wednesday, the army said gunmen had killed 12": the speech verb between date and event
-    between = words.text[when.end : trigger.start].split()[: cues.reporting_window]
-    statement = said_before or _has_word(" ".join(between), cues.reporting)
+    # "On Wednesday, the army said gunmen had killed 12": the speech verb right after the date
+    # and in the event's clause ("on Tuesday, the ministry said, the deadliest attack" is not one)
+    after = words.text[when.end : trigger.start] if when.end <= trigger.start else ""
+    near = " ".join(after.split()[: cues.reporting_window])
+    said_after = _has_word(near, cues.reporting) and _has_word(
+        CLAUSE_BREAK.split(after)[-1], cues.reporting
+    )
+    statement = said_before or said_after
     if not statement or trigger.start <= when.start < trigger.end:
         return when
     start = when.date_end - timedelta(days=cues.reporting_days - 1)
