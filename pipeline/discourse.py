@@ -1,15 +1,18 @@
 """Discourse: dates an event takes from the rest of the article, not from its own words.
 
 An undated event answering an earlier one ("in response to the coup") runs from that event to
-publication; an undated event told in the lead happened in the week before publication.
+publication; an undated event told in the lead happened in the week before publication; an
+event dated only by the statement reporting it ("the army said on Monday") happened in the few
+days up to the statement.
 """
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.dates import count_from
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
-from pipeline.triggers import CLAUSE_BREAK, family
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family
 
 NO_DATE = "no date in the sentence"
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
@@ -78,6 +81,24 @@ def _since(origin: DateMention, text: str, published: date) -> DateMention:
     )
 
 
+def recount(found: list[EventMention], published: date) -> list[EventMention]:
+    """Count "late that night", "the next day" from the events told before them, in order.
+
+    The date finder counts them from the last date written, which may date no event.
+    """
+    result, told = [], []
+    for m in found:
+        if m.date is not None:
+            again = count_from(m.date, told, published)
+            if again != m.date:
+                rule = f"{m.date_rule}; counted from the event before"
+                m = replace(m, date=again, date_rule=rule)
+            if m.status == "occurred":
+                told.append(m.date)
+        result.append(m)
+    return result
+
+
 LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
 
 
@@ -105,6 +126,47 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
             )
         result.append(m)
     return result
+
+
+def _has_word(text: str, cues: tuple[str, ...]) -> bool:
+    padded = f" {' '.join(WORD.findall(text))} "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:
+    """The date of the statement reporting an event, as the event's date: the days up to it.
+
+    "Gunmen killed 12 people, the army said on Wednesday": the killing happened on or before
+    Wednesday, most likely that day or the day or two before. Applies to a date of a day or a
+    week next to a reporting word ("said", "in a statement") that the trigger is not part of;
+    any other date is returned as it is.
+    """
+    if when.precision not in ("day", "week"):
+        return when
+    before = words.before(when.start, cues.reporting_window)
+    opening = when.start - len(before)
+    said_before = _has_word(before, cues.reporting) and not opening <= trigger.start < when.start
+    # "On Wednesday, the army said gunmen had killed 12": the speech verb right after the date
+    # and in the event's clause ("on Tuesday, the ministry said, the deadliest attack" is not one)
+    after = words.text[when.end : trigger.start] if when.end <= trigger.start else ""
+    near = " ".join(after.split()[: cues.reporting_window])
+    said_after = _has_word(near, cues.reporting) and _has_word(
+        CLAUSE_BREAK.split(after)[-1], cues.reporting
+    )
+    statement = said_before or said_after
+    if not statement or trigger.start <= when.start < trigger.end:
+        return when
+    start = when.date_end - timedelta(days=cues.reporting_days - 1)
+    return replace(when, date_start=min(start, when.date_start), precision="range")
+
+
+def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cues):
+    """A trigger's (date, segment start, segment end) triples with statements' dates ("the army
+    said on Monday") widened to the days up to them, and the rule saying so."""
+    told = [(reported_date(words, trigger, w, cues) if w else w, a, b) for w, a, b in segments]
+    if told == segments:
+        return segments, rule
+    return told, f"{rule}; a statement's date: the days up to it"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
+    recount,
+    reported,
+    reported_date,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -117,6 +120,7 @@ class Extractor:
             for m in reader.read(sentence, candidates, parsed.get(sentence.index))
         ]
         cues = self.knowledge.cues
+        found = recount(found, article.published)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
         found = date_leads(found, article.published, cues.lead_sentences)
@@ -190,6 +194,7 @@ class _ArticleReader:
         for trigger in triggers:
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
+            segments, rule = reported(words, trigger, segments, rule, self.cues)
             if len(segments) == 1:
                 when = segments[0][0]
                 segments = [
@@ -328,6 +333,10 @@ class _ArticleReader:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
+        # "X said it had removed the president, in a statement read late on Monday"
+        stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
+        if stated:
+            return [(self._usable(stated[-1]), boundary, right_end)], "the statement reporting it"
         return [(None, boundary, right_end)], NO_DATE
 
     def _point_of(self, when: DateMention) -> DateMention:

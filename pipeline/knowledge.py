@@ -87,6 +87,9 @@ class Cues:
     topics_window: int
     abbreviations: "Abbreviations"
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
+    reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
+    reporting_window: int = 4
+    reporting_days: int = 3
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,9 @@ def load_cues(path: Path) -> Cues:
                     fold_key(w) for w in data["abbreviations"]["before_numbers"]
                 ),
             ),
+            reporting=tuple(fold_key(w) for w in data["reporting"]["words"]),
+            reporting_window=int(data["reporting"]["window"]),
+            reporting_days=int(data["reporting"]["days"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

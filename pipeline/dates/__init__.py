@@ -17,20 +17,31 @@ Choices worth knowing (see also tests/test_dates.py):
   3 months, 5 years.
 - "this week" is the whole Monday-Sunday week; "at/over the weekend" the latest Saturday-Sunday
   on or before publication; "overnight" the publication day and the day before.
-- "two days later", "the next day" count from the previous day-precision date in the text;
-  "two days after the 7 October attack" from the date that follows.
+- "two days later", "the next day", "the same night" count from the previous day-precision
+  date in the text on or before publication (a vote "due on 27 February" is no anchor for a
+  past event), or any previous day when the phrase itself looks forward; "two days after the
+  7 October attack" from the date that follows. "On the Sunday" is the Sunday of the last
+  span of a month or less told before it ("between 27 and 31 March"), else the last Sunday;
+  "the following Monday" / "the previous Monday" the first one after / before the last day
+  told. "Hours later" is the day told or the next (a range).
+- Compounds are one date: "Monday last week" is that Monday (day), "January last year" that
+  month, "overnight from Saturday to Sunday" the two days (range), "the first week of March"
+  days 1-7 (range, not a calendar week).
 - Too vague to date, so matched but never returned: "a decade ago", "over the past decade"
   (a rounded figure: 8 to 12 years), "years ago", "a few days ago", "before 2020" (no start),
   "two days before the vote" (its anchor is not written), anchor-relative phrases with no
   earlier day in the text, and "a week after <event>" when counting from the last written
   date would put it after publication.
-- dateparser is not used: the grammar (patterns.py, rules.py) covers the numeric, English and
-  French forms at a fraction of its cost, with offsets and without its eager guesses.
+- dateparser is not used: the grammar (patterns, absolute, relative, grammar) covers the
+  numeric, English and French forms at a fraction of its cost, with offsets and without its
+  eager guesses.
 
-Modules: calendar (span arithmetic), patterns (vocabulary and regexes), rules (one handler per
-kind of phrase), assemble (scan a text, settle overlaps, join ranges, resolve anchors).
+Modules: calendar (span arithmetic), patterns (vocabulary and regexes), candidate (a matched
+phrase and the helpers every rule shares), absolute (calendar dates), relative (phrases relative
+to publication), grammar (the rule table and phrases counted from another date), assemble (scan
+a text, settle overlaps, join ranges, resolve anchors).
 """
 
-from pipeline.dates.assemble import find_dates, resolve
+from pipeline.dates.assemble import count_from, find_dates, resolve
 
-__all__ = ["find_dates", "resolve"]
+__all__ = ["count_from", "find_dates", "resolve"]

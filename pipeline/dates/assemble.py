@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from pipeline.dates.calendar import Span, _pick, _shift
-from pipeline.dates.patterns import _JOIN, _REACH_LEFT, _REACH_RIGHT, _TRIGGER
-from pipeline.dates.rules import _RULES, _Cand, _Ctx
+from pipeline.dates.calendar import Span, pick, shift
+from pipeline.dates.candidate import Cand, Ctx
+from pipeline.dates.grammar import RULES
+from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -19,9 +21,9 @@ def _find(text: str, sub: str, start: int) -> int:
 def _windows(folded: str) -> list[tuple[int, int, set[str]]]:
     """Merged stretches of text around trigger words, widened to whole words, with their kinds."""
     spans: list[tuple[int, int, set[str]]] = []
-    for m in _TRIGGER.finditer(folded):
-        lo = max(0, m.start() - _REACH_LEFT)
-        hi = min(len(folded), m.end() + _REACH_RIGHT)
+    for m in TRIGGER.finditer(folded):
+        lo = max(0, m.start() - REACH_LEFT)
+        hi = min(len(folded), m.end() + REACH_RIGHT)
         lo = max(folded.rfind(" ", 0, lo), folded.rfind("\n", 0, lo)) + 1
         hi = min(_find(folded, " ", hi), _find(folded, "\n", hi))
         if spans and lo <= spans[-1][1]:
@@ -31,10 +33,10 @@ def _windows(folded: str) -> list[tuple[int, int, set[str]]]:
     return spans
 
 
-def _candidates(ctx: _Ctx) -> list[_Cand]:
+def _candidates(ctx: Ctx) -> list[Cand]:
     found = []
     for lo, hi, kinds in _windows(ctx.folded):
-        for pattern, handler, need in _RULES:
+        for pattern, handler, need in RULES:
             if not need <= kinds:
                 continue
             for m in pattern.finditer(ctx.folded, lo, hi):
@@ -43,9 +45,9 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     return found
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[Cand]) -> list[Cand]:
     """Longest phrases first, then non-overlapping shorter ones; returned in text order."""
-    taken: list[_Cand] = []
+    taken: list[Cand] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
@@ -63,9 +65,9 @@ def _apply_prep(span: Span, prep: str, pub: date) -> Span | None:
     return span
 
 
-def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+def _merge_ranges(cands: list[Cand], ctx: Ctx) -> list[Cand]:
     """Join "between X and Y" / "from X to Y" into one range mention."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
         if (
@@ -76,18 +78,18 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             and c.anchor is None
             and prev.prep in ("between", "from", "entre", "du")
             and c.prep in ("", "until", "till", "au")
-            and _JOIN.fullmatch(ctx.folded, prev.end, c.core)
+            and JOIN.fullmatch(ctx.folded, prev.end, c.core)
             and (prev.prep in ("from", "du") or ctx.folded[prev.end : c.core].strip() != "to")
         ):
             merged = _range_of(prev, c, ctx)
             if merged is not None:
-                out[-1] = _Cand(prev.start, c.end, prev.core, prev.prep, merged)
+                out[-1] = Cand(prev.start, c.end, prev.core, prev.prep, merged)
                 continue
         out.append(c)
     return out
 
 
-def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
+def _range_of(a: Cand, b: Cand, ctx: Ctx) -> Span | None:
     pub = ctx.published
     if a.make is not None and b.make is not None:
         make_a, make_b = a.make, b.make
@@ -100,7 +102,7 @@ def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
             return (sa[0], sb[1], "range") if sa and sb else None
 
         mode = a.mode if a.mode == "next" else ("near" if a.prep in ("from", "du") else "past")
-        span = _pick(make, pub, mode)
+        span = pick(make, pub, mode)
     elif a.make is not None:
         b_start = b.span[0]
         options = [s for y in range(b_start.year - 1, b_start.year + 1) if (s := a.make(y))]
@@ -111,31 +113,78 @@ def _range_of(a: _Cand, b: _Cand, ctx: _Ctx) -> Span | None:
         options = [s for s in options if s[1] >= a.span[1]]
         span = (a.span[0], min(options)[1], "range") if options else None
     else:
-        span = (a.span[0], b.span[1], "range")
+        end = b.span[1]
+        if a.weekday and b.weekday and end < a.span[0]:
+            end += timedelta(days=7)  # "from Thursday to Saturday" published on a Friday
+        span = (a.span[0], end, "range")
     if span is None or span[0] > span[1]:
         return None
     return span
 
 
-def _resolve_anchors(cands: list[_Cand], ctx: _Ctx) -> list[DateMention]:
+SHORT_SPAN_DAYS = 31  # "on the Sunday" finds its week in a date told before it up to this long
+
+
+@dataclass
+class _Told:
+    """The dates told so far that a later phrase may count from."""
+
+    day: Span | None = None  # the last day told
+    past_day: Span | None = None  # the last day told on or before publication
+    shorts: list[Span] = field(default_factory=list)  # spans of a month or less, up to publication
+
+    def note(self, span: Span, published: date) -> None:
+        if span[2] == "day":
+            self.day = span
+        if span[1] <= published:
+            if span[2] == "day":
+                self.past_day = span
+            if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
+                self.shorts.append(span)
+
+
+def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
+    """The span of a phrase counted from another date: its own, or the last one told."""
+    n, unit, sign, own = c.anchor
+    if unit == "weekday" and sign:
+        base = told.day if c.mode == "next" else told.past_day
+        if base is None:
+            return c.span
+        days = (n - base[0].weekday()) % 7 or 7 if sign > 0 else -((base[0].weekday() - n) % 7 or 7)
+        d = base[0] + timedelta(days=days)
+        return d, d + (c.span[1] - c.span[0]), c.span[2]
+    if unit == "weekday":
+        # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days, or
+        # the one after the last day told, the latest told span that has one before publication
+        for start, end, _ in reversed(told.shorts):
+            d = start + timedelta(days=(n - start.weekday()) % 7)
+            if d <= published and (d <= end or start == end):
+                return d, d + (c.span[1] - c.span[0]), c.span[2]
+        return c.span
+    # "the same night" after "a vote due on 27 February": a past event counts from a past
+    # date, unless the phrase itself looks forward ("results will come the next day")
+    base = c.span if own else (told.day if c.mode == "next" else told.past_day)
+    if base is None:
+        return None
+    span = shift(base, n, unit, sign)
+    if not own and base[1] <= published < span[0]:
+        # "a week after the army retook Anefis" is not a week after the last date
+        # written: a narrated past event cannot land after publication.
+        return None
+    return span
+
+
+def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
-    last_day: Span | None = None
+    told = _Told()
     for c in cands:
-        span = c.span
         if c.anchor is not None:
-            n, unit, sign, own = c.anchor
-            base = span if own else last_day
-            span = _shift(base, n, unit, sign) if base is not None else None
-            if span and not own and base[1] <= ctx.published < span[0]:
-                # "a week after the army retook Anefis" is not a week after the last date
-                # written: a narrated past event cannot land after publication.
-                span = None
-        elif span is not None:
-            span = _apply_prep(span, c.prep, ctx.published)
+            span = _anchored(c, told, ctx.published)
+        else:
+            span = _apply_prep(c.span, c.prep, ctx.published) if c.span is not None else None
         if span is None:
             continue
-        if span[2] == "day":
-            last_day = span
+        told.note(span, ctx.published)
         text = ctx.text[c.start : c.end]
         out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
     return out
@@ -146,7 +195,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
 
     Offsets into text, non-overlapping, in order.
     """
-    ctx = _Ctx(text, fold(text), published)
+    ctx = Ctx(text, fold(text), published)
     chosen = _merge_ranges(_select(_candidates(ctx)), ctx)
     return _resolve_anchors(chosen, ctx)
 
@@ -158,3 +207,24 @@ def resolve(phrase: str, published: date) -> DateMention | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0]
     return None
+
+
+def count_from(mention: DateMention, told: list[DateMention], published: date) -> DateMention:
+    """A phrase counted from an earlier date ("late that night", "the next day", "on the
+    Sunday") counted again from `told`, the dates of the events told before it, in order.
+
+    The text's own reading counts from the last date written, which may date no event ("who
+    turned 63 on 1 January"). Any other phrase, or one with nothing to count from, is returned
+    as it is.
+    """
+    ctx = Ctx(mention.text, fold(mention.text), published)
+    chosen = _select(_candidates(ctx))
+    if len(chosen) != 1 or chosen[0].anchor is None or chosen[0].anchor[3]:
+        return mention
+    base = _Told()
+    for d in told:
+        base.note((d.date_start, d.date_end, d.precision), published)
+    span = _anchored(chosen[0], base, published)
+    if span is None:
+        return mention
+    return replace(mention, date_start=span[0], date_end=span[1], precision=span[2])

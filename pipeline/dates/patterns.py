@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
+MONTHS = {
     "january": 1, "janvier": 1, "february": 2, "fevrier": 2, "march": 3, "mars": 3,
     "april": 4, "avril": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "july": 7,
     "juillet": 7, "august": 8, "aout": 8, "september": 9, "septembre": 9, "october": 10,
     "octobre": 10, "november": 11, "novembre": 11, "december": 12, "decembre": 12,
 }  # fmt: skip
-_MONTH_ABBR = {
+MONTH_ABBR = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12, "janv": 1, "fevr": 2, "juil": 7,
 }  # fmt: skip
-_WEEKDAYS = {
+WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6,
 }  # fmt: skip
-_FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -27,7 +27,7 @@ _NUMBERS = {
     "cinq": 5, "dix": 10,
 }  # fmt: skip
 # English words that are also month names only count as months when capitalised.
-_CASED_MONTHS = {"may", "march", "mar"}
+CASED_MONTHS = {"may", "march", "mar"}
 
 
 def _alt(words) -> str:
@@ -49,9 +49,9 @@ def _alt(words) -> str:
     return emit(root)
 
 
-_MON_FULL = _alt(_MONTHS)
-_MON_ANY = rf"(?:{_MON_FULL})\b|(?:{_alt(_MONTH_ABBR)})\b\.?"
-_WD = _alt(_WEEKDAYS)
+_MON_FULL = _alt(MONTHS)
+_MON_ANY = rf"(?:{_MON_FULL})\b|(?:{_alt(MONTH_ABBR)})\b\.?"
+_WD = _alt(WEEKDAYS)
 _NUM = _alt(_NUMBERS) + r"|\d{1,3}"
 _DAY = r"(?<![\d.,/\-])(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er)?"
 _DAY_AFTER_JOIN = _DAY.removeprefix(r"(?<![\d.,/\-])")
@@ -67,7 +67,7 @@ _PREPS = [
     "avant", "apres", "courant", "pendant", "au cours de", "entre", "du", "d'ici", "au",
 ]  # fmt: skip
 _PREP = rf"(?:\b(?P<prep>{_alt(_PREPS)})\s+)?"
-_QUALS = {
+QUALS = {
     "early": "early", "the beginning of": "early", "beginning of": "early",
     "the start of": "early", "start of": "early", "debut": "early", "le debut de": "early",
     "debut de": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid",
@@ -76,24 +76,27 @@ _QUALS = {
     "the first half of": "h1", "first half of": "h1", "the second half of": "h2",
     "second half of": "h2", "the first quarter of": "q1", "the second quarter of": "q2",
     "the third quarter of": "q3", "the fourth quarter of": "q4", "courant": "whole",
+    "the first week of": "w1", "first week of": "w1", "the second week of": "w2",
+    "second week of": "w2", "the third week of": "w3", "third week of": "w3",
+    "the fourth week of": "w4", "the last week of": "wl", "the final week of": "wl",
 }  # fmt: skip
-_QUAL_WORD = rf"(?:(?P<q>{_alt(_QUALS)})(?:\s*-\s*|\s+))"
+_QUAL_WORD = rf"(?:(?P<q>{_alt(QUALS)})(?:\s*-\s*|\s+))"
 _QUAL = _QUAL_WORD + "?"
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_SEASONS.update({"printemps": (3, 5), "ete": (6, 8), "automne": (9, 11)})
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+SEASONS.update({"printemps": (3, 5), "ete": (6, 8), "automne": (9, 11)})
 
-_FORWARD_PREPS = {"until", "till", "til", "by", "jusqu'au", "jusqu'en", "jusqu'a", "d'ici"}
-_FORWARD_CUE = re.compile(
+FORWARD_PREPS = {"until", "till", "til", "by", "jusqu'au", "jusqu'en", "jusqu'a", "d'ici"}
+FORWARD_CUE = re.compile(
     r"(?:\b(?:will|shall|set to|scheduled|expected to|is to|are to|plans? to|planned|"
     r"planning to|deadline|upcoming|ahead of|next(?!\s+to\b)|due (?:on|in|by|to be|to take|to hold|"
     r"to start|to begin|to end|to leave)|va|vont|doit|doivent|devra|devront|prevue?s?)\b"
     r"|'ll\b)"
 )
 # "has until 31 December", "extended until": a deadline still to come.
-_DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
-_RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_COUNT_NOUNS = re.compile(
+DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
+RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+COUNT_NOUNS = re.compile(
     r"\s*(?:%|percent\b|per cent\b|-strong\b|(?:people|persons|civilians|soldiers|troops|"
     r"fighters|militants|jihadists|men|women|children|refugees|migrants|displaced|dead|"
     r"deaths|killed|casualties|victims|km|kilometres|kilometers|miles|metres|meters|dollars|"
@@ -101,7 +104,7 @@ _COUNT_NOUNS = re.compile(
     r"residents|members|cases|votes|hectares|head|cattle|vehicles|weapons|personnes|"
     r"soldats|morts|civils|habitants)\b)"
 )
-_NOT_YEAR_BEFORE = re.compile(
+NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:resolutions?|no|nos|number|numero|num|nr|n°|page|pages|p|pp|article|art|law|"
     r"loi|decree|decret|ordinance|order|flight|route|code|vol|volume|issue|chapter|section|"
     r"paragraph|room|model|vision|agenda|horizon|tel|phone|box|bp|lot)\.?\s*|[$€£#+/\\_:=&@])$"
@@ -111,78 +114,93 @@ _NOT_YEAR_BEFORE = re.compile(
 _FRENCH_UNITS = {"jour": "day", "semaine": "week", "moi": "month", "an": "year", "annee": "year"}
 
 
-def _unit(word: str) -> str:
+def unit_of(word: str) -> str:
     """English singular unit for a unit word ("weeks", "mois", "annees" -> week, month, year)."""
     word = word.rstrip("s")
     return _FRENCH_UNITS.get(word, word)
 
 
-def _number(word: str) -> int:
+def count_of(word: str) -> int:
+    """The number a numeral or number word stands for ("two", "12", "a")."""
     word = word.strip()
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
-_APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")
-_ANCHOR_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?")
+APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")
+ANCHOR_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?")
 
 
-def _x(pattern: str) -> re.Pattern:
+def rule_pattern(pattern: str) -> re.Pattern:
+    """Compile a rule's pattern: starting at a word boundary, never across a line."""
     # A date phrase never runs across a line break: "\s" inside the rules means blanks only.
     # Phrases start at a word boundary; saying so first lets the scan skip inside words cheaply.
     return re.compile(r"\b" + pattern.replace(r"\s", r"[^\S\n]"), re.VERBOSE)
 
 
-_HEAD = rf"""{_PREP}(?:(?P<night>(?:the\s+)?night\s+of|la\s+nuit\s+du)\s+)?
-    (?:(?:{_WD})\s*,?\s+)?(?:the\s+)?"""
+_HEAD = rf"""{_PREP}(?:(?P<night>(?:the\s+)?night\s+of|la\s+nuit\s+du)\s+
+    |(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+)?(?:(?:{_WD})\s*,?\s+)?(?:the\s+)?"""
 _TAIL_YEAR = rf"(?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"
-_ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
-_NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
-_DAY_MONTH = rf"{_HEAD}(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"
-_MONTH_DAY = rf"{_HEAD}(?P<m>{_MON_ANY})\s+(?P<d>{_DAY})(?![\d:.,]\d){_TAIL_YEAR}"
-_DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|du|les)\s+)?(?:the\s+)?
+ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
+NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
+DAY_MONTH = rf"{_HEAD}(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"
+MONTH_DAY = rf"{_HEAD}(?P<m>{_MON_ANY})\s+(?P<d>{_DAY})(?![\d:.,]\d){_TAIL_YEAR}"
+DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|du|les)\s+)?(?:the\s+)?
     (?:(?:the\s+)?night\s+of\s+|la\s+nuit\s+du\s+)?
     (?P<d1>{_DAY})\s*(?P<join>-|to|and|until|till|through|au|et|a)\s*(?:the\s+)?
     (?P<d2>{_DAY_AFTER_JOIN})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"""
-_MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
-_MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the)\s+|(?P<join>to|and|et|au|a)\s+)?
+MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
+MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the)\s+|(?P<join>to|and|et|au|a)\s+)?
     {_QUAL}(?P<m>{_MON_FULL})\b(?P<poss>'s)?"""
-_YEAR_ALONE = rf"""{_PREP}(?:{_QUAL_WORD}|(?<![\w$€£#/\\.\-])(?<!\d\s))(?P<y>{_YEAR})
+YEAR_ALONE = rf"""{_PREP}(?:{_QUAL_WORD}|(?<![\w$€£#/\\.\-])(?<!\d\s))(?P<y>{_YEAR})
     (?![\w/\\]|[.,\-:]\d)"""
-_YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?P<y1>{_YEAR})
+YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?P<y1>{_YEAR})
     \s*(?P<join>-|to|and|until|through|au|a|et)\s*(?P<y2>{_YEAR})(?![\w/\\\-])"""
-_DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
-_SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(_SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
-_WEEKDAY = rf"""{_PREP}(?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|
-    this|coming|past|overnight)\s+)?\b(?P<wd>{_WD})\b
+DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
+SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
+_EARLY_HOURS = r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+"
+_NIGHT_OF = r"(?P<nightof>(?:the\s+)?night\s+of|la\s+nuit\s+d[eu])\s+"
+# "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
+WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
+    (?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|this|coming|past|
+    overnight)\s+|(?P<the>the)\s+(?:(?P<then>following|next|previous)\s+)?)?\b(?P<wd>{_WD})\b
     (?:\s+(?P<tod>morning|afternoon|evening|night|matin|soir|apres-midi|nuit))?(?P<poss>'s)?
-    (?:\s+(?P<fr>dernier|prochain|passe)\b)?"""
-_SIMPLE = rf"""{_PREP}\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|
+    (?:\s+(?P<fr>dernier|prochain|passe)\b)?
+    (?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"""
+# "overnight from Saturday to Sunday", "on the night of Friday to Saturday"
+NIGHT_WEEKDAYS = rf"""{_PREP}(?:overnight\s+(?:from\s+|between\s+)?
+    |(?:the\s+)?night\s+(?:of|from|between)\s+|(?:la\s+)?nuit\s+(?:de|du)\s+)
+    (?P<wd1>{_WD})\s*(?:to|into|and|-|a|au)\s*(?P<wd2>{_WD})\b"""
+# "in January last year", "on 12 March this year", "late December of last year"
+MONTH_IN_YEAR = rf"""{_PREP}{_QUAL}(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON_FULL})\b(?:\s+of)?
+    \s+(?P<rel>last|this|next)\s+year\b"""
+SIMPLE = rf"""{_PREP}\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|
     overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|
     later\s+today|hier\s+soir|hier|aujourd'hui|demain|avant-hier|cette\s+nuit|
     la\s+nuit\s+derniere|ce\s+matin)\b"""
-_RELATIVE = rf"""{_PREP}{_QUAL}\b(?P<rel>last|this|next|past|previous|coming|current|the)\s+
+RELATIVE = rf"""{_PREP}{_QUAL}\b(?P<rel>last|this|next|past|previous|coming|current|the)\s+
     (?P<unit>week|month|year|weekend)\b"""
-_RELATIVE_FR = r"""\b(?:(?:la|cette)\s+(?P<unit>semaine)|(?:le|ce)\s+(?P<unit2>mois)|
+RELATIVE_FR = r"""\b(?:(?:la|cette)\s+(?P<unit>semaine)|(?:le|ce)\s+(?P<unit2>mois)|
     l'(?P<unit3>an|annee)|cette\s+(?P<unit4>annee))(?:-ci)?
     (?:\s+(?P<rel>derniere|dernier|passee|passe|prochaine|prochain))?\b"""
-_EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|in\s+the|cette|ce)\s+
+EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|in\s+the|cette|ce)\s+
     (?P<unit>week|month|year|semaine|mois|annee)\b"""
-_WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|(?:le|ce)\s+week-end
+WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|(?:le|ce)\s+week-end
     (?:\s+(?P<fr>dernier))?)\b"""
-_RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
+RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
     (?P<unit>days|weeks|months|years)\b
     |\b(?:ces|des|les)\s+(?:derniers|dernieres)\s+(?P<unit2>jours|semaines|mois|annees)\b"""
-_PAST_N = rf"""\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+
+PAST_N = rf"""\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+
     (?:(?P<n>{_NUM}|few|couple\s+of|several)\s+)?
     (?P<unit>days?|weeks?|months?|years?|hours?|decades?)\b"""
-_AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
+AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
     (?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"""
-_ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|weeks?|months?|years?)
+ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|weeks?|months?|years?)
     \s+(?P<dir>later|after|earlier|before|afterwards|plus\s+tard|apres|avant|auparavant)|
-    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|week|month|year)|
-    the\s+day\s+(?:before|after)|the\s+previous\s+(?:day|week|month|year)|
+    (?P<hours>(?:(?:{_NUM}|a\s+few|few|several|some)\s+)?hours?\s+(?P<hdir>later|earlier))|
+    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
+    the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
-    (?:later|earlier|late)\s+that\s+(?:day|night|morning|afternoon|evening)|
+    (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)(?!-)|
     (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 
@@ -197,14 +215,14 @@ _TIME_WORDS = [
     "avant-hier", "nuit", "matin", "lendemain", "veille", "jour", "jours", "semaine", "semaines",
     "mois", "l'an", "annee", "annees",
 ]  # fmt: skip
-_TRIGGER = re.compile(
+TRIGGER = re.compile(
     rf"""(?P<year>(?<!\d)[12]\d{{3}}(?!\d))|(?P<num>\d+)|
-    \b(?:(?P<month>{_alt([*_MONTHS, *_MONTH_ABBR])})|(?P<weekday>{_WD})|
+    \b(?:(?P<month>{_alt([*MONTHS, *MONTH_ABBR])})|(?P<weekday>{_WD})|
     (?P<word>{_alt(_TIME_WORDS)}))\b""",
     re.VERBOSE,
 )
 # Farther than any phrase reaches to the left and to the right of its last trigger word.
-_REACH_LEFT, _REACH_RIGHT = 45, 30
+REACH_LEFT, REACH_RIGHT = 45, 30
 
 
-_JOIN = re.compile(r"\s*(?:-|to|and|until|till|through|et|au|a)\s*")
+JOIN = re.compile(r"\s*(?:-|to|and|until|till|through|et|au|a)\s*")

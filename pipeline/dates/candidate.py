@@ -1,0 +1,87 @@
+"""A matched phrase and the context it is read in, shared by every rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.dates.calendar import Make, Span
+from pipeline.dates.patterns import (
+    CASED_MONTHS,
+    DEADLINE_VERB,
+    FORWARD_CUE,
+    FORWARD_PREPS,
+    MONTH_ABBR,
+    MONTHS,
+    SENTENCE_END,
+)
+
+
+@dataclass
+class Cand:
+    """A matched phrase before overlaps are settled; span None means matched but not a date."""
+
+    start: int
+    end: int
+    core: int
+    prep: str
+    span: Span | None
+    make: Make | None = None
+    mode: str = "past"
+    # (n, unit, sign, own): shifted from `span` when own, else from the previous day in the text
+    anchor: tuple[int, str, int, bool] | None = None
+    weekday: bool = False  # a weekday alone, which comes back every seven days
+
+
+@dataclass
+class Ctx:
+    """The text being scanned, its folded form and its publication date."""
+
+    text: str
+    folded: str
+    published: date
+
+
+def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
+    """Direction for a phrase without a year: a future cue in the sentence wins over the prep."""
+    lo = max(0, m.start() - 120)
+    window = ctx.folded[lo : m.start()]
+    ends = list(SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    # the cue may end on the preposition: "due on 27 May", "due in March"
+    if FORWARD_CUE.search(window + (ctx.folded[m.start() : m.end("prep")] if prep else "")):
+        return "next"
+    if prep in FORWARD_PREPS:
+        return "next" if DEADLINE_VERB.search(window) else "near"
+    return default
+
+
+def group(m: re.Match, name: str) -> str:
+    """A named group's text, "" when the pattern lacks it or it did not match."""
+    return m.group(name) or "" if name in m.re.groupindex else ""
+
+
+def candidate(m: re.Match, span: Span | None, make: Make | None = None, mode: str = "past") -> Cand:
+    """A candidate from a match, its core starting after the preposition."""
+    prep = group(m, "prep")
+    core = m.start()
+    if prep:
+        core = m.end("prep")
+        while m.string[core].isspace():
+            core += 1
+    return Cand(m.start(), m.end(), core, prep, span, make, mode)
+
+
+def month_number(ctx: Ctx, m: re.Match, name: str) -> int | None:
+    """The month a matched word names; None for a lower-case "may" or "march"."""
+    word = m.group(name).rstrip(".")
+    if word in CASED_MONTHS and not ctx.text[m.start(name)].isupper():
+        return None
+    return MONTHS.get(word) or MONTH_ABBR.get(word)
+
+
+def day_number(raw: str) -> int:
+    """The day of the month in "7", "07", "7th", "1er"."""
+    return int(re.match(r"\d+", raw).group(0))

@@ -1,0 +1,131 @@
+"""The rule table (every pattern with its handler) and the rule for phrases counted from
+another date ("two days later", "a week after 7 October"), which reads the table itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.dates import absolute, relative
+from pipeline.dates.candidate import Cand, Ctx, candidate, direction
+from pipeline.dates.patterns import (
+    AGO,
+    ANCHOR_GAP,
+    ANCHORED,
+    APPROXIMATE,
+    DAY_MONTH,
+    DAY_RANGE,
+    DECADE,
+    EARLIER_THIS,
+    ISO,
+    MONTH,
+    MONTH_DAY,
+    MONTH_IN_YEAR,
+    MONTH_YEAR,
+    NIGHT_WEEKDAYS,
+    NUMERIC,
+    PAST_N,
+    RECENT,
+    RELATIVE,
+    RELATIVE_FR,
+    SEASON,
+    SIMPLE,
+    WEEKDAY,
+    WEEKEND,
+    YEAR_ALONE,
+    YEAR_RANGE,
+    count_of,
+    rule_pattern,
+    unit_of,
+)
+
+
+def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "two days later", "the same night", "a week after 7 October": counted from a date."""
+    if m.group("hours"):
+        # "hours later": the day told or the next one; "hours earlier": that day or the one before
+        n, unit, sign = 1, "hour", 1 if m.group("hdir") == "later" else -1
+    elif m.group("n"):
+        count = m.group("n").strip()
+        if count in ("a few", "few", "several", "some"):
+            return candidate(m, None)
+        if APPROXIMATE.search(ctx.folded[max(0, m.start() - 12) : m.start()]):
+            # "less than two months after the defeat": a rough gap from an unnamed event
+            return candidate(m, None)
+        n, unit = count_of(count), unit_of(m.group("unit"))
+        sign = -1 if m.group("dir") in ("earlier", "before", "avant", "auparavant") else 1
+    else:
+        phrase = re.sub(r"\s+", " ", m.group("fixed"))
+        table = {
+            "the next day": (1, "day", 1), "the following day": (1, "day", 1),
+            "the day after": (1, "day", 1), "the next morning": (1, "day", 1),
+            "the following morning": (1, "day", 1), "the day before": (1, "day", -1),
+            "the previous day": (1, "day", -1), "the same day": (0, "day", 1),
+            "later that day": (0, "day", 1), "earlier that day": (0, "day", 1),
+            "that same day": (0, "day", 1), "le lendemain": (1, "day", 1),
+            "la veille": (1, "day", -1), "le meme jour": (0, "day", 1),
+            "the following week": (1, "week", 1), "the next week": (1, "week", 1),
+            "the following month": (1, "month", 1), "the next month": (1, "month", 1),
+            "the following year": (1, "year", 1), "the next year": (1, "year", 1),
+            "the previous week": (1, "week", -1), "the previous month": (1, "month", -1),
+            "the next evening": (1, "day", 1), "the following evening": (1, "day", 1),
+            "the next night": (1, "day", 1), "the following night": (1, "day", 1),
+            "the night after": (1, "day", 1), "the night before": (1, "day", -1),
+            "the previous night": (1, "day", -1), "the previous evening": (1, "day", -1),
+            "the previous year": (1, "year", -1),
+        }  # fmt: skip
+        # "the same night", "late that night", "earlier in the day": the day of the anchor
+        n, unit, sign = table.get(phrase, (0, "day", 1))
+    cand = candidate(m, None, mode=direction(ctx, m, ""))
+    cand.anchor = (n, unit, sign, False)
+    if m.group("dir") in ("after", "before", "apres", "avant"):
+        # "two days after the 7 October attack": the anchor is the date that follows.
+        gap = ANCHOR_GAP.match(ctx.folded, m.end())
+        follow = scan_at(ctx, gap.end()) if gap else None
+        if follow is not None and follow.span is not None and not follow.prep:
+            cand.end = follow.end
+            cand.span = follow.span
+            cand.anchor = (n, unit, sign, True)
+        elif sign < 0:
+            return candidate(m, None)
+    return cand
+
+
+# (pattern, handler, the kinds of trigger word the phrase must contain: see patterns.TRIGGER)
+RULES: list[tuple[re.Pattern, Callable[[Ctx, re.Match], Cand | None], frozenset[str]]] = [
+    (rule_pattern(ISO), absolute.rule_iso, frozenset({"year"})),
+    (rule_pattern(NUMERIC), absolute.rule_numeric, frozenset({"year"})),
+    (rule_pattern(DAY_MONTH), absolute.rule_day_month, frozenset({"num", "month"})),
+    (rule_pattern(MONTH_DAY), absolute.rule_day_month, frozenset({"num", "month"})),
+    (rule_pattern(DAY_RANGE), absolute.rule_day_range, frozenset({"num", "month"})),
+    (rule_pattern(MONTH_YEAR), absolute.rule_month_year, frozenset({"year", "month"})),
+    (rule_pattern(MONTH), absolute.rule_month, frozenset({"month"})),
+    (rule_pattern(YEAR_ALONE), absolute.rule_year, frozenset({"year"})),
+    (rule_pattern(YEAR_RANGE), absolute.rule_year_range, frozenset({"year"})),
+    (rule_pattern(DECADE), absolute.rule_decade, frozenset({"year"})),
+    (rule_pattern(SEASON), absolute.rule_season, frozenset({"year"})),
+    (rule_pattern(WEEKDAY), relative.rule_weekday, frozenset({"weekday"})),
+    (rule_pattern(NIGHT_WEEKDAYS), relative.rule_night_weekdays, frozenset({"weekday"})),
+    (rule_pattern(MONTH_IN_YEAR), relative.rule_month_in_year, frozenset({"month", "word"})),
+    (rule_pattern(SIMPLE), relative.rule_simple, frozenset({"word"})),
+    (rule_pattern(RELATIVE), relative.rule_relative, frozenset({"word"})),
+    (rule_pattern(RELATIVE_FR), relative.rule_relative_fr, frozenset({"word"})),
+    (rule_pattern(EARLIER_THIS), relative.rule_earlier_this, frozenset({"word"})),
+    (rule_pattern(WEEKEND), relative.rule_weekend, frozenset({"word"})),
+    (rule_pattern(RECENT), relative.rule_recent_any, frozenset({"word"})),
+    (rule_pattern(PAST_N), relative.rule_past_n, frozenset({"word"})),
+    (rule_pattern(AGO), relative.rule_ago, frozenset({"word"})),
+    (rule_pattern(ANCHORED), rule_anchor, frozenset({"word"})),
+]
+
+
+def scan_at(ctx: Ctx, pos: int) -> Cand | None:
+    """The longest date phrase starting exactly at `pos`."""
+    best: Cand | None = None
+    for pattern, handler, _ in RULES:
+        m = pattern.match(ctx.folded, pos)
+        if m and m.end() > pos and handler is not rule_anchor:
+            cand = handler(ctx, m)
+            if cand is not None and (best is None or cand.end > best.end):
+                best = cand
+    return best

@@ -1,0 +1,195 @@
+"""Rules for phrases relative to publication: weekdays, "last week", "three days ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from pipeline.dates.calendar import (
+    Span,
+    back_from,
+    month_span,
+    part_of,
+    unit_span,
+    valid_date,
+    weekday_date,
+    weekend_span,
+)
+from pipeline.dates.candidate import (
+    Cand,
+    Ctx,
+    candidate,
+    day_number,
+    direction,
+    group,
+    month_number,
+)
+from pipeline.dates.patterns import FRENCH_WEEKDAYS, QUALS, WEEKDAYS, count_of, unit_of
+
+
+def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "on Saturday", "last Tuesday", "Sunday night", "lundi dernier", "Monday last week"."""
+    word, mod, prep = m.group("wd"), m.group("mod") or "", group(m, "prep")
+    fr, week = m.group("fr") or "", m.group("week")
+    after = ctx.text[m.end() : m.end() + 2].lstrip()
+    then = m.group("then")
+    if m.group("the") and (not (prep or then) or after[:1].isupper()):
+        return None  # "the Sunday Times"; "on the Sunday" is a weekday of the days just told
+    if not (prep or mod or fr or week or then or m.group("poss") or word in FRENCH_WEEKDAYS):
+        # A bare English weekday must sit inside a sentence ("said Sunday"), not start a
+        # name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
+        before = ctx.text[max(0, m.start() - 30) : m.start()].rstrip()
+        prev_word = before.split()[-1] if before.split() else ""
+        if not prev_word[:1].islower() or after[:1].isupper():
+            return None
+    wd = WEEKDAYS[word]
+    if week:
+        # "on Monday last week": that weekday of the calendar week named, whatever today is
+        offset = {"last": -1, "this": 0}.get(week, 1)
+        d = unit_span(ctx.published, "week", offset)[0] + timedelta(days=wd)
+    else:
+        d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
+    span: Span = (d, d, "day")
+    if m.group("tod") in ("night", "nuit") or mod == "overnight" or m.group("nightof"):
+        span = (d, d + timedelta(days=1), "range")
+    cand = candidate(m, span)
+    cand.weekday = not (week or mod or fr)
+    if m.group("the"):
+        # "the following Monday" is after the day told, "the previous Monday" before it
+        cand.anchor = (wd, "weekday", {"previous": -1, None: 0}.get(then, 1), False)
+        cand.mode = direction(ctx, m, prep)
+    return cand
+
+
+def _weekday_mode(ctx: Ctx, m: re.Match, mod: str, fr: str, prep: str) -> str:
+    if mod in ("last", "past", "this past") or fr in ("dernier", "passe"):
+        return "strict_past"
+    if mod in ("next", "coming", "this coming") or fr == "prochain":
+        return "strict_next"
+    if mod == "later":
+        return "next"
+    if mod == "this":
+        return "near"
+    mode = direction(ctx, m, prep)
+    return "next" if mode == "near" else mode
+
+
+def rule_night_weekdays(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "overnight from Saturday to Sunday", "the night of Friday to Saturday": a range."""
+    first, second = WEEKDAYS[m.group("wd1")], WEEKDAYS[m.group("wd2")]
+    mode = direction(ctx, m, group(m, "prep"))
+    d = weekday_date(ctx.published, first, "next" if mode == "near" else mode)
+    return candidate(m, (d, d + timedelta(days=(second - first) % 7 or 7), "range"))
+
+
+def rule_month_in_year(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "in January last year", "on 12 March this year": a month or day of the year named."""
+    month = month_number(ctx, m, "m")
+    if month is None:
+        return None
+    offset = {"last": -1, "the previous": -1, "this": 0}.get(m.group("rel"), 1)
+    year = ctx.published.year + offset
+    if m.group("d"):
+        d = valid_date(year, month, day_number(m.group("d")))
+        return candidate(m, (d, d, "day") if d else None)
+    span = month_span(year, month)
+    return candidate(m, part_of(span, QUALS[m.group("q")]) if m.group("q") else span)
+
+
+def rule_simple(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "yesterday", "overnight", "this morning", "hier"."""
+    word = re.sub(r"\s+", " ", m.group("w"))
+    pub = ctx.published
+    offsets = {
+        "yesterday": (-1, -1), "today": (0, 0), "tomorrow": (1, 1), "tonight": (0, 0),
+        "overnight": (-1, 0), "last night": (-1, -1), "this morning": (0, 0),
+        "this afternoon": (0, 0), "this evening": (0, 0), "earlier today": (0, 0),
+        "later today": (0, 0), "the day before yesterday": (-2, -2), "hier": (-1, -1),
+        "hier soir": (-1, -1), "aujourd'hui": (0, 0), "demain": (1, 1), "avant-hier": (-2, -2),
+        "cette nuit": (-1, 0), "la nuit derniere": (-1, 0), "ce matin": (0, 0),
+    }  # fmt: skip
+    a, b = offsets[word]
+    return candidate(
+        m, (pub + timedelta(days=a), pub + timedelta(days=b), "day" if a == b else "range")
+    )
+
+
+def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "last week", "next month", "late last year", "last weekend"."""
+    rel, unit = m.group("rel"), unit_of(m.group("unit"))
+    pub = ctx.published
+    if rel == "the" and not m.group("q"):
+        return None
+    if unit == "weekend":
+        which = {"last": "last", "past": "last", "previous": "last", "this": "this"}.get(rel)
+        return candidate(m, weekend_span(pub, which or "next"))
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "the": 0}.get(rel, 1)
+    span = unit_span(pub, unit, offset)
+    if m.group("q"):
+        span = part_of(span, QUALS[m.group("q")])
+    return candidate(m, span)
+
+
+def rule_earlier_this(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "earlier this month" (up to publication), "later this year" (from it)."""
+    pub = ctx.published
+    start, end, _ = unit_span(pub, unit_of(m.group("unit")), 0)
+    if m.group("el") in ("earlier", "plus tot"):
+        return candidate(m, (start, pub, "range"))
+    return candidate(m, (pub, end, "range"))
+
+
+def rule_weekend(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "at the weekend": the latest one, or the coming one after a future cue."""
+    which = "this" if direction(ctx, m, "") == "next" else "past"
+    if m.group("fr") == "dernier":
+        which = "last"
+    return candidate(m, weekend_span(ctx.published, which))
+
+
+def rule_past_n(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "in the past two weeks", "over the last 24 hours": up to publication."""
+    unit, count = unit_of(m.group("unit")), (m.group("n") or "").strip()
+    pub = ctx.published
+    if unit == "decade":
+        return candidate(m, None)
+    if unit == "hour":
+        hours = count_of(count) if count else 24
+        return candidate(m, (pub - timedelta(days=-(-hours // 24)), pub, "range"))
+    if count in ("few", "couple of", "several"):
+        return rule_recent_any(ctx, m)
+    n = count_of(count) if count else 1
+    if unit == "day" or unit == "week":
+        return candidate(m, (back_from(pub, n * (7 if unit == "week" else 1), "day"), pub, "range"))
+    return candidate(m, (back_from(pub, n, unit), pub, "range"))
+
+
+def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "three days ago", "two weeks ago"; vague counts are no date."""
+    count, unit = (m.group("n") or "").strip(), unit_of(m.group("unit"))
+    if not count or count in ("a few", "few", "several", "some") or unit == "decade":
+        return candidate(m, None)
+    n, pub = count_of(count), ctx.published
+    if unit == "day":
+        d = pub - timedelta(days=n)
+        return candidate(m, (d, d, "day"))
+    return candidate(m, unit_span(pub, unit, -n))
+
+
+def rule_relative_fr(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "la semaine derniere", "l'an dernier", "ce mois-ci"."""
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+    rel = m.group("rel") or ""
+    # "le mois de juillet", "l'an 2000": not relative to publication.
+    if not rel and (m.group(0).startswith("l'") or unit == "mois" and "-ci" not in m.group(0)):
+        return None
+    offset = 1 if rel.startswith("prochain") else (-1 if rel else 0)
+    return candidate(m, unit_span(ctx.published, unit_of(unit), offset))
+
+
+def rule_recent_any(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "in recent weeks": a fixed stretch ending on publication."""
+    unit = unit_of(group(m, "unit") or group(m, "unit2"))
+    n = {"day": 7, "week": 28, "month": 3, "year": 5}[unit]
+    start = back_from(ctx.published, n, "day" if unit in ("day", "week") else unit)
+    return candidate(m, (start, ctx.published, "range"))

@@ -1,0 +1,150 @@
+"""Compound relative dates as a careful reader resolves them, the publication date as the anchor.
+
+Weekdays checked with datetime: 2024-05-15 is a Wednesday (its week runs Monday 13 to
+Sunday 19 May; the week before, Monday 6 to Sunday 12 May); 2024-04-29 Mon, 2024-05-01 Wed,
+2024-05-03 Fri, 2024-05-05 Sun, 2024-05-06 Mon, 2024-05-16 Thu, 2024-05-17 Fri, 2024-05-18 Sat;
+2023-01-10 is a Tuesday (the week before: Monday 2 to Sunday 8 January 2023).
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.dates import find_dates
+
+D = date.fromisoformat
+WED = "2024-05-15"
+TUE_NEW_YEAR = "2023-01-10"
+
+# phrase, published, date_start, date_end, precision: the phrase yields one date mention
+COMPOUNDS = [
+    # a weekday of a named week is that day, whatever the publication weekday
+    ("On Monday last week", WED, "2024-05-06", "2024-05-06", "day"),
+    ("on Friday last week", WED, "2024-05-10", "2024-05-10", "day"),
+    ("on Sunday last week", WED, "2024-05-12", "2024-05-12", "day"),
+    ("on Monday of last week", WED, "2024-05-06", "2024-05-06", "day"),
+    ("on Tuesday this week", WED, "2024-05-14", "2024-05-14", "day"),
+    ("on Friday this week", WED, "2024-05-17", "2024-05-17", "day"),
+    ("on Thursday next week", WED, "2024-05-23", "2024-05-23", "day"),
+    ("on Friday last week", TUE_NEW_YEAR, "2023-01-06", "2023-01-06", "day"),
+    ("on Monday night last week", WED, "2024-05-06", "2024-05-07", "range"),
+    # a month of a named year is that month
+    ("In January last year", WED, "2023-01-01", "2023-01-31", "month"),
+    ("in August last year", WED, "2023-08-01", "2023-08-31", "month"),
+    ("in January of last year", WED, "2023-01-01", "2023-01-31", "month"),
+    ("in March this year", WED, "2024-03-01", "2024-03-31", "month"),
+    ("in December next year", WED, "2025-12-01", "2025-12-31", "month"),
+    ("in December last year", TUE_NEW_YEAR, "2022-12-01", "2022-12-31", "month"),
+    ("in late January last year", WED, "2023-01-21", "2023-01-31", "range"),
+    ("mid-December last year", WED, "2023-12-11", "2023-12-20", "range"),
+    ("on 12 March last year", WED, "2023-03-12", "2023-03-12", "day"),
+    # parts of months and years relative to publication
+    ("earlier this month", WED, "2024-05-01", "2024-05-15", "range"),
+    ("at the end of last month", WED, "2024-04-21", "2024-04-30", "range"),
+    ("at the end of last month", TUE_NEW_YEAR, "2022-12-21", "2022-12-31", "range"),
+    ("late last year", WED, "2023-09-01", "2023-12-31", "range"),
+    ("mid-December", WED, "2023-12-11", "2023-12-20", "range"),
+    ("since the start of the year", WED, "2024-01-01", "2024-05-15", "range"),
+    ("in the first week of March", WED, "2024-03-01", "2024-03-07", "range"),
+    ("in the last week of April", WED, "2024-04-24", "2024-04-30", "range"),
+    # nights and spans of weekdays
+    ("overnight from Saturday to Sunday", WED, "2024-05-11", "2024-05-12", "range"),
+    ("overnight Saturday to Sunday", WED, "2024-05-11", "2024-05-12", "range"),
+    ("on the night of Saturday to Sunday", WED, "2024-05-11", "2024-05-12", "range"),
+    ("overnight from Saturday to Sunday", TUE_NEW_YEAR, "2023-01-07", "2023-01-08", "range"),
+    ("from Thursday to Saturday", WED, "2024-05-09", "2024-05-11", "range"),
+    ("from Thursday to Saturday", "2024-05-17", "2024-05-16", "2024-05-18", "range"),
+    ("on the night of 12 to 13 May", WED, "2024-05-12", "2024-05-13", "range"),
+    ("in the early hours of Sunday", WED, "2024-05-12", "2024-05-12", "day"),
+    ("in the early hours of 12 May", WED, "2024-05-12", "2024-05-12", "day"),
+    ("on the night of Sunday", WED, "2024-05-12", "2024-05-13", "range"),
+    # weekends
+    ("last weekend", WED, "2024-05-11", "2024-05-12", "range"),
+    ("at the weekend", WED, "2024-05-11", "2024-05-12", "range"),
+    # French, which the grammar reads
+    ("le 12 mai", WED, "2024-05-12", "2024-05-12", "day"),
+    ("la nuit de samedi à dimanche", WED, "2024-05-11", "2024-05-12", "range"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "start", "end", "precision"), COMPOUNDS)
+def test_a_compound_phrase_is_one_date(phrase, published, start, end, precision):
+    (found,) = find_dates(phrase, D(published))
+    assert (found.date_start, found.date_end, found.precision) == (D(start), D(end), precision)
+    assert phrase.endswith(found.text)
+
+
+# text, published, the last mention's date_start, date_end, precision: counted from a date told
+ANCHORED = [
+    ("Gunmen attacked Boni on 3 May. The following day, troops arrived.", WED, "2024-05-04"),
+    ("Gunmen attacked Boni on 3 May. Two days later, troops arrived.", WED, "2024-05-05"),
+    ("Gunmen attacked Boni on 3 May. The day before, scouts came.", WED, "2024-05-02"),
+    ("Gunmen attacked Boni on 3 May. A week earlier, scouts came.", WED, "2024-04-26"),
+    ("Soldiers detained the president on Wednesday. Late that night, they spoke.", WED, WED),
+    ("Soldiers detained the president on 3 May. That night, they spoke.", WED, "2024-05-03"),
+    ("Soldiers detained the president on 3 May. The night before, they met.", WED, "2024-05-02"),
+    # a date still to come is no anchor for an event already told
+    (
+        "Leaders met in Accra last Sunday, ahead of the vote due on 27 February. "
+        "Bamako responded the same night by closing its borders.",
+        WED,
+        "2024-05-12",
+    ),
+    # "on the Sunday" is the Sunday of the days just told, not the last one before publication
+    (
+        "The killings took place between 1 and 5 May. On the Sunday morning, troops left.",
+        WED,
+        "2024-05-05",
+    ),
+    ("Gunmen attacked Boni on 3 May. On the Sunday, the army came back.", WED, "2024-05-05"),
+    ("Gunmen attacked Boni on 3 May. The following Monday, the army came back.", WED, "2024-05-06"),
+    ("Gunmen attacked Boni on 3 May. On the previous Monday, scouts came.", WED, "2024-04-29"),
+    (
+        "The killings took place between 1 and 5 May, says a report published on Tuesday. "
+        "Helicopters landed on the Sunday morning.",
+        WED,
+        "2024-05-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), ANCHORED)
+def test_a_phrase_counted_from_an_earlier_date_takes_that_date(text, published, day):
+    found = find_dates(text, D(published))[-1]
+    assert (found.date_start, found.date_end, found.precision) == (D(day), D(day), "day")
+
+
+def test_hours_later_is_the_day_told_or_the_next():
+    text = "Gunmen attacked Boni on 3 May. Hours later, the army arrived."
+    found = find_dates(text, D(WED))[-1]
+    assert (found.date_start, found.date_end, found.precision) == (
+        D("2024-05-03"),
+        D("2024-05-04"),
+        "range",
+    )
+
+
+def test_a_future_phrase_may_count_from_a_scheduled_date():
+    text = "The vote will be held on 27 May. Results will be announced the next day."
+    found = find_dates(text, D(WED))
+    assert [(m.text, m.date_start) for m in found] == [
+        ("on 27 May", D("2024-05-27")),
+        ("the next day", D("2024-05-28")),
+    ]
+
+
+def test_a_date_due_is_still_to_come():
+    text = "The vote is due on 27 May and the count due in June."
+    assert [(m.date_start, m.date_end) for m in find_dates(text, D(WED))] == [
+        (D("2024-05-27"), D("2024-05-27")),
+        (D("2024-06-01"), D("2024-06-30")),
+    ]
+
+
+def test_the_weekday_with_no_date_told_before_is_the_last_one():
+    (found,) = find_dates("On the Sunday morning, troops left.", D(WED))
+    assert found.date_start == D("2024-05-12")
+
+
+def test_the_sunday_times_is_no_date():
+    assert find_dates("The Sunday Times said so.", D(WED)) == []
