@@ -11,7 +11,7 @@ from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, since_point
 from pipeline.discourse import (
     NO_DATE,
     Anaphors,
@@ -44,6 +44,7 @@ from pipeline.records import (
     SentenceFacts,
     Trigger,
 )
+from pipeline.reporters import without_reporters
 from pipeline.scene import SceneFinder, in_africa
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
@@ -299,7 +300,7 @@ class _ArticleReader:
             if d not in taken and self.attach.describes(trigger.start, trigger.end, d.start, d.end)
         ]
         if described:
-            when = self._point_of(described[0])
+            when = since_point(described[0], self.article.published)
             return [(self._usable(when), boundary, right_end)], "its clause is about it"
         free = [
             d
@@ -339,17 +340,6 @@ class _ArticleReader:
             return [(self._usable(stated[-1]), boundary, right_end)], "the statement reporting it"
         return [(None, boundary, right_end)], NO_DATE
 
-    def _point_of(self, when: DateMention) -> DateMention:
-        """ "since Nov. 14, when X attacked": what happened then happened on Nov. 14."""
-        words = when.text.split(maxsplit=1)
-        if len(words) < 2 or fold(words[0]) != "since":
-            return when
-        offset = when.text.index(words[1])
-        found = find_dates(words[1], self.article.published)
-        if not found or found[0].start != 0:
-            return when
-        return replace(found[0], start=when.start + offset, end=when.start + offset + found[0].end)
-
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1
         if when.precision == "range" and span > self.cues.max_range_days:
@@ -364,16 +354,11 @@ class _ArticleReader:
             sentence, trigger, scope_start, segment, words, self.attach
         )
         country = place.country if place else ""
-        subjects = [
-            a for a in sentence.actors if clause_start <= a.start and a.end <= trigger.start
-        ]
+        actors = without_reporters(sentence.folded, list(sentence.actors), self.cues.reporting)
+        subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
         if not subjects:
-            subjects = self._sentence_subject(sentence, min(trigger.start, first_trigger))
-        objects = [
-            a
-            for a in sentence.actors
-            if max(trigger.end, seg_start) <= a.start and a.end <= seg_end
-        ]
+            subjects = _sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
+        objects = [a for a in actors if max(trigger.end, seg_start) <= a.start and a.end <= seg_end]
         ordered = []
         for a in [*subjects, *objects]:
             name = actor_name(a, country)
@@ -397,16 +382,16 @@ class _ArticleReader:
             lasting=trigger.category in self.cues.lasting,
         )
 
-    @staticmethod
-    def _sentence_subject(sentence: SentenceFacts, before: int) -> list[ActorMention]:
-        """The sentence's opening actor, when it stands before the first trigger, outside brackets.
 
-        "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
-        """
-        for a in sentence.actors:
-            if a.end > before:
-                break
-            opening = sentence.folded[: a.start]
-            if opening.count("(") <= opening.count(")"):
-                return [a]
-        return []
+def _sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:
+    """The sentence's opening actor, when it stands before the first trigger, outside brackets.
+
+    "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
+    """
+    for a in actors:
+        if a.end > before:
+            break
+        opening = folded[: a.start]
+        if opening.count("(") <= opening.count(")"):
+            return [a]
+    return []

@@ -228,3 +228,17 @@ def count_from(mention: DateMention, told: list[DateMention], published: date) -
     if span is None:
         return mention
     return replace(mention, date_start=span[0], date_end=span[1], precision=span[2])
+
+
+def since_point(mention: DateMention, published: date) -> DateMention:
+    """The day a "since" phrase starts from ("since Nov. 14, when X attacked": on Nov. 14);
+    any other phrase is returned as it is."""
+    words = mention.text.split(maxsplit=1)
+    if len(words) < 2 or fold(words[0]) != "since":
+        return mention
+    offset = mention.text.index(words[1])
+    found = find_dates(words[1], published)
+    if not found or found[0].start != 0:
+        return mention
+    start = mention.start + offset
+    return replace(found[0], start=start, end=start + found[0].end)

@@ -1,0 +1,31 @@
+"""Who reports an event is not a side of it: "40 civilians were killed, the government said".
+
+A reporter that goes on about itself ("the army said it had killed 20 assailants") stays: the
+pronoun makes it the agent as well.
+"""
+
+import re
+
+from pipeline.records import ActorMention
+
+_AUXILIARY = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
+# "said it", "said on Monday that they", "said in a statement that it": at most four words between
+_SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his|her)\b")
+_ACCORDING = re.compile(r"(?:according\s+to|quoted\s+by|told\s+by)\s+(?:the\s+)?$")
+
+
+def without_reporters(
+    folded: str, actors: list[ActorMention], reporting: tuple[str, ...]
+) -> list[ActorMention]:
+    """The actors of a sentence, less those that only report what happened."""
+    return [a for a in actors if not is_reporter(folded, a, reporting)]
+
+
+def is_reporter(folded: str, actor: ActorMention, reporting: tuple[str, ...]) -> bool:
+    """True for "the army said ...", "..., officials told reporters", "according to the UN"."""
+    if _ACCORDING.search(folded, 0, actor.start):
+        return True
+    verb = _AUXILIARY.match(folded, actor.end)
+    if verb is None or verb.group(1) not in reporting:
+        return False
+    return _SELF.match(folded, verb.end()) is None

@@ -1,0 +1,57 @@
+"""Who reports an event is not one of its sides, unless it reports what it did itself."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
+
+
+def _actors(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    return [m.actors for m in extractor.extract(article).mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "reporter"),
+    [
+        (
+            "At least 40 civilians were killed in an attack near Dori on Saturday,"
+            " the government said.",
+            "Government of Burkina Faso",
+        ),
+        (
+            "The government said on Sunday that 15 soldiers were killed in an ambush near"
+            " Arbinda on Saturday.",
+            "Government of Burkina Faso",
+        ),
+        (
+            "Gunmen killed nine herders near Menaka on Saturday, according to the army.",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_the_one_who_reports_is_not_a_side(extractor, body, reporter):
+    (actors,) = _actors(extractor, body)
+    assert reporter not in actors
+
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        ("The army said it had killed 20 assailants near Djibo on Saturday.", "Military Forces"),
+        ("Niger's junta said on Saturday that it had arrested a former minister.", "Government"),
+    ],
+)
+def test_a_reporter_telling_what_it_did_is_the_agent(extractor, body, agent):
+    (actors,) = _actors(extractor, body)
+    assert actors and actors[0].startswith(agent)
