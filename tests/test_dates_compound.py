@@ -105,12 +105,23 @@ ANCHORED = [
         WED,
         "2024-05-05",
     ),
+    # "that Sunday" is the Sunday just told (2024-05-05 is a Sunday), not the last one
+    ("Troops reached Boni on 5 May. That Sunday, gunmen struck.", WED, "2024-05-05"),
+    ("Troops reached Boni on 5 May. Earlier that Sunday, gunmen struck.", WED, "2024-05-05"),
+    (
+        "Gunmen attacked Boni on 3 May. At about the same time, troops left Djibo.",
+        WED,
+        "2024-05-03",
+    ),
+    # a day before the month is no count of what follows it
+    ("On 3 May soldiers left Boni. The following day, troops arrived.", WED, "2024-05-04"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "day"), ANCHORED)
 def test_a_phrase_counted_from_an_earlier_date_takes_that_date(text, published, day):
     found = find_dates(text, D(published))[-1]
+    assert found.start > text.index(". "), "the phrase of the second sentence is read"
     assert (found.date_start, found.date_end, found.precision) == (D(day), D(day), "day")
 
 

@@ -54,7 +54,10 @@ def _day_make(day: int, month: int, night: bool) -> Make:
 def rule_day_month(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "on 16 September", "October 7, 2023", "the night of 6 August"."""
     month = month_number(ctx, m, "m")
-    if month is None or COUNT_NOUNS.match(ctx.folded, m.end()):
+    # "in February 25 soldiers were killed": a number after the month may count what follows;
+    # a day before it cannot ("on 25 February soldiers came")
+    counts = m.start("d") > m.start("m") and COUNT_NOUNS.match(ctx.folded, m.end())
+    if month is None or counts:
         return None
     make = _day_make(day_number(m.group("d")), month, bool(m.group("night")))
     return _with_year(make, m.group("y"), ctx, m, group(m, "prep"))

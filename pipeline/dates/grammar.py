@@ -63,6 +63,7 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
             "the previous day": (1, "day", -1), "the same day": (0, "day", 1),
             "later that day": (0, "day", 1), "earlier that day": (0, "day", 1),
             "that same day": (0, "day", 1), "le lendemain": (1, "day", 1),
+            "the same time": (0, "day", 1),
             "la veille": (1, "day", -1), "le meme jour": (0, "day", 1),
             "the following week": (1, "week", 1), "the next week": (1, "week", 1),
             "the following month": (1, "month", 1), "the next month": (1, "month", 1),

@@ -162,7 +162,8 @@ _NIGHT_OF = r"(?P<nightof>(?:the\s+)?night\s+of|la\s+nuit\s+d[eu])\s+"
 # "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
 WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
     (?:(?P<mod>earlier|later|late|early|last|next|this\s+past|this\s+coming|this|coming|past|
-    overnight)\s+|(?P<the>the)\s+(?:(?P<then>following|next|previous)\s+)?)?\b(?P<wd>{_WD})\b
+    overnight)\s+|(?:(?:earlier|later|late|early)\s+)?(?P<the>the|that)\s+(?:same\s+)?
+    (?:(?P<then>following|next|previous)\s+)?)?\b(?P<wd>{_WD})\b
     (?:\s+(?P<tod>morning|afternoon|evening|night|matin|soir|apres-midi|nuit))?(?P<poss>'s)?
     (?:\s+(?P<fr>dernier|prochain|passe)\b)?
     (?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"""
@@ -200,6 +201,7 @@ ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|wee
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
     the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
+    (?:(?:at|around)\s+)?(?:about\s+|around\s+|roughly\s+|almost\s+)?the\s+same\s+time|
     (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)(?!-)|
     (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
@@ -213,7 +215,7 @@ _TIME_WORDS = [
     "evening", "recent", "ago", "day", "days", "week", "weeks", "weekend", "month", "months",
     "year", "years", "decade", "decades", "hour", "hours", "hier", "aujourd'hui", "demain",
     "avant-hier", "nuit", "matin", "lendemain", "veille", "jour", "jours", "semaine", "semaines",
-    "mois", "l'an", "annee", "annees",
+    "mois", "l'an", "annee", "annees", "time",
 ]  # fmt: skip
 TRIGGER = re.compile(
     rf"""(?P<year>(?<!\d)[12]\d{{3}}(?!\d))|(?P<num>\d+)|

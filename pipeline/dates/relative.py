@@ -33,9 +33,10 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     fr, week = m.group("fr") or "", m.group("week")
     after = ctx.text[m.end() : m.end() + 2].lstrip()
     then = m.group("then")
-    if m.group("the") and (not (prep or then) or after[:1].isupper()):
-        return None  # "the Sunday Times"; "on the Sunday" is a weekday of the days just told
-    if not (prep or mod or fr or week or then or m.group("poss") or word in FRENCH_WEEKDAYS):
+    if m.group("the") and (not (prep or then or m.group("the") == "that") or after[:1].isupper()):
+        return None  # "the Sunday Times"; "on the Sunday", "that Sunday": of the days just told
+    qualified = prep or mod or fr or week or then or m.group("the") or m.group("poss")
+    if not (qualified or word in FRENCH_WEEKDAYS):
         # A bare English weekday must sit inside a sentence ("said Sunday"), not start a
         # name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
         before = ctx.text[max(0, m.start() - 30) : m.start()].rstrip()
