@@ -51,7 +51,9 @@ CASES = [
     ("overnight", "2023-10-12", "2023-10-11", "2023-10-12", "range"),
     ("last week", "2023-09-18", "2023-09-11", "2023-09-17", "week"),
     ("last week", "2023-09-17", "2023-09-04", "2023-09-10", "week"),
-    ("this week", "2023-10-12", "2023-10-09", "2023-10-15", "week"),
+    # a past "this week" runs to publication (a Thursday), not to the Sunday to come
+    ("this week", "2023-10-12", "2023-10-09", "2023-10-12", "range"),
+    ("this month", "2023-10-12", "2023-10-01", "2023-10-12", "range"),
     ("next week", "2023-10-12", "2023-10-16", "2023-10-22", "week"),
     ("next month", "2023-12-15", "2024-01-01", "2024-01-31", "month"),
     ("last month", "2023-01-10", "2022-12-01", "2022-12-31", "month"),
@@ -286,3 +288,12 @@ def test_next_to_a_place_is_not_a_cue_for_the_future():
 def test_a_rough_gap_from_an_unnamed_event_is_not_a_date():
     text = "On 22 July 2022 the camp was hit. The raid comes less than two months after a defeat."
     assert [m.text for m in find_dates(text, D("2024-09-19"))] == ["On 22 July 2022"]
+
+
+def test_this_week_still_to_come_keeps_the_whole_week():
+    (found,) = find_dates("Leaders will meet this week in Accra.", D("2023-10-12"))
+    assert (found.date_start, found.date_end, found.precision) == (
+        D("2023-10-09"),
+        D("2023-10-15"),
+        "week",
+    )

@@ -15,8 +15,9 @@ Choices worth knowing (see also tests/test_dates.py):
   = second third, late/end = last third; halves and quarters as written.
 - "in recent days/weeks/months/years" end on publication and cover 7 days, 28 days,
   3 months, 5 years.
-- "this week" is the whole Monday-Sunday week; "at/over the weekend" the latest Saturday-Sunday
-  on or before publication; "overnight" the publication day and the day before.
+- "this week" (month, year) is the Monday-Sunday week up to publication, unless a future cue
+  comes before it ("will meet this week": the whole week); "at/over the weekend" the latest
+  Saturday-Sunday on or before publication; "overnight" the publication day and the day before.
 - "two days later", "the next day", "the same night" count from the previous day-precision
   date in the text on or before publication (a vote "due on 27 February" is no anchor for a
   past event), or any previous day when the phrase itself looks forward; "two days after the

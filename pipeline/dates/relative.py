@@ -128,6 +128,9 @@ def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
     span = unit_span(pub, unit, offset)
     if m.group("q"):
         span = part_of(span, QUALS[m.group("q")])
+    if offset == 0 and span[0] <= pub < span[1] and direction(ctx, m, "") == "past":
+        # "killed this week" in a Tuesday paper: by Tuesday, not the whole week
+        span = (span[0], pub, "day" if span[0] == pub else "range")
     return candidate(m, span)
 
 
