@@ -68,6 +68,23 @@ def _categories(extractor, body):
         # protest
         ("On 12 September, students demonstrated in Ouagadougou.", ("Protests", "Protest")),
         ("On 12 September, workers staged a sit-in in Dori.", ("Protests", "Protest")),
+        # fired on, set free, banned
+        (
+            "On 12 September, an army convoy came under fire near Djibo.",
+            ("Battles", "Attack"),
+        ),
+        (
+            "On 12 September, two aid workers held hostage since 2021 were freed in Niamey.",
+            ("Strategic developments", "Release"),
+        ),
+        (
+            "On 12 September, the junta dissolved all political parties in Mali.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the regulator suspended the broadcasts of a radio in Bamako.",
+            ("Strategic developments", "Ban"),
+        ),
         # explosions
         (
             "On 12 September, a grenade exploded in a market in Djibo.",
