@@ -50,12 +50,22 @@ def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
 
 
 def _total(deaths: list[tuple[int, DeathCount]]) -> int:
-    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a later sentence restates
-    or updates the toll ("the death toll rose to 79"), so sentences give their largest."""
-    per_sentence: dict[int, int] = {}
+    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a toll restates the total
+    and a later sentence restates or updates it ("the death toll rose to 79"), so sentences give
+    their largest. A source's own estimate ("residents put the toll at 60") is an alternative:
+    ACLED keeps the lowest figure."""
+    acts: dict[int, int] = {}
+    tolls: dict[int, int] = {}
     for index, death in deaths:
-        per_sentence[index] = per_sentence.get(index, 0) + death.count
-    return max(per_sentence.values())
+        if death.estimate:
+            continue
+        if death.toll:
+            tolls[index] = max(tolls.get(index, 0), death.count)
+        else:
+            acts[index] = acts.get(index, 0) + death.count
+    reported = [max(acts.get(i, 0), tolls.get(i, 0)) for i in {*acts, *tolls}]
+    estimates = [d.count for _, d in deaths if d.estimate]
+    return min(([max(reported)] if reported else []) + estimates)
 
 
 class FrameReader:

@@ -39,6 +39,38 @@ def test_a_later_toll_updates_the_count_rather_than_adding_to_it(extractor):
     assert attack.fatalities == 79
 
 
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        (
+            "On Friday, bandits ambushed a bus near Koro, killing 27 passengers;"
+            " villagers gave a higher toll of 35.",
+            27,
+        ),
+        (
+            "On Thursday, jihadists raided a village near Djibo and killed 41 herders."
+            " Aid workers put the death toll at about 60.",
+            41,
+        ),
+        (
+            "Gunmen killed 14 people in a raid on the village of Koro on Friday."
+            " Other sources estimated the toll at nine.",
+            9,
+        ),
+        (
+            "On Friday, gunmen attacked an army convoy near Koro, killing 18 soldiers and"
+            " 3 drivers.",
+            21,
+        ),
+    ],
+)
+def test_competing_tolls_give_the_most_conservative_figure(extractor, body, dead):
+    """Other sources' figures are alternatives to the toll, never added to it (ACLED takes
+    the lowest); victim groups of one report add up."""
+    (attack,) = _mentions(extractor, body)
+    assert attack.fatalities == dead
+
+
 def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
     body = "On Tuesday, gunmen attacked the village of Seytenga, killing 12 people."
     assert len(_mentions(extractor, body)) == 1
