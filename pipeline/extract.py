@@ -46,7 +46,9 @@ from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
+    RIGHT_WINDOW,
     Words,
+    apart,
     family,
     find_triggers,
     is_anaphoric,
@@ -58,7 +60,6 @@ from pipeline.triggers import (
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
-RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
 
@@ -168,7 +169,7 @@ class _ArticleReader:
         def date_between(a: Trigger, b: Trigger) -> bool:
             if _participle(sentence.folded, b) and is_verb_form(a, self.cues):
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
-            return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
+            return apart(words, a, b, sentence.dates, self.cues)
 
         hypothetical = [
             t
@@ -179,11 +180,16 @@ class _ArticleReader:
         found = merge_same_category(found, date_between)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
-        triggers = [t for t in found if not self._refers_back(sentence, t, words)]
+        triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
+        referred = [t.end for t in found if t not in triggers]
         for trigger in triggers:
+            # "The massacre in X followed an attack in Y": the place before the attack is
+            # that of the event referred to
+            referring = any(boundary <= end <= trigger.start for end in referred)
+            place_start = trigger.start if referring else boundary
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
             if len(segments) == 1:
@@ -202,7 +208,7 @@ class _ArticleReader:
                         trigger,
                         when,
                         rule,
-                        (clause_start, boundary, first_trigger),
+                        (clause_start, place_start, first_trigger),
                         (max(seg_start, boundary), seg_end),
                         words,
                     )
@@ -229,32 +235,40 @@ class _ArticleReader:
                 kept.append(trigger)
         return kept
 
-    def _refers_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
+    def _refers_back(
+        self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]
+    ) -> bool:
         """True for "the attack" told elsewhere; noted, with its town for that attack."""
         if not is_anaphoric(words, trigger, self.cues) or self._dated_nearby(
-            words, trigger, sentence
+            words, trigger, sentence, others
         ):
             return False
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
         )
-        self._refer_back(sentence, trigger, words)
+        following = [t.start for t in others if t.start > trigger.start]
+        self._refer_back(sentence, trigger, words, min(following, default=len(sentence.folded)))
         return True
 
-    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
-        """ "The attack took place near X": the town X is the scene of the attack told before."""
-        span = (trigger.end, len(sentence.folded))
+    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words, end) -> None:
+        """ "The attack took place near X": the town X is the scene of the attack told before
+        (a town after another event word is that event's)."""
+        span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
         if place is not None and place.geo_precision == 1 and text:
             self.references.append(Reference(sentence.index, trigger, place, text))
 
-    def _dated_nearby(self, words: Words, trigger: Trigger, sentence: SentenceFacts) -> bool:
+    def _dated_nearby(
+        self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]
+    ) -> bool:
+        """A date close to the trigger, with no other trigger between them (whose date it is)."""
         window = self.cues.anaphoric_window
         for d in sentence.dates:
             if (
                 d.start > trigger.start
                 and d.end > trigger.end
                 and words.between(trigger.end, d.start) <= window
+                and not any(trigger.end <= t.start < d.start for t in others)
             ):
                 return True
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:

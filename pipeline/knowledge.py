@@ -77,6 +77,7 @@ class Cues:
     lead_sentences: int
     topics: tuple[str, ...]
     topics_window: int
+    sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
@@ -233,6 +234,7 @@ def load_cues(path: Path) -> Cues:
             lead_sentences=int(data["lead_sentences"]),
             topics=tuple(fold_key(w) for w in data["topics"]["words"]),
             topics_window=int(data["topics"]["window"]),
+            sequence=tuple(fold_key(w) for w in data["sequence"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -9,6 +9,8 @@ from pipeline.records import Trigger
 
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
+RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 
 def find_triggers(
@@ -71,7 +73,8 @@ class Words:
         return window[breaks[-1] :] if breaks else window
 
 
-def _has_cue(window: str, cues: tuple[str, ...]) -> bool:
+def has_cue(window: str, cues: tuple[str, ...]) -> bool:
+    """True when one of the cue phrases stands in the window as whole words."""
     padded = f" {' '.join(WORD.findall(window))} "
     return any(f" {cue} " in padded for cue in cues)
 
@@ -82,12 +85,12 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if following and following[0] in cues.hypothetical_after:
         return True
     window = words.before(trigger.start, cues.hypothetical_window)
-    if not _has_cue(window, cues.hypothetical):
+    if not has_cue(window, cues.hypothetical):
         return False
-    reported = _has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
+    reported = has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
     if reported:
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
-        return _has_cue(window, others)
+        return has_cue(window, others)
     return True
 
 
@@ -95,7 +98,7 @@ def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun that names what people protest or denounce ("against massacres"), not an event."""
     if is_verb_form(trigger, cues):
         return False
-    return _has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
+    return has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
 
 
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:
@@ -147,3 +150,15 @@ def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigg
                 continue
         merged.append(trigger)
     return merged
+
+
+def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
+    """Whether two triggers of one sentence tell two events: a date between them, or a sequence
+    word ("the raid followed an assault on the post last week") before a date of b's own."""
+    if has_cue(words.text[a.end : b.start], cues.sequence) and any(
+        d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
+    ):
+        return True
+    between = [d for d in dates if a.end <= d.start and d.end <= b.start]
+    # "an assault on the post last week, in which nine soldiers were killed": its toll
+    return bool(between) and not RELATIVE_OUTCOME.match(words.text, between[-1].end)

@@ -84,3 +84,31 @@ def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
 def test_what_people_protest_against_is_not_an_event(extractor):
     body = "On 12 January, thousands of residents marched in Dori to protest against massacres."
     assert [m.trigger.category for m in _mentions(extractor, body)] == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen killed 30 villagers in Solhan on Saturday. The killings came after an ambush"
+        " on an army convoy near Sebba on 2 September, in which nine soldiers died.",
+        "Gunmen killed 30 villagers in Solhan on Saturday. The raid followed an assault on the"
+        " army post at Sebba early last week, in which nine soldiers were killed.",
+    ],
+)
+def test_an_earlier_event_named_after_followed_keeps_its_own_date_and_dead(extractor, body):
+    """ "The raid followed an attack ... last week": the attack is an event of its own, and the
+    reference back ("The raid") takes neither its date nor its dead."""
+    found = _mentions(extractor, body)
+    assert len(found) == 2
+    raid, earlier = found
+    assert (raid.place.name, raid.fatalities, str(raid.date.date_start)) == (
+        "Solhan",
+        30,
+        "2023-09-16",
+    )
+    assert (earlier.place.name, earlier.fatalities, earlier.trigger.event_type) == (
+        "Sebba",
+        9,
+        "Battles",
+    )
+    assert earlier.date.date_end < raid.date.date_start
