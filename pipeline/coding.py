@@ -1,11 +1,12 @@
 """ACLED's event type and sub-type from the trigger and its frame (data/knowledge/coding.yaml)."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
-from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from pipeline.contract import VIOLENT_TYPES
+from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
 from pipeline.records import ActorMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -28,6 +29,13 @@ class CodingRules:
     riot_words: frozenset[str]
     settlements: frozenset[str]
     crowds: frozenset[str]
+    stand_ins: dict[str, str] = field(default_factory=dict)
+
+    def stand_in(self, trigger: Trigger, country: str) -> str | None:
+        """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
+        key = "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
+        name = self.stand_ins.get(key)
+        return name.replace(COUNTRY_PLACEHOLDER, country) if name and country else None
 
 
 def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
@@ -47,8 +55,9 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             riot_words=frozenset(data["riot_words"]),
             settlements=frozenset(data["settlements"]),
             crowds=frozenset(data["crowds"]),
+            stand_ins={str(k): str(v) for k, v in data["stand_ins"].items()},
         )
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
 
 

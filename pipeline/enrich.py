@@ -119,7 +119,10 @@ class FrameReader:
             listed = victims_last(listed, p, self.coding)
         ordered = [actor_name(a, country) for a in listed]
         agents = [actor_name(a, country) for a in p.agent_actors]
-        names = list(dict.fromkeys([*agents, *ordered, *(n for n in m.actors if n not in by_name)]))
+        # a stand-in for the unnamed side that acted ("Unidentified Armed Group") stays first
+        stand_in = [n for n in m.actors[:1] if n not in by_name and not p.agent_actors]
+        unnamed = (n for n in m.actors if n not in by_name)
+        names = list(dict.fromkeys([*stand_in, *agents, *ordered, *unnamed]))
         return replace(m, trigger=trigger, actors=tuple(names))
 
     def _count(

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
+from pipeline.agency import sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
@@ -57,6 +58,7 @@ from pipeline.triggers import (
     is_verb_form,
     may_hold_event,
     merge_same_category,
+    place_scope,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
@@ -184,12 +186,9 @@ class _ArticleReader:
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
-        referred = [t.end for t in found if t not in triggers]
+        referred = [t for t in found if t not in triggers]
         for trigger in triggers:
-            # "The massacre in X followed an attack in Y": the place before the attack is
-            # that of the event referred to
-            referring = any(boundary <= end <= trigger.start for end in referred)
-            place_start = trigger.start if referring else boundary
+            place_start = place_scope(referred, boundary, trigger)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
             if len(segments) == 1:
@@ -246,13 +245,15 @@ class _ArticleReader:
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
         )
-        following = [t.start for t in others if t.start > trigger.start]
+        following = [
+            t.start for t in others if t.start > trigger.start and family(t) == family(trigger)
+        ]
         self._refer_back(sentence, trigger, words, min(following, default=len(sentence.folded)))
         return True
 
     def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words, end) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before
-        (a town after another event word is that event's)."""
+        (a town after another event of its kind is that event's)."""
         span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
         if place is not None and place.geo_precision == 1 and text:
@@ -355,8 +356,11 @@ class _ArticleReader:
             for a in sentence.actors
             if max(trigger.end, seg_start) <= a.start and a.end <= seg_end
         ]
-        ordered = []
-        for a in [*subjects, *objects]:
+        verb = is_verb_form(trigger, self.cues)
+        agents, patients, unnamed = sides(sentence.folded, trigger, subjects, objects, verb)
+        stand_in = self.x.frames.coding.stand_in(trigger, country) if unnamed else None
+        ordered = [stand_in] if stand_in else []
+        for a in [*agents, *patients]:
             name = actor_name(a, country)
             if name not in ordered:
                 ordered.append(name)

@@ -162,3 +162,12 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     between = [d for d in dates if a.end <= d.start and d.end <= b.start]
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     return bool(between) and not RELATIVE_OUTCOME.match(words.text, between[-1].end)
+
+
+def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int:
+    """Where the trigger's place may start: "The massacre in X followed an attack in Y", the
+    place before the attack is that of the event the massacre refers to."""
+    referring = any(
+        boundary <= r.end <= trigger.start and family(r) == family(trigger) for r in referred
+    )
+    return trigger.start if referring else boundary
