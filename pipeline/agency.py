@@ -6,7 +6,7 @@ President X": the officers are not in the registry, and X, held, must not stand 
 
 import re
 
-from pipeline.records import ActorMention, Trigger
+from pipeline.records import ActorMention, SentenceFacts, Trigger
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 BY = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?$")
@@ -31,3 +31,17 @@ def sides(
     if not subjects and objects:
         return [], objects, True
     return subjects, objects, False
+
+
+def sentence_subject(sentence: SentenceFacts, before: int) -> list[ActorMention]:
+    """The sentence's opening actor, when it stands before the first trigger, outside brackets.
+
+    "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
+    """
+    for a in sentence.actors:
+        if a.end > before:
+            break
+        opening = sentence.folded[: a.start]
+        if opening.count("(") <= opening.count(")"):
+            return [a]
+    return []

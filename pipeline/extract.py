@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
-from pipeline.agency import sides
+from pipeline.agency import sentence_subject, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
@@ -34,7 +34,6 @@ from pipeline.places import (
     unresolved_names,
 )
 from pipeline.records import (
-    ActorMention,
     Article,
     ArticleExtraction,
     DateMention,
@@ -52,6 +51,7 @@ from pipeline.triggers import (
     apart,
     family,
     find_triggers,
+    has_cue,
     is_anaphoric,
     is_hypothetical,
     is_topic,
@@ -330,6 +330,10 @@ class _ArticleReader:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
+        later = [d for d in free if trigger.end <= d.start and d.end <= right_end]
+        if later and has_cue(sentence.folded[boundary : trigger.start], self.cues.reporting):
+            # "said it had suspended the constitution, in a statement read late on Monday"
+            return [(self._usable(later[0]), boundary, right_end)], "the date of its report"
         return [(None, boundary, right_end)], NO_DATE
 
     def _usable(self, when: DateMention) -> DateMention | None:
@@ -350,7 +354,7 @@ class _ArticleReader:
             a for a in sentence.actors if clause_start <= a.start and a.end <= trigger.start
         ]
         if not subjects:
-            subjects = self._sentence_subject(sentence, min(trigger.start, first_trigger))
+            subjects = sentence_subject(sentence, min(trigger.start, first_trigger))
         objects = [
             a
             for a in sentence.actors
@@ -381,17 +385,3 @@ class _ArticleReader:
             actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
             lasting=trigger.category in self.cues.lasting,
         )
-
-    @staticmethod
-    def _sentence_subject(sentence: SentenceFacts, before: int) -> list[ActorMention]:
-        """The sentence's opening actor, when it stands before the first trigger, outside brackets.
-
-        "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
-        """
-        for a in sentence.actors:
-            if a.end > before:
-                break
-            opening = sentence.folded[: a.start]
-            if opening.count("(") <= opening.count(")"):
-                return [a]
-        return []

@@ -78,6 +78,7 @@ class Cues:
     topics: tuple[str, ...]
     topics_window: int
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
+    reporting: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
@@ -235,6 +236,7 @@ def load_cues(path: Path) -> Cues:
             topics=tuple(fold_key(w) for w in data["topics"]["words"]),
             topics_window=int(data["topics"]["window"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
+            reporting=tuple(fold_key(w) for w in data["reporting"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

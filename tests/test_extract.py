@@ -252,3 +252,27 @@ def test_an_anchored_date_says_what_it_hangs_on(extractor):
     )
     (ended,) = [m for m in _dated(extractor, body) if m.trigger.category == "Agreement ended"]
     assert ended.date.text == "after the coup (in July)"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        (
+            "Niger's army said it had arrested the mayor and dissolved the council, in a"
+            " statement broadcast on national radio early on Friday.",
+            "Arrest",
+        ),
+        (
+            "Mali's military said it had removed President Ibrahim Keita from office, suspended"
+            " the constitution and dissolved the cabinet and the parliament, in a statement read"
+            " on state television late on Friday.",
+            "Coup",
+        ),
+    ],
+)
+def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extractor, body, category):
+    """ "said it had suspended the constitution, in a statement read late on Friday": the act
+    happened by then, and ACLED dates it from its report."""
+    (mention,) = _dated(extractor, body)
+    assert mention.trigger.category == category
+    assert (mention.date.date_start, mention.date.date_end) == (date(2023, 9, 15),) * 2
