@@ -49,6 +49,7 @@ from pipeline.triggers import (
     RIGHT_WINDOW,
     Words,
     apart,
+    declared_over,
     family,
     find_triggers,
     has_cue,
@@ -184,6 +185,7 @@ class _ArticleReader:
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = self._adjacent_dates(words, triggers, sentence)
+        triggers = [declared_over(words, t, self.cues) for t in triggers]
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]

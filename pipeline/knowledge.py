@@ -79,6 +79,8 @@ class Cues:
     topics_window: int
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     reporting: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
+    agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
+    agreement_over_window: int = 0
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
 
 
@@ -237,6 +239,8 @@ def load_cues(path: Path) -> Cues:
             topics_window=int(data["topics"]["window"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting=tuple(fold_key(w) for w in data["reporting"]),
+            agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
+            agreement_over_window=int(data["agreement_over"]["window"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues, TriggerRule
@@ -171,3 +172,28 @@ def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int
         boundary <= r.end <= trigger.start and family(r) == family(trigger) for r in referred
     )
     return trigger.start if referring else boundary
+
+
+AGREEMENT = "Agreement"
+ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
+ENDED_CATEGORY = "Agreement ended"
+
+
+def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger:
+    """ "the 2015 peace agreement signed in Bamako was over": the agreement's ending, a trigger
+    running to the words that end it (the clause they head is the event's)."""
+    if trigger.category != AGREEMENT:
+        return trigger
+    following = words.text[trigger.end :]
+    clause = following[: m.start()] if (m := CLAUSE_BREAK.search(following)) else following
+    starts = [w.start() for w in WORD.finditer(clause)]
+    if len(starts) > cues.agreement_over_window:
+        clause = clause[: starts[cues.agreement_over_window]]
+    ends = [
+        m.end()
+        for cue in cues.agreement_over
+        if (m := re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", clause))
+    ]
+    if not ends:
+        return trigger
+    return replace(trigger, end=trigger.end + min(ends), category=ENDED_CATEGORY, **ENDED)

@@ -276,3 +276,22 @@ def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extract
     (mention,) = _dated(extractor, body)
     assert mention.trigger.category == category
     assert (mention.date.date_start, mention.date.date_end) == (date(2023, 9, 15),) * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March, the military government declared that the 2012 defence accord signed with"
+        " France in Paris was over.",
+        "In March, the junta said the 2012 defence accord with France had ended.",
+        "In March, the junta ended the 2012 defence cooperation with France.",
+    ],
+)
+def test_an_agreement_declared_over_is_an_agreement_ended_dated_by_the_declaration(extractor, body):
+    """The year before "accord" names the accord; the act is its ending, in March."""
+    (mention,) = _dated(extractor, body)
+    assert mention.trigger.category == "Agreement ended"
+    assert (mention.date.date_start, mention.date.date_end) == (
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+    )
