@@ -55,6 +55,7 @@ from pipeline.triggers import (
     has_cue,
     is_anaphoric,
     is_hypothetical,
+    is_state,
     is_topic,
     is_verb_form,
     may_hold_event,
@@ -174,18 +175,15 @@ class _ArticleReader:
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return apart(words, a, b, sentence.dates, self.cues)
 
-        hypothetical = [
-            t
-            for t in found
-            if is_hypothetical(words, t, self.cues) or is_topic(words, t, self.cues)
-        ]
+        hypothetical = [t for t in found if self._not_an_event(words, t)]
         found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
         found = merge_same_category(found, date_between)
+        endings = [e for t in found if (e := declared_over(words, t, self.cues))]
+        found = sorted([*found, *endings], key=lambda t: t.start)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = self._adjacent_dates(words, triggers, sentence)
-        triggers = [declared_over(words, t, self.cues) for t in triggers]
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]
@@ -221,6 +219,14 @@ class _ArticleReader:
                 boundary = trigger.end
         self.scene.remember(sentence)
         return mentions
+
+    def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
+        """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
+        return (
+            is_hypothetical(words, trigger, self.cues)
+            or is_topic(words, trigger, self.cues)
+            or is_state(words, trigger, self.cues)
+        )
 
     def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
         """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.

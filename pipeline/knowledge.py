@@ -79,6 +79,7 @@ class Cues:
     topics_window: int
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     reporting: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
+    states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
     agreement_over_window: int = 0
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
@@ -239,6 +240,7 @@ def load_cues(path: Path) -> Cues:
             topics_window=int(data["topics"]["window"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting=tuple(fold_key(w) for w in data["reporting"]),
+            states=tuple(fold_key(w) for w in data["states"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
         )

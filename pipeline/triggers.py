@@ -2,7 +2,6 @@
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues, TriggerRule
@@ -95,6 +94,14 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return True
 
 
+def is_state(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "soldiers are deployed in the country": a standing state told in the present."""
+    if trigger.category in cues.lasting or not is_verb_form(trigger, cues):
+        return False
+    before = WORD.findall(words.before(trigger.start, 1))
+    return bool(before) and before[-1] in cues.states
+
+
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun that names what people protest or denounce ("against massacres"), not an event."""
     if is_verb_form(trigger, cues):
@@ -177,23 +184,27 @@ def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int
 AGREEMENT = "Agreement"
 ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
 ENDED_CATEGORY = "Agreement ended"
+ENDED_PRIORITY = 75
 
 
-def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger:
-    """ "the 2015 peace agreement signed in Bamako was over": the agreement's ending, a trigger
-    running to the words that end it (the clause they head is the event's)."""
+def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
+    """ "the 2015 peace agreement signed in Bamako was over": a trigger for the agreement's
+    ending, on the words that end it (the agreement stays an event of its own)."""
     if trigger.category != AGREEMENT:
-        return trigger
+        return None
     following = words.text[trigger.end :]
     clause = following[: m.start()] if (m := CLAUSE_BREAK.search(following)) else following
     starts = [w.start() for w in WORD.finditer(clause)]
     if len(starts) > cues.agreement_over_window:
         clause = clause[: starts[cues.agreement_over_window]]
-    ends = [
-        m.end()
+    spans = [
+        (m.start(), m.end())
         for cue in cues.agreement_over
         if (m := re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", clause))
     ]
-    if not ends:
-        return trigger
-    return replace(trigger, end=trigger.end + min(ends), category=ENDED_CATEGORY, **ENDED)
+    if not spans:
+        return None
+    start, end = (trigger.end + offset for offset in min(spans))
+    return Trigger(
+        words.text[start:end], start, end, category=ENDED_CATEGORY, priority=ENDED_PRIORITY, **ENDED
+    )

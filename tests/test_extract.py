@@ -289,9 +289,18 @@ def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extract
 )
 def test_an_agreement_declared_over_is_an_agreement_ended_dated_by_the_declaration(extractor, body):
     """The year before "accord" names the accord; the act is its ending, in March."""
-    (mention,) = _dated(extractor, body)
+    (mention,) = [m for m in _dated(extractor, body) if m.trigger.category != "Agreement"]
     assert mention.trigger.category == "Agreement ended"
     assert (mention.date.date_start, mention.date.date_end) == (
         date(2023, 3, 1),
         date(2023, 3, 31),
     )
+
+
+def test_a_standing_state_in_the_present_is_no_event(extractor):
+    """ "agreements under which French soldiers are deployed": a state, not a deployment."""
+    body = (
+        "On 3 August the junta announced that it was ending the defence agreements under which"
+        " 1,000 French soldiers are deployed in the country."
+    )
+    assert [m.trigger.category for m in _dated(extractor, body)] == ["Agreement ended"]
