@@ -139,3 +139,32 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
                 place_rule=f"named where a later sentence refers back ({ref.trigger.text!r})",
             )
     return result
+
+
+def places_told_next(found: list[EventMention], sentences, eventful: set[int]):
+    """ "Soldiers detained the minister. He was driven to the camp at Kati": an event placed in
+    a country for want of a place named in its sentence takes the first town of the next
+    sentence, in that country, when that sentence tells no event of its own (`eventful`: the
+    sentences with a trigger)."""
+    result = []
+    for m in found:
+        following = m.sentence_index + 1
+        unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
+        if unplaced and following < len(sentences) and following not in eventful:
+            towns = [
+                p
+                for p in sentences[following].places
+                if p.place is not None
+                and p.place.geo_precision == 1
+                and p.place.iso3 == m.place.iso3
+            ]
+            if towns:
+                m = replace(
+                    m,
+                    place=towns[0].place,
+                    place_text=towns[0].text,
+                    place_rule=f"named in the next sentence, which tells no other event; "
+                    f"{towns[0].rule}",
+                )
+        result.append(m)
+    return result

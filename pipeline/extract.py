@@ -20,6 +20,7 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
+    places_told_next,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -120,6 +121,8 @@ class Extractor:
         cues = self.knowledge.cues
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
+        eventful = {s.index for s, t in zip(sentences, triggers, strict=True) if t}
+        found = places_told_next(found, sentences, eventful)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)

@@ -112,3 +112,23 @@ def test_an_earlier_event_named_after_followed_keeps_its_own_date_and_dead(extra
         "Battles",
     )
     assert earlier.date.date_end < raid.date.date_start
+
+
+def test_a_place_told_in_the_next_sentence_is_the_scene_of_an_event_without_one(extractor):
+    """ "Soldiers detained the minister. He was taken to the camp at Kati": the next sentence,
+    telling no event of its own, says where."""
+    body = (
+        "Mali's soldiers detained the interior minister on Monday evening. He was driven to the"
+        " military camp at Kati, where he was still held on Wednesday."
+    )
+    (detention,) = _mentions(extractor, body)
+    assert detention.place.name == "Kati"
+
+
+def test_a_next_sentence_with_its_own_event_keeps_its_place(extractor):
+    body = (
+        "Mali's soldiers detained the interior minister on Monday evening. Gunmen attacked a"
+        " convoy near Gao on Tuesday."
+    )
+    detention, attack = _mentions(extractor, body)
+    assert (detention.place.geo_precision, attack.place.name) == (3, "Gao")
