@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import actor_name
-from pipeline.coding import CodingRules, code_trigger, parties, victims_last
+from pipeline.coding import CodingRules, code_trigger, lead_actor, parties, victims_last
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
     DeathCount,
@@ -123,6 +123,8 @@ class FrameReader:
         stand_in = [n for n in m.actors[:1] if n not in by_name and not p.agent_actors]
         unnamed = (n for n in m.actors if n not in by_name)
         names = list(dict.fromkeys([*stand_in, *agents, *ordered, *unnamed]))
+        types = {actor_name(a, country): a.acled_type for a in sentence.actors}
+        names = lead_actor(trigger, names, types, country, self.coding)
         return replace(m, trigger=trigger, actors=tuple(names))
 
     def _count(

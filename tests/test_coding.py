@@ -131,6 +131,14 @@ def test_victims_are_never_actor1(extractor):
             "On 26 July, a group of officers detained President Mohamed Bazoum in Niamey.",
             ("Military Forces of Niger", "Mohamed Bazoum"),
         ),
+        (
+            "On 12 September, a drone strike killed nine civilians near Boni.",
+            ("Unidentified Armed Group", "Civilians (Mali)"),
+        ),
+        (
+            "On 26 July, supporters of Mohamed Bazoum protested in Niamey.",
+            ("Protesters (Niger)", "Mohamed Bazoum"),
+        ),
     ],
 )
 def test_the_one_acted_upon_is_never_actor1(extractor, body, actors):
