@@ -141,30 +141,32 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
     return result
 
 
-def places_told_next(found: list[EventMention], sentences, eventful: set[int]):
-    """ "Soldiers detained the minister. He was driven to the camp at Kati": an event placed in
-    a country for want of a place named in its sentence takes the first town of the next
-    sentence, in that country, when that sentence tells no event of its own (`eventful`: the
-    sentences with a trigger)."""
+HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are
+
+
+def places_of_detention(found: list[EventMention], sentences, cues: Cues) -> list[EventMention]:
+    """ "Soldiers detained the minister. He was driven to the camp at Kati": a detention placed
+    in a country for want of a place in its sentence takes the town the held were taken to,
+    told in the next sentences."""
     result = []
     for m in found:
-        following = m.sentence_index + 1
+        detention = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
         unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
-        if unplaced and following < len(sentences) and following not in eventful:
-            towns = [
-                p
-                for p in sentences[following].places
-                if p.place is not None
-                and p.place.geo_precision == 1
-                and p.place.iso3 == m.place.iso3
-            ]
-            if towns:
-                m = replace(
-                    m,
-                    place=towns[0].place,
-                    place_text=towns[0].text,
-                    place_rule=f"named in the next sentence, which tells no other event; "
-                    f"{towns[0].rule}",
-                )
+        if detention and unplaced:
+            later = sentences[m.sentence_index + 1 : m.sentence_index + 1 + HELD_REACH]
+            town = next((p for s in later for p in _held_at(s, cues, m.place.iso3)), None)
+            if town is not None:
+                rule = f"where the held were taken, told after; {town.rule}"
+                m = replace(m, place=town.place, place_text=town.text, place_rule=rule)
         result.append(m)
     return result
+
+
+def _held_at(sentence, cues: Cues, iso3: str):
+    """The towns of the country that a sentence says people were taken to or held at."""
+    for p in sentence.places:
+        if p.place is None or p.place.geo_precision != 1 or p.place.iso3 != iso3:
+            continue
+        before = " ".join(sentence.folded[: p.start].split()[-(cues.held_window + 2) :])
+        if any(f"{cue} " in f"{before} " for cue in cues.held):
+            yield p

@@ -20,7 +20,7 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
-    places_told_next,
+    places_of_detention,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -121,8 +121,7 @@ class Extractor:
         cues = self.knowledge.cues
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
-        eventful = {s.index for s, t in zip(sentences, triggers, strict=True) if t}
-        found = places_told_next(found, sentences, eventful)
+        found = places_of_detention(found, sentences, cues)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)

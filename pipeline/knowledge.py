@@ -80,6 +80,8 @@ class Cues:
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     reporting: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
+    held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
+    held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
     agreement_over_window: int = 0
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
@@ -241,6 +243,8 @@ def load_cues(path: Path) -> Cues:
             sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting=tuple(fold_key(w) for w in data["reporting"]),
             states=tuple(fold_key(w) for w in data["states"]),
+            held=tuple(fold_key(w) for w in data["held"]["words"]),
+            held_window=int(data["held"]["window"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
         )

@@ -114,21 +114,25 @@ def test_an_earlier_event_named_after_followed_keeps_its_own_date_and_dead(extra
     assert earlier.date.date_end < raid.date.date_start
 
 
-def test_a_place_told_in_the_next_sentence_is_the_scene_of_an_event_without_one(extractor):
-    """ "Soldiers detained the minister. He was taken to the camp at Kati": the next sentence,
-    telling no event of its own, says where."""
+def test_a_detention_takes_the_place_the_held_were_taken_to(extractor):
+    """ "Soldiers detained the minister. He was driven to the camp at Kati": ACLED places the
+    detention where the held are."""
     body = (
-        "Mali's soldiers detained the interior minister on Monday evening. He was driven to the"
-        " military camp at Kati, where he was still held on Wednesday."
+        "Mali's soldiers detained the interior minister on Monday evening. Both men had served"
+        " in the army. He was driven to the military camp at Kati, where he was still held."
     )
     (detention,) = _mentions(extractor, body)
     assert detention.place.name == "Kati"
 
 
-def test_a_next_sentence_with_its_own_event_keeps_its_place(extractor):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Mali's soldiers detained the interior minister on Monday evening. Gunmen attacked a"
-        " convoy near Gao on Tuesday."
-    )
-    detention, attack = _mentions(extractor, body)
-    assert (detention.place.geo_precision, attack.place.name) == (3, "Gao")
+        " convoy near Gao on Tuesday.",
+        "Malian soldiers killed 12 traders on Monday evening. The wounded were taken to Gao.",
+    ],
+)
+def test_only_a_detention_takes_the_place_its_captives_were_taken_to(extractor, body):
+    first = _mentions(extractor, body)[0]
+    assert first.place.geo_precision == 3
