@@ -341,10 +341,17 @@ class _ArticleReader:
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
         later = [d for d in free if trigger.end <= d.start and d.end <= right_end]
-        if later and has_cue(sentence.folded[boundary : trigger.start], self.cues.reporting):
+        if later and self._reported(words, sentence.folded[boundary : trigger.start], later[0]):
             # "said it had suspended the constitution, in a statement read late on Monday"
             return [(self._usable(later[0]), boundary, right_end)], "the date of its report"
         return [(None, boundary, right_end)], NO_DATE
+
+    def _reported(self, words: Words, before: str, when: DateMention) -> bool:
+        """A report before the act ("said it had ..."), or the date the report's own ("...,
+        an aide said on Wednesday")."""
+        return has_cue(before, self.cues.reporting) or has_cue(
+            words.before(when.start, 2), self.cues.reporting
+        )
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1

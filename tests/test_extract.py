@@ -263,6 +263,11 @@ def test_an_anchored_date_says_what_it_hangs_on(extractor):
             "Arrest",
         ),
         (
+            "Niger's interim president has resigned while being held at a military camp outside"
+            " the capital, an aide to the vice-president of the country said on Friday.",
+            "Resignation",
+        ),
+        (
             "Mali's military said it had removed President Ibrahim Keita from office, suspended"
             " the constitution and dissolved the cabinet and the parliament, in a statement read"
             " on state television late on Friday.",
