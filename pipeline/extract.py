@@ -53,14 +53,15 @@ from pipeline.triggers import (
     declared_over,
     family,
     find_triggers,
-    has_cue,
     is_anaphoric,
     is_hypothetical,
+    is_reported,
     is_state,
     is_topic,
     is_verb_form,
     may_hold_event,
     merge_same_category,
+    participle,
     place_scope,
 )
 
@@ -136,11 +137,6 @@ class Extractor:
         return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
 
 
-def _participle(folded: str, trigger: Trigger) -> bool:
-    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
-    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
-
-
 def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
     """Whether the parse can change what a sentence yields: who hit whom decides the type of
     violence, protests and territory; clauses decide between two dates. (Parentheses are
@@ -173,7 +169,7 @@ class _ArticleReader:
         first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
-            if _participle(sentence.folded, b) and is_verb_form(a, self.cues):
+            if participle(sentence.folded, b) and is_verb_form(a, self.cues):
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
             return apart(words, a, b, sentence.dates, self.cues)
 
@@ -239,7 +235,7 @@ class _ArticleReader:
         for trigger in found[1:]:
             last = kept[-1]
             violent = family(last) == "violence" and is_verb_form(last, self.cues)
-            outcome = _participle(folded, trigger) and family(trigger) != "violence"
+            outcome = participle(folded, trigger) and family(trigger) != "violence"
             if not (violent and outcome):
                 kept.append(trigger)
         return kept
@@ -341,17 +337,12 @@ class _ArticleReader:
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
         later = [d for d in free if trigger.end <= d.start and d.end <= right_end]
-        if later and self._reported(words, sentence.folded[boundary : trigger.start], later[0]):
+        if later and is_reported(
+            words, sentence.folded[boundary : trigger.start], later[0].start, self.cues
+        ):
             # "said it had suspended the constitution, in a statement read late on Monday"
             return [(self._usable(later[0]), boundary, right_end)], "the date of its report"
         return [(None, boundary, right_end)], NO_DATE
-
-    def _reported(self, words: Words, before: str, when: DateMention) -> bool:
-        """A report before the act ("said it had ..."), or the date the report's own ("...,
-        an aide said on Wednesday")."""
-        return has_cue(before, self.cues.reporting) or has_cue(
-            words.before(when.start, 2), self.cues.reporting
-        )
 
     def _usable(self, when: DateMention) -> DateMention | None:
         span = (when.date_end - when.date_start).days + 1

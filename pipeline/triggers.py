@@ -208,3 +208,14 @@ def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
     return Trigger(
         words.text[start:end], start, end, category=ENDED_CATEGORY, priority=ENDED_PRIORITY, **ENDED
     )
+
+
+def participle(folded: str, trigger: Trigger) -> bool:
+    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
+    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
+
+
+def is_reported(words: Words, before: str, date_start: int, cues: Cues) -> bool:
+    """A report before the act ("said it had ..."), or a date that is the report's own (",
+    an aide said on Wednesday")."""
+    return has_cue(before, cues.reporting) or has_cue(words.before(date_start, 2), cues.reporting)
