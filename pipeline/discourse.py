@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
-from pipeline.triggers import CLAUSE_BREAK, family
+from pipeline.triggers import CLAUSE_BREAK, family, is_verb_form
 
 NO_DATE = "no date in the sentence"
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
@@ -150,7 +150,9 @@ def places_of_detention(found: list[EventMention], sentences, cues: Cues) -> lis
     told in the next sentences."""
     result = []
     for m in found:
-        detention = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
+        held = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
+        # an act told ("detained"), not a name for one ("last year's coup")
+        detention = held and is_verb_form(m.trigger, cues)
         unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
         if detention and unplaced:
             later = sentences[m.sentence_index + 1 : m.sentence_index + 1 + HELD_REACH]

@@ -131,6 +131,7 @@ def test_a_detention_takes_the_place_the_held_were_taken_to(extractor):
         "Mali's soldiers detained the interior minister on Monday evening. Gunmen attacked a"
         " convoy near Gao on Tuesday.",
         "Malian soldiers killed 12 traders on Monday evening. The wounded were taken to Gao.",
+        "Malian officers took part in the coup of last year. The president was taken to Gao.",
     ],
 )
 def test_only_a_detention_takes_the_place_its_captives_were_taken_to(extractor, body):
