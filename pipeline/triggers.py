@@ -161,9 +161,11 @@ def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigg
 
 
 def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
-    """Whether two triggers of one sentence tell two events: a date between them, or a sequence
-    word ("the raid followed an assault on the post last week") before a date of b's own."""
-    if has_cue(words.text[a.end : b.start], cues.sequence) and any(
+    """Whether two triggers of one sentence tell two events: a date between them, or a name for
+    an event, a sequence word and an event with a date of its own ("the raid followed an
+    assault on the post last week"; "killed 12 after an attack on Monday" is one act)."""
+    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
+    if sequence and any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
     ):
         return True

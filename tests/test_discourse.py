@@ -137,3 +137,10 @@ def test_a_detention_takes_the_place_the_held_were_taken_to(extractor):
 def test_only_a_detention_takes_the_place_its_captives_were_taken_to(extractor, body):
     first = _mentions(extractor, body)[0]
     assert first.place.geo_precision == 3
+
+
+def test_an_act_told_after_another_stays_one_event_with_it(extractor):
+    """ "Soldiers killed 12 jihadists after an attack on their base on Monday": the act is the
+    answer told with its date; only a name for an event ("The raid followed ...") refers back."""
+    body = "Soldiers killed 12 jihadists near Djibo after an attack on their base on Monday."
+    assert len(_mentions(extractor, body)) == 1
