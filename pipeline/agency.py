@@ -9,7 +9,7 @@ import re
 from pipeline.records import ActorMention, SentenceFacts, Trigger
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-BY = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?$")
+BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
 
@@ -25,9 +25,9 @@ def sides(
     if not verb or trigger.event_type in NO_AGENCY:
         return subjects, objects, False
     if PASSIVE.search(folded[max(0, trigger.start - 24) : trigger.start]):
-        agents = [o for o in objects if BY.search(folded[max(0, o.start - 12) : o.start])]
+        agents = [o for o in objects if BY.search(folded[max(0, o.start - 30) : o.start])]
         patients = [*subjects, *(o for o in objects if o not in agents)]
-        return agents, patients, not agents and bool(patients)
+        return agents, patients, not agents and bool(subjects)
     if not subjects and objects:
         return [], objects, True
     return subjects, objects, False

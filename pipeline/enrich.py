@@ -119,10 +119,12 @@ class FrameReader:
             listed = victims_last(listed, p, self.coding)
         ordered = [actor_name(a, country) for a in listed]
         agents = [actor_name(a, country) for a in p.agent_actors]
-        # a stand-in for the unnamed side that acted ("Unidentified Armed Group") stays first
-        stand_in = [n for n in m.actors[:1] if n not in by_name and not p.agent_actors]
-        unnamed = (n for n in m.actors if n not in by_name)
-        names = list(dict.fromkeys([*stand_in, *agents, *ordered, *unnamed]))
+        # a stand-in for the unnamed side that acted ("Unidentified Armed Group") stays first,
+        # unless the parse finds who acted
+        stand_in = [n for n in m.actors[:1] if n not in by_name]
+        unnamed = [n for n in m.actors if n not in by_name and n not in stand_in]
+        lead = [] if p.agent_actors else stand_in
+        names = list(dict.fromkeys([*lead, *agents, *ordered, *unnamed]))
         types = {actor_name(a, country): a.acled_type for a in sentence.actors}
         names = lead_actor(trigger, names, types, country, self.coding)
         return replace(m, trigger=trigger, actors=tuple(names))

@@ -132,6 +132,10 @@ def test_victims_are_never_actor1(extractor):
             ("Military Forces of Niger", "Mohamed Bazoum"),
         ),
         (
+            "On 12 September, two civilians were executed near Djibo by suspected jihadists.",
+            ("Jihadist groups", "Civilians (Burkina Faso)"),
+        ),
+        (
             "On 12 September, a drone strike killed nine civilians near Boni.",
             ("Unidentified Armed Group", "Civilians (Mali)"),
         ),
