@@ -29,6 +29,7 @@ class DeathRules:
     harmless_sub_types: frozenset[str]
     irregular_forms: tuple[str, ...] = ()
     estimate_verbs: frozenset[str] = frozenset()
+    other_sources: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -64,6 +65,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             harmless_sub_types=frozenset(data["harmless_sub_types"]),
             irregular_forms=tuple(data["irregular_forms"]),
             estimate_verbs=frozenset(data["estimate_verbs"]),
+            other_sources=tuple(str(p).lower() for p in data["other_sources"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -154,6 +156,8 @@ def _named(group: Token, rules: DeathRules) -> Token:
 
 def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
     """Every report of deaths in a parsed sentence, one per reporting word, summed over groups."""
+    lowered = " ".join(sentence.text.lower().split())
+    attributed = any(source in lowered for source in rules.other_sources)
     found = []
     for token in sentence:
         victims = _victims(token, rules)
@@ -173,7 +177,8 @@ def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
                     text=text,
                     victims=tuple(_named(g, rules).lemma_.lower() for _, g in sizes),
                     toll=toll,
-                    estimate=toll and token.head.lemma_.lower() in rules.estimate_verbs,
+                    estimate=attributed
+                    or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                 )
             )
     return found

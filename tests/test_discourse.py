@@ -53,6 +53,11 @@ def test_a_later_toll_updates_the_count_rather_than_adding_to_it(extractor):
             41,
         ),
         (
+            "On Friday, soldiers killed 23 herders near Djibo, the army said. Residents said"
+            " nearly 60 people died.",
+            23,
+        ),
+        (
             "Gunmen killed 14 people in a raid on the village of Koro on Friday."
             " Other sources estimated the toll at nine.",
             9,
