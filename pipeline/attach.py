@@ -21,6 +21,11 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+# "said it had dissolved the government, in a statement read late on Monday": the participle
+# about the statement dates the report, and so the acts it reports
+REPORTS = frozenset(
+    {"statement", "communique", "communiqué", "announcement", "broadcast", "address"}
+)
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -93,7 +98,10 @@ class Attachment:
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
-        return not any(t.dep_ in blocked for t in descent)
+        return not any(
+            t.dep_ in blocked and not (t.dep_ == "acl" and t.head.lemma_.lower() in REPORTS)
+            for t in descent
+        )
 
     @property
     def parsed(self) -> bool:

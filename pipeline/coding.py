@@ -1,11 +1,12 @@
 """ACLED's event type and sub-type from the trigger and its frame (data/knowledge/coding.yaml)."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
-from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from pipeline.contract import VIOLENT_TYPES
+from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
 from pipeline.records import ActorMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -28,6 +29,14 @@ class CodingRules:
     riot_words: frozenset[str]
     settlements: frozenset[str]
     crowds: frozenset[str]
+    stand_ins: dict[str, str] = field(default_factory=dict)
+    crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
+
+    def stand_in(self, trigger: Trigger, country: str) -> str | None:
+        """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
+        key = "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
+        name = self.stand_ins.get(key)
+        return name.replace(COUNTRY_PLACEHOLDER, country) if name and country else None
 
 
 def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
@@ -47,8 +56,12 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             riot_words=frozenset(data["riot_words"]),
             settlements=frozenset(data["settlements"]),
             crowds=frozenset(data["crowds"]),
+            stand_ins={str(k): str(v) for k, v in data["stand_ins"].items()},
+            crowd_leads={
+                str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
+            },
         )
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
 
 
@@ -127,3 +140,21 @@ def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> 
     ordered = agents + [a for a in rest if a.acled_type not in rules.civilian_types]
     ordered += [a for a in rest if a.acled_type in rules.civilian_types]
     return ordered
+
+
+def lead_actor(
+    trigger: Trigger, names: list[str], types: dict[str, str], country: str, rules: CodingRules
+) -> list[str]:
+    """The actor names with ACLED's actor1: violence never led by its civilian victims (an
+    unidentified armed group then), a demonstration always led by its crowd."""
+    if not country:
+        return names
+    first = types.get(names[0]) if names else None
+    if trigger.event_type in rules.crowd_leads:
+        crowd, crowd_type = rules.crowd_leads[trigger.event_type]
+        lead = crowd.replace(COUNTRY_PLACEHOLDER, country)
+        return names if first == crowd_type else [lead, *(n for n in names if n != lead)]
+    if trigger.event_type in VIOLENT_TYPES and first in rules.civilian_types:
+        stand_in = rules.stand_in(trigger, country)
+        return [stand_in, *names] if stand_in else names
+    return names

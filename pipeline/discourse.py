@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pipeline.dates import count_from
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, is_verb_form
 
 NO_DATE = "no date in the sentence"
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
@@ -201,3 +201,36 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
                 place_rule=f"named where a later sentence refers back ({ref.trigger.text!r})",
             )
     return result
+
+
+HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are
+
+
+def places_of_detention(found: list[EventMention], sentences, cues: Cues) -> list[EventMention]:
+    """ "Soldiers detained the minister. He was driven to the camp at Kati": a detention placed
+    in a country for want of a place in its sentence takes the town the held were taken to,
+    told in the next sentences."""
+    result = []
+    for m in found:
+        held = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
+        # an act told ("detained"), not a name for one ("last year's coup")
+        detention = held and is_verb_form(m.trigger, cues)
+        unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
+        if detention and unplaced:
+            later = sentences[m.sentence_index + 1 : m.sentence_index + 1 + HELD_REACH]
+            town = next((p for s in later for p in _held_at(s, cues, m.place.iso3)), None)
+            if town is not None:
+                rule = f"where the held were taken, told after; {town.rule}"
+                m = replace(m, place=town.place, place_text=town.text, place_rule=rule)
+        result.append(m)
+    return result
+
+
+def _held_at(sentence, cues: Cues, iso3: str):
+    """The towns of the country that a sentence says people were taken to or held at."""
+    for p in sentence.places:
+        if p.place is None or p.place.geo_precision != 1 or p.place.iso3 != iso3:
+            continue
+        before = " ".join(sentence.folded[: p.start].split()[-(cues.held_window + 2) :])
+        if any(f"{cue} " in f"{before} " for cue in cues.held):
+            yield p

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import actor_name
-from pipeline.coding import CodingRules, code_trigger, parties, victims_last
+from pipeline.coding import CodingRules, code_trigger, lead_actor, parties, victims_last
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
     DeathCount,
@@ -50,12 +50,22 @@ def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
 
 
 def _total(deaths: list[tuple[int, DeathCount]]) -> int:
-    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a later sentence restates
-    or updates the toll ("the death toll rose to 79"), so sentences give their largest."""
-    per_sentence: dict[int, int] = {}
+    """Groups of one sentence add up ("49 civilians and 15 soldiers"); a toll restates the total
+    and a later sentence restates or updates it ("the death toll rose to 79"), so sentences give
+    their largest. A source's own estimate ("residents put the toll at 60") is an alternative:
+    ACLED keeps the lowest figure."""
+    acts: dict[int, int] = {}
+    tolls: dict[int, int] = {}
     for index, death in deaths:
-        per_sentence[index] = per_sentence.get(index, 0) + death.count
-    return max(per_sentence.values())
+        if death.estimate:
+            continue
+        if death.toll:
+            tolls[index] = max(tolls.get(index, 0), death.count)
+        else:
+            acts[index] = acts.get(index, 0) + death.count
+    reported = [max(acts.get(i, 0), tolls.get(i, 0)) for i in {*acts, *tolls}]
+    estimates = [d.count for _, d in deaths if d.estimate]
+    return min(([max(reported)] if reported else []) + estimates)
 
 
 class FrameReader:
@@ -109,7 +119,14 @@ class FrameReader:
             listed = victims_last(listed, p, self.coding)
         ordered = [actor_name(a, country) for a in listed]
         agents = [actor_name(a, country) for a in p.agent_actors]
-        names = list(dict.fromkeys([*agents, *ordered, *(n for n in m.actors if n not in by_name)]))
+        # a stand-in for the unnamed side that acted ("Unidentified Armed Group") stays first,
+        # unless the parse finds who acted
+        stand_in = [n for n in m.actors[:1] if n not in by_name]
+        unnamed = [n for n in m.actors if n not in by_name and n not in stand_in]
+        lead = [] if p.agent_actors else stand_in
+        names = list(dict.fromkeys([*lead, *agents, *ordered, *unnamed]))
+        types = {actor_name(a, country): a.acled_type for a in sentence.actors}
+        names = lead_actor(trigger, names, types, country, self.coding)
         return replace(m, trigger=trigger, actors=tuple(names))
 
     def _count(

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
+from pipeline.agency import sentence_subject, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
@@ -19,6 +20,7 @@ from pipeline.discourse import (
     anchor,
     date_leads,
     place_references,
+    places_of_detention,
     recount,
     reported,
     reported_date,
@@ -36,7 +38,6 @@ from pipeline.places import (
     unresolved_names,
 )
 from pipeline.records import (
-    ActorMention,
     Article,
     ArticleExtraction,
     DateMention,
@@ -50,19 +51,25 @@ from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
+    RIGHT_WINDOW,
     Words,
+    apart,
+    declared_over,
     family,
     find_triggers,
     is_anaphoric,
     is_hypothetical,
+    is_reported,
+    is_state,
     is_topic,
     is_verb_form,
     may_hold_event,
     merge_same_category,
+    participle,
+    place_scope,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
-RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 # with the parse to tell that no clause stands between them, a date may stand further off
 # ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
 PARSED_RIGHT_WINDOW = 30
@@ -124,6 +131,7 @@ class Extractor:
         found = recount(found, article.published)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
+        found = places_of_detention(found, sentences, cues)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = self.frames.read(found, views, parsed)
         dated = tuple(m for m in found if m.date is not None)
@@ -136,11 +144,6 @@ class Extractor:
             return []
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
         return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
-
-
-def _participle(folded: str, trigger: Trigger) -> bool:
-    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
-    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
 
 
 def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
@@ -175,24 +178,24 @@ class _ArticleReader:
         first_trigger = found[0].start if found else len(sentence.folded)
 
         def date_between(a: Trigger, b: Trigger) -> bool:
-            if _participle(sentence.folded, b) and is_verb_form(a, self.cues):
+            if participle(sentence.folded, b) and is_verb_form(a, self.cues):
                 return False  # "attacked X on Tuesday, killing 12": one act and its toll
-            return any(a.end <= d.start and d.end <= b.start for d in sentence.dates)
+            return apart(words, a, b, sentence.dates, self.cues)
 
-        hypothetical = [
-            t
-            for t in found
-            if is_hypothetical(words, t, self.cues) or is_topic(words, t, self.cues)
-        ]
+        hypothetical = [t for t in found if self._not_an_event(words, t)]
         found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
         found = merge_same_category(found, date_between)
+        endings = [e for t in found if (e := declared_over(words, t, self.cues))]
+        found = sorted([*found, *endings], key=lambda t: t.start)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
-        triggers = [t for t in found if not self._refers_back(sentence, t, words)]
+        triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = self._adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
+        referred = [t for t in found if t not in triggers]
         for trigger in triggers:
+            place_start = place_scope(referred, boundary, trigger)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
             segments, rule = reported(words, trigger, segments, rule, self.cues)
@@ -212,7 +215,7 @@ class _ArticleReader:
                         trigger,
                         when,
                         rule,
-                        (clause_start, boundary, first_trigger),
+                        (clause_start, place_start, first_trigger),
                         (max(seg_start, boundary), seg_end),
                         words,
                     )
@@ -225,6 +228,14 @@ class _ArticleReader:
         self.scene.remember(sentence)
         return mentions
 
+    def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
+        """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
+        return (
+            is_hypothetical(words, trigger, self.cues)
+            or is_topic(words, trigger, self.cues)
+            or is_state(words, trigger, self.cues)
+        )
+
     def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
         """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.
 
@@ -234,37 +245,47 @@ class _ArticleReader:
         for trigger in found[1:]:
             last = kept[-1]
             violent = family(last) == "violence" and is_verb_form(last, self.cues)
-            outcome = _participle(folded, trigger) and family(trigger) != "violence"
+            outcome = participle(folded, trigger) and family(trigger) != "violence"
             if not (violent and outcome):
                 kept.append(trigger)
         return kept
 
-    def _refers_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
+    def _refers_back(
+        self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]
+    ) -> bool:
         """True for "the attack" told elsewhere; noted, with its town for that attack."""
         if not is_anaphoric(words, trigger, self.cues) or self._dated_nearby(
-            words, trigger, sentence
+            words, trigger, sentence, others
         ):
             return False
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
         )
-        self._refer_back(sentence, trigger, words)
+        following = [
+            t.start for t in others if t.start > trigger.start and family(t) == family(trigger)
+        ]
+        self._refer_back(sentence, trigger, words, min(following, default=len(sentence.folded)))
         return True
 
-    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> None:
-        """ "The attack took place near X": the town X is the scene of the attack told before."""
-        span = (trigger.end, len(sentence.folded))
+    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words, end) -> None:
+        """ "The attack took place near X": the town X is the scene of the attack told before
+        (a town after another event of its kind is that event's)."""
+        span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
         if place is not None and place.geo_precision == 1 and text:
             self.references.append(Reference(sentence.index, trigger, place, text))
 
-    def _dated_nearby(self, words: Words, trigger: Trigger, sentence: SentenceFacts) -> bool:
+    def _dated_nearby(
+        self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]
+    ) -> bool:
+        """A date close to the trigger, with no other trigger between them (whose date it is)."""
         window = self.cues.anaphoric_window
         for d in sentence.dates:
             if (
                 d.start > trigger.start
                 and d.end > trigger.end
                 and words.between(trigger.end, d.start) <= window
+                and not any(trigger.end <= t.start < d.start for t in others)
             ):
                 return True
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
@@ -334,6 +355,12 @@ class _ArticleReader:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
+        later = [d for d in free if trigger.end <= d.start and d.end <= right_end]
+        if later and is_reported(
+            words, sentence.folded[boundary : trigger.start], later[0].start, self.cues
+        ):
+            # "said it had suspended the constitution, in a statement read late on Monday"
+            return [(self._usable(later[0]), boundary, right_end)], "the date of its report"
         # "X said it had removed the president, in a statement read late on Monday"
         stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
         if stated:
@@ -357,10 +384,13 @@ class _ArticleReader:
         actors = without_reporters(sentence.folded, list(sentence.actors), self.cues.reporting)
         subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
         if not subjects:
-            subjects = _sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
+            subjects = sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
         objects = [a for a in actors if max(trigger.end, seg_start) <= a.start and a.end <= seg_end]
-        ordered = []
-        for a in [*subjects, *objects]:
+        verb = is_verb_form(trigger, self.cues)
+        agents, patients, unnamed = sides(sentence.folded, trigger, subjects, objects, verb)
+        stand_in = self.x.frames.coding.stand_in(trigger, country) if unnamed else None
+        ordered = [stand_in] if stand_in else []
+        for a in [*agents, *patients]:
             name = actor_name(a, country)
             if name not in ordered:
                 ordered.append(name)
@@ -381,17 +411,3 @@ class _ArticleReader:
             actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
             lasting=trigger.category in self.cues.lasting,
         )
-
-
-def _sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:
-    """The sentence's opening actor, when it stands before the first trigger, outside brackets.
-
-    "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
-    """
-    for a in actors:
-        if a.end > before:
-            break
-        opening = folded[: a.start]
-        if opening.count("(") <= opening.count(")"):
-            return [a]
-    return []

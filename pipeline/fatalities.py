@@ -28,6 +28,8 @@ class DeathRules:
     hurt_words: frozenset[str]
     harmless_sub_types: frozenset[str]
     irregular_forms: tuple[str, ...] = ()
+    estimate_verbs: frozenset[str] = frozenset()
+    other_sources: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -43,6 +45,8 @@ class DeathCount:
     count: int
     text: str  # the words the count was read from
     victims: tuple[str, ...]  # lemmas of the nouns naming the dead ("farmer", "soldier")
+    toll: bool = False  # a toll ("the toll rose to 30") restates the total, never adds to it
+    estimate: bool = False  # a source's own figure ("residents put the toll at 60")
 
 
 def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
@@ -60,6 +64,8 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             hurt_words=frozenset(data["hurt_words"]),
             harmless_sub_types=frozenset(data["harmless_sub_types"]),
             irregular_forms=tuple(data["irregular_forms"]),
+            estimate_verbs=frozenset(data["estimate_verbs"]),
+            other_sources=tuple(str(p).lower() for p in data["other_sources"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -150,6 +156,8 @@ def _named(group: Token, rules: DeathRules) -> Token:
 
 def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
     """Every report of deaths in a parsed sentence, one per reporting word, summed over groups."""
+    lowered = " ".join(sentence.text.lower().split())
+    attributed = any(source in lowered for source in rules.other_sources)
     found = []
     for token in sentence:
         victims = _victims(token, rules)
@@ -161,12 +169,16 @@ def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
                     sizes.append((size, group))
         if sizes:
             text = " ".join(t.text for _, g in sizes for t in g.subtree if t.i <= g.i)
+            toll = token.lemma_.lower() in rules.toll_words
             found.append(
                 DeathCount(
                     head=token.idx - sentence.start_char,
                     count=sum(s for s, _ in sizes),
                     text=text,
                     victims=tuple(_named(g, rules).lemma_.lower() for _, g in sizes),
+                    toll=toll,
+                    estimate=attributed
+                    or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                 )
             )
     return found

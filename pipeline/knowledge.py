@@ -86,6 +86,13 @@ class Cues:
     topics: tuple[str, ...]
     topics_window: int
     abbreviations: "Abbreviations"
+    sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
+    reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
+    states: tuple[str, ...] = ()  # "are deployed": a state, not an event
+    held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
+    held_window: int = 0
+    agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
+    agreement_over_window: int = 0
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
@@ -254,6 +261,13 @@ def load_cues(path: Path) -> Cues:
             reporting=tuple(fold_key(w) for w in data["reporting"]["words"]),
             reporting_window=int(data["reporting"]["window"]),
             reporting_days=int(data["reporting"]["days"]),
+            sequence=tuple(fold_key(w) for w in data["sequence"]),
+            reporting_verbs=tuple(fold_key(w) for w in data["reporting_verbs"]),
+            states=tuple(fold_key(w) for w in data["states"]),
+            held=tuple(fold_key(w) for w in data["held"]["words"]),
+            held_window=int(data["held"]["window"]),
+            agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
+            agreement_over_window=int(data["agreement_over"]["window"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -9,6 +9,8 @@ from pipeline.records import Trigger
 
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
+RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 
 def find_triggers(
@@ -71,7 +73,8 @@ class Words:
         return window[breaks[-1] :] if breaks else window
 
 
-def _has_cue(window: str, cues: tuple[str, ...]) -> bool:
+def has_cue(window: str, cues: tuple[str, ...]) -> bool:
+    """True when one of the cue phrases stands in the window as whole words."""
     padded = f" {' '.join(WORD.findall(window))} "
     return any(f" {cue} " in padded for cue in cues)
 
@@ -82,20 +85,28 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if following and following[0] in cues.hypothetical_after:
         return True
     window = words.before(trigger.start, cues.hypothetical_window)
-    if not _has_cue(window, cues.hypothetical):
+    if not has_cue(window, cues.hypothetical):
         return False
-    reported = _has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
+    reported = has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
     if reported:
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
-        return _has_cue(window, others)
+        return has_cue(window, others)
     return True
+
+
+def is_state(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "soldiers are deployed in the country": a standing state told in the present."""
+    if trigger.category in cues.lasting or not is_verb_form(trigger, cues):
+        return False
+    before = WORD.findall(words.before(trigger.start, 1))
+    return bool(before) and before[-1] in cues.states
 
 
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun that names what people protest or denounce ("against massacres"), not an event."""
     if is_verb_form(trigger, cues):
         return False
-    return _has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
+    return has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
 
 
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:
@@ -147,3 +158,68 @@ def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigg
                 continue
         merged.append(trigger)
     return merged
+
+
+def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
+    """Whether two triggers of one sentence tell two events: a date between them, or a name for
+    an event, a sequence word and an event with a date of its own ("the raid followed an
+    assault on the post last week"; "killed 12 after an attack on Monday" is one act)."""
+    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
+    if sequence and any(
+        d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
+    ):
+        return True
+    between = [d for d in dates if a.end <= d.start and d.end <= b.start]
+    # "an assault on the post last week, in which nine soldiers were killed": its toll
+    return bool(between) and not RELATIVE_OUTCOME.match(words.text, between[-1].end)
+
+
+def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int:
+    """Where the trigger's place may start: "The massacre in X followed an attack in Y", the
+    place before the attack is that of the event the massacre refers to."""
+    referring = any(
+        boundary <= r.end <= trigger.start and family(r) == family(trigger) for r in referred
+    )
+    return trigger.start if referring else boundary
+
+
+AGREEMENT = "Agreement"
+ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
+ENDED_CATEGORY = "Agreement ended"
+ENDED_PRIORITY = 75
+
+
+def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
+    """ "the 2015 peace agreement signed in Bamako was over": a trigger for the agreement's
+    ending, on the words that end it (the agreement stays an event of its own)."""
+    if trigger.category != AGREEMENT:
+        return None
+    following = words.text[trigger.end :]
+    clause = following[: m.start()] if (m := CLAUSE_BREAK.search(following)) else following
+    starts = [w.start() for w in WORD.finditer(clause)]
+    if len(starts) > cues.agreement_over_window:
+        clause = clause[: starts[cues.agreement_over_window]]
+    spans = [
+        (m.start(), m.end())
+        for cue in cues.agreement_over
+        if (m := re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", clause))
+    ]
+    if not spans:
+        return None
+    start, end = (trigger.end + offset for offset in min(spans))
+    return Trigger(
+        words.text[start:end], start, end, category=ENDED_CATEGORY, priority=ENDED_PRIORITY, **ENDED
+    )
+
+
+def participle(folded: str, trigger: Trigger) -> bool:
+    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
+    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
+
+
+def is_reported(words: Words, before: str, date_start: int, cues: Cues) -> bool:
+    """A report before the act ("said it had ..."), or a date that is the report's own (",
+    an aide said on Wednesday")."""
+    return has_cue(before, cues.reporting_verbs) or has_cue(
+        words.before(date_start, 2), cues.reporting_verbs
+    )

@@ -56,6 +56,20 @@ def _fits(parser, sentence, trigger, candidate, place=False):
             "eight years ago",
             True,
         ),
+        # an act reported in a statement takes the statement's date
+        (
+            "Niger's army said it had arrested the mayor and dissolved the council, in a"
+            " statement broadcast on national radio early on Friday.",
+            "dissolved",
+            "early on Friday",
+            True,
+        ),
+        (
+            "The junta said it had detained two ministers, in a communique issued on Tuesday.",
+            "detained",
+            "on Tuesday",
+            True,
+        ),
     ],
 )
 def test_a_date_belongs_to_its_clause(parser, sentence, trigger, candidate, expected):

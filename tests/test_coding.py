@@ -112,6 +112,46 @@ def test_victims_are_never_actor1(extractor):
     assert mention.actors[-1].startswith("Civilians")
 
 
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "On 12 September, four gendarmes were killed near Dori.",
+            ("Unidentified Armed Group", "Police Forces of Burkina Faso"),
+        ),
+        (
+            "On 12 September, a Malian army convoy was ambushed near Boni.",
+            ("Unidentified Armed Group", "Military Forces of Mali"),
+        ),
+        (
+            "On 12 September, a convoy of Malian soldiers was ambushed by jihadists near Boni.",
+            ("Jihadist groups", "Military Forces of Mali"),
+        ),
+        (
+            "On 26 July, a group of officers detained President Mohamed Bazoum in Niamey.",
+            ("Military Forces of Niger", "Mohamed Bazoum"),
+        ),
+        (
+            "On 12 September, two civilians were executed near Djibo by suspected jihadists.",
+            ("Jihadist groups", "Civilians (Burkina Faso)"),
+        ),
+        (
+            "On 12 September, a drone strike killed nine civilians near Boni.",
+            ("Unidentified Armed Group", "Civilians (Mali)"),
+        ),
+        (
+            "On 26 July, supporters of Mohamed Bazoum protested in Niamey.",
+            ("Protesters (Niger)", "Mohamed Bazoum"),
+        ),
+    ],
+)
+def test_the_one_acted_upon_is_never_actor1(extractor, body, actors):
+    """A passive with no agent, or an agent the registry does not know: actor1 is the unknown
+    (or unnamed) side, the one hit or held comes second."""
+    (mention,) = _events(extractor, body)
+    assert mention.actors == actors
+
+
 def test_a_later_sentence_gives_its_dead_to_the_event(extractor):
     body = "On 9 October, merchants fought with machetes at the market in Dori. Three people died."
     (mention,) = _events(extractor, body)

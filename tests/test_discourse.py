@@ -39,6 +39,43 @@ def test_a_later_toll_updates_the_count_rather_than_adding_to_it(extractor):
     assert attack.fatalities == 79
 
 
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        (
+            "On Friday, bandits ambushed a bus near Koro, killing 27 passengers;"
+            " villagers gave a higher toll of 35.",
+            27,
+        ),
+        (
+            "On Thursday, jihadists raided a village near Djibo and killed 41 herders."
+            " Aid workers put the death toll at about 60.",
+            41,
+        ),
+        (
+            "On Friday, soldiers killed 23 herders near Djibo, the army said. Residents said"
+            " nearly 60 people died.",
+            23,
+        ),
+        (
+            "Gunmen killed 14 people in a raid on the village of Koro on Friday."
+            " Other sources estimated the toll at nine.",
+            9,
+        ),
+        (
+            "On Friday, gunmen attacked an army convoy near Koro, killing 18 soldiers and"
+            " 3 drivers.",
+            21,
+        ),
+    ],
+)
+def test_competing_tolls_give_the_most_conservative_figure(extractor, body, dead):
+    """Other sources' figures are alternatives to the toll, never added to it (ACLED takes
+    the lowest); victim groups of one report add up."""
+    (attack,) = _mentions(extractor, body)
+    assert attack.fatalities == dead
+
+
 def test_an_act_and_its_toll_after_a_comma_are_one_event(extractor):
     body = "On Tuesday, gunmen attacked the village of Seytenga, killing 12 people."
     assert len(_mentions(extractor, body)) == 1
@@ -97,3 +134,63 @@ def test_late_that_night_counts_from_the_event_told_before_not_the_last_date_wri
     )
     (suspension,) = [m for m in _mentions(extractor, body) if "suspended" in m.trigger.text]
     assert suspension.date.date_start == suspension.date.date_end == date(2023, 9, 13)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen killed 30 villagers in Solhan on Saturday. The killings came after an ambush"
+        " on an army convoy near Sebba on 2 September, in which nine soldiers died.",
+        "Gunmen killed 30 villagers in Solhan on Saturday. The raid followed an assault on the"
+        " army post at Sebba early last week, in which nine soldiers were killed.",
+    ],
+)
+def test_an_earlier_event_named_after_followed_keeps_its_own_date_and_dead(extractor, body):
+    """ "The raid followed an attack ... last week": the attack is an event of its own, and the
+    reference back ("The raid") takes neither its date nor its dead."""
+    found = _mentions(extractor, body)
+    assert len(found) == 2
+    raid, earlier = found
+    assert (raid.place.name, raid.fatalities, str(raid.date.date_start)) == (
+        "Solhan",
+        30,
+        "2023-09-16",
+    )
+    assert (earlier.place.name, earlier.fatalities, earlier.trigger.event_type) == (
+        "Sebba",
+        9,
+        "Battles",
+    )
+    assert earlier.date.date_end < raid.date.date_start
+
+
+def test_a_detention_takes_the_place_the_held_were_taken_to(extractor):
+    """ "Soldiers detained the minister. He was driven to the camp at Kati": ACLED places the
+    detention where the held are."""
+    body = (
+        "Mali's soldiers detained the interior minister on Monday evening. Both men had served"
+        " in the army. He was driven to the military camp at Kati, where he was still held."
+    )
+    (detention,) = _mentions(extractor, body)
+    assert detention.place.name == "Kati"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mali's soldiers detained the interior minister on Monday evening. Gunmen attacked a"
+        " convoy near Gao on Tuesday.",
+        "Malian soldiers killed 12 traders on Monday evening. The wounded were taken to Gao.",
+        "Malian officers took part in the coup of last year. The president was taken to Gao.",
+    ],
+)
+def test_only_a_detention_takes_the_place_its_captives_were_taken_to(extractor, body):
+    first = _mentions(extractor, body)[0]
+    assert first.place.geo_precision == 3
+
+
+def test_an_act_told_after_another_stays_one_event_with_it(extractor):
+    """ "Soldiers killed 12 jihadists after an attack on their base on Monday": the act is the
+    answer told with its date; only a name for an event ("The raid followed ...") refers back."""
+    body = "Soldiers killed 12 jihadists near Djibo after an attack on their base on Monday."
+    assert len(_mentions(extractor, body)) == 1

@@ -89,6 +89,7 @@ def _summary(mentions):
             "Sunday's fighting came a month after one of the deadliest ambushes of the year,"
             " on Aug. 14, when a convoy was ambushed near Djibo.",
             [
+                ("Armed clash", "2023-09-17", "2023-09-17", "BFA"),
                 ("Attack", "2023-08-14", "2023-08-14", "BFA"),
                 ("Attack", "2023-08-14", "2023-08-14", "BFA"),
             ],
@@ -290,3 +291,63 @@ def test_an_anchored_date_says_what_it_hangs_on(extractor):
     )
     (ended,) = [m for m in _dated(extractor, body) if m.trigger.category == "Agreement ended"]
     assert ended.date.text == "after the coup (in July)"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        (
+            "Niger's army said it had arrested the mayor and dissolved the council, in a"
+            " statement broadcast on national radio early on Friday.",
+            "Arrest",
+        ),
+        (
+            "Niger's interim president has resigned while being held at a military camp outside"
+            " the capital, an aide to the vice-president of the country said on Friday.",
+            "Resignation",
+        ),
+        (
+            "Mali's military said it had removed President Ibrahim Keita from office, suspended"
+            " the constitution and dissolved the cabinet and the parliament, in a statement read"
+            " on state television late on Friday.",
+            "Coup",
+        ),
+    ],
+)
+def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extractor, body, category):
+    """ "said it had suspended the constitution, in a statement read late on Friday": the act
+    happened by then, in the days up to the statement (cues.yaml: reporting days)."""
+    (mention,) = _dated(extractor, body)
+    assert mention.trigger.category == category
+    assert (mention.date.date_start, mention.date.date_end) == (
+        date(2023, 9, 13),
+        date(2023, 9, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March, the military government declared that the 2012 defence accord signed with"
+        " France in Paris was over.",
+        "In March, the junta said the 2012 defence accord with France had ended.",
+        "In March, the junta ended the 2012 defence cooperation with France.",
+    ],
+)
+def test_an_agreement_declared_over_is_an_agreement_ended_dated_by_the_declaration(extractor, body):
+    """The year before "accord" names the accord; the act is its ending, in March."""
+    (mention,) = [m for m in _dated(extractor, body) if m.trigger.category != "Agreement"]
+    assert mention.trigger.category == "Agreement ended"
+    assert (mention.date.date_start, mention.date.date_end) == (
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+    )
+
+
+def test_a_standing_state_in_the_present_is_no_event(extractor):
+    """ "agreements under which French soldiers are deployed": a state, not a deployment."""
+    body = (
+        "On 3 August the junta announced that it was ending the defence agreements under which"
+        " 1,000 French soldiers are deployed in the country."
+    )
+    assert [m.trigger.category for m in _dated(extractor, body)] == ["Agreement ended"]

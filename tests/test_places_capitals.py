@@ -67,6 +67,22 @@ CAPITAL_CASES = [
         ["Troops were deployed in the capital, Niamey."], "Niamey", NIAMEY, id="capital-comma-name"
     ),
     pytest.param(["Niger's capital Niamey was calm."], "Niamey", NIAMEY, id="possessive-name"),
+    # the seat of the head of state stands in the capital
+    pytest.param(
+        [
+            "Niger's army said the border was closed.",
+            "Soldiers surrounded the presidential palace.",
+        ],
+        "presidential palace",
+        NIAMEY,
+        id="presidential-palace",
+    ),
+    pytest.param(
+        ["Mali's junta met union leaders.", "Crowds marched towards the palace on Friday."],
+        "palace",
+        BAMAKO,
+        id="the-palace",
+    ),
 ]
 
 
@@ -97,6 +113,10 @@ def test_capital_phrase_is_the_capital_city(gazetteer, article, text, capital):
             id="apposition-to-another-town",
         ),
         pytest.param(["Investors fear capital flight from Mali."], id="money"),
+        pytest.param(
+            ["Mali's army advanced.", "Talks opened at the palace of congresses in Mopti."],
+            id="palace-of-something",
+        ),
         pytest.param(["Mali and Niger closed the capital airports."], id="two-countries-named"),
     ],
 )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.places.context import attach_qualifiers, context_of, is_weak
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import attach_marks, unknown_mention
-from pipeline.places.phrases import bare_directions, capital_phrases
+from pipeline.places.phrases import bare_directions, capital_phrases, palace_phrases
 from pipeline.places.rank import resolve_match
 from pipeline.places.scan import scan_sentence
 from pipeline.records import Place, PlaceMention
@@ -46,6 +46,7 @@ def locate_article(
                 place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
         capitals = capital_phrases(sentence, matches, article, gazetteer)
+        capitals += palace_phrases(sentence, matches, article, gazetteer)
         if capitals:
             # "the Malian capital" is the city, not the country its demonym names.
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]

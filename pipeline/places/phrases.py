@@ -1,4 +1,5 @@
-"""Place phrases without a toponym: "the Malian capital", "the capital", "the north"."""
+"""Place phrases without a toponym: "the Malian capital", "the capital", "the north", "the
+presidential palace"."""
 
 import re
 
@@ -126,6 +127,31 @@ def capital_phrases(
             continue
         rule = f"capital phrase: capital city of {iso3} ({how}): {place.name}"
         found.append(PlaceMention(sentence[span_start:span_end], span_start, span_end, place, rule))
+    return found
+
+
+# the seat of the head of state, in the national capital; "the palace of congresses", "the
+# palace in Marrakech" are other palaces
+_PALACE = re.compile(r"\b(?:the\s+)?(presidential\s+palace|(?<=the )palace)\b")
+
+
+def palace_phrases(
+    sentence: str, matches: list[Match], article: Context, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "the presidential palace", "the palace": the capital city of the country the sentence
+    or the article is about."""
+    found = []
+    for hit in _PALACE.finditer(sentence.lower()):
+        start, end = hit.start(1), hit.end(1)
+        if sentence[end:].lstrip().lower().startswith(("of ", "in ", "at ")):
+            continue
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        iso3, how = _implied_country(matches, article, gazetteer)
+        place = gazetteer.capital(iso3) if iso3 else None
+        if place is not None:
+            rule = f"palace phrase: capital city of {iso3} ({how}): {place.name}"
+            found.append(PlaceMention(sentence[start:end], start, end, place, rule))
     return found
 
 

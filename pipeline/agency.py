@@ -1,0 +1,47 @@
+"""Who acted and who was acted upon, from the words around a trigger (no parse needed).
+
+"Four gendarmes were killed": the gendarmes are hit, the killers unnamed. "Officers detained
+President X": the officers are not in the registry, and X, held, must not stand as the actor.
+"""
+
+import re
+
+from pipeline.records import ActorMention, Trigger
+
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
+NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
+
+
+def sides(
+    folded: str,
+    trigger: Trigger,
+    subjects: list[ActorMention],
+    objects: list[ActorMention],
+    verb: bool,
+) -> tuple[list[ActorMention], list[ActorMention], bool]:
+    """(agents, patients, whether the agent goes unnamed) of a trigger, from its subjects (actors
+    before it) and objects (after it); `verb`: the trigger is a verb form."""
+    if not verb or trigger.event_type in NO_AGENCY:
+        return subjects, objects, False
+    if PASSIVE.search(folded[max(0, trigger.start - 24) : trigger.start]):
+        agents = [o for o in objects if BY.search(folded[max(0, o.start - 30) : o.start])]
+        patients = [*subjects, *(o for o in objects if o not in agents)]
+        return agents, patients, not agents and bool(subjects)
+    if not subjects and objects:
+        return [], objects, True
+    return subjects, objects, False
+
+
+def sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:
+    """The sentence's opening actor, when it stands before the first trigger, outside brackets.
+
+    "Militiamen from the CMA, who had isolated X, have captured Y": the CMA did both.
+    """
+    for a in actors:
+        if a.end > before:
+            break
+        opening = folded[: a.start]
+        if opening.count("(") <= opening.count(")"):
+            return [a]
+    return []
