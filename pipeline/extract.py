@@ -1,6 +1,5 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
-import itertools
 from dataclasses import replace
 
 from spacy.language import Language
@@ -10,9 +9,10 @@ from pipeline.actors import ActorMatcher, actor_name
 from pipeline.agency import sentence_subject, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
+from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.dates import find_dates, since_point
+from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
     Anaphors,
@@ -23,7 +23,6 @@ from pipeline.discourse import (
     places_of_detention,
     recount,
     reported,
-    reported_date,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -40,7 +39,6 @@ from pipeline.places import (
 from pipeline.records import (
     Article,
     ArticleExtraction,
-    DateMention,
     EventMention,
     SentenceFacts,
     Trigger,
@@ -51,7 +49,6 @@ from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
-    RIGHT_WINDOW,
     Words,
     apart,
     declared_over,
@@ -59,7 +56,6 @@ from pipeline.triggers import (
     find_triggers,
     is_anaphoric,
     is_hypothetical,
-    is_reported,
     is_state,
     is_topic,
     is_verb_form,
@@ -70,10 +66,6 @@ from pipeline.triggers import (
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
-# with the parse to tell that no clause stands between them, a date may stand further off
-# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
-PARSED_RIGHT_WINDOW = 30
-ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
 
 class Extractor:
@@ -166,6 +158,7 @@ class _ArticleReader:
         self.cues = extractor.knowledge.cues
         self.article = article
         self.scene = SceneFinder(extractor.gazetteer, countries)
+        self.dates = DatePicker(self.cues, article.published)
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []
 
@@ -190,14 +183,16 @@ class _ArticleReader:
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
-        owned = self._adjacent_dates(words, triggers, sentence)
+        owned = adjacent_dates(words, triggers, sentence)
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]
         for trigger in triggers:
             place_start = place_scope(referred, boundary, trigger)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
-            segments, rule = self._dates_for(words, trigger, sentence, owned, boundary, right_end)
+            segments, rule = self.dates.dates_for(
+                self.attach, words, trigger, sentence, owned, (boundary, right_end)
+            )
             segments, rule = reported(words, trigger, segments, rule, self.cues)
             if len(segments) == 1:
                 when = segments[0][0]
@@ -291,87 +286,6 @@ class _ArticleReader:
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
                 return True
         return False
-
-    def _adjacent_dates(self, words, triggers, sentence) -> dict[Trigger, DateMention]:
-        """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement")."""
-        owned = {}
-        for trigger in triggers:
-            for d in sentence.dates:
-                if (
-                    d.end <= trigger.start
-                    and d.text[:1].isdigit()
-                    and words.between(d.end, trigger.start) <= ADJACENT
-                    and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
-                ):
-                    owned[trigger] = d
-        return owned
-
-    def _dates_for(self, words, trigger, sentence, owned, boundary, right_end):
-        """The date(s) of a trigger: its own, the next in its scope, the previous, the opening one.
-
-        Returns (date, segment start, segment end) triples: "removed A in 2022 and B in 2023"
-        gives two segments, one per date.
-        """
-        if trigger in owned:
-            return [(self._usable(owned[trigger]), boundary, right_end)], "modifies the trigger"
-        taken = set(owned.values())
-        described = [
-            d
-            for d in sentence.dates
-            if d not in taken and self.attach.describes(trigger.start, trigger.end, d.start, d.end)
-        ]
-        if described:
-            when = since_point(described[0], self.article.published)
-            return [(self._usable(when), boundary, right_end)], "its clause is about it"
-        free = [
-            d
-            for d in sentence.dates
-            if d not in taken and self.attach.fits(trigger.start, trigger.end, d.start, d.end)
-        ]
-        right = [
-            d
-            for d in free
-            if trigger.start < d.start
-            and trigger.end < d.end <= right_end
-            and words.between(trigger.end, d.start)
-            <= (PARSED_RIGHT_WINDOW if self.attach.parsed else RIGHT_WINDOW)
-        ]
-        left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
-        near_left = words.between(left[-1].end, trigger.start) if left else None
-        if right and (
-            near_left is None or words.between(trigger.end, right[0].start) <= near_left + 2
-        ):
-            cuts = [right[0]]
-            for prev, nxt in itertools.pairwise(right):
-                if " and " in f" {sentence.folded[prev.end : nxt.start]} ":
-                    cuts.append(nxt)
-                else:
-                    break
-            bounds = [boundary] + [d.end for d in cuts[:-1]] + [right_end]
-            segments = [(self._usable(d), bounds[i], bounds[i + 1]) for i, d in enumerate(cuts)]
-            return segments, "after the trigger"
-        if left:
-            return [(self._usable(left[-1]), boundary, right_end)], "before the trigger"
-        opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
-        if opening:
-            return [(self._usable(opening[0]), boundary, right_end)], "opens the sentence"
-        later = [d for d in free if trigger.end <= d.start and d.end <= right_end]
-        if later and is_reported(
-            words, sentence.folded[boundary : trigger.start], later[0].start, self.cues
-        ):
-            # "said it had suspended the constitution, in a statement read late on Monday"
-            return [(self._usable(later[0]), boundary, right_end)], "the date of its report"
-        # "X said it had removed the president, in a statement read late on Monday"
-        stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
-        if stated:
-            return [(self._usable(stated[-1]), boundary, right_end)], "the statement reporting it"
-        return [(None, boundary, right_end)], NO_DATE
-
-    def _usable(self, when: DateMention) -> DateMention | None:
-        span = (when.date_end - when.date_start).days + 1
-        if when.precision == "range" and span > self.cues.max_range_days:
-            return None
-        return when
 
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""

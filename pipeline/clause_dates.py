@@ -1,0 +1,108 @@
+"""Which date a trigger takes in its sentence: its own, one in its clause, or its report's."""
+
+import itertools
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.attach import Attachment
+from pipeline.dates import since_point
+from pipeline.discourse import NO_DATE, reported_date
+from pipeline.knowledge import Cues
+from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, Words, is_reported
+
+# with the parse to tell that no clause stands between them, a date may stand further off
+# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
+PARSED_RIGHT_WINDOW = 30
+ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
+Segments = list[tuple[DateMention | None, int, int]]
+
+
+def adjacent_dates(words: Words, triggers: list[Trigger], sentence: SentenceFacts) -> dict:
+    """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement")."""
+    owned = {}
+    for trigger in triggers:
+        for d in sentence.dates:
+            if (
+                d.end <= trigger.start
+                and d.text[:1].isdigit()
+                and words.between(d.end, trigger.start) <= ADJACENT
+                and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
+            ):
+                owned[trigger] = d
+    return owned
+
+
+@dataclass(frozen=True)
+class DatePicker:
+    """Picks each trigger's date among its sentence's dates (cues and publication at hand)."""
+
+    cues: Cues
+    published: date
+
+    def dates_for(self, attach: Attachment, words, trigger, sentence, owned, scope):
+        """The date(s) of a trigger: its own, the next in its scope, the previous, the opening one.
+
+        Returns (date, segment start, segment end) triples and the rule: "removed A in 2022 and
+        B in 2023" gives two segments, one per date. `scope`: (boundary, right end).
+        """
+        boundary, right_end = scope
+        whole = (boundary, right_end)
+        if trigger in owned:
+            return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
+        taken = set(owned.values())
+        own = [d for d in sentence.dates if d not in taken]
+        described = [d for d in own if attach.describes(trigger.start, trigger.end, d.start, d.end)]
+        if described:
+            when = since_point(described[0], self.published)
+            return [(self.usable(when), *whole)], "its clause is about it"
+        free = [d for d in own if attach.fits(trigger.start, trigger.end, d.start, d.end)]
+        reach = PARSED_RIGHT_WINDOW if attach.parsed else RIGHT_WINDOW
+        right = [
+            d
+            for d in free
+            if trigger.start < d.start
+            and trigger.end < d.end <= right_end
+            and words.between(trigger.end, d.start) <= reach
+        ]
+        left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
+        near_left = words.between(left[-1].end, trigger.start) if left else None
+        if right and (
+            near_left is None or words.between(trigger.end, right[0].start) <= near_left + 2
+        ):
+            return self._segments(sentence, right, whole), "after the trigger"
+        if left:
+            return [(self.usable(left[-1]), *whole)], "before the trigger"
+        return self._otherwise(words, trigger, sentence, free, whole)
+
+    def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
+        """ "removed A in 2022 and B in 2023": one segment per date joined by "and"."""
+        cuts = [right[0]]
+        for prev, nxt in itertools.pairwise(right):
+            if " and " not in f" {sentence.folded[prev.end : nxt.start]} ":
+                break
+            cuts.append(nxt)
+        bounds = [whole[0]] + [d.end for d in cuts[:-1]] + [whole[1]]
+        return [(self.usable(d), bounds[i], bounds[i + 1]) for i, d in enumerate(cuts)]
+
+    def _otherwise(self, words, trigger, sentence, free, whole) -> tuple[Segments, str]:
+        """A date opening the sentence, else the date of the report that tells the act."""
+        opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
+        if opening:
+            return [(self.usable(opening[0]), *whole)], "opens the sentence"
+        later = [d for d in free if trigger.end <= d.start and d.end <= whole[1]]
+        before = sentence.folded[whole[0] : trigger.start]
+        if later and is_reported(words, before, later[0].start, self.cues):
+            # "said it had suspended the constitution, in a statement read late on Monday"
+            return [(self.usable(later[0]), *whole)], "the date of its report"
+        stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
+        if stated:
+            return [(self.usable(stated[-1]), *whole)], "the statement reporting it"
+        return [(None, *whole)], NO_DATE
+
+    def usable(self, when: DateMention) -> DateMention | None:
+        """The date, unless it is a range too wide to date an event ("in recent years")."""
+        span = (when.date_end - when.date_start).days + 1
+        if when.precision == "range" and span > self.cues.max_range_days:
+            return None
+        return when
