@@ -1,6 +1,7 @@
 """Which date a trigger takes in its sentence: its own, one in its clause, or its report's."""
 
 import itertools
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,18 @@ from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, Words, is_reported
 PARSED_RIGHT_WINDOW = 30
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 Segments = list[tuple[DateMention | None, int, int]]
+# "since 2012, when rebels seized the north": the clause after the date is about that date,
+# whatever the parse makes of it (the small model often hangs such a "when" elsewhere)
+WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+
+
+def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
+    found = WHEN_AFTER.match(folded, d.end)
+    return (
+        found is not None
+        and found.end() <= trigger.start
+        and "," not in folded[found.end() : trigger.start]
+    )
 
 
 def adjacent_dates(words: Words, triggers: list[Trigger], sentence: SentenceFacts) -> dict:
@@ -52,7 +65,12 @@ class DatePicker:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
         taken = set(owned.values())
         own = [d for d in sentence.dates if d not in taken]
-        described = [d for d in own if attach.describes(trigger.start, trigger.end, d.start, d.end)]
+        described = [
+            d
+            for d in own
+            if attach.describes(trigger.start, trigger.end, d.start, d.end)
+            or _when_clause_of(sentence.folded, d, trigger)
+        ]
         if described:
             when = since_point(described[0], self.published)
             return [(self.usable(when), *whole)], "its clause is about it"

@@ -114,6 +114,10 @@ def _summary(mentions):
                 ("Attack", "2023-09-14", "2023-09-14", "MLI"),
             ],
         ),
+        (
+            "Mali has been at war since 2012, when rebels and jihadists seized the north.",
+            [("Territory seized", "2012-01-01", "2012-12-31", "MLI")],
+        ),
     ],
 )
 def test_events_are_read_with_their_date_and_country(extractor, body, expected):

@@ -68,6 +68,15 @@ def _categories(extractor, body):
         # protest
         ("On 12 September, students demonstrated in Ouagadougou.", ("Protests", "Protest")),
         ("On 12 September, workers staged a sit-in in Dori.", ("Protests", "Protest")),
+        # a person seized is abducted; a region seized is territory
+        (
+            "On 12 September, gunmen seized him from his home in Abalak.",
+            ("Violence against civilians", "Abduction"),
+        ),
+        (
+            "On 12 September, rebels seized the north of the country, near Kidal.",
+            ("Battles", "Territory seized"),
+        ),
         # fired on, set free, banned
         (
             "On 12 September, an army convoy came under fire near Djibo.",
