@@ -9,6 +9,9 @@ from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK
 
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
+# with the parse to tell that no clause stands between them, a place may stand further off
+# ("came under fire on Thursday as it sailed between two villages, in the Rharous cercle")
+PARSED_PLACE_WINDOW = 30
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
@@ -84,7 +87,7 @@ class SceneFinder:
         return not self.countries or mention.place.iso3 in self.countries
 
     @staticmethod
-    def _in_reach(sentence, trigger, scope_start, segment, words):
+    def _in_reach(sentence, trigger, scope_start, segment, words, window):
         """(distance in words, mention) of the places that may be the trigger's scene."""
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
@@ -101,7 +104,7 @@ class SceneFinder:
             else:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
-            if gap <= PLACE_WINDOW and not NOT_THE_SCENE.search(
+            if gap <= window and not NOT_THE_SCENE.search(
                 sentence.folded[max(0, p.start - 24) : p.start]
             ):
                 yield distance, p
@@ -112,7 +115,8 @@ class SceneFinder:
         Returns the place (or None), the words naming it and why it was chosen.
         """
         candidates, elsewhere = [], []
-        for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words):
+        window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
+        for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
             ranked = (distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p)
             if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
                 candidates.append(ranked)

@@ -355,3 +355,12 @@ def test_a_standing_state_in_the_present_is_no_event(extractor):
         " 1,000 French soldiers are deployed in the country."
     )
     assert [m.trigger.category for m in _dated(extractor, body)] == ["Agreement ended"]
+
+
+def test_a_district_far_after_the_trigger_in_its_own_clause_is_its_place(extractor):
+    body = (
+        "A bus came under fire at around noon on Sunday as it drove between the hamlets of"
+        " Tiliwet and Kargui, in the Ansongo cercle of the Gao region."
+    )
+    (attack,) = _dated(extractor, body)
+    assert attack.place.name == "Ansongo cercle"
