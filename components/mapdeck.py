@@ -184,6 +184,105 @@ def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
+    """Counts per grid cell, and the view that fits them: for more events than can be drawn."""
+    cells = _grid_cells(events)
+    layer = pdk.Layer(
+        "ScatterplotLayer",
+        data=cells,
+        id="event-cells",
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        get_fill_color=[0, 114, 178, 150],
+        get_line_color=[0, 60, 100, 255],
+        stroked=True,
+        line_width_min_pixels=1,
+        pickable=True,
+    )
+    return fit_view(cells, geo, fit_width), [layer]
+
+
+def _fanned(points: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
+    """The view that fits the points fanned out, and the points at their fanned places."""
+    view = fit_view(points, geo, fit_width)
+    spread = points.join(spread_out(points, view.zoom))
+    refit = fit_view(spread, geo, fit_width)
+    if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
+        view = refit
+        spread = points.join(spread_out(points, view.zoom))
+    return view, fanned_points(spread, view.zoom)
+
+
+def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
+    """A black ring around the selected event's marker."""
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
+        id="selected",
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        stroked=True,
+        filled=False,
+        get_line_color=[0, 0, 0],
+        line_width_min_pixels=3,
+        pickable=False,
+    )
+
+
+def _event_layers(
+    events: pd.DataFrame,
+    geo: GeoLayers,
+    selected: str | None,
+    titles: Mapping[str, str] | None,
+    fit_width: int,
+) -> tuple:
+    """One marker per event (rings for areas, dots for places), fanned out, and the view."""
+    view, points = _fanned(event_points(events, titles), geo, fit_width)
+    layers = fan_layers(points[points["shared"] > 1])
+    common = dict(
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        pickable=True,
+        auto_highlight=True,
+    )
+    rings = points.loc[~points["precise"], EVENT_FIELDS]
+    rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
+    layers.append(
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=rings,
+            id="events-area",
+            stroked=True,
+            filled=True,
+            get_fill_color="ring_fill",
+            get_line_color="colour",
+            line_width_units="'pixels'",
+            get_line_width=3,
+            **common,
+        )
+    )
+    layers.append(
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=points.loc[points["precise"], EVENT_FIELDS],
+            id="events",
+            stroked=True,
+            filled=True,
+            get_fill_color="colour",
+            get_line_color=[255, 255, 255],
+            line_width_min_pixels=1,
+            **common,
+        )
+    )
+    hit = points[points["event_id"] == selected] if selected else points.iloc[0:0]
+    if len(hit):
+        layers.append(_selected_layer(hit))
+    return view, layers
+
+
 def build_deck(
     events: pd.DataFrame,
     geo: GeoLayers,
@@ -199,88 +298,11 @@ def build_deck(
     The first view fits the events and the Liptako-Gourma outline; events sharing a point are
     fanned out around it, with a thin line back to the point, so each can be hovered and clicked.
     """
-    layers = base_layers(geo)
     if len(events) > aggregate_above:
-        cells = _grid_cells(events)
-        view = fit_view(cells, geo, fit_width)
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=cells,
-                id="event-cells",
-                get_position=["lon", "lat"],
-                get_radius="radius",
-                radius_units="'pixels'",
-                get_fill_color=[0, 114, 178, 150],
-                get_line_color=[0, 60, 100, 255],
-                stroked=True,
-                line_width_min_pixels=1,
-                pickable=True,
-            )
-        )
+        view, event_layers = _cell_layers(events, geo, fit_width)
     else:
-        points = event_points(events, titles)
-        view = fit_view(points, geo, fit_width)
-        spread = points.join(spread_out(points, view.zoom))
-        refit = fit_view(spread, geo, fit_width)
-        if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
-            view = refit
-            spread = points.join(spread_out(points, view.zoom))
-        points = fanned_points(spread, view.zoom)
-        layers += fan_layers(points[points["shared"] > 1])
-        common = dict(
-            get_position=["lon", "lat"],
-            get_radius="radius",
-            radius_units="'pixels'",
-            pickable=True,
-            auto_highlight=True,
-        )
-        rings = points.loc[~points["precise"], EVENT_FIELDS]
-        rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=rings,
-                id="events-area",
-                stroked=True,
-                filled=True,
-                get_fill_color="ring_fill",
-                get_line_color="colour",
-                line_width_units="'pixels'",
-                get_line_width=3,
-                **common,
-            )
-        )
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=points.loc[points["precise"], EVENT_FIELDS],
-                id="events",
-                stroked=True,
-                filled=True,
-                get_fill_color="colour",
-                get_line_color=[255, 255, 255],
-                line_width_min_pixels=1,
-                **common,
-            )
-        )
-        hit = points[points["event_id"] == selected] if selected else points.iloc[0:0]
-        if len(hit):
-            layers.append(
-                pdk.Layer(
-                    "ScatterplotLayer",
-                    data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
-                    id="selected",
-                    get_position=["lon", "lat"],
-                    get_radius="radius",
-                    radius_units="'pixels'",
-                    stroked=True,
-                    filled=False,
-                    get_line_color=[0, 0, 0],
-                    line_width_min_pixels=3,
-                    pickable=False,
-                )
-            )
+        view, event_layers = _event_layers(events, geo, selected, titles, fit_width)
+    layers = base_layers(geo) + event_layers
     if zoom_step:  # the page's zoom buttons: whole steps from the fitted view, same centre
         zoom = float(np.clip(view.zoom + zoom_step, *ZOOM_LIMITS))
         view = pdk.ViewState(latitude=view.latitude, longitude=view.longitude, zoom=zoom)

@@ -181,9 +181,8 @@ def hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
     return np.column_stack([c.to_numpy(dtype=object) for c in cols])
 
 
-def _event_figure(
-    rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
-) -> go.Figure:
+def _stacked(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, float]:
+    """Rows with a height `_y` in their lane (sub-rows keep spans apart), and a sub-row's height."""
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     rows = rows.reset_index(drop=True)
     rows["_sub"] = 0
@@ -193,6 +192,76 @@ def _event_figure(
     depth = max(1, int(rows["_sub"].max()) + 1)
     step = 0.8 / depth
     rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
+    return rows, step
+
+
+def _span_trace(etype: str, planned: bool, coarse: bool, width: float, **points) -> go.Bar:
+    """Bars from first to last possible day: hatched when planned, faint when year-level."""
+    colour = type_colour(etype)
+    return go.Bar(
+        orientation="h",
+        width=width,
+        hovertemplate=HOVER,
+        name=etype,
+        legendgroup=etype,
+        marker=dict(
+            color=colour if not planned else "rgba(255,255,255,0)",
+            opacity=(COARSE_OPACITY if coarse else 0.55) if not planned else 1.0,
+            line=dict(color=colour, width=2),
+            pattern=dict(shape="/" if planned else "", fgcolor=colour),
+        ),
+        **points,
+    )
+
+
+def _day_trace(etype: str, planned: bool, **points) -> go.Scatter:
+    """Dots for events dated to the day: hollow when planned."""
+    colour = type_colour(etype)
+    return go.Scatter(
+        mode="markers",
+        hovertemplate=HOVER,
+        name=etype,
+        legendgroup=etype,
+        marker=dict(
+            color=colour,
+            size=DOT_SIZE,
+            symbol="circle-open" if planned else "circle",
+            line=dict(color=colour if planned else "#ffffff", width=2),
+        ),
+        **points,
+    )
+
+
+def _mark_selected(fig: go.Figure, rows: pd.DataFrame, selected: str | None) -> None:
+    """A black circle around the selected event, where it is drawn."""
+    if selected is None or not (rows["event_id"] == selected).any():
+        return
+    hit = rows[rows["event_id"] == selected]
+    mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
+    # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
+    for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
+        fig.add_shape(
+            type="circle",
+            name="Selected",
+            xref="x",
+            yref="y",
+            xsizemode="pixel",
+            ysizemode="pixel",
+            xanchor=x,
+            yanchor=float(y_mid),
+            x0=-12,
+            x1=12,
+            y0=-12,
+            y1=12,
+            line=dict(color="#000000", width=3),
+            layer="above",
+        )
+
+
+def _event_figure(
+    rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
+) -> go.Figure:
+    rows, step = _stacked(rows, lanes)
     hover = hover_data(rows, titles)
     start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
@@ -206,74 +275,38 @@ def _event_figure(
     types = [t for t in TYPE_COLOURS if t in set(event_types)]
     types += sorted(set(event_types) - set(types))
     for etype in types:
-        colour = type_colour(etype)
         of_type = event_types == etype
         for planned, coarse in ((False, False), (False, True), (True, False), (True, True)):
             spans = of_type & ~is_day & (is_planned == planned) & (is_coarse == coarse)
             if spans.any():
                 fig.add_trace(
-                    go.Bar(
-                        orientation="h",
+                    _span_trace(
+                        etype,
+                        planned,
+                        coarse,
+                        step * 0.8,
                         base=start_text[spans],
                         x=span_ms[spans],
                         y=y[spans],
-                        width=step * 0.8,
                         customdata=hover[spans],
-                        hovertemplate=HOVER,
-                        name=etype,
-                        legendgroup=etype,
                         showlegend=etype not in seen_types,
-                        marker=dict(
-                            color=colour if not planned else "rgba(255,255,255,0)",
-                            opacity=(COARSE_OPACITY if coarse else 0.55) if not planned else 1.0,
-                            line=dict(color=colour, width=2),
-                            pattern=dict(shape="/" if planned else "", fgcolor=colour),
-                        ),
                     )
                 )
                 seen_types.add(etype)
             days = of_type & is_day & (is_planned == planned)
             if days.any() and not coarse:
                 fig.add_trace(
-                    go.Scatter(
-                        mode="markers",
+                    _day_trace(
+                        etype,
+                        planned,
                         x=np.char.add(start_text[days].astype(str), " 12:00").astype(object),
                         y=y[days],
                         customdata=hover[days],
-                        hovertemplate=HOVER,
-                        name=etype,
-                        legendgroup=etype,
                         showlegend=etype not in seen_types,
-                        marker=dict(
-                            color=colour,
-                            size=DOT_SIZE,
-                            symbol="circle-open" if planned else "circle",
-                            line=dict(color=colour if planned else "#ffffff", width=2),
-                        ),
                     )
                 )
                 seen_types.add(etype)
-    if selected is not None and (rows["event_id"] == selected).any():
-        hit = rows[rows["event_id"] == selected]
-        mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
-        # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
-        for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
-            fig.add_shape(
-                type="circle",
-                name="Selected",
-                xref="x",
-                yref="y",
-                xsizemode="pixel",
-                ysizemode="pixel",
-                xanchor=x,
-                yanchor=float(y_mid),
-                x0=-12,
-                x1=12,
-                y0=-12,
-                y1=12,
-                line=dict(color="#000000", width=3),
-                layer="above",
-            )
+    _mark_selected(fig, rows, selected)
     return fig
 
 
