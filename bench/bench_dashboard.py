@@ -25,6 +25,7 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_page_load import compare_page_loads
+from bench_reruns import time_reruns
 
 from components.filters import EventFilter
 from components.mapbase import GeoLayers, load_geo
@@ -173,12 +174,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--loads", type=int, default=5, help="page loads of each page")
+    parser.add_argument("--reruns", type=int, default=3, help="reruns of the whole page (0: none)")
     parser.add_argument("--no-browser", action="store_true", help="server work only")
     args = parser.parse_args()
     geo = load_geo(ROOT / "data" / "geo")
     print("target at 100,000 events: at most 100 ms of server work per rerun")
     for n in args.sizes:
         bench(n, geo, args.repeat)
+    if args.reruns:
+        time_reruns(ROOT, synthetic_events(max(args.sizes)), ROOT / "data" / "geo", args.reruns)
     if not args.no_browser:
         compare_page_loads(ROOT, args.loads)
 

@@ -1,12 +1,14 @@
 """pydeck map of the events: dots (the place itself) or rings (a region or country), sized by
 fatalities, fanned out where they share a point, over the layers of components/mapbase.py."""
 
+import json
 import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from components.mapbase import (
     GeoLayers,
@@ -60,16 +62,27 @@ MIN_MARGIN_PX = 16
 RING_ALPHA = 35  # a faint fill keeps a ring pickable inside without reading as a dot
 
 
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON is not indented: encoded by json's C encoder (pydeck indents, which
+    takes the pure-Python one) and smaller to hash and send. Streamlit calls to_json on
+    every rerun."""
+
+    def to_json(self) -> str:
+        """The same JSON as pydeck's, without whitespace."""
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def _placed(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["latitude"].notna() & events["longitude"].notna()]
 
 
 def map_caption(events: pd.DataFrame) -> str:
     """The line under the map: how many events it shows and how many of them are rings."""
-    placed = _placed(events)
-    rings = int((placed["geo_precision"] > 1).sum())
+    # masks, not a copy of the rows: copying up to the whole table costs more than counting
+    placed = events["latitude"].notna() & events["longitude"].notna()
+    rings = int((placed & (events["geo_precision"] > 1)).sum())
     return (
-        f"{len(placed)} events on the map; {rings} of them are rings: placed only "
+        f"{int(placed.sum())} events on the map; {rings} of them are rings: placed only "
         "at a region or country, not at a town."
     )
 
@@ -115,6 +128,11 @@ def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) 
         points["where"] + "; one of " + points["shared"].astype(str) + " events here",
     )
     return points
+
+
+def map_shows_each(events: pd.DataFrame, aggregate_above: int = AGGREGATE_ABOVE) -> bool:
+    """True when the map draws each event (so a selected one is marked), not grid counts."""
+    return len(events) <= aggregate_above
 
 
 def _area_points(geo: GeoLayers) -> np.ndarray:
@@ -298,7 +316,7 @@ def build_deck(
     The first view fits the events and the Liptako-Gourma outline; events sharing a point are
     fanned out around it, with a thin line back to the point, so each can be hovered and clicked.
     """
-    if len(events) > aggregate_above:
+    if not map_shows_each(events, aggregate_above):
         view, event_layers = _cell_layers(events, geo, fit_width)
     else:
         view, event_layers = _event_layers(events, geo, selected, titles, fit_width)
@@ -308,7 +326,7 @@ def build_deck(
         view = pdk.ViewState(latitude=view.latitude, longitude=view.longitude, zoom=zoom)
     layers += label_layers(events, geo, view.zoom) + scale_bar(view, fit_width, MAP_HEIGHT)
     if basemap:
-        return pdk.Deck(
+        return CompactDeck(
             layers=layers,
             initial_view_state=view,
             tooltip=TOOLTIP,
@@ -316,7 +334,7 @@ def build_deck(
             map_style="light",
         )
     # map_style left unset with no provider: Streamlit draws no basemap and fetches nothing
-    return pdk.Deck(layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider=None)
+    return CompactDeck(layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider=None)
 
 
 def selected_on_map(state: object) -> str | None:
