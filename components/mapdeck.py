@@ -174,7 +174,7 @@ def fit_view(
 
 
 def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
-    placed = _placed(events)
+    placed = _placed(events[["event_id", "latitude", "longitude", "_start", "_end"]])
     cell_lat = (placed["latitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cell_lon = (placed["longitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cells = (

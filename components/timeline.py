@@ -383,7 +383,8 @@ def build_timeline(
     `titles` (article id -> title) names the sources in the hover text; ids are shown without.
     `window` is the date filter, drawn on the axis.
     """
-    dated = events[_dated(events)]
+    has_dates = _dated(events)
+    dated = events if has_dates.all() else events[has_dates]  # no copy of the whole table
     if dated.empty:
         return _empty_figure("No event matches the current filters.")
     rows = lanes_for(dated, lane_by)
