@@ -116,7 +116,8 @@ def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
 def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFrame:
     """The rows of the table this filter keeps."""
     data, vocabulary, _ = load(data_dir, stamp)
-    return data.events.loc[flt.mask(data.events, vocabulary)]
+    keep = flt.mask(data.events, vocabulary)
+    return data.events if keep.all() else data.events.loc[keep]  # all rows: no second copy
 
 
 @st.cache_data(max_entries=16)
