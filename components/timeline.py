@@ -11,6 +11,7 @@ from components.schema import split_list
 from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
 from components.text import label_escape
 from components.time_window import COARSE, mark_window, open_on_fine_events
+from components.timeline_binned import BINNED_MAX_SIZE, binned_figure
 
 BIN_ABOVE = 2000  # more events than this: the timeline shows counts per lane and period
 MAX_ACTOR_LANES = 12
@@ -27,7 +28,6 @@ RECENT_DAYS = 28
 SLIDER_THICKNESS = 0.15  # of the plot area; thinner and the dots drawn in it spill out
 TITLE_CHARS = 70
 DOT_SIZE = 13
-BINNED_MAX_SIZE = 30
 COARSE_OPACITY = 0.15
 
 
@@ -310,57 +310,6 @@ def _event_figure(
     return fig
 
 
-def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
-    span_days = (rows["_start"].max() - rows["_start"].min()).days
-    days = rows["_start"].to_numpy().astype("datetime64[D]")
-    if span_days <= 730:
-        label = "week of"
-        # 1970-01-01 was a Thursday: shift so that weeks start on Monday
-        monday = (days.astype("int64") + 3) // 7 * 7 - 3
-        period = pd.Series(monday.astype("datetime64[D]"), index=rows.index)
-    else:
-        label = "month of"
-        period = pd.Series(days.astype("datetime64[M]").astype("datetime64[D]"), index=rows.index)
-    lane_index = {lane: i for i, lane in enumerate(lanes)}
-    counts = (
-        rows.assign(_period=period)
-        .groupby(["_lane", "event_type", "_period"], sort=False)
-        .size()
-        .rename("n")
-        .reset_index()
-    )
-    types = sorted(
-        set(counts["event_type"]),
-        key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99,
-    )
-    offsets = {t: -0.3 + 0.6 * i / max(1, len(types) - 1) for i, t in enumerate(types)}
-    biggest = max(1, int(counts["n"].max()))
-    fig = go.Figure()
-    for etype in types:
-        part = counts[counts["event_type"] == etype]
-        # the count alone per marker, the words once in the template: a sentence per marker
-        # made the figure over twice as large (thousands of markers at 100,000 events)
-        fig.add_trace(
-            go.Scatter(
-                mode="markers",
-                x=part["_period"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
-                y=(part["_lane"].map(lane_index) + offsets[etype]).to_numpy(dtype=float),
-                name=etype,
-                text=part["n"].astype(str).to_numpy(dtype=object),
-                hovertemplate=f"%{{text}} events, {label_escape(etype)}, {label} "
-                "%{x|%Y-%m-%d}<extra></extra>",
-                marker=dict(
-                    color=type_colour(etype),
-                    size=(6 + (BINNED_MAX_SIZE - 6) * np.sqrt(part["n"] / biggest))
-                    .round(1)
-                    .to_numpy(dtype=float),
-                    opacity=0.75,
-                ),
-            )
-        )
-    return fig
-
-
 def _dated(events: pd.DataFrame) -> pd.Series:
     return events["_start"].notna() & events["_end"].notna()
 
@@ -390,7 +339,7 @@ def build_timeline(
     rows = lanes_for(dated, lane_by)
     lanes = _lane_order(rows)
     if not timeline_shows_each(dated, bin_above):
-        fig = _binned_figure(rows, lanes)
+        fig = binned_figure(rows, lanes)
         marker_px = BINNED_MAX_SIZE
         title = f"{len(dated):,} events, counted per period (too many to draw one by one)"
     else:
