@@ -13,9 +13,10 @@ from components.detail import build_detail, find_event, render_detail
 from components.editing import edit_settings
 from components.exports import to_csv_bytes
 from components.fatalities_chart import build_fatalities_timeline
+from components.filters import EventFilter
 from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
-from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, selected_on_map
+from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, map_shows_each, selected_on_map
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
@@ -28,11 +29,18 @@ from components.sidebar import (
     sync_url,
 )
 from components.status import render_status, render_unresolved
-from components.summary import actor_pairs, render_summary
+from components.summary import actor_pairs, render_summary, summary_figures
 from components.text import md_escape
-from components.timeline import article_titles, build_timeline, selected_event
+from components.timeline import (
+    article_titles,
+    build_timeline,
+    selected_event,
+    timeline_shows_each,
+)
 from components.view_state import LANES, ViewState
 from components.views import (
+    fatalities_figure,
+    key_figures,
     render_about,
     render_articles,
     render_downloads,
@@ -78,24 +86,82 @@ def geo_layers(geo_dir: str) -> GeoLayers:
     return load_geo(Path(geo_dir), regional_capitals(knowledge()[1]))
 
 
-@st.cache_data(max_entries=2)
+# cache_resource below, not cache_data: these are only read, and cache_data would unpickle a
+# copy on every rerun (the CSV of 100,000 events alone is tens of MB)
+@st.cache_resource(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
     data, vocabulary, _ = load(data_dir, stamp)
     return build_options(data.events, data.articles, vocabulary)
 
 
-@st.cache_data(max_entries=2)
+@st.cache_resource(max_entries=2)
 def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
     """Article titles by article id, for hover texts."""
     return article_titles(load(data_dir, stamp)[0].articles)
 
 
-@st.cache_data(max_entries=2)
+@st.cache_resource(max_entries=2)
 def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
     """CSV bytes of all events."""
     data = load(data_dir, stamp)[0]
     return to_csv_bytes(data.events, data.export_columns)
+
+
+# Everything drawn from the filtered rows is cached per filter state: a click, a tab or a zoom
+# step reruns the page with the same filters, and building the charts of 100,000 events costs
+# far more than looking them up. cache_resource hands out the objects themselves (no pickling
+# copy): nothing changes them, the builders are pure and Streamlit serialises a copy to send.
+@st.cache_resource(max_entries=4)
+def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFrame:
+    """The rows of the table this filter keeps."""
+    data, vocabulary, _ = load(data_dir, stamp)
+    keep = flt.mask(data.events, vocabulary)
+    return data.events if keep.all() else data.events.loc[keep]  # all rows: no second copy
+
+
+@st.cache_data(max_entries=16)
+def shown_facts(data_dir: str, stamp: tuple, flt: EventFilter) -> tuple[dict, str, list, str]:
+    """Key figures, the note on fatalities, the event types shown and the map's caption."""
+    shown = filtered_events(data_dir, stamp, flt)
+    types = sorted(shown["event_type"].unique())
+    return key_figures(shown), fatalities_figure(shown)[1], types, map_caption(shown)
+
+
+@st.cache_resource(max_entries=16)
+def timeline_figure(data_dir: str, stamp: tuple, flt: EventFilter, lanes: str, selected):
+    """The timeline in the chosen view."""
+    shown = filtered_events(data_dir, stamp, flt)
+    titles = source_titles(data_dir, stamp)
+    window = (flt.date_from, flt.date_to)
+    if lanes == "fatalities":
+        return build_fatalities_timeline(shown, selected, titles, window)
+    return build_timeline(shown, lane_by=lanes, selected=selected, titles=titles, window=window)
+
+
+@st.cache_resource(max_entries=16)
+def event_map(data_dir: str, stamp: tuple, flt: EventFilter, selected, view: tuple):
+    """The map for (basemap, zoom step, width fitted to)."""
+    shown = filtered_events(data_dir, stamp, flt)
+    basemap, zoom_step, fit_width = view
+    titles = source_titles(data_dir, stamp)
+    layers = geo_layers(str(GEO_DIR))
+    return build_deck(
+        shown,
+        layers,
+        selected=selected,
+        basemap=basemap,
+        titles=titles,
+        zoom_step=zoom_step,
+        fit_width=fit_width,
+    )
+
+
+@st.cache_resource(max_entries=16)
+def summary_charts(data_dir: str, stamp: tuple, flt: EventFilter, measure: str) -> tuple:
+    """The Summary tab's three charts."""
+    pairs = load(data_dir, stamp)[2]
+    return summary_figures(filtered_events(data_dir, stamp, flt), pairs, measure)
 
 
 def _select(event_id: str | None) -> None:
@@ -112,8 +178,11 @@ def _on_map() -> None:
     _select(selected_on_map(st.session_state.get("map")))
 
 
-def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
-    """The timeline (by category, by actor, or fatalities); returns the view chosen."""
+def render_timeline(key: tuple, types: list[str], selected: str | None) -> str:
+    """The timeline (by category, by actor, or fatalities); returns the view chosen.
+
+    `key` is (data dir, stamp, filter): what the cached builders need to find the rows.
+    """
     lanes = st.radio(
         "Timeline view",
         list(LANES),
@@ -122,16 +191,11 @@ def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
         horizontal=True,
         label_visibility="collapsed",
     )
-    window = (flt.date_from, flt.date_to)
-    st.html(timeline_legend_html(sorted(set(filtered["event_type"]))))
-    if lanes == "fatalities":
-        fig = build_fatalities_timeline(filtered, selected, titles, window)
-    else:
-        fig = build_timeline(
-            filtered, lane_by=lanes, selected=selected, titles=titles, window=window
-        )
+    st.html(timeline_legend_html(types))
+    if lanes != "fatalities" and not timeline_shows_each(filtered_events(*key)):
+        selected = None  # counts per period mark no event: every click shares one figure
     st.plotly_chart(
-        fig,
+        timeline_figure(*key, lanes, selected),
         key="timeline",
         on_select=_on_timeline,
         selection_mode="points",
@@ -141,31 +205,24 @@ def render_timeline(filtered, flt, selected: str | None, titles: dict) -> str:
 
 
 def render_map_and_detail(
-    data: Dataset, filtered, event, basemap: bool, titles: dict, editing
+    data: Dataset, key: tuple, event, facts: tuple, basemap: bool, editing
 ) -> None:
     """The map with its zoom buttons and legend; the evidence of the selected event beside it."""
     left, right = st.columns([3, 2])
     selected = None if event is None else str(event["event_id"])
+    if not map_shows_each(filtered_events(*key)):
+        selected = None  # grid counts mark no event: every click shares one map
     with left:
-        zoom_step = render_zoom_buttons()
-        deck = build_deck(
-            filtered,
-            geo_layers(str(GEO_DIR)),
-            selected=selected,
-            basemap=basemap,
-            titles=titles,
-            zoom_step=zoom_step,
-            fit_width=map_width(),
-        )
+        view = (basemap, render_zoom_buttons(), map_width())
         st.pydeck_chart(
-            deck,
+            event_map(*key, selected, view),
             key="map",
             on_select=_on_map,
             selection_mode="single-object",
             height=MAP_HEIGHT,
         )
-        st.html(legend_html(sorted(set(filtered["event_type"]))))
-        st.caption(map_caption(filtered))
+        st.html(legend_html(facts[2]))
+        st.caption(facts[3])
     with right:
         st.html('<div id="evidence"></div>')
         if event is not None:
@@ -177,7 +234,7 @@ def render_map_and_detail(
         scroll_to_evidence()
 
 
-def render_tabs(data: Dataset, filtered, selected: str | None, pairs) -> None:
+def render_tabs(data: Dataset, key: tuple) -> None:
     """The table, Summary, Articles and About tabs: only the open one is built and sent."""
     # the Summary's charts cost the most; bound to the URL, so ?tab=Summary opens on it
     events_tab, summary_tab, articles_tab, about_tab = st.tabs(
@@ -186,6 +243,7 @@ def render_tabs(data: Dataset, filtered, selected: str | None, pairs) -> None:
         on_change="rerun",
         bind="query-params",
     )
+    filtered = filtered_events(*key)
     if events_tab.open:
         with events_tab:
 
@@ -195,7 +253,7 @@ def render_tabs(data: Dataset, filtered, selected: str | None, pairs) -> None:
             render_table(filtered, on_table)
     if summary_tab.open:
         with summary_tab:
-            render_summary(filtered, pairs)
+            render_summary(lambda measure: summary_charts(*key, measure))
     if articles_tab.open:
         with articles_tab:
             render_articles(data.articles)
@@ -214,7 +272,7 @@ def main() -> None:
         return
     stamp = data_stamp(DATA_DIR)
     try:
-        data, vocabulary, pairs = load(str(DATA_DIR), stamp)
+        data = load(str(DATA_DIR), stamp)[0]
     except FileNotFoundError:
         render_missing_table(DATA_DIR, DEFAULT_DATA_DIR)
         return
@@ -234,22 +292,23 @@ def main() -> None:
             "Basemap tiles (loads tiles from CARTO over the internet)", key="v_basemap"
         )
 
-    filtered = data.events.loc[flt.mask(data.events, vocabulary)]
+    key = (str(DATA_DIR), stamp, flt)
+    filtered = filtered_events(*key)
+    facts = shown_facts(*key)
     event = find_event(filtered, st.session_state.get("selected_event"))
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
     render_link_warnings(flt, options)
-    render_key_figures(filtered)
+    render_key_figures(facts[0], facts[1])
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
 
-    titles = source_titles(str(DATA_DIR), stamp)
-    lanes = render_timeline(filtered, flt, selected, titles)
-    render_map_and_detail(data, filtered, event, basemap, titles, editing)
+    lanes = render_timeline(key, facts[2], selected)
+    render_map_and_detail(data, key, event, facts, basemap, editing)
     render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
-    render_tabs(data, filtered, selected, pairs)
+    render_tabs(data, key)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 

@@ -37,6 +37,63 @@ def _segments(x0: pd.Series, x1: pd.Series, y: pd.Series) -> tuple[list, list]:
     return xs, ys
 
 
+def _span_lines(spans: pd.DataFrame, etype: str) -> go.Scatter:
+    """Thin lines from first to last possible day of each event dated to a span."""
+    xs, ys = _segments(
+        spans["_start"].dt.strftime("%Y-%m-%d"),
+        (spans["_end"] + pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d"),
+        spans["_fatalities"],
+    )
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="lines",
+        line=dict(color=type_colour(etype), width=2),
+        opacity=0.5,
+        hoverinfo="skip",
+        showlegend=False,
+        legendgroup=etype,
+    )
+
+
+def _dots(sub: pd.DataFrame, hover: np.ndarray, etype: str, selected: str | None) -> go.Scatter:
+    """A dot per event at the middle of its dates; the selected one larger, ringed in black."""
+    chosen = (sub["event_id"] == selected).to_numpy()
+    return go.Scatter(
+        x=sub["_mid"].dt.strftime("%Y-%m-%d %H:%M").to_numpy(dtype=object),
+        y=sub["_fatalities"].to_numpy(dtype=float),
+        mode="markers",
+        name=etype,
+        legendgroup=etype,
+        customdata=hover,
+        hovertemplate=FATAL_HOVER,
+        marker=dict(
+            color=type_colour(etype),
+            size=np.where(chosen, MARKER_SIZE + 6, MARKER_SIZE),
+            line=dict(color=np.where(chosen, "#000000", "#ffffff"), width=2),
+        ),
+    )
+
+
+def _add_events(
+    fig: go.Figure, rows: pd.DataFrame, selected: str | None, titles: Mapping[str, str]
+) -> None:
+    """Per event type: lines for spans, then the dots (drawn over them)."""
+    rows = rows.assign(
+        _mid=rows["_start"] + (rows["_end"] - rows["_start"]) / 2 + pd.Timedelta(hours=12)
+    )
+    hover = np.column_stack([hover_data(rows, titles), rows["_fatalities"].astype(int).to_numpy()])
+    types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
+    types += sorted(set(rows["event_type"]) - set(types))
+    for etype in types:
+        part = rows["event_type"].to_numpy() == etype
+        sub = rows[part]
+        spans = sub[sub["_end"] > sub["_start"]]
+        if len(spans):
+            fig.add_trace(_span_lines(spans, etype))
+        fig.add_trace(_dots(sub, hover[part], etype, selected))
+
+
 def build_fatalities_timeline(
     events: pd.DataFrame,
     selected: str | None = None,
@@ -44,54 +101,10 @@ def build_fatalities_timeline(
     window: tuple[date | None, date | None] = (None, None),
 ) -> go.Figure:
     """Each event with a figure: a dot at the middle of its dates, at the height of its toll."""
-    rows = events[events["_fatalities"].notna() & events["_start"].notna()].copy()
+    rows = events[events["_fatalities"].notna() & events["_start"].notna()]
     fig = go.Figure()
     if len(rows):
-        rows["_mid"] = rows["_start"] + (rows["_end"] - rows["_start"]) / 2 + pd.Timedelta(hours=12)
-        hover = np.column_stack(
-            [hover_data(rows, titles or {}), rows["_fatalities"].astype(int).to_numpy()]
-        )
-        types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
-        types += sorted(set(rows["event_type"]) - set(types))
-        for etype in types:
-            part = rows["event_type"].to_numpy() == etype
-            sub = rows[part]
-            chosen = (sub["event_id"] == selected).to_numpy()
-            spans = sub[sub["_end"] > sub["_start"]]
-            if len(spans):
-                xs, ys = _segments(
-                    spans["_start"].dt.strftime("%Y-%m-%d"),
-                    (spans["_end"] + pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d"),
-                    spans["_fatalities"],
-                )
-                fig.add_trace(
-                    go.Scatter(
-                        x=xs,
-                        y=ys,
-                        mode="lines",
-                        line=dict(color=type_colour(etype), width=2),
-                        opacity=0.5,
-                        hoverinfo="skip",
-                        showlegend=False,
-                        legendgroup=etype,
-                    )
-                )
-            fig.add_trace(
-                go.Scatter(
-                    x=sub["_mid"].dt.strftime("%Y-%m-%d %H:%M").to_numpy(dtype=object),
-                    y=sub["_fatalities"].to_numpy(dtype=float),
-                    mode="markers",
-                    name=etype,
-                    legendgroup=etype,
-                    customdata=hover[part],
-                    hovertemplate=FATAL_HOVER,
-                    marker=dict(
-                        color=type_colour(etype),
-                        size=np.where(chosen, MARKER_SIZE + 6, MARKER_SIZE),
-                        line=dict(color=np.where(chosen, "#000000", "#ffffff"), width=2),
-                    ),
-                )
-            )
+        _add_events(fig, rows, selected, titles or {})
     fig.update_layout(
         title=dict(text=fatalities_title(events), font=dict(size=14)),
         height=340,

@@ -1,12 +1,14 @@
 """pydeck map of the events: dots (the place itself) or rings (a region or country), sized by
 fatalities, fanned out where they share a point, over the layers of components/mapbase.py."""
 
+import json
 import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from components.mapbase import (
     GeoLayers,
@@ -60,16 +62,27 @@ MIN_MARGIN_PX = 16
 RING_ALPHA = 35  # a faint fill keeps a ring pickable inside without reading as a dot
 
 
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON is not indented: encoded by json's C encoder (pydeck indents, which
+    takes the pure-Python one) and smaller to hash and send. Streamlit calls to_json on
+    every rerun."""
+
+    def to_json(self) -> str:
+        """The same JSON as pydeck's, without whitespace."""
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def _placed(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["latitude"].notna() & events["longitude"].notna()]
 
 
 def map_caption(events: pd.DataFrame) -> str:
     """The line under the map: how many events it shows and how many of them are rings."""
-    placed = _placed(events)
-    rings = int((placed["geo_precision"] > 1).sum())
+    # masks, not a copy of the rows: copying up to the whole table costs more than counting
+    placed = events["latitude"].notna() & events["longitude"].notna()
+    rings = int((placed & (events["geo_precision"] > 1)).sum())
     return (
-        f"{len(placed)} events on the map; {rings} of them are rings: placed only "
+        f"{int(placed.sum())} events on the map; {rings} of them are rings: placed only "
         "at a region or country, not at a town."
     )
 
@@ -117,6 +130,11 @@ def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) 
     return points
 
 
+def map_shows_each(events: pd.DataFrame, aggregate_above: int = AGGREGATE_ABOVE) -> bool:
+    """True when the map draws each event (so a selected one is marked), not grid counts."""
+    return len(events) <= aggregate_above
+
+
 def _area_points(geo: GeoLayers) -> np.ndarray:
     outlines = [
         coords(feature.get("geometry"))
@@ -156,7 +174,7 @@ def fit_view(
 
 
 def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
-    placed = _placed(events)
+    placed = _placed(events[["event_id", "latitude", "longitude", "_start", "_end"]])
     cell_lat = (placed["latitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cell_lon = (placed["longitude"] / CELL_DEGREES).round() * CELL_DEGREES
     cells = (
@@ -184,6 +202,105 @@ def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
+    """Counts per grid cell, and the view that fits them: for more events than can be drawn."""
+    cells = _grid_cells(events)
+    layer = pdk.Layer(
+        "ScatterplotLayer",
+        data=cells,
+        id="event-cells",
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        get_fill_color=[0, 114, 178, 150],
+        get_line_color=[0, 60, 100, 255],
+        stroked=True,
+        line_width_min_pixels=1,
+        pickable=True,
+    )
+    return fit_view(cells, geo, fit_width), [layer]
+
+
+def _fanned(points: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
+    """The view that fits the points fanned out, and the points at their fanned places."""
+    view = fit_view(points, geo, fit_width)
+    spread = points.join(spread_out(points, view.zoom))
+    refit = fit_view(spread, geo, fit_width)
+    if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
+        view = refit
+        spread = points.join(spread_out(points, view.zoom))
+    return view, fanned_points(spread, view.zoom)
+
+
+def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
+    """A black ring around the selected event's marker."""
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
+        id="selected",
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        stroked=True,
+        filled=False,
+        get_line_color=[0, 0, 0],
+        line_width_min_pixels=3,
+        pickable=False,
+    )
+
+
+def _event_layers(
+    events: pd.DataFrame,
+    geo: GeoLayers,
+    selected: str | None,
+    titles: Mapping[str, str] | None,
+    fit_width: int,
+) -> tuple:
+    """One marker per event (rings for areas, dots for places), fanned out, and the view."""
+    view, points = _fanned(event_points(events, titles), geo, fit_width)
+    layers = fan_layers(points[points["shared"] > 1])
+    common = dict(
+        get_position=["lon", "lat"],
+        get_radius="radius",
+        radius_units="'pixels'",
+        pickable=True,
+        auto_highlight=True,
+    )
+    rings = points.loc[~points["precise"], EVENT_FIELDS]
+    rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
+    layers.append(
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=rings,
+            id="events-area",
+            stroked=True,
+            filled=True,
+            get_fill_color="ring_fill",
+            get_line_color="colour",
+            line_width_units="'pixels'",
+            get_line_width=3,
+            **common,
+        )
+    )
+    layers.append(
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=points.loc[points["precise"], EVENT_FIELDS],
+            id="events",
+            stroked=True,
+            filled=True,
+            get_fill_color="colour",
+            get_line_color=[255, 255, 255],
+            line_width_min_pixels=1,
+            **common,
+        )
+    )
+    hit = points[points["event_id"] == selected] if selected else points.iloc[0:0]
+    if len(hit):
+        layers.append(_selected_layer(hit))
+    return view, layers
+
+
 def build_deck(
     events: pd.DataFrame,
     geo: GeoLayers,
@@ -199,94 +316,17 @@ def build_deck(
     The first view fits the events and the Liptako-Gourma outline; events sharing a point are
     fanned out around it, with a thin line back to the point, so each can be hovered and clicked.
     """
-    layers = base_layers(geo)
-    if len(events) > aggregate_above:
-        cells = _grid_cells(events)
-        view = fit_view(cells, geo, fit_width)
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=cells,
-                id="event-cells",
-                get_position=["lon", "lat"],
-                get_radius="radius",
-                radius_units="'pixels'",
-                get_fill_color=[0, 114, 178, 150],
-                get_line_color=[0, 60, 100, 255],
-                stroked=True,
-                line_width_min_pixels=1,
-                pickable=True,
-            )
-        )
+    if not map_shows_each(events, aggregate_above):
+        view, event_layers = _cell_layers(events, geo, fit_width)
     else:
-        points = event_points(events, titles)
-        view = fit_view(points, geo, fit_width)
-        spread = points.join(spread_out(points, view.zoom))
-        refit = fit_view(spread, geo, fit_width)
-        if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
-            view = refit
-            spread = points.join(spread_out(points, view.zoom))
-        points = fanned_points(spread, view.zoom)
-        layers += fan_layers(points[points["shared"] > 1])
-        common = dict(
-            get_position=["lon", "lat"],
-            get_radius="radius",
-            radius_units="'pixels'",
-            pickable=True,
-            auto_highlight=True,
-        )
-        rings = points.loc[~points["precise"], EVENT_FIELDS]
-        rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=rings,
-                id="events-area",
-                stroked=True,
-                filled=True,
-                get_fill_color="ring_fill",
-                get_line_color="colour",
-                line_width_units="'pixels'",
-                get_line_width=3,
-                **common,
-            )
-        )
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=points.loc[points["precise"], EVENT_FIELDS],
-                id="events",
-                stroked=True,
-                filled=True,
-                get_fill_color="colour",
-                get_line_color=[255, 255, 255],
-                line_width_min_pixels=1,
-                **common,
-            )
-        )
-        hit = points[points["event_id"] == selected] if selected else points.iloc[0:0]
-        if len(hit):
-            layers.append(
-                pdk.Layer(
-                    "ScatterplotLayer",
-                    data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
-                    id="selected",
-                    get_position=["lon", "lat"],
-                    get_radius="radius",
-                    radius_units="'pixels'",
-                    stroked=True,
-                    filled=False,
-                    get_line_color=[0, 0, 0],
-                    line_width_min_pixels=3,
-                    pickable=False,
-                )
-            )
+        view, event_layers = _event_layers(events, geo, selected, titles, fit_width)
+    layers = base_layers(geo) + event_layers
     if zoom_step:  # the page's zoom buttons: whole steps from the fitted view, same centre
         zoom = float(np.clip(view.zoom + zoom_step, *ZOOM_LIMITS))
         view = pdk.ViewState(latitude=view.latitude, longitude=view.longitude, zoom=zoom)
     layers += label_layers(events, geo, view.zoom) + scale_bar(view, fit_width, MAP_HEIGHT)
     if basemap:
-        return pdk.Deck(
+        return CompactDeck(
             layers=layers,
             initial_view_state=view,
             tooltip=TOOLTIP,
@@ -294,7 +334,7 @@ def build_deck(
             map_style="light",
         )
     # map_style left unset with no provider: Streamlit draws no basemap and fetches nothing
-    return pdk.Deck(layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider=None)
+    return CompactDeck(layers=layers, initial_view_state=view, tooltip=TOOLTIP, map_provider=None)
 
 
 def selected_on_map(state: object) -> str | None:

@@ -82,7 +82,13 @@ def render_status(data: Dataset) -> None:
     line = status_line(data)
     if not line:
         return
-    with st.expander(f"⚠️ Not in the table: {line}. See the list"):
+    # built only once opened (a rerun): closed, its two tables cost every page load their drawing
+    box = st.expander(
+        f"⚠️ Not in the table: {line}. See the list", key="status_lists", on_change="rerun"
+    )
+    if not box.open:
+        return
+    with box:
         rejected = rejected_articles(data)
         if len(rejected):
             st.markdown("**Articles that could not be read**")

@@ -4,6 +4,7 @@ Builders return plotly figures whose bars carry the filter value they stand for 
 `customdata`, so a click can set that filter (see `clicked_value`).
 """
 
+from collections.abc import Callable
 from functools import partial
 
 import numpy as np
@@ -211,8 +212,18 @@ def _on_click(chart_key: str, widget_key: str) -> None:
     st.session_state[widget_key] = _month_window(value) if widget_key == DATES_KEY else [value]
 
 
-def render_summary(events: pd.DataFrame, pairs: pd.DataFrame) -> None:
-    """The Summary tab: every chart follows the filters, and a click sets a filter."""
+def summary_figures(
+    events: pd.DataFrame, pairs: pd.DataFrame, measure: str = "events"
+) -> tuple[go.Figure, go.Figure, go.Figure]:
+    """The Summary tab's charts: by month (events or fatalities), top actors, top regions."""
+    return monthly_figure(events, measure), actors_figure(events, pairs), regions_figure(events)
+
+
+def render_summary(figures: Callable[[str], tuple[go.Figure, go.Figure, go.Figure]]) -> None:
+    """The Summary tab: every chart follows the filters, and a click sets a filter.
+
+    `figures(measure)` gives the charts (see `summary_figures`); the page passes a cached one.
+    """
     measure = st.radio(
         "Count",
         ["events", "fatalities"],
@@ -220,12 +231,12 @@ def render_summary(events: pd.DataFrame, pairs: pd.DataFrame) -> None:
         format_func=str.capitalize,
         horizontal=True,
     )
-    charts = (
-        ("summary_months", monthly_figure(events, measure), DATES_KEY),
-        ("summary_actors", actors_figure(events, pairs), "f_actors"),
-        ("summary_regions", regions_figure(events), "f_regions"),
+    keys = (
+        ("summary_months", DATES_KEY),
+        ("summary_actors", "f_actors"),
+        ("summary_regions", "f_regions"),
     )
-    for key, fig, target in charts:
+    for (key, target), fig in zip(keys, figures(measure), strict=True):
         st.plotly_chart(
             fig,
             key=key,

@@ -15,8 +15,8 @@ def opening_span(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | No
     Year-level events are background: they would stretch the chart over years and squeeze
     the weeks that matter. With only year-level events, their own span.
     """
-    fine = events[~events["date_precision"].isin(COARSE)]
-    chosen = fine if len(fine) else events
+    fine = ~events["date_precision"].isin(COARSE)
+    chosen = events.loc[fine, ["_start", "_end"]] if fine.any() else events[["_start", "_end"]]
     if chosen.empty:
         return None
     first, last = chosen["_start"].min(), chosen["_end"].max() + pd.Timedelta(days=1)

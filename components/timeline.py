@@ -11,6 +11,7 @@ from components.schema import split_list
 from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
 from components.text import label_escape
 from components.time_window import COARSE, mark_window, open_on_fine_events
+from components.timeline_binned import BINNED_MAX_SIZE, binned_figure
 
 BIN_ABOVE = 2000  # more events than this: the timeline shows counts per lane and period
 MAX_ACTOR_LANES = 12
@@ -27,7 +28,6 @@ RECENT_DAYS = 28
 SLIDER_THICKNESS = 0.15  # of the plot area; thinner and the dots drawn in it spill out
 TITLE_CHARS = 70
 DOT_SIZE = 13
-BINNED_MAX_SIZE = 30
 COARSE_OPACITY = 0.15
 
 
@@ -181,9 +181,8 @@ def hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
     return np.column_stack([c.to_numpy(dtype=object) for c in cols])
 
 
-def _event_figure(
-    rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
-) -> go.Figure:
+def _stacked(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, float]:
+    """Rows with a height `_y` in their lane (sub-rows keep spans apart), and a sub-row's height."""
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     rows = rows.reset_index(drop=True)
     rows["_sub"] = 0
@@ -193,6 +192,76 @@ def _event_figure(
     depth = max(1, int(rows["_sub"].max()) + 1)
     step = 0.8 / depth
     rows["_y"] = rows["_lane"].map(lane_index) - 0.4 + step * (rows["_sub"] + 0.5)
+    return rows, step
+
+
+def _span_trace(etype: str, planned: bool, coarse: bool, width: float, **points) -> go.Bar:
+    """Bars from first to last possible day: hatched when planned, faint when year-level."""
+    colour = type_colour(etype)
+    return go.Bar(
+        orientation="h",
+        width=width,
+        hovertemplate=HOVER,
+        name=etype,
+        legendgroup=etype,
+        marker=dict(
+            color=colour if not planned else "rgba(255,255,255,0)",
+            opacity=(COARSE_OPACITY if coarse else 0.55) if not planned else 1.0,
+            line=dict(color=colour, width=2),
+            pattern=dict(shape="/" if planned else "", fgcolor=colour),
+        ),
+        **points,
+    )
+
+
+def _day_trace(etype: str, planned: bool, **points) -> go.Scatter:
+    """Dots for events dated to the day: hollow when planned."""
+    colour = type_colour(etype)
+    return go.Scatter(
+        mode="markers",
+        hovertemplate=HOVER,
+        name=etype,
+        legendgroup=etype,
+        marker=dict(
+            color=colour,
+            size=DOT_SIZE,
+            symbol="circle-open" if planned else "circle",
+            line=dict(color=colour if planned else "#ffffff", width=2),
+        ),
+        **points,
+    )
+
+
+def _mark_selected(fig: go.Figure, rows: pd.DataFrame, selected: str | None) -> None:
+    """A black circle around the selected event, where it is drawn."""
+    if selected is None or not (rows["event_id"] == selected).any():
+        return
+    hit = rows[rows["event_id"] == selected]
+    mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
+    # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
+    for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
+        fig.add_shape(
+            type="circle",
+            name="Selected",
+            xref="x",
+            yref="y",
+            xsizemode="pixel",
+            ysizemode="pixel",
+            xanchor=x,
+            yanchor=float(y_mid),
+            x0=-12,
+            x1=12,
+            y0=-12,
+            y1=12,
+            line=dict(color="#000000", width=3),
+            layer="above",
+        )
+
+
+def _event_figure(
+    rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
+) -> go.Figure:
+    rows, step = _stacked(rows, lanes)
     hover = hover_data(rows, titles)
     start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
@@ -206,128 +275,48 @@ def _event_figure(
     types = [t for t in TYPE_COLOURS if t in set(event_types)]
     types += sorted(set(event_types) - set(types))
     for etype in types:
-        colour = type_colour(etype)
         of_type = event_types == etype
         for planned, coarse in ((False, False), (False, True), (True, False), (True, True)):
             spans = of_type & ~is_day & (is_planned == planned) & (is_coarse == coarse)
             if spans.any():
                 fig.add_trace(
-                    go.Bar(
-                        orientation="h",
+                    _span_trace(
+                        etype,
+                        planned,
+                        coarse,
+                        step * 0.8,
                         base=start_text[spans],
                         x=span_ms[spans],
                         y=y[spans],
-                        width=step * 0.8,
                         customdata=hover[spans],
-                        hovertemplate=HOVER,
-                        name=etype,
-                        legendgroup=etype,
                         showlegend=etype not in seen_types,
-                        marker=dict(
-                            color=colour if not planned else "rgba(255,255,255,0)",
-                            opacity=(COARSE_OPACITY if coarse else 0.55) if not planned else 1.0,
-                            line=dict(color=colour, width=2),
-                            pattern=dict(shape="/" if planned else "", fgcolor=colour),
-                        ),
                     )
                 )
                 seen_types.add(etype)
             days = of_type & is_day & (is_planned == planned)
             if days.any() and not coarse:
                 fig.add_trace(
-                    go.Scatter(
-                        mode="markers",
+                    _day_trace(
+                        etype,
+                        planned,
                         x=np.char.add(start_text[days].astype(str), " 12:00").astype(object),
                         y=y[days],
                         customdata=hover[days],
-                        hovertemplate=HOVER,
-                        name=etype,
-                        legendgroup=etype,
                         showlegend=etype not in seen_types,
-                        marker=dict(
-                            color=colour,
-                            size=DOT_SIZE,
-                            symbol="circle-open" if planned else "circle",
-                            line=dict(color=colour if planned else "#ffffff", width=2),
-                        ),
                     )
                 )
                 seen_types.add(etype)
-    if selected is not None and (rows["event_id"] == selected).any():
-        hit = rows[rows["event_id"] == selected]
-        mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
-        # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
-        for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
-            fig.add_shape(
-                type="circle",
-                name="Selected",
-                xref="x",
-                yref="y",
-                xsizemode="pixel",
-                ysizemode="pixel",
-                xanchor=x,
-                yanchor=float(y_mid),
-                x0=-12,
-                x1=12,
-                y0=-12,
-                y1=12,
-                line=dict(color="#000000", width=3),
-                layer="above",
-            )
+    _mark_selected(fig, rows, selected)
     return fig
 
 
-def _binned_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
-    span_days = (rows["_start"].max() - rows["_start"].min()).days
-    days = rows["_start"].to_numpy().astype("datetime64[D]")
-    if span_days <= 730:
-        label = "week of"
-        # 1970-01-01 was a Thursday: shift so that weeks start on Monday
-        monday = (days.astype("int64") + 3) // 7 * 7 - 3
-        period = pd.Series(monday.astype("datetime64[D]"), index=rows.index)
-    else:
-        label = "month of"
-        period = pd.Series(days.astype("datetime64[M]").astype("datetime64[D]"), index=rows.index)
-    lane_index = {lane: i for i, lane in enumerate(lanes)}
-    counts = (
-        rows.assign(_period=period)
-        .groupby(["_lane", "event_type", "_period"], sort=False)
-        .size()
-        .rename("n")
-        .reset_index()
-    )
-    types = sorted(
-        set(counts["event_type"]),
-        key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99,
-    )
-    offsets = {t: -0.3 + 0.6 * i / max(1, len(types) - 1) for i, t in enumerate(types)}
-    biggest = max(1, int(counts["n"].max()))
-    fig = go.Figure()
-    for etype in types:
-        part = counts[counts["event_type"] == etype]
-        text = (
-            part["n"].astype(str)
-            + f" events, {label_escape(etype)}, {label} "
-            + part["_period"].dt.strftime("%Y-%m-%d")
-        )
-        fig.add_trace(
-            go.Scatter(
-                mode="markers",
-                x=part["_period"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
-                y=(part["_lane"].map(lane_index) + offsets[etype]).to_numpy(dtype=float),
-                name=etype,
-                text=text.to_numpy(dtype=object),
-                hovertemplate="%{text}<extra></extra>",
-                marker=dict(
-                    color=type_colour(etype),
-                    size=(6 + (BINNED_MAX_SIZE - 6) * np.sqrt(part["n"] / biggest))
-                    .round(1)
-                    .to_numpy(dtype=float),
-                    opacity=0.75,
-                ),
-            )
-        )
-    return fig
+def _dated(events: pd.DataFrame) -> pd.Series:
+    return events["_start"].notna() & events["_end"].notna()
+
+
+def timeline_shows_each(events: pd.DataFrame, bin_above: int = BIN_ABOVE) -> bool:
+    """True when the timeline draws each event (so a selected one is marked), not counts."""
+    return int(_dated(events).sum()) <= bin_above
 
 
 def build_timeline(
@@ -343,13 +332,14 @@ def build_timeline(
     `titles` (article id -> title) names the sources in the hover text; ids are shown without.
     `window` is the date filter, drawn on the axis.
     """
-    dated = events[events["_start"].notna() & events["_end"].notna()]
+    has_dates = _dated(events)
+    dated = events if has_dates.all() else events[has_dates]  # no copy of the whole table
     if dated.empty:
         return _empty_figure("No event matches the current filters.")
     rows = lanes_for(dated, lane_by)
     lanes = _lane_order(rows)
-    if len(dated) > bin_above:
-        fig = _binned_figure(rows, lanes)
+    if not timeline_shows_each(dated, bin_above):
+        fig = binned_figure(rows, lanes)
         marker_px = BINNED_MAX_SIZE
         title = f"{len(dated):,} events, counted per period (too many to draw one by one)"
     else:

@@ -156,11 +156,12 @@ def key_figures(events: pd.DataFrame) -> dict[str, str]:
     }
 
 
-def render_key_figures(events: pd.DataFrame) -> None:
-    """Five metrics in a row that wraps on a phone (columns would stack one per line)."""
-    notes = {"Fatalities": fatalities_figure(events)[1]}
+def render_key_figures(figures: dict[str, str], fatalities_note: str) -> None:
+    """Five metrics (see `key_figures`) in a row that wraps on a phone (columns would stack
+    one per line); the fatalities metric explains its sum in a tooltip."""
+    notes = {"Fatalities": fatalities_note}
     with st.container(horizontal=True, wrap=True, gap="large", key="key-figures"):
-        for label, value in key_figures(events).items():
+        for label, value in figures.items():
             st.metric(label, value, help=notes.get(label), width="content")
 
 
