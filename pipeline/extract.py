@@ -46,6 +46,7 @@ from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
+    TriggerIndex,
     Words,
     family,
     find_triggers,
@@ -53,7 +54,6 @@ from pipeline.triggers import (
     is_hypothetical,
     is_topic,
     is_verb_form,
-    may_hold_event,
     merge_same_category,
 )
 
@@ -77,6 +77,7 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
+        self.trigger_index = TriggerIndex(knowledge.triggers)
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             load_coding_rules(),
@@ -123,10 +124,11 @@ class Extractor:
         return ArticleExtraction(article, dated, undated, len(sentences), unresolved)
 
     def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
-        if not may_hold_event(sentence.folded, self.knowledge.triggers):
+        rules = self.trigger_index.candidates(sentence.folded)
+        if not rules:
             return []
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
-        return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
+        return find_triggers(sentence.folded, rules, place_starts)
 
 
 def _participle(folded: str, trigger: Trigger) -> bool:
