@@ -1,7 +1,7 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
 import itertools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -62,6 +62,19 @@ RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 
 
+@dataclass(frozen=True)
+class FirstReading:
+    """An article read up to the parse, which can then be batched with other articles'."""
+
+    article: Article
+    sentences: list[SentenceFacts]
+    views: list[SentenceView]
+    triggers: list[list[Trigger]]
+    countries: list[str]
+    to_parse: list[SentenceView]
+    unresolved: tuple[str, ...]
+
+
 class Extractor:
     """Holds the heavy, reusable objects (spaCy pipeline, matchers, gazetteer) for many articles."""
 
@@ -86,6 +99,11 @@ class Extractor:
 
     def extract(self, article: Article) -> ArticleExtraction:
         """Every event mention of an article; undated ones are returned apart."""
+        first = self.read_first(article)
+        return self.finish(first, self.frames.parse([first.to_parse])[0])
+
+    def read_first(self, article: Article) -> FirstReading:
+        """An article read up to the parse: sentences, triggers, the sentences to parse."""
         body = clean_body(article.body, article.title, article.author)
         folded = fold(body)
         doc = self.nlp(folded)
@@ -106,22 +124,27 @@ class Extractor:
         wanted = {
             s.index for s, found in zip(sentences, triggers, strict=True) if needs_parse(s, found)
         }
-        parsed = self.frames.parse(views, wanted)
-        reader = _ArticleReader(self, article, countries)
+        to_parse = self.frames.to_parse(views, wanted)
+        unresolved = tuple(unresolved_names(located))
+        return FirstReading(article, sentences, views, triggers, countries, to_parse, unresolved)
+
+    def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
+        """The article's mentions, given the parses of its `to_parse` sentences."""
+        article, sentences = first.article, first.sentences
+        reader = _ArticleReader(self, article, first.countries)
         found = [
             m
-            for sentence, candidates in zip(sentences, triggers, strict=True)
+            for sentence, candidates in zip(sentences, first.triggers, strict=True)
             for m in reader.read(sentence, candidates, parsed.get(sentence.index))
         ]
         cues = self.knowledge.cues
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
         found = date_leads(found, article.published, cues.lead_sentences)
-        found = self.frames.read(found, views, parsed)
+        found = self.frames.read(found, first.views, parsed)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
-        unresolved = tuple(unresolved_names(located))
-        return ArticleExtraction(article, dated, undated, len(sentences), unresolved)
+        return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)
 
     def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
         rules = self.trigger_index.candidates(sentence.folded)
