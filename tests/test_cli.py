@@ -332,7 +332,7 @@ def test_an_interrupted_build_leaves_the_previous_tables_intact(
     previous, seeds, monkeypatch, capsys
 ):
     out, before = previous
-    original = Extractor.extract
+    original = Extractor.read_first
     calls = []
 
     def interrupted_after_first(self, item):
@@ -341,7 +341,7 @@ def test_an_interrupted_build_leaves_the_previous_tables_intact(
             raise KeyboardInterrupt
         return original(self, item)
 
-    monkeypatch.setattr(Extractor, "extract", interrupted_after_first)
+    monkeypatch.setattr(Extractor, "read_first", interrupted_after_first)
     with pytest.raises(KeyboardInterrupt):
         main(["build", "--no-cache", "--articles", str(seeds), "--out", str(out)])
     assert {name: (out / name).read_bytes() for name in TABLES} == before
@@ -352,7 +352,7 @@ def test_an_article_that_crashes_the_extractor_is_skipped_and_named(
     seeds, tmp_path, monkeypatch, capsys
 ):
     """Contract: like an unreadable file, an article the extractor fails on is reported, skipped."""
-    original = Extractor.extract
+    original = Extractor.read_first
     broken = SEEDS[0].stem
 
     def fails_on_one(self, item):
@@ -360,7 +360,7 @@ def test_an_article_that_crashes_the_extractor_is_skipped_and_named(
             raise ValueError("unexpected token")
         return original(self, item)
 
-    monkeypatch.setattr(Extractor, "extract", fails_on_one)
+    monkeypatch.setattr(Extractor, "read_first", fails_on_one)
     out = tmp_path / "out"
     code, stdout, stderr = run(capsys, "--articles", str(seeds), "--out", str(out))
     assert code == 0
