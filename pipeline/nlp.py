@@ -29,14 +29,17 @@ THREAD_SETTERS = (
 def _one_blas_thread() -> bool:
     """Set numpy's OpenBLAS to one thread; False where it cannot be found (not Linux, no OpenBLAS).
 
-    The parser's matrices are small: a second BLAS thread only spins, and more cores are used
-    through worker processes (`--workers`).
+    The parser's matrices are small: more BLAS threads spin rather than help (five times the
+    CPU time for the same parses, measured), and more cores are used through worker processes.
     """
     if not LOADED_LIBRARIES.exists():
         return False
-    lines = LOADED_LIBRARIES.read_text().splitlines()
-    for path in sorted({line.split()[-1] for line in lines if "openblas" in line.lower()}):
-        library = ctypes.CDLL(path)
+    fields = [line.split(maxsplit=5) for line in LOADED_LIBRARIES.read_text().splitlines()]
+    for path in sorted({f[5] for f in fields if len(f) == 6 and "openblas" in f[5].lower()}):
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:  # a library file replaced on disk since it was loaded ("(deleted)")
+            continue
         setter = next((getattr(library, s) for s in THREAD_SETTERS if hasattr(library, s)), None)
         if setter is not None:
             setter(1)
@@ -47,8 +50,9 @@ def _one_blas_thread() -> bool:
 def load_parser(name: str = MODEL) -> Language:
     """The trained English pipeline (tagger, parser, lemmatizer); load it once per process.
 
-    Its matrix products go to numpy's OpenBLAS, single-threaded, when it is there: three times
-    as fast as thinc's default (BLIS) on the CPUs measured, same parses (bench/bench_pipeline.py).
+    Its matrix products go to numpy's OpenBLAS, single-threaded, when it is there: about three
+    times as fast as thinc's default (BLIS) on the CPU measured, with the same parses; the parse
+    takes a third less time (bench/bench_pipeline.py).
     """
     if _one_blas_thread():
         with use_ops("numpy", use_blis=False):
