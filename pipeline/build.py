@@ -88,14 +88,15 @@ def _extract_chunk(
         parses = iter(extractor.frames.parse([f.to_parse for f in read]))
     except Exception:  # which article's sentence the parser failed on is not known
         return [_extract_one(extractor, a) for a in articles]
-    outcomes = []
+    outcomes: list[ArticleExtraction | Rejection] = []
     for first in firsts:
-        if isinstance(first, FirstReading):
-            try:
-                first = extractor.finish(first, next(parses))
-            except Exception as error:
-                first = _rejected(first.article, error)
-        outcomes.append(first)
+        if isinstance(first, Rejection):
+            outcomes.append(first)
+            continue
+        try:
+            outcomes.append(extractor.finish(first, next(parses)))
+        except Exception as error:  # one bad article must not stop the build
+            outcomes.append(_rejected(first.article, error))
     return outcomes
 
 
