@@ -7,7 +7,11 @@ article format. Nearly every sentence of it reports an event, so nearly every se
 a harder corpus than real news. Targets: start-up < 3 s, >= 40 articles/s on one core, peak
 RSS < 600 MB.
 
-    .venv/bin/python bench/bench_pipeline.py [--articles 2000] [--keep DIR] [--profile]
+The one-core rate is judged on CPU time (time.process_time): on a machine shared with other
+work, the wall time of a process pinned to one CPU counts the others' turns too. Both are printed.
+
+    .venv/bin/python bench/bench_pipeline.py [--articles 2000] [--workers 2] [--keep DIR]
+        [--profile]
 """
 
 import argparse
@@ -42,7 +46,6 @@ SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "heldout" / "articles"]
 TARGET_RATE = 40.0  # articles per second, one core
 TARGET_STARTUP = 3.0  # seconds
 TARGET_RSS = 600.0  # MB
-WORKERS = 2
 STARTUP_RUNS = 3
 MAX_SHIFT_DAYS = 900
 _SENTENCE_END = re.compile(r"(?<=[.!?…\"'”’)])\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -275,8 +278,14 @@ def measure_merge() -> list[tuple[str, str, None]]:
     return rows
 
 
-def measure_builds(corpus: Path, out: Path, base: Path) -> dict:
-    """Start-up, a one-core build (parser timed) and a build with WORKERS processes."""
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (the workers of a build)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_builds(corpus: Path, out: Path, base: Path, workers: int) -> dict:
+    """Start-up, a one-core build (parser timed) and a build with `workers` processes."""
     startup, parts = measure_startup()
     pinned, every_cpu = one_core()
     knowledge, gazetteer = load_knowledge(), Gazetteer.load()
@@ -288,9 +297,9 @@ def measure_builds(corpus: Path, out: Path, base: Path) -> dict:
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if every_cpu:
         os.sched_setaffinity(0, every_cpu)
-    wall0 = time.perf_counter()
-    run_build(corpus, base / "workers", knowledge, gazetteer, parser.nlp, workers=WORKERS)
-    workers_wall = time.perf_counter() - wall0
+    wall0, children0 = time.perf_counter(), _children_cpu()
+    run_build(corpus, base / "workers", knowledge, gazetteer, parser.nlp, workers=workers)
+    workers_wall, workers_cpu = time.perf_counter() - wall0, _children_cpu() - children0
     return {
         "startup": startup,
         "parts": parts,
@@ -301,7 +310,9 @@ def measure_builds(corpus: Path, out: Path, base: Path) -> dict:
         "report": report,
         "wall": wall,
         "cpu": cpu,
+        "workers": workers,
         "workers_wall": workers_wall,
+        "workers_cpu": workers_cpu,
         "rss_loaded": rss_loaded,
         "rss_peak": rss_peak,
         "rss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -313,8 +324,8 @@ def print_table(m: dict) -> tuple[bool, bool, bool]:
     report, cpu, parser = m["report"], m["cpu"], m["parser"]
     imports, knowledge_s, gazetteer_s, extractor_s = m["parts"]
     read = report.articles_read
-    rate = read / m["wall"]
-    ok_rate, ok_start = rate >= TARGET_RATE, m["startup"] < TARGET_STARTUP
+    rate, cpu_rate = read / m["wall"], read / cpu
+    ok_rate, ok_start = cpu_rate >= TARGET_RATE, m["startup"] < TARGET_STARTUP
     ok_rss = max(m["rss_peak"], m["rss_children"]) < TARGET_RSS
     rows = [
         ("start-up, fresh interpreter (median of 3)", f"{m['startup']:.2f} s", ok_start),
@@ -328,13 +339,14 @@ def print_table(m: dict) -> tuple[bool, bool, bool]:
         ("events / mentions", f"{len(report.events)} / {report.mentions}", None),
         ("sentences parsed", f"{parser.sentences}", None),
         ("share of CPU time in the parser", f"{parser.seconds / cpu:.0%}", None),
-        ("throughput (one core, wall)", f"{rate:.1f} articles/s", ok_rate),
-        ("throughput (CPU)", f"{read / cpu:.1f} articles/s", None),
+        ("throughput (one core, CPU time)", f"{cpu_rate:.1f} articles/s", ok_rate),
+        ("throughput (one core, wall)", f"{rate:.1f} articles/s", None),
         (
-            f"throughput ({WORKERS} processes, wall)",
+            f"throughput ({m['workers']} processes, wall)",
             f"{read / m['workers_wall']:.1f} articles/s",
             None,
         ),
+        ("CPU time of the worker processes", f"{m['workers_cpu']:.2f} s", None),
         ("peak RSS after loading", f"{m['rss_loaded']:.0f} MB", None),
         ("peak RSS after build", f"{m['rss_peak']:.0f} MB", ok_rss),
         ("peak RSS of a worker", f"{m['rss_children']:.0f} MB", None),
@@ -355,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000, help="articles to generate")
     parser.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
+    parser.add_argument("--workers", type=int, default=2, help="processes of the second build")
     parser.add_argument("--seed", type=int, default=20231115)
     parser.add_argument("--profile", action="store_true", help="profile even if targets are met")
     args = parser.parse_args(argv)
@@ -365,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         size = synthetic_corpus(corpus, args.articles, args.seed)
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB in {corpus}")
 
-        m = measure_builds(corpus, out, base)
+        m = measure_builds(corpus, out, base, args.workers)
         ok_rate, ok_start, ok_rss = print_table(m)
         knowledge, gazetteer = m["knowledge"], m["gazetteer"]
         for label, shown, _ in measure_merge():

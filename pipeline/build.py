@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.corrections import Corrected, corrections_for
-from pipeline.extract import Extractor
+from pipeline.extract import Extractor, FirstReading
 from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import Knowledge
 from pipeline.merge import merge_mentions
@@ -21,7 +21,7 @@ from pipeline.records import Article, ArticleExtraction, Event, EventMention, Re
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 
-CHUNK = 8  # articles sent to a worker process at a time
+CHUNK = 8  # articles read together: their sentences parsed in one batch, sent to one worker
 UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
 
 
@@ -64,28 +64,63 @@ def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | 
     try:
         return extractor.extract(article)
     except Exception as error:  # one bad article must not stop the build
-        reason = f"{article.article_id}: could not be read for events ({error!r})"
-        return Rejection(article.article_id, article.path, reason)
+        return _rejected(article, error)
+
+
+def _rejected(article: Article, error: Exception) -> Rejection:
+    reason = f"{article.article_id}: could not be read for events ({error!r})"
+    return Rejection(article.article_id, article.path, reason)
+
+
+def _extract_chunk(
+    extractor: Extractor, articles: list[Article]
+) -> list[ArticleExtraction | Rejection]:
+    """A few articles read with their sentences parsed in one batch; should the batch fail,
+    each article is read alone, so that only the one at fault is rejected."""
+    firsts: list[FirstReading | Rejection] = []
+    for article in articles:
+        try:
+            firsts.append(extractor.read_first(article))
+        except Exception as error:  # one bad article must not stop the build
+            firsts.append(_rejected(article, error))
+    read = [f for f in firsts if isinstance(f, FirstReading)]
+    try:
+        parses = iter(extractor.frames.parse([f.to_parse for f in read]))
+    except Exception:  # which article's sentence the parser failed on is not known
+        return [_extract_one(extractor, a) for a in articles]
+    outcomes: list[ArticleExtraction | Rejection] = []
+    for first in firsts:
+        if isinstance(first, Rejection):
+            outcomes.append(first)
+            continue
+        try:
+            outcomes.append(extractor.finish(first, next(parses)))
+        except Exception as error:  # one bad article must not stop the build
+            outcomes.append(_rejected(first.article, error))
+    return outcomes
 
 
 _FORKED: Extractor | None = None  # the extractor a worker process inherits from its parent
 
 
-def _extract_forked(article: Article) -> ArticleExtraction | Rejection:
+def _extract_forked(articles: list[Article]) -> list[ArticleExtraction | Rejection]:
     assert _FORKED is not None
-    return _extract_one(_FORKED, article)
+    return _extract_chunk(_FORKED, articles)
 
 
 def _outcomes(articles: list[Article], extractor: Extractor, workers: int) -> Iterator:
     """Each article's extraction or rejection, in order; in `workers` forked processes if > 1."""
+    chunks = [articles[n : n + CHUNK] for n in range(0, len(articles), CHUNK)]
     if workers <= 1 or len(articles) < 2 or "fork" not in mp.get_all_start_methods():
-        yield from (_extract_one(extractor, a) for a in articles)
+        for chunk in chunks:
+            yield from _extract_chunk(extractor, chunk)
         return
     global _FORKED
     _FORKED = extractor  # forked workers share the loaded model, gazetteer and lexicons
     try:
         with mp.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_extract_forked, articles, chunksize=CHUNK)
+            for outcomes in pool.imap(_extract_forked, chunks):
+                yield from outcomes
     finally:
         _FORKED = None
 

@@ -1,6 +1,6 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -49,6 +49,7 @@ from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
+    TriggerIndex,
     Words,
     apart,
     declared_over,
@@ -59,13 +60,25 @@ from pipeline.triggers import (
     is_state,
     is_topic,
     is_verb_form,
-    may_hold_event,
     merge_same_category,
     participle,
     place_scope,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
+
+
+@dataclass(frozen=True)
+class FirstReading:
+    """An article read up to the parse, which can then be batched with other articles'."""
+
+    article: Article
+    sentences: list[SentenceFacts]
+    views: list[SentenceView]
+    triggers: list[list[Trigger]]
+    countries: list[str]
+    to_parse: list[SentenceView]
+    unresolved: tuple[str, ...]
 
 
 class Extractor:
@@ -83,6 +96,7 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
+        self.trigger_index = TriggerIndex(knowledge.triggers)
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             load_coding_rules(),
@@ -91,6 +105,11 @@ class Extractor:
 
     def extract(self, article: Article) -> ArticleExtraction:
         """Every event mention of an article; undated ones are returned apart."""
+        first = self.read_first(article)
+        return self.finish(first, self.frames.parse([first.to_parse])[0])
+
+    def read_first(self, article: Article) -> FirstReading:
+        """An article read up to the parse: sentences, triggers, the sentences to parse."""
         body = clean_body(article.body, article.title, article.author)
         folded = fold(body)
         doc = self.nlp(folded)
@@ -112,11 +131,17 @@ class Extractor:
         wanted = {
             s.index for s, found in zip(sentences, triggers, strict=True) if needs_parse(s, found)
         }
-        parsed = self.frames.parse(views, wanted)
-        reader = _ArticleReader(self, article, countries)
+        to_parse = self.frames.to_parse(views, wanted)
+        unresolved = tuple(unresolved_names(located))
+        return FirstReading(article, sentences, views, triggers, countries, to_parse, unresolved)
+
+    def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
+        """The article's mentions, given the parses of its `to_parse` sentences."""
+        article, sentences = first.article, first.sentences
+        reader = _ArticleReader(self, article, first.countries)
         found = [
             m
-            for sentence, candidates in zip(sentences, triggers, strict=True)
+            for sentence, candidates in zip(sentences, first.triggers, strict=True)
             for m in reader.read(sentence, candidates, parsed.get(sentence.index))
         ]
         cues = self.knowledge.cues
@@ -125,17 +150,17 @@ class Extractor:
         found = place_references(found, reader.references)
         found = places_of_detention(found, sentences, cues)
         found = date_leads(found, article.published, cues.lead_sentences)
-        found = self.frames.read(found, views, parsed)
+        found = self.frames.read(found, first.views, parsed)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
-        unresolved = tuple(unresolved_names(located))
-        return ArticleExtraction(article, dated, undated, len(sentences), unresolved)
+        return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)
 
     def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
-        if not may_hold_event(sentence.folded, self.knowledge.triggers):
+        rules = self.trigger_index.candidates(sentence.folded)
+        if not rules:
             return []
         place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
-        return find_triggers(sentence.folded, self.knowledge.triggers, place_starts)
+        return find_triggers(sentence.folded, rules, place_starts)
 
 
 def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:

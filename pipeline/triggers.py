@@ -43,9 +43,21 @@ def find_triggers(
     return sorted(kept, key=lambda t: t.start)
 
 
-def may_hold_event(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
-    """A quick test: does any trigger pattern occur in the text (place conditions aside)?"""
-    return any(rule.may_match(folded) and rule.regex.search(folded) for rule in rules)
+class TriggerIndex:
+    """The lexicon's rules by the stems one of which must occur for a rule to match."""
+
+    def __init__(self, rules: tuple[TriggerRule, ...]):
+        self.rules = rules
+        self.by_stem: dict[str, list[int]] = {}
+        for n, rule in enumerate(rules):
+            for stem in rule.stems:
+                self.by_stem.setdefault(stem, []).append(n)
+
+    def candidates(self, folded: str) -> tuple[TriggerRule, ...]:
+        """The rules that may match the text, in lexicon order: one pass over the stems rather
+        than one per rule (most sentences hold none)."""
+        found = {n for stem, rules in self.by_stem.items() if stem in folded for n in rules}
+        return tuple(self.rules[n] for n in sorted(found))
 
 
 def _place_follows(folded: str, end: int, place_starts: frozenset[int]) -> bool:

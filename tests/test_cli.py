@@ -332,7 +332,7 @@ def test_an_interrupted_build_leaves_the_previous_tables_intact(
     previous, seeds, monkeypatch, capsys
 ):
     out, before = previous
-    original = Extractor.extract
+    original = Extractor.read_first
     calls = []
 
     def interrupted_after_first(self, item):
@@ -341,26 +341,27 @@ def test_an_interrupted_build_leaves_the_previous_tables_intact(
             raise KeyboardInterrupt
         return original(self, item)
 
-    monkeypatch.setattr(Extractor, "extract", interrupted_after_first)
+    monkeypatch.setattr(Extractor, "read_first", interrupted_after_first)
     with pytest.raises(KeyboardInterrupt):
         main(["build", "--no-cache", "--articles", str(seeds), "--out", str(out)])
     assert {name: (out / name).read_bytes() for name in TABLES} == before
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
 
 
+@pytest.mark.parametrize("step", ["read_first", "finish"])  # before the parse, after it
 def test_an_article_that_crashes_the_extractor_is_skipped_and_named(
-    seeds, tmp_path, monkeypatch, capsys
+    step, seeds, tmp_path, monkeypatch, capsys
 ):
     """Contract: like an unreadable file, an article the extractor fails on is reported, skipped."""
-    original = Extractor.extract
+    original = getattr(Extractor, step)
     broken = SEEDS[0].stem
 
-    def fails_on_one(self, item):
-        if item.article_id == broken:
+    def fails_on_one(self, item, *rest):
+        if getattr(item, "article", item).article_id == broken:
             raise ValueError("unexpected token")
-        return original(self, item)
+        return original(self, item, *rest)
 
-    monkeypatch.setattr(Extractor, "extract", fails_on_one)
+    monkeypatch.setattr(Extractor, step, fails_on_one)
     out = tmp_path / "out"
     code, stdout, stderr = run(capsys, "--articles", str(seeds), "--out", str(out))
     assert code == 0
