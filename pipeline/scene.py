@@ -9,7 +9,8 @@ from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK
 
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
-# with the parse to tell that no clause stands between them, a place may stand further off
+# with the parse to tell that no clause stands between them, a place after the trigger may
+# stand further off
 # ("came under fire on Thursday as it sailed between two villages, in the Rharous cercle")
 PARSED_PLACE_WINDOW = 30
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
@@ -88,7 +89,8 @@ class SceneFinder:
 
     @staticmethod
     def _in_reach(sentence, trigger, scope_start, segment, words, window):
-        """(distance in words, mention) of the places that may be the trigger's scene."""
+        """(distance in words, mention) of the places that may be the trigger's scene; `window`:
+        how far after the trigger (before it, PLACE_WINDOW)."""
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -96,15 +98,15 @@ class SceneFinder:
                 continue  # "France's force", "Malian soldiers": who, not where
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 gap = words.between(max(trigger.end, segment[0]), p.start)
-                distance = gap
+                distance, limit = gap, window
             elif scope_start <= p.start and p.end <= trigger.start:
                 gap = words.between(p.end, trigger.start)
                 crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
-                distance = gap + LEFT_PENALTY * (1 + crossed)
+                distance, limit = gap + LEFT_PENALTY * (1 + crossed), PLACE_WINDOW
             else:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
-            if gap <= window and not NOT_THE_SCENE.search(
+            if gap <= limit and not NOT_THE_SCENE.search(
                 sentence.folded[max(0, p.start - 24) : p.start]
             ):
                 yield distance, p
