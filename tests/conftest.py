@@ -1,10 +1,13 @@
 """Shared fixtures."""
 
+import functools
 import os
 import tempfile
 
 import pytest
 
+import pipeline.extract
+from pipeline.nlp import load_parser
 from pipeline.places import Gazetteer
 
 # Tests see the embedded index alone, whatever GeoNames dumps the developer imported; a test
@@ -18,12 +21,23 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+# The model is read-only once loaded: every in-process build and extractor of the run shares
+# one copy, as the build's forked workers do, instead of loading it again each time.
+shared_parser = functools.cache(load_parser)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_model_per_process():
+    """Extractors made without a parser (builds, the app's editing) get the shared model."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline.extract, "load_parser", shared_parser)
+        yield
+
+
 @pytest.fixture(scope="session")
 def parser():
     """spaCy's trained English pipeline, loaded once for the whole test run."""
-    from pipeline.nlp import load_parser
-
-    return load_parser()
+    return shared_parser()
 
 
 @pytest.fixture(scope="session", autouse=True)
