@@ -135,9 +135,9 @@ def build_tables(articles: Path, out: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_data(tmp_path_factory) -> Path:
-    """The seed articles run through the real pipeline into a temporary directory."""
-    return build_tables(ROOT / "data" / "articles", tmp_path_factory.mktemp("seed-processed"))
+def seed_data(built_tables) -> Path:
+    """The seed articles run through the real pipeline (the run's one build of them)."""
+    return built_tables(ROOT / "data" / "articles")
 
 
 @pytest.fixture(scope="session")
