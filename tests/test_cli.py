@@ -197,11 +197,9 @@ def mixed(seeds, tmp_path) -> tuple[Path, dict[str, str], Path]:
 
 
 @pytest.fixture(scope="module")
-def seed_build(tmp_path_factory) -> Path:
-    """One offline build of the seed articles (read-only for the tests that share it)."""
-    out = tmp_path_factory.mktemp("seed-build")
-    assert main(["build", "--articles", str(SEEDS[0].parent), "--out", str(out)]) == 0
-    return out
+def seed_build(built_tables) -> Path:
+    """The run's one offline build of the seed articles (read-only for the tests that share it)."""
+    return built_tables(SEEDS[0].parent)
 
 
 @pytest.fixture

@@ -24,13 +24,13 @@ def _build(articles: Path, out: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def seed_events(tmp_path_factory) -> list[dict[str, str]]:
-    return _build(ROOT / "data" / "articles", tmp_path_factory.mktemp("seeds"))
+def seed_events(built_tables) -> list[dict[str, str]]:
+    return read_csv(built_tables(ROOT / "data" / "articles") / "events.csv")
 
 
 @pytest.fixture(scope="module")
-def heldout_events(tmp_path_factory) -> list[dict[str, str]]:
-    return _build(ROOT / "tests" / "heldout" / "articles", tmp_path_factory.mktemp("heldout"))
+def heldout_events(built_tables) -> list[dict[str, str]]:
+    return read_csv(built_tables(ROOT / "tests" / "heldout" / "articles") / "events.csv")
 
 
 def _gold_rows(folder: str) -> list[dict[str, str]]:
@@ -100,9 +100,9 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
     ],
 )
 def test_articles_written_apart_from_the_code_keep_their_scores(
-    tmp_path, folder, required_floor, precision_floor, merges
+    built_tables, folder, required_floor, precision_floor, merges
 ):
-    events = _build(ROOT / "tests" / folder / "articles", tmp_path)
+    events = read_csv(built_tables(ROOT / "tests" / folder / "articles") / "events.csv")
     golds = _gold_rows(folder)
     result = score(events, golds)
     required = [g for g in golds if g["required"] == "yes"]

@@ -3,10 +3,14 @@
 The build runs as `python -m pipeline build` does (pipeline.cli.main) in a child process whose
 build() gets a checkpoint that kills the process (SIGKILL: no clean-up runs) at the n-th
 publishing step. Whatever step it dies after, a reader sees the old tables or the new ones.
+
+The children are forked from one process per module that has imported the pipeline and loaded
+the model once (as the build's own workers are), so each build costs its work, not a start-up.
 """
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,17 +22,30 @@ from components.schema import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
-import os, signal, sys
+import json, os, signal, sys
 from functools import partial
 import pipeline.cli as cli
 from pipeline.build import build
-calls = []
-def checkpoint(step):
-    calls.append(step)
-    if len(calls) == int(os.environ["KILL_AT"]):
-        os.kill(os.getpid(), signal.SIGKILL)
-cli.build = partial(build, checkpoint=checkpoint)
-sys.exit(cli.main(sys.argv[1:]))
+from pipeline.nlp import load_parser
+parser = load_parser()
+for line in sys.stdin:
+    kill_at, log, argv = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        calls = []
+        def checkpoint(step):
+            calls.append(step)
+            if len(calls) == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+        cli.build = partial(build, checkpoint=checkpoint, parser=parser)
+        code = cli.main(argv)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
 """
 ARTICLE = """---
 title: "{title}"
@@ -51,15 +68,45 @@ def write_articles(folder: Path, count: int) -> Path:
     return folder
 
 
-def run_build(articles: Path, out: Path, kill_at: int = 0) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", CHILD, "build", "--articles", str(articles), "--out", str(out)],
-        cwd=ROOT,
-        env={"KILL_AT": str(kill_at), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+class Builds:
+    """A child process that forks one `pipeline build` per request and reports how it ended."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(ROOT),
+            # the run's own caches, never the project's data/cache or imported dumps
+            "SAHEL_EXTRACTION_CACHE": str(folder / "extractions.sqlite"),
+            "SAHEL_GAZETTEER_DIR": os.environ["SAHEL_GAZETTEER_DIR"],
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", CHILD],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.runs = 0
+
+    def run(self, articles: Path, out: Path, kill_at: int = 0) -> tuple[int, str]:
+        """Build articles into out, killed at the kill_at-th publishing step (0: never);
+        the exit code (-9 when killed) and what the build printed."""
+        self.runs += 1
+        log = self.folder / f"build-{self.runs}.log"
+        argv = ["build", "--articles", str(articles), "--out", str(out)]
+        self.proc.stdin.write(json.dumps([kill_at, str(log), argv]) + "\n")
+        self.proc.stdin.flush()
+        answer = self.proc.stdout.readline()
+        assert answer, "the build process died"
+        return int(answer), log.read_text(encoding="utf-8", errors="replace")
+
+    def close(self) -> None:
+        """Let the child process end."""
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+        self.proc.stdout.close()
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -84,13 +131,21 @@ def tables_as_outsiders_see_them(out: Path) -> dict | None:
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory):
+def builder(tmp_path_factory):
+    """The module's build process."""
+    builder = Builds(tmp_path_factory.mktemp("kill-builds"))
+    yield builder
+    builder.close()
+
+
+@pytest.fixture(scope="module")
+def builds(builder, tmp_path_factory):
     """A folder published by a complete build of two articles, and one of three."""
     base = tmp_path_factory.mktemp("kill")
     old_articles = write_articles(base / "old-articles", 2)
     new_articles = write_articles(base / "new-articles", 3)
     for name, articles in (("old", old_articles), ("new", new_articles)):
-        assert run_build(articles, base / name).returncode == 0
+        assert builder.run(articles, base / name)[0] == 0
     return base
 
 
@@ -108,12 +163,12 @@ def starting_folder(builds: Path, start: str, out: Path) -> None:
     [(start, n) for start, steps in STEPS.items() for n in range(1, steps + 1)],
 )
 def test_a_build_killed_after_any_publishing_step_leaves_tables_that_agree(
-    builds, tmp_path, start, kill_at
+    builder, builds, tmp_path, start, kill_at
 ):
     out = tmp_path / "out"
     starting_folder(builds, start, out)
-    killed = run_build(builds / "new-articles", out, kill_at)
-    assert killed.returncode == -9, killed.stderr
+    code, said = builder.run(builds / "new-articles", out, kill_at)
+    assert code == -9, said
 
     seen = tables_as_outsiders_see_them(out)
     old = tables_as_outsiders_see_them(builds / "old")
@@ -127,7 +182,7 @@ def test_a_build_killed_after_any_publishing_step_leaves_tables_that_agree(
         assert len(data.events) == len(read_rows(out / "events.csv"))
         assert set(data.mentions["event_id"]) == set(data.events["event_id"])
 
-    assert run_build(builds / "new-articles", out).returncode == 0
+    assert builder.run(builds / "new-articles", out)[0] == 0
     assert tables_as_outsiders_see_them(out) == new
     assert [p for p in out.rglob("*") if p.name.endswith(".tmp")] == []
     assert len(list((out / ".generations").iterdir())) <= 2

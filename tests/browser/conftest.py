@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -24,13 +25,30 @@ LAUNCH_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-TIMEOUT_MS = 45_000
+# Waits are on conditions, so a long limit costs nothing when the page is ready; it only has
+# to outlast a busy machine (a second copy of the suite, other jobs): a page can take 30 s there.
+TIMEOUT_MS = 120_000
+SERVER_START_S = 240
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's chromium with the flags that work headless here."""
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": LAUNCH_ARGS}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def generous_expect_timeout():
+    """expect() waits as long as everything else, not Playwright's 5 s."""
+    expect.set_options(timeout=TIMEOUT_MS)
+
+
+@pytest.fixture
+def context(new_context):
+    """pytest-playwright's context, with the generous limit for every action and wait."""
+    context = new_context()
+    context.set_default_timeout(TIMEOUT_MS)
+    return context
 
 
 @pytest.fixture(scope="session")
@@ -97,16 +115,21 @@ class Server:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + SERVER_START_S
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.url + "_stcore/health", timeout=2) as resp:
+                with urllib.request.urlopen(self.url + "_stcore/health", timeout=5) as resp:
                     if resp.status == 200:
                         return
             except OSError:
-                time.sleep(0.3)
+                pass
+            try:  # between two asks, notice at once a server that exited
+                self.proc.wait(timeout=0.3)
+            except subprocess.TimeoutExpired:
+                continue
+            break
         self.stop()
-        raise RuntimeError(f"streamlit did not start; see {log}")
+        raise RuntimeError(f"streamlit did not start (exit code {self.proc.returncode}); see {log}")
 
     def stop(self) -> None:
         """Stop the server and its children."""
@@ -135,9 +158,9 @@ def build_tables(articles: Path, out: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_data(tmp_path_factory) -> Path:
-    """The seed articles run through the real pipeline into a temporary directory."""
-    return build_tables(ROOT / "data" / "articles", tmp_path_factory.mktemp("seed-processed"))
+def seed_data(built_tables) -> Path:
+    """The seed articles run through the real pipeline (the run's one build of them)."""
+    return built_tables(ROOT / "data" / "articles")
 
 
 @pytest.fixture(scope="session")

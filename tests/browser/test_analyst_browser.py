@@ -211,6 +211,7 @@ def phone(browser, playwright, fixture_server):
     # a mouse rather than touch events, so clicks reach deck.gl's picking the same way
     device.update(has_touch=False, is_mobile=False)
     context = browser.new_context(**device)
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     yield page
     context.close()

@@ -12,11 +12,12 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    """Seed articles and their tables in a folder laid out like data/."""
+def project(tmp_path_factory, seed_data):
+    """Seed articles and their tables (a copy of the run's build) in a folder laid out like
+    data/, for the tests here to change."""
     folder = tmp_path_factory.mktemp("editing")
     shutil.copytree(ROOT / "data" / "articles", folder / "articles")
-    build_tables(folder / "articles", folder / "processed")
+    shutil.copytree(seed_data, folder / "processed", symlinks=True)
     return folder
 
 

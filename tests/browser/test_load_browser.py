@@ -52,6 +52,7 @@ def test_eight_pages_at_once_show_the_right_counts(
     with open(seed_data / "events.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(TIMEOUT_MS)
     try:
         warm = context.new_page()
         warm.goto(seed_server.url)
