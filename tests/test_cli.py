@@ -1,20 +1,16 @@
 """The `python -m pipeline build` command as a user runs it: messages, exit codes, tables."""
 
 import csv
-import json
 import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from pipeline.articles import parse_article
 from pipeline.cli import main
 from pipeline.extract import Extractor
 from pipeline.output import build_lock
@@ -23,97 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "data" / "articles").glob("*.txt"))
 MAX_BYTES = 20_000  # above every seed article, below the oversized file written here
 
-# The first nine columns of design.md's events.csv table, in order.
-CONTRACT_COLUMNS = (
-    "event_id",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_text",
-    "status",
-    "event_type",
-    "sub_event_type",
-    "category",
-    "title",
-    "actor1",
-    "actor2",
-    "assoc_actors",
-    "location",
-    "admin1",
-    "country",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "sources",
-    "source_count",
-    "evidence",
-    "confidence",
-    "fatalities",
-    "admin2",
-)
-EVENT_TYPES = {
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-}
-PRECISIONS = {"day", "week", "month", "year", "range"}
-STATUSES = {"occurred", "scheduled", "ongoing"}
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SUMMARY = re.compile(
     r"articles read: (\d+), rejected: (\d+)\n"
     r"events: (\d+) from (\d+) mentions \((\d+) undated mentions left out\)"
 )
-
-
-def event_problems(row: Mapping[str, object]) -> list[str]:
-    """What is wrong with one events.csv row (CSV strings or `tables.event_row` values)."""
-    cell = {key: "" if value is None else str(value).strip() for key, value in row.items()}
-    problems = []
-    if not cell["event_id"]:
-        problems.append("no event_id")
-    if ISO_DATE.fullmatch(cell["date_start"]) and ISO_DATE.fullmatch(cell["date_end"]):
-        if date.fromisoformat(cell["date_end"]) < date.fromisoformat(cell["date_start"]):
-            problems.append("date_end before date_start")
-    else:
-        problems.append(f"dates not ISO: {cell['date_start']!r}, {cell['date_end']!r}")
-    if cell["date_precision"] not in PRECISIONS:
-        problems.append(f"date_precision {cell['date_precision']!r}")
-    if cell["status"] not in STATUSES:
-        problems.append(f"status {cell['status']!r}")
-    if cell["event_type"] not in EVENT_TYPES:
-        problems.append(f"event_type {cell['event_type']!r}")
-    for column in ("sub_event_type", "category", "title"):
-        if not cell[column]:
-            problems.append(f"empty {column}")
-    try:
-        lat, lon = float(cell["latitude"]), float(cell["longitude"])
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            problems.append(f"coordinates out of range: {lat}, {lon}")
-    except ValueError:
-        problems.append(f"coordinates not numbers: {cell['latitude']!r}, {cell['longitude']!r}")
-    if cell["geo_precision"] not in {"1", "2", "3"}:
-        problems.append(f"geo_precision {cell['geo_precision']!r}")
-    if not re.fullmatch(r"[A-Z]{3}", cell["iso3"]):
-        problems.append(f"iso3 {cell['iso3']!r}")
-    sources = [s.strip() for s in cell["sources"].split(";") if s.strip()]
-    if not sources:
-        problems.append("no sources")
-    if cell["source_count"] != str(len(sources)):
-        problems.append(f"source_count {cell['source_count']} for {len(sources)} sources")
-    if len(set(sources)) != len(sources):
-        problems.append("a source listed twice")
-    if not cell["evidence"]:
-        problems.append("no evidence sentence")
-    try:
-        if not 0 <= float(cell["confidence"]) <= 1:
-            problems.append(f"confidence {cell['confidence']} outside 0-1")
-    except ValueError:
-        problems.append(f"confidence {cell['confidence']!r} not a number")
-    return problems
 
 
 def article(title: str, published: str, body: str) -> str:
@@ -387,53 +296,6 @@ def test_a_failure_while_writing_keeps_every_previous_table(previous, seeds, mon
     assert "No space left on device" in stderr
     assert {name: (out / name).read_bytes() for name in TABLES} == before
     assert not list(out.glob(".*.tmp"))
-
-
-def test_events_csv_starts_with_the_contract_columns(seed_build):
-    columns, rows = read_csv(seed_build / "events.csv")
-    assert tuple(columns[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
-    assert len(set(columns)) == len(columns)
-    assert rows
-
-
-def test_every_event_passes_the_schema_checks(seed_build):
-    _, rows = read_csv(seed_build / "events.csv")
-    problems = {row["event_id"]: event_problems(row) for row in rows}
-    assert {key: value for key, value in problems.items() if value} == {}
-    assert len({row["event_id"] for row in rows}) == len(rows)
-
-
-def test_every_mention_traces_back_to_an_event_and_its_words(seed_build):
-    _, events = read_csv(seed_build / "events.csv")
-    _, mentions = read_csv(seed_build / "mentions.csv")
-    bodies = {p.stem: parse_article(p.read_bytes(), p.stem, str(p)).body for p in SEEDS}
-    event_ids = {row["event_id"] for row in events}
-    assert mentions
-    for m in mentions:
-        assert m["event_id"] in event_ids
-        trigger = " ".join(m["trigger_text"].split())
-        assert trigger and trigger in m["sentence"]
-        body = bodies[m["article_id"]]
-        assert body[int(m["trigger_start"]) : int(m["trigger_end"])] == m["trigger_text"]
-    mentioned = {m["event_id"] for m in mentions}
-    assert mentioned == event_ids
-
-
-def test_evidence_is_a_sentence_of_the_first_source(seed_build):
-    _, rows = read_csv(seed_build / "events.csv")
-    bodies = {
-        p.stem: " ".join(parse_article(p.read_bytes(), p.stem, str(p)).body.split()) for p in SEEDS
-    }
-    for row in rows:
-        first = row["sources"].split("; ")[0]
-        assert row["evidence"] in bodies[first], row["event_id"]
-
-
-def test_build_json_records_the_run(seed_build):
-    meta = json.loads((seed_build / "build.json").read_text(encoding="utf-8"))
-    _, events = read_csv(seed_build / "events.csv")
-    assert meta["articles_read"] == len(SEEDS)
-    assert meta["events"] == len(events)
 
 
 def test_latin1_article_is_read_with_its_accents_or_rejected_with_a_reason(tmp_path):

@@ -14,7 +14,7 @@ from pipeline.merge import merge_mentions
 from pipeline.records import Article
 from pipeline.schema import EVENT_COLUMNS
 from pipeline.tables import event_row
-from tests.test_cli import CONTRACT_COLUMNS, event_problems
+from tests.contract_checks import CONTRACT_COLUMNS, event_problems
 
 # The Extractor is built once per module, so examples share it: health checks about
 # function-scoped fixtures do not apply.
