@@ -1,14 +1,10 @@
 """Place layer: toponym detection and disambiguation with the offline gazetteer."""
 
-import csv
-import json
-from pathlib import Path
-
 import pytest
 from geopy.distance import geodesic
 
 from pipeline.places import article_countries, locate_article
-from tests.places_helpers import PLACES_CSV, assert_placed_near, mentions_of
+from tests.places_helpers import assert_placed_near, mentions_of
 
 # (article sentences, mention text, iso3, lat, lon, km, geo_precision); expected coordinates are
 # the places' real positions, written from geographic knowledge.
@@ -368,67 +364,3 @@ def test_country_reference_point(gazetteer):
 def test_lowercase_words_are_not_toponyms(gazetteer):
     located = locate_article(["alianta statelor sahelului mali burkina faso niger"], gazetteer)
     assert located == [[]]
-
-
-# Rough bounding boxes (south, north, west, east) of the countries the supplement may use.
-BOXES = {
-    "MLI": (10.0, 25.1, -12.3, 4.3),
-    "BFA": (9.3, 15.1, -5.6, 2.5),
-    "NER": (11.6, 23.6, 0.1, 16.0),
-    "NGA": (4.2, 13.9, 2.6, 14.7),
-    "TCD": (7.4, 23.5, 13.4, 24.0),
-    "MRT": (14.7, 27.3, -17.1, -4.8),
-    "SEN": (12.3, 16.7, -17.6, -11.3),
-    "GIN": (7.1, 12.7, -15.1, -7.6),
-    "CIV": (4.3, 10.8, -8.6, -2.4),
-    "GHA": (4.7, 11.2, -3.3, 1.2),
-    "TGO": (6.1, 11.2, -0.2, 1.9),
-    "BEN": (6.2, 12.5, 0.7, 3.9),
-    "DZA": (18.9, 37.1, -8.7, 12.0),
-    "LBY": (19.5, 33.2, 9.3, 25.2),
-}
-
-
-def test_places_csv_is_valid():
-    with PLACES_CSV.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert len(rows) > 50
-    keys = [(r["name"].lower(), r["iso3"], r["feature"]) for r in rows]
-    assert len(keys) == len(set(keys)), "duplicate rows"
-    for row in rows:
-        countries = row["iso3"].split("|")
-        assert all(c in BOXES for c in countries), row
-        assert row["feature"] in {"town", "admin1", "admin2", "region", "country"}, row
-        assert row["geo_precision"] in {"1", "2", "3"}, row
-        assert row["source"].strip(), row
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-        assert any(
-            BOXES[c][0] <= lat <= BOXES[c][1] and BOXES[c][2] <= lon <= BOXES[c][3]
-            for c in countries
-        ), row
-        if row["feature"] in ("town", "admin1", "admin2"):
-            assert row["admin1"], row
-    assert {r["iso3"] for r in rows if r["feature"] == "country"} == set(BOXES)
-
-
-def test_supplement_rows_load_into_the_gazetteer(gazetteer):
-    lere = mentions_of(["Rebels took Léré, Mali."], gazetteer, "Léré")[0]
-    assert lere.place.source.startswith("manual") and lere.place.admin1 == "Tombouctou"
-
-
-def test_map_context_geojson():
-    geo = Path(__file__).resolve().parents[1] / "data" / "geo"
-    countries = json.loads((geo / "countries.geojson").read_text(encoding="utf-8"))
-    assert countries["type"] == "FeatureCollection"
-    iso3 = {f["properties"]["iso3"] for f in countries["features"]}
-    assert {"MLI", "BFA", "NER", "NGA", "DZA", "TCD"} <= iso3
-    assert all(f["properties"]["name"] for f in countries["features"])
-    area = json.loads((geo / "liptako_gourma.geojson").read_text(encoding="utf-8"))
-    kinds = {f["properties"]["kind"]: f for f in area["features"]}
-    assert kinds["area"]["properties"]["name"] == "Liptako-Gourma"
-    assert kinds["area"]["geometry"]["type"] == "Polygon"
-    lon, lat = kinds["tripoint"]["geometry"]["coordinates"]
-    assert geodesic((lat, lon), (15.0, 0.25)).km < 60
-    ring = kinds["area"]["geometry"]["coordinates"][0]
-    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
-    assert min(lons) < -3 < 2 < max(lons) and min(lats) < 13 < 16 < max(lats)
