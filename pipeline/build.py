@@ -228,10 +228,12 @@ def build(
     """
     articles, rejections = read_articles(articles_dir, max_bytes=max_bytes)
     cached, articles = cache.split(articles) if cache else ([], articles)
-    extractor = Extractor(knowledge, gazetteer, geocoder, parser=parser)
-    # the online geocoder's cache and rate limit live in this process: it reads alone
-    workers = 1 if geocoder is not None else workers
-    extractions, failed = extract_all(articles, extractor, progress, workers)
+    extractions, failed = [], []
+    if articles:  # with every article in the cache, no extractor and no model to load
+        extractor = Extractor(knowledge, gazetteer, geocoder, parser=parser)
+        # the online geocoder's cache and rate limit live in this process: it reads alone
+        workers = 1 if geocoder is not None else workers
+        extractions, failed = extract_all(articles, extractor, progress, workers)
     if cache:
         cache.store(extractions)
         extractions = sorted([*cached, *extractions], key=lambda x: x.article.article_id)

@@ -143,3 +143,23 @@ def test_the_version_follows_an_installed_gazetteer_elsewhere(tmp_path, monkeypa
     before = source_version()
     (tmp_path / "BF.tsv.gz").write_bytes(b"two")
     assert source_version() != before
+
+
+def test_a_build_with_every_article_cached_loads_no_model(
+    tmp_path, gazetteer, knowledge, monkeypatch
+):
+    articles = tmp_path / "articles"
+    for number, town in enumerate(TOWNS[:2]):
+        write_article(articles, number, town, 1 + number)
+    with ExtractionCache(tmp_path / "cache.sqlite", version="v1") as cache:
+        _build(articles, tmp_path / "first", gazetteer, knowledge, cache)
+
+        def no_model(*args, **kwargs):
+            raise AssertionError("the model was loaded for articles already in the cache")
+
+        monkeypatch.setattr("pipeline.extract.load_parser", no_model)
+        _build(articles, tmp_path / "again", gazetteer, knowledge, cache)
+    for table in TABLES:
+        assert (tmp_path / "again" / table).read_bytes() == (
+            tmp_path / "first" / table
+        ).read_bytes()
