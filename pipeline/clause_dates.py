@@ -85,8 +85,13 @@ class DatePicker:
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None
+        # "the army said Monday that it had killed 100 militants ... last week": the date of
+        # the statement gives way to the act's own
+        stated = bool(left) and reported_date(words, trigger, left[-1], self.cues) != left[-1]
         if right and (
-            near_left is None or words.between(trigger.end, right[0].start) <= near_left + 2
+            near_left is None
+            or stated
+            or words.between(trigger.end, right[0].start) <= near_left + 2
         ):
             return self._segments(sentence, right, whole), "after the trigger"
         if left:

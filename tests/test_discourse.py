@@ -194,3 +194,15 @@ def test_an_act_told_after_another_stays_one_event_with_it(extractor):
     answer told with its date; only a name for an event ("The raid followed ...") refers back."""
     body = "Soldiers killed 12 jihadists near Djibo after an attack on their base on Monday."
     assert len(_mentions(extractor, body)) == 1
+
+
+def test_the_act_s_own_date_wins_over_the_statement_s(extractor):
+    body = (
+        "The army said on Wednesday that it had killed more than 100 militants during"
+        " operations in the north of the country last week."
+    )
+    (killing,) = _mentions(extractor, body)  # published Monday 2023-09-18: last week 11-17
+    assert (killing.date.date_start, killing.date.date_end) == (
+        date(2023, 9, 11),
+        date(2023, 9, 17),
+    )
