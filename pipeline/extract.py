@@ -320,7 +320,10 @@ class _ArticleReader:
             sentence, trigger, scope_start, segment, words, self.attach
         )
         country = place.country if place else ""
-        actors = without_reporters(sentence.folded, list(sentence.actors), self.cues.reporting)
+        cues = self.cues
+        actors = without_reporters(
+            sentence.folded, list(sentence.actors), cues.reporting, cues.reporter_titles
+        )
         subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
         if not subjects:
             subjects = sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))

@@ -96,6 +96,7 @@ class Cues:
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
+    reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     reporting_days: int = 3
 
 
@@ -261,6 +262,7 @@ def load_cues(path: Path) -> Cues:
             reporting=tuple(fold_key(w) for w in data["reporting"]["words"]),
             reporting_window=int(data["reporting"]["window"]),
             reporting_days=int(data["reporting"]["days"]),
+            reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting_verbs=tuple(fold_key(w) for w in data["reporting_verbs"]),
             states=tuple(fold_key(w) for w in data["states"]),

@@ -8,24 +8,35 @@ import re
 
 from pipeline.records import ActorMention
 
-_AUXILIARY = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
-# "said it", "said on Monday that they", "said in a statement that it": at most four words between
+_VERB = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
+_WORD = re.compile(r"\s+([a-z]+)\b")
 _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his|her)\b")
 _ACCORDING = re.compile(r"(?:according\s+to|quoted\s+by|told\s+by)\s+(?:the\s+)?$")
 
 
 def without_reporters(
-    folded: str, actors: list[ActorMention], reporting: tuple[str, ...]
+    folded: str, actors: list[ActorMention], reporting: tuple[str, ...], titles: tuple[str, ...]
 ) -> list[ActorMention]:
     """The actors of a sentence, less those that only report what happened."""
-    return [a for a in actors if not is_reporter(folded, a, reporting)]
+    return [a for a in actors if not is_reporter(folded, a, reporting, titles)]
 
 
-def is_reporter(folded: str, actor: ActorMention, reporting: tuple[str, ...]) -> bool:
-    """True for "the army said ...", "..., officials told reporters", "according to the UN"."""
+def is_reporter(
+    folded: str, actor: ActorMention, reporting: tuple[str, ...], titles: tuple[str, ...]
+) -> bool:
+    """True for "the army said ...", "the UN human rights office said", "according to the UN".
+
+    `titles`: words that may stand between the actor and its verb ("spokesman", "officials").
+    """
     if _ACCORDING.search(folded, 0, actor.start):
         return True
-    verb = _AUXILIARY.match(folded, actor.end)
+    end = actor.end
+    for _ in range(3):
+        word = _WORD.match(folded, end)
+        if word is None or word.group(1) not in titles:
+            break
+        end = word.end()
+    verb = _VERB.match(folded, end)
     if verb is None or verb.group(1) not in reporting:
         return False
     return _SELF.match(folded, verb.end()) is None

@@ -38,6 +38,11 @@ def _actors(extractor, body):
             "Gunmen killed nine herders near Menaka on Saturday, according to the army.",
             "Military Forces of Mali",
         ),
+        (
+            "Soldiers executed 30 herders near Djenne on Saturday, the UN human rights office"
+            " said in a report.",
+            "United Nations",
+        ),
     ],
 )
 def test_the_one_who_reports_is_not_a_side(extractor, body, reporter):

@@ -118,6 +118,13 @@ def test_what_protesters_demand_is_not_an_event_of_its_own(extractor):
     assert _categories(extractor, body) == [("Protests", "Protest")]
 
 
+def test_a_deadline_to_leave_is_no_departure(extractor):
+    body = (
+        "On 12 September, Mali expelled the ambassador, giving him 72 hours to leave the country."
+    )
+    assert _categories(extractor, body) == [("Strategic developments", "Diplomatic break")]
+
+
 def test_a_lemma_gives_its_regular_and_irregular_forms():
     forms = word_forms("flee", {"flee": ("fled",)})
     assert {"flee", "flees", "fled", "fleeing"} <= set(forms)
