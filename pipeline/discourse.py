@@ -6,6 +6,7 @@ event dated only by the statement reporting it ("the army said on Monday") happe
 days up to the statement.
 """
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -15,6 +16,9 @@ from pipeline.records import DateMention, EventMention, Place, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, is_verb_form
 
 NO_DATE = "no date in the sentence"
+# "the attack happened on Thursday", "the raid took place late on Sunday": a reference back
+# that tells when the event happened
+HAPPENED = re.compile(r"\s+(?:\w+\s+)?(?:happened|took\s+place|occurred|unfolded)\b")
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -175,8 +179,9 @@ class Reference:
 
     sentence_index: int
     trigger: Trigger
-    place: Place
+    place: Place | None
     place_text: str
+    date: DateMention | None = None  # "the attack happened on Thursday": its date
 
 
 def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
@@ -193,14 +198,22 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         if not earlier:
             continue
         home = result[earlier[-1]]
-        if home.place is None or home.place.geo_precision > 1:
-            result[earlier[-1]] = replace(
-                home,
-                place=ref.place,
-                place_text=ref.place_text,
-                place_rule=f"named where a later sentence refers back ({ref.trigger.text!r})",
-            )
+        why = f"named where a later sentence refers back ({ref.trigger.text!r})"
+        if ref.place is not None and (home.place is None or home.place.geo_precision > 1):
+            home = replace(home, place=ref.place, place_text=ref.place_text, place_rule=why)
+        if ref.date is not None and (home.date is None or home.date.precision != "day"):
+            home = replace(home, date=ref.date, date_rule=why)
+        result[earlier[-1]] = home
     return result
+
+
+def told_when(folded: str, trigger: Trigger, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
+    said = HAPPENED.match(folded, trigger.end)
+    if said is None:
+        return None
+    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
+    return after[0] if after else None
 
 
 HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are

@@ -23,6 +23,7 @@ from pipeline.discourse import (
     places_of_detention,
     recount,
     reported,
+    told_when,
 )
 from pipeline.enrich import FrameReader, SentenceView
 from pipeline.fatalities import load_death_rules
@@ -186,6 +187,7 @@ class _ArticleReader:
         self.dates = DatePicker(self.cues, article.published)
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []
+        self.told_families: set[str] = set()  # kinds of event told so far, for references back
 
     def read(
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
@@ -246,6 +248,7 @@ class _ArticleReader:
             else:
                 boundary = trigger.end
         self.scene.remember(sentence)
+        self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
 
     def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
@@ -273,10 +276,16 @@ class _ArticleReader:
     def _refers_back(
         self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]
     ) -> bool:
-        """True for "the attack" told elsewhere; noted, with its town for that attack."""
-        if not is_anaphoric(words, trigger, self.cues) or self._dated_nearby(
-            words, trigger, sentence, others
-        ):
+        """True for "the attack" told elsewhere; noted, with its town for that attack.
+
+        "The attack happened on Thursday in X" tells when and where the attack told before
+        happened, its date included."""
+        if not is_anaphoric(words, trigger, self.cues):
+            return False
+        told = told_when(sentence.folded, trigger, sentence.dates)
+        if told is not None and family(trigger) not in self.told_families:
+            told = None  # nothing of its kind told before: "the killings took place" is the first
+        if told is None and self._dated_nearby(words, trigger, sentence, others):
             return False
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
@@ -284,16 +293,19 @@ class _ArticleReader:
         following = [
             t.start for t in others if t.start > trigger.start and family(t) == family(trigger)
         ]
-        self._refer_back(sentence, trigger, words, min(following, default=len(sentence.folded)))
+        end = min(following, default=len(sentence.folded))
+        self._refer_back(sentence, trigger, words, end, told)
         return True
 
-    def _refer_back(self, sentence: SentenceFacts, trigger: Trigger, words: Words, end) -> None:
+    def _refer_back(self, sentence, trigger, words, end, told) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before
-        (a town after another event of its kind is that event's)."""
+        (a town after another event of its kind is that event's); `told`: the date it gives."""
         span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
-        if place is not None and place.geo_precision == 1 and text:
-            self.references.append(Reference(sentence.index, trigger, place, text))
+        if not (place is not None and place.geo_precision == 1 and text):
+            place, text = None, ""
+        if place is not None or told is not None:
+            self.references.append(Reference(sentence.index, trigger, place, text, told))
 
     def _dated_nearby(
         self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]

@@ -206,3 +206,14 @@ def test_the_act_s_own_date_wins_over_the_statement_s(extractor):
         date(2023, 9, 11),
         date(2023, 9, 17),
     )
+
+
+def test_the_attack_happened_on_a_day_gives_its_date_and_town_to_the_attack_told(extractor):
+    body = (
+        "Suspected jihadists killed at least 40 people in an attack on a village in northern"
+        " Burkina Faso, a local official said on Sunday.\nThe attack happened on Thursday in"
+        " the village of Seytenga, the official said."
+    )
+    (attack,) = _mentions(extractor, body)  # published Monday 2023-09-18; Thursday the 14th
+    assert (attack.place.name, attack.fatalities) == ("Seytenga", 40)
+    assert attack.date.date_start == attack.date.date_end == date(2023, 9, 14)
