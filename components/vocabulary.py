@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from components.schema import split_list
+from pipeline.actors import without_country
 from pipeline.knowledge import COUNTRY_PLACEHOLDER, Actor
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.textnorm import fold, fold_key
@@ -75,7 +76,12 @@ def _registry_entry(name: str, registry: Iterable[Actor]) -> Actor | None:
             return actor
         if COUNTRY_PLACEHOLDER in actor.name and generic is None:
             head, _, tail = actor.name.partition(COUNTRY_PLACEHOLDER)
-            if name.startswith(head) and name.endswith(tail) and len(name) > len(head + tail):
+            if (
+                name.startswith(head)
+                and name.endswith(tail)
+                and len(name) > len(head + tail)
+                or name == without_country(actor.name)
+            ):
                 generic = actor
     return generic
 

@@ -1,5 +1,7 @@
 """Find actors of the registry in text with spaCy's PhraseMatcher (case- and accent-blind)."""
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -40,6 +42,18 @@ class ActorMatcher:
         return found
 
 
+# "Government of {country}", "Civilians ({country})": the country's words, for when none is known
+_COUNTRY_PART = re.compile(r"\s*(?:of\s+)?\(?" + re.escape(COUNTRY_PLACEHOLDER) + r"\)?")
+
+
+def without_country(name: str) -> str:
+    """A generic actor's name with no country: "Government of {country}" -> "Government"."""
+    return _COUNTRY_PART.sub("", name).strip()
+
+
 def actor_name(mention: ActorMention, country_name: str) -> str:
-    """The canonical name, with a context-dependent country filled in for generic actors."""
+    """The canonical name, with a context-dependent country filled in for generic actors; with
+    no country known, the name without one ("Government", not "Government of ")."""
+    if not country_name:
+        return without_country(mention.name)
     return mention.name.replace(COUNTRY_PLACEHOLDER, country_name)

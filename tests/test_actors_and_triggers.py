@@ -47,6 +47,20 @@ def test_a_generic_actor_takes_the_country_it_is_given(actors):
     assert actor_name(mention, "Niger") == "Military Forces of Niger"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The national army withdrew.", "Military Forces"),
+        ("The junta refused.", "Government"),
+        ("Villagers fled.", "Civilians"),
+    ],
+)
+def test_a_generic_actor_with_no_country_known_keeps_a_whole_name(text, name):
+    matcher = ActorMatcher(make_nlp(), KNOWLEDGE.actors)
+    (mention,) = matcher.find(make_nlp()(fold(text)))
+    assert actor_name(mention, "") == name
+
+
 def _first(sentence: str):
     folded = fold(sentence)
     return Words(folded), find_triggers(folded, KNOWLEDGE.triggers)[0]

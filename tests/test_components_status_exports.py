@@ -97,3 +97,11 @@ def test_actor_options_carry_the_short_form_and_every_alias(data):
     assert jnim.startswith("JNIM · ") and "GSIM" in jnim
     assert actor_label("Military Forces of Mali", vocabulary).startswith("FAMa · ")
     assert actor_label("Islamist militants", vocabulary) == "Islamist militants"  # not listed
+
+
+def test_a_generic_actor_with_no_country_still_has_its_acled_type(data):
+    events = data.events.head(1).copy()
+    events["actor1"], events["actor2"] = "Government", "Military Forces of Mali"
+    vocabulary = build_vocabulary(events, load_actors(KNOWLEDGE_DIR / "actors.csv"), None)
+    assert vocabulary.actor_type("Government") == "State Forces"
+    assert vocabulary.actor_type("Military Forces of Mali") == "State Forces"
