@@ -196,17 +196,7 @@ class _ArticleReader:
         self.attach = Attachment(parsed, sentence.folded)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
-
-        def date_between(a: Trigger, b: Trigger) -> bool:
-            if participle(sentence.folded, b) and is_verb_form(a, self.cues):
-                return False  # "attacked X on Tuesday, killing 12": one act and its toll
-            return apart(words, a, b, sentence.dates, self.cues)
-
-        hypothetical = [t for t in found if self._not_an_event(words, t)]
-        found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
-        found = merge_same_category(found, date_between)
-        endings = [e for t in found if (e := declared_over(words, t, self.cues))]
-        found = sorted([*found, *endings], key=lambda t: t.start)
+        found, hypothetical = self._events_of(sentence, found, words)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
@@ -250,6 +240,20 @@ class _ArticleReader:
         self.scene.remember(sentence)
         self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
+
+    def _events_of(self, sentence: SentenceFacts, found: list[Trigger], words: Words):
+        """The triggers that tell events (one per act), and the hypothetical ones apart."""
+
+        def date_between(a: Trigger, b: Trigger) -> bool:
+            if participle(sentence.folded, b) and is_verb_form(a, self.cues):
+                return False  # "attacked X on Tuesday, killing 12": one act and its toll
+            return apart(words, a, b, sentence.dates, self.cues)
+
+        hypothetical = [t for t in found if self._not_an_event(words, t)]
+        found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
+        found = merge_same_category(found, date_between)
+        endings = [e for t in found if (e := declared_over(words, t, self.cues))]
+        return sorted([*found, *endings], key=lambda t: t.start), hypothetical
 
     def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
         """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
