@@ -11,13 +11,20 @@ from spacy.language import Language
 
 from pipeline.articles import DEFAULT_MAX_BYTES, read_articles
 from pipeline.corrections import Corrected, corrections_for
-from pipeline.extract import Extractor, FirstReading
+from pipeline.extract import Extractor
 from pipeline.extraction_cache import ExtractionCache
 from pipeline.knowledge import Knowledge
 from pipeline.merge import merge_mentions
 from pipeline.output import build_lock, csv_writer, publish_tables
 from pipeline.places import Gazetteer, OnlineGeocoder
-from pipeline.records import Article, ArticleExtraction, Event, EventMention, Rejection
+from pipeline.records import (
+    Article,
+    ArticleExtraction,
+    Event,
+    EventMention,
+    FirstReading,
+    Rejection,
+)
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 

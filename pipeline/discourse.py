@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pipeline.dates import count_from
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, is_verb_form
+from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form
 
 NO_DATE = "no date in the sentence"
 # "the attack happened on Thursday", "the raid took place late on Sunday": a reference back
@@ -132,11 +132,6 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
     return result
 
 
-def _has_word(text: str, cues: tuple[str, ...]) -> bool:
-    padded = f" {' '.join(WORD.findall(text))} "
-    return any(f" {cue} " in padded for cue in cues)
-
-
 def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:
     """The date of the statement reporting an event, as the event's date: the days up to it.
 
@@ -149,12 +144,12 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
         return when
     before = words.before(when.start, cues.reporting_window)
     opening = when.start - len(before)
-    said_before = _has_word(before, cues.reporting) and not opening <= trigger.start < when.start
+    said_before = has_cue(before, cues.reporting) and not opening <= trigger.start < when.start
     # "On Wednesday, the army said gunmen had killed 12": the speech verb right after the date
     # and in the event's clause ("on Tuesday, the ministry said, the deadliest attack" is not one)
     after = words.text[when.end : trigger.start] if when.end <= trigger.start else ""
     near = " ".join(after.split()[: cues.reporting_window])
-    said_after = _has_word(near, cues.reporting) and _has_word(
+    said_after = has_cue(near, cues.reporting) and has_cue(
         CLAUSE_BREAK.split(after)[-1], cues.reporting
     )
     statement = said_before or said_after
@@ -245,5 +240,5 @@ def _held_at(sentence, cues: Cues, iso3: str):
         if p.place is None or p.place.geo_precision != 1 or p.place.iso3 != iso3:
             continue
         before = " ".join(sentence.folded[: p.start].split()[-(cues.held_window + 2) :])
-        if any(f"{cue} " in f"{before} " for cue in cues.held):
+        if has_cue(before, cues.held):
             yield p

@@ -6,7 +6,7 @@ ACLED's event type; the parse also counts the dead. Pure: the parser is passed i
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -22,19 +22,10 @@ from pipeline.fatalities import (
     says_nobody_died,
 )
 from pipeline.frames import read_frame
-from pipeline.records import ActorMention, EventMention
+from pipeline.records import EventMention, SentenceView
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
 BATCH = 64
-
-
-@dataclass(frozen=True)
-class SentenceView:
-    """What this stage needs of a sentence: its index, text and registry actors."""
-
-    index: int
-    text: str
-    actors: tuple[ActorMention, ...]
 
 
 def death_regex(rules: DeathRules) -> re.Pattern:

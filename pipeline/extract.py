@@ -1,6 +1,6 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -25,7 +25,7 @@ from pipeline.discourse import (
     reported,
     told_when,
 )
-from pipeline.enrich import FrameReader, SentenceView
+from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
@@ -41,7 +41,9 @@ from pipeline.records import (
     Article,
     ArticleExtraction,
     EventMention,
+    FirstReading,
     SentenceFacts,
+    SentenceView,
     Trigger,
 )
 from pipeline.reporters import without_reporters
@@ -67,19 +69,6 @@ from pipeline.triggers import (
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
-
-
-@dataclass(frozen=True)
-class FirstReading:
-    """An article read up to the parse, which can then be batched with other articles'."""
-
-    article: Article
-    sentences: list[SentenceFacts]
-    views: list[SentenceView]
-    triggers: list[list[Trigger]]
-    countries: list[str]
-    to_parse: list[SentenceView]
-    unresolved: tuple[str, ...]
 
 
 class Extractor:

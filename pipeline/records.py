@@ -214,3 +214,25 @@ class SentenceFacts:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     actors: tuple[ActorMention, ...]
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What this stage needs of a sentence: its index, text and registry actors."""
+
+    index: int
+    text: str
+    actors: tuple[ActorMention, ...]
+
+
+@dataclass(frozen=True)
+class FirstReading:
+    """An article read up to the parse, which can then be batched with other articles'."""
+
+    article: Article
+    sentences: list[SentenceFacts]
+    views: list[SentenceView]
+    triggers: list[list[Trigger]]
+    countries: list[str]
+    to_parse: list[SentenceView]
+    unresolved: tuple[str, ...]
