@@ -9,6 +9,7 @@ days up to the statement.
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.dates import count_from
 from pipeline.knowledge import Cues
@@ -16,9 +17,6 @@ from pipeline.records import DateMention, EventMention, Place, Trigger
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form
 
 NO_DATE = "no date in the sentence"
-# "the attack happened on Thursday", "the raid took place late on Sunday": a reference back
-# that tells when the event happened
-HAPPENED = re.compile(r"\s+(?:\w+\s+)?(?:happened|took\s+place|occurred|unfolded)\b")
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -202,9 +200,18 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
     return result
 
 
-def told_when(folded: str, trigger: Trigger, dates: tuple[DateMention, ...]) -> DateMention | None:
+@cache
+def _happened(words: tuple[str, ...]) -> re.Pattern:
+    """ "the attack happened", "the raid also took place": one word may stand between."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\s+(?:\w+\s+)?(?:{alternatives})\b")
+
+
+def told_when(
+    folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
+) -> DateMention | None:
     """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
-    said = HAPPENED.match(folded, trigger.end)
+    said = _happened(cues.happened).match(folded, trigger.end)
     if said is None:
         return None
     after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]

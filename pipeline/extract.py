@@ -275,7 +275,7 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
-        told = told_when(sentence.folded, trigger, sentence.dates)
+        told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         if told is not None and family(trigger) not in self.told_families:
             told = None  # nothing of its kind told before: "the killings took place" is the first
         if told is None and self._dated_nearby(words, trigger, sentence, others):

@@ -97,6 +97,7 @@ class Cues:
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
+    happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
 
 
@@ -263,6 +264,7 @@ def load_cues(path: Path) -> Cues:
             reporting_window=int(data["reporting"]["window"]),
             reporting_days=int(data["reporting"]["days"]),
             reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
+            happened=tuple(fold_key(w) for w in data["anaphoric"]["happened"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting_verbs=tuple(fold_key(w) for w in data["reporting_verbs"]),
             states=tuple(fold_key(w) for w in data["states"]),
