@@ -28,13 +28,13 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_page_load import compare_page_loads
-from bench_reruns import time_reruns
+from bench_reruns import ARTICLES, time_reruns
 
 from components.filters import EventFilter
 from components.mapbase import GeoLayers, load_geo
 from components.mapdeck import AGGREGATE_ABOVE, build_deck
 from components.schema import EVENT_COLUMNS, EVENT_TYPES, validate_events
-from components.summary import actor_pairs, actors_figure, monthly_figure, regions_figure
+from components.summary import actor_pairs, summary_figures
 from components.timeline import build_timeline
 from components.views import key_figures, table_frame
 from components.vocabulary import Vocabulary, build_vocabulary, prepare_events
@@ -83,7 +83,7 @@ def synthetic_events(n: int, seed: int = 7) -> pd.DataFrame:
             "longitude": (rng.uniform(-5, 4, n)).round(4).astype(str),
             "geo_precision": rng.choice(["1", "1", "2", "3"], n),
             "sources": [
-                "; ".join(f"article-{(i * 7 + k) % 2000:04d}" for k in range(s))
+                "; ".join(f"article-{(i * 7 + k) % ARTICLES:04d}" for k in range(s))
                 for i, s in enumerate(sources)
             ],
             "source_count": sources.astype(str),
@@ -126,8 +126,7 @@ def prepared(raw: pd.DataFrame) -> tuple[pd.DataFrame, Vocabulary, pd.DataFrame]
 
 def summary_json(shown: pd.DataFrame, pairs: pd.DataFrame) -> list[str]:
     """The Summary tab's three charts, serialised as Streamlit sends them."""
-    figures = (monthly_figure(shown), actors_figure(shown, pairs), regions_figure(shown))
-    return [pio.to_json(fig) for fig in figures]
+    return [pio.to_json(fig) for fig in summary_figures(shown, pairs)]
 
 
 def bench(n: int, geo: GeoLayers, repeat: int) -> None:

@@ -76,12 +76,9 @@ def _registry_entry(name: str, registry: Iterable[Actor]) -> Actor | None:
             return actor
         if COUNTRY_PLACEHOLDER in actor.name and generic is None:
             head, _, tail = actor.name.partition(COUNTRY_PLACEHOLDER)
-            if (
-                name.startswith(head)
-                and name.endswith(tail)
-                and len(name) > len(head + tail)
-                or name == without_country(actor.name)
-            ):
+            named = name.startswith(head) and name.endswith(tail) and len(name) > len(head + tail)
+            # with no country known, the name has none ("Government")
+            if named or name == without_country(actor.name):
                 generic = actor
     return generic
 
