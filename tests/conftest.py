@@ -1,10 +1,7 @@
 """Shared fixtures."""
 
 import functools
-import hashlib
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -13,6 +10,7 @@ import pytest
 import pipeline.extract
 from pipeline.nlp import load_parser
 from pipeline.places import Gazetteer
+from tests.builds import build_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,34 +59,23 @@ def own_extraction_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHEL_EXTRACTION_CACHE", str(tmp_path / "extractions.sqlite"))
 
 
-def _folder_digest(folder: Path) -> str:
-    """A digest of a folder's file names and contents."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 @pytest.fixture(scope="session")
 def built_tables(tmp_path_factory):
     """Build a folder of articles with `python -m pipeline build --no-cache`, once per run and
-    set of inputs; the folder of tables it wrote, which tests only read."""
-    built: dict[str, Path] = {}
+    folder (the article folders of the repository, which no test changes); the folder of tables
+    it wrote, which tests only read."""
+    built: dict[Path, Path] = {}
 
     def build(articles: Path) -> Path:
-        key = f"{articles.resolve()}:{_folder_digest(articles)}"
+        key = articles.resolve()
         if key not in built:
-            out = tmp_path_factory.mktemp("built")
-            result = subprocess.run(
-                [sys.executable, "-m", "pipeline", "build", "--no-cache"]
-                + ["--articles", str(articles), "--out", str(out)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=600,
-            )
-            assert result.returncode == 0, result.stdout + result.stderr
-            built[key] = out
+            built[key] = build_tables(articles, tmp_path_factory.mktemp("built"))
         return built[key]
 
     return build
+
+
+@pytest.fixture(scope="session")
+def seed_build(built_tables) -> Path:
+    """The run's one offline build of the seed articles (read-only for the tests that share it)."""
+    return built_tables(ROOT / "data" / "articles")

@@ -105,12 +105,6 @@ def mixed(seeds, tmp_path) -> tuple[Path, dict[str, str], Path]:
     return seeds, write_bad_files(seeds, marker) | write_duplicate_ids(seeds), marker
 
 
-@pytest.fixture(scope="module")
-def seed_build(built_tables) -> Path:
-    """The run's one offline build of the seed articles (read-only for the tests that share it)."""
-    return built_tables(SEEDS[0].parent)
-
-
 @pytest.fixture
 def previous(seeds, tmp_path) -> tuple[Path, dict[str, bytes]]:
     """An output folder holding the tables of an earlier build, and their bytes."""

@@ -1,19 +1,10 @@
 """A build of the seed articles keeps design.md's contract: columns, values, traceable words."""
 
 import json
-from pathlib import Path
-
-import pytest
 
 from pipeline.articles import parse_article
 from tests.contract_checks import CONTRACT_COLUMNS, event_problems
 from tests.test_cli import SEEDS, read_csv
-
-
-@pytest.fixture(scope="module")
-def seed_build(built_tables) -> Path:
-    """The run's one offline build of the seed articles (read-only for the tests that share it)."""
-    return built_tables(SEEDS[0].parent)
 
 
 def test_events_csv_starts_with_the_contract_columns(seed_build):

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.builds import build_tables  # noqa: F401 (the browser tests import it from here)
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -140,21 +142,6 @@ class Server:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
         self._log.close()
-
-
-def build_tables(articles: Path, out: Path) -> Path:
-    """Run `python -m pipeline build` on a folder of articles; the folder of tables it wrote."""
-    result = subprocess.run(
-        [str(PYTHON), "-m", "pipeline", "build", "--no-cache", "--articles", str(articles)]
-        + ["--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert (out / "events.csv").exists()
-    return out
 
 
 @pytest.fixture(scope="session")
