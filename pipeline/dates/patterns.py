@@ -185,7 +185,7 @@ RELATIVE_FR = r"""\b(?:(?:la|cette)\s+(?P<unit>semaine)|(?:le|ce)\s+(?P<unit2>mo
     (?:\s+(?P<rel>derniere|dernier|passee|passe|prochaine|prochain))?\b"""
 EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|in\s+the|cette|ce)\s+
     (?P<unit>week|month|year|semaine|mois|annee)\b"""
-WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|(?:le|ce)\s+week-end
+WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|the\s+weekend['’]s|(?:le|ce)\s+week-end
     (?:\s+(?P<fr>dernier))?)\b"""
 RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
     (?P<unit>days|weeks|months|years)\b
