@@ -38,6 +38,9 @@ COMPOUNDS = [
     ("in late January last year", WED, "2023-01-21", "2023-01-31", "range"),
     ("mid-December last year", WED, "2023-12-11", "2023-12-20", "range"),
     ("on 12 March last year", WED, "2023-03-12", "2023-03-12", "day"),
+    ("on March 12 last year", WED, "2023-03-12", "2023-03-12", "day"),
+    ("on Sept. 30 last year", WED, "2023-09-30", "2023-09-30", "day"),
+    ("On June 11 this year", "2025-11-02", "2025-06-11", "2025-06-11", "day"),
     # parts of months and years relative to publication
     ("earlier this month", WED, "2024-05-01", "2024-05-15", "range"),
     ("at the end of last month", WED, "2024-04-21", "2024-04-30", "range"),
@@ -159,3 +162,34 @@ def test_the_weekday_with_no_date_told_before_is_the_last_one():
 
 def test_the_sunday_times_is_no_date():
     assert find_dates("The Sunday Times said so.", D(WED)) == []
+
+
+# text, published, (date_start, date_end) of the last mention: a date written without its year
+# in the sentence of one written with it
+YEAR_IN_THE_SENTENCE = [
+    (
+        "In June 2021, gunmen raided the village on the night of Friday, June 4.",
+        WED,
+        ("2021-06-04", "2021-06-05"),
+    ),
+    ("In 2019, on 23 March, gunmen burned the hamlet.", WED, ("2019-03-23", "2019-03-23")),
+    ("Last year, on March 2, the army left Boni.", WED, ("2023-03-02", "2023-03-02")),
+    # a year in another sentence, or one the phrase counts from, lends nothing
+    (
+        "The army came in 2019. On 23 March, gunmen burned the hamlet.",
+        WED,
+        ("2024-03-23", "2024-03-23"),
+    ),
+    ("Coups have followed since 2020, the latest on 12 March.", WED, ("2024-03-12", "2024-03-12")),
+    (
+        "Leaders met last Sunday, ahead of the vote due on 27 May.",
+        WED,
+        ("2024-05-27", "2024-05-27"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span"), YEAR_IN_THE_SENTENCE)
+def test_a_date_without_its_year_takes_the_year_written_in_its_sentence(text, published, span):
+    found = find_dates(text, D(published))[-1]
+    assert (found.date_start, found.date_end) == (D(span[0]), D(span[1]))

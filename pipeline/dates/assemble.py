@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -174,14 +175,48 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
     return span
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
+_YEAR_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")  # a year written, not a weekday's
+_OPEN_ENDED = {"since", "depuis", "after", "apres", "before", "avant", "from", "until", "till"}
+YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, June 4": one clause
+
+
+def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
+    """A date written without its year, in the sentence of one written with it: that year.
+
+    "In June 2021, gunmen stormed the village during the night of Friday, June 4" tells
+    June 4, 2021, not the last June 4 before publication.
+    """
+    if c.make is None or c.anchor is not None or prior is None or prior.span is None:
+        return None
+    start, end, _ = prior.span
+    between = ctx.text[prior.end : c.start + 1]  # with its first letter: ". On June 4"
+    if (
+        start.year != end.year
+        or prior.prep in _OPEN_ENDED
+        or not _YEAR_WORDS.search(ctx.folded, prior.start, prior.end)
+        or len(between) > YEAR_CARRY_CHARS
+        or _SENTENCE_END.search(between)
+    ):
+        return None
+    span = c.make(start.year)
+    if span is None or (span[0] > ctx.published and c.mode != "next"):
+        return None
+    return span
+
+
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     told = _Told()
+    yearful: Cand | None = None  # the last phrase that wrote its year (or "last year")
     for c in cands:
         if c.anchor is not None:
             span = _anchored(c, told, ctx.published)
         else:
-            span = _apply_prep(c.span, c.prep, ctx.published) if c.span is not None else None
+            own = _year_written(c, yearful, ctx) or c.span
+            span = _apply_prep(own, c.prep, ctx.published) if own is not None else None
+        if c.make is None and c.anchor is None and c.span is not None:
+            yearful = c
         if span is None:
             continue
         told.note(span, ctx.published)

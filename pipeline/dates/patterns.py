@@ -171,9 +171,10 @@ WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
 NIGHT_WEEKDAYS = rf"""{_PREP}(?:overnight\s+(?:from\s+|between\s+)?
     |(?:the\s+)?night\s+(?:of|from|between)\s+|(?:la\s+)?nuit\s+(?:de|du)\s+)
     (?P<wd1>{_WD})\s*(?:to|into|and|-|a|au)\s*(?P<wd2>{_WD})\b"""
-# "in January last year", "on 12 March this year", "late December of last year"
-MONTH_IN_YEAR = rf"""{_PREP}{_QUAL}(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON_FULL})\b(?:\s+of)?
-    \s+(?P<rel>last|this|next)\s+year\b"""
+# "in January last year", "on 12 March this year", "on June 11 this year", "late December of
+# last year"
+MONTH_IN_YEAR = rf"""{_PREP}{_QUAL}(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON_ANY})(?:\s+(?P<d2>{_DAY}))?
+    (?:\s+of)?\s*,?\s+(?P<rel>last|this|next)\s+year\b"""
 SIMPLE = rf"""{_PREP}\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|
     overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|
     later\s+today|hier\s+soir|hier|aujourd'hui|demain|avant-hier|cette\s+nuit|

@@ -84,14 +84,15 @@ def rule_night_weekdays(ctx: Ctx, m: re.Match) -> Cand | None:
 
 
 def rule_month_in_year(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "in January last year", "on 12 March this year": a month or day of the year named."""
+    """ "in January last year", "on June 11 this year": a month or day of the year named."""
     month = month_number(ctx, m, "m")
     if month is None:
         return None
     offset = {"last": -1, "the previous": -1, "this": 0}.get(m.group("rel"), 1)
     year = ctx.published.year + offset
-    if m.group("d"):
-        d = valid_date(year, month, day_number(m.group("d")))
+    day = m.group("d") or m.group("d2")
+    if day:
+        d = valid_date(year, month, day_number(day))
         return candidate(m, (d, d, "day") if d else None)
     span = month_span(year, month)
     return candidate(m, part_of(span, QUALS[m.group("q")]) if m.group("q") else span)
