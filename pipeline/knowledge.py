@@ -3,6 +3,7 @@
 import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -99,6 +100,10 @@ class Cues:
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
+    report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
+    reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
+    passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
+    palace: tuple[str, ...] = ()  # "the presidential palace": the national capital
 
 
 @dataclass(frozen=True)
@@ -272,9 +277,24 @@ def load_cues(path: Path) -> Cues:
             held_window=int(data["held"]["window"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
+            report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
+            reported_by=tuple(fold_key(w) for w in data["reported_by"]),
+            passive=tuple(fold_key(w) for w in data["passive"]),
+            palace=tuple(fold_key(w) for w in data["palace"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
+
+
+@cache
+def default_cues() -> Cues:
+    """The cue words of data/knowledge/cues.yaml, read once, for stages not handed a Knowledge."""
+    return load_cues(KNOWLEDGE_DIR / "cues.yaml")
+
+
+def phrase_alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of the phrases, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
 def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> Knowledge:
