@@ -29,6 +29,7 @@ class Actor:
     acled_type: str
     iso3: str  # "" international, "*" decided by context
     kind: str
+    operates_in: tuple[str, ...] = ()  # ISO3 codes of the countries where it acts
 
     @property
     def generic(self) -> bool:
@@ -121,7 +122,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def load_actors(path: Path) -> tuple[Actor, ...]:
-    """Read the actor registry (name, aliases, acled_type, iso3, kind, note)."""
+    """Read the actor registry (name, aliases, acled_type, iso3, kind, note, operates_in)."""
     actors = []
     for line, row in enumerate(_read_csv(path), start=2):
         if not row.get("name"):
@@ -134,6 +135,9 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
                 acled_type=(row.get("acled_type") or "").strip(),
                 iso3=(row.get("iso3") or "").strip(),
                 kind=(row.get("kind") or "").strip(),
+                operates_in=tuple(
+                    c.strip() for c in (row.get("operates_in") or "").split("|") if c.strip()
+                ),
             )
         )
     return tuple(actors)
