@@ -89,7 +89,7 @@ class Cues:
     topics_window: int
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
-    reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
+    reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
@@ -275,7 +275,9 @@ def load_cues(path: Path) -> Cues:
             reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
             happened=tuple(fold_key(w) for w in data["anaphoric"]["happened"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
-            reporting_verbs=tuple(fold_key(w) for w in data["reporting_verbs"]),
+            reporting_verbs=tuple(
+                fold_key(w) for w in [*data["reporting"]["words"], *data["reporting"]["announcing"]]
+            ),
             states=tuple(fold_key(w) for w in data["states"]),
             held=tuple(fold_key(w) for w in data["held"]["words"]),
             held_window=int(data["held"]["window"]),
