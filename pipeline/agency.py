@@ -5,12 +5,20 @@ President X": the officers are not in the registry, and X, held, must not stand 
 """
 
 import re
+from functools import cache
 
+from pipeline.knowledge import default_cues, phrase_alternatives
 from pipeline.records import ActorMention, Trigger
 
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
+
+
+@cache
+def _passive() -> re.Pattern:
+    """ "were killed", "were reportedly killed": a passive auxiliary (cues.yaml) ends the text."""
+    auxiliaries = phrase_alternatives(default_cues().passive)
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:\w+ly\s+)?$")
 
 
 def sides(
@@ -24,7 +32,7 @@ def sides(
     before it) and objects (after it); `verb`: the trigger is a verb form."""
     if not verb or trigger.event_type in NO_AGENCY:
         return subjects, objects, False
-    if PASSIVE.search(folded[max(0, trigger.start - 24) : trigger.start]):
+    if _passive().search(folded[max(0, trigger.start - 24) : trigger.start]):
         agents = [o for o in objects if BY.search(folded[max(0, o.start - 30) : o.start])]
         patients = [*subjects, *(o for o in objects if o not in agents)]
         return agents, patients, not agents and bool(subjects)

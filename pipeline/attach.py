@@ -9,6 +9,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from pipeline.knowledge import default_cues
+from pipeline.textnorm import fold
+
 # arcs a trigger's clause may not climb to reach the clause whose date or place it takes;
 # reported speech ("have taken Kidal," he said on Tuesday) is climbed by verbs, not by nouns
 CLIMB_BLOCKED = frozenset({"parataxis", "appos", "csubj", "dep"})
@@ -21,11 +24,6 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
-# "said it had dissolved the government, in a statement read late on Monday": the participle
-# about the statement dates the report, and so the acts it reports
-REPORTS = frozenset(
-    {"statement", "communique", "communiqué", "announcement", "broadcast", "address"}
-)
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -44,6 +42,12 @@ def _brackets(text: str) -> list[tuple[int, int]]:
         elif char == ")" and opened:
             spans.append((opened.pop(), i + 1))
     return spans
+
+
+def _about_report(token: Token) -> bool:
+    """ "in a statement read late on Monday": the participle about the report dates it, and so
+    the acts it reports (report nouns in cues.yaml)."""
+    return token.dep_ == "acl" and fold(token.head.lemma_) in default_cues().report_nouns
 
 
 class Attachment:
@@ -98,10 +102,7 @@ class Attachment:
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
-        return not any(
-            t.dep_ in blocked and not (t.dep_ == "acl" and t.head.lemma_.lower() in REPORTS)
-            for t in descent
-        )
+        return not any(t.dep_ in blocked and not _about_report(t) for t in descent)
 
     @property
     def parsed(self) -> bool:

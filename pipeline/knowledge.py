@@ -3,6 +3,7 @@
 import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -28,6 +29,7 @@ class Actor:
     acled_type: str
     iso3: str  # "" international, "*" decided by context
     kind: str
+    operates_in: tuple[str, ...] = ()  # ISO3 codes of the countries where it acts
 
     @property
     def generic(self) -> bool:
@@ -87,7 +89,7 @@ class Cues:
     topics_window: int
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
-    reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after it are reported
+    reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
@@ -99,6 +101,10 @@ class Cues:
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
+    report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
+    reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
+    passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
+    palace: tuple[str, ...] = ()  # "the presidential palace": the national capital
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def load_actors(path: Path) -> tuple[Actor, ...]:
-    """Read the actor registry (name, aliases, acled_type, iso3, kind, note)."""
+    """Read the actor registry (name, aliases, acled_type, iso3, kind, note, operates_in)."""
     actors = []
     for line, row in enumerate(_read_csv(path), start=2):
         if not row.get("name"):
@@ -129,6 +135,9 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
                 acled_type=(row.get("acled_type") or "").strip(),
                 iso3=(row.get("iso3") or "").strip(),
                 kind=(row.get("kind") or "").strip(),
+                operates_in=tuple(
+                    c.strip() for c in (row.get("operates_in") or "").split("|") if c.strip()
+                ),
             )
         )
     return tuple(actors)
@@ -266,15 +275,32 @@ def load_cues(path: Path) -> Cues:
             reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
             happened=tuple(fold_key(w) for w in data["anaphoric"]["happened"]),
             sequence=tuple(fold_key(w) for w in data["sequence"]),
-            reporting_verbs=tuple(fold_key(w) for w in data["reporting_verbs"]),
+            reporting_verbs=tuple(
+                fold_key(w) for w in [*data["reporting"]["words"], *data["reporting"]["announcing"]]
+            ),
             states=tuple(fold_key(w) for w in data["states"]),
             held=tuple(fold_key(w) for w in data["held"]["words"]),
             held_window=int(data["held"]["window"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
+            report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
+            reported_by=tuple(fold_key(w) for w in data["reported_by"]),
+            passive=tuple(fold_key(w) for w in data["passive"]),
+            palace=tuple(fold_key(w) for w in data["palace"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
+
+
+@cache
+def default_cues() -> Cues:
+    """The cue words of data/knowledge/cues.yaml, read once, for stages not handed a Knowledge."""
+    return load_cues(KNOWLEDGE_DIR / "cues.yaml")
+
+
+def phrase_alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of the phrases, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
 def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> Knowledge:

@@ -5,13 +5,20 @@ pronoun makes it the agent as well.
 """
 
 import re
+from functools import cache
 
+from pipeline.knowledge import default_cues, phrase_alternatives
 from pipeline.records import ActorMention
 
 _VERB = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his|her)\b")
-_ACCORDING = re.compile(r"(?:according\s+to|quoted\s+by|told\s+by)\s+(?:the\s+)?$")
+
+
+@cache
+def _according() -> re.Pattern:
+    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text."""
+    return re.compile(rf"(?:{phrase_alternatives(default_cues().reported_by)})\s+(?:the\s+)?$")
 
 
 def without_reporters(
@@ -28,7 +35,7 @@ def is_reporter(
 
     `titles`: words that may stand between the actor and its verb ("spokesman", "officials").
     """
-    if _ACCORDING.search(folded, 0, actor.start):
+    if _according().search(folded, 0, actor.start):
         return True
     end = actor.end
     for _ in range(3):

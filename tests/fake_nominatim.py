@@ -14,6 +14,9 @@ class FakeNominatim:
         self.mode = mode
         self.answers = answers or {}  # folded query -> (lat, lon); others get "no result"
         self.requests: list[dict] = []
+        self.streams = {"hung_up": 0, "finished": 0}  # how each dripped answer ended
+        self._ended = threading.Condition()
+        self._closing = threading.Event()
         self._clock = clock
         fake = self
 
@@ -29,7 +32,7 @@ class FakeNominatim:
                     }
                 )
                 if fake.mode == "timeout":
-                    time.sleep(1.0)
+                    fake._closing.wait()  # never answers while the server is up
                     return
                 if fake.mode in ("drip", "huge"):
                     self._stream(fake.mode)
@@ -67,7 +70,9 @@ class FakeNominatim:
                         self.wfile.flush()
                         time.sleep(0.2)
                 except OSError:
-                    return  # the client hung up, as it should
+                    fake._stream_ended("hung_up")  # the client hung up, as it should
+                    return
+                fake._stream_ended("finished")
 
             def log_message(self, *args):
                 pass
@@ -77,11 +82,23 @@ class FakeNominatim:
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
+    def _stream_ended(self, how: str) -> None:
+        with self._ended:
+            self.streams[how] += 1
+            self._ended.notify_all()
+
+    def wait_for_streams(self, count: int, limit: float = 60.0) -> dict[str, int]:
+        """How the first `count` dripped answers ended, once they have (`limit`: a safety net)."""
+        with self._ended:
+            self._ended.wait_for(lambda: sum(self.streams.values()) >= count, timeout=limit)
+            return dict(self.streams)
+
     def __enter__(self) -> "FakeNominatim":
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
+        self._closing.set()
         self.server.shutdown()
         self.server.server_close()
 

@@ -9,7 +9,7 @@ import pytest
 from pipeline.textnorm import fold_key
 
 REGISTRY = Path(__file__).resolve().parent.parent / "data" / "knowledge" / "actors.csv"
-HEADER = ["name", "aliases", "acled_type", "iso3", "kind", "note"]
+HEADER = ["name", "aliases", "acled_type", "iso3", "kind", "note", "operates_in"]
 ACLED_TYPES = {
     "State Forces",
     "Rebel Groups",
@@ -122,6 +122,13 @@ def test_kinds_are_known():
 def test_iso3_is_empty_generic_or_a_known_country():
     allowed = ISO3_ALLOWED | {"", "*"}
     assert {row["name"]: row["iso3"] for row in ROWS if row["iso3"] not in allowed} == {}
+
+
+def test_countries_of_operation_are_known_countries_listed_once():
+    for row in ROWS:
+        codes = row["operates_in"].split("|") if row["operates_in"] else []
+        assert set(codes) <= ISO3_ALLOWED, row["name"]
+        assert len(codes) == len(set(codes)), row["name"]
 
 
 def test_country_placeholder_only_on_generic_rows():

@@ -330,6 +330,36 @@ def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extract
 
 
 @pytest.mark.parametrize(
+    ("body", "category", "day", "speaker"),
+    [
+        (
+            "The transitional government announced on Tuesday that Burkina Faso was leaving the"
+            " alliance.",
+            "Withdrawal",
+            date(2023, 9, 12),
+            "Government of Burkina Faso",
+        ),
+        (
+            "Niger's junta announced on Wednesday that it was ending the defence cooperation"
+            " agreements with France.",
+            "Agreement ended",
+            date(2023, 9, 13),
+            "Government of Niger",
+        ),
+    ],
+)
+def test_an_announcement_is_the_event_on_its_own_day_with_its_speaker(
+    extractor, body, category, day, speaker
+):
+    """An announcement reports no earlier act: it is the decision itself (cues.yaml: reporting
+    announcing), not a statement about the days before it."""
+    (mention,) = _dated(extractor, body)
+    assert mention.trigger.category == category
+    assert (mention.date.date_start, mention.date.date_end) == (day, day)
+    assert speaker in mention.actors
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "In March, the military government declared that the 2012 defence accord signed with"

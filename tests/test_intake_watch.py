@@ -82,6 +82,22 @@ def test_sahel_names_are_recognised_only_as_names(terms):
     assert terms.first_match("Centre for Plateau Studies opens in Est London") is None
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("JNIM claims an ambush on a fuel convoy", "JNIM"),
+        ("Video: ISSP fighters parade captured pick-ups", "ISSP"),
+        ("Islamic State Sahel Province names a new emir", "Islamic State Sahel Province"),
+        ("Africa Corps instructors arrive by air", "Africa Corps"),
+        ("Wagner fighters leave their base near Bangui", None),  # one front among many
+        ("Fulani militia blamed for raid on farmers in Plateau State", None),
+        ("Islamic State claims a bombing in Kabul", None),  # no province of the Sahel
+    ],
+)
+def test_an_actor_that_acts_mostly_in_the_sahel_makes_an_item_relevant(terms, title, name):
+    assert terms.first_match(title) == name
+
+
 def test_watch_adds_the_sahel_items_rebuilds_and_adds_nothing_the_second_time(
     tmp_path, site, capsys
 ):

@@ -1,5 +1,6 @@
-"""The coding, fatality and verb files load, and hold no duplicates, overlaps or typos."""
+"""The coding, fatality, cue and verb files load, and hold no duplicates, overlaps or typos."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,14 @@ import yaml
 from pipeline.coding import load_coding_rules
 from pipeline.contract import SUB_EVENT_TYPES
 from pipeline.fatalities import load_death_rules
-from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError, load_irregular, load_knowledge
+from pipeline.knowledge import (
+    KNOWLEDGE_DIR,
+    KnowledgeError,
+    load_cues,
+    load_irregular,
+    load_knowledge,
+)
+from pipeline.textnorm import fold_key
 
 # ACLED's sub-event types, as the data contract declares them
 ACLED_SUB_TYPES = {sub for subs in SUB_EVENT_TYPES.values() for sub in subs}
@@ -61,3 +69,36 @@ def test_every_lemma_pattern_in_the_lexicon_matches_its_own_forms():
             if words and words[0].startswith("@") and "{place}" not in phrase:
                 lemma = words[0][1:]
                 assert rule.regex.search(" ".join([lemma, *words[1:]])), rule.pattern
+
+
+def _cue_lists(node, key: str = "cues"):
+    """Every word list of cues.yaml, nested ones too, with where it sits."""
+    if isinstance(node, list):
+        yield key, node
+    elif isinstance(node, dict):
+        for name, child in node.items():
+            yield from _cue_lists(child, f"{key}.{name}")
+
+
+def test_cue_lists_hold_words_once():
+    data = yaml.safe_load((KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    for key, words in _cue_lists(data):
+        assert all(isinstance(w, str) and w.strip() for w in words), f"{key}: a word is not text"
+        folded = [fold_key(w) for w in words]
+        assert len(folded) == len(set(folded)), f"{key} repeats a word"
+
+
+@pytest.mark.parametrize("name", ["report_nouns", "reported_by", "passive", "palace"])
+def test_cue_phrases_compiled_into_patterns_are_plain_words(name):
+    # these lists become regular expressions: a stray comma or bracket would never match
+    words = getattr(load_cues(KNOWLEDGE_DIR / "cues.yaml"), name)
+    assert words
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words), name
+
+
+def test_a_cue_file_missing_a_list_names_the_file(tmp_path):
+    text = (KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(text.replace("\npassive:", "\npassives:"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="passive"):
+        load_cues(bad)

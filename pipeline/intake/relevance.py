@@ -2,11 +2,20 @@
 
 from dataclasses import dataclass
 
-from pipeline.knowledge import Knowledge
+from pipeline.knowledge import Actor, Knowledge
 from pipeline.places import Gazetteer
 from pipeline.places.gazetteer import COMMON_WORDS, tokenize
 
 SAHEL_ISO3 = frozenset({"MLI", "BFA", "NER"})
+
+
+def of_the_sahel(actor: Actor) -> bool:
+    """True for an actor of Mali, Burkina Faso or Niger, or one of no country or another that
+    acts mostly there (JNIM, MINUSMA); not one for which they are a front among many."""
+    if actor.iso3 in SAHEL_ISO3:
+        return True
+    fields = set(actor.operates_in)
+    return 2 * len(fields & SAHEL_ISO3) > len(fields)
 
 
 @dataclass(frozen=True)
@@ -17,10 +26,11 @@ class SahelTerms:
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge, gazetteer: Gazetteer) -> "SahelTerms":
-        """Places of Mali, Burkina Faso and Niger in the gazetteer; actors tied to them."""
+        """Places of Mali, Burkina Faso and Niger in the gazetteer; actors of them or acting
+        mostly in them."""
         names = [e.place.name for e in gazetteer.entries if e.place.iso3 in SAHEL_ISO3]
         for actor in knowledge.actors:
-            if actor.iso3 in SAHEL_ISO3:
+            if of_the_sahel(actor):
                 names += [actor.name, *actor.aliases]
         by_first: dict[str, set[tuple[str, ...]]] = {}
         for name in names:

@@ -2,7 +2,9 @@
 presidential palace"."""
 
 import re
+from functools import cache
 
+from pipeline.knowledge import default_cues, phrase_alternatives
 from pipeline.places.context import Context
 from pipeline.places.gazetteer import Gazetteer, tokenize
 from pipeline.places.scan import Match
@@ -130,9 +132,16 @@ def capital_phrases(
     return found
 
 
-# the seat of the head of state, in the national capital; "the palace of congresses", "the
-# palace in Marrakech" are other palaces
-_PALACE = re.compile(r"\b(?:the\s+)?(presidential\s+palace|(?<=the )palace)\b")
+@cache
+def _palace() -> re.Pattern:
+    """The seat of the head of state (cues.yaml): "the presidential palace", "the palace"; a
+    leading "the" must stand before the words but is not part of the place."""
+    alternatives = []
+    for phrase in default_cues().palace:
+        bare = phrase.removeprefix("the ")
+        lead = "(?<=the )" if bare != phrase else ""
+        alternatives.append(lead + phrase_alternatives((bare,)))
+    return re.compile(rf"\b(?:the\s+)?({'|'.join(alternatives)})\b")
 
 
 def palace_phrases(
@@ -141,7 +150,7 @@ def palace_phrases(
     """ "the presidential palace", "the palace": the capital city of the country the sentence
     or the article is about."""
     found = []
-    for hit in _PALACE.finditer(sentence.lower()):
+    for hit in _palace().finditer(sentence.lower()):
         start, end = hit.start(1), hit.end(1)
         if sentence[end:].lstrip().lower().startswith(("of ", "in ", "at ")):
             continue
