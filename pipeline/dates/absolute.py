@@ -64,7 +64,7 @@ def rule_day_month(ctx: Ctx, m: re.Match) -> Cand | None:
 
 
 def rule_day_range(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "between 5 and 8 March", "on the night of 6 to 7 August"."""
+    """ "between 5 and 8 March", "on the night of 6 to 7 August", "March 27-31, 2022"."""
     month = month_number(ctx, m, "m")
     d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
     intro = m.group("btw") or group(m, "prep")

@@ -148,6 +148,10 @@ DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|du|les)\s+)?(?:the\s+)?
     (?:(?:the\s+)?night\s+of\s+|la\s+nuit\s+du\s+)?
     (?P<d1>{_DAY})\s*(?P<join>-|to|and|until|till|through|au|et|a)\s*(?:the\s+)?
     (?P<d2>{_DAY_AFTER_JOIN})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"""
+# "March 27-31, 2022", "between June 18 and 19", "from Aug. 24 to 26": the month first
+MONTH_DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from)\s+)?(?:(?:the\s+)?night\s+of\s+)?
+    (?P<m>{_MON_ANY})\s+(?P<d1>{_DAY})\s*(?P<join>-|–|to|and|until|till|through)\s*
+    (?P<d2>{_DAY_AFTER_JOIN})(?![\d:]){_TAIL_YEAR}"""
 MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
 MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the)\s+|(?P<join>to|and|et|au|a)\s+)?
     {_QUAL}(?P<m>{_MON_FULL})\b(?P<poss>'s)?"""
