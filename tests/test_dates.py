@@ -46,6 +46,10 @@ CASES = [
     ("last weekend", "2023-09-18", "2023-09-16", "2023-09-17", "range"),
     ("last weekend", "2023-09-17", "2023-09-09", "2023-09-10", "range"),
     ("the weekend's", "2023-09-19", "2023-09-16", "2023-09-17", "range"),
+    # a deadline is its last day
+    ("by the end of the year", "2023-09-26", "2023-12-31", "2023-12-31", "day"),
+    ("by the end of next year", "2023-09-26", "2024-12-31", "2024-12-31", "day"),
+    ("by the end of the month", "2023-09-26", "2023-09-30", "2023-09-30", "day"),
     # spans of days, the month first
     ("March 27-31, 2022", "2023-09-18", "2022-03-27", "2022-03-31", "range"),
     ("between June 18 and 19", "2023-09-18", "2023-06-18", "2023-06-19", "range"),

@@ -24,7 +24,14 @@ from pipeline.dates.candidate import (
     group,
     month_number,
 )
-from pipeline.dates.patterns import FRENCH_WEEKDAYS, QUALS, WEEKDAYS, count_of, unit_of
+from pipeline.dates.patterns import (
+    FORWARD_PREPS,
+    FRENCH_WEEKDAYS,
+    QUALS,
+    WEEKDAYS,
+    count_of,
+    unit_of,
+)
 
 
 def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
@@ -127,6 +134,9 @@ def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
         return candidate(m, weekend_span(pub, which or "next"))
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "the": 0}.get(rel, 1)
     span = unit_span(pub, unit, offset)
+    if group(m, "prep") in FORWARD_PREPS and m.group("q") and QUALS[m.group("q")] == "late":
+        # "will leave by the end of the year": a deadline, its last day, as "by Dec. 31" is
+        return candidate(m, (span[1], span[1], "day"))
     if m.group("q"):
         span = part_of(span, QUALS[m.group("q")])
     if offset == 0 and span[0] <= pub < span[1] and direction(ctx, m, "") == "past":
