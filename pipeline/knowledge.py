@@ -99,6 +99,8 @@ class Cues:
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
+    introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
+    introduced_window: int = 0
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,8 @@ def load_cues(path: Path) -> Cues:
             held_window=int(data["held"]["window"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
+            introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
+            introduced_window=int(data["introduced"]["window"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
