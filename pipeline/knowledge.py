@@ -101,6 +101,7 @@ class Cues:
     reporting_days: int = 3
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
     introduced_window: int = 0
+    answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,7 @@ def load_cues(path: Path) -> Cues:
             agreement_over_window=int(data["agreement_over"]["window"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
+            answers=tuple(fold_key(w) for w in data["answers"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -114,8 +114,10 @@ def _members(result, n, window, sentences, cues):
 
 
 def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
-    """ "The attack came two days after gunmen killed 15 soldiers": an earlier event."""
-    return has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.sequence)
+    """ "The attack came two days after gunmen killed 15 soldiers": an earlier event; "the
+    army killed 20 of them in retaliation": a later one."""
+    folded = sentences[m.sentence_index].folded
+    return has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers)
 
 
 def _inside(inner: Place, outer: Place) -> bool:
