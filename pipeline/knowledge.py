@@ -105,6 +105,9 @@ class Cues:
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     palace: tuple[str, ...] = ()  # "the presidential palace": the national capital
+    introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
+    introduced_window: int = 0
+    answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,9 @@ def load_cues(path: Path) -> Cues:
             reported_by=tuple(fold_key(w) for w in data["reported_by"]),
             passive=tuple(fold_key(w) for w in data["passive"]),
             palace=tuple(fold_key(w) for w in data["palace"]),
+            introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
+            introduced_window=int(data["introduced"]["window"]),
+            answers=tuple(fold_key(w) for w in data["answers"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

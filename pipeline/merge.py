@@ -8,6 +8,7 @@ from datetime import date
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
 from pipeline.records import Event, EventMention, Place
+from pipeline.textnorm import fold
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
@@ -43,9 +44,13 @@ class _Cluster:
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
+    # first-level regions (admin1) named: of its towns, and of its districts and regions
+    town_areas: set[str] = field(default_factory=set)
+    areas: set[str] = field(default_factory=set)
 
     def accepts(self, mention: EventMention) -> bool:
-        """Overlapping dates, the same kind of event, and no two towns more than 50 km apart."""
+        """Overlapping dates, the same kind of event, one first-level region for its districts
+        and no two towns more than 50 km apart."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
@@ -53,12 +58,22 @@ class _Cluster:
         same_kind = self.categories <= {category} or (
             _one_day_one_town_violence(mention) and self.strict_categories <= {category}
         )
-        if not same_kind:
+        if not same_kind or self._elsewhere(mention.place):
             return False
         if mention.place.geo_precision != 1:
             return True
         here = _point(mention.place)
         return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns)
+
+    def _elsewhere(self, place: Place) -> bool:
+        """A district or region in another first-level region than the event's places: a
+        district is too wide to be measured in km from a town, its region tells it apart."""
+        area = fold(place.admin1)
+        if not area:
+            return False
+        if place.geo_precision == 1:
+            return bool(self.areas - {area})  # towns among themselves: the 50 km rule
+        return bool((self.areas | self.town_areas) - {area})
 
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
@@ -70,6 +85,9 @@ class _Cluster:
             self.strict_categories.add(mention.trigger.category)
         if mention.place.geo_precision == 1:
             self.towns.add(_point(mention.place))
+        area = fold(mention.place.admin1)
+        if area:
+            (self.town_areas if mention.place.geo_precision == 1 else self.areas).add(area)
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

@@ -1,5 +1,6 @@
 """Merging mentions into events: the same events however many mentions, wherever the grid cuts."""
 
+from dataclasses import replace
 from datetime import date
 
 from pipeline.merge import merge_mentions
@@ -111,3 +112,16 @@ def test_a_region_level_report_joins_the_first_fitting_event_only():
     )
     by_category = {e.category: len(e.mentions) for e in events}
     assert by_category == {"Agreement": 1, "Armed clash": 2}
+
+
+def _in(report: EventMention, admin1: str, feature: str) -> EventMention:
+    return replace(report, place=replace(report.place, admin1=admin1, feature=feature))
+
+
+def test_a_district_and_a_town_of_another_region_are_two_events():
+    """A district is too wide to be measured from a town in km: its region tells them apart."""
+    district = _in(mention(0, 16.9, -1.9, DAY, geo_precision=2), "Tombouctou", "admin2")
+    town = _in(mention(1, 17.0, -1.4, DAY), "Gao", "town")
+    assert len(merge_mentions([district, town])) == 2
+    same_region = _in(mention(1, 17.0, -1.4, DAY), "Tombouctou", "town")
+    assert len(merge_mentions([district, same_region])) == 1

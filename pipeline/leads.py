@@ -1,0 +1,239 @@
+"""The lead of a news story and the sentences that tell more of its event.
+
+A wire story tells its main event first, often without its day or with only a region ("At
+least 30 people were killed when gunmen attacked a convoy in northern Mali, the army said"),
+and gives the day and the village in the next sentences ("The convoy came under fire on
+Tuesday near X"). The lead's event takes them, and the mentions telling it again take its
+type, so that they make one event with it rather than several of different types.
+"""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from pipeline.discourse import LEAD_DAYS, NO_DATE
+from pipeline.knowledge import Cues
+from pipeline.places.distance import km_between
+from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
+from pipeline.scene import TOWN_PREPOSITION
+from pipeline.textnorm import fold
+from pipeline.triggers import WORD, Words, family, has_cue
+
+ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
+# a town this close to the centre of a region named by a direction ("northern Mali") lies in it
+REGION_REACH_KM = 300.0
+DATED = "the lead's event, dated by a sentence telling more of it"
+PLACED = "the lead's event, placed by a sentence telling more of it"
+Window = tuple[date, date]
+
+
+def elaborate_leads(
+    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues, published: date
+) -> list[EventMention]:
+    """Give an event of the lead the day and the town that the next sentences tell of it.
+
+    A mention of the same family in the next few sentences of the lead, undated or dated
+    within the week up to publication (never by a past date: that is background), tells the
+    same event: the lead takes its day and its town when finer than the lead's own region,
+    and every mention of the event takes one type. A lead told as reported ("announced",
+    "said") with a statement dated in the next sentences ("in a joint statement read on
+    Sunday") is dated by it; "The boat ... in X" after "a passenger boat" places it in X.
+    """
+    result = list(found)
+    window = (published - timedelta(days=LEAD_DAYS - 1), published)
+    told = {m.sentence_index for m in result}
+    first = min(told, default=cues.lead_sentences)
+    taken: set[int] = set()
+    for n, head in enumerate(result):
+        if n in taken or head.sentence_index >= cues.lead_sentences or not _may_lead(head, window):
+            continue
+        members, when, place = _members(result, n, window, sentences, cues)
+        if head.sentence_index == first:
+            if when is None and head.date is None:
+                when = _statement_date(head, sentences, told, window, cues)
+            town = _reference_town(head, place[0], sentences, told, cues)
+            if town is not None:
+                place = (town.place, town.text, town.rule)
+        for k in members:
+            # the lead's type: its words sum up the event, those after tell a part of it
+            result[k] = _told_as(result[k], when, place, head.trigger)
+        taken.update(members)
+    return result
+
+
+def _may_lead(m: EventMention, window: Window) -> bool:
+    """An event that happened, undated (a lasting state only with a toll: "53 soldiers killed
+    in fighting" is one battle) or dated within the lead's week."""
+    if m.status != "occurred":
+        return False
+    if m.date is None:
+        return m.date_rule == NO_DATE and (not m.lasting or bool(m.fatalities))
+    return _within(m.date, window)
+
+
+def _within(when: DateMention, window: Window) -> bool:
+    return window[0] <= when.date_start and when.date_end <= window[1]
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _members(result, n, window, sentences, cues):
+    """The mentions telling the lead's event `n` again, its date and its finest place.
+
+    Returns (indices in `result`, the lead included; the date; the place with the words
+    naming it and why)."""
+    head = result[n]
+    last = min(cues.lead_sentences, head.sentence_index + ELABORATION_REACH)
+    members, when, placed = [n], head.date, head
+    for k in range(n + 1, len(result)):
+        m = result[k]
+        if m.sentence_index > last:
+            break
+        if m.sentence_index == head.sentence_index or family(m.trigger) != family(head.trigger):
+            continue
+        if m.status != "occurred" or _after_sequence(m, sentences, cues):
+            continue
+        if m.date is not None:
+            span = (m.date.date_end - m.date.date_start).days + 1
+            if not _within(m.date, window) or span >= LEAD_DAYS:
+                continue  # a past date: background, not the lead's event
+            if when is not None and not _overlap(m.date, when):
+                continue
+        elif m.date_rule != NO_DATE:
+            continue
+        if not _compatible(m.place, placed.place):
+            continue
+        members.append(k)
+        when = when or m.date
+        # a sentence telling the event's day tells its scene; one with no date may tell where
+        # its victims went ("the wounded were taken to X")
+        if m.date is not None and _finer(m.place, placed.place):
+            placed = m
+    return members, when, (placed.place, placed.place_text, placed.place_rule)
+
+
+def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
+    """ "The attack came two days after gunmen killed 15 soldiers": an earlier event; "the
+    army killed 20 of them in retaliation": a later one."""
+    folded = sentences[m.sentence_index].folded
+    return has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers)
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether a place lies in a coarser one: its country, its admin1, a region near it."""
+    if _vagueness(inner) >= _vagueness(outer) or inner.iso3 not in outer.iso3.split("|"):
+        return False
+    if outer.feature == "country":
+        return True
+    if outer.admin1 and fold(inner.admin1) != fold(outer.admin1):
+        return False
+    near = km_between(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
+    return near <= REGION_REACH_KM
+
+
+def _vagueness(place: Place) -> tuple[int, bool]:
+    """A country is vaguer than a region of it, though both are of ACLED's precision 3."""
+    return place.geo_precision, place.feature == "country"
+
+
+def _compatible(a: Place | None, b: Place | None) -> bool:
+    """Two places one event may have: the same, or one inside the other."""
+    if a is None or b is None:
+        return True
+    same = (a.name, a.iso3) == (b.name, b.iso3)
+    return same or _inside(a, b) or _inside(b, a)
+
+
+def _finer(a: Place | None, b: Place | None) -> bool:
+    return a is not None and (b is None or _inside(a, b))
+
+
+def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
+    """ "The three juntas have announced ... In a joint statement read on Sunday, they said":
+    a lead told as reported takes the date of the statement told in the next sentences (the
+    days up to it), from a sentence telling no event of its own."""
+    if not has_cue(sentences[head.sentence_index].folded, cues.reporting_verbs):
+        return None
+    for sentence in _next_sentences(head, sentences, cues):
+        if sentence.index in told:
+            continue  # its dates are those of the events it tells
+        words = Words(sentence.folded)
+        for d in sentence.dates:
+            after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
+            stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
+            if _within(d, window) and (stated or has_cue(after, cues.reporting_verbs)):
+                start = d.date_end - timedelta(days=cues.reporting_days - 1)
+                return replace(d, date_start=min(start, d.date_start), precision="range")
+    return None
+
+
+def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):
+    last = min(cues.lead_sentences, head.sentence_index + ELABORATION_REACH)
+    return sentences[head.sentence_index + 1 : last + 1]
+
+
+def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
+    """ "... blocked a French convoy in western Niger. The convoy had spent the night in X":
+    the one town a next sentence opening on a thing the lead introduced names with "in", "at"
+    or "near", when it lies in the lead's place and that sentence tells no event of its own."""
+    if place is None or place.geo_precision == 1:
+        return None
+    introduced = _introduced(sentences[head.sentence_index], cues)
+    for sentence in _next_sentences(head, sentences, cues):
+        opening = WORD.findall(sentence.folded)[:3]
+        refers = bool(opening) and opening[0] in cues.anaphoric
+        if sentence.index in told or not (refers and introduced & set(opening[1:])):
+            continue
+        towns = [
+            p
+            for p in sentence.places
+            if p.place is not None
+            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
+            and p.place.geo_precision == 1
+            and _inside(p.place, place)
+        ]
+        if len({p.place.name for p in towns}) == 1:
+            return towns[0]
+    return None
+
+
+def _introduced(sentence: SentenceFacts, cues: Cues) -> set[str]:
+    """Words of the things a sentence introduces ("a passenger boat"), not its actors or places."""
+    named = [(a.start, a.end) for a in sentence.actors] + [
+        (p.start, p.end) for p in sentence.places
+    ]
+    words = list(WORD.finditer(sentence.folded))
+    found = set()
+    for n, word in enumerate(words):
+        if word.group(0) not in cues.introduced:
+            continue
+        for following in words[n + 1 : n + 1 + cues.introduced_window]:
+            if not any(a <= following.start() < b for a, b in named):
+                found.add(following.group(0))
+    return found
+
+
+def _told_as(m: EventMention, when, place, best) -> EventMention:
+    """One mention of the lead's event with the event's date, place and the type of `best`."""
+    changes = {}
+    if m.date is None and when is not None:
+        changes.update(date=when, date_rule=f"{DATED} ({when.text!r})")
+    where, text, rule = place
+    if _finer(where, m.place):
+        changes.update(place=where, place_text=text, place_rule=f"{PLACED}; {rule}")
+    kind = (best.event_type, best.sub_event_type, best.category, best.priority)
+    if (
+        m.trigger.event_type,
+        m.trigger.sub_event_type,
+        m.trigger.category,
+        m.trigger.priority,
+    ) != kind:
+        changes["trigger"] = replace(
+            m.trigger,
+            event_type=best.event_type,
+            sub_event_type=best.sub_event_type,
+            category=best.category,
+            priority=best.priority,
+        )
+    return replace(m, **changes) if changes else m

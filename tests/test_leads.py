@@ -1,0 +1,126 @@
+"""The lead's event takes the day and the town that the next sentences tell of it."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
+from pipeline.merge import merge_mentions
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)  # a Monday: Saturday is the 16th, Sunday the 17th
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer, parser) -> Extractor:
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
+
+
+def _mentions(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    return extractor.extract(article).mentions
+
+
+def _days(mention):
+    return mention.date.date_start, mention.date.date_end
+
+
+def test_the_lead_takes_the_day_and_town_told_next_and_makes_one_event_with_it(extractor):
+    body = (
+        "At least 20 people were killed when gunmen attacked a bus in northern Burkina Faso,"
+        " the authorities said. The bus came under fire on Saturday near Djibo as it travelled"
+        " south towards the capital."
+    )
+    mentions = _mentions(extractor, body)
+    lead = mentions[0]
+    assert _days(lead) == (date(2023, 9, 16), date(2023, 9, 16))
+    assert lead.place.name == "Djibo"
+    (event,) = merge_mentions(list(mentions))
+    assert event.event_type == lead.trigger.event_type
+    assert (event.date_start, event.place.name, event.fatalities) == (
+        date(2023, 9, 16),
+        "Djibo",
+        20,
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gunmen attacked a village near Djibo in 2019.",
+        "Gunmen attacked a village near Djibo last year.",
+        "The killings came two days after gunmen attacked a village near Djibo on Saturday.",
+        "The army said it killed 20 of the gunmen near Djibo on Saturday in retaliation.",
+    ],
+)
+def test_a_date_from_background_or_another_event_is_not_the_lead_s(extractor, second):
+    body = f"Gunmen killed 15 villagers in northern Burkina Faso, officials said. {second}"
+    lead = _mentions(extractor, body)[0]
+    assert lead.sentence_index == 0
+    assert (lead.date.date_end - lead.date.date_start).days == 6  # the week up to publication
+    assert lead.place.name == "Northern Burkina Faso"
+
+
+def test_an_event_of_another_kind_told_next_gives_the_lead_neither_day_nor_town(extractor):
+    body = (
+        "Soldiers killed 10 civilians in northern Mali, residents said. Hundreds of people"
+        " protested in Gao on Saturday against the killings."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert (lead.date.date_end - lead.date.date_start).days == 6
+    assert lead.place.name == "Northern Mali"
+
+
+def test_a_lead_told_as_announced_takes_the_date_of_the_statement_told_next(extractor):
+    body = (
+        "Niger's junta has announced that it is leaving the regional bloc with immediate effect."
+        " In a statement read on Sunday on state television, a spokesman said the bloc had"
+        " betrayed its founders."
+    )
+    (lead,) = _mentions(extractor, body)
+    assert _days(lead) == (date(2023, 9, 15), date(2023, 9, 17))  # the days up to Sunday
+
+
+def test_the_lead_takes_the_town_of_the_thing_it_introduced(extractor):
+    body = (
+        "Three people were killed in western Niger on Saturday when protesters blocked an army"
+        " convoy, the ministry said. The convoy had stopped for the night in Tera, near the"
+        " border."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.place.name == "Téra"
+
+
+def test_a_town_in_a_sentence_that_does_not_refer_back_leaves_the_lead_s_place(extractor):
+    body = (
+        "Three people were killed in western Niger on Saturday when protesters blocked an army"
+        " convoy, the ministry said. Many traders live in Tera, near the border."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.place.name == "Western Niger"
+
+
+def test_a_town_outside_the_lead_s_region_is_not_its_place(extractor):
+    body = (
+        "Gunmen killed 15 villagers in northern Burkina Faso, officials said. Gunmen also"
+        " attacked a market near Bobo-Dioulasso on Saturday."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.place.name == "Northern Burkina Faso"
+    assert (lead.date.date_end - lead.date.date_start).days == 6
+
+
+@pytest.mark.parametrize(
+    ("lead", "dated"),
+    [
+        ("Fighting in northern Burkina Faso has forced thousands from their homes.", False),
+        ("Fifty soldiers have been killed in fighting in northern Burkina Faso.", True),
+    ],
+)
+def test_a_lasting_state_takes_a_day_only_when_a_toll_makes_it_one_battle(extractor, lead, dated):
+    body = f"{lead} Gunmen attacked an army base near Djibo on Saturday."
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    found = extractor.extract(article)
+    fighting = next(m for m in [*found.mentions, *found.undated] if m.sentence_index == 0)
+    assert (fighting.date is not None) == dated
