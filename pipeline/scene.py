@@ -23,6 +23,11 @@ THE_TOWN = re.compile(
 )
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
+# "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
+# place just before it, whatever word brought that place in
+RELATIVE_TO_PLACE = re.compile(
+    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
+)
 
 
 def in_africa(place: Place) -> bool:
@@ -111,11 +116,31 @@ class SceneFinder:
             ):
                 yield distance, p
 
+    @staticmethod
+    def _antecedent(sentence, trigger) -> PlaceMention | None:
+        """The town a relative clause holding the trigger is about ("X, which the army took")."""
+        for p in sentence.places:
+            if (
+                p.place is not None
+                and p.place.geo_precision == 1
+                and p.end <= trigger.start
+                and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
+            ):
+                return p
+        return None
+
     def place(self, sentence, trigger, scope_start, segment, words, attach):
         """Nearest place in the trigger's scope (after it first), else by actors or article.
 
         Returns the place (or None), the words naming it and why it was chosen.
         """
+        antecedent = self._antecedent(sentence, trigger)
+        if antecedent is not None:
+            return (
+                antecedent.place,
+                antecedent.text,
+                f"the place its clause is about; {antecedent.rule}",
+            )
         candidates, elsewhere = [], []
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):

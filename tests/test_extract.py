@@ -278,6 +278,29 @@ def test_there_is_the_town_named_before_unless_it_only_says_something_exists(
     assert mentions[-1].place.name == place
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The convoy had set out from Ansongo, which rebels captured on 12 September.",
+        "The convoy had set out from Ansongo, about 90 km (56 miles) to the south, which rebels"
+        " captured on 12 September.",
+    ],
+)
+def test_a_relative_clause_tells_of_the_town_it_follows(extractor, body):
+    (captured,) = _dated(extractor, body)
+    assert (captured.place.name, str(captured.date.date_start)) == ("Ansongo", "2023-09-12")
+
+
+def test_a_distance_to_the_south_is_no_region(extractor):
+    body = (
+        "The army of Mali entered Kidal on Tuesday, Mali's government said. The column had set"
+        " out from a camp about 110 km (70 miles) to the south, which the army captured from"
+        " the rebels on 12 September."
+    )
+    captured = _dated(extractor, body)[-1]
+    assert captured.place.name != "Southern Mali"
+
+
 def test_a_town_far_back_in_a_long_sentence_is_not_the_place_of_a_later_event(extractor):
     body = (
         "The rebels claimed to have taken control of a military camp and positions in the town"

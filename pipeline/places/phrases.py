@@ -63,6 +63,8 @@ _NOT_CITY = frozenset(
         "offences",
     ]
 )
+# "110 km (70 miles) to the south": a bearing from the town just named, not the country's south
+_BEARING = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,30}\))?\s+to\s+$")
 _CAPITAL_WORDS = frozenset(["capital", "capitale"])
 _CAPITAL_OWNER_GAP = re.compile(r"^(?:'s)?\s+$")  # "the Malian capital", "Mali's capital"
 _NAMING_GAP = re.compile(r"^[\s,]*$")  # "the capital, Niamey", "Niger's capital Niamey"
@@ -83,6 +85,8 @@ def bare_directions(sentence: str, taken: list[Match], article: Context, gazette
     for hit in _BARE_DIRECTION.finditer(sentence.lower()):
         start, end = hit.start(), hit.end()
         if any(m.start < end and start < m.end for m in taken):
+            continue
+        if _BEARING.search(sentence.lower(), max(0, start - 60), start):
             continue
         region = gazetteer.region(f"{_DIRECTIONS[hit.group(1)]} {country.name}")
         if region is not None:
