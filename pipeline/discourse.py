@@ -157,6 +157,20 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     return replace(when, date_start=min(start, when.date_start), precision="range")
 
 
+def announced(words: Words, trigger: Trigger, when, dates, published: date, cues: Cues):
+    """The day an act still to come was announced, when the sentence says so, else None.
+
+    "France will withdraw its troops by the end of the year, Macron said on Sunday": the
+    withdrawal is to come, and its announcement on Sunday is an event of its own.
+    """
+    if when is None or when.date_start <= published:
+        return None
+    stated = (
+        d for d in dates if d is not when and d.precision == "day" and d.date_end <= published
+    )
+    return next((d for d in stated if reported_date(words, trigger, d, cues) != d), None)
+
+
 def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cues):
     """A trigger's (date, segment start, segment end) triples with statements' dates ("the army
     said on Monday") widened to the days up to them, and the rule saying so."""

@@ -18,6 +18,7 @@ from pipeline.discourse import (
     Anaphors,
     Reference,
     anchor,
+    announced,
     date_leads,
     place_references,
     places_of_detention,
@@ -203,6 +204,9 @@ class _ArticleReader:
                 self.attach, words, trigger, sentence, owned, (boundary, right_end)
             )
             segments, rule = reported(words, trigger, segments, rule, self.cues)
+            said = announced(
+                words, trigger, segments[-1][0], sentence.dates, self.article.published, self.cues
+            )
             if len(segments) == 1:
                 when = segments[0][0]
                 segments = [
@@ -221,6 +225,18 @@ class _ArticleReader:
                         rule,
                         (clause_start, place_start, first_trigger),
                         (max(seg_start, boundary), seg_end),
+                        words,
+                    )
+                )
+            if said is not None:
+                mentions.append(
+                    self._mention(
+                        sentence,
+                        trigger,
+                        said,
+                        "announced: the day of the statement telling what is to come",
+                        (clause_start, place_start, first_trigger),
+                        (boundary, right_end),
                         words,
                     )
                 )
