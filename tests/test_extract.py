@@ -421,8 +421,8 @@ def test_a_district_far_after_the_trigger_in_its_own_clause_is_its_place(extract
 
 def test_an_act_to_come_and_its_announcement_are_two_events(extractor):
     body = (
-        "France will bring home its ambassador and withdraw its troops from Mali by the end of"
-        " the year, Paris said on Sunday."
+        "France will bring home its ambassador to Mali and withdraw its soldiers from the country"
+        " by the end of the year, President Emmanuel Macron said on Sunday."
     )
     dates = sorted((str(m.date.date_start), m.status) for m in _dated(extractor, body))
     assert dates == [("2023-09-17", "occurred"), ("2023-12-31", "scheduled")]
