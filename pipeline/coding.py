@@ -13,6 +13,12 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
+LETHAL_FORCE = {
+    "event_type": "Protests",
+    "sub_event_type": "Excessive force against protesters",
+    "category": "Protest",
+}
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,8 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
     typed = [a.acled_type for a in p.patient_actors]
     if typed:
         return all(t in rules.civilian_types for t in typed)
-    unarmed = rules.civilians | rules.civilian_targets
+    # "attacked the village": its people were hit (a camp may be a garrison: it stays armed)
+    unarmed = rules.civilians | rules.civilian_targets | (rules.settlements - rules.armed)
     words = [w for w in p.patient_lemmas if w in unarmed or w in rules.armed]
     return bool(words) and all(w in unarmed for w in words)
 
@@ -140,6 +147,12 @@ def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) 
     if trigger.category not in rules.person_only or not (p.patient_lemmas or p.patient_named):
         return True  # a frame that names nothing done to leaves the trigger its meaning
     return person_patient(p, rules)
+
+
+def _protesters_hit(p: Parties, rules: CodingRules) -> bool:
+    """Demonstrators as the patient of violence: ACLED's excessive force against protesters."""
+    typed = {a.acled_type for a in p.patient_actors}
+    return bool(rules.demonstrators & set(p.patient_lemmas)) or "Protesters" in typed
 
 
 def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
@@ -178,6 +191,9 @@ def code_trigger(
     if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
         sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
         return replace(trigger, event_type="Riots", sub_event_type=sub)
+    if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
+        # the force used tells the event: it outranks the word for the crowd it met
+        return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
     if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     if trigger.sub_event_type in TERRITORIAL:

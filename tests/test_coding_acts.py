@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract import Extractor
 from pipeline.knowledge import load_knowledge
+from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
 PUBLISHED = date(2024, 5, 20)
@@ -115,6 +116,7 @@ def test_a_person_seized_is_abducted_and_goods_seized_are_looted(extractor, body
         ("On Sunday, gunmen attacked a packed minibus near Ansongo.", CIVILIANS),
         ("On Sunday, gunmen attacked a baptism ceremony near Ansongo.", CIVILIANS),
         ("On Sunday, militants attacked a convoy of traders near Ansongo.", CIVILIANS),
+        ("On Sunday, militants attacked the hamlet of Tin-Hama, killing nine.", CIVILIANS),
         ("On Sunday, gunmen opened fire on herders at a well near Ansongo.", CIVILIANS),
         ("On Sunday, militants attacked a military convoy near Ansongo.", CLASH),
         ("On Sunday, a gendarmerie boat came under fire near Ansongo.", CLASH),
@@ -158,11 +160,17 @@ def test_a_riot_word_that_only_modifies_a_noun_is_no_riot(extractor):
     assert all(m.trigger.event_type != "Riots" for m in _events(extractor, body))
 
 
-def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor):
-    body = "On Sunday, troops opened fire on demonstrators in Bamako, killing four."
-    (event,) = _events(extractor, body)
-    assert event.trigger.event_type == "Protests"
-    assert event.trigger.sub_event_type == "Excessive force against protesters"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Sunday, troops opened fire on demonstrators in Bamako, killing four.",
+        "On Sunday, soldiers shot dead four demonstrators in Bamako.",
+    ],
+)
+def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor, body):
+    (event,) = merge_mentions(_events(extractor, body))
+    assert event.event_type == "Protests"
+    assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities == 4
 
 
