@@ -95,7 +95,7 @@ class Cues:
     agreement_over_window: int = 0
     agreement_enders: tuple[str, ...] = ()  # "ended, with immediate effect, the agreement"
     agreement_enders_window: int = 0
-    agreement_enders_apart: tuple[str, ...] = ()
+    agreement_enders_apart: tuple[str, ...] = ()  # "ended after the agreement": another clause
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4

@@ -237,7 +237,8 @@ def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
 def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trigger | None:
     """ "the junta ended, with immediate effect, the 2015 peace agreement": a trigger for the
     agreement's ending on the verb that ends it, between `start` (the end of the event word
-    before, if any) and the agreement (which stays an event of its own)."""
+    before, if any) and the agreement; never across a word that opens another clause ("the
+    fighting ended after the agreement was signed")."""
     if trigger.category != AGREEMENT:
         return None
     begin = bisect_left(words.starts, trigger.start) - cues.agreement_enders_window

@@ -111,3 +111,13 @@ def test_a_region_level_report_joins_the_first_fitting_event_only():
     )
     by_category = {e.category: len(e.mentions) for e in events}
     assert by_category == {"Agreement": 1, "Armed clash": 2}
+
+
+def test_an_event_takes_its_type_from_the_report_of_its_town_and_day():
+    on_civilians = Trigger(
+        "attacked", 0, 8, "Violence against civilians", "Attack", "Armed clash", 5
+    )
+    summary = mention(0, 14.0, -1.0, DAY, date(2023, 9, 18), "range", 3, on_civilians)
+    at_the_post = mention(1, 14.0, -1.0, DAY)
+    (event,) = merge_mentions([summary, at_the_post])
+    assert event.event_type == "Battles"
