@@ -61,6 +61,10 @@ def test_things_released_are_no_event(extractor, body):
 def test_captives_handed_over_are_released_not_territory(extractor):
     body = "On Sunday, the mediators handed them over to Italian diplomats in Niamey."
     assert _types(extractor, body) == [RELEASE]
+    body = "On Sunday, the peacekeepers handed their camp over to the army near Gao."
+    assert _types(extractor, body) == [
+        ("Strategic developments", "Non-violent transfer of territory")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -179,6 +183,10 @@ def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor, b
     [
         (
             "On Sunday, jihadists set ablaze the homes of a village chief near Dori.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        (
+            "On Sunday, raiders set two granaries on fire near Dori.",
             ("Strategic developments", "Looting/property destruction"),
         ),
         (
