@@ -82,7 +82,7 @@ def test_a_state_leaving_a_bloc_or_ending_an_accord_is_a_development(extractor, 
 
 
 def test_an_accord_ended_is_dated_by_its_ending_not_its_name(extractor):
-    body = "On Sunday, the junta ended, with immediate effect, the 2006 accord with the rebels."
+    body = "On Sunday, the junta ended, in a decree read on radio, the 2006 accord with the rebels."
     (ended,) = [m for m in _events(extractor, body) if m.trigger.category == "Agreement ended"]
     assert ended.date.date_start == date(2024, 5, 19)
 
