@@ -12,6 +12,13 @@ from pipeline.records import ActorMention, Frame, Trigger
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
+LETHAL_FORCE = {
+    "event_type": "Protests",
+    "sub_event_type": "Excessive force against protesters",
+    "category": "Protest",
+}
 
 
 @dataclass(frozen=True)
@@ -29,8 +36,20 @@ class CodingRules:
     riot_words: frozenset[str]
     settlements: frozenset[str]
     crowds: frozenset[str]
+    demonstrators: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    on_person: dict[str, dict[str, str]] = field(default_factory=dict)
+    person_only: frozenset[str] = frozenset()
+    not_as_modifier: frozenset[str] = frozenset()
+    interventions: frozenset[str] = frozenset()
     stand_ins: dict[str, str] = field(default_factory=dict)
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
+
+    @property
+    def framed_categories(self) -> frozenset[str]:
+        """Trigger categories that the parse of their frame may recode or drop."""
+        return frozenset({*self.on_person, *self.person_only, *self.not_as_modifier})
 
     def stand_in(self, trigger: Trigger, country: str) -> str | None:
         """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
@@ -44,7 +63,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     try:
-        return CodingRules(
+        rules = CodingRules(
             civilians=frozenset(data["civilians"]),
             armed=frozenset(data["armed"]),
             state=frozenset(data["state"]),
@@ -56,6 +75,13 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             riot_words=frozenset(data["riot_words"]),
             settlements=frozenset(data["settlements"]),
             crowds=frozenset(data["crowds"]),
+            demonstrators=frozenset(data["demonstrators"]),
+            civilian_targets=frozenset(data["civilian_targets"]),
+            persons=frozenset(data["persons"]),
+            on_person={str(k): dict(v) for k, v in data["on_person"].items()},
+            person_only=frozenset(data["person_only"]),
+            not_as_modifier=frozenset(data["not_as_modifier"]),
+            interventions=frozenset(data["interventions"]),
             stand_ins={str(k): str(v) for k, v in data["stand_ins"].items()},
             crowd_leads={
                 str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
@@ -63,6 +89,10 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
+    for category, recoded in rules.on_person.items():
+        if not set(recoded) <= RECODED_FIELDS:
+            raise KnowledgeError(f"{path}: on_person {category}: only {sorted(RECODED_FIELDS)}")
+    return rules
 
 
 @dataclass(frozen=True)
@@ -74,6 +104,7 @@ class Parties:
     agent_actors: tuple[ActorMention, ...]
     patient_actors: tuple[ActorMention, ...]
     scene_lemmas: tuple[str, ...] = ()
+    patient_named: bool = False
 
 
 def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
@@ -88,6 +119,7 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
         agent_actors=inside(frame.agent),
         patient_actors=inside(frame.patient),
         scene_lemmas=frame.scene_lemmas,
+        patient_named=frame.patient_named,
     )
 
 
@@ -95,8 +127,32 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
     typed = [a.acled_type for a in p.patient_actors]
     if typed:
         return all(t in rules.civilian_types for t in typed)
-    words = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
-    return bool(words) and all(w in rules.civilians for w in words)
+    # "attacked the village": its people were hit (a camp may be a garrison: it stays armed)
+    unarmed = rules.civilians | rules.civilian_targets | (rules.settlements - rules.armed)
+    words = [w for w in p.patient_lemmas if w in unarmed or w in rules.armed]
+    return bool(words) and all(w in unarmed for w in words)
+
+
+def person_patient(p: Parties, rules: CodingRules) -> bool:
+    """Whether the act was done to people ("seized a teacher", "the two men were freed")."""
+    people = rules.civilians | rules.persons
+    return p.patient_named or any(w in people for w in p.patient_lemmas)
+
+
+def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) -> bool:
+    """False for an act that is news only when done to people and was not ("a video was
+    released"), and for a word that only modifies a noun ("riot gear")."""
+    if frame.modifier and trigger.category in rules.not_as_modifier:
+        return False
+    if trigger.category not in rules.person_only or not (p.patient_lemmas or p.patient_named):
+        return True  # a frame that names nothing done to leaves the trigger its meaning
+    return person_patient(p, rules)
+
+
+def _protesters_hit(p: Parties, rules: CodingRules) -> bool:
+    """Demonstrators as the patient of violence: ACLED's excessive force against protesters."""
+    typed = {a.acled_type for a in p.patient_actors}
+    return bool(rules.demonstrators & set(p.patient_lemmas)) or "Protesters" in typed
 
 
 def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
@@ -116,9 +172,28 @@ def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     return False if p.agent_lemmas else None
 
 
-def code_trigger(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules) -> Trigger:
-    """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent."""
+def _says(lemmas, phrases: frozenset[str]) -> bool:
+    padded = f" {' '.join(lemmas)} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def code_trigger(
+    trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules, crowd_lemmas=None
+) -> Trigger:
+    """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent.
+
+    `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
+    recoded = rules.on_person.get(trigger.category)
+    if recoded and person_patient(p, rules):
+        return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
+    mob = rules.crowds & set(p.agent_lemmas)
+    if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
+        sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
+        return replace(trigger, event_type="Riots", sub_event_type=sub)
+    if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
+        # the force used tells the event: it outranks the word for the crowd it met
+        return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
     if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     if trigger.sub_event_type in TERRITORIAL:
@@ -126,10 +201,13 @@ def code_trigger(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRul
         if state is not None:
             sub = rules.territory_state if state else rules.territory_other
             return replace(trigger, sub_event_type=sub)
-    if trigger.sub_event_type == LOOTING and rules.crowds & set(p.agent_lemmas):
+    if trigger.sub_event_type == LOOTING and mob:
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
-    if trigger.event_type == "Protests" and rules.riot_words & set(sentence_lemmas):
+    crowd_acts = sentence_lemmas if crowd_lemmas is None else crowd_lemmas
+    if trigger.event_type == "Protests" and rules.riot_words & set(crowd_acts):
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
+    if trigger.sub_event_type == "Peaceful protest" and _says(sentence_lemmas, rules.interventions):
+        return replace(trigger, sub_event_type="Protest with intervention")
     return trigger
 
 

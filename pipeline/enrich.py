@@ -12,7 +12,14 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import actor_name
-from pipeline.coding import CodingRules, code_trigger, lead_actor, parties, victims_last
+from pipeline.coding import (
+    CodingRules,
+    code_trigger,
+    lead_actor,
+    parties,
+    tells_event,
+    victims_last,
+)
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
     DeathCount,
@@ -21,8 +28,9 @@ from pipeline.fatalities import (
     reports_hurt,
     says_nobody_died,
 )
-from pipeline.frames import read_frame
+from pipeline.frames import crowd_lemmas, read_frame
 from pipeline.records import EventMention, SentenceView
+from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
 BATCH = 64
@@ -93,20 +101,25 @@ class FrameReader:
         sentences: Sequence[SentenceView],
         parsed: dict[int, Span],
     ) -> list[EventMention]:
-        """The mentions with frames applied and fatalities counted."""
-        result = [
+        """The mentions with frames applied and fatalities counted; an act that is news only when
+        done to people ("was released") is dropped when its frame names something else."""
+        framed = [
             self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index])
             if m.sentence_index in parsed
             else m
             for m in mentions
         ]
+        result = [m for m in framed if m is not None]
         return self._count(result, parsed, [s.text for s in sentences])
 
-    def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention:
+    def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention | None:
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(frame, sentence.actors, ())
+        if not tells_event(m.trigger, frame, p, self.coding):
+            return None
         lemmas = [t.lemma_.lower() for t in doc]
-        trigger = code_trigger(m.trigger, p, lemmas, self.coding)
+        crowd = crowd_lemmas(doc, self.coding.state)
+        trigger = code_trigger(m.trigger, p, lemmas, self.coding, crowd)
         country = m.place.country if m.place else ""
         by_name = {actor_name(a, country): a for a in sentence.actors}
         listed = [by_name[n] for n in m.actors if n in by_name]
@@ -132,9 +145,7 @@ class FrameReader:
         last_violent: int | None = None
         for index in sorted(parsed):
             violent = [
-                n
-                for n, m in enumerate(mentions)
-                if m.sentence_index == index and m.trigger.event_type in VIOLENT_TYPES
+                n for n, m in enumerate(mentions) if m.sentence_index == index and lethal(m.trigger)
             ]
             for death in count_dead(parsed[index], self.deaths):
                 if violent:
@@ -183,7 +194,7 @@ class FrameReader:
         """
         if any(says_nobody_died(t, self.deaths) for t in [text, *follow]):
             return {"fatalities": 0, "fatalities_text": "no deaths reported"}
-        violent = m.trigger.event_type in VIOLENT_TYPES
+        violent = lethal(m.trigger)
         if violent and doc is not None and reports_hurt(doc, self.deaths):
             return {"fatalities": 0, "fatalities_text": "only wounded reported"}
         if m.trigger.sub_event_type in self.deaths.harmless_sub_types:

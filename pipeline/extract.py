@@ -58,6 +58,7 @@ from pipeline.triggers import (
     Words,
     apart,
     declared_over,
+    ended_before,
     family,
     find_triggers,
     is_anaphoric,
@@ -120,8 +121,11 @@ class Extractor:
         countries = [c for c in ranked if in_africa(self.gazetteer.country(c))]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
         triggers = [self._triggers(s) for s in sentences]
+        framed = self.frames.coding.framed_categories
         wanted = {
-            s.index for s, found in zip(sentences, triggers, strict=True) if needs_parse(s, found)
+            s.index
+            for s, found in zip(sentences, triggers, strict=True)
+            if needs_parse(s, found, framed)
         }
         to_parse = self.frames.to_parse(views, wanted)
         unresolved = tuple(unresolved_names(located))
@@ -157,14 +161,19 @@ class Extractor:
         return find_triggers(sentence.folded, rules, place_starts)
 
 
-def needs_parse(sentence: SentenceFacts, triggers: list[Trigger]) -> bool:
+def needs_parse(
+    sentence: SentenceFacts, triggers: list[Trigger], categories: frozenset[str] = frozenset()
+) -> bool:
     """Whether the parse can change what a sentence yields: who hit whom decides the type of
-    violence, protests and territory; clauses decide between two dates. (Parentheses are
-    read without the parse.)"""
+    violence, protests and territory, and whether acts of `categories` were done to people;
+    clauses decide between two dates. (Parentheses are read without the parse.)"""
     if not triggers:
         return False
     recoded = (*TERRITORIAL, LOOTING)  # who took or burned decides these
-    if any(t.event_type in FRAMED_TYPES or t.sub_event_type in recoded for t in triggers):
+    if any(
+        t.event_type in FRAMED_TYPES or t.sub_event_type in recoded or t.category in categories
+        for t in triggers
+    ):
         return True
     return len(sentence.dates) > 1
 
@@ -261,7 +270,23 @@ class _ArticleReader:
         found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
         found = merge_same_category(found, date_between)
         endings = [e for t in found if (e := declared_over(words, t, self.cues))]
+        found, ended = self._ended(sentence, found, words)
+        endings += ended
         return sorted([*found, *endings], key=lambda t: t.start), hypothetical
+
+    def _ended(self, sentence: SentenceFacts, found: list[Trigger], words: Words):
+        """(triggers, endings): "the junta revoked the agreement" tells the ending, not the
+        agreement; "ended the 2015 agreement" tells both, the agreement dated by its own year."""
+        kept, endings = [], []
+        for trigger, start in zip(found, [0, *(t.end for t in found)], strict=False):
+            ending = ended_before(words, trigger, start, self.cues)
+            if ending is None or self._not_an_event(words, ending):
+                kept.append(trigger)
+                continue
+            endings.append(ending)
+            if any(ending.end <= d.start and d.end <= trigger.start for d in sentence.dates):
+                kept.append(trigger)
+        return kept, endings
 
     def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
         """A possibility ("could attack"), a topic ("against massacres") or a standing state."""

@@ -123,7 +123,7 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
     if lemma in rules.dying_verbs:
         return [c for c in token.children if c.dep_ == "nsubj"]
     if lemma in rules.dead_words:
-        if token.dep_ == "oprd":  # "left six people dead"
+        if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
             return [c for c in token.head.children if c.dep_ == "dobj"]
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
             return []

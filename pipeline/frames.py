@@ -9,6 +9,11 @@ OBJECTS = ("dobj", "nsubjpass")
 NOUN_PATIENT_PREPOSITIONS = ("on", "against", "of")  # "attack on civilians", "killing of farmers"
 SCENE_PREPOSITIONS = ("in", "at", "on")
 GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
+MODIFIERS = ("amod", "compound")  # "a passenger boat", "an army convoy": who the noun carries
+PARTICIPLES = ("acl", "amod")  # "an aid worker seized in 2016", "the freed hostages"
+RELATIVES = ("who", "whom", "that", "which")
+AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
+UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
 
 
 def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
@@ -47,6 +52,7 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
     for token in tokens:
         found.append(token.lemma_.lower())
+        found += [c.lemma_.lower() for c in token.children if c.dep_ in MODIFIERS]
         part = breakdown(token)
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
             found.append(part[0].lemma_.lower())
@@ -82,8 +88,42 @@ def _agent(token: Token) -> list[Token]:
     return []
 
 
-def _patient(token: Token) -> list[Token]:
-    own = [c for c in token.children if c.dep_ in OBJECTS]
+def _antecedent(token: Token) -> Token:
+    """ "a doctor who was seized": the noun the relative pronoun stands for."""
+    clause = token.head
+    if token.lower_ in RELATIVES and clause.dep_ == "relcl":
+        return clause.head
+    return token
+
+
+def _aimed_at(token: Token, inside: frozenset[int]) -> list[Token]:
+    """ "opened fire on villagers", "set fire to the market": the trigger holds its own object,
+    and whom it hit follows a preposition."""
+    held = [c for c in token.children if c.dep_ in OBJECTS and c.i in inside]
+    return [
+        g
+        for node in (token, *held)
+        for c in node.children
+        if held and c.i > held[0].i and c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
+    # "opened fire": an object inside the trigger is no patient, unless it is a pronoun or
+    # stands before a particle ("handed them over", "handed its bases over")
+    phrasal = any(c.dep_ == "prt" for c in token.children)
+    own = [
+        _antecedent(c)
+        for c in token.children
+        if c.dep_ in OBJECTS and (c.i not in inside or c.pos_ == "PRON" or phrasal)
+    ]
+    own = own or _aimed_at(token, inside)
+    if not own:  # "a nurse held for months has been freed", parsed as a clause subject
+        own = [g for c in token.children if c.dep_ == "csubjpass" for g in _agent(c)]
+    if not own and token.dep_ in PARTICIPLES and token.tag_ == "VBN":
+        own = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
     if token.pos_ == "NOUN":
         own += [
             g
@@ -93,7 +133,9 @@ def _patient(token: Token) -> list[Token]:
             if g.dep_ == "pobj"
         ]
     if not own and token.dep_ == "conj" and token.head.pos_ == "VERB":
-        own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        # "tourists held for a year have been freed": a passive shares its governor's subject
+        shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in token.children) else ()
+        own = [c for c in token.head.children if c.dep_ == "nsubjpass" or c.dep_ in shared]
     if not own:  # "assaulted and killed a farmer": the verbs share the last one's object
         for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             own = [c for c in verb.children if c.dep_ == "dobj"] or _patient(verb)
@@ -135,7 +177,10 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     token = trigger_token(sentence, start, end)
     if token is None:
         return Frame()
-    agent, patient = _agent(token), _patient(token)
+    inside = frozenset(t.i for t in sentence if start <= t.idx - sentence.start_char < end)
+    agent, patient = _agent(token), _patient(token, inside)
+    if any(c.dep_ == "prep" and c.lower_ == UNDERGONE for c in token.children):
+        agent, patient = [], patient or agent
     return Frame(
         agent=_span(agent, sentence),
         patient=_span(patient, sentence),
@@ -146,4 +191,17 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
             for t in _scene(token)
             for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
         ),  # "a military camp": the modifier tells a garrison from a nomads' camp
+        patient_named=any(t.pos_ == "PROPN" for t in patient),
+        modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN",
     )
+
+
+def crowd_lemmas(sentence: Span, state: frozenset[str]) -> list[str]:
+    """The sentence's lemmas, less the acts of the state's forces and what they did: "police
+    fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot."""
+    done_by_state = set()
+    for token in sentence:
+        if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
+            done_by_state.add(token.i)
+            done_by_state.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
+    return [t.lemma_.lower() for t in sentence if t.i not in done_by_state]

@@ -95,6 +95,9 @@ class Cues:
     held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
     agreement_over_window: int = 0
+    agreement_enders: tuple[str, ...] = ()  # "ended, with immediate effect, the agreement"
+    agreement_enders_window: int = 0
+    agreement_enders_apart: tuple[str, ...] = ()  # "ended after the agreement": another clause
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
@@ -293,6 +296,11 @@ def load_cues(path: Path) -> Cues:
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
             answers=tuple(fold_key(w) for w in data["answers"]),
+            agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
+            agreement_enders_window=int(data["agreement_enders"]["window"]),
+            agreement_enders_apart=tuple(
+                fold_key(w) for w in data["agreement_enders"]["not_between"]
+            ),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -107,7 +107,11 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
     exact = _span(narrowest) == (start, end)
     best_place = min(mentions, key=lambda m: m.place.geo_precision).place
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
-    head = max(mentions, key=lambda m: m.trigger.priority)
+    # the strongest word tells the type; between equals, the report of one place and day
+    head = min(
+        mentions,
+        key=lambda m: (-m.trigger.priority, m.place.geo_precision, _span(m)[1] - _span(m)[0]),
+    )
     event_id = _event_id(head.trigger.category, best_place, start, end, taken)
     taken.add(event_id)
     return Event(

@@ -176,6 +176,8 @@ class Frame:
     agent_lemmas: tuple[str, ...] = ()
     patient_lemmas: tuple[str, ...] = ()
     scene_lemmas: tuple[str, ...] = ()  # where it struck: "in hamlets and camps"
+    patient_named: bool = False  # the patient is a proper name ("freed Jane Doe")
+    modifier: bool = False  # the trigger only modifies a noun ("riot police")
 
 
 @dataclass(frozen=True)

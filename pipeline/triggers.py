@@ -10,6 +10,7 @@ from pipeline.records import Trigger
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+PARENTHETICAL = re.compile(r",[^,]*,")
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 
@@ -143,6 +144,8 @@ def family(trigger: Trigger) -> str:
     return "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
 
 
+LETHAL_FORCE = "Excessive force against protesters"
+LETHAL = frozenset({LETHAL_FORCE, "Mob violence"})
 ACCESSORY = "Looting/property destruction"  # burning or looting told with an attack or a protest
 LEADING_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
 
@@ -154,12 +157,19 @@ def _accessory(first: Trigger, second: Trigger) -> bool:
     )
 
 
+def lethal(trigger: Trigger) -> bool:
+    """Violence, a mob's violence or protesters met with lethal force: acts that can kill."""
+    return trigger.event_type in VIOLENT_TYPES or trigger.sub_event_type in LETHAL
+
+
 def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:
     """Neighbouring triggers of one family with no date between them describe one event."""
     merged: list[Trigger] = []
     for trigger in triggers:
         last = merged[-1] if merged else None
         if last and not has_date_between(last, trigger):
+            if last.sub_event_type == LETHAL_FORCE and trigger.event_type in VIOLENT_TYPES:
+                continue  # "opened fire on protesters, killing three": the protest's toll
             if _accessory(last, trigger):
                 if last.sub_event_type == ACCESSORY:
                     merged[-1] = trigger
@@ -221,6 +231,38 @@ def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
     start, end = (trigger.end + offset for offset in min(spans))
     return Trigger(
         words.text[start:end], start, end, category=ENDED_CATEGORY, priority=ENDED_PRIORITY, **ENDED
+    )
+
+
+def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trigger | None:
+    """ "the junta ended, with immediate effect, the 2015 peace agreement": a trigger for the
+    agreement's ending on the verb that ends it, between `start` (the end of the event word
+    before, if any) and the agreement; never across a word that opens another clause ("the
+    fighting ended after the agreement was signed")."""
+    if trigger.category != AGREEMENT:
+        return None
+    begin = bisect_left(words.starts, trigger.start) - cues.agreement_enders_window
+    start = max(start, words.starts[begin] if begin > 0 else 0)
+    spans = [
+        (m.start(), m.end())
+        for cue in cues.agreement_enders
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(cue)}(?![\w-])", words.text[start : trigger.start]
+        )
+    ]
+    if not spans:
+        return None
+    first, last = (start + offset for offset in max(spans))
+    between = PARENTHETICAL.sub(" ", words.text[last : trigger.start])  # ", after long talks,"
+    if has_cue(between, cues.agreement_enders_apart):
+        return None
+    return Trigger(
+        words.text[first:last],
+        first,
+        last,
+        category=ENDED_CATEGORY,
+        priority=ENDED_PRIORITY,
+        **ENDED,
     )
 
 

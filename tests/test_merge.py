@@ -125,3 +125,13 @@ def test_a_district_and_a_town_of_another_region_are_two_events():
     assert len(merge_mentions([district, town])) == 2
     same_region = _in(mention(1, 17.0, -1.4, DAY), "Tombouctou", "town")
     assert len(merge_mentions([district, same_region])) == 1
+
+
+def test_an_event_takes_its_type_from_the_report_of_its_town_and_day():
+    on_civilians = Trigger(
+        "attacked", 0, 8, "Violence against civilians", "Attack", "Armed clash", 5
+    )
+    summary = mention(0, 14.0, -1.0, DAY, date(2023, 9, 18), "range", 3, on_civilians)
+    at_the_post = mention(1, 14.0, -1.0, DAY)
+    (event,) = merge_mentions([summary, at_the_post])
+    assert event.event_type == "Battles"
