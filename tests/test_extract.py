@@ -358,7 +358,7 @@ def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extract
         (
             "The transitional government announced on Tuesday that Burkina Faso was leaving the"
             " alliance.",
-            "Withdrawal",
+            "Agreement ended",
             date(2023, 9, 12),
             "Government of Burkina Faso",
         ),
