@@ -47,6 +47,35 @@ def _categories(extractor, body):
             "On 12 September, the soldiers fled Bourem.",
             ("Strategic developments", "Withdrawal"),
         ),
+        (
+            "On 12 September, the garrison lost 14 soldiers in an ambush near Djibo.",
+            ("Battles", "Attack"),
+        ),
+        (
+            "The combats near Kidal lasted from 12 to 14 September.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Last year the army pulled its last units out of Bourem.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September, the peacekeepers left their camp near Kidal.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        # diplomacy
+        (
+            "On 12 September, Niger severed diplomatic ties with Ukraine.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September, the junta gave the envoy 72 hours to leave the country.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September, the bloc issued a seven-day ultimatum to the junta in Niamey.",
+            ("Strategic developments", "Ultimatum"),
+        ),
         # property
         (
             "On 12 September, militants torched a school near Djibo.",
