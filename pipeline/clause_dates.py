@@ -65,11 +65,19 @@ class DatePicker:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
         taken = set(owned.values())
         own = [d for d in sentence.dates if d not in taken]
+        # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
+        # date of the act's own, right after it, outweighs the time its when-clause hangs on
+        dated_after = any(
+            trigger.end <= d.start
+            and words.between(trigger.end, d.start) <= RIGHT_WINDOW
+            and "," not in sentence.folded[trigger.end : d.start]
+            for d in own
+        )
         described = [
             d
             for d in own
             if attach.describes(trigger.start, trigger.end, d.start, d.end)
-            or _when_clause_of(sentence.folded, d, trigger)
+            or (_when_clause_of(sentence.folded, d, trigger) and not dated_after)
         ]
         if described:
             when = since_point(described[0], self.published)

@@ -431,3 +431,16 @@ def test_an_act_to_come_and_its_announcement_are_two_events(extractor):
 def test_a_past_act_reported_on_a_day_is_one_event(extractor):
     body = "France withdrew its troops from Mali last week, Paris said on Sunday."
     assert len(_dated(extractor, body)) == 1
+
+
+def test_an_acts_own_date_outweighs_the_time_its_when_clause_hangs_on(extractor):
+    body = (
+        "Raids fell below the level of late 2019 and early 2020, when the army lost 40 men at"
+        " Inates in December 2019 and 60 at Ansongo in January 2020."
+    )
+    lost = [
+        (m.place.name, str(m.date.date_start))
+        for m in _dated(extractor, body)
+        if m.trigger.text.startswith("lost")
+    ]
+    assert lost == [("Inates", "2019-12-01"), ("Ansongo", "2020-01-01")]
