@@ -49,7 +49,9 @@ def elaborate_leads(
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
-                when = _statement_date(head, sentences, told, window, cues)
+                when = _statement_date(head, sentences, told, window, cues) or _scene_date(
+                    head, sentences, told, window
+                )
             town = _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
@@ -166,6 +168,16 @@ def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
                 start = d.date_end - timedelta(days=cues.reporting_days - 1)
                 return replace(d, date_start=min(start, d.date_start), precision="range")
     return None
+
+
+def _scene_date(head, sentences, told, window) -> DateMention | None:
+    """ "Shortly before dawn last Tuesday, armed men slipped into two sites in Bamako. One
+    attacked the school": the day the sentence before sets, when it tells no event itself."""
+    before = head.sentence_index - 1
+    if before < 0 or before in told:
+        return None
+    days = [d for d in sentences[before].dates if d.precision == "day" and _within(d, window)]
+    return days[0] if len(days) == 1 else None
 
 
 def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):

@@ -124,3 +124,18 @@ def test_a_lasting_state_takes_a_day_only_when_a_toll_makes_it_one_battle(extrac
     found = extractor.extract(article)
     fighting = next(m for m in [*found.mentions, *found.undated] if m.sentence_index == 0)
     assert (fighting.date is not None) == dated
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Shortly before dawn on Saturday, armed men slipped into the town of Djibo.", 16),
+        # a sentence that tells an event keeps its day to itself
+        ("On Saturday, gunmen attacked a post near Kaya.", None),
+    ],
+)
+def test_an_undated_lead_takes_the_day_the_sentence_before_sets(extractor, opening, day):
+    body = f"{opening} One group stormed the gendarmerie camp in Djibo."
+    (stormed,) = [m for m in _mentions(extractor, body) if "stormed" in m.trigger.text]
+    expected = (date(2023, 9, day),) * 2 if day else (date(2023, 9, 12), PUBLISHED)
+    assert _days(stormed) == expected
