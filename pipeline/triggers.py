@@ -186,10 +186,13 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     """Whether two triggers of one sentence tell two events: a date between them, or a name for
     an event, a sequence word and an event with a date of its own ("the raid followed an
     assault on the post last week"; "killed 12 after an attack on Monday" is one act)."""
-    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
-    if sequence and any(
+    dated_after_b = any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
-    ):
+    )
+    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
+    # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
+    # its own after a semicolon, with a date of its own, is another act
+    if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):
         return True
     between = [d for d in dates if a.end <= d.start and d.end <= b.start]
     # "an assault on the post last week, in which nine soldiers were killed": its toll

@@ -444,3 +444,12 @@ def test_an_acts_own_date_outweighs_the_time_its_when_clause_hangs_on(extractor)
         if m.trigger.text.startswith("lost")
     ]
     assert lost == [("Inates", "2019-12-01"), ("Ansongo", "2020-01-01")]
+
+
+def test_a_dated_act_after_a_semicolon_is_an_event_of_its_own(extractor):
+    body = (
+        "Last year the army pulled its units out of Kidal; its last soldiers left their camp in"
+        " Ansongo on 12 August 2022."
+    )
+    dates = sorted(str(m.date.date_start) for m in _dated(extractor, body))
+    assert dates == ["2022-01-01", "2022-08-12"]
