@@ -115,7 +115,9 @@ def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ..
 def frame_of(part_candidates: list[list[Entry]]) -> Frame | None:
     """The frame named by the candidates of each bracketed part, or None if it names no place."""
     district = region = None
-    for cands in reversed(part_candidates):
+    # in writing order: "(Douentza cercle, Mopti region)" names the district first, and a
+    # region's namesake district ("Mopti cercle") is no district of the place
+    for cands in part_candidates:
         for e in cands:
             if e.place.feature == "admin2" and district is None:
                 district = e.place
