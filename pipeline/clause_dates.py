@@ -10,7 +10,7 @@ from pipeline.dates import since_point
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
-from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, Words, is_reported
+from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, Words, is_reported, list_header_end
 
 # with the parse to tell that no clause stands between them, a date may stand further off
 # ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
@@ -121,6 +121,10 @@ class DatePicker:
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
             return [(self.usable(opening[0]), *whole)], "opens the sentence"
+        heading = list_header_end(sentence.folded)
+        headed = [d for d in sentence.dates if d.end <= heading <= trigger.start]
+        if headed:
+            return [(self.usable(headed[-1]), *whole)], "the date heading the list item"
         later = [d for d in free if trigger.end <= d.start and d.end <= whole[1]]
         before = sentence.folded[whole[0] : trigger.start]
         if later and is_reported(words, before, later[0].start, self.cues):

@@ -6,7 +6,7 @@ import re
 
 from pipeline.places import Gazetteer, named_by_demonym
 from pipeline.records import Place, PlaceMention, SentenceFacts
-from pipeline.triggers import CLAUSE_BREAK
+from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
 # with the parse to tell that no clause stands between them, a place after the trigger may
@@ -129,6 +129,15 @@ class SceneFinder:
                 return p
         return None
 
+    @staticmethod
+    def _heading(sentence, trigger) -> PlaceMention | None:
+        """The finest place in the heading of a list item ("- Moura (Djenné cercle), March 27:")."""
+        heading = list_header_end(sentence.folded)
+        headed = [p for p in sentence.places if p.place is not None and p.end <= heading]
+        if not headed or trigger.start < heading:
+            return None
+        return min(headed, key=lambda p: p.place.geo_precision)
+
     def place(self, sentence, trigger, scope_start, segment, words, attach):
         """Nearest place in the trigger's scope (after it first), else by actors or article.
 
@@ -152,6 +161,9 @@ class SceneFinder:
         if candidates:
             best = min(candidates)[2]
             return best.place, best.text, f"nearest place to the trigger; {best.rule}"
+        headed = self._heading(sentence, trigger)
+        if headed is not None:
+            return headed.place, headed.text, f"the place heading the list item; {headed.rule}"
         named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
         recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
         if named and recent:

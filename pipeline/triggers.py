@@ -182,6 +182,17 @@ def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigg
     return merged
 
 
+# "- Moura (Djenné cercle, Mopti region), March 27-31, 2022: soldiers ...": an item of a list
+# whose heading gives the place and the time of what it tells
+LIST_HEADER = re.compile(r"\s*[-–•*]\s+[^:.;!?]{3,150}?:\s")
+
+
+def list_header_end(folded: str) -> int:
+    """Where the heading of a list item ends (after its colon), or 0 for any other sentence."""
+    found = LIST_HEADER.match(folded)
+    return found.end() if found else 0
+
+
 def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     """Whether two triggers of one sentence tell two events: a date between them, or a name for
     an event, a sequence word and an event with a date of its own ("the raid followed an

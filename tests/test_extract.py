@@ -453,3 +453,24 @@ def test_a_dated_act_after_a_semicolon_is_an_event_of_its_own(extractor):
     )
     dates = sorted(str(m.date.date_start) for m in _dated(extractor, body))
     assert dates == ["2022-01-01", "2022-08-12"]
+
+
+def test_an_item_of_a_list_takes_the_place_and_time_of_its_heading(extractor):
+    body = (
+        "The report lists these incidents:\n\n"
+        "- Ansongo (Ansongo cercle, Gao region), 3-5 August 2023: Armed men, whom residents"
+        " described as strangers speaking another language, went through the market and the"
+        " surrounding hamlets over several days and executed about 40 men."
+    )
+    (executed,) = _dated(extractor, body)
+    assert executed.place.name == "Ansongo"
+    assert (str(executed.date.date_start), str(executed.date.date_end)) == (
+        "2023-08-03",
+        "2023-08-05",
+    )
+
+
+def test_a_colon_in_running_text_is_no_list_heading(extractor):
+    body = "In Ansongo, residents said: gunmen killed 12 people in Gao on 3 August 2023."
+    (killed,) = _dated(extractor, body)
+    assert killed.place.name == "Gao"
