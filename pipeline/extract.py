@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
+from pipeline.acts import events_of
 from pipeline.agency import sentence_subject, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
@@ -49,25 +50,17 @@ from pipeline.records import (
     Trigger,
 )
 from pipeline.reporters import without_reporters
-from pipeline.scene import SceneFinder, in_africa
+from pipeline.scene import NEAREST, SceneFinder, in_africa
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     TriggerIndex,
     Words,
-    apart,
-    declared_over,
-    ended_before,
     family,
     find_triggers,
     is_anaphoric,
-    is_hypothetical,
-    is_state,
-    is_topic,
     is_verb_form,
-    merge_same_category,
-    participle,
     place_scope,
 )
 
@@ -190,6 +183,7 @@ class _ArticleReader:
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []
         self.told_families: set[str] = set()  # kinds of event told so far, for references back
+        self.absorbed: dict[Trigger, list[Trigger]] = {}  # of the sentence being read
 
     def read(
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
@@ -198,7 +192,7 @@ class _ArticleReader:
         self.attach = Attachment(parsed, sentence.folded)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
-        found, hypothetical = self._events_of(sentence, found, words)
+        found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
@@ -258,58 +252,6 @@ class _ArticleReader:
         self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
 
-    def _events_of(self, sentence: SentenceFacts, found: list[Trigger], words: Words):
-        """The triggers that tell events (one per act), and the hypothetical ones apart."""
-
-        def date_between(a: Trigger, b: Trigger) -> bool:
-            if participle(sentence.folded, b) and is_verb_form(a, self.cues):
-                return False  # "attacked X on Tuesday, killing 12": one act and its toll
-            return apart(words, a, b, sentence.dates, self.cues)
-
-        hypothetical = [t for t in found if self._not_an_event(words, t)]
-        found = self._without_outcomes(sentence.folded, [t for t in found if t not in hypothetical])
-        found = merge_same_category(found, date_between)
-        endings = [e for t in found if (e := declared_over(words, t, self.cues))]
-        found, ended = self._ended(sentence, found, words)
-        endings += ended
-        return sorted([*found, *endings], key=lambda t: t.start), hypothetical
-
-    def _ended(self, sentence: SentenceFacts, found: list[Trigger], words: Words):
-        """(triggers, endings): "the junta revoked the agreement" tells the ending, not the
-        agreement; "ended the 2015 agreement" tells both, the agreement dated by its own year."""
-        kept, endings = [], []
-        for trigger, start in zip(found, [0, *(t.end for t in found)], strict=False):
-            ending = ended_before(words, trigger, start, self.cues)
-            if ending is None or self._not_an_event(words, ending):
-                kept.append(trigger)
-                continue
-            endings.append(ending)
-            if any(ending.end <= d.start and d.end <= trigger.start for d in sentence.dates):
-                kept.append(trigger)
-        return kept, endings
-
-    def _not_an_event(self, words: Words, trigger: Trigger) -> bool:
-        """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
-        return (
-            is_hypothetical(words, trigger, self.cues)
-            or is_topic(words, trigger, self.cues)
-            or is_state(words, trigger, self.cues)
-        )
-
-    def _without_outcomes(self, folded: str, found: list[Trigger]) -> list[Trigger]:
-        """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.
-
-        (A violent participle, "killing 12", is merged with the act instead.)
-        """
-        kept = found[:1]
-        for trigger in found[1:]:
-            last = kept[-1]
-            violent = family(last) == "violence" and is_verb_form(last, self.cues)
-            outcome = participle(folded, trigger) and family(trigger) != "violence"
-            if not (violent and outcome):
-                kept.append(trigger)
-        return kept
-
     def _refers_back(
         self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]
     ) -> bool:
@@ -361,13 +303,24 @@ class _ArticleReader:
                 return True
         return False
 
+    def _place(self, sentence, trigger, scope_start, segment, words):
+        """The trigger's place, or the place right by a word of its act it stands for ("gunmen
+        stormed Solhan, a village in the Sahel region, killing 132": Solhan)."""
+        found = self.scene.place(sentence, trigger, scope_start, segment, words, self.attach)
+        if found[2].startswith(NEAREST):
+            return found
+        for other in self.absorbed.get(trigger, []):
+            theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
+            finer = found[0] is None or theirs[0].geo_precision <= found[0].geo_precision
+            if theirs[2].startswith(NEAREST) and finer:
+                return theirs
+        return found
+
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
-        place, place_text, place_rule = self.scene.place(
-            sentence, trigger, scope_start, segment, words, self.attach
-        )
+        place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
         country = place.country if place else ""
         cues = self.cues
         actors = without_reporters(

@@ -21,6 +21,7 @@ THE_TOWN = re.compile(
     r"\bthe (?:city|town)\b(?! of\b)"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
+NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
@@ -160,7 +161,7 @@ class SceneFinder:
                 elsewhere.append(ranked)
         if candidates:
             best = min(candidates)[2]
-            return best.place, best.text, f"nearest place to the trigger; {best.rule}"
+            return best.place, best.text, f"{NEAREST}; {best.rule}"
         headed = self._heading(sentence, trigger)
         if headed is not None:
             return headed.place, headed.text, f"the place heading the list item; {headed.rule}"

@@ -162,21 +162,28 @@ def lethal(trigger: Trigger) -> bool:
     return trigger.event_type in VIOLENT_TYPES or trigger.sub_event_type in LETHAL
 
 
-def merge_same_category(triggers: list[Trigger], has_date_between) -> list[Trigger]:
-    """Neighbouring triggers of one family with no date between them describe one event."""
+def merge_same_category(
+    triggers: list[Trigger], has_date_between, absorbed: dict | None = None
+) -> list[Trigger]:
+    """Neighbouring triggers of one family with no date between them describe one event.
+
+    `absorbed`, when given, receives for each kept trigger the ones of its act it replaced."""
     merged: list[Trigger] = []
     for trigger in triggers:
         last = merged[-1] if merged else None
         if last and not has_date_between(last, trigger):
             if last.sub_event_type == LETHAL_FORCE and trigger.event_type in VIOLENT_TYPES:
                 continue  # "opened fire on protesters, killing three": the protest's toll
-            if _accessory(last, trigger):
-                if last.sub_event_type == ACCESSORY:
+            accessory = _accessory(last, trigger)
+            if accessory or family(last) == family(trigger):
+                if (
+                    last.sub_event_type == ACCESSORY
+                    if accessory
+                    else trigger.priority > last.priority
+                ):
                     merged[-1] = trigger
-                continue
-            if family(last) == family(trigger):
-                if trigger.priority > last.priority:
-                    merged[-1] = trigger
+                    if absorbed is not None:
+                        absorbed[trigger] = [*absorbed.pop(last, []), last]
                 continue
         merged.append(trigger)
     return merged

@@ -474,3 +474,12 @@ def test_a_colon_in_running_text_is_no_list_heading(extractor):
     body = "In Ansongo, residents said: gunmen killed 12 people in Gao on 3 August 2023."
     (killed,) = _dated(extractor, body)
     assert killed.place.name == "Gao"
+
+
+def test_an_act_told_by_two_verbs_takes_the_town_right_by_the_first(extractor):
+    body = (
+        "On 3 August, gunmen stormed Ansongo, a market town on the river in the Gao region of"
+        " the country, in the early afternoon, killing 30 people."
+    )
+    (killed,) = _dated(extractor, body)
+    assert killed.place.name == "Ansongo"

@@ -1,0 +1,76 @@
+"""Which triggers of a sentence tell events: one per act, possibilities and topics apart."""
+
+from pipeline.knowledge import Cues
+from pipeline.records import SentenceFacts, Trigger
+from pipeline.triggers import (
+    Words,
+    apart,
+    declared_over,
+    ended_before,
+    family,
+    is_hypothetical,
+    is_state,
+    is_topic,
+    is_verb_form,
+    merge_same_category,
+    participle,
+)
+
+
+def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):
+    """(triggers telling events, hypothetical ones, absorbed): one trigger per act, in text
+    order; `absorbed` maps a kept trigger to the triggers of its act it stands for ("stormed
+    Solhan ..., killing 132": "killing 132" stands for "stormed" too)."""
+
+    def date_between(a: Trigger, b: Trigger) -> bool:
+        if participle(sentence.folded, b) and is_verb_form(a, cues):
+            return False  # "attacked X on Tuesday, killing 12": one act and its toll
+        return apart(words, a, b, sentence.dates, cues)
+
+    hypothetical = [t for t in found if not_an_event(words, t, cues)]
+    found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
+    absorbed: dict[Trigger, list[Trigger]] = {}
+    found = merge_same_category(found, date_between, absorbed)
+    endings = [e for t in found if (e := declared_over(words, t, cues))]
+    found, ended = _ended(sentence, found, words, cues)
+    endings += ended
+    return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
+
+
+def not_an_event(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
+    return (
+        is_hypothetical(words, trigger, cues)
+        or is_topic(words, trigger, cues)
+        or is_state(words, trigger, cues)
+    )
+
+
+def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):
+    """(triggers, endings): "the junta revoked the agreement" tells the ending, not the
+    agreement; "ended the 2015 agreement" tells both, the agreement dated by its own year."""
+    kept, endings = [], []
+    for trigger, start in zip(found, [0, *(t.end for t in found)], strict=False):
+        ending = ended_before(words, trigger, start, cues)
+        if ending is None or not_an_event(words, ending, cues):
+            kept.append(trigger)
+            continue
+        endings.append(ending)
+        if any(ending.end <= d.start and d.end <= trigger.start for d in sentence.dates):
+            kept.append(trigger)
+    return kept, endings
+
+
+def _without_outcomes(folded: str, found: list[Trigger], cues: Cues) -> list[Trigger]:
+    """ "clashed in Botou, leaving four wounded": the participle tells the clash's outcome.
+
+    (A violent participle, "killing 12", is merged with the act instead.)
+    """
+    kept = found[:1]
+    for trigger in found[1:]:
+        last = kept[-1]
+        violent = family(last) == "violence" and is_verb_form(last, cues)
+        outcome = participle(folded, trigger) and family(trigger) != "violence"
+        if not (violent and outcome):
+            kept.append(trigger)
+    return kept
