@@ -74,7 +74,7 @@ def _categories(extractor, body):
         ),
         (
             "On 12 September, the bloc issued a seven-day ultimatum to the junta in Niamey.",
-            ("Strategic developments", "Ultimatum"),
+            ("Strategic developments", "Threat"),
         ),
         # property
         (
