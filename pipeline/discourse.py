@@ -192,12 +192,17 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
             continue
         home = result[earlier[-1]]
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
-        if ref.place is not None and (home.place is None or home.place.geo_precision > 1):
+        if ref.place is not None and not _has_own_town(home):
             home = replace(home, place=ref.place, place_text=ref.place_text, place_rule=why)
         if ref.date is not None and (home.date is None or home.date.precision != "day"):
             home = replace(home, date=ref.date, date_rule=why)
         result[earlier[-1]] = home
     return result
+
+
+def _has_own_town(m: EventMention) -> bool:
+    """A town, or a point near one, named in the event's own sentence."""
+    return m.place is not None and m.place.feature == "town" and bool(m.place_text)
 
 
 @cache

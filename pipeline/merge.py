@@ -11,6 +11,9 @@ from pipeline.records import Event, EventMention, Place
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
+# how far from its reference point a town may lie and still be in a district or a region: an
+# event in one province is not the one reported the same day in a town three provinces away
+AREA_KM = {"admin2": 200.0, "admin1": 500.0}
 
 
 def _point(place: Place) -> tuple[float, float]:
@@ -43,9 +46,13 @@ class _Cluster:
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
+    town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
+    # districts and regions told: point, reach in km and admin1
+    areas: set[tuple[float, float, float, str]] = field(default_factory=set)
 
     def accepts(self, mention: EventMention) -> bool:
-        """Overlapping dates, the same kind of event, and no two towns more than 50 km apart."""
+        """Overlapping dates, the same kind of event, no two towns more than 50 km apart and
+        every town inside each district or region told."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
@@ -55,10 +62,19 @@ class _Cluster:
         )
         if not same_kind:
             return False
-        if mention.place.geo_precision != 1:
+        place = mention.place
+        here = _point(place)
+        reach = AREA_KM.get(place.feature)
+        if reach is not None:  # a district or a region: the towns told must lie in it
+            return all(km_between(*town, *here) <= reach for town in self.towns) and (
+                not place.admin1 or self.town_regions <= {place.admin1}
+            )
+        if place.geo_precision != 1:
             return True
-        here = _point(mention.place)
-        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns)
+        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns) and all(
+            km_between(lat, lon, *here) <= km and (not region or place.admin1 in ("", region))
+            for lat, lon, km, region in self.areas
+        )
 
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
@@ -68,8 +84,12 @@ class _Cluster:
         self.categories.add(mention.trigger.category)
         if not _one_day_one_town_violence(mention):
             self.strict_categories.add(mention.trigger.category)
-        if mention.place.geo_precision == 1:
-            self.towns.add(_point(mention.place))
+        place = mention.place
+        if place.geo_precision == 1:
+            self.towns.add(_point(place))
+            self.town_regions |= {place.admin1} - {""}
+        if place.feature in AREA_KM:
+            self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

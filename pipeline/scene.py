@@ -5,6 +5,7 @@ import itertools
 import re
 
 from pipeline.places import Gazetteer, named_by_demonym
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK
 
@@ -22,7 +23,11 @@ THE_TOWN = re.compile(
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
+NOT_THE_SCENE = re.compile(
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\btowards(?:\s+the)?)\s+$"
+)
+# "returning from the besieged town of X": where they came from, however the town is called
+FROM_THE_TOWN = r"\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
 def in_africa(place: Place) -> bool:
@@ -33,6 +38,29 @@ def in_africa(place: Place) -> bool:
 def _in_brackets(sentence, mention) -> bool:
     before = sentence.folded[: mention.start]
     return before.count("(") > before.count(")")
+
+
+def _vagueness(place: Place) -> int:
+    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region."""
+    return 0 if place.feature == "town" else place.geo_precision - 1
+
+
+def _counts(mention: PlaceMention) -> bool:
+    """A place that says where: resolved, in Africa, not named by an adjective."""
+    place = mention.place
+    if place is None or not place.iso3:
+        return False
+    return in_africa(place) and not named_by_demonym(mention)
+
+
+def _set_in(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A town the sentence puts something in ("spent the night in X", "stopped at X")."""
+    return (
+        mention.place.feature == "town"
+        and mention.place.geo_precision == 1
+        and TOWN_PREPOSITION.search(sentence.folded[max(0, mention.start - 12) : mention.start])
+        is not None
+    )
 
 
 def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
@@ -49,14 +77,36 @@ class SceneFinder:
         self.gazetteer = gazetteer
         self.countries = countries
         self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
+        # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
+        # its events in ("in X"), or None
+        self.setting: tuple[int, int, PlaceMention | None] | None = None
+        self.from_the_town = re.compile(FROM_THE_TOWN.format(settlement=place_cues().settlement))
 
     def remember(self, sentence: SentenceFacts) -> None:
-        """Note the towns a sentence names, for a later "the city" or "there"."""
+        """Note the towns a sentence names, for a later "the city" or "there", and the town it
+        sets its events in, for a next sentence that names no place."""
         self.towns += [
             (sentence.index, p)
             for p in sentence.places
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
+        own = [p for p in sentence.places if _counts(p)]
+        if own:
+            # the first place a sentence names sets its scene; a town after a region or
+            # another town is likelier the scene of one event of several
+            town = own[0] if _set_in(sentence, own[0]) else None
+            self.setting = (sentence.index, sentence.paragraph, town)
+
+    def _set_before(self, sentence: SentenceFacts) -> Place | None:
+        """The town a sentence just before, in the same paragraph, set its events in ("The
+        convoy had spent the night in X. When it tried to leave, protesters blocked it"), if
+        this sentence names no place and the town is in the country the article is about."""
+        if self.setting is None or any(_counts(p) for p in sentence.places):
+            return None
+        index, paragraph, town = self.setting
+        if town is None or paragraph != sentence.paragraph or sentence.index - index > TOWN_MEMORY:
+            return None
+        return town.place if self.countries and town.place.iso3 == self.countries[0] else None
 
     @staticmethod
     def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
@@ -87,10 +137,10 @@ class SceneFinder:
             return False
         return not self.countries or mention.place.iso3 in self.countries
 
-    @staticmethod
-    def _in_reach(sentence, trigger, scope_start, segment, words, window):
+    def _in_reach(self, sentence, trigger, scope_start, segment, words, window):
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
         how far after the trigger (before it, PLACE_WINDOW)."""
+        from_the_town = self.from_the_town
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -106,8 +156,11 @@ class SceneFinder:
             else:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
-            if gap <= limit and not NOT_THE_SCENE.search(
-                sentence.folded[max(0, p.start - 24) : p.start]
+            # ("from the besieged town of X" is the scene of "besieged" itself)
+            lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 48)
+            origin = from_the_town.search(sentence.folded, lo, p.start)
+            if gap <= limit and not (
+                NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]) or origin
             ):
                 yield distance, p
 
@@ -119,7 +172,7 @@ class SceneFinder:
         candidates, elsewhere = [], []
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
-            ranked = (distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p)
+            ranked = (distance + VAGUENESS * _vagueness(p.place), p.start, p)
             if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
@@ -127,22 +180,37 @@ class SceneFinder:
         if candidates:
             best = min(candidates)[2]
             return best.place, best.text, f"nearest place to the trigger; {best.rule}"
-        named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
-        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
-        if named and recent:
-            # the first town of the latest sentence naming one: usually its topic
-            latest = max(i for i, _ in recent)
-            town = next(p for i, p in recent if i == latest)
-            return (
-                town.place,
-                sentence.text[named.start() : named.end()],
-                (f"{named.group(0)!r}: {town.place.name}, named just before"),
-            )
+        the_town = self._the_town(sentence, scope_start, segment[1])
+        if the_town is not None:
+            return the_town
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country
             best = min(elsewhere)[2]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
+        return self._without_a_place(sentence, segment)
+
+    def _the_town(self, sentence, start, end):
+        """ "the town" or "there" between start and end: the town named just before, if any."""
+        named = THE_TOWN.search(sentence.folded, start, end)
+        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
+        if not (named and recent):
+            return None
+        # the first town of the latest sentence naming one: usually its topic
+        latest = max(i for i, _ in recent)
+        town = next(p for i, p in recent if i == latest)
+        text = sentence.text[named.start() : named.end()]
+        return town.place, text, f"{named.group(0)!r}: {town.place.name}, named just before"
+
+    def _without_a_place(self, sentence, segment):
+        """The place of an event whose sentence names none it can take: the town the sentence
+        before set the scene in, an actor's country, or the country the article is about."""
+        the_town = self._the_town(sentence, 0, len(sentence.folded))
+        if the_town is not None:  # "the town" in another clause: still the sentence's town
+            return the_town
+        town = self._set_before(sentence)
+        if town is not None:
+            return town, "", f"no place in the sentence: {town.name}, the sentence before's town"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:

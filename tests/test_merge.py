@@ -1,5 +1,6 @@
 """Merging mentions into events: the same events however many mentions, wherever the grid cuts."""
 
+from dataclasses import replace
 from datetime import date
 
 from pipeline.merge import merge_mentions
@@ -111,3 +112,28 @@ def test_a_region_level_report_joins_the_first_fitting_event_only():
     )
     by_category = {e.category: len(e.mentions) for e in events}
     assert by_category == {"Agreement": 1, "Armed clash": 2}
+
+
+def _in(m: EventMention, feature: str, admin1: str, geo_precision: int) -> EventMention:
+    place = replace(m.place, feature=feature, admin1=admin1, geo_precision=geo_precision)
+    return replace(m, place=place)
+
+
+def test_an_attack_in_a_district_and_one_in_a_town_of_another_region_stay_two_events():
+    district = _in(mention(0, 16.9, -1.9, DAY), "admin2", "Tombouctou", 2)
+    town = _in(mention(1, 17.0, -1.4, DAY), "town", "Gao", 1)
+    assert len(merge_mentions([district, town])) == 2
+    assert len(merge_mentions([town, district])) == 2
+
+
+def test_an_attack_in_a_district_and_in_a_town_of_it_are_one_event():
+    district = _in(mention(0, 16.9, -1.9, DAY), "admin2", "Tombouctou", 2)
+    town = _in(mention(1, 16.8, -2.0, DAY), "town", "Tombouctou", 1)
+    (event,) = merge_mentions([district, town])
+    assert event.place.feature == "town"
+
+
+def test_a_district_does_not_take_a_town_far_outside_it():
+    district = _in(mention(0, 13.07, -3.07, DAY), "admin2", "", 2)
+    town = _in(mention(1, 14.03, -0.03, DAY), "town", "", 1)
+    assert len(merge_mentions([district, town])) == 2

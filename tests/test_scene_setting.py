@@ -1,0 +1,67 @@
+"""An event takes the place of its own clause, or the town the sentence before set the scene
+in, before the country of the article."""
+
+from tests.test_scene_country import build_one
+
+TITLE = "Security report, Burkina Faso"
+
+
+def places(events: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return sorted((e["date_start"], e["location"]) for e in events)
+
+
+def test_an_event_with_no_place_takes_the_town_the_sentence_before_set(tmp_path):
+    body = (
+        "On 3 May 2021, the patrol had camped for the night in Gorom-Gorom after a long march. "
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Gorom-Gorom") in places(events), events
+
+
+def test_a_town_of_another_paragraph_does_not_set_the_scene(tmp_path):
+    body = (
+        "On 3 May 2021, the patrol had camped for the night in Gorom-Gorom after a long march.\n\n"
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Burkina Faso") in places(events), events
+
+
+def test_a_town_of_another_country_does_not_set_the_scene(tmp_path):
+    body = (
+        "On 2 May 2021, gunmen killed two traders near Dori. "
+        "On 3 May 2021, the patrol had camped for the night in Niamey after a long march. "
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Niamey") not in places(events), events
+
+
+def test_two_events_of_one_sentence_each_take_the_place_of_their_clause(tmp_path):
+    body = (
+        "On 2 May 2021, gunmen killed six worshippers at a church in the village of Wabdiga, "
+        "in the Seno province of the Sahel region, and on 3 May 2021 dozens were killed in an "
+        "attack on a market in Kantchari, in the east."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events} == {"Séno province", "Kantchari"}, events
+
+
+def test_an_ambush_is_where_the_convoy_was_hit_not_the_town_it_came_from(tmp_path):
+    body = (
+        "On 2 May 2021, a convoy returning from the besieged town of Djibo was ambushed at "
+        "Walaga, in the Bam province of the Centre-Nord region, and 12 soldiers were killed."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events if e["event_type"] == "Battles"] == ["Bam province"]
+
+
+def test_the_town_in_another_clause_places_the_event_of_this_one(tmp_path):
+    body = (
+        "On 3 May 2021, soldiers searched the town of Gorom-Gorom. "
+        "On 1 May 2021, gunmen stormed the town at night, going from house to house and "
+        "shooting men."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events if e["date_start"] == "2021-05-01"} == {"Gorom-Gorom"}
