@@ -7,6 +7,7 @@ from datetime import date
 
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
+from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
 from pipeline.triggers import family
 
@@ -22,6 +23,11 @@ def _point(place: Place) -> tuple[float, float]:
 
 def _span(m: EventMention) -> tuple[date, date]:
     return m.date.date_start, m.date.date_end
+
+
+def _unknown_name(m: EventMention) -> str:
+    """The name of a village no gazetteer knows that the mention is placed by ("" if none)."""
+    return m.place_text.casefold() if f"{UNKNOWN}:" in m.place_rule else ""
 
 
 def _one_day_one_town_violence(m: EventMention) -> bool:
@@ -47,6 +53,8 @@ class _Cluster:
     strict_categories: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
     town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
+    # villages no gazetteer knows, placed by their district: two names are two places
+    unknown: set[str] = field(default_factory=set)
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
 
@@ -62,6 +70,9 @@ class _Cluster:
         )
         if not same_kind:
             return False
+        name = _unknown_name(mention)
+        if name and not self.unknown <= {name}:
+            return False
         place = mention.place
         here = _point(place)
         reach = AREA_KM.get(place.feature)
@@ -69,7 +80,7 @@ class _Cluster:
             return all(km_between(*town, *here) <= reach for town in self.towns) and (
                 not place.admin1 or self.town_regions <= {place.admin1}
             )
-        if place.geo_precision != 1:
+        if place.feature != "town":  # a town, or a point near one
             return True
         return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns) and all(
             km_between(lat, lon, *here) <= km and (not region or place.admin1 in ("", region))
@@ -84,8 +95,9 @@ class _Cluster:
         self.categories.add(mention.trigger.category)
         if not _one_day_one_town_violence(mention):
             self.strict_categories.add(mention.trigger.category)
+        self.unknown |= {_unknown_name(mention)} - {""}
         place = mention.place
-        if place.geo_precision == 1:
+        if place.feature == "town":
             self.towns.add(_point(place))
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:

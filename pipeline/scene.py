@@ -23,9 +23,7 @@ THE_TOWN = re.compile(
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-NOT_THE_SCENE = re.compile(
-    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\btowards(?:\s+the)?)\s+$"
-)
+NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "returning from the besieged town of X": where they came from, however the town is called
 FROM_THE_TOWN = r"\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 

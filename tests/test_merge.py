@@ -21,8 +21,10 @@ def mention(
     geo_precision: int = 1,
     trigger: Trigger = ATTACK,
 ) -> EventMention:
+    # a report placed only to its district or region names no town
+    feature = "town" if geo_precision == 1 else "region"
     place = Place(
-        f"Place {lat},{lon}", "", "Burkina Faso", "BFA", lat, lon, geo_precision, "town", "test"
+        f"Place {lat},{lon}", "", "Burkina Faso", "BFA", lat, lon, geo_precision, feature, "test"
     )
     return EventMention(
         article_id=f"article-{n // 50:04d}",
@@ -137,3 +139,9 @@ def test_a_district_does_not_take_a_town_far_outside_it():
     district = _in(mention(0, 13.07, -3.07, DAY), "admin2", "", 2)
     town = _in(mention(1, 14.03, -0.03, DAY), "town", "", 1)
     assert len(merge_mentions([district, town])) == 2
+
+
+def test_an_attack_near_a_town_stays_apart_from_one_at_a_town_far_away():
+    near = _in(mention(0, 14.10, -1.63, DAY), "town", "Sahel", 2)
+    far = _in(mention(1, 13.09, -1.08, DAY), "town", "Centre-Nord", 1)
+    assert len(merge_mentions([near, far])) == 2

@@ -109,3 +109,17 @@ def test_an_unmarked_name_near_which_an_ambush_struck_takes_the_neighbouring_pro
     article = ["Dozens died in an ambush near Gorgadji, in the neighbouring Seno province."]
     found = mention(article, gazetteer, "Gorgadji")
     assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule
+
+
+def test_a_town_a_distance_is_measured_from_is_only_near_the_event(gazetteer):
+    found = mention(["Gunmen attacked a camp about 25 km north of Dori."], gazetteer, "Dori")
+    assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
+
+
+def test_a_next_sentence_naming_the_village_says_which_province_it_is_in(gazetteer):
+    article = [
+        "Gunmen killed a herder in the village of Koumsa.",
+        "Koumsa is a small farming village in the Seno province.",
+    ]
+    found = mention(article, gazetteer, "Koumsa")
+    assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule

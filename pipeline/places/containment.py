@@ -25,6 +25,8 @@ _DISTANCE = re.compile(
     re.IGNORECASE,
 )
 # (a lookahead, so that "in an ambush near X" still finds "near X")
+# "20 km north of X": the town is where the distance is measured from
+_MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
 
@@ -51,12 +53,16 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _lead(names: list[str]) -> re.Pattern:
-    """ "Both villages are in the", "X lies in the": a sentence that says where places lie."""
+    """ "Both villages are in the", "X lies in the", "X is a village in the": a sentence that
+    says where places lie."""
     cues = place_cues()
     named = "|".join(re.escape(n) for n in names)
     subject = rf"(?:(?:{cues.lead})\s+)?{cues.settlement}" + (f"|{named}" if named else "")
+    # "X is a small village in the", "Both villages are in the"
+    described = rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+(?:in|of)"
     return re.compile(
-        rf"\s*(?:{subject})\s+{cues.lies_in}\s+(?:(?:all|both)\s+)?in\s+(?:the\s+)?",
+        rf"\s*(?:{subject})\s+{cues.lies_in}\s+(?:(?:all|both)\s+)?(?:{described}|in)\s+"
+        r"(?:the\s+)?",
         re.IGNORECASE,
     )
 
@@ -131,6 +137,23 @@ def unmarked_names(sentence: str, mentions: list[PlaceMention], unknown: str) ->
         rule = f"{unknown}: {name!r}, matches no gazetteer place; the text puts it {how}"
         found.append(PlaceMention(name, start, end, place, rule))
     return found
+
+
+def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions with each town a distance is measured from ("20 km north of X") made a
+    point near that town (geo_precision 2)."""
+    return [
+        replace(
+            m,
+            place=replace(m.place, geo_precision=2),
+            rule=f"{m.rule}; a distance from it: near it",
+        )
+        if m.place is not None
+        and m.place.feature == "town"
+        and _MEASURED.search(sentence, max(0, m.start - 60), m.start)
+        else m
+        for m in mentions
+    ]
 
 
 def capital_end(sentence: str, start: int, end: int) -> int:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.places.between import between_towns
-from pipeline.places.containment import unmarked_names, where_they_lie
+from pipeline.places.containment import measured_towns, unmarked_names, where_they_lie
 from pipeline.places.context import attach_qualifiers, context_of, is_weak
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
@@ -57,7 +57,7 @@ def locate_article(
         mentions.extend(bare_directions(sentence, matches, article, gazetteer))
         mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
-        mentions = between_towns(sentence, mentions)
+        mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return _placed_by_next(sentences, result)
