@@ -123,3 +123,10 @@ def test_a_next_sentence_naming_the_village_says_which_province_it_is_in(gazette
     ]
     found = mention(article, gazetteer, "Koumsa")
     assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule
+
+
+def test_every_village_of_a_list_is_listed_and_placed_in_the_cercle_after_it(gazetteer):
+    article = ["A boat was hit between the villages of Tinkara and Essoum, in the Bourem cercle."]
+    located = locate_article(article, gazetteer)
+    assert unresolved_names(located) == ["Tinkara", "Essoum"]
+    assert {m.place.name for m in located[0]} == {"Bourem cercle"}

@@ -14,7 +14,8 @@ from pipeline.textnorm import fold
 # how specific each kind of containing place is: a commune before its district, a district
 # before its region
 _SPECIFIC = {"town": 0, "admin3": 0, "admin2": 1, "admin1": 2, "region": 3}
-_NAME = r"[^\W\d_][\w'\u2019\-]*"
+# a word of at most 40 letters: a long hostile run must not be tried at every split
+_NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # "the Thiou department of the Yatenga province", "the Bourem cercle of the neighbouring Gao
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")

@@ -22,6 +22,7 @@ _CUED = re.compile(
     r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
     rf"(?:the\s+)?({_NAME})"
 )
+_CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 _PART = re.compile(rf"^\s*({_NAME})\s*$")
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
@@ -67,9 +68,20 @@ def find_marked(sentence: str) -> list[Marked]:
             continue
         end = capital_end(sentence, start, m.end(1))
         cue = " ".join(sentence[m.start() : start].split()[:2])
-        old = found.get(start)
-        found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
+        names = [(start, end), *(_listed(sentence, end) if cue.endswith("s of") else ())]
+        for start, end in names:
+            old = found.get(start)
+            found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
     return sorted(found.values(), key=lambda k: k.start)
+
+
+def _listed(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The other names of "the villages of A, B and C" after A (ending at `end`)."""
+    spans = []
+    while (m := _CONJUNCT.match(sentence, end)) and sentence[m.start(1)].isupper():
+        end = capital_end(sentence, m.start(1), m.end(1))
+        spans.append((m.start(1), end))
+    return spans
 
 
 def _capital_start(sentence: str, start: int, end: int) -> int | None:
