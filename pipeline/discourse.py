@@ -235,7 +235,8 @@ def places_of_detention(found: list[EventMention], sentences, cues: Cues) -> lis
         held = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
         # an act told ("detained"), not a name for one ("last year's coup")
         detention = held and is_verb_form(m.trigger, cues)
-        unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
+        # (a town told in the sentence before is no place of its own either)
+        unplaced = m.place is not None and not m.place_text
         if detention and unplaced:
             later = sentences[m.sentence_index + 1 : m.sentence_index + 1 + HELD_REACH]
             town = next((p for s in later for p in _held_at(s, cues, m.place.iso3)), None)

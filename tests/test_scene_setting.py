@@ -65,3 +65,13 @@ def test_the_town_in_another_clause_places_the_event_of_this_one(tmp_path):
     )
     events = build_one(tmp_path, TITLE, body)
     assert {e["location"] for e in events if e["date_start"] == "2021-05-01"} == {"Gorom-Gorom"}
+
+
+def test_where_the_held_were_taken_beats_the_town_of_the_sentence_before(tmp_path):
+    body = (
+        "On 3 May 2021, mutinous soldiers fired shots in Ouagadougou at dawn. "
+        "On 3 May 2021, they arrested the president. "
+        "He was taken to a military camp in Kaya."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events] == ["Kaya"], events
