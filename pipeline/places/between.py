@@ -18,7 +18,7 @@ def _patterns() -> dict[str, re.Pattern]:
     cues = place_cues()
     return {
         "before": re.compile(rf"\bbetween\s+(?:the\s+{cues.settlement}\s+of\s+)?$", re.IGNORECASE),
-        "and": re.compile(r"\s+and\s+(?:of\s+)?"),
+        "and": re.compile(r"\s+and\s+"),
         "hyphen": re.compile(r"\s*-\s*"),
         "road": re.compile(rf"\s+{cues.road}\b", re.IGNORECASE),
     }

@@ -25,9 +25,9 @@ _DISTANCE = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
     re.IGNORECASE,
 )
-# (a lookahead, so that "in an ambush near X" still finds "near X")
 # "20 km north of X": the town is where the distance is measured from
 _MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
+# (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
 
@@ -121,7 +121,7 @@ def where_they_lie(
 
 def unmarked_names(sentence: str, mentions: list[PlaceMention], unknown: str) -> list[PlaceMention]:
     """ "ambushed at X, in the Bam province": a capitalised name the gazetteer lacks, after
-    "in" or "at", placed in the district or region the words right after it name; `unknown`:
+    "in", "at" or "near", placed in the district or region the words right after it name; `unknown`:
     how the rule of such a name begins."""
     found = []
     for hit in _UNMARKED.finditer(sentence) if ", " in sentence else ():

@@ -68,8 +68,10 @@ def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
     villages are in the Thiou department")."""
     for i in range(len(result) - 1):
         lost = [p for p in result[i] if p.place is None and p.rule.startswith(UNKNOWN)]
+        if not lost:
+            continue
         where = where_they_lie(sentences[i + 1], result[i + 1], [p.text for p in lost])
-        if where is None or not lost:
+        if where is None:
             continue
         place, how = where
         result[i] = [
