@@ -5,6 +5,7 @@ import itertools
 import re
 
 from pipeline.places import Gazetteer, named_by_demonym
+from pipeline.places.between import STRETCH
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK
@@ -25,6 +26,9 @@ THE_TOWN = re.compile(
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "returning from the besieged town of X": where they came from, however the town is called
+# "the same road", "that road": the stretch of road named before, however long before; "the
+# road" only within TOWN_MEMORY sentences
+THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 FROM_THE_TOWN = r"\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
@@ -79,6 +83,8 @@ class SceneFinder:
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         self.from_the_town = re.compile(FROM_THE_TOWN.format(settlement=place_cues().settlement))
+        self.the_road = re.compile(THE_ROAD.format(road=place_cues().road))
+        self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
 
     def remember(self, sentence: SentenceFacts) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
@@ -94,6 +100,21 @@ class SceneFinder:
             # another town is likelier the scene of one event of several
             town = own[0] if _set_in(sentence, own[0]) else None
             self.setting = (sentence.index, sentence.paragraph, town)
+            stretches = [p for p in own if p.rule.startswith(STRETCH)]
+            self.road = (sentence.index, stretches[-1]) if stretches else self.road
+        elif (road := self._the_road(sentence)) is not None:
+            # "The same road has been hit before. In August, soldiers were killed on it."
+            self.setting = (sentence.index, sentence.paragraph, road[1])
+
+    def _the_road(self, sentence: SentenceFacts) -> tuple[re.Match, PlaceMention] | None:
+        """ "the same road" and the stretch of road it means, if named before."""
+        said = self.the_road.search(sentence.folded)
+        if said is None or self.road is None:
+            return None
+        index, road = self.road
+        words = said.group(0).split()
+        anaphoric = "same" in words or words[0] == "that"
+        return (said, road) if anaphoric or sentence.index - index <= TOWN_MEMORY else None
 
     def _set_before(self, sentence: SentenceFacts) -> Place | None:
         """The town a sentence just before, in the same paragraph, set its events in ("The
@@ -206,9 +227,14 @@ class SceneFinder:
         the_town = self._the_town(sentence, 0, len(sentence.folded))
         if the_town is not None:  # "the town" in another clause: still the sentence's town
             return the_town
+        road = self._the_road(sentence) if not any(_counts(p) for p in sentence.places) else None
+        if road is not None:
+            said, stretch = road
+            text = sentence.text[said.start() : said.end()]
+            return stretch.place, text, f"{said.group(0)!r}: {stretch.place.name}, named before"
         town = self._set_before(sentence)
         if town is not None:
-            return town, "", f"no place in the sentence: {town.name}, the sentence before's town"
+            return town, "", f"no place in the sentence: {town.name}, the sentence before's place"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:

@@ -75,3 +75,26 @@ def test_where_the_held_were_taken_beats_the_town_of_the_sentence_before(tmp_pat
     )
     events = build_one(tmp_path, TITLE, body)
     assert [e["location"] for e in events] == ["Kaya"], events
+
+
+def test_the_same_road_named_paragraphs_later_is_the_stretch_named_first(tmp_path):
+    body = (
+        "On 3 May 2021, a bus hit a mine on the road between Dori and Sebba.\n\n"
+        "Traders said they would stop travelling.\n\n"
+        "The same road has been hit before. In early April 2021, four soldiers were killed on it "
+        "when a bomb went off under their truck."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    april = [e["location"] for e in events if e["date_start"].startswith("2021-04")]
+    assert april == ["between Dori and Sebba"], events
+
+
+def test_a_road_of_another_article_part_is_not_any_road(tmp_path):
+    body = (
+        "On 3 May 2021, a bus hit a mine on the road between Dori and Sebba.\n\n"
+        "Traders said they would stop travelling. Buyers said prices rose. Farmers said the "
+        "rains came late. Herders said wells were dry.\n\n"
+        "On 1 April 2021, protesters blocked the road for a day."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events if e["date_start"] == "2021-04-01"} == {"Burkina Faso"}

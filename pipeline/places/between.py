@@ -10,6 +10,7 @@ from pipeline.places.distance import km_between
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 
+STRETCH = "a stretch between two towns"  # how the rule of a stretch's mention begins
 _OTHER_NAME = re.compile(r"\s+and\s+(?:the\s+\w+\s+of\s+)?(\w)")
 
 
@@ -66,7 +67,7 @@ def between_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMent
         if a.place.iso3 != b.place.iso3 or km > limit or a.place.name == b.place.name:
             continue
         place = _halfway(a.place, b.place)
-        rule = f"a stretch between two towns {km:.0f} km apart: halfway between them"
+        rule = f"{STRETCH} {km:.0f} km apart: halfway between them"
         merged.append((a, b, PlaceMention(sentence[a.start : b.end], a.start, b.end, place, rule)))
     taken = {id(m) for a, b, _ in merged for m in (a, b)}
     kept = [m for m in mentions if id(m) not in taken] + [m for _, _, m in merged]
