@@ -206,12 +206,17 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
             continue
         home = result[earlier[-1]]
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
-        if ref.place is not None and (home.place is None or home.place.geo_precision > 1):
+        if ref.place is not None and not _has_own_town(home):
             home = replace(home, place=ref.place, place_text=ref.place_text, place_rule=why)
         if ref.date is not None and (home.date is None or home.date.precision != "day"):
             home = replace(home, date=ref.date, date_rule=why)
         result[earlier[-1]] = home
     return result
+
+
+def _has_own_town(m: EventMention) -> bool:
+    """A town, or a point near one, named in the event's own sentence."""
+    return m.place is not None and m.place.feature == "town" and bool(m.place_text)
 
 
 @cache
@@ -244,7 +249,8 @@ def places_of_detention(found: list[EventMention], sentences, cues: Cues) -> lis
         held = m.trigger.sub_event_type == "Arrests" or m.trigger.category == "Coup"
         # an act told ("detained"), not a name for one ("last year's coup")
         detention = held and is_verb_form(m.trigger, cues)
-        unplaced = m.place is not None and m.place.geo_precision == 3 and not m.place_text
+        # (a town told in the sentence before is no place of its own either)
+        unplaced = m.place is not None and not m.place_text
         if detention and unplaced:
             later = sentences[m.sentence_index + 1 : m.sentence_index + 1 + HELD_REACH]
             town = next((p for s in later for p in _held_at(s, cues, m.place.iso3)), None)

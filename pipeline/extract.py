@@ -281,7 +281,7 @@ class _ArticleReader:
         (a town after another event of its kind is that event's); `told`: the date it gives."""
         span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
-        if not (place is not None and place.geo_precision == 1 and text):
+        if not (place is not None and place.feature == "town" and text):
             place, text = None, ""
         if place is not None or told is not None:
             self.references.append(Reference(sentence.index, trigger, place, text, told))

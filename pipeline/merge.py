@@ -7,11 +7,14 @@ from datetime import date
 
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
+from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
-from pipeline.textnorm import fold
 from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
+# how far from its reference point a town may lie and still be in a district or a region: an
+# event in one province is not the one reported the same day in a town three provinces away
+AREA_KM = {"admin2": 200.0, "admin1": 500.0}
 
 
 def _point(place: Place) -> tuple[float, float]:
@@ -20,6 +23,11 @@ def _point(place: Place) -> tuple[float, float]:
 
 def _span(m: EventMention) -> tuple[date, date]:
     return m.date.date_start, m.date.date_end
+
+
+def _unknown_name(m: EventMention) -> str:
+    """The name of a village no gazetteer knows that the mention is placed by ("" if none)."""
+    return m.place_text.casefold() if f"{UNKNOWN}:" in m.place_rule else ""
 
 
 def _one_day_one_town_violence(m: EventMention) -> bool:
@@ -44,13 +52,15 @@ class _Cluster:
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
-    # first-level regions (admin1) named: of its towns, and of its districts and regions
-    town_areas: set[str] = field(default_factory=set)
-    areas: set[str] = field(default_factory=set)
+    town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
+    # villages no gazetteer knows, placed by their district: two names are two places
+    unknown: set[str] = field(default_factory=set)
+    # districts and regions told: point, reach in km and admin1
+    areas: set[tuple[float, float, float, str]] = field(default_factory=set)
 
     def accepts(self, mention: EventMention) -> bool:
-        """Overlapping dates, the same kind of event, one first-level region for its districts
-        and no two towns more than 50 km apart."""
+        """Overlapping dates, the same kind of event, no two towns more than 50 km apart and
+        every town inside each district or region told."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
@@ -58,22 +68,24 @@ class _Cluster:
         same_kind = self.categories <= {category} or (
             _one_day_one_town_violence(mention) and self.strict_categories <= {category}
         )
-        if not same_kind or self._elsewhere(mention.place):
+        if not same_kind:
             return False
-        if mention.place.geo_precision != 1:
+        name = _unknown_name(mention)
+        if name and not self.unknown <= {name}:
+            return False
+        place = mention.place
+        here = _point(place)
+        reach = AREA_KM.get(place.feature)
+        if reach is not None:  # a district or a region: the towns told must lie in it
+            return all(km_between(*town, *here) <= reach for town in self.towns) and (
+                not place.admin1 or self.town_regions <= {place.admin1}
+            )
+        if place.feature != "town":  # a town, or a point near one
             return True
-        here = _point(mention.place)
-        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns)
-
-    def _elsewhere(self, place: Place) -> bool:
-        """A district or region in another first-level region than the event's places: a
-        district is too wide to be measured in km from a town, its region tells it apart."""
-        area = fold(place.admin1)
-        if not area:
-            return False
-        if place.geo_precision == 1:
-            return bool(self.areas - {area})  # towns among themselves: the 50 km rule
-        return bool((self.areas | self.town_areas) - {area})
+        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns) and all(
+            km_between(lat, lon, *here) <= km and (not region or place.admin1 in ("", region))
+            for lat, lon, km, region in self.areas
+        )
 
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
@@ -83,11 +95,13 @@ class _Cluster:
         self.categories.add(mention.trigger.category)
         if not _one_day_one_town_violence(mention):
             self.strict_categories.add(mention.trigger.category)
-        if mention.place.geo_precision == 1:
-            self.towns.add(_point(mention.place))
-        area = fold(mention.place.admin1)
-        if area:
-            (self.town_areas if mention.place.geo_precision == 1 else self.areas).add(area)
+        self.unknown |= {_unknown_name(mention)} - {""}
+        place = mention.place
+        if place.feature == "town":
+            self.towns.add(_point(place))
+            self.town_regions |= {place.admin1} - {""}
+        if place.feature in AREA_KM:
+            self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_info, threadpool_limits
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENERS = "([{"
 QUOTES = "\"'"  # open a sentence when a space stands before them: 'left. "Quote'.
 
@@ -104,7 +104,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for sent in doc.sents:
         start = sent.start_char
-        pieces = [*_PARAGRAPH_BREAK.finditer(text, sent.start_char, sent.end_char)]
+        pieces = [*PARAGRAPH_BREAK.finditer(text, sent.start_char, sent.end_char)]
         bounds = []
         for piece in pieces:
             bounds.append((start, piece.start()))

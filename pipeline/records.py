@@ -216,6 +216,7 @@ class SentenceFacts:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     actors: tuple[ActorMention, ...]
+    paragraph: int = 0  # the paragraph it stands in, counted from 0
 
 
 @dataclass(frozen=True)

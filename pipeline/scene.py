@@ -5,6 +5,8 @@ import itertools
 import re
 
 from pipeline.places import Gazetteer, named_by_demonym
+from pipeline.places.between import STRETCH
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
@@ -29,6 +31,11 @@ NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$"
 RELATIVE_TO_PLACE = re.compile(
     r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
 )
+# "returning from the besieged town of X": where they came from, however the town is called
+# "the same road", "that road": the stretch of road named before, however long before; "the
+# road" only within TOWN_MEMORY sentences
+THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
+FROM_THE_TOWN = r"\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
 def in_africa(place: Place) -> bool:
@@ -39,6 +46,29 @@ def in_africa(place: Place) -> bool:
 def _in_brackets(sentence, mention) -> bool:
     before = sentence.folded[: mention.start]
     return before.count("(") > before.count(")")
+
+
+def _vagueness(place: Place) -> int:
+    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region."""
+    return 0 if place.feature == "town" else place.geo_precision - 1
+
+
+def _counts(mention: PlaceMention) -> bool:
+    """A place that says where: resolved, in Africa, not named by an adjective."""
+    place = mention.place
+    if place is None or not place.iso3:
+        return False
+    return in_africa(place) and not named_by_demonym(mention)
+
+
+def _set_in(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A town the sentence puts something in ("spent the night in X", "stopped at X")."""
+    return (
+        mention.place.feature == "town"
+        and mention.place.geo_precision == 1
+        and TOWN_PREPOSITION.search(sentence.folded[max(0, mention.start - 12) : mention.start])
+        is not None
+    )
 
 
 def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
@@ -55,14 +85,53 @@ class SceneFinder:
         self.gazetteer = gazetteer
         self.countries = countries
         self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
+        # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
+        # its events in ("in X"), or None
+        self.setting: tuple[int, int, PlaceMention | None] | None = None
+        self.from_the_town = re.compile(FROM_THE_TOWN.format(settlement=place_cues().settlement))
+        self.the_road = re.compile(THE_ROAD.format(road=place_cues().road))
+        self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
 
     def remember(self, sentence: SentenceFacts) -> None:
-        """Note the towns a sentence names, for a later "the city" or "there"."""
+        """Note the towns a sentence names, for a later "the city" or "there", and the town it
+        sets its events in, for a next sentence that names no place."""
         self.towns += [
             (sentence.index, p)
             for p in sentence.places
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
+        own = [p for p in sentence.places if _counts(p)]
+        if own:
+            # the first place a sentence names sets its scene; a town after a region or
+            # another town is likelier the scene of one event of several
+            town = own[0] if _set_in(sentence, own[0]) else None
+            self.setting = (sentence.index, sentence.paragraph, town)
+            stretches = [p for p in own if p.rule.startswith(STRETCH)]
+            self.road = (sentence.index, stretches[-1]) if stretches else self.road
+        elif (road := self._the_road(sentence)) is not None:
+            # "The same road has been hit before. In August, soldiers were killed on it."
+            self.setting = (sentence.index, sentence.paragraph, road[1])
+
+    def _the_road(self, sentence: SentenceFacts) -> tuple[re.Match, PlaceMention] | None:
+        """ "the same road" and the stretch of road it means, if named before."""
+        said = self.the_road.search(sentence.folded)
+        if said is None or self.road is None:
+            return None
+        index, road = self.road
+        words = said.group(0).split()
+        anaphoric = "same" in words or words[0] == "that"
+        return (said, road) if anaphoric or sentence.index - index <= TOWN_MEMORY else None
+
+    def _set_before(self, sentence: SentenceFacts) -> Place | None:
+        """The town a sentence just before, in the same paragraph, set its events in ("The
+        convoy had spent the night in X. When it tried to leave, protesters blocked it"), if
+        this sentence names no place and the town is in the country the article is about."""
+        if self.setting is None or any(_counts(p) for p in sentence.places):
+            return None
+        index, paragraph, town = self.setting
+        if town is None or paragraph != sentence.paragraph or sentence.index - index > TOWN_MEMORY:
+            return None
+        return town.place if self.countries and town.place.iso3 == self.countries[0] else None
 
     @staticmethod
     def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
@@ -93,10 +162,10 @@ class SceneFinder:
             return False
         return not self.countries or mention.place.iso3 in self.countries
 
-    @staticmethod
-    def _in_reach(sentence, trigger, scope_start, segment, words, window):
+    def _in_reach(self, sentence, trigger, scope_start, segment, words, window):
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
         how far after the trigger (before it, PLACE_WINDOW)."""
+        from_the_town = self.from_the_town
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -112,8 +181,11 @@ class SceneFinder:
             else:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
-            if gap <= limit and not NOT_THE_SCENE.search(
-                sentence.folded[max(0, p.start - 24) : p.start]
+            # ("from the besieged town of X" is the scene of "besieged" itself)
+            lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 48)
+            origin = from_the_town.search(sentence.folded, lo, p.start)
+            if gap <= limit and not (
+                NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]) or origin
             ):
                 yield distance, p
 
@@ -154,7 +226,7 @@ class SceneFinder:
         candidates, elsewhere = [], []
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
-            ranked = (distance + VAGUENESS * (p.place.geo_precision - 1), p.start, p)
+            ranked = (distance + VAGUENESS * _vagueness(p.place), p.start, p)
             if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
@@ -165,22 +237,42 @@ class SceneFinder:
         headed = self._heading(sentence, trigger)
         if headed is not None:
             return headed.place, headed.text, f"the place heading the list item; {headed.rule}"
-        named = THE_TOWN.search(sentence.folded, scope_start, segment[1])
-        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
-        if named and recent:
-            # the first town of the latest sentence naming one: usually its topic
-            latest = max(i for i, _ in recent)
-            town = next(p for i, p in recent if i == latest)
-            return (
-                town.place,
-                sentence.text[named.start() : named.end()],
-                (f"{named.group(0)!r}: {town.place.name}, named just before"),
-            )
+        the_town = self._the_town(sentence, scope_start, segment[1])
+        if the_town is not None:
+            return the_town
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country
             best = min(elsewhere)[2]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
+        return self._without_a_place(sentence, segment)
+
+    def _the_town(self, sentence, start, end):
+        """ "the town" or "there" between start and end: the town named just before, if any."""
+        named = THE_TOWN.search(sentence.folded, start, end)
+        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
+        if not (named and recent):
+            return None
+        # the first town of the latest sentence naming one: usually its topic
+        latest = max(i for i, _ in recent)
+        town = next(p for i, p in recent if i == latest)
+        text = sentence.text[named.start() : named.end()]
+        return town.place, text, f"{named.group(0)!r}: {town.place.name}, named just before"
+
+    def _without_a_place(self, sentence, segment):
+        """The place of an event whose sentence names none it can take: the town the sentence
+        before set the scene in, an actor's country, or the country the article is about."""
+        the_town = self._the_town(sentence, 0, len(sentence.folded))
+        if the_town is not None:  # "the town" in another clause: still the sentence's town
+            return the_town
+        road = self._the_road(sentence) if not any(_counts(p) for p in sentence.places) else None
+        if road is not None:
+            said, stretch = road
+            text = sentence.text[said.start() : said.end()]
+            return stretch.place, text, f"{said.group(0)!r}: {stretch.place.name}, named before"
+        town = self._set_before(sentence)
+        if town is not None:
+            return town, "", f"no place in the sentence: {town.name}, the sentence before's place"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:

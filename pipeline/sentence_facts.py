@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from pipeline.nlp import PARAGRAPH_BREAK
 from pipeline.records import SentenceFacts
 
 
@@ -17,7 +18,10 @@ def _within(items, start: int, end: int):
 def sentence_facts(body, folded, spans, dates, located, actors) -> list[SentenceFacts]:
     """Sentences with their dates, places and actors; a place inside an actor's name is dropped."""
     sentences = []
+    paragraph, previous_end = 0, 0
     for index, (start, end) in enumerate(spans):
+        paragraph += len(PARAGRAPH_BREAK.findall(body, previous_end, start))
+        previous_end = end
         own_actors = _within(actors, start, end)
         places = tuple(
             p
@@ -34,6 +38,7 @@ def sentence_facts(body, folded, spans, dates, located, actors) -> list[Sentence
                 dates=_within(dates, start, end),
                 places=places,
                 actors=own_actors,
+                paragraph=paragraph,
             )
         )
     return sentences

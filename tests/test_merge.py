@@ -21,8 +21,10 @@ def mention(
     geo_precision: int = 1,
     trigger: Trigger = ATTACK,
 ) -> EventMention:
+    # a report placed only to its district or region names no town
+    feature = "town" if geo_precision == 1 else "region"
     place = Place(
-        f"Place {lat},{lon}", "", "Burkina Faso", "BFA", lat, lon, geo_precision, "town", "test"
+        f"Place {lat},{lon}", "", "Burkina Faso", "BFA", lat, lon, geo_precision, feature, "test"
     )
     return EventMention(
         article_id=f"article-{n // 50:04d}",
@@ -114,17 +116,35 @@ def test_a_region_level_report_joins_the_first_fitting_event_only():
     assert by_category == {"Agreement": 1, "Armed clash": 2}
 
 
-def _in(report: EventMention, admin1: str, feature: str) -> EventMention:
-    return replace(report, place=replace(report.place, admin1=admin1, feature=feature))
+def _in(m: EventMention, feature: str, admin1: str, geo_precision: int) -> EventMention:
+    place = replace(m.place, feature=feature, admin1=admin1, geo_precision=geo_precision)
+    return replace(m, place=place)
 
 
-def test_a_district_and_a_town_of_another_region_are_two_events():
-    """A district is too wide to be measured from a town in km: its region tells them apart."""
-    district = _in(mention(0, 16.9, -1.9, DAY, geo_precision=2), "Tombouctou", "admin2")
-    town = _in(mention(1, 17.0, -1.4, DAY), "Gao", "town")
+def test_an_attack_in_a_district_and_one_in_a_town_of_another_region_stay_two_events():
+    district = _in(mention(0, 16.9, -1.9, DAY), "admin2", "Tombouctou", 2)
+    town = _in(mention(1, 17.0, -1.4, DAY), "town", "Gao", 1)
     assert len(merge_mentions([district, town])) == 2
-    same_region = _in(mention(1, 17.0, -1.4, DAY), "Tombouctou", "town")
-    assert len(merge_mentions([district, same_region])) == 1
+    assert len(merge_mentions([town, district])) == 2
+
+
+def test_an_attack_in_a_district_and_in_a_town_of_it_are_one_event():
+    district = _in(mention(0, 16.9, -1.9, DAY), "admin2", "Tombouctou", 2)
+    town = _in(mention(1, 16.8, -2.0, DAY), "town", "Tombouctou", 1)
+    (event,) = merge_mentions([district, town])
+    assert event.place.feature == "town"
+
+
+def test_a_district_does_not_take_a_town_far_outside_it():
+    district = _in(mention(0, 13.07, -3.07, DAY), "admin2", "", 2)
+    town = _in(mention(1, 14.03, -0.03, DAY), "town", "", 1)
+    assert len(merge_mentions([district, town])) == 2
+
+
+def test_an_attack_near_a_town_stays_apart_from_one_at_a_town_far_away():
+    near = _in(mention(0, 14.10, -1.63, DAY), "town", "Sahel", 2)
+    far = _in(mention(1, 13.09, -1.08, DAY), "town", "Centre-Nord", 1)
+    assert len(merge_mentions([near, far])) == 2
 
 
 def test_an_event_takes_its_type_from_the_report_of_its_town_and_day():

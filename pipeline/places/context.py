@@ -25,13 +25,14 @@ class Context:
     named: set = field(default_factory=set)  # countries named, or of a region or curated place
 
 
-def _anchor(m: Match) -> Place | None:
-    """The place of a match that needs no disambiguation, if any."""
+def _anchor(m: Match, countries: frozenset = frozenset()) -> Place | None:
+    """The place of a match that needs no disambiguation, if any; `countries`: those it is
+    likely in (a region of one of them beats a region across borders of the same name)."""
     if m.not_place:
         return None
     # "the cercle of Ansongo" is the cercle and "the Tillabéri region" the region, whatever else
     # bears the name.
-    cands = by_feature(m, set(), set()) if m.region_suffix else m.candidates
+    cands = by_feature(m, set(countries), set()) if m.region_suffix else m.candidates
     if not cands:
         return None
     first = cands[0][0].place
@@ -92,8 +93,10 @@ def attach_qualifiers(matches: list[Match], sentence: str) -> None:
 def qualifier_scope(m: Match, ctx_sentence: Context) -> tuple[set, set, Place | None]:
     """Countries, regions and the widest place that a match's qualifiers name."""
     countries, admin1s, fallback = set(), set(), None
+    # "Oudalan province of the Sahel region": the Sahel region of the province's country
+    own = frozenset(e.place.iso3 for e, _ in m.candidates)
     for q in m.qualifiers:
-        place = q.place or _anchor(q)
+        place = q.place or _anchor(q, own)
         if place is None:
             continue
         if place.feature in ("admin1", "admin2") or (q.region_suffix and place.admin1):

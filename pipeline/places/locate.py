@@ -3,11 +3,14 @@
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.places.between import between_towns
+from pipeline.places.containment import measured_towns, unmarked_names, where_they_lie
 from pipeline.places.context import attach_qualifiers, context_of, is_weak
 from pipeline.places.gazetteer import Gazetteer
-from pipeline.places.marked import attach_marks, unknown_mention
+from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
 from pipeline.places.phrases import bare_directions, capital_phrases, palace_phrases
 from pipeline.places.rank import resolve_match
 from pipeline.places.scan import scan_sentence
@@ -53,8 +56,30 @@ def locate_article(
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, article, gazetteer))
         mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
+        mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
+        mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
+    return _placed_by_next(sentences, result)
+
+
+def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
+    """Unknown names left unplaced, placed where the next sentence says they lie ("Both
+    villages are in the Thiou department")."""
+    for i in range(len(result) - 1):
+        lost = [p for p in result[i] if p.place is None and p.rule.startswith(UNKNOWN)]
+        if not lost:
+            continue
+        where = where_they_lie(sentences[i + 1], result[i + 1], [p.text for p in lost])
+        if where is None:
+            continue
+        place, how = where
+        result[i] = [
+            replace(p, place=place, rule=f"{p.rule.removesuffix(LEFT)}; the next sentence: {how}")
+            if p in lost
+            else p
+            for p in result[i]
+        ]
     return result
 
 

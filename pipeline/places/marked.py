@@ -9,6 +9,7 @@ name itself is in no gazetteer.
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.places.containment import capital_end, where_it_lies
 from pipeline.places.distance import km_between
 from pipeline.places.sources import Entry
 from pipeline.records import Place, PlaceMention
@@ -21,15 +22,11 @@ _CUED = re.compile(
     r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
     rf"(?:the\s+)?({_NAME})"
 )
+_CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 _PART = re.compile(rf"^\s*({_NAME})\s*$")
-_DISTANCE = re.compile(
-    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*"
-    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
-    re.IGNORECASE,
-)
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
+LEFT = "; left unresolved"  # how it ends when the text says nothing of where the name lies
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
 
 
@@ -69,11 +66,22 @@ def find_marked(sentence: str) -> list[Marked]:
         start = m.start(1)
         if not sentence[start].isupper():
             continue
-        end = _capital_end(sentence, start, m.end(1))
+        end = capital_end(sentence, start, m.end(1))
         cue = " ".join(sentence[m.start() : start].split()[:2])
-        old = found.get(start)
-        found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
+        names = [(start, end), *(_listed(sentence, end) if cue.endswith("s of") else ())]
+        for start, end in names:
+            old = found.get(start)
+            found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
     return sorted(found.values(), key=lambda k: k.start)
+
+
+def _listed(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The other names of "the villages of A, B and C" after A (ending at `end`)."""
+    spans = []
+    while (m := _CONJUNCT.match(sentence, end)) and sentence[m.start(1)].isupper():
+        end = capital_end(sentence, m.start(1), m.end(1))
+        spans.append((m.start(1), end))
+    return spans
 
 
 def _capital_start(sentence: str, start: int, end: int) -> int | None:
@@ -85,16 +93,6 @@ def _capital_start(sentence: str, start: int, end: int) -> int | None:
             break
         first = start + w.start()
     return first
-
-
-def _capital_end(sentence: str, start: int, end: int) -> int:
-    """The end of the run of capitalised words from start ("Dablo on Monday" -> "Dablo")."""
-    last = start
-    for w in re.finditer(r"[^\s]+", sentence[start:end]):
-        if not w.group()[0].isupper():
-            break
-        last = start + w.end()
-    return last
 
 
 def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ...]:
@@ -208,24 +206,14 @@ def unknown_mention(
     marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
     why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, matches no gazetteer place here"
     place = fallback_of(frame) if frame is not None else None
+    if place is not None:
+        how = f"fell back to {place.name} named next to it"
+    else:
+        place, how = where_it_lies(sentence, mark.end, mentions) or (None, "")
+        how = f"the text puts it {how}"
     if place is None:
-        place = _measured_from(sentence, mark.end, mentions)
-    if place is None:
-        return PlaceMention(name, mark.start, mark.end, None, f"{why}; left unresolved")
-    return PlaceMention(
-        name, mark.start, mark.end, place, f"{why}; fell back to {place.name} named next to it"
-    )
-
-
-def _measured_from(sentence: str, end: int, mentions: list[PlaceMention]) -> Place | None:
-    """Near the town of "X, about 5 km from Y" / "X, 20 km north of Y" (geo_precision 2)."""
-    phrase = _DISTANCE.match(sentence, end)
-    if phrase is None:
-        return None
-    town = next((m.place for m in mentions if m.start == phrase.end()), None)
-    if town is None or town.feature != "town":
-        return None
-    return replace(town, geo_precision=2)
+        return PlaceMention(name, mark.start, mark.end, None, f"{why}{LEFT}")
+    return PlaceMention(name, mark.start, mark.end, place, f"{why}; {how}")
 
 
 def unresolved_names(located: list[list[PlaceMention]]) -> list[str]:

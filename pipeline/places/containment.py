@@ -1,0 +1,167 @@
+"""Where a place the gazetteer lacks lies, as the words around it say: "X, in the Bam province
+of the Centre-Nord region", "X, a river town in the Bourem cercle", "X, near Djibo", or the
+next sentence: "Both villages are in the Thiou department of the Yatenga province"."""
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.dates.patterns import MONTHS, WEEKDAYS
+from pipeline.places.words import place_cues
+from pipeline.records import Place, PlaceMention
+from pipeline.textnorm import fold
+
+# how specific each kind of containing place is: a commune before its district, a district
+# before its region
+_SPECIFIC = {"town": 0, "admin3": 0, "admin2": 1, "admin1": 2, "region": 3}
+# a word of at most 40 letters: a long hostile run must not be tried at every split
+_NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
+# "the Thiou department of the Yatenga province", "the Bourem cercle of the neighbouring Gao
+# region", "Thiou department, Yatenga province": each place qualifies the one before
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
+_DISTANCE = re.compile(
+    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
+    re.IGNORECASE,
+)
+# "20 km north of X": the town is where the distance is measured from
+_MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
+# (a lookahead, so that "in an ambush near X" still finds "near X")
+_UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    cues = place_cues()
+    described = rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+)?"
+    return {
+        # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
+        "in": re.compile(
+            rf"(?:\s+and\s+(?:the\s+)?{_NAME})?\s*,?\s*{described}(?:also\s+)?in\s+(?:the\s+)?",
+            re.IGNORECASE,
+        ),
+        # "the Bani department of the": a unit the gazetteer lacks, inside the next one;
+        # "the neighbouring Seno province": a word before the unit's name
+        "unknown unit": re.compile(
+            rf"\s*(?i:{_NAME}(?:[ -]{_NAME})?\s+{cues.unit}\s+(?:of|in)\s+(?:the\s+)?)?"
+            r"(?:[a-z]+\s+)?",
+        ),
+        "near": re.compile(
+            rf"\s*,?\s*{cues.near}\s+(?:the\s+{cues.settlement}\s+of\s+)?", re.IGNORECASE
+        ),
+    }
+
+
+def _lead(names: list[str]) -> re.Pattern:
+    """ "Both villages are in the", "X lies in the", "X is a village in the": a sentence that
+    says where places lie."""
+    cues = place_cues()
+    named = "|".join(re.escape(n) for n in names)
+    subject = rf"(?:(?:{cues.lead})\s+)?{cues.settlement}" + (f"|{named}" if named else "")
+    # "X is a small village in the", "Both villages are in the"
+    described = rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+(?:in|of)"
+    return re.compile(
+        rf"\s*(?:{subject})\s+{cues.lies_in}\s+(?:(?:all|both)\s+)?(?:{described}|in)\s+"
+        r"(?:the\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _chain(sentence: str, pos: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The places named from `pos` on, each qualifying the one before."""
+    chain = []
+    for m in sorted(mentions, key=lambda p: p.start):
+        if m.start < pos:
+            continue
+        gap = sentence[pos : m.start]
+        if (_CHAIN_GAP if chain else _patterns()["unknown unit"]).fullmatch(gap) is None:
+            break
+        if m.place is None or m.place.feature not in _SPECIFIC:
+            break
+        chain.append(m)
+        pos = m.end
+    return chain
+
+
+def _most_specific(chain: list[PlaceMention]) -> tuple[Place, str]:
+    """The most specific unit of a chain: a commune is near its town (geo_precision 2)."""
+    unit = min(chain, key=lambda m: _SPECIFIC[m.place.feature])
+    place = unit.place
+    if place.feature in ("town", "admin3"):
+        place = replace(place, geo_precision=2)
+    return place, f"in {unit.text}"
+
+
+def where_it_lies(
+    sentence: str, end: int, mentions: list[PlaceMention]
+) -> tuple[Place, str] | None:
+    """The place the words right after a name (ending at `end`) tie it to, and how they say it;
+    a town it is near or measured from counts as near that town (geo_precision 2)."""
+    for pattern in (_DISTANCE, _patterns()["near"]):
+        phrase = pattern.match(sentence, end)
+        if phrase is None:
+            continue
+        town = next((m.place for m in mentions if m.start == phrase.end()), None)
+        if town is not None and town.feature == "town":
+            return replace(town, geo_precision=2), f"near {town.name}"
+    phrase = _patterns()["in"].match(sentence, end)
+    chain = _chain(sentence, phrase.end(), mentions) if phrase else []
+    return _most_specific(chain) if chain else None
+
+
+def where_they_lie(
+    sentence: str, mentions: list[PlaceMention], names: list[str]
+) -> tuple[Place, str] | None:
+    """The unit a sentence opening "Both villages are in the ..." or "X lies in the ..." names."""
+    phrase = _lead(names).match(sentence)
+    chain = _chain(sentence, phrase.end(), mentions) if phrase else []
+    return _most_specific(chain) if chain else None
+
+
+def unmarked_names(sentence: str, mentions: list[PlaceMention], unknown: str) -> list[PlaceMention]:
+    """ "ambushed at X, in the Bam province": a capitalised name the gazetteer lacks, after
+    "in", "at" or "near", placed in the district or region the words right after it name; `unknown`:
+    how the rule of such a name begins."""
+    found = []
+    for hit in _UNMARKED.finditer(sentence) if ", " in sentence else ():
+        start, end = hit.start(1), capital_end(sentence, hit.start(1), hit.end(1))
+        name = sentence[start:end]
+        if end == start or fold(name).lower() in MONTHS or fold(name).lower() in WEEKDAYS:
+            continue
+        if any(m.start < hit.end(1) and start < m.end for m in mentions):
+            continue
+        where = where_it_lies(sentence, end, mentions)
+        if where is None or where[0].feature == "region":
+            continue
+        place, how = where
+        rule = f"{unknown}: {name!r}, matches no gazetteer place; the text puts it {how}"
+        found.append(PlaceMention(name, start, end, place, rule))
+    return found
+
+
+def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions with each town a distance is measured from ("20 km north of X") made a
+    point near that town (geo_precision 2)."""
+    return [
+        replace(
+            m,
+            place=replace(m.place, geo_precision=2),
+            rule=f"{m.rule}; a distance from it: near it",
+        )
+        if m.place is not None
+        and m.place.feature == "town"
+        and _MEASURED.search(sentence, max(0, m.start - 60), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def capital_end(sentence: str, start: int, end: int) -> int:
+    """The end of the run of capitalised words from start ("Dablo on Monday" -> "Dablo")."""
+    last = start
+    for w in re.finditer(r"[^\s]+", sentence[start:end]):
+        if not w.group()[0].isupper():
+            break
+        last = start + w.end()
+    return last

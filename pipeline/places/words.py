@@ -1,0 +1,44 @@
+"""The words of data/knowledge/place_cues.yaml, as the regular expressions that use them."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).resolve().parents[2] / "data" / "knowledge" / "place_cues.yaml"
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, each space matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """The compiled place cues."""
+
+    settlement: str  # alternation of settlement nouns
+    lead: str  # alternation of words before a settlement noun
+    unit: str  # alternation of the kinds of administrative unit
+    lies_in: str  # alternation of verbs tying a place to its unit
+    near: str  # alternation of "near"-like words
+    road: str  # alternation of road nouns
+    max_between_km: float
+
+
+@cache
+def place_cues(path: Path = CUES_FILE) -> PlaceCues:
+    """The place cues of the knowledge file (read once)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return PlaceCues(
+        settlement=_alternatives(raw["settlements"]),
+        lead=_alternatives(raw["settlement_leads"]),
+        unit=_alternatives(raw["units"]),
+        lies_in=_alternatives(raw["lies_in"]),
+        near=_alternatives(raw["near"]),
+        road=_alternatives(raw["roads"]),
+        max_between_km=float(raw["max_between_km"]),
+    )

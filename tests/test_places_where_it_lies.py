@@ -1,0 +1,132 @@
+"""A village the gazetteer lacks is placed where the text says it lies; an event on a road
+between two towns is placed halfway along it."""
+
+from geopy.distance import geodesic
+
+from pipeline.places import Gazetteer, locate_article, unresolved_names
+from pipeline.records import PlaceMention
+
+
+def mention(article: list[str], gazetteer: Gazetteer, text: str) -> PlaceMention:
+    return next(m for s in locate_article(article, gazetteer) for m in s if m.text == text)
+
+
+def test_an_unknown_village_takes_the_province_named_right_after_it(gazetteer):
+    article = ["Herders fled the village of Tadaba, in the Oudalan province of the Sahel region."]
+    found = mention(article, gazetteer, "Tadaba")
+    assert (found.place.name, found.place.feature) == ("Oudalan province", "admin2"), found.rule
+    assert unresolved_names(locate_article(article, gazetteer)) == ["Tadaba"]
+
+
+def test_a_province_of_a_named_region_is_that_country_s_province(gazetteer):
+    article = ["Herders fled the village of Tadaba, in the Oudalan province of the Sahel region."]
+    found = mention(article, gazetteer, "Oudalan province")
+    assert (found.place.iso3, found.place.feature) == ("BFA", "admin2"), found.rule
+
+
+def test_an_unmarked_name_after_at_takes_the_cercle_the_text_puts_it_in(gazetteer):
+    article = ["Troops clashed with rebels at Tinzoua, a small market town in the Ansongo cercle."]
+    found = mention(article, gazetteer, "Tinzoua")
+    assert found.place.name == "Ansongo cercle", found.rule
+    assert unresolved_names(locate_article(article, gazetteer)) == ["Tinzoua"]
+
+
+def test_the_next_sentence_says_which_province_the_hamlets_are_in(gazetteer):
+    article = [
+        "Soldiers shot two men in the hamlets of Lelga and Pissi.",
+        "Both hamlets are in the Bani department of the Seno province, near the border.",
+    ]
+    found = mention(article, gazetteer, "Lelga")
+    assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule
+    assert "Seno" in found.rule
+
+
+def test_a_department_named_after_its_town_puts_the_village_near_that_town(gazetteer):
+    article = [
+        "Gunmen killed a herder in the village of Koumsa.",
+        "The village lies in the Thiou department of the Yatenga province.",
+    ]
+    found = mention(article, gazetteer, "Koumsa")
+    assert (found.place.name, found.place.geo_precision) == ("Thiou", 2), found.rule
+
+
+def test_a_village_near_a_town_is_placed_near_that_town(gazetteer):
+    found = mention(["Gunmen burned the hamlet of Sampelga, near Dori."], gazetteer, "Sampelga")
+    assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
+
+
+def test_a_month_before_a_province_is_no_place(gazetteer):
+    located = locate_article(["In March, in the Seno province, gunmen killed a trader."], gazetteer)
+    assert [m.text for m in located[0]] == ["Seno province"]
+    assert unresolved_names(located) == []
+
+
+def test_an_unknown_village_with_a_sentence_about_something_else_after_it_stays_unresolved(
+    gazetteer,
+):
+    article = [
+        "Gunmen burned the village of Gordaga on Monday.",
+        "The army is in the Seno province for an operation.",
+    ]
+    assert mention(article, gazetteer, "Gordaga").place is None
+
+
+def _between(text: str, gazetteer: Gazetteer) -> PlaceMention:
+    (found,) = [m for m in locate_article([text], gazetteer)[0] if m.place.geo_precision == 2]
+    return found
+
+
+def test_the_road_between_two_towns_is_placed_halfway_along_it(gazetteer):
+    found = _between("A bus hit a mine on the road between Dori and Sebba on Monday.", gazetteer)
+    dori, sebba = (14.03, -0.03), (13.43, 0.53)
+    point = (found.place.latitude, found.place.longitude)
+    km_to_each = [geodesic(point, town).km for town in (dori, sebba)]
+    assert abs(km_to_each[0] - km_to_each[1]) < 5 and max(km_to_each) < 50, found
+
+
+def test_a_road_named_by_its_two_towns_is_placed_halfway_along_it(gazetteer):
+    found = _between("A bus hit a mine on the Djibo-Arbinda road on Monday.", gazetteer)
+    assert found.place.name == "between Djibo and Arbinda"
+    assert 14.0 < found.place.latitude < 14.3 and -1.6 < found.place.longitude < -1.0
+
+
+def test_two_towns_far_apart_stay_two_places(gazetteer):
+    located = locate_article(["Trucks were stopped between Ouagadougou and Dori."], gazetteer)
+    assert [(m.text, m.place.geo_precision) for m in located[0]] == [
+        ("Ouagadougou", 1),
+        ("Dori", 1),
+    ]
+
+
+def test_a_stretch_whose_other_end_is_unknown_is_near_the_town_that_resolves(gazetteer):
+    found = _between("A bus was stopped between Djibo and Wakoro on Monday.", gazetteer)
+    assert found.place.name == "Djibo"
+
+
+def test_an_unmarked_name_near_which_an_ambush_struck_takes_the_neighbouring_province(
+    gazetteer,
+):
+    article = ["Dozens died in an ambush near Gorgadji, in the neighbouring Seno province."]
+    found = mention(article, gazetteer, "Gorgadji")
+    assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule
+
+
+def test_a_town_a_distance_is_measured_from_is_only_near_the_event(gazetteer):
+    found = mention(["Gunmen attacked a camp about 25 km north of Dori."], gazetteer, "Dori")
+    assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
+
+
+def test_a_next_sentence_naming_the_village_says_which_province_it_is_in(gazetteer):
+    article = [
+        "Gunmen killed a herder in the village of Koumsa.",
+        "Koumsa is a small farming village in the Seno province.",
+    ]
+    found = mention(article, gazetteer, "Koumsa")
+    assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule
+
+
+def test_every_village_of_a_list_is_listed_and_placed_in_the_cercle_after_it(gazetteer):
+    article = ["A boat was hit between the villages of Tinkara and Essoum, in the Bourem cercle."]
+    located = locate_article(article, gazetteer)
+    assert unresolved_names(located) == ["Tinkara", "Essoum"]
+    assert {m.place.name for m in located[0]} == {"Bourem cercle"}

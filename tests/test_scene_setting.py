@@ -1,0 +1,100 @@
+"""An event takes the place of its own clause, or the town the sentence before set the scene
+in, before the country of the article."""
+
+from tests.test_scene_country import build_one
+
+TITLE = "Security report, Burkina Faso"
+
+
+def places(events: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return sorted((e["date_start"], e["location"]) for e in events)
+
+
+def test_an_event_with_no_place_takes_the_town_the_sentence_before_set(tmp_path):
+    body = (
+        "On 3 May 2021, the patrol had camped for the night in Gorom-Gorom after a long march. "
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Gorom-Gorom") in places(events), events
+
+
+def test_a_town_of_another_paragraph_does_not_set_the_scene(tmp_path):
+    body = (
+        "On 3 May 2021, the patrol had camped for the night in Gorom-Gorom after a long march.\n\n"
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Burkina Faso") in places(events), events
+
+
+def test_a_town_of_another_country_does_not_set_the_scene(tmp_path):
+    body = (
+        "On 2 May 2021, gunmen killed two traders near Dori. "
+        "On 3 May 2021, the patrol had camped for the night in Niamey after a long march. "
+        "When it set off at dawn on 4 May 2021, gunmen ambushed it and killed three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Niamey") not in places(events), events
+
+
+def test_two_events_of_one_sentence_each_take_the_place_of_their_clause(tmp_path):
+    body = (
+        "On 2 May 2021, gunmen killed six worshippers at a church in the village of Wabdiga, "
+        "in the Seno province of the Sahel region, and on 3 May 2021 dozens were killed in an "
+        "attack on a market in Kantchari, in the east."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events} == {"Séno province", "Kantchari"}, events
+
+
+def test_an_ambush_is_where_the_convoy_was_hit_not_the_town_it_came_from(tmp_path):
+    body = (
+        "On 2 May 2021, a convoy returning from the besieged town of Djibo was ambushed at "
+        "Walaga, in the Bam province of the Centre-Nord region, and 12 soldiers were killed."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events if e["event_type"] == "Battles"] == ["Bam province"]
+
+
+def test_the_town_in_another_clause_places_the_event_of_this_one(tmp_path):
+    body = (
+        "On 3 May 2021, soldiers searched the town of Gorom-Gorom. "
+        "On 1 May 2021, gunmen stormed the town at night, going from house to house and "
+        "shooting men."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events if e["date_start"] == "2021-05-01"} == {"Gorom-Gorom"}
+
+
+def test_where_the_held_were_taken_beats_the_town_of_the_sentence_before(tmp_path):
+    body = (
+        "On 3 May 2021, mutinous soldiers fired shots in Ouagadougou at dawn. "
+        "On 3 May 2021, they arrested the president. "
+        "He was taken to a military camp in Kaya."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events] == ["Kaya"], events
+
+
+def test_the_same_road_named_paragraphs_later_is_the_stretch_named_first(tmp_path):
+    body = (
+        "On 3 May 2021, a bus hit a mine on the road between Dori and Sebba.\n\n"
+        "Traders said they would stop travelling.\n\n"
+        "The same road has been hit before. In early April 2021, four soldiers were killed on it "
+        "when a bomb went off under their truck."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    april = [e["location"] for e in events if e["date_start"].startswith("2021-04")]
+    assert april == ["between Dori and Sebba"], events
+
+
+def test_a_road_of_another_article_part_is_not_any_road(tmp_path):
+    body = (
+        "On 3 May 2021, a bus hit a mine on the road between Dori and Sebba.\n\n"
+        "Traders said they would stop travelling. Buyers said prices rose. Farmers said the "
+        "rains came late. Herders said wells were dry.\n\n"
+        "On 1 April 2021, protesters blocked the road for a day."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events if e["date_start"] == "2021-04-01"} == {"Burkina Faso"}
