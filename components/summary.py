@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.figures import figure, message_figure
 from components.sidebar import DATES_KEY
 from components.style import TYPE_COLOURS, type_colour
 from components.text import label_escape
@@ -33,8 +34,8 @@ def actor_pairs(events: pd.DataFrame) -> pd.DataFrame:
     return frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(
+def _layout(title: str, height: int, **more) -> dict:
+    return dict(
         title=dict(text=title, font=dict(size=14)),
         height=height,
         margin=dict(l=10, r=10, t=80, b=10),
@@ -44,8 +45,8 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         plot_bgcolor="#ffffff",
         clickmode="event+select",
         dragmode=False,
+        **more,
     )
-    return fig
 
 
 def _counts(peak: float) -> dict:
@@ -54,18 +55,7 @@ def _counts(peak: float) -> dict:
 
 
 def _empty(title: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(
-        text="No event matches the filters.",
-        showarrow=False,
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, title, 220)
+    return message_figure("No event matches the filters.", _layout(title, 220))
 
 
 def _sum_by_month_and_type(month: np.ndarray, types: pd.Series, values: np.ndarray) -> pd.DataFrame:
@@ -106,26 +96,27 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
     else:
         values = np.ones(int(keep.sum()))
     table = _sum_by_month_and_type(month, events["event_type"][keep], values)
-    fig = go.Figure()
-    types = [t for t in TYPE_COLOURS if t in set(table["type"])]
-    types += sorted(set(table["type"]) - set(types))
+    present = set(table["type"])
+    types = [t for t in TYPE_COLOURS if t in present]
+    types += sorted(present - set(types))
+    traces = []
     for etype in types:
         part = table[table["type"] == etype]
         keys = part["month"].dt.strftime("%Y-%m")
-        fig.add_trace(
-            go.Bar(
+        traces.append(
+            dict(
+                type="bar",
                 x=part["month"].dt.strftime("%Y-%m-15").to_numpy(dtype=object),
                 y=part["value"].to_numpy(dtype=float),
                 name=label_escape(etype),
-                marker_color=type_colour(etype),
+                marker=dict(color=type_colour(etype)),
                 customdata=keys.to_numpy(dtype=object),
                 hovertemplate=f"%{{customdata}}: %{{y:,}} {noun.lower()}<extra>"
                 f"{label_escape(etype)}</extra>",
             )
         )
-    fig.update_layout(barmode="stack")
     first, last = table["month"].min(), table["month"].max()
-    fig.update_xaxes(  # whole months on the axis, even when one month alone is shown
+    xaxis = dict(  # whole months on the axis, even when one month alone is shown
         type="date",
         gridcolor="#eeeeee",
         tickformat="%b %Y",
@@ -135,24 +126,28 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
         ],
     )
     peak = float(table.groupby("month")["value"].sum().max())
-    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
-    return _layout(fig, title + "<br>Click a month to filter to it.", 400)
+    yaxis = dict(title=dict(text=noun), gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
+    title += "<br>Click a month to filter to it."
+    return figure(traces, _layout(title, 400, barmode="stack", xaxis=xaxis, yaxis=yaxis))
 
 
 def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.Figure:
-    fig = go.Figure(
-        go.Bar(
-            orientation="h",
-            x=counts.to_numpy(dtype=float),
-            y=[label_escape(label) for label in labels],
-            customdata=list(counts.index),
-            marker_color=colour,
-            hovertemplate="%{y}: %{x:,} events<extra></extra>",
-        )
+    bars = dict(
+        type="bar",
+        orientation="h",
+        x=counts.to_numpy(dtype=float),
+        y=[label_escape(label) for label in labels],
+        customdata=list(counts.index),
+        marker=dict(color=colour),
+        hovertemplate="%{y}: %{x:,} events<extra></extra>",
     )
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee", **_counts(float(counts.max())))
-    return _layout(fig, title, max(220, 70 + 26 * len(counts)))
+    layout = _layout(
+        title,
+        max(220, 70 + 26 * len(counts)),
+        yaxis=dict(autorange="reversed", automargin=True),
+        xaxis=dict(title=dict(text="Events"), gridcolor="#eeeeee", **_counts(float(counts.max()))),
+    )
+    return figure([bars], layout)
 
 
 def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
