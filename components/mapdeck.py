@@ -23,6 +23,7 @@ from components.mapfan import (
     fan_layers,
     fanned_points,
     project,
+    records,
     spots,
     spread_out,
     unproject,
@@ -120,11 +121,15 @@ def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) 
             + resolved_dates(placed),
             "where": place_labels(placed),
             "killed": killed_text(fatalities),
-            "source_names": placed["sources"].map(lambda c: source_names(c, titles or {})),
+            "source_names": placed["sources"].map(
+                {cell: source_names(cell, titles or {}) for cell in placed["sources"].unique()}
+            ),
             "lon": placed["longitude"].round(5),
             "lat": placed["latitude"].round(5),
             "radius": fatality_radius(fatalities),
-            "colour": placed["event_type"].map(type_rgb),
+            "colour": placed["event_type"].map(
+                {t: type_rgb(t) for t in placed["event_type"].unique()}
+            ),
             "precise": placed["geo_precision"] == 1,
         }
     )
@@ -222,7 +227,7 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     cells = _grid_cells(events)
     layer = pdk.Layer(
         "ScatterplotLayer",
-        data=cells,
+        data=records(cells),
         id="event-cells",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -282,11 +287,11 @@ def _event_layers(
         auto_highlight=True,
     )
     rings = points.loc[~points["precise"], EVENT_FIELDS]
-    rings = rings.assign(ring_fill=rings["colour"].map(lambda rgb: [*rgb, RING_ALPHA]))
+    rings = rings.assign(ring_fill=[[*rgb, RING_ALPHA] for rgb in rings["colour"]])
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=rings,
+            data=records(rings),
             id="events-area",
             stroked=True,
             filled=True,
@@ -300,7 +305,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=points.loc[points["precise"], EVENT_FIELDS],
+            data=records(points.loc[points["precise"], EVENT_FIELDS]),
             id="events",
             stroked=True,
             filled=True,
