@@ -23,7 +23,6 @@ from components.mapfan import (
     fan_layers,
     fanned_points,
     project,
-    records,
     spots,
     spread_out,
     unproject,
@@ -227,7 +226,7 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     cells = _grid_cells(events)
     layer = pdk.Layer(
         "ScatterplotLayer",
-        data=records(cells),
+        data=cells,
         id="event-cells",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -291,7 +290,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=records(rings),
+            data=rings,
             id="events-area",
             stroked=True,
             filled=True,
@@ -305,7 +304,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=records(points.loc[points["precise"], EVENT_FIELDS]),
+            data=points.loc[points["precise"], EVENT_FIELDS],
             id="events",
             stroked=True,
             filled=True,

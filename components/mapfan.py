@@ -30,13 +30,6 @@ def unproject(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return lon, lat - 90
 
 
-def records(frame: pd.DataFrame) -> list[dict]:
-    """The rows of `frame` as the plain dicts pydeck sends: pydeck's own conversion (pandas'
-    to_dict, a check per cell) took most of the map's build at 5,000 drawn events."""
-    columns = [frame[column].to_numpy().tolist() for column in frame.columns]
-    return [dict(zip(frame.columns, row, strict=True)) for row in zip(*columns, strict=True)]
-
-
 def spots(points: pd.DataFrame) -> np.ndarray:
     """One code per distinct point (to 5 decimals), in order of first appearance."""
     lat = np.round(points["lat"].to_numpy(dtype=float) * 1e5).astype(np.int64)
@@ -128,7 +121,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
     return [
         pdk.Layer(
             "LineLayer",
-            data=records(fanned[["at_lon", "at_lat", "lon", "lat"]]),
+            data=fanned[["at_lon", "at_lat", "lon", "lat"]],
             id="fan-lines",
             get_source_position=["at_lon", "at_lat"],
             get_target_position=["lon", "lat"],
@@ -138,7 +131,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "ScatterplotLayer",
-            data=records(spots[["at_lon", "at_lat"]]),
+            data=spots[["at_lon", "at_lat"]],
             id="fan-spots",
             get_position=["at_lon", "at_lat"],
             get_radius=3,
