@@ -31,7 +31,9 @@ def actor_pairs(events: pd.DataFrame) -> pd.DataFrame:
     ).rename("actor")
     pairs = pairs[pairs.notna() & (pairs != "")]
     frame = pairs.reset_index().rename(columns={"index": "row"})
-    return frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
+    frame = frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
+    # categories: each filter state selects and counts these rows by integer code, not by text
+    return frame.assign(actor=frame["actor"].astype("category"))
 
 
 def _layout(title: str, height: int, **more) -> dict:
@@ -157,7 +159,8 @@ def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
     chosen = pairs[present[pairs["row"].to_numpy()]] if len(pairs) else pairs
     if chosen.empty:
         return _empty(title)
-    counts = chosen["actor"].value_counts().head(TOP_ACTORS)
+    counts = chosen["actor"].value_counts()
+    counts = counts[counts > 0].head(TOP_ACTORS)  # categories count the actors not shown too
     return _bars(counts, list(counts.index), title, "#0072B2")
 
 
