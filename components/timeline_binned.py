@@ -18,9 +18,10 @@ def _periods(starts: pd.Series) -> tuple[np.ndarray, str]:
     return days.astype("datetime64[M]").astype("datetime64[D]"), "month of"
 
 
-def _counts(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, str]:
-    """Events per (lane, event type, period), counted on integer codes (a groupby on the
-    strings of 100,000 rows costs several times more)."""
+def _counts(rows: pd.DataFrame, lanes: list[str]) -> tuple[dict[str, np.ndarray], str]:
+    """Events per (lane, event type, period) as arrays ("lane", "type", "ms": the period's
+    first day in milliseconds, "n"), counted on integer codes (a groupby on the strings of
+    100,000 rows costs several times more); and the period's word."""
     period, label = _periods(rows["_start"])
     row_lanes, lane_names = pd.factorize(rows["_lane"])
     order = {lane: i for i, lane in enumerate(lanes)}
@@ -29,14 +30,12 @@ def _counts(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, str]:
     period_codes, periods = pd.factorize(period)
     key = (lane_codes * len(types) + type_codes) * len(periods) + period_codes
     keys, n = np.unique(key, return_counts=True)
-    counts = pd.DataFrame(
-        {
-            "lane": keys // len(periods) // len(types),
-            "event_type": np.asarray(types, dtype=object)[keys // len(periods) % len(types)],
-            "period": np.asarray(periods)[keys % len(periods)],
-            "n": n,
-        }
-    )
+    counts = {
+        "lane": keys // len(periods) // len(types),
+        "type": np.asarray(types, dtype=object)[keys // len(periods) % len(types)],
+        "ms": np.asarray(periods, dtype="datetime64[ms]")[keys % len(periods)].astype(np.float64),
+        "n": n,
+    }
     return counts, label
 
 
@@ -45,14 +44,14 @@ def binned_traces(rows: pd.DataFrame, lanes: list[str]) -> list[dict]:
     one marker per count, its area growing with it. `rows` has a `_lane` column."""
     counts, label = _counts(rows, lanes)
     types = sorted(
-        set(counts["event_type"]),
+        set(counts["type"]),
         key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99,
     )
     offsets = {t: -0.3 + 0.6 * i / max(1, len(types) - 1) for i, t in enumerate(types)}
-    biggest = max(1, int(counts["n"].max()))
+    sizes = (6 + (BINNED_MAX_SIZE - 6) * np.sqrt(counts["n"] / max(1, counts["n"].max()))).round(1)
     traces = []
     for etype in types:
-        part = counts[counts["event_type"] == etype]
+        part = counts["type"] == etype
         # the count alone per marker, the words once in the template: a sentence per marker
         # made the figure over twice as large (thousands of markers at 100,000 events). Numbers
         # only (dates as milliseconds, which a date axis reads): plotly copies and sends
@@ -61,19 +60,13 @@ def binned_traces(rows: pd.DataFrame, lanes: list[str]) -> list[dict]:
             dict(
                 type="scatter",
                 mode="markers",
-                x=part["period"].to_numpy().astype("datetime64[ms]").astype(np.float64),
-                y=(part["lane"] + offsets[etype]).to_numpy(dtype=np.float32),
+                x=counts["ms"][part],
+                y=(counts["lane"][part] + offsets[etype]).astype(np.float32),
                 name=etype,
-                customdata=part["n"].to_numpy(dtype=np.int32),
+                customdata=counts["n"][part].astype(np.int32),
                 hovertemplate=f"%{{customdata:,}} events, {label_escape(etype)}, {label} "
                 "%{x|%Y-%m-%d}<extra></extra>",
-                marker=dict(
-                    color=type_colour(etype),
-                    size=(6 + (BINNED_MAX_SIZE - 6) * np.sqrt(part["n"] / biggest))
-                    .round(1)
-                    .to_numpy(dtype=float),
-                    opacity=0.75,
-                ),
+                marker=dict(color=type_colour(etype), size=sizes[part], opacity=0.75),
             )
         )
     return traces
