@@ -1,7 +1,7 @@
 """Streamlit dashboard of Sahel events: wiring only (load, read filters, build, render)."""
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +16,7 @@ from components.fatalities_chart import build_fatalities_timeline
 from components.filters import EventFilter
 from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
-from components.mapdeck import MAP_HEIGHT, build_deck, map_caption, map_shows_each, selected_on_map
+from components.mapdeck import MAP_HEIGHT, build_deck, map_shows_each, selected_on_map
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, data_stamp, load_dataset
 from components.sidebar import (
@@ -39,8 +39,7 @@ from components.timeline import (
 )
 from components.view_state import LANES, ViewState
 from components.views import (
-    fatalities_figure,
-    key_figures,
+    ShownFacts,
     render_about,
     render_articles,
     render_downloads,
@@ -52,6 +51,7 @@ from components.views import (
     render_table,
     render_table_error,
     selected_in_table,
+    shown_facts,
 )
 from components.vocabulary import Vocabulary, build_vocabulary, prepare_events
 from pipeline.knowledge import KNOWLEDGE_DIR, load_actors
@@ -120,12 +120,10 @@ def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFra
     return data.events if keep.all() else data.events.loc[keep]  # all rows: no second copy
 
 
-@st.cache_data(max_entries=16)
-def shown_facts(data_dir: str, stamp: tuple, flt: EventFilter) -> tuple[dict, str, list, str]:
+@st.cache_resource(max_entries=16)
+def facts_of(data_dir: str, stamp: tuple, flt: EventFilter) -> ShownFacts:
     """Key figures, the note on fatalities, the event types shown and the map's caption."""
-    shown = filtered_events(data_dir, stamp, flt)
-    types = sorted(shown["event_type"].unique())
-    return key_figures(shown), fatalities_figure(shown)[1], types, map_caption(shown)
+    return shown_facts(filtered_events(data_dir, stamp, flt))
 
 
 @st.cache_resource(max_entries=16)
@@ -164,6 +162,16 @@ def summary_charts(data_dir: str, stamp: tuple, flt: EventFilter, measure: str) 
     return summary_figures(filtered_events(data_dir, stamp, flt), pairs, measure)
 
 
+@dataclass(frozen=True, eq=False)
+class Shown:
+    """The filtered rows, what the page says of them, and the key the cached builders find
+    them by (data dir, stamp, filter)."""
+
+    key: tuple
+    rows: pd.DataFrame
+    facts: ShownFacts
+
+
 def _select(event_id: str | None) -> None:
     if event_id:
         st.session_state["selected_event"] = event_id
@@ -178,11 +186,8 @@ def _on_map() -> None:
     _select(selected_on_map(st.session_state.get("map")))
 
 
-def render_timeline(key: tuple, types: list[str], selected: str | None) -> str:
-    """The timeline (by category, by actor, or fatalities); returns the view chosen.
-
-    `key` is (data dir, stamp, filter): what the cached builders need to find the rows.
-    """
+def render_timeline(shown: Shown, selected: str | None) -> str:
+    """The timeline (by category, by actor, or fatalities); returns the view chosen."""
     lanes = st.radio(
         "Timeline view",
         list(LANES),
@@ -191,11 +196,11 @@ def render_timeline(key: tuple, types: list[str], selected: str | None) -> str:
         horizontal=True,
         label_visibility="collapsed",
     )
-    st.html(timeline_legend_html(types))
-    if lanes != "fatalities" and not timeline_shows_each(filtered_events(*key)):
+    st.html(timeline_legend_html(shown.facts.types))
+    if lanes != "fatalities" and not timeline_shows_each(shown.rows):
         selected = None  # counts per period mark no event: every click shares one figure
     st.plotly_chart(
-        timeline_figure(*key, lanes, selected),
+        timeline_figure(*shown.key, lanes, selected),
         key="timeline",
         on_select=_on_timeline,
         selection_mode="points",
@@ -204,25 +209,23 @@ def render_timeline(key: tuple, types: list[str], selected: str | None) -> str:
     return lanes
 
 
-def render_map_and_detail(
-    data: Dataset, key: tuple, event, facts: tuple, basemap: bool, editing
-) -> None:
+def render_map_and_detail(data: Dataset, shown: Shown, event, basemap: bool, editing) -> None:
     """The map with its zoom buttons and legend; the evidence of the selected event beside it."""
     left, right = st.columns([3, 2])
     selected = None if event is None else str(event["event_id"])
-    if not map_shows_each(filtered_events(*key)):
+    if not map_shows_each(shown.rows):
         selected = None  # grid counts mark no event: every click shares one map
     with left:
         view = (basemap, render_zoom_buttons(), map_width())
         st.pydeck_chart(
-            event_map(*key, selected, view),
+            event_map(*shown.key, selected, view),
             key="map",
             on_select=_on_map,
             selection_mode="single-object",
             height=MAP_HEIGHT,
         )
-        st.html(legend_html(facts[2]))
-        st.caption(facts[3])
+        st.html(legend_html(shown.facts.types))
+        st.caption(shown.facts.map_caption)
     with right:
         st.html('<div id="evidence"></div>')
         if event is not None:
@@ -234,7 +237,7 @@ def render_map_and_detail(
         scroll_to_evidence()
 
 
-def render_tabs(data: Dataset, key: tuple) -> None:
+def render_tabs(data: Dataset, shown: Shown) -> None:
     """The table, Summary, Articles and About tabs: only the open one is built and sent."""
     # the Summary's charts cost the most; bound to the URL, so ?tab=Summary opens on it
     events_tab, summary_tab, articles_tab, about_tab = st.tabs(
@@ -243,17 +246,16 @@ def render_tabs(data: Dataset, key: tuple) -> None:
         on_change="rerun",
         bind="query-params",
     )
-    filtered = filtered_events(*key)
     if events_tab.open:
         with events_tab:
 
             def on_table() -> None:
-                _select(selected_in_table(st.session_state.get("table"), filtered))
+                _select(selected_in_table(st.session_state.get("table"), shown.rows))
 
-            render_table(filtered, on_table)
+            render_table(shown.rows, on_table)
     if summary_tab.open:
         with summary_tab:
-            render_summary(lambda measure: summary_charts(*key, measure))
+            render_summary(lambda measure: summary_charts(*shown.key, measure))
     if articles_tab.open:
         with articles_tab:
             render_articles(data.articles)
@@ -293,22 +295,22 @@ def main() -> None:
         )
 
     key = (str(DATA_DIR), stamp, flt)
-    filtered = filtered_events(*key)
-    facts = shown_facts(*key)
+    shown = Shown(key, filtered_events(*key), facts_of(*key))
+    filtered = shown.rows
     event = find_event(filtered, st.session_state.get("selected_event"))
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")
     render_link_warnings(flt, options)
-    render_key_figures(facts[0], facts[1])
+    render_key_figures(shown.facts)
     if filtered.empty:
         st.info("No event matches these filters. Remove a filter or press **Reset filters**.")
 
-    lanes = render_timeline(key, facts[2], selected)
-    render_map_and_detail(data, key, event, facts, basemap, editing)
+    lanes = render_timeline(shown, selected)
+    render_map_and_detail(data, shown, event, basemap, editing)
     render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
 
-    render_tabs(data, key)
+    render_tabs(data, shown)
 
     sync_url(flt, ViewState(lanes=lanes, basemap=basemap, event=selected))
 

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.figures import figure
 from components.style import TYPE_COLOURS, type_colour
 from components.time_window import mark_window, open_on_fine_events
 from components.timeline import HOVER, hover_data
@@ -37,14 +38,15 @@ def _segments(x0: pd.Series, x1: pd.Series, y: pd.Series) -> tuple[list, list]:
     return xs, ys
 
 
-def _span_lines(spans: pd.DataFrame, etype: str) -> go.Scatter:
+def _span_lines(spans: pd.DataFrame, etype: str) -> dict:
     """Thin lines from first to last possible day of each event dated to a span."""
     xs, ys = _segments(
         spans["_start"].dt.strftime("%Y-%m-%d"),
         (spans["_end"] + pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d"),
         spans["_fatalities"],
     )
-    return go.Scatter(
+    return dict(
+        type="scatter",
         x=xs,
         y=ys,
         mode="lines",
@@ -56,10 +58,11 @@ def _span_lines(spans: pd.DataFrame, etype: str) -> go.Scatter:
     )
 
 
-def _dots(sub: pd.DataFrame, hover: np.ndarray, etype: str, selected: str | None) -> go.Scatter:
+def _dots(sub: pd.DataFrame, hover: np.ndarray, etype: str, selected: str | None) -> dict:
     """A dot per event at the middle of its dates; the selected one larger, ringed in black."""
     chosen = (sub["event_id"] == selected).to_numpy()
-    return go.Scatter(
+    return dict(
+        type="scatter",
         x=sub["_mid"].dt.strftime("%Y-%m-%d %H:%M").to_numpy(dtype=object),
         y=sub["_fatalities"].to_numpy(dtype=float),
         mode="markers",
@@ -75,9 +78,9 @@ def _dots(sub: pd.DataFrame, hover: np.ndarray, etype: str, selected: str | None
     )
 
 
-def _add_events(
-    fig: go.Figure, rows: pd.DataFrame, selected: str | None, titles: Mapping[str, str]
-) -> None:
+def _event_traces(
+    rows: pd.DataFrame, selected: str | None, titles: Mapping[str, str]
+) -> list[dict]:
     """Per event type: lines for spans, then the dots (drawn over them)."""
     rows = rows.assign(
         _mid=rows["_start"] + (rows["_end"] - rows["_start"]) / 2 + pd.Timedelta(hours=12)
@@ -85,13 +88,15 @@ def _add_events(
     hover = np.column_stack([hover_data(rows, titles), rows["_fatalities"].astype(int).to_numpy()])
     types = [t for t in TYPE_COLOURS if t in set(rows["event_type"])]
     types += sorted(set(rows["event_type"]) - set(types))
+    traces = []
     for etype in types:
         part = rows["event_type"].to_numpy() == etype
         sub = rows[part]
         spans = sub[sub["_end"] > sub["_start"]]
         if len(spans):
-            fig.add_trace(_span_lines(spans, etype))
-        fig.add_trace(_dots(sub, hover[part], etype, selected))
+            traces.append(_span_lines(spans, etype))
+        traces.append(_dots(sub, hover[part], etype, selected))
+    return traces
 
 
 def build_fatalities_timeline(
@@ -102,10 +107,7 @@ def build_fatalities_timeline(
 ) -> go.Figure:
     """Each event with a figure: a dot at the middle of its dates, at the height of its toll."""
     rows = events[events["_fatalities"].notna() & events["_start"].notna()]
-    fig = go.Figure()
-    if len(rows):
-        _add_events(fig, rows, selected, titles or {})
-    fig.update_layout(
+    layout = dict(
         title=dict(text=fatalities_title(events), font=dict(size=14)),
         height=340,
         margin=dict(l=10, r=10, t=70, b=10),
@@ -114,12 +116,15 @@ def build_fatalities_timeline(
         clickmode="event+select",
         dragmode="pan",
         plot_bgcolor="#ffffff",
+        yaxis=dict(
+            title=dict(text="Fatalities"),
+            rangemode="tozero",
+            gridcolor="#eeeeee",
+            fixedrange=True,
+        ),
+        xaxis=dict(type="date", showgrid=True, gridcolor="#eeeeee"),
     )
-    fig.update_yaxes(
-        title_text="Fatalities", rangemode="tozero", gridcolor="#eeeeee", fixedrange=True
-    )
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eeeeee")
     if len(rows):
-        open_on_fine_events(fig, rows)
-    mark_window(fig, window)
-    return fig
+        open_on_fine_events(layout, rows)
+    mark_window(layout, window)
+    return figure(_event_traces(rows, selected, titles or {}) if len(rows) else [], layout)

@@ -12,9 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from components.vocabulary import Vocabulary
+from pipeline.schema import LIST_SEPARATOR
 from pipeline.textnorm import fold
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -42,8 +46,17 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 def list_cell_has(cells: pd.Series, items: Iterable[str]) -> pd.Series:
     """True where a `;`-separated cell holds one of `items` as a whole item."""
-    alternatives = "|".join(re.escape(item) for item in items)
-    return cells.str.contains(f"(?:^|;)\\s*(?:{alternatives})\\s*(?:;|$)", regex=True)
+    # arrow kernels split and compare every cell in C: a regex per cell (pandas runs this one
+    # in Python) took 15-40 ms on 100,000 rows, a third of a filter change's budget
+    parts = pc.split_pattern(
+        pa.array(cells, type=pa.large_string(), from_pandas=True), LIST_SEPARATOR.strip()
+    )
+    wanted = pa.array(list(items), type=pa.large_string())
+    found = pc.is_in(pc.utf8_trim_whitespace(pc.list_flatten(parts)), value_set=wanted)
+    rows = pc.list_parent_indices(parts).to_numpy()
+    keep = np.zeros(len(cells), dtype=bool)
+    keep[rows[found.fill_null(False).to_numpy(zero_copy_only=False)]] = True
+    return pd.Series(keep, index=cells.index)
 
 
 def join_words(items: Iterable[str]) -> str:

@@ -32,8 +32,9 @@ def unproject(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def spots(points: pd.DataFrame) -> np.ndarray:
     """One code per distinct point (to 5 decimals), in order of first appearance."""
-    spot = points["lat"].round(5).astype(str) + "," + points["lon"].round(5).astype(str)
-    return pd.factorize(spot)[0]
+    lat = np.round(points["lat"].to_numpy(dtype=float) * 1e5).astype(np.int64)
+    lon = np.round(points["lon"].to_numpy(dtype=float) * 1e5).astype(np.int64)
+    return pd.factorize(lat * 100_000_000 + lon)[0]  # |lon| < 2e7: one number per point
 
 
 def _spiral(index: int, step: float) -> tuple[float, float]:

@@ -25,7 +25,7 @@ from pipeline.schema import (
     split_list,
     tables_folder,
 )
-from pipeline.textnorm import BIDI_CONTROLS, fold
+from pipeline.textnorm import BIDI_CONTROLS
 
 __all__ = ["event_actors", "split_list"]  # the dashboard reads list cells as the writer wrote them
 
@@ -258,7 +258,6 @@ def _typed(events: pd.DataFrame, parsed: dict[str, pd.Series]) -> pd.DataFrame:
         events["mention_count"] = _number(events["mention_count"]).fillna(0).astype("int64")
     events["_start"] = parsed["_start"]
     events["_end"] = parsed["_end"]
-    events["_search"] = (events["title"] + " \n " + events["evidence"]).map(fold)
     events = events.sort_values(["_start", "_end", "event_id"], kind="stable")
     return events.reset_index(drop=True)
 

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.figures import figure, message_figure
 from components.sidebar import DATES_KEY
 from components.style import TYPE_COLOURS, type_colour
 from components.text import label_escape
@@ -30,11 +31,13 @@ def actor_pairs(events: pd.DataFrame) -> pd.DataFrame:
     ).rename("actor")
     pairs = pairs[pairs.notna() & (pairs != "")]
     frame = pairs.reset_index().rename(columns={"index": "row"})
-    return frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
+    frame = frame.drop_duplicates(["row", "actor"]).reset_index(drop=True)
+    # categories: each filter state selects and counts these rows by integer code, not by text
+    return frame.assign(actor=frame["actor"].astype("category"))
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(
+def _layout(title: str, height: int, **more) -> dict:
+    return dict(
         title=dict(text=title, font=dict(size=14)),
         height=height,
         margin=dict(l=10, r=10, t=80, b=10),
@@ -44,8 +47,8 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         plot_bgcolor="#ffffff",
         clickmode="event+select",
         dragmode=False,
+        **more,
     )
-    return fig
 
 
 def _counts(peak: float) -> dict:
@@ -54,35 +57,22 @@ def _counts(peak: float) -> dict:
 
 
 def _empty(title: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(
-        text="No event matches the filters.",
-        showarrow=False,
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, title, 220)
+    return message_figure("No event matches the filters.", _layout(title, 220))
 
 
-def _sum_by_month_and_type(month: np.ndarray, types: pd.Series, values: np.ndarray) -> pd.DataFrame:
-    """Sums per (month, type) with integer codes and one bincount (a groupby on 100k strings
-    costs ten times more)."""
-    type_codes, type_names = pd.factorize(types)
-    month_codes, months = pd.factorize(month)
+def _sum_by_month_and_type(
+    month: np.ndarray, types: pd.Series, keep: np.ndarray, values: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(month, type, sum) for each (month, type) present among the `keep` rows, in month
+    order: integer codes and one bincount (a groupby on 100k strings costs ten times more)."""
+    type_codes, type_names = pd.factorize(types)  # every row: arrow's kernel, no copy
+    type_codes = type_codes[keep]
+    months, month_codes = np.unique(month, return_inverse=True)
     key = month_codes.astype(np.int64) * len(type_names) + type_codes
     sums = np.bincount(key, weights=values, minlength=len(months) * len(type_names))
     used = np.flatnonzero(np.bincount(key, minlength=len(sums)))
-    return pd.DataFrame(
-        {
-            "month": pd.to_datetime(np.asarray(months)[used // len(type_names)]),
-            "type": np.asarray(type_names, dtype=object)[used % len(type_names)],
-            "value": sums[used],
-        }
-    ).sort_values(["month", "type"])
+    names = np.asarray(type_names, dtype=object)
+    return months[used // len(type_names)], names[used % len(type_names)], sums[used]
 
 
 def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
@@ -100,32 +90,33 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
     if not keep.any():
         return _empty(title)
     # columns as arrays: selecting rows of the whole 40-column frame costs more than the sums
-    month = events["_start"].to_numpy()[keep].astype("datetime64[M]").astype("datetime64[ns]")
+    month = events["_start"].to_numpy()[keep].astype("datetime64[M]")
     if measure == "fatalities":
         values = np.nan_to_num(events["_fatalities"].to_numpy(dtype=float)[keep])
     else:
         values = np.ones(int(keep.sum()))
-    table = _sum_by_month_and_type(month, events["event_type"][keep], values)
-    fig = go.Figure()
-    types = [t for t in TYPE_COLOURS if t in set(table["type"])]
-    types += sorted(set(table["type"]) - set(types))
+    months, month_types, sums = _sum_by_month_and_type(month, events["event_type"], keep, values)
+    keys = np.datetime_as_string(months, unit="M").astype(object)
+    present = set(month_types)
+    types = [t for t in TYPE_COLOURS if t in present]
+    types += sorted(present - set(types))
+    traces = []
     for etype in types:
-        part = table[table["type"] == etype]
-        keys = part["month"].dt.strftime("%Y-%m")
-        fig.add_trace(
-            go.Bar(
-                x=part["month"].dt.strftime("%Y-%m-15").to_numpy(dtype=object),
-                y=part["value"].to_numpy(dtype=float),
+        part = month_types == etype
+        traces.append(
+            dict(
+                type="bar",
+                x=keys[part] + "-15",
+                y=sums[part],
                 name=label_escape(etype),
-                marker_color=type_colour(etype),
-                customdata=keys.to_numpy(dtype=object),
+                marker=dict(color=type_colour(etype)),
+                customdata=keys[part],
                 hovertemplate=f"%{{customdata}}: %{{y:,}} {noun.lower()}<extra>"
                 f"{label_escape(etype)}</extra>",
             )
         )
-    fig.update_layout(barmode="stack")
-    first, last = table["month"].min(), table["month"].max()
-    fig.update_xaxes(  # whole months on the axis, even when one month alone is shown
+    first, last = pd.Timestamp(months.min()), pd.Timestamp(months.max())
+    xaxis = dict(  # whole months on the axis, even when one month alone is shown
         type="date",
         gridcolor="#eeeeee",
         tickformat="%b %Y",
@@ -134,25 +125,29 @@ def monthly_figure(events: pd.DataFrame, measure: str = "events") -> go.Figure:
             f"{last + pd.Timedelta(days=50):%Y-%m-%d}",
         ],
     )
-    peak = float(table.groupby("month")["value"].sum().max())
-    fig.update_yaxes(title_text=noun, gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
-    return _layout(fig, title + "<br>Click a month to filter to it.", 400)
+    peak = float(np.bincount(np.unique(months, return_inverse=True)[1], weights=sums).max())
+    yaxis = dict(title=dict(text=noun), gridcolor="#eeeeee", rangemode="tozero", **_counts(peak))
+    title += "<br>Click a month to filter to it."
+    return figure(traces, _layout(title, 400, barmode="stack", xaxis=xaxis, yaxis=yaxis))
 
 
 def _bars(counts: pd.Series, labels: list[str], title: str, colour: str) -> go.Figure:
-    fig = go.Figure(
-        go.Bar(
-            orientation="h",
-            x=counts.to_numpy(dtype=float),
-            y=[label_escape(label) for label in labels],
-            customdata=list(counts.index),
-            marker_color=colour,
-            hovertemplate="%{y}: %{x:,} events<extra></extra>",
-        )
+    bars = dict(
+        type="bar",
+        orientation="h",
+        x=counts.to_numpy(dtype=float),
+        y=[label_escape(label) for label in labels],
+        customdata=list(counts.index),
+        marker=dict(color=colour),
+        hovertemplate="%{y}: %{x:,} events<extra></extra>",
     )
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title_text="Events", gridcolor="#eeeeee", **_counts(float(counts.max())))
-    return _layout(fig, title, max(220, 70 + 26 * len(counts)))
+    layout = _layout(
+        title,
+        max(220, 70 + 26 * len(counts)),
+        yaxis=dict(autorange="reversed", automargin=True),
+        xaxis=dict(title=dict(text="Events"), gridcolor="#eeeeee", **_counts(float(counts.max()))),
+    )
+    return figure([bars], layout)
 
 
 def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
@@ -164,7 +159,8 @@ def actors_figure(events: pd.DataFrame, pairs: pd.DataFrame) -> go.Figure:
     chosen = pairs[present[pairs["row"].to_numpy()]] if len(pairs) else pairs
     if chosen.empty:
         return _empty(title)
-    counts = chosen["actor"].value_counts().head(TOP_ACTORS)
+    counts = chosen["actor"].value_counts()
+    counts = counts[counts > 0].head(TOP_ACTORS)  # categories count the actors not shown too
     return _bars(counts, list(counts.index), title, "#0072B2")
 
 

@@ -1,9 +1,11 @@
-"""Where a time chart opens, and the date filter's window drawn on its axis."""
+"""Where a time chart opens, and the date filter's window drawn on its axis.
+
+Both write into a figure's layout given as a plain dict (see components/figures.py).
+"""
 
 from datetime import date
 
 import pandas as pd
-import plotly.graph_objects as go
 
 COARSE = ("year",)  # background: drawn lightly, and left out of the opening span
 MIN_SPAN_DAYS = 14  # the narrowest span a chart opens on
@@ -28,28 +30,42 @@ def opening_span(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | No
     return first - pad, last + pad
 
 
-def open_on_fine_events(fig: go.Figure, events: pd.DataFrame) -> None:
-    """Set the x range to the opening span."""
+def open_on_fine_events(layout: dict, events: pd.DataFrame) -> None:
+    """Set the x range of `layout` to the opening span."""
     span = opening_span(events)
     if span is not None:
-        fig.update_xaxes(range=[f"{span[0]:%Y-%m-%d %H:%M}", f"{span[1]:%Y-%m-%d %H:%M}"])
+        xaxis = layout.setdefault("xaxis", {})
+        xaxis["range"] = [f"{span[0]:%Y-%m-%d %H:%M}", f"{span[1]:%Y-%m-%d %H:%M}"]
 
 
-def mark_window(fig: go.Figure, window: tuple[date | None, date | None]) -> None:
-    """Dashed lines on the axis at the date filter's start and end, labelled."""
+def mark_window(layout: dict, window: tuple[date | None, date | None]) -> None:
+    """Dashed lines on the axis of `layout` at the date filter's start and end, labelled."""
     for day, words, end in zip(window, ("Filter from", "Filter to"), (0, 1), strict=True):
         if day is None:
             continue
         at = f"{pd.Timestamp(day) + pd.Timedelta(days=end):%Y-%m-%d}"
-        fig.add_vline(x=at, line=dict(color="#444444", width=1.5, dash="dash"))
-        fig.add_annotation(
-            x=at,
-            y=1,
-            yref="paper",
-            text=f"{words} {day}",
-            showarrow=False,
-            xanchor="left" if end == 0 else "right",
-            yanchor="bottom",
-            font=dict(size=11, color="#444444"),
-            bgcolor="rgba(255,255,255,0.8)",
+        layout.setdefault("shapes", []).append(
+            dict(
+                type="line",
+                x0=at,
+                x1=at,
+                xref="x",
+                y0=0,
+                y1=1,
+                yref="y domain",
+                line=dict(color="#444444", width=1.5, dash="dash"),
+            )
+        )
+        layout.setdefault("annotations", []).append(
+            dict(
+                x=at,
+                y=1,
+                yref="paper",
+                text=f"{words} {day}",
+                showarrow=False,
+                xanchor="left" if end == 0 else "right",
+                yanchor="bottom",
+                font=dict(size=11, color="#444444"),
+                bgcolor="rgba(255,255,255,0.8)",
+            )
         )

@@ -7,11 +7,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.figures import figure, message_figure
 from components.schema import split_list
 from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
 from components.text import label_escape
 from components.time_window import COARSE, mark_window, open_on_fine_events
-from components.timeline_binned import BINNED_MAX_SIZE, binned_figure
+from components.timeline_binned import BINNED_MAX_SIZE, binned_traces
 
 BIN_ABOVE = 2000  # more events than this: the timeline shows counts per lane and period
 MAX_ACTOR_LANES = 12
@@ -70,18 +71,6 @@ def _lane_order(rows: pd.DataFrame) -> list[str]:
     return [lane for lane in counts.index if lane not in tail] + tail
 
 
-def _empty_figure(message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
-    fig.update_layout(
-        height=260,
-        xaxis=dict(visible=False),
-        yaxis=dict(visible=False),
-        margin=dict(l=10, r=10, t=30, b=10),
-    )
-    return fig
-
-
 def _zoom_buttons(events: pd.DataFrame) -> list[dict]:
     """ "Recent weeks" (the four weeks up to the latest event that has happened) and "All"."""
     happened = events.loc[events["status"] != "scheduled", "_end"]
@@ -118,12 +107,10 @@ def _slider_padding(lanes: int, height: int, marker_px: float) -> float:
     return radius * lanes / max(slider_px - 2 * radius, 4)
 
 
-def _layout(
-    fig: go.Figure, lanes: list[str], title: str, buttons: list[dict], marker_px: float
-) -> None:
+def _layout(lanes: list[str], title: str, buttons: list[dict], marker_px: float) -> dict:
     height = max(300, 140 + 34 * len(lanes))
     pad = _slider_padding(len(lanes), height, marker_px)
-    fig.update_layout(
+    return dict(
         title=dict(text=title, font=dict(size=14)),
         height=height,
         margin=dict(l=10, r=10, t=70, b=10),
@@ -145,25 +132,25 @@ def _layout(
                 yanchor="bottom",
             )
         ],
-    )
-    fig.update_yaxes(
-        tickvals=list(range(len(lanes))),
-        ticktext=[label_escape(lane) for lane in lanes],
-        range=[len(lanes) - 0.5, -0.5],
-        showgrid=True,
-        gridcolor="#eeeeee",
-        fixedrange=True,
-        automargin=True,
-    )
-    fig.update_xaxes(
-        type="date",
-        rangeslider=dict(
-            visible=True,
-            thickness=SLIDER_THICKNESS,
-            yaxis=dict(rangemode="fixed", range=[len(lanes) - 0.5 + pad, -0.5 - pad]),
+        yaxis=dict(
+            tickvals=list(range(len(lanes))),
+            ticktext=[label_escape(lane) for lane in lanes],
+            range=[len(lanes) - 0.5, -0.5],
+            showgrid=True,
+            gridcolor="#eeeeee",
+            fixedrange=True,
+            automargin=True,
         ),
-        showgrid=True,
-        gridcolor="#eeeeee",
+        xaxis=dict(
+            type="date",
+            rangeslider=dict(
+                visible=True,
+                thickness=SLIDER_THICKNESS,
+                yaxis=dict(rangemode="fixed", range=[len(lanes) - 0.5 + pad, -0.5 - pad]),
+            ),
+            showgrid=True,
+            gridcolor="#eeeeee",
+        ),
     )
 
 
@@ -195,10 +182,11 @@ def _stacked(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, float]
     return rows, step
 
 
-def _span_trace(etype: str, planned: bool, coarse: bool, width: float, **points) -> go.Bar:
+def _span_trace(etype: str, planned: bool, coarse: bool, width: float, **points) -> dict:
     """Bars from first to last possible day: hatched when planned, faint when year-level."""
     colour = type_colour(etype)
-    return go.Bar(
+    return dict(
+        type="bar",
         orientation="h",
         width=width,
         hovertemplate=HOVER,
@@ -214,10 +202,11 @@ def _span_trace(etype: str, planned: bool, coarse: bool, width: float, **points)
     )
 
 
-def _day_trace(etype: str, planned: bool, **points) -> go.Scatter:
+def _day_trace(etype: str, planned: bool, **points) -> dict:
     """Dots for events dated to the day: hollow when planned."""
     colour = type_colour(etype)
-    return go.Scatter(
+    return dict(
+        type="scatter",
         mode="markers",
         hovertemplate=HOVER,
         name=etype,
@@ -232,15 +221,15 @@ def _day_trace(etype: str, planned: bool, **points) -> go.Scatter:
     )
 
 
-def _mark_selected(fig: go.Figure, rows: pd.DataFrame, selected: str | None) -> None:
+def _selected_marks(rows: pd.DataFrame, selected: str | None) -> list[dict]:
     """A black circle around the selected event, where it is drawn."""
     if selected is None or not (rows["event_id"] == selected).any():
-        return
+        return []
     hit = rows[rows["event_id"] == selected]
     mid = hit["_start"] + (hit["_end"] - hit["_start"]) / 2 + pd.Timedelta(hours=12)
     # a shape, not a trace: the range slider redraws every trace in miniature, shapes not
-    for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True):
-        fig.add_shape(
+    return [
+        dict(
             type="circle",
             name="Selected",
             xref="x",
@@ -256,17 +245,20 @@ def _mark_selected(fig: go.Figure, rows: pd.DataFrame, selected: str | None) -> 
             line=dict(color="#000000", width=3),
             layer="above",
         )
+        for x, y_mid in zip(mid.dt.strftime("%Y-%m-%d %H:%M"), hit["_y"], strict=True)
+    ]
 
 
-def _event_figure(
+def _event_traces(
     rows: pd.DataFrame, lanes: list[str], selected: str | None, titles: Mapping[str, str]
-) -> go.Figure:
+) -> tuple[list[dict], list[dict]]:
+    """The traces drawing each event, and the shapes marking the selected one."""
     rows, step = _stacked(rows, lanes)
     hover = hover_data(rows, titles)
     start_text = rows["_start"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
     span_ms = ((rows["_end"] - rows["_start"]).dt.days.to_numpy() + 1) * DAY_MS
     y = rows["_y"].to_numpy()
-    fig = go.Figure()
+    traces: list[dict] = []
     seen_types: set[str] = set()
     is_day = (rows["date_precision"] == "day").to_numpy()
     is_coarse = rows["date_precision"].isin(COARSE).to_numpy()
@@ -279,7 +271,7 @@ def _event_figure(
         for planned, coarse in ((False, False), (False, True), (True, False), (True, True)):
             spans = of_type & ~is_day & (is_planned == planned) & (is_coarse == coarse)
             if spans.any():
-                fig.add_trace(
+                traces.append(
                     _span_trace(
                         etype,
                         planned,
@@ -295,7 +287,7 @@ def _event_figure(
                 seen_types.add(etype)
             days = of_type & is_day & (is_planned == planned)
             if days.any() and not coarse:
-                fig.add_trace(
+                traces.append(
                     _day_trace(
                         etype,
                         planned,
@@ -306,8 +298,7 @@ def _event_figure(
                     )
                 )
                 seen_types.add(etype)
-    _mark_selected(fig, rows, selected)
-    return fig
+    return traces, _selected_marks(rows, selected)
 
 
 def _dated(events: pd.DataFrame) -> pd.Series:
@@ -335,22 +326,26 @@ def build_timeline(
     has_dates = _dated(events)
     dated = events if has_dates.all() else events[has_dates]  # no copy of the whole table
     if dated.empty:
-        return _empty_figure("No event matches the current filters.")
+        return message_figure(
+            "No event matches the current filters.",
+            dict(height=260, margin=dict(l=10, r=10, t=30, b=10)),
+        )
     rows = lanes_for(dated, lane_by)
     lanes = _lane_order(rows)
     if not timeline_shows_each(dated, bin_above):
-        fig = binned_figure(rows, lanes)
+        traces, shapes = binned_traces(rows, lanes), []
         marker_px = BINNED_MAX_SIZE
         title = f"{len(dated):,} events, counted per period (too many to draw one by one)"
     else:
-        fig = _event_figure(rows, lanes, selected, titles or {})
+        traces, shapes = _event_traces(rows, lanes, selected, titles or {})
         marker_px = DOT_SIZE
         noun = "event" if len(dated) == 1 else "events"
         title = f"{len(dated):,} {noun}"
-    _layout(fig, lanes, title, _zoom_buttons(dated), marker_px)
-    open_on_fine_events(fig, dated)
-    mark_window(fig, window)
-    return fig
+    layout = _layout(lanes, title, _zoom_buttons(dated), marker_px)
+    layout["shapes"] = shapes
+    open_on_fine_events(layout, dated)
+    mark_window(layout, window)
+    return figure(traces, layout)
 
 
 def selected_event(selection: object) -> str | None:

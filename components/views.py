@@ -1,6 +1,7 @@
 """Thin render_* wrappers: header, key figures, table, downloads, articles and the About text."""
 
 import shlex
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from components.exports import (
     to_geojson_bytes,
 )
 from components.filters import EventFilter
+from components.mapdeck import map_caption
 from components.schema import BUILD_COMMAND, GEO_PRECISION_LABELS, Dataset, TableError
 from components.text import md_escape, safe_url
 
@@ -156,12 +158,32 @@ def key_figures(events: pd.DataFrame) -> dict[str, str]:
     }
 
 
-def render_key_figures(figures: dict[str, str], fatalities_note: str) -> None:
+@dataclass(frozen=True)
+class ShownFacts:
+    """What the page says about the filtered events besides the charts."""
+
+    figures: dict[str, str]  # see key_figures
+    fatalities_note: str  # how many events give a figure
+    types: tuple[str, ...]  # the event types shown, for the legends
+    map_caption: str  # how many events the map shows, and how many are rings
+
+
+def shown_facts(events: pd.DataFrame) -> ShownFacts:
+    """The key figures, the note on fatalities, the types and the map's caption of `events`."""
+    return ShownFacts(
+        figures=key_figures(events),
+        fatalities_note=fatalities_figure(events)[1],
+        types=tuple(sorted(events["event_type"].unique())),
+        map_caption=map_caption(events),
+    )
+
+
+def render_key_figures(facts: ShownFacts) -> None:
     """Five metrics (see `key_figures`) in a row that wraps on a phone (columns would stack
     one per line); the fatalities metric explains its sum in a tooltip."""
-    notes = {"Fatalities": fatalities_note}
+    notes = {"Fatalities": facts.fatalities_note}
     with st.container(horizontal=True, wrap=True, gap="large", key="key-figures"):
-        for label, value in figures.items():
+        for label, value in facts.figures.items():
             st.metric(label, value, help=notes.get(label), width="content")
 
 

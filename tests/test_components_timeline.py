@@ -138,10 +138,11 @@ def test_no_event_gives_a_message_not_an_error(events):
 
 def test_many_events_are_binned(events):
     fig = build_timeline(events, bin_above=3)
-    assert all(t.customdata is None for t in fig.data)
     assert "counted per period" in fig.layout.title.text
-    counted = sum(int(text.split()[0]) for t in fig.data for text in t.text)
-    assert counted == len(events)
+    assert sum(n for t in fig.data for n in t.customdata) == len(events)
+    # each marker carries its count, not an event: clicking one selects no event
+    clicked = {"selection": {"points": [{"customdata": fig.data[0].customdata[0]}]}}
+    assert selected_event(clicked) is None
 
 
 def test_hover_text_from_articles_is_escaped():

@@ -29,6 +29,7 @@ LAUNCH_ARGS = [
 ]
 # Waits are on conditions, so a long limit costs nothing when the page is ready; it only has
 # to outlast a busy machine (a second copy of the suite, other jobs): a page can take 30 s there.
+# Set here once: for expect() below, and for every action and wait of a context (`limited`).
 TIMEOUT_MS = 120_000
 SERVER_START_S = 240
 
@@ -45,12 +46,16 @@ def generous_expect_timeout():
     expect.set_options(timeout=TIMEOUT_MS)
 
 
+def limited(context):
+    """`context` with the generous limit on every action and wait of its pages."""
+    context.set_default_timeout(TIMEOUT_MS)
+    return context
+
+
 @pytest.fixture
 def context(new_context):
     """pytest-playwright's context, with the generous limit for every action and wait."""
-    context = new_context()
-    context.set_default_timeout(TIMEOUT_MS)
-    return context
+    return limited(new_context())
 
 
 @pytest.fixture(scope="session")
@@ -187,9 +192,10 @@ def fixture_server(tmp_path_factory, artifacts):
     server.stop()
 
 
-def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
+def wait_ready(page, timeout: int | None = None) -> None:
     """Wait until the timeline and the map are drawn, the script has finished running and
-    the browser has painted (conditions only: a busy machine takes as long as it takes)."""
+    the browser has painted (conditions only: a busy machine takes as long as it takes).
+    `timeout` in ms; by default the page's own limit."""
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout)
     page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=timeout)
     page.wait_for_function(
@@ -204,7 +210,7 @@ def wait_ready(page, timeout: int = TIMEOUT_MS) -> None:
     assert page.get_by_test_id("stException").count() == 0, "the page shows a traceback"
 
 
-def wait_for_query(page, key: str, present: bool = True, timeout: int = TIMEOUT_MS) -> None:
+def wait_for_query(page, key: str, present: bool = True, timeout: int | None = None) -> None:
     """Wait until the page's URL has (or no longer has) a query parameter, then until ready."""
     check = "new URLSearchParams(location.search).has(k)"
     page.wait_for_function(f"(k) => {check} === {str(present).lower()}", arg=key, timeout=timeout)

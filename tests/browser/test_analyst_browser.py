@@ -8,7 +8,7 @@ import time
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from conftest import FIXTURES, TIMEOUT_MS, wait_for_query, wait_ready
+from conftest import FIXTURES, TIMEOUT_MS, limited, wait_for_query, wait_ready
 from playwright.sync_api import Page, expect
 from test_dashboard_browser import deck_pixel, download, events_metric, shown_events
 
@@ -42,7 +42,7 @@ def test_shared_link_with_an_unknown_actor_shows_nothing_and_says_why(fixture_se
     page.goto(fixture_server.url + "?actor=JNIM")
     wait_ready(page)
     warning = page.get_by_test_id("stAlert").filter(has_text="Not in this table")
-    expect(warning).to_contain_text('actor "JNIM"', timeout=TIMEOUT_MS)
+    expect(warning).to_contain_text('actor "JNIM"')
     assert events_metric(page) == 0
     assert query(page)["actor"] == ["JNIM"]
     chip = page.get_by_test_id("stSidebar").get_by_text("JNIM (not in this table: 0 events)")
@@ -70,7 +70,7 @@ def test_actors_are_found_by_any_alias_and_shown_with_their_short_form(
     box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Actors")
     box.locator("input").fill(typed)
     option = page.get_by_role("option", name=re.compile("^" + re.escape(shown)))
-    expect(option).to_have_count(1, timeout=TIMEOUT_MS)
+    expect(option).to_have_count(1)
     option.click()
     page.keyboard.press("Escape")
     wait_for_query(page, "actor")
@@ -116,7 +116,7 @@ def test_fatalities_total_view_and_map_tooltip(fixture_server, page: Page):
     )
     page.mouse.move(x, y)
     tooltip = page.locator(".deck-tooltip")
-    expect(tooltip).to_contain_text("5 fatalities", timeout=TIMEOUT_MS)
+    expect(tooltip).to_contain_text("5 fatalities")
     expect(tooltip).to_contain_text("Sources: Mali, Burkina Faso and Niger sign a defensive")
 
 
@@ -133,7 +133,7 @@ def test_summary_charts_follow_the_filters_and_a_click_sets_one(fixture_server, 
     wait_ready(page)
     page.get_by_role("tab", name="Summary").click()
     regions = page.locator(".js-plotly-plot").filter(has_text="Events by region")
-    expect(regions).to_be_visible(timeout=TIMEOUT_MS)
+    expect(regions).to_be_visible()
     wait_for_query(page, "tab")  # the tab's rerun has finished
     titles = page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(g => g.layout.title.text)"
@@ -180,9 +180,9 @@ def test_header_counts_what_was_left_out_and_lists_it(fixture_server, page: Page
     status = page.get_by_text(re.compile("1 article rejected; 2 event mentions left out"))
     expect(status).to_be_visible()
     status.click()
-    expect(page.get_by_text("Articles that could not be read")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("Articles that could not be read")).to_be_visible()
     page.get_by_role("tab", name="About the data").click()
-    expect(page.get_by_text("Places that could not be resolved")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("Places that could not be resolved")).to_be_visible()
     assert query(page)["tab"] == ["About the data"]
 
 
@@ -210,8 +210,7 @@ def phone(browser, playwright, fixture_server):
     device.pop("default_browser_type", None)
     # a mouse rather than touch events, so clicks reach deck.gl's picking the same way
     device.update(has_touch=False, is_mobile=False)
-    context = browser.new_context(**device)
-    context.set_default_timeout(TIMEOUT_MS)
+    context = limited(browser.new_context(**device))
     page = context.new_page()
     yield page
     context.close()
@@ -276,11 +275,11 @@ def test_phone_click_on_the_map_brings_the_evidence_into_view(phone: Page, fixtu
     )
     x, y = deck_pixel(doc["initialViewState"], canvas.bounding_box(), bourem["lat"], bourem["lon"])
     phone.mouse.move(x, y)
-    expect(phone.locator(".deck-tooltip")).to_contain_text("Bourem", timeout=TIMEOUT_MS)
+    expect(phone.locator(".deck-tooltip")).to_contain_text("Bourem")
     phone.mouse.click(x, y)
     detail = phone.locator(".st-key-event-detail")
-    expect(detail).to_contain_text("briefly captures Bourem", timeout=TIMEOUT_MS)
-    expect(detail).to_be_in_viewport(timeout=TIMEOUT_MS)
+    expect(detail).to_contain_text("briefly captures Bourem")
+    expect(detail).to_be_in_viewport()
 
 
 def test_link_with_an_unknown_actor_is_quoted_back(fixture_server, page: Page):

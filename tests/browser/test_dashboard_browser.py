@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import TIMEOUT_MS, geo_dir, wait_for_query, wait_ready
+from conftest import geo_dir, wait_for_query, wait_ready
 from playwright.sync_api import Page, expect
 
 from components.filters import EventFilter
@@ -49,7 +49,7 @@ def involves(row: dict, actor: str) -> bool:
 
 def download(page: Page, label: str, artifacts, name: str) -> tuple[str, bytes]:
     """Click a download button; return the file name offered and its bytes (kept as artifact)."""
-    with page.expect_download(timeout=TIMEOUT_MS) as info:
+    with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
     path = artifacts / name
     info.value.save_as(path)
@@ -116,7 +116,7 @@ def test_actor_filter_narrows_everything_and_its_url_gives_the_same_file(
     assert parse_qs(urlsplit(page.url).query)["actor"] == [CMA]
     assert events_metric(page) == len(expected)
     # the table's grid may redraw a moment after the key figures: wait for it, then compare
-    page.wait_for_function(f"({ROW_COUNT})() === {len(expected) + 1}", timeout=TIMEOUT_MS)
+    page.wait_for_function(f"({ROW_COUNT})() === {len(expected) + 1}")
     assert page.evaluate(ROW_COUNT) == len(expected) + 1
     assert sorted(page.evaluate(TIMELINE_IDS)) == expected
     assert map_count(page) == len(expected)
@@ -173,7 +173,7 @@ def test_clicking_an_event_shows_its_evidence(seed_server, seed_data, page: Page
     target = page.evaluate(TIMELINE_IDS)[0]
     click_timeline_event(page, target)
     detail = page.locator(".st-key-event-detail")
-    expect(detail).to_be_visible(timeout=TIMEOUT_MS)
+    expect(detail).to_be_visible()
     wait_ready(page)
     with open(seed_data / "mentions.csv", encoding="utf-8") as handle:
         sentences = [m["sentence"] for m in csv.DictReader(handle) if m["event_id"] == target]
@@ -265,10 +265,10 @@ def test_clicking_a_dot_on_the_map_selects_it_on_the_timeline(
     x, y = point_on_map(page, shown, target["event_id"])
     page.mouse.move(x, y)
     tooltip = page.locator(".deck-tooltip")
-    expect(tooltip).to_contain_text(target["title"], timeout=TIMEOUT_MS)
+    expect(tooltip).to_contain_text(target["title"])
     page.mouse.click(x, y)
     detail = page.locator(".st-key-event-detail")
-    expect(detail).to_contain_text(target["title"], timeout=TIMEOUT_MS)
+    expect(detail).to_contain_text(target["title"])
     wait_ready(page)
     ring = page.evaluate(
         "() => (document.querySelector('.js-plotly-plot').layout.shapes || [])"

@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import ARTIFACTS, ROOT, TIMEOUT_MS, Server, build_tables, wait_ready
+from conftest import ARTIFACTS, ROOT, Server, build_tables, wait_ready
 from playwright.sync_api import Page, expect
 
 from tests.event_rows import find, read_events
@@ -57,9 +57,9 @@ def test_corrections_made_in_the_browser_hold_over_two_rebuilds(
     bourem = find(events, "Territory seized", "Bourem")
 
     correct(page, editing.url, lere, lambda p: p.get_by_label("Fatalities").fill("7"))
-    expect(detail(page).get_by_text("Corrected: fatalities")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(detail(page).get_by_text("Corrected: fatalities")).to_be_visible()
     correct(page, editing.url, bourem, lambda p: p.get_by_text("Reject: not a real event").click())
-    expect(page.get_by_text("Click an event on the timeline")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("Click an event on the timeline")).to_be_visible()
     page.screenshot(path=str(artifacts / "editing-after-reject.png"))
 
     for _ in range(2):
@@ -71,7 +71,7 @@ def test_corrections_made_in_the_browser_hold_over_two_rebuilds(
     for server in (editing, plain):
         page.goto(f"{server.url}?event={lere}")
         wait_ready(page)
-        expect(detail(page)).to_contain_text("Fatalities: 7", timeout=TIMEOUT_MS)
+        expect(detail(page)).to_contain_text("Fatalities: 7")
         page.goto(f"{server.url}?event={bourem}")
         wait_ready(page)
         expect(page.get_by_text("Click an event on the timeline")).to_be_visible()

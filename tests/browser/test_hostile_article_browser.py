@@ -4,7 +4,7 @@ import csv
 import re
 
 import pytest
-from conftest import TIMEOUT_MS, Server, build_tables, wait_ready
+from conftest import Server, build_tables, wait_ready
 from playwright.sync_api import Page, expect
 from test_dashboard_browser import click_timeline_event, point_on_map, read_csv, shown_events
 
@@ -118,7 +118,7 @@ def assert_detail_shows(page: Page, row: dict) -> None:
     """The detail panel quotes the event's sentence and names its article, all as literal text."""
     article, sentence = sentence_of(row)
     detail = page.locator(".st-key-event-detail")
-    expect(detail).to_contain_text(row["title"], timeout=TIMEOUT_MS)
+    expect(detail).to_contain_text(row["title"])
     wait_ready(page)
     text = flat(detail.inner_text())
     assert sentence in text
@@ -148,9 +148,9 @@ def test_hover_and_click_through_hostile_articles(
     labels = []
     for i in range(points.count()):
         page.mouse.move(1, 1)
-        expect(hover).to_have_count(0, timeout=TIMEOUT_MS)
+        expect(hover).to_have_count(0)
         points.nth(i).hover(force=True)
-        expect(hover.first).to_be_visible(timeout=TIMEOUT_MS)
+        expect(hover.first).to_be_visible()
         labels.append(
             flat(page.locator(".js-plotly-plot").first.locator(".hoverlayer").text_content())
         )
@@ -165,13 +165,13 @@ def test_hover_and_click_through_hostile_articles(
     for event_id, row in events.items():
         x, y = point_on_map(page, shown, event_id)
         page.mouse.move(x, y)
-        expect(tooltip).to_contain_text(row["title"], timeout=TIMEOUT_MS)
+        expect(tooltip).to_contain_text(row["title"])
         assert_clean(page, dialogs, f"hover map {row['location']}")
     deck = page.locator('[data-testid="stDeckGlJsonChart"]')
     for event_id, row in events.items():
         # a click scrolls the evidence into view: bring the map back before aiming at a dot
         deck.scroll_into_view_if_needed()
-        expect(deck).to_be_in_viewport(timeout=TIMEOUT_MS)
+        expect(deck).to_be_in_viewport()
         x, y = point_on_map(page, shown, event_id)
         page.mouse.click(x, y)
         assert_detail_shows(page, row)
@@ -183,14 +183,14 @@ def test_hover_and_click_through_hostile_articles(
         assert_clean(page, dialogs, f"click timeline {row['location']}")
 
     page.get_by_role("tab", name="Articles").click()
-    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible()
     page.screenshot(path=artifacts / "hostile-articles.png", full_page=True)
     assert_clean(page, dialogs, "articles tab")
 
 
 def download_rows(page: Page, label: str, path) -> list[dict]:
     """The rows of the CSV a download button gives (kept as an artifact)."""
-    with page.expect_download(timeout=TIMEOUT_MS) as info:
+    with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
     info.value.save_as(path)
     return read_csv(path.read_bytes())

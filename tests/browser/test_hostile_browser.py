@@ -4,7 +4,7 @@ import csv
 import io
 
 import pytest
-from conftest import FIXTURES, TIMEOUT_MS, wait_ready
+from conftest import FIXTURES, wait_ready
 from playwright.sync_api import Page, expect
 from test_dashboard_browser import click_timeline_event, point_on_map, shown_events
 
@@ -40,7 +40,7 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
     for i in range(points.count()):
         points.nth(i).hover(force=True)
         hover = page.locator(".js-plotly-plot").first.locator(".hoverlayer .hovertext")
-        expect(hover.first).to_be_visible(timeout=TIMEOUT_MS)
+        expect(hover.first).to_be_visible()
         assert page.evaluate(INJECTED) == CLEAN
     first = hostile_events()[0]
     page.locator(".js-plotly-plot").first.locator(
@@ -55,27 +55,27 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
         x, y = point_on_map(page, shown, event["event_id"])
         page.mouse.move(x, y)
         tooltip = page.locator(".deck-tooltip")
-        expect(tooltip).to_be_visible(timeout=TIMEOUT_MS)
+        expect(tooltip).to_be_visible()
         assert tooltip.inner_text().startswith(event["title"][:10])
         assert page.evaluate(INJECTED) == CLEAN
     x, y = point_on_map(page, shown, first["event_id"])
     page.mouse.move(x, y)
-    expect(page.locator(".deck-tooltip")).to_contain_text(IMG, timeout=TIMEOUT_MS)
+    expect(page.locator(".deck-tooltip")).to_contain_text(IMG)
     page.mouse.click(x, y)
     detail = page.locator(".st-key-event-detail")
-    expect(detail).to_contain_text(SCRIPT, timeout=TIMEOUT_MS)
+    expect(detail).to_contain_text(SCRIPT)
     wait_ready(page)
     assert LINK in detail.inner_text()
     assert page.evaluate(INJECTED) == CLEAN
 
     for event in hostile_events():
         click_timeline_event(page, event["event_id"])
-        expect(detail).to_contain_text(event["title"][:8], timeout=TIMEOUT_MS)
+        expect(detail).to_contain_text(event["title"][:8])
         wait_ready(page)
         assert page.evaluate(INJECTED) == CLEAN
 
     page.get_by_role("tab", name="Articles").click()
-    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_role("tabpanel", name="Articles")).to_be_visible()
     page.screenshot(path=artifacts / "hostile.png", full_page=True)
     assert page.evaluate(INJECTED) == CLEAN
     assert dialogs == []
@@ -84,7 +84,7 @@ def test_hostile_text_is_shown_as_text(hostile_server, page: Page, artifacts):
 def test_downloaded_csv_neutralises_formulas(hostile_server, page: Page, artifacts):
     page.goto(hostile_server.url)
     wait_ready(page)
-    with page.expect_download(timeout=TIMEOUT_MS) as info:
+    with page.expect_download() as info:
         page.get_by_role("button", name="Download filtered events (CSV)").click()
     path = artifacts / "hostile.csv"
     info.value.save_as(path)

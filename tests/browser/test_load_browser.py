@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from conftest import TIMEOUT_MS, wait_ready
+from conftest import TIMEOUT_MS, limited, wait_ready
 from test_dashboard_browser import CMA, involves
 
 pytestmark = pytest.mark.browser
@@ -51,8 +51,7 @@ def test_eight_pages_at_once_show_the_right_counts(
 ):
     with open(seed_data / "events.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    context.set_default_timeout(TIMEOUT_MS)
+    context = limited(browser.new_context(viewport={"width": 1400, "height": 1000}))
     try:
         warm = context.new_page()
         warm.goto(seed_server.url)

@@ -5,7 +5,7 @@ import csv
 import re
 
 import pytest
-from conftest import TIMEOUT_MS, wait_ready
+from conftest import wait_ready
 from playwright.sync_api import Page, expect
 from test_dashboard_browser import deck_pixel, download, drawn_map, shown_events
 
@@ -37,17 +37,15 @@ def test_first_map_view_shows_and_reaches_every_event(
         assert box["x"] + row["radius"] <= x <= box["x"] + box["width"] - row["radius"], event_id
         assert box["y"] + row["radius"] <= y <= box["y"] + box["height"] - row["radius"], event_id
         page.mouse.move(x, y)
-        expect(tooltip).to_contain_text(row["title"], timeout=TIMEOUT_MS)
-        expect(tooltip).to_contain_text(row["where"], timeout=TIMEOUT_MS)
+        expect(tooltip).to_contain_text(row["title"])
+        expect(tooltip).to_contain_text(row["where"])
 
     crowded = [r for r in rows.values() if "one of" in r["where"]]
     assert len(crowded) >= 2, "the seed tables place several events at a country centroid"
     target = crowded[0]
     x, y = deck_pixel(view, box, target["lat"], target["lon"])
     page.mouse.click(x, y)
-    expect(page.locator(".st-key-event-detail")).to_contain_text(
-        target["title"], timeout=TIMEOUT_MS
-    )
+    expect(page.locator(".st-key-event-detail")).to_contain_text(target["title"])
     wait_ready(page)
 
 
