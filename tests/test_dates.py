@@ -125,6 +125,13 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text", ["killed worshippers during Sunday mass", "attacked during Friday prayers"]
+)
+def test_a_weekly_rite_is_no_date(text):
+    assert find_dates(text, D("2024-04-26")) == []
+
+
 @pytest.mark.parametrize(("phrase", "published", "start", "end", "precision"), CASES)
 def test_resolve(phrase, published, start, end, precision):
     found = resolve(phrase, D(published))

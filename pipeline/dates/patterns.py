@@ -96,6 +96,11 @@ FORWARD_CUE = re.compile(
 DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
 RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "during Sunday mass", "at Friday prayers", "the Tuesday market": a weekly rite or market, not a
+# date (the day it fell on is told elsewhere, or not at all)
+WEEKLY_NOUNS = re.compile(
+    r"\s+(?:mass|masses|prayers?|services?|worship|sermons?|markets?|fair|fairs)\b"
+)
 COUNT_NOUNS = re.compile(
     r"\s*(?:%|percent\b|per cent\b|-strong\b|(?:people|persons|civilians|soldiers|troops|"
     r"fighters|militants|jihadists|men|women|children|refugees|migrants|displaced|dead|"

@@ -29,6 +29,7 @@ from pipeline.dates.patterns import (
     FRENCH_WEEKDAYS,
     QUALS,
     WEEKDAYS,
+    WEEKLY_NOUNS,
     count_of,
     unit_of,
 )
@@ -50,6 +51,8 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
         prev_word = before.split()[-1] if before.split() else ""
         if not prev_word[:1].islower() or after[:1].isupper():
             return None
+    if not (m.group("tod") or m.group("poss")) and WEEKLY_NOUNS.match(ctx.folded, m.end()):
+        return None  # "during Sunday mass": the rite, not a date
     wd = WEEKDAYS[word]
     if week:
         # "on Monday last week": that weekday of the calendar week named, whatever today is
