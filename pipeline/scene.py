@@ -95,13 +95,19 @@ class SceneFinder:
     def remember(self, sentence: SentenceFacts) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
         sets its events in, for a next sentence that names no place."""
+        told = self._latest_town(sentence.index)
         self.towns += [
             (sentence.index, p)
             for p in sentence.places
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
         own = [p for p in sentence.places if _counts(p)]
-        if own:
+        named = THE_TOWN.search(sentence.folded)
+        if named and told is not None and not (own and own[0].start < named.start()):
+            # "residents of the town, 40 km north of Kaya, had been digging": the town told
+            # before, not the place its distance is measured from, is the scene
+            self.setting = (sentence.index, sentence.paragraph, told)
+        elif own:
             # the first place a sentence names sets its scene; a town after a region or
             # another town is likelier the scene of one event of several
             town = own[0] if _set_in(sentence, own[0]) else None
@@ -121,6 +127,16 @@ class SceneFinder:
         words = said.group(0).split()
         anaphoric = "same" in words or words[0] == "that"
         return (said, road) if anaphoric or sentence.index - index <= TOWN_MEMORY else None
+
+    def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
+        """The first town of the latest sentence naming one, up to `upto` (else before
+        `index`), if no more than TOWN_MEMORY sentences before `index`: usually its topic."""
+        last = index - 1 if upto is None else upto
+        recent = [(i, p) for i, p in self.towns if index - TOWN_MEMORY <= i <= last]
+        if not recent:
+            return None
+        latest = max(i for i, _ in recent)
+        return next(p for i, p in recent if i == latest)
 
     def _set_before(self, sentence: SentenceFacts) -> Place | None:
         """The town a sentence just before, in the same paragraph, set its events in ("The
@@ -250,12 +266,9 @@ class SceneFinder:
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""
         named = THE_TOWN.search(sentence.folded, start, end)
-        recent = [(i, p) for i, p in self.towns if sentence.index - i <= TOWN_MEMORY]
-        if not (named and recent):
+        town = self._latest_town(sentence.index, upto=sentence.index) if named else None
+        if town is None:
             return None
-        # the first town of the latest sentence naming one: usually its topic
-        latest = max(i for i, _ in recent)
-        town = next(p for i, p in recent if i == latest)
         text = sentence.text[named.start() : named.end()]
         return town.place, text, f"{named.group(0)!r}: {town.place.name}, named just before"
 

@@ -98,3 +98,12 @@ def test_a_road_of_another_article_part_is_not_any_road(tmp_path):
     )
     events = build_one(tmp_path, TITLE, body)
     assert {e["location"] for e in events if e["date_start"] == "2021-04-01"} == {"Burkina Faso"}
+
+
+def test_the_town_a_sentence_refers_to_sets_the_scene_of_the_next(tmp_path):
+    body = (
+        "The people of Kaya had been warned.\n\nFor weeks, residents of the town, some 40 km"
+        " from Kongoussi, had dug a trench. On 3 August 2024, fighters arrived and opened fire."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2024-08-03", "Kaya") in places(events), events
