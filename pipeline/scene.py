@@ -48,8 +48,14 @@ def _in_brackets(sentence, mention) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _vagueness(place: Place) -> int:
-    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region."""
+def _vagueness(place: Place) -> float:
+    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region, 2.5
+    a region with no border ("western Niger": "in the Tahoua region of western Niger" happened
+    in the Tahoua region), 3 a country."""
+    if place.feature == "region":
+        return 2.5
+    if place.feature == "country":
+        return 3
     return 0 if place.feature == "town" else place.geo_precision - 1
 
 

@@ -483,3 +483,12 @@ def test_an_act_told_by_two_verbs_takes_the_town_right_by_the_first(extractor):
     )
     (killed,) = _dated(extractor, body)
     assert killed.place.name == "Ansongo"
+
+
+def test_a_region_with_borders_outweighs_a_direction_of_the_country(extractor):
+    body = (
+        "Soldiers were moving near Tabelot in the Tahoua region of western Niger when an"
+        " explosive device went off under their truck on 12 September."
+    )
+    (bomb,) = _dated(extractor, body)
+    assert bomb.place.name == "Tahoua"
