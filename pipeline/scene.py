@@ -35,7 +35,7 @@ RELATIVE_TO_PLACE = re.compile(
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within TOWN_MEMORY sentences
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
-FROM_THE_TOWN = r"\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
+FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
 def in_africa(place: Place) -> bool:
@@ -94,7 +94,10 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        self.from_the_town = re.compile(FROM_THE_TOWN.format(settlement=place_cues().settlement))
+        cues = place_cues()
+        self.from_the_town = re.compile(
+            FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)
+        )
         self.the_road = re.compile(THE_ROAD.format(road=place_cues().road))
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
 
@@ -204,7 +207,7 @@ class SceneFinder:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
             # ("from the besieged town of X" is the scene of "besieged" itself)
-            lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 48)
+            lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
             if gap <= limit and not (
                 NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]) or origin

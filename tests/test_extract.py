@@ -492,3 +492,18 @@ def test_a_region_with_borders_outweighs_a_direction_of_the_country(extractor):
     )
     (bomb,) = _dated(extractor, body)
     assert bomb.place.name == "Tahoua"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a group from a village acts there; a convoy coming from a town was hit elsewhere
+        ("On 3 August, youths from the village of Boni clashed with herders.", "Boni"),
+        (
+            "On 3 August, a convoy returning from the town of Boni was ambushed near Hombori.",
+            "Hombori",
+        ),
+    ],
+)
+def test_where_people_come_from_is_the_scene_unless_they_were_on_their_way(extractor, body, place):
+    assert _dated(extractor, body)[0].place.name == place

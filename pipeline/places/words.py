@@ -26,6 +26,7 @@ class PlaceCues:
     lies_in: str  # alternation of verbs tying a place to its unit
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
+    leaving: str  # alternation of verbs of going ("returning from the town of X")
     max_between_km: float
 
 
@@ -40,5 +41,6 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         lies_in=_alternatives(raw["lies_in"]),
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
+        leaving=_alternatives(raw["leaving"]),
         max_between_km=float(raw["max_between_km"]),
     )
