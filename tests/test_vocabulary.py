@@ -76,6 +76,10 @@ def _categories(extractor, body):
             "On 12 September, the bloc issued a seven-day ultimatum to the junta in Niamey.",
             ("Strategic developments", "Threat"),
         ),
+        (
+            "On 12 September, the junta took two foreign radios off the air in Niamey.",
+            ("Strategic developments", "Ban"),
+        ),
         # property
         (
             "On 12 September, militants torched a school near Djibo.",
