@@ -18,7 +18,7 @@ from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_shows_each, selected_on_map
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
-from components.schema import Dataset, TableError, data_stamp, load_dataset
+from components.schema import Dataset, TableError, charted_columns, data_stamp, load_dataset
 from components.sidebar import (
     Options,
     build_options,
@@ -114,10 +114,15 @@ def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
 # copy): nothing changes them, the builders are pure and Streamlit serialises a copy to send.
 @st.cache_resource(max_entries=4)
 def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFrame:
-    """The rows of the table this filter keeps."""
+    """The rows of the table this filter keeps, in the columns the charts and table read.
+
+    The index is the full table's: the evidence panel and the downloads read whole rows by it.
+    """
     data, vocabulary, _ = load(data_dir, stamp)
     keep = flt.mask(data.events, vocabulary)
-    return data.events if keep.all() else data.events.loc[keep]  # all rows: no second copy
+    # selecting columns shares the data (copy on write); only the rows kept are copied
+    charted = data.events[charted_columns(data.events)]
+    return charted if keep.all() else charted.loc[keep]
 
 
 @st.cache_resource(max_entries=16)
@@ -297,7 +302,8 @@ def main() -> None:
     key = (str(DATA_DIR), stamp, flt)
     shown = Shown(key, filtered_events(*key), facts_of(*key))
     filtered = shown.rows
-    event = find_event(filtered, st.session_state.get("selected_event"))
+    hit = find_event(filtered, st.session_state.get("selected_event"))
+    event = None if hit is None else data.events.loc[hit.name]  # the panel reads every column
     selected = None if event is None else str(event["event_id"])
 
     st.markdown(f"**{md_escape(flt.describe(len(filtered)))}**")

@@ -52,6 +52,11 @@ BUILD_COMMAND = "python -m pipeline build"
 TEXT_PREFIX = "_text_"
 
 
+# what only Search (`_find`, `_actor_types`), the evidence panel and the exports read: the rows
+# each filter state copies for the charts, key figures and table leave these out
+NOT_CHARTED = ("evidence", "sub_event_type", "iso3", "mention_count", "_find", "_actor_types")
+
+
 class TableError(Exception):
     """A table that cannot be used at all (unreadable, or required columns missing)."""
 
@@ -80,6 +85,11 @@ class Dataset:
     def export_columns(self) -> list[str]:
         """Columns of events.csv as read (helper columns start with an underscore)."""
         return [c for c in self.events.columns if not c.startswith("_")]
+
+
+def charted_columns(events: pd.DataFrame) -> list[str]:
+    """The columns of `events` the charts, key figures and table read (see NOT_CHARTED)."""
+    return [c for c in events.columns if c not in NOT_CHARTED and not c.startswith(TEXT_PREFIX)]
 
 
 def _unique_names(header: list[str]) -> list[str]:

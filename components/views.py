@@ -241,13 +241,20 @@ def render_table(events: pd.DataFrame, on_select) -> None:
 def render_downloads(
     data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_bytes: bytes
 ) -> None:
-    """The downloads; the filtered files are generated when their button is clicked."""
+    """The downloads; the filtered files are generated when their button is clicked.
+
+    `filtered` may hold fewer columns than the table: the files read its rows from `data`.
+    """
     columns = data.export_columns
+
+    def rows() -> pd.DataFrame:
+        return data.events.loc[filtered.index]
+
     span, words = flt.file_span(filtered), flt.file_words()
     first, second = st.columns(2)
     first.download_button(
         "Download filtered events (CSV)",
-        data=lambda: to_csv_bytes(filtered, columns),
+        data=lambda: to_csv_bytes(rows(), columns),
         file_name=filtered_name("events", span, words),
         mime="text/csv",
         on_click="ignore",
@@ -255,7 +262,7 @@ def render_downloads(
     )
     second.download_button(
         "Download filtered events (GeoJSON)",
-        data=lambda: to_geojson_bytes(filtered, columns),
+        data=lambda: to_geojson_bytes(rows(), columns),
         file_name=filtered_name("events", span, words, "geojson"),
         mime="application/geo+json",
         on_click="ignore",

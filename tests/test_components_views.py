@@ -5,15 +5,18 @@ from pathlib import Path
 
 import pytest
 
-from components.schema import TableError, load_dataset
+from components.schema import TableError, charted_columns, load_dataset
 from components.text import md_escape
 from components.views import (
+    TABLE_COLUMNS,
     build_command,
     built_text,
     header_caption,
     selected_in_table,
     table_error_text,
+    table_frame,
 )
+from components.vocabulary import Vocabulary, prepare_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = "<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold**"
@@ -81,3 +84,13 @@ def test_table_error_reason_shows_as_text():
 )
 def test_selected_row_gives_its_event(data, state, expected):
     assert selected_in_table(state, data.events) == expected
+
+
+def test_rows_kept_per_filter_state_fill_the_table_and_leave_search_text_out(data):
+    # the page copies only these columns for each filter; the table must not lose one
+    events = prepare_events(data.events, Vocabulary())
+    charted = charted_columns(events)
+    assert set(TABLE_COLUMNS) | {"_fatalities", "sources", "date_text"} <= set(charted)
+    assert table_frame(events[charted]).equals(table_frame(events))
+    left_out = set(events.columns) - set(charted)
+    assert {"_find", "_actor_types", "evidence", "_text_latitude"} <= left_out
