@@ -226,13 +226,20 @@ def _happened(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\s+(?:\w+\s+)?(?:{alternatives})\b")
 
 
+HAPPENED_REACH = 100  # characters after "the attack" in which "happened on Thursday" may stand
+
+
 def told_when(
     folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
 ) -> DateMention | None:
     """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
     said = _happened(cues.happened).match(folded, trigger.end)
     if said is None:
-        return None
+        # "the assault on the camp at X, in the Y cercle, began on Sunday": the verb after the
+        # noun's own phrase, in the same sentence part
+        said = _happened(cues.happened).search(folded, trigger.end, trigger.end + HAPPENED_REACH)
+        if said is None or re.search(r"[;:]", folded[trigger.end : said.start()]):
+            return None
     after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
     return after[0] if after else None
 

@@ -217,3 +217,14 @@ def test_the_attack_happened_on_a_day_gives_its_date_and_town_to_the_attack_told
     (attack,) = _mentions(extractor, body)  # published Monday 2023-09-18; Thursday the 14th
     assert (attack.place.name, attack.fatalities) == ("Seytenga", 40)
     assert attack.date.date_start == attack.date.date_end == date(2023, 9, 14)
+
+
+def test_the_raid_on_a_camp_far_from_its_verb_began_on_a_day_of_its_own(extractor):
+    body = (
+        "Twenty soldiers were killed when fighters attacked an army camp in the north of the"
+        " country, the army said.\nThe raid on the camp at Seytenga, in the Seno province of"
+        " the Sahel region, began on Thursday, according to a statement read late on Sunday."
+    )
+    (attack,) = _mentions(extractor, body)  # published Monday 2023-09-18; Thursday the 14th
+    assert attack.place.name == "Seytenga"
+    assert attack.date.date_start == attack.date.date_end == date(2023, 9, 14)
