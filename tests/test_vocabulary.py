@@ -80,6 +80,10 @@ def _categories(extractor, body):
             "On 12 September, the junta took two foreign radios off the air in Niamey.",
             ("Strategic developments", "Ban"),
         ),
+        (
+            "On 12 September, crowds began gathering at the monument in Niamey.",
+            ("Protests", "Protest"),
+        ),
         # property
         (
             "On 12 September, militants torched a school near Djibo.",
