@@ -167,3 +167,8 @@ def test_a_lemma_gives_its_regular_and_irregular_forms():
     assert {"flee", "flees", "fled", "fleeing"} <= set(forms)
     assert {"targeted", "targeting", "targets"} <= set(word_forms("target", {}))
     assert {"kidnapped", "kidnapping"} <= set(word_forms("kidnap", {}))
+
+
+def test_a_crowd_of_worshippers_around_a_leader_is_no_protest(extractor):
+    body = "On 12 September, a man lunged at the president from the crowd of worshippers gathered."
+    assert ("Protests", "Protest") not in _categories(extractor, body)
