@@ -65,6 +65,7 @@ from pipeline.triggers import (
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
+ANNOUNCED = "announced: the day of the statement telling what is to come"
 
 
 class Extractor:
@@ -219,30 +220,14 @@ class _ArticleReader:
                 m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)
             ]
             clause_start = max([boundary, *breaks])
-            for when, seg_start, seg_end in segments:
-                mentions.append(
-                    self._mention(
-                        sentence,
-                        trigger,
-                        when,
-                        rule,
-                        (clause_start, place_start, first_trigger),
-                        (max(seg_start, boundary), seg_end),
-                        words,
-                    )
-                )
+            told = [(when, rule, (max(a, boundary), b)) for when, a, b in segments]
             if said is not None:
-                mentions.append(
-                    self._mention(
-                        sentence,
-                        trigger,
-                        said,
-                        "announced: the day of the statement telling what is to come",
-                        (clause_start, place_start, first_trigger),
-                        (boundary, right_end),
-                        words,
-                    )
-                )
+                told.append((said, ANNOUNCED, (boundary, right_end)))
+            starts = (clause_start, place_start, first_trigger)
+            mentions += [
+                self._mention(sentence, trigger, when, why, starts, segment, words)
+                for when, why, segment in told
+            ]
             last_date = segments[-1][0]
             if last_date is not None and last_date.start > trigger.end:
                 boundary = last_date.end
