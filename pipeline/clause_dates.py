@@ -22,13 +22,17 @@ Segments = list[tuple[DateMention | None, int, int]]
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 
 
+WHEN_REACH = 120  # characters from "when" to the trigger of its clause
+
+
 def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
+    # "since November, when 53 people, most of them gendarmes, were killed in an attack": an
+    # apposition may stand inside the when-clause; a third comma starts another clause
     found = WHEN_AFTER.match(folded, d.end)
-    return (
-        found is not None
-        and found.end() <= trigger.start
-        and "," not in folded[found.end() : trigger.start]
-    )
+    if found is None or found.end() > trigger.start:
+        return False
+    inside = folded[found.end() : trigger.start]
+    return len(inside) <= WHEN_REACH and inside.count(",") in (0, 2)
 
 
 def adjacent_dates(words: Words, triggers: list[Trigger], sentence: SentenceFacts) -> dict:

@@ -193,3 +193,15 @@ YEAR_IN_THE_SENTENCE = [
 def test_a_date_without_its_year_takes_the_year_written_in_its_sentence(text, published, span):
     found = find_dates(text, D(published))[-1]
     assert (found.date_start, found.date_end) == (D(span[0]), D(span[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Earlier this month, on 3 May, the army said", ("2024-05-03", "2024-05-03")),
+        ("On Sunday, 12 May, troops left", ("2024-05-12", "2024-05-12")),
+    ],
+)
+def test_a_date_and_a_narrower_one_after_a_comma_are_one_date(text, span):
+    (found,) = find_dates(text, D(WED))
+    assert (found.date_start, found.date_end) == (D(span[0]), D(span[1]))

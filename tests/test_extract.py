@@ -507,3 +507,15 @@ def test_a_region_with_borders_outweighs_a_direction_of_the_country(extractor):
 )
 def test_where_people_come_from_is_the_scene_unless_they_were_on_their_way(extractor, body, place):
     assert _dated(extractor, body)[0].place.name == place
+
+
+def test_a_when_clause_with_an_apposition_takes_the_month_it_hangs_on(extractor):
+    body = (
+        "Anger had grown since July, when 30 people, most of them soldiers, were killed in an"
+        " attack on their post at Ansongo."
+    )
+    (attack,) = _dated(extractor, body)
+    assert (str(attack.date.date_start), str(attack.date.date_end)) == (
+        "2023-07-01",
+        "2023-07-31",
+    )

@@ -225,6 +225,27 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     return out
 
 
+_APPOSITION = re.compile(r",\s*")
+
+
+def _narrowed(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "Earlier this month, on Jan. 11": a date followed, after a comma, by a narrower one
+    inside it is that narrower date, told in both phrases."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _APPOSITION.fullmatch(text, prev.end, d.start)
+            and prev.date_start <= d.date_start <= d.date_end <= prev.date_end
+            and (d.date_start, d.date_end) != (prev.date_start, prev.date_end)
+        ):
+            out[-1] = replace(d, text=text[prev.start : d.end], start=prev.start)
+            continue
+        out.append(d)
+    return out
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date expression in an article body, resolved against the publication date.
 
@@ -232,7 +253,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     """
     ctx = Ctx(text, fold(text), published)
     chosen = _merge_ranges(_select(_candidates(ctx)), ctx)
-    return _resolve_anchors(chosen, ctx)
+    return _narrowed(_resolve_anchors(chosen, ctx), text)
 
 
 def resolve(phrase: str, published: date) -> DateMention | None:
@@ -274,6 +295,13 @@ def since_point(mention: DateMention, published: date) -> DateMention:
     offset = mention.text.index(words[1])
     found = find_dates(words[1], published)
     if not found or found[0].start != 0:
-        return mention
+        # "since November, when": a month alone is a date only after "in"
+        found = [
+            replace(d, text=d.text[3:], start=0, end=d.end - 3)
+            for d in find_dates(f"in {words[1]}", published)
+            if d.start == 0 and d.end == len(words[1]) + 3
+        ]
+        if not found:
+            return mention
     start = mention.start + offset
     return replace(found[0], start=start, end=start + found[0].end)
