@@ -35,6 +35,12 @@ def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
     return len(inside) <= WHEN_REACH and inside.count(",") in (0, 2)
 
 
+def _inside(inner: DateMention, outer: DateMention) -> bool:
+    """True when `inner` is a narrower span within `outer`."""
+    narrower = (inner.date_end - inner.date_start) < (outer.date_end - outer.date_start)
+    return narrower and outer.date_start <= inner.date_start <= inner.date_end <= outer.date_end
+
+
 def adjacent_dates(words: Words, triggers: list[Trigger], sentence: SentenceFacts) -> dict:
     """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement")."""
     owned = {}
@@ -100,9 +106,13 @@ class DatePicker:
         # "the army said Monday that it had killed 100 militants ... last week": the date of
         # the statement gives way to the act's own
         stated = bool(left) and reported_date(words, trigger, left[-1], self.cues) != left[-1]
+        # "In mid-January, ... women were abducted ... on Jan. 12 and Jan. 13": a later date
+        # inside the earlier one tells the same time more exactly
+        finer = bool(left and right) and _inside(right[0], left[-1])
         if right and (
             near_left is None
             or stated
+            or finer
             or words.between(trigger.end, right[0].start) <= near_left + 2
         ):
             return self._segments(sentence, right, whole), "after the trigger"

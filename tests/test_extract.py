@@ -519,3 +519,12 @@ def test_a_when_clause_with_an_apposition_takes_the_month_it_hangs_on(extractor)
         "2023-07-01",
         "2023-07-31",
     )
+
+
+def test_a_later_date_inside_an_earlier_one_tells_the_same_time_more_exactly(extractor):
+    body = (
+        "In mid-July, about 20 women were abducted by armed men while fetching water near"
+        " Ansongo, in the Gao region, on 14 July."
+    )
+    (abducted,) = _dated(extractor, body)
+    assert str(abducted.date.date_start) == str(abducted.date.date_end) == "2023-07-14"
