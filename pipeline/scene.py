@@ -3,6 +3,7 @@ country, or the country the article is about."""
 
 import itertools
 import re
+from functools import cache
 
 from pipeline.places import Gazetteer, named_by_demonym
 from pipeline.places.between import STRETCH
@@ -36,6 +37,16 @@ RELATIVE_TO_PLACE = re.compile(
 # road" only within TOWN_MEMORY sentences
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
+
+
+@cache
+def _scene_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """ "returning from the town of X" and "the same road", compiled once per process."""
+    cues = place_cues()
+    return (
+        re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
+        re.compile(THE_ROAD.format(road=cues.road)),
+    )
 
 
 def in_africa(place: Place) -> bool:
@@ -94,11 +105,7 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        cues = place_cues()
-        self.from_the_town = re.compile(
-            FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)
-        )
-        self.the_road = re.compile(THE_ROAD.format(road=place_cues().road))
+        self.from_the_town, self.the_road = _scene_patterns()
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
 
     def remember(self, sentence: SentenceFacts) -> None:

@@ -4,7 +4,8 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-# The columns of design.md's events.csv table, in order.
+# The columns of design.md's events.csv table, in order: written out again from design.md, not
+# imported from pipeline/contract.py, so that the tests check the code against the contract.
 CONTRACT_COLUMNS = (
     "event_id",
     "date_start",
