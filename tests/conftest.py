@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 import pipeline.extract
+from pipeline.extract import Extractor
+from pipeline.knowledge import load_knowledge
 from pipeline.nlp import load_parser
 from pipeline.places import Gazetteer
 from tests.builds import build_tables
@@ -42,6 +44,13 @@ def one_model_per_process():
 def parser():
     """spaCy's trained English pipeline, loaded once for the whole test run."""
     return shared_parser()
+
+
+@pytest.fixture(scope="session")
+def extractor(gazetteer, parser):
+    """One extractor for the run: the gazetteer and the model are shared services, and each
+    article is read by a reader of its own."""
+    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,17 +5,10 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
 PUBLISHED = date(2024, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer, parser) -> Extractor:
-    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def _events(extractor, body):

@@ -4,17 +4,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
 PUBLISHED = date(2023, 9, 18)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer, parser) -> Extractor:
-    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def _article(body: str, article_id: str = "a", published: date = PUBLISHED) -> Article:

@@ -2,14 +2,11 @@
 
 from datetime import date, datetime
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.articles import ArticleError, parse_article
-from pipeline.extract import Extractor
-from pipeline.knowledge import load_knowledge
 from pipeline.merge import merge_mentions
 from pipeline.records import Article
 from pipeline.schema import EVENT_COLUMNS
@@ -205,12 +202,6 @@ raw_header = st.one_of(
         ]
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer, parser) -> Extractor:
-    """One extractor for the whole module: the gazetteer and spaCy model are shared services."""
-    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def make_article(article_id: str, day: date, text: str) -> Article:

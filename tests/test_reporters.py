@@ -4,16 +4,9 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.knowledge import load_knowledge
 from pipeline.records import Article
 
 PUBLISHED = date(2023, 9, 18)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer, parser) -> Extractor:
-    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def _actors(extractor, body):

@@ -4,17 +4,10 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import Extractor
 from pipeline.inflect import word_forms
-from pipeline.knowledge import load_knowledge
 from pipeline.records import Article
 
 PUBLISHED = date(2023, 9, 18)
-
-
-@pytest.fixture(scope="module")
-def extractor(gazetteer, parser) -> Extractor:
-    return Extractor(load_knowledge(), gazetteer, parser=parser)
 
 
 def _categories(extractor, body):
