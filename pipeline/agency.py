@@ -7,7 +7,7 @@ President X": the officers are not in the registry, and X, held, must not stand 
 import re
 from functools import cache
 
-from pipeline.knowledge import default_cues, phrase_alternatives
+from pipeline.knowledge import phrase_alternatives
 from pipeline.records import ActorMention, Trigger
 
 BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
@@ -15,10 +15,9 @@ NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the
 
 
 @cache
-def _passive() -> re.Pattern:
+def _passive(auxiliaries: tuple[str, ...]) -> re.Pattern:
     """ "were killed", "were reportedly killed": a passive auxiliary (cues.yaml) ends the text."""
-    auxiliaries = phrase_alternatives(default_cues().passive)
-    return re.compile(rf"\b(?:{auxiliaries})\s+(?:\w+ly\s+)?$")
+    return re.compile(rf"\b(?:{phrase_alternatives(auxiliaries)})\s+(?:\w+ly\s+)?$")
 
 
 def sides(
@@ -27,12 +26,14 @@ def sides(
     subjects: list[ActorMention],
     objects: list[ActorMention],
     verb: bool,
+    passive: tuple[str, ...],
 ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """(agents, patients, whether the agent goes unnamed) of a trigger, from its subjects (actors
-    before it) and objects (after it); `verb`: the trigger is a verb form."""
+    before it) and objects (after it); `verb`: the trigger is a verb form; `passive`: the
+    auxiliaries of the passive (cues.yaml)."""
     if not verb or trigger.event_type in NO_AGENCY:
         return subjects, objects, False
-    if _passive().search(folded[max(0, trigger.start - 24) : trigger.start]):
+    if _passive(passive).search(folded[max(0, trigger.start - 24) : trigger.start]):
         agents = [o for o in objects if BY.search(folded[max(0, o.start - 30) : o.start])]
         patients = [*subjects, *(o for o in objects if o not in agents)]
         return agents, patients, not agents and bool(subjects)

@@ -9,7 +9,6 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from pipeline.knowledge import default_cues
 from pipeline.textnorm import fold
 
 # arcs a trigger's clause may not climb to reach the clause whose date or place it takes;
@@ -44,17 +43,18 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _about_report(token: Token) -> bool:
+def _about_report(token: Token, report_nouns: tuple[str, ...]) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
     the acts it reports (report nouns in cues.yaml)."""
-    return token.dep_ == "acl" and fold(token.head.lemma_) in default_cues().report_nouns
+    return token.dep_ == "acl" and fold(token.head.lemma_) in report_nouns
 
 
 class Attachment:
     """Answers whether a span of a parsed sentence can give its date or place to a trigger."""
 
-    def __init__(self, sentence: Span | None, text: str):
+    def __init__(self, sentence: Span | None, text: str, report_nouns: tuple[str, ...]):
         self.sentence = sentence
+        self.report_nouns = report_nouns  # "statement": cues.yaml
         self.brackets = _brackets(text)
         base = sentence.start_char if sentence is not None else 0
         self.starts = [t.idx - base for t in sentence] if sentence is not None else []
@@ -102,7 +102,9 @@ class Attachment:
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
-        return not any(t.dep_ in blocked and not _about_report(t) for t in descent)
+        return not any(
+            t.dep_ in blocked and not _about_report(t, self.report_nouns) for t in descent
+        )
 
     @property
     def parsed(self) -> bool:

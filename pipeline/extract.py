@@ -190,7 +190,7 @@ class _ArticleReader:
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
     ) -> list[EventMention]:
         """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
-        self.attach = Attachment(parsed, sentence.folded)
+        self.attach = Attachment(parsed, sentence.folded, self.cues.report_nouns)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
         found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues)
@@ -308,15 +308,15 @@ class _ArticleReader:
         place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
         country = place.country if place else ""
         cues = self.cues
-        actors = without_reporters(
-            sentence.folded, list(sentence.actors), cues.reporting, cues.reporter_titles
-        )
+        actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
         if not subjects:
             subjects = sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
         objects = [a for a in actors if max(trigger.end, seg_start) <= a.start and a.end <= seg_end]
         verb = is_verb_form(trigger, self.cues)
-        agents, patients, unnamed = sides(sentence.folded, trigger, subjects, objects, verb)
+        agents, patients, unnamed = sides(
+            sentence.folded, trigger, subjects, objects, verb, cues.passive
+        )
         stand_in = self.x.frames.coding.stand_in(trigger, country) if unnamed else None
         ordered = [stand_in] if stand_in else []
         for a in [*agents, *patients]:

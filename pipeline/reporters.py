@@ -7,7 +7,7 @@ pronoun makes it the agent as well.
 import re
 from functools import cache
 
-from pipeline.knowledge import default_cues, phrase_alternatives
+from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.records import ActorMention
 
 _VERB = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
@@ -16,26 +16,23 @@ _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his
 
 
 @cache
-def _according() -> re.Pattern:
+def _according(sources: tuple[str, ...]) -> re.Pattern:
     """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text."""
-    return re.compile(rf"(?:{phrase_alternatives(default_cues().reported_by)})\s+(?:the\s+)?$")
+    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:the\s+)?$")
 
 
-def without_reporters(
-    folded: str, actors: list[ActorMention], reporting: tuple[str, ...], titles: tuple[str, ...]
-) -> list[ActorMention]:
+def without_reporters(folded: str, actors: list[ActorMention], cues: Cues) -> list[ActorMention]:
     """The actors of a sentence, less those that only report what happened."""
-    return [a for a in actors if not is_reporter(folded, a, reporting, titles)]
+    return [a for a in actors if not is_reporter(folded, a, cues)]
 
 
-def is_reporter(
-    folded: str, actor: ActorMention, reporting: tuple[str, ...], titles: tuple[str, ...]
-) -> bool:
+def is_reporter(folded: str, actor: ActorMention, cues: Cues) -> bool:
     """True for "the army said ...", "the UN human rights office said", "according to the UN".
 
-    `titles`: words that may stand between the actor and its verb ("spokesman", "officials").
+    Words of `cues.reporter_titles` may stand between the actor and its verb ("spokesman").
     """
-    if _according().search(folded, 0, actor.start):
+    reporting, titles = cues.reporting, cues.reporter_titles
+    if _according(cues.reported_by).search(folded, 0, actor.start):
         return True
     end = actor.end
     for _ in range(3):

@@ -3,10 +3,13 @@
 import pytest
 
 from pipeline.attach import Attachment
+from pipeline.knowledge import load_knowledge
+
+REPORT_NOUNS = load_knowledge().cues.report_nouns
 
 
 def _fits(parser, sentence, trigger, candidate, place=False):
-    attach = Attachment(parser(sentence)[:], sentence)
+    attach = Attachment(parser(sentence)[:], sentence, REPORT_NOUNS)
     t, c = sentence.index(trigger), sentence.index(candidate)
     return attach.fits(t, t + len(trigger), c, c + len(candidate), place=place)
 
@@ -78,6 +81,6 @@ def test_a_date_belongs_to_its_clause(parser, sentence, trigger, candidate, expe
 
 def test_a_date_never_crosses_a_parenthesis_even_without_a_parse():
     sentence = "The junta (formed in May) signed the deal."
-    attach = Attachment(None, sentence)
+    attach = Attachment(None, sentence, REPORT_NOUNS)
     t, c = sentence.index("signed"), sentence.index("in May")
     assert not attach.fits(t, t + 6, c, c + 6)
