@@ -3,7 +3,6 @@
 import csv
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -107,7 +106,6 @@ class Cues:
     report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
-    palace: tuple[str, ...] = ()  # "the presidential palace": the national capital
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
     introduced_window: int = 0
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
@@ -292,7 +290,6 @@ def load_cues(path: Path) -> Cues:
             report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
             reported_by=tuple(fold_key(w) for w in data["reported_by"]),
             passive=tuple(fold_key(w) for w in data["passive"]),
-            palace=tuple(fold_key(w) for w in data["palace"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
             answers=tuple(fold_key(w) for w in data["answers"]),
@@ -304,12 +301,6 @@ def load_cues(path: Path) -> Cues:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
-
-
-@cache
-def default_cues() -> Cues:
-    """The cue words of data/knowledge/cues.yaml, read once, for stages not handed a Knowledge."""
-    return load_cues(KNOWLEDGE_DIR / "cues.yaml")
 
 
 def phrase_alternatives(phrases: tuple[str, ...]) -> str:

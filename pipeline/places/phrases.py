@@ -4,10 +4,11 @@ presidential palace"."""
 import re
 from functools import cache
 
-from pipeline.knowledge import default_cues, phrase_alternatives
+from pipeline.knowledge import phrase_alternatives
 from pipeline.places.context import Context
 from pipeline.places.gazetteer import Gazetteer, tokenize
 from pipeline.places.scan import Match
+from pipeline.places.words import place_cues
 from pipeline.records import PlaceMention
 
 _DIRECTIONS = {
@@ -141,7 +142,7 @@ def _palace() -> re.Pattern:
     """The seat of the head of state (cues.yaml): "the presidential palace", "the palace"; a
     leading "the" must stand before the words but is not part of the place."""
     alternatives = []
-    for phrase in default_cues().palace:
+    for phrase in place_cues().palace:
         bare = phrase.removeprefix("the ")
         lead = "(?<=the )" if bare != phrase else ""
         alternatives.append(lead + phrase_alternatives((bare,)))

@@ -27,6 +27,7 @@ class PlaceCues:
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
     leaving: str  # alternation of verbs of going ("returning from the town of X")
+    palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
 
 
@@ -42,5 +43,6 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
         leaving=_alternatives(raw["leaving"]),
+        palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
     )
