@@ -7,7 +7,7 @@ import yaml
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
-from pipeline.records import ActorMention, Frame, Trigger
+from pipeline.records import ActorMention, EventMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
@@ -45,6 +45,7 @@ class CodingRules:
     interventions: frozenset[str] = frozenset()
     stand_ins: dict[str, str] = field(default_factory=dict)
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
+    part_of_violence: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -86,6 +87,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             crowd_leads={
                 str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
             },
+            part_of_violence=frozenset(data["part_of_violence"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -209,6 +211,23 @@ def code_trigger(
     if trigger.sub_event_type == "Peaceful protest" and _says(sentence_lemmas, rules.interventions):
         return replace(trigger, sub_event_type="Protest with intervention")
     return trigger
+
+
+def _day(m: EventMention) -> tuple[int, object, object]:
+    span = (m.date.date_start, m.date.date_end) if m.date else (None, None)
+    return (m.sentence_index, *span)
+
+
+def without_accessories(mentions: list[EventMention], rules: CodingRules) -> list[EventMention]:
+    """The mentions less the arrests, deployments and looting that a sentence tells with a
+    violent act of the same day: ACLED codes them as part of that event ("police beat and
+    arrested five students" is one attack, not an attack and an arrest)."""
+    violent = {_day(m) for m in mentions if m.trigger.event_type in VIOLENT_TYPES}
+    return [
+        m
+        for m in mentions
+        if m.trigger.category not in rules.part_of_violence or _day(m) not in violent
+    ]
 
 
 def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> list[ActorMention]:

@@ -19,6 +19,7 @@ from pipeline.coding import (
     parties,
     tells_event,
     victims_last,
+    without_accessories,
 )
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
@@ -109,7 +110,7 @@ class FrameReader:
             else m
             for m in mentions
         ]
-        result = [m for m in framed if m is not None]
+        result = without_accessories([m for m in framed if m is not None], self.coding)
         return self._count(result, parsed, [s.text for s in sentences])
 
     def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention | None:
