@@ -46,6 +46,7 @@ class CodingRules:
     stand_ins: dict[str, str] = field(default_factory=dict)
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
     part_of_violence: frozenset[str] = frozenset()
+    two_sided: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -88,6 +89,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
                 str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
             },
             part_of_violence=frozenset(data["part_of_violence"]),
+            two_sided=frozenset(data["two_sided"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -165,6 +167,20 @@ def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
     return not named and not p.patient_actors and bool(rules.settlements & scene) and not garrison
 
 
+def _armed_dead(p: Parties, rules: CodingRules) -> bool:
+    """Everyone named as hit is armed ("killed ten volunteer fighters")."""
+    named = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
+    typed = [a.acled_type for a in p.patient_actors]
+    unarmed = any(t in rules.civilian_types for t in typed)
+    return bool(named) and all(w not in rules.civilians for w in named) and not unarmed
+
+
+def _among_communities(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
+    """No one named as acting, and the sentence tells of fighting between communities
+    ("three people were wounded amid intercommunal violence"): two armed sides, not one."""
+    return not p.agent_lemmas and not p.agent_actors and _says(sentence_lemmas, rules.two_sided)
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -196,8 +212,14 @@ def code_trigger(
     if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
         # the force used tells the event: it outranks the word for the crowd it met
         return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
+    if civilian and _among_communities(p, sentence_lemmas, rules):
+        return trigger
     if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
+    one_sided = trigger.category in rules.against_civilians
+    if one_sided and trigger.event_type == VIOLENCE_AGAINST_CIVILIANS and _armed_dead(p, rules):
+        # the dead counted after the frame was read: armed dead make the attack a battle
+        return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)
         if state is not None:

@@ -185,7 +185,8 @@ class FrameReader:
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
-        return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))
+        lemmas = [t.lemma_.lower() for t in doc]
+        return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding))
 
     def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act

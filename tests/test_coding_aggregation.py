@@ -39,3 +39,39 @@ def test_an_arrest_on_another_day_stays_an_event(extractor):
 def test_an_abduction_with_no_deaths_told_has_none(extractor):
     (mention,) = _events(extractor, "On 10 March, gunmen abducted a teacher near Djibo.")
     assert mention.fatalities == 0
+
+
+CLASH = ("Battles", "Armed clash")
+CIVILIANS = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (  # the village was struck, but the dead were armed volunteers: a battle
+            "On 10 March, jihadists attacked the village of Tougouri and killed eight volunteer "
+            "fighters.",
+            CLASH,
+        ),
+        (
+            "On 10 March, jihadists attacked the village of Tougouri and killed eight farmers.",
+            CIVILIANS,
+        ),
+        (  # nobody named as acting, violence between two communities: two armed sides
+            "On 10 March, two people were killed near Fada N'Gourma amid intercommunal violence "
+            "between two clans.",
+            CLASH,
+        ),
+        (
+            "On 10 March, five people were wounded in Tenkodogo during a land dispute between "
+            "two neighbouring villages.",
+            CLASH,
+        ),
+        (  # a named attacker of unarmed people stays violence against civilians
+            "On 10 March, gunmen killed two farmers in Tenkodogo amid a land dispute.",
+            CIVILIANS,
+        ),
+    ],
+)
+def test_who_was_hit_and_between_whom_decides_the_type(extractor, body, kind):
+    assert _types(extractor, body) == [kind]
