@@ -186,7 +186,8 @@ class FrameReader:
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
         lemmas = [t.lemma_.lower() for t in doc]
-        return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding))
+        crowd = crowd_lemmas(doc, self.coding.state)
+        return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))
 
     def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act
