@@ -13,6 +13,9 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+DEMONSTRATIONS = ("Protests", "Riots")
+VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
 LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
 LETHAL_FORCE = {
     "event_type": "Protests",
@@ -47,6 +50,7 @@ class CodingRules:
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
     part_of_violence: frozenset[str] = frozenset()
     two_sided: frozenset[str] = frozenset()
+    grievances: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -90,6 +94,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             },
             part_of_violence=frozenset(data["part_of_violence"]),
             two_sided=frozenset(data["two_sided"]),
+            grievances=frozenset(data["grievances"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -250,6 +255,44 @@ def without_accessories(mentions: list[EventMention], rules: CodingRules) -> lis
         for m in mentions
         if m.trigger.category not in rules.part_of_violence or _day(m) not in violent
     ]
+
+
+def _same_days(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
+
+
+def turned_violent(
+    mentions: list[EventMention],
+    crowd_acts: dict[int, tuple[list[str], list[str]]],
+    rules: CodingRules,
+) -> list[EventMention]:
+    """A demonstration whose crowd turns violent in the next sentences is a riot ("... The
+    marchers then torched a lorry"): ACLED's violent demonstration, the crowd's burning and
+    looting part of it. `crowd_acts`: each parsed sentence's lemmas and its crowd's
+    (`frames.crowd_lemmas`)."""
+    crowds = rules.crowds | rules.demonstrators
+    absorbed: set[int] = set()
+    result = []
+    for m in mentions:
+        for k in range(m.sentence_index + 1, m.sentence_index + 1 + FOLLOWING_SENTENCES):
+            if m.trigger.event_type != "Protests" or k not in crowd_acts:
+                break
+            told = [o for o in mentions if o.sentence_index == k]
+            if any(not _crowd_kind(o) or not _same_days(o, m) for o in told):
+                break  # another event, or another day's
+            lemmas, acts = crowd_acts[k]
+            if crowds & set(lemmas) and rules.riot_words & set(acts):
+                m = replace(m, trigger=replace(m.trigger, **VIOLENT_DEMONSTRATION))
+                absorbed.update(id(o) for o in told if o.trigger.category != m.trigger.category)
+        result.append(m)
+    return [m for m in result if id(m) not in absorbed]
+
+
+def _crowd_kind(m: EventMention) -> bool:
+    """A demonstration, or property burned or looted (by its crowd, the riot's own acts)."""
+    return m.trigger.event_type in DEMONSTRATIONS or m.trigger.sub_event_type == LOOTING
 
 
 def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> list[ActorMention]:

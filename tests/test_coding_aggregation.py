@@ -75,3 +75,31 @@ CIVILIANS = ("Violence against civilians", "Attack")
 )
 def test_who_was_hit_and_between_whom_decides_the_type(extractor, body, kind):
     assert _types(extractor, body) == [kind]
+
+
+PEACEFUL = ("Protests", "Peaceful protest")
+RIOT = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (  # the crowd turns violent in the next sentence: the march was a riot
+            "On 10 March, hundreds of traders marched in Koudougou against a new tax. "
+            "The marchers then blocked the main road and torched a lorry.",
+            {RIOT},
+        ),
+        (  # what the crowd protests is not what it did
+            "On 10 March, hundreds of students marched in Koudougou to protest against the "
+            "burning of their school.",
+            {PEACEFUL},
+        ),
+    ],
+)
+def test_a_demonstration_is_a_riot_when_its_crowd_turns_violent(extractor, body, kinds):
+    assert set(_types(extractor, body)) == kinds
+
+
+def test_a_riot_with_no_deaths_told_has_none(extractor):
+    body = "On 10 March, protesters burned tyres and blocked roads in Koudougou."
+    assert [m.fatalities for m in _events(extractor, body)] == [0]
