@@ -13,6 +13,7 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
 DEMONSTRATIONS = ("Protests", "Riots")
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
@@ -51,6 +52,7 @@ class CodingRules:
     part_of_violence: frozenset[str] = frozenset()
     two_sided: frozenset[str] = frozenset()
     grievances: frozenset[str] = frozenset()
+    unorganised: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -95,6 +97,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             part_of_violence=frozenset(data["part_of_violence"]),
             two_sided=frozenset(data["two_sided"]),
             grievances=frozenset(data["grievances"]),
+            unorganised=frozenset(data["unorganised"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -186,6 +189,14 @@ def _among_communities(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
     return not p.agent_lemmas and not p.agent_actors and _says(sentence_lemmas, rules.two_sided)
 
 
+def _brawl(p: Parties, rules: CodingRules) -> bool:
+    """A fight whose side named is a crowd or unorganised people, none armed."""
+    agents = set(p.agent_lemmas)
+    typed = {a.acled_type for a in p.agent_actors} - rules.civilian_types
+    brawlers = agents & (rules.crowds | rules.unorganised)
+    return bool(brawlers) and not agents & rules.armed and not typed
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -211,6 +222,9 @@ def code_trigger(
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
     mob = rules.crowds & set(p.agent_lemmas)
+    brawl = _brawl(p, rules) and not _says(sentence_lemmas, rules.two_sided)
+    if trigger.category == CLASH and brawl:  # "traders fought with knives"
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
         sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
         return replace(trigger, event_type="Riots", sub_event_type=sub)

@@ -103,3 +103,29 @@ def test_a_demonstration_is_a_riot_when_its_crowd_turns_violent(extractor, body,
 def test_a_riot_with_no_deaths_told_has_none(extractor):
     body = "On 10 March, protesters burned tyres and blocked roads in Koudougou."
     assert [m.fatalities for m in _events(extractor, body)] == [0]
+
+
+MOB = ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (  # unarmed people of no militia fighting: a mob, and the dead told after are its own
+            "On 10 March, dozens of shopkeepers fought with clubs at the bus station in Kaya. "
+            "Two men died.",
+            [MOB],
+        ),
+        (  # villagers and herders form communal militias: their fights are battles
+            "On 10 March, herders clashed with villagers near Kaya.",
+            [CLASH],
+        ),
+        (
+            "On 10 March, students clashed with gendarmes in Kaya during a land dispute "
+            "between two villages.",
+            [CLASH],
+        ),
+    ],
+)
+def test_a_fight_of_unorganised_people_is_mob_violence(extractor, body, kinds):
+    assert _types(extractor, body) == kinds
