@@ -129,3 +129,15 @@ MOB = ("Riots", "Mob violence")
 )
 def test_a_fight_of_unorganised_people_is_mob_violence(extractor, body, kinds):
     assert _types(extractor, body) == kinds
+
+
+def test_a_raid_on_a_gathering_is_violence_against_civilians(extractor):
+    body = "On 10 March, soldiers raided a party meeting in Kaya and injured three women."
+    assert _types(extractor, body) == [CIVILIANS]
+
+
+def test_people_kept_from_leaving_did_not_leave(extractor):
+    body = (
+        "On 10 March, armed men besieged the village of Tibga, preventing its people from leaving."
+    )
+    assert [m.trigger.category for m in _events(extractor, body)] == ["Blockade"]
