@@ -14,6 +14,7 @@ LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
 CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
+DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.csv)
 DEMONSTRATIONS = ("Protests", "Riots")
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
@@ -53,6 +54,7 @@ class CodingRules:
     two_sided: frozenset[str] = frozenset()
     grievances: frozenset[str] = frozenset()
     unorganised: frozenset[str] = frozenset()
+    demonstrating: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -98,6 +100,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             two_sided=frozenset(data["two_sided"]),
             grievances=frozenset(data["grievances"]),
             unorganised=frozenset(data["unorganised"]),
+            demonstrating=frozenset(data["demonstrating"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -197,6 +200,15 @@ def _brawl(p: Parties, rules: CodingRules) -> bool:
     return bool(brawlers) and not agents & rules.armed and not typed
 
 
+def _fight_at_demonstration(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
+    """A fight no side of which is named, told with a demonstration and no armed group but the
+    state's forces ("they marched to the town hall and fighting broke out")."""
+    words = set(sentence_lemmas)
+    unnamed = not p.agent_lemmas and not p.agent_actors
+    armed_group = (rules.armed - rules.state) & words
+    return unnamed and bool(rules.demonstrating & words) and not armed_group
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -225,9 +237,13 @@ def code_trigger(
     brawl = _brawl(p, rules) and not _says(sentence_lemmas, rules.two_sided)
     if trigger.category == CLASH and brawl:  # "traders fought with knives"
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
-    if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
-        sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
-        return replace(trigger, event_type="Riots", sub_event_type=sub)
+    if trigger.category == CLASH and _fight_at_demonstration(p, sentence_lemmas, rules):
+        # "fighting broke out at the march": the crowd's violence, one event with its march
+        return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
+    if civilian and mob & rules.demonstrators:  # "protesters stormed the town hall"
+        return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
+    if civilian and mob:  # "a mob lynched a man"
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
         # the force used tells the event: it outranks the word for the crowd it met
         return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
 PUBLISHED = date(2022, 3, 14)
@@ -141,3 +142,15 @@ def test_people_kept_from_leaving_did_not_leave(extractor):
         "On 10 March, armed men besieged the village of Tibga, preventing its people from leaving."
     )
     assert [m.trigger.category for m in _events(extractor, body)] == ["Blockade"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 10 March, residents marched on the town hall in Yako and fighting broke out.",
+        "On 10 March, angry demonstrators stormed and ransacked the prefecture in Yako.",
+    ],
+)
+def test_a_demonstrations_own_violence_is_one_riot(extractor, body):
+    events = merge_mentions(_events(extractor, body))
+    assert [e.event_type for e in events] == ["Riots"]
