@@ -16,6 +16,7 @@ RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
 CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
 DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.csv)
 DEMONSTRATIONS = ("Protests", "Riots")
+ARRESTS = "Arrests"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
 LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
@@ -298,31 +299,45 @@ def turned_violent(
     crowd_acts: dict[int, tuple[list[str], list[str]]],
     rules: CodingRules,
 ) -> list[EventMention]:
-    """A demonstration whose crowd turns violent in the next sentences is a riot ("... The
-    marchers then torched a lorry"): ACLED's violent demonstration, the crowd's burning and
-    looting part of it. `crowd_acts`: each parsed sentence's lemmas and its crowd's
-    (`frames.crowd_lemmas`)."""
-    crowds = rules.crowds | rules.demonstrators
+    """A demonstration with what its sentence and the next tell of its crowd: a crowd turning
+    violent ("... The marchers then torched a lorry") makes it a riot, ACLED's violent
+    demonstration, its burning part of it; its people arrested are the security forces'
+    intervention, not events of their own. `crowd_acts`: each parsed sentence's lemmas and its
+    crowd's (`frames.crowd_lemmas`)."""
     absorbed: set[int] = set()
-    result = []
-    for m in mentions:
-        for k in range(m.sentence_index + 1, m.sentence_index + 1 + FOLLOWING_SENTENCES):
-            if m.trigger.event_type != "Protests" or k not in crowd_acts:
-                break
-            told = [o for o in mentions if o.sentence_index == k]
-            if any(not _crowd_kind(o) or not _same_days(o, m) for o in told):
-                break  # another event, or another day's
-            lemmas, acts = crowd_acts[k]
-            if crowds & set(lemmas) and rules.riot_words & set(acts):
-                m = replace(m, trigger=replace(m.trigger, **VIOLENT_DEMONSTRATION))
-                absorbed.update(id(o) for o in told if o.trigger.category != m.trigger.category)
-        result.append(m)
+    result = [
+        _followed(m, mentions, crowd_acts, rules, absorbed)
+        if m.trigger.event_type == "Protests"
+        else m
+        for m in mentions
+    ]
     return [m for m in result if id(m) not in absorbed]
 
 
+def _followed(m, mentions, crowd_acts, rules: CodingRules, absorbed: set[int]) -> EventMention:
+    """The demonstration `m` as the sentences from its own tell it; `absorbed` takes the ids of
+    the mentions that are part of it."""
+    crowds = rules.crowds | rules.demonstrators
+    for k in range(m.sentence_index, m.sentence_index + 1 + FOLLOWING_SENTENCES):
+        told = [o for o in mentions if o.sentence_index == k and o is not m]
+        if any(not _crowd_kind(o) or not _same_days(o, m) for o in told):
+            break  # another event, or another day's
+        held = [o for o in told if o.trigger.sub_event_type == ARRESTS]
+        absorbed.update(id(o) for o in held)
+        lemmas, acts = crowd_acts.get(k, ([], []))  # a sentence not parsed tells no riot
+        if (crowds & set(lemmas) or held) and rules.riot_words & set(acts):
+            absorbed.update(id(o) for o in told if o.trigger.category != m.trigger.category)
+            return replace(m, trigger=replace(m.trigger, **VIOLENT_DEMONSTRATION))
+        if held and m.trigger.sub_event_type == "Peaceful protest":
+            m = replace(m, trigger=replace(m.trigger, sub_event_type="Protest with intervention"))
+    return m
+
+
 def _crowd_kind(m: EventMention) -> bool:
-    """A demonstration, or property burned or looted (by its crowd, the riot's own acts)."""
-    return m.trigger.event_type in DEMONSTRATIONS or m.trigger.sub_event_type == LOOTING
+    """A demonstration, property burned or looted (by its crowd, the riot's own acts) or people
+    arrested (the crowd's, the intervention)."""
+    kinds = (LOOTING, ARRESTS)
+    return m.trigger.event_type in DEMONSTRATIONS or m.trigger.sub_event_type in kinds
 
 
 def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> list[ActorMention]:

@@ -154,3 +154,11 @@ def test_people_kept_from_leaving_did_not_leave(extractor):
 def test_a_demonstrations_own_violence_is_one_riot(extractor, body):
     events = merge_mentions(_events(extractor, body))
     assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_demonstrators_arrested_are_the_intervention_not_an_event(extractor):
+    body = (
+        "On 10 March, teachers marched in Kaya to demand unpaid wages. "
+        "Police arrested twelve of them."
+    )
+    assert _types(extractor, body) == [("Protests", "Protest with intervention")]
