@@ -7,12 +7,18 @@ import yaml
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
-from pipeline.records import ActorMention, Frame, Trigger
+from pipeline.records import ActorMention, EventMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
+DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.csv)
+DEMONSTRATIONS = ("Protests", "Riots")
+ARRESTS = "Arrests"
+VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
 LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
 LETHAL_FORCE = {
     "event_type": "Protests",
@@ -45,6 +51,11 @@ class CodingRules:
     interventions: frozenset[str] = frozenset()
     stand_ins: dict[str, str] = field(default_factory=dict)
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
+    part_of_violence: frozenset[str] = frozenset()
+    two_sided: frozenset[str] = frozenset()
+    grievances: frozenset[str] = frozenset()
+    unorganised: frozenset[str] = frozenset()
+    demonstrating: frozenset[str] = frozenset()
 
     @property
     def framed_categories(self) -> frozenset[str]:
@@ -86,6 +97,11 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             crowd_leads={
                 str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
             },
+            part_of_violence=frozenset(data["part_of_violence"]),
+            two_sided=frozenset(data["two_sided"]),
+            grievances=frozenset(data["grievances"]),
+            unorganised=frozenset(data["unorganised"]),
+            demonstrating=frozenset(data["demonstrating"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -163,6 +179,37 @@ def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
     return not named and not p.patient_actors and bool(rules.settlements & scene) and not garrison
 
 
+def _armed_dead(p: Parties, rules: CodingRules) -> bool:
+    """Everyone named as hit is armed ("killed ten volunteer fighters")."""
+    named = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
+    typed = [a.acled_type for a in p.patient_actors]
+    unarmed = any(t in rules.civilian_types for t in typed)
+    return bool(named) and all(w not in rules.civilians for w in named) and not unarmed
+
+
+def _among_communities(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
+    """No one named as acting, and the sentence tells of fighting between communities
+    ("three people were wounded amid intercommunal violence"): two armed sides, not one."""
+    return not p.agent_lemmas and not p.agent_actors and _says(sentence_lemmas, rules.two_sided)
+
+
+def _brawl(p: Parties, rules: CodingRules) -> bool:
+    """A fight whose side named is a crowd or unorganised people, none armed."""
+    agents = set(p.agent_lemmas)
+    typed = {a.acled_type for a in p.agent_actors} - rules.civilian_types
+    brawlers = agents & (rules.crowds | rules.unorganised)
+    return bool(brawlers) and not agents & rules.armed and not typed
+
+
+def _fight_at_demonstration(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
+    """A fight no side of which is named, told with a demonstration and no armed group but the
+    state's forces ("they marched to the town hall and fighting broke out")."""
+    words = set(sentence_lemmas)
+    unnamed = not p.agent_lemmas and not p.agent_actors
+    armed_group = (rules.armed - rules.state) & words
+    return unnamed and bool(rules.demonstrating & words) and not armed_group
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -188,14 +235,27 @@ def code_trigger(
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
     mob = rules.crowds & set(p.agent_lemmas)
-    if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
-        sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
-        return replace(trigger, event_type="Riots", sub_event_type=sub)
+    brawl = _brawl(p, rules) and not _says(sentence_lemmas, rules.two_sided)
+    if trigger.category == CLASH and brawl:  # "traders fought with knives"
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
+    if trigger.category == CLASH and _fight_at_demonstration(p, sentence_lemmas, rules):
+        # "fighting broke out at the march": the crowd's violence, one event with its march
+        return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
+    if civilian and mob & rules.demonstrators:  # "protesters stormed the town hall"
+        return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
+    if civilian and mob:  # "a mob lynched a man"
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
         # the force used tells the event: it outranks the word for the crowd it met
         return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
+    if civilian and _among_communities(p, sentence_lemmas, rules):
+        return trigger
     if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
+    one_sided = trigger.category in rules.against_civilians
+    if one_sided and trigger.event_type == VIOLENCE_AGAINST_CIVILIANS and _armed_dead(p, rules):
+        # the dead counted after the frame was read: armed dead make the attack a battle
+        return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)
         if state is not None:
@@ -209,6 +269,75 @@ def code_trigger(
     if trigger.sub_event_type == "Peaceful protest" and _says(sentence_lemmas, rules.interventions):
         return replace(trigger, sub_event_type="Protest with intervention")
     return trigger
+
+
+def _day(m: EventMention) -> tuple[int, object, object]:
+    span = (m.date.date_start, m.date.date_end) if m.date else (None, None)
+    return (m.sentence_index, *span)
+
+
+def without_accessories(mentions: list[EventMention], rules: CodingRules) -> list[EventMention]:
+    """The mentions less the arrests, deployments and looting that a sentence tells with a
+    violent act of the same day: ACLED codes them as part of that event ("police beat and
+    arrested five students" is one attack, not an attack and an arrest)."""
+    violent = {_day(m) for m in mentions if m.trigger.event_type in VIOLENT_TYPES}
+    return [
+        m
+        for m in mentions
+        if m.trigger.category not in rules.part_of_violence or _day(m) not in violent
+    ]
+
+
+def _same_days(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
+
+
+def turned_violent(
+    mentions: list[EventMention],
+    crowd_acts: dict[int, tuple[list[str], list[str]]],
+    rules: CodingRules,
+) -> list[EventMention]:
+    """A demonstration with what its sentence and the next tell of its crowd: a crowd turning
+    violent ("... The marchers then torched a lorry") makes it a riot, ACLED's violent
+    demonstration, its burning part of it; its people arrested are the security forces'
+    intervention, not events of their own. `crowd_acts`: each parsed sentence's lemmas and its
+    crowd's (`frames.crowd_lemmas`)."""
+    absorbed: set[int] = set()
+    result = [
+        _followed(m, mentions, crowd_acts, rules, absorbed)
+        if m.trigger.event_type == "Protests"
+        else m
+        for m in mentions
+    ]
+    return [m for m in result if id(m) not in absorbed]
+
+
+def _followed(m, mentions, crowd_acts, rules: CodingRules, absorbed: set[int]) -> EventMention:
+    """The demonstration `m` as the sentences from its own tell it; `absorbed` takes the ids of
+    the mentions that are part of it."""
+    crowds = rules.crowds | rules.demonstrators
+    for k in range(m.sentence_index, m.sentence_index + 1 + FOLLOWING_SENTENCES):
+        told = [o for o in mentions if o.sentence_index == k and o is not m]
+        if any(not _crowd_kind(o) or not _same_days(o, m) for o in told):
+            break  # another event, or another day's
+        held = [o for o in told if o.trigger.sub_event_type == ARRESTS]
+        absorbed.update(id(o) for o in held)
+        lemmas, acts = crowd_acts.get(k, ([], []))  # a sentence not parsed tells no riot
+        if (crowds & set(lemmas) or held) and rules.riot_words & set(acts):
+            absorbed.update(id(o) for o in told if o.trigger.category != m.trigger.category)
+            return replace(m, trigger=replace(m.trigger, **VIOLENT_DEMONSTRATION))
+        if held and m.trigger.sub_event_type == "Peaceful protest":
+            m = replace(m, trigger=replace(m.trigger, sub_event_type="Protest with intervention"))
+    return m
+
+
+def _crowd_kind(m: EventMention) -> bool:
+    """A demonstration, property burned or looted (by its crowd, the riot's own acts) or people
+    arrested (the crowd's, the intervention)."""
+    kinds = (LOOTING, ARRESTS)
+    return m.trigger.event_type in DEMONSTRATIONS or m.trigger.sub_event_type in kinds
 
 
 def victims_last(actors: list[ActorMention], p: Parties, rules: CodingRules) -> list[ActorMention]:

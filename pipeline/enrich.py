@@ -18,7 +18,9 @@ from pipeline.coding import (
     lead_actor,
     parties,
     tells_event,
+    turned_violent,
     victims_last,
+    without_accessories,
 )
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
@@ -109,7 +111,15 @@ class FrameReader:
             else m
             for m in mentions
         ]
-        result = [m for m in framed if m is not None]
+        result = without_accessories([m for m in framed if m is not None], self.coding)
+        acts = {
+            i: (
+                [t.lemma_.lower() for t in doc],
+                crowd_lemmas(doc, self.coding.state, self.coding.grievances),
+            )
+            for i, doc in parsed.items()
+        }
+        result = turned_violent(result, acts, self.coding)
         return self._count(result, parsed, [s.text for s in sentences])
 
     def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention | None:
@@ -118,7 +128,7 @@ class FrameReader:
         if not tells_event(m.trigger, frame, p, self.coding):
             return None
         lemmas = [t.lemma_.lower() for t in doc]
-        crowd = crowd_lemmas(doc, self.coding.state)
+        crowd = crowd_lemmas(doc, self.coding.state, self.coding.grievances)
         trigger = code_trigger(m.trigger, p, lemmas, self.coding, crowd)
         country = m.place.country if m.place else ""
         by_name = {actor_name(a, country): a for a in sentence.actors}
@@ -184,7 +194,9 @@ class FrameReader:
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
-        return replace(m, trigger=code_trigger(m.trigger, p, [], self.coding))
+        lemmas = [t.lemma_.lower() for t in doc]
+        crowd = crowd_lemmas(doc, self.coding.state, self.coding.grievances)
+        return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))
 
     def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act

@@ -196,12 +196,25 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     )
 
 
-def crowd_lemmas(sentence: Span, state: frozenset[str]) -> list[str]:
+def _cause(token: Token, grievances: frozenset[str]) -> bool:
+    """ "protested against the killings", "in the wake of an attack": the object of such a
+    preposition (or a noun joined to it) is what the crowd answers, not what it did."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in grievances
+
+
+def crowd_lemmas(
+    sentence: Span, state: frozenset[str], grievances: frozenset[str] = frozenset()
+) -> list[str]:
     """The sentence's lemmas, less the acts of the state's forces and what they did: "police
-    fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot."""
+    fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot; less
+    what the crowd protests or follows ("against the killings")."""
     done_by_state = set()
     for token in sentence:
         if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
             done_by_state.add(token.i)
             done_by_state.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
-    return [t.lemma_.lower() for t in sentence if t.i not in done_by_state]
+    return [
+        t.lemma_.lower() for t in sentence if t.i not in done_by_state and not _cause(t, grievances)
+    ]

@@ -139,13 +139,18 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return False
 
 
+MOB_VIOLENCE = "Mob violence"
+
+
 def family(trigger: Trigger) -> str:
-    """Violent triggers are one family: "attacked ... with suicide bombers" is one event."""
-    return "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
+    """Violent triggers are one family: "attacked ... with suicide bombers" is one event; a
+    mob's violence too ("traders fought with knives. Two men died")."""
+    violent = trigger.event_type in VIOLENT_TYPES or trigger.sub_event_type == MOB_VIOLENCE
+    return "violence" if violent else trigger.category
 
 
 LETHAL_FORCE = "Excessive force against protesters"
-LETHAL = frozenset({LETHAL_FORCE, "Mob violence"})
+LETHAL = frozenset({LETHAL_FORCE, MOB_VIOLENCE})
 ACCESSORY = "Looting/property destruction"  # burning or looting told with an attack or a protest
 LEADING_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
 
