@@ -10,6 +10,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
+from components.deckdata import records
 from components.mapbase import (
     GeoLayers,
     area_centre,
@@ -27,8 +28,8 @@ from components.mapfan import (
     spread_out,
     unproject,
 )
+from components.sources import source_name_cells
 from components.style import place_labels, resolved_dates, type_rgb
-from components.timeline import source_names
 
 AGGREGATE_ABOVE = 5000  # more events than this: the map shows counts per grid cell
 CELL_DEGREES = 0.5
@@ -120,9 +121,7 @@ def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) 
             + resolved_dates(placed),
             "where": place_labels(placed),
             "killed": killed_text(fatalities),
-            "source_names": placed["sources"].map(
-                {cell: source_names(cell, titles or {}) for cell in placed["sources"].unique()}
-            ),
+            "source_names": source_name_cells(placed["sources"], titles or {}),
             "lon": placed["longitude"].round(5),
             "lat": placed["latitude"].round(5),
             "radius": fatality_radius(fatalities),
@@ -226,7 +225,7 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     cells = _grid_cells(events)
     layer = pdk.Layer(
         "ScatterplotLayer",
-        data=cells,
+        data=records(cells),
         id="event-cells",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -255,7 +254,7 @@ def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
     """A black ring around the selected event's marker."""
     return pdk.Layer(
         "ScatterplotLayer",
-        data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
+        data=records(hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8)),
         id="selected",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -290,7 +289,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=rings,
+            data=records(rings),
             id="events-area",
             stroked=True,
             filled=True,
@@ -304,7 +303,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=points.loc[points["precise"], EVENT_FIELDS],
+            data=records(points.loc[points["precise"], EVENT_FIELDS]),
             id="events",
             stroked=True,
             filled=True,

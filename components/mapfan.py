@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
+from components.deckdata import records
+
 TILE_PX = 512  # deck.gl's Web Mercator world is 512 px wide at zoom 0
 FAN_STEP_PX = 15  # events sharing a point spread out on a sunflower spiral this far apart
 FAN_MAX_PX = 95  # the spiral of a crowded point never reaches further than this
@@ -121,7 +123,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
     return [
         pdk.Layer(
             "LineLayer",
-            data=fanned[["at_lon", "at_lat", "lon", "lat"]],
+            data=records(fanned[["at_lon", "at_lat", "lon", "lat"]]),
             id="fan-lines",
             get_source_position=["at_lon", "at_lat"],
             get_target_position=["lon", "lat"],
@@ -131,7 +133,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "ScatterplotLayer",
-            data=spots[["at_lon", "at_lat"]],
+            data=records(spots[["at_lon", "at_lat"]]),
             id="fan-spots",
             get_position=["at_lon", "at_lat"],
             get_radius=3,

@@ -42,7 +42,7 @@ def _layout(title: str, height: int, **more) -> dict:
         height=height,
         margin=dict(l=10, r=10, t=80, b=10),
         legend=dict(
-            orientation="h", yanchor="top", y=-0.12, x=0, title_text="", traceorder="normal"
+            orientation="h", yanchor="top", y=-0.12, x=0, title=dict(text=""), traceorder="normal"
         ),
         plot_bgcolor="#ffffff",
         clickmode="event+select",
