@@ -123,7 +123,9 @@ def render_rejected(data: Dataset) -> None:
 
 def _distinct_items(cells: pd.Series) -> set[str]:
     """Distinct items of `; `-separated cells (arrow kernels: fast on 100,000 rows)."""
-    parts = pc.split_pattern(pa.array(cells.astype(str), type=pa.string()), ";")
+    # the distinct cells first: many events repeat a cell, and splitting costs more than hashing
+    distinct = pc.unique(pa.array(cells.astype(str), type=pa.string()))
+    parts = pc.split_pattern(distinct, ";")
     items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
     return {item for item in pc.unique(items).to_pylist() if item}
 
