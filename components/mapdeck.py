@@ -1,16 +1,16 @@
 """pydeck map of the events: dots (the place itself) or rings (a region or country), sized by
 fatalities, fanned out where they share a point, over the layers of components/mapbase.py."""
 
-import json
 import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pydeck as pdk
-from pydeck.bindings.json_tools import default_serialize
 
-from components.deckdata import records
+from components.deckdata import CompactDeck, JsonRows, records
 from components.mapbase import (
     GeoLayers,
     area_centre,
@@ -63,23 +63,6 @@ MIN_MARGIN_PX = 16
 RING_ALPHA = 35  # a faint fill keeps a ring pickable inside without reading as a dot
 
 
-class CompactDeck(pdk.Deck):
-    """A Deck whose JSON is not indented: encoded by json's C encoder (pydeck indents, which
-    takes the pure-Python one) and smaller to hash and send. Streamlit calls to_json on
-    every rerun; the page caches each deck per view and never changes it, so the JSON is
-    made once (16-19 ms at 5,000 drawn events)."""
-
-    _json: str | None = None
-
-    def to_json(self) -> str:
-        """The same JSON as pydeck's, without whitespace, made on the first call."""
-        if self._json is None:
-            self._json = json.dumps(
-                self, sort_keys=True, default=default_serialize, separators=(",", ":")
-            )
-        return self._json
-
-
 def _placed(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["latitude"].notna() & events["longitude"].notna()]
 
@@ -103,9 +86,21 @@ def fatality_radius(fatalities: pd.Series) -> pd.Series:
 
 def killed_text(fatalities: pd.Series) -> pd.Series:
     """'12 fatalities', '1 fatality' or 'fatalities not reported'."""
-    number = fatalities.fillna(-1).astype(int)
-    words = number.astype(str) + np.where(number == 1, " fatality", " fatalities")
-    return words.where(number >= 0, "fatalities not reported")
+    number = fatalities.fillna(-1).to_numpy(dtype=float).astype(np.int64)
+    digits = pc.cast(pa.array(number), pa.string())
+    noun = pa.array(np.where(number == 1, " fatality", " fatalities"), type=pa.string())
+    words = pc.binary_join_element_wise(digits, noun, "")
+    words = pc.if_else(pa.array(number >= 0), words, "fatalities not reported")
+    return pd.Series(pd.array(words, dtype="str"), index=fatalities.index)
+
+
+def _colours(event_types: pd.Series) -> np.ndarray:
+    """[r, g, b] of each event's type (one list per type, shared by its events)."""
+    codes, types = pd.factorize(event_types)
+    palette = np.empty(len(types) + 1, dtype=object)
+    palette[:-1] = [type_rgb(t) for t in types]
+    palette[-1] = type_rgb("")  # a missing type (code -1) takes the colour of unknown types
+    return palette[codes]
 
 
 def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) -> pd.DataFrame:
@@ -125,9 +120,7 @@ def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) 
             "lon": placed["longitude"].round(5),
             "lat": placed["latitude"].round(5),
             "radius": fatality_radius(fatalities),
-            "colour": placed["event_type"].map(
-                {t: type_rgb(t) for t in placed["event_type"].unique()}
-            ),
+            "colour": _colours(placed["event_type"]),
             "precise": placed["geo_precision"] == 1,
         }
     )
@@ -225,7 +218,7 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     cells = _grid_cells(events)
     layer = pdk.Layer(
         "ScatterplotLayer",
-        data=records(cells),
+        data=JsonRows(cells),
         id="event-cells",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -289,7 +282,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=records(rings),
+            data=JsonRows(rings),
             id="events-area",
             stroked=True,
             filled=True,
@@ -303,7 +296,7 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=records(points.loc[points["precise"], EVENT_FIELDS]),
+            data=JsonRows(points.loc[points["precise"], EVENT_FIELDS]),
             id="events",
             stroked=True,
             filled=True,

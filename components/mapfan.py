@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
-from components.deckdata import records
+from components.deckdata import JsonRows, records
 
 TILE_PX = 512  # deck.gl's Web Mercator world is 512 px wide at zoom 0
 FAN_STEP_PX = 15  # events sharing a point spread out on a sunflower spiral this far apart
@@ -123,7 +123,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
     return [
         pdk.Layer(
             "LineLayer",
-            data=records(fanned[["at_lon", "at_lat", "lon", "lat"]]),
+            data=JsonRows(fanned[["at_lon", "at_lat", "lon", "lat"]]),
             id="fan-lines",
             get_source_position=["at_lon", "at_lat"],
             get_target_position=["lon", "lat"],
