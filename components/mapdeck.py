@@ -176,22 +176,40 @@ def fit_view(
     )
 
 
+def _cell_span(codes: np.ndarray, size: int, days: pd.Series, first: bool) -> np.ndarray:
+    """The earliest (or latest) day of each cell, NaT for a cell whose events have none."""
+    values = days.to_numpy(dtype="datetime64[us]").view(np.int64)
+    missing = np.iinfo(np.int64).min  # NaT
+    fill = np.iinfo(np.int64).max if first else missing + 1
+    values = np.where(values == missing, fill, values)
+    out = np.full(size, fill, dtype=np.int64)
+    (np.minimum if first else np.maximum).at(out, codes, values)
+    return np.where(out == fill, missing, out).view("datetime64[us]")
+
+
 def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
-    placed = _placed(events)
-    lat = (placed["latitude"].to_numpy(dtype=float) / CELL_DEGREES).round() * CELL_DEGREES
-    lon = (placed["longitude"].to_numpy(dtype=float) / CELL_DEGREES).round() * CELL_DEGREES
-    # one number per cell (exact: multiples of a half degree), then counts and first and
-    # last days per cell code: a groupby on the float pairs took most of the map's build
-    _, where, codes, n = np.unique(
-        lat * 1000 + lon, return_index=True, return_inverse=True, return_counts=True
-    )
+    placed = (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
+    lat = events["latitude"].to_numpy(dtype=float)[placed]
+    lon = events["longitude"].to_numpy(dtype=float)[placed]
+    # one integer per cell, then counts and first and last days per cell code, in numpy:
+    # a groupby on the float pairs, then on the codes, took most of the map's build
+    # a dense grid over the globe (the table's coordinates are validated): counting per
+    # cell needs no sort, and the cells come out ordered by latitude, then longitude
+    rows, cols = int(180 / CELL_DEGREES) + 1, int(360 / CELL_DEGREES) + 1
+    row = np.round((lat + 90) / CELL_DEGREES).astype(np.int64)
+    col = np.round((lon + 180) / CELL_DEGREES).astype(np.int64)
+    counts = np.bincount(row * cols + col, minlength=rows * cols)
+    present = np.flatnonzero(counts)
+    code_of = np.zeros(len(counts), dtype=np.int64)
+    code_of[present] = np.arange(len(present))
+    codes, n = code_of[row * cols + col], counts[present]
     cells = pd.DataFrame(
         {
-            "_clat": lat[where],
-            "_clon": lon[where],
+            "_clat": (present // cols) * CELL_DEGREES - 90,
+            "_clon": (present % cols) * CELL_DEGREES - 180,
             "n": n,
-            "first": placed["_start"].groupby(codes).min().to_numpy(),
-            "last": placed["_end"].groupby(codes).max().to_numpy(),
+            "first": _cell_span(codes, len(n), events["_start"][placed], first=True),
+            "last": _cell_span(codes, len(n), events["_end"][placed], first=False),
         }
     )
     return pd.DataFrame(
