@@ -7,6 +7,16 @@ costs a few milliseconds and sends the same JSON (see `figure`).
 """
 
 import plotly.graph_objects as go
+from _plotly_utils.utils import convert_to_base64
+
+
+def _containers(value: object) -> object:
+    """A copy of the dicts, lists and tuples in `value`; everything else is shared."""
+    if isinstance(value, dict):
+        return {key: _containers(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_containers(item) for item in value]
+    return value
 
 
 class FinishedFigure(go.Figure):
@@ -22,7 +32,12 @@ class FinishedFigure(go.Figure):
     def to_dict(self) -> dict:
         """The figure as plotly's dict, made on the first call."""
         if self._finished is None:
-            self._finished = super().to_dict()
+            # plotly deep-copies every array (each string of an object array one by one)
+            # before encoding the numeric ones in base64; the arrays are never changed, so
+            # only the dicts and lists holding them are copied
+            finished = {"data": _containers(self._data), "layout": _containers(self._layout)}
+            convert_to_base64(finished)
+            self._finished = finished
         return self._finished
 
 
