@@ -10,6 +10,7 @@ import pytest
 from components.mapbase import load_geo
 from components.mapdeck import PHONE_WIDTH, build_deck, map_caption, selected_on_map
 from components.schema import load_dataset
+from components.style import type_rgb
 from components.vocabulary import Vocabulary, prepare_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -45,7 +46,16 @@ def test_dots_for_places_rings_for_regions_and_countries(events, geo):
         "ev-french-out",
         "ev-north-2012",
     }
-    assert all(row["ring_fill"][3] < 60 for row in layer(doc, "events-area")["data"])
+    # a ring is filled with its type's colour, faintly: the browser puts the row's red, green
+    # and blue together with a low opacity
+    area = layer(doc, "events-area")
+    *fields, alpha = area["getFillColor"].removeprefix("@@=").strip("[]").split(", ")
+    assert fields == ["r", "g", "b"] and int(alpha) < 60
+    assert area["getLineColor"] == layer(doc, "events")["getFillColor"] == "@@=[r, g, b]"
+    djibo = next(row for row in area["data"] if row["event_id"] == "ev-djibo")
+    assert [djibo["r"], djibo["g"], djibo["b"]] == type_rgb(
+        events.set_index("event_id").loc["ev-djibo", "event_type"]
+    )
     assert layer(doc, "events")["radiusUnits"] == "pixels"
 
 
