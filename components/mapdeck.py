@@ -257,6 +257,8 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
 def _fanned(points: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     """The view that fits the points fanned out, and the points at their fanned places."""
     view = fit_view(points, geo, fit_width)
+    if not (points["shared"] > 1).any():  # nothing to fan out: every event at its place
+        return view, points.assign(at_lon=points["lon"], at_lat=points["lat"])
     spread = points.join(spread_out(points, view.zoom))
     refit = fit_view(spread, geo, fit_width)
     if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
