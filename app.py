@@ -18,6 +18,7 @@ from components.filters import EventFilter
 from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_shows_each, selected_on_map
+from components.maptips import tooltip_texts
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
 from components.schema import Dataset, TableError, charted_columns, data_stamp, load_dataset
 from components.sidebar import (
@@ -73,12 +74,15 @@ def knowledge() -> tuple:
 
 # cache_resource: one validated table shared by every session, never copied per session
 @st.cache_resource(show_spinner="Loading the event table...", max_entries=2)
-def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame]:
-    """Validated tables (with the filters' helper columns), the names they know, actor pairs."""
+def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame, pd.DataFrame]:
+    """Validated tables (with the filters' helper columns), the names they know, actor pairs
+    and the map's tooltip texts of every event (made with the table, not on the first filter
+    state that draws each event)."""
     data = load_dataset(Path(data_dir))
     vocabulary = build_vocabulary(data.events, *knowledge())
     events = prepare_events(data.events, vocabulary)
-    loaded = replace(data, events=events), vocabulary, actor_pairs(events)
+    tips = tooltip_texts(events, article_titles(data.articles))
+    loaded = replace(data, events=events), vocabulary, actor_pairs(events), tips
     # what exists now (the libraries, the gazetteer, these tables) lives as long as the
     # server: frozen, a full collection no longer walks it, which took 90 ms of whichever
     # rerun it fell on
@@ -97,7 +101,7 @@ def geo_layers(geo_dir: str) -> GeoLayers:
 @st.cache_resource(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
-    data, vocabulary, _ = load(data_dir, stamp)
+    data, vocabulary = load(data_dir, stamp)[:2]
     return build_options(data.events, data.articles, vocabulary)
 
 
@@ -124,7 +128,7 @@ def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFra
 
     The index is the full table's: the evidence panel and the downloads read whole rows by it.
     """
-    data, vocabulary, _ = load(data_dir, stamp)
+    data, vocabulary = load(data_dir, stamp)[:2]
     keep = flt.mask(data.events, vocabulary)
     # selecting columns shares the data (copy on write); only the rows kept are copied
     charted = data.events[charted_columns(data.events)]
@@ -163,6 +167,7 @@ def event_map(data_dir: str, stamp: tuple, flt: EventFilter, selected, view: tup
         titles=titles,
         zoom_step=zoom_step,
         fit_width=fit_width,
+        texts=load(data_dir, stamp)[3],
     )
 
 

@@ -6,8 +6,6 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 import pydeck as pdk
 
 from components.deckdata import CompactDeck, JsonRows, records
@@ -28,8 +26,8 @@ from components.mapfan import (
     spread_out,
     unproject,
 )
-from components.sources import source_name_cells
-from components.style import place_labels, resolved_dates, type_rgb
+from components.maptips import TEXT_FIELDS, TOOLTIP, tooltip_texts
+from components.style import type_rgb
 
 AGGREGATE_ABOVE = 5000  # more events than this: the map shows counts per grid cell
 CELL_DEGREES = 0.5
@@ -40,11 +38,6 @@ MAP_HEIGHT = 520
 FIT_WIDTH = 480
 PHONE_WIDTH = 340
 ZOOM_LIMITS = (2.0, 7.0)
-# Streamlit HTML-escapes each {field} value; data never goes into the template itself.
-TOOLTIP = {
-    "html": "<b>{title}</b><br/>{when}<br/>{where}<br/>{killed}<br/>Sources: {source_names}",
-    "style": {"backgroundColor": "#222222", "color": "#ffffff", "fontSize": "13px"},
-}
 EVENT_FIELDS = [
     "event_id",
     "title",
@@ -89,16 +82,6 @@ def fatality_radius(fatalities: pd.Series) -> pd.Series:
     return grown.clip(upper=MAX_RADIUS).round(1)
 
 
-def killed_text(fatalities: pd.Series) -> pd.Series:
-    """'12 fatalities', '1 fatality' or 'fatalities not reported'."""
-    number = fatalities.fillna(-1).to_numpy(dtype=float).astype(np.int64)
-    digits = pc.cast(pa.array(number), pa.string())
-    noun = pa.array(np.where(number == 1, " fatality", " fatalities"), type=pa.string())
-    words = pc.binary_join_element_wise(digits, noun, "")
-    words = pc.if_else(pa.array(number >= 0), words, "fatalities not reported")
-    return pd.Series(pd.array(words, dtype="str"), index=fatalities.index)
-
-
 def _colours(event_types: pd.Series) -> dict[str, np.ndarray]:
     """Red, green and blue of each event's type."""
     codes, types = pd.factorize(event_types)
@@ -107,20 +90,24 @@ def _colours(event_types: pd.Series) -> dict[str, np.ndarray]:
     return dict(zip(COLOUR, palette[codes].T, strict=True))
 
 
-def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The few fields the browser needs per event (position, look, tooltip text)."""
+def event_points(
+    events: pd.DataFrame,
+    titles: Mapping[str, str] | None = None,
+    texts: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The few fields the browser needs per event (position, look, tooltip text).
+
+    `texts` is `tooltip_texts` of a table holding these events (by index), made once for
+    the table; without it they are made here.
+    """
     placed = _placed(events)
     fatalities = placed.get("_fatalities", pd.Series(np.nan, index=placed.index))
+    tips = tooltip_texts(placed, titles) if texts is None else texts.loc[placed.index]
     points = pd.DataFrame(
         {
             "event_id": placed["event_id"],
             "title": placed["title"],
-            "when": placed["date_text"].where(placed["date_text"] != "", "date")
-            + ": "
-            + resolved_dates(placed),
-            "where": place_labels(placed),
-            "killed": killed_text(fatalities),
-            "source_names": source_name_cells(placed["sources"], titles or {}),
+            **{name: tips[name] for name in TEXT_FIELDS},
             "lon": placed["longitude"].round(5),
             "lat": placed["latitude"].round(5),
             "radius": fatality_radius(fatalities),
@@ -285,14 +272,10 @@ def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
 
 
 def _event_layers(
-    events: pd.DataFrame,
-    geo: GeoLayers,
-    selected: str | None,
-    titles: Mapping[str, str] | None,
-    fit_width: int,
+    points: pd.DataFrame, geo: GeoLayers, selected: str | None, fit_width: int
 ) -> tuple:
     """One marker per event (rings for areas, dots for places), fanned out, and the view."""
-    view, points = _fanned(event_points(events, titles), geo, fit_width)
+    view, points = _fanned(points, geo, fit_width)
     layers = fan_layers(points[points["shared"] > 1])
     common = dict(
         get_position=["lon", "lat"],
@@ -344,16 +327,19 @@ def build_deck(
     titles: Mapping[str, str] | None = None,
     zoom_step: int = 0,
     fit_width: int = FIT_WIDTH,
+    texts: pd.DataFrame | None = None,
 ) -> pdk.Deck:
     """The map; rings mark events placed only at region or country level (geo_precision 2-3).
 
     The first view fits the events and the Liptako-Gourma outline; events sharing a point are
     fanned out around it, with a thin line back to the point, so each can be hovered and clicked.
+    `texts`: the tooltip texts of the whole table, if made beforehand (see `event_points`).
     """
     if not map_shows_each(events, aggregate_above):
         view, event_layers = _cell_layers(events, geo, fit_width)
     else:
-        view, event_layers = _event_layers(events, geo, selected, titles, fit_width)
+        points = event_points(events, titles, texts)
+        view, event_layers = _event_layers(points, geo, selected, fit_width)
     layers = base_layers(geo) + event_layers
     if zoom_step:  # the page's zoom buttons: whole steps from the fitted view, same centre
         zoom = float(np.clip(view.zoom + zoom_step, *ZOOM_LIMITS))

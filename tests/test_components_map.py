@@ -9,6 +9,7 @@ import pytest
 
 from components.mapbase import load_geo
 from components.mapdeck import PHONE_WIDTH, build_deck, map_caption, selected_on_map
+from components.maptips import tooltip_texts
 from components.schema import load_dataset
 from components.style import type_rgb
 from components.vocabulary import Vocabulary, prepare_events
@@ -233,3 +234,12 @@ def test_map_caption_counts_events_and_rings(events, ids, placed, rings):
 def test_map_caption_leaves_out_events_without_coordinates(events):
     unplaced = events.assign(latitude=None, longitude=None)
     assert map_caption(unplaced).startswith("0 events on the map; 0 of them are rings")
+
+
+def test_tooltips_made_once_for_the_table_read_as_those_made_for_the_map(events, geo):
+    titles = {"a-charter": "The charter is signed in Algiers"}
+    some = events.iloc[::2]
+    made_here = spec(build_deck(some, geo, titles=titles))
+    looked_up = spec(build_deck(some, geo, texts=tooltip_texts(events, titles)))
+    assert made_here == looked_up
+    assert any(row["source_names"] for row in layer(made_here, "events-area")["data"])
