@@ -12,7 +12,6 @@ from components.add_articles import choose_page, render_add_articles
 from components.corrections_form import build_review
 from components.detail import build_detail, find_event, render_detail
 from components.editing import edit_settings
-from components.exports import to_csv_bytes
 from components.fatalities_chart import build_fatalities_timeline
 from components.filters import EventFilter
 from components.legends import legend_html, timeline_legend_html
@@ -42,6 +41,7 @@ from components.timeline import (
 from components.view_state import LANES, ViewState
 from components.views import (
     ShownFacts,
+    all_events_file,
     render_about,
     render_articles,
     render_downloads,
@@ -112,10 +112,9 @@ def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
 
 
 @st.cache_resource(max_entries=2)
-def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
-    """CSV bytes of all events."""
-    data = load(data_dir, stamp)[0]
-    return to_csv_bytes(data.events, data.export_columns)
+def all_events(data_dir: str, stamp: tuple) -> tuple[bytes, str]:
+    """CSV bytes of all events, and the file's name."""
+    return all_events_file(load(data_dir, stamp)[0])
 
 
 # Everything drawn from the filtered rows is cached per filter state: a click, a tab or a zoom
@@ -325,7 +324,7 @@ def main() -> None:
 
     lanes = render_timeline(shown, selected)
     render_map_and_detail(data, shown, event, basemap, editing)
-    render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
+    render_downloads(data, filtered, flt, all_events(str(DATA_DIR), stamp))
 
     render_tabs(data, shown)
 

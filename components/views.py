@@ -240,12 +240,19 @@ def render_table(events: pd.DataFrame, on_select) -> None:
     )
 
 
+def all_events_file(data: Dataset) -> tuple[bytes, str]:
+    """The CSV of all events and its file name (made once per table by the page)."""
+    span = EventFilter().file_span(data.events)
+    return to_csv_bytes(data.events, data.export_columns), file_name("events-all", span)
+
+
 def render_downloads(
-    data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_bytes: bytes
+    data: Dataset, filtered: pd.DataFrame, flt: EventFilter, all_file: tuple[bytes, str]
 ) -> None:
     """The downloads; the filtered files are generated when their button is clicked.
 
     `filtered` may hold fewer columns than the table: the files read its rows from `data`.
+    `all_file` is `all_events_file(data)`.
     """
     columns = data.export_columns
 
@@ -283,8 +290,8 @@ def render_downloads(
     )
     fourth.download_button(
         "Download all events (CSV)",
-        data=all_bytes,
-        file_name=file_name("events-all", EventFilter().file_span(data.events)),
+        data=all_file[0],
+        file_name=all_file[1],
         mime="text/csv",
         on_click="ignore",
         key="dl_all",
