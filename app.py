@@ -19,7 +19,14 @@ from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_shows_each, selected_on_map
 from components.maptips import tooltip_texts
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
-from components.schema import Dataset, TableError, charted_columns, data_stamp, load_dataset
+from components.schema import (
+    Dataset,
+    TableError,
+    charted_columns,
+    counted_columns,
+    data_stamp,
+    load_dataset,
+)
 from components.sidebar import (
     Options,
     build_options,
@@ -40,6 +47,7 @@ from components.timeline import (
 )
 from components.view_state import LANES, ViewState
 from components.views import (
+    TABLE_ROWS,
     ShownFacts,
     all_events_file,
     render_about,
@@ -123,15 +131,24 @@ def all_events(data_dir: str, stamp: tuple) -> tuple[bytes, str]:
 # copy): nothing changes them, the builders are pure and Streamlit serialises a copy to send.
 @st.cache_resource(max_entries=4)
 def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFrame:
-    """The rows of the table this filter keeps, in the columns the charts and table read.
+    """The rows of the table this filter keeps, in the columns counts and summaries read.
 
-    The index is the full table's: the evidence panel and the downloads read whole rows by it.
+    The index is the full table's: the evidence panel, the downloads and `with_details` read
+    whole rows by it.
     """
     data, vocabulary = load(data_dir, stamp)[:2]
     keep = flt.mask(data.events, vocabulary)
-    # selecting columns shares the data (copy on write); only the rows kept are copied
-    charted = data.events[charted_columns(data.events)]
-    return charted if keep.all() else charted.loc[keep]
+    # selecting columns shares the data (copy on write); only the rows kept are copied, and
+    # only in the columns every filter state reads (half the cost of every charted column)
+    counted = data.events[counted_columns(data.events)]
+    return counted if keep.all() else counted.loc[keep]
+
+
+def with_details(data_dir: str, stamp: tuple, rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` in every charted column: for the table and the events drawn one by one."""
+    events = load(data_dir, stamp)[0].events
+    charted = events[charted_columns(events)]
+    return charted if len(rows) == len(events) else charted.loc[rows.index]
 
 
 @st.cache_resource(max_entries=16)
@@ -144,6 +161,8 @@ def facts_of(data_dir: str, stamp: tuple, flt: EventFilter) -> ShownFacts:
 def timeline_figure(data_dir: str, stamp: tuple, flt: EventFilter, lanes: str, selected):
     """The timeline in the chosen view."""
     shown = filtered_events(data_dir, stamp, flt)
+    if lanes == "fatalities" or timeline_shows_each(shown):  # each event, with its texts
+        shown = with_details(data_dir, stamp, shown)
     titles = source_titles(data_dir, stamp)
     window = (flt.date_from, flt.date_to)
     if lanes == "fatalities":
@@ -155,6 +174,8 @@ def timeline_figure(data_dir: str, stamp: tuple, flt: EventFilter, lanes: str, s
 def event_map(data_dir: str, stamp: tuple, flt: EventFilter, selected, view: tuple):
     """The map for (basemap, zoom step, width fitted to)."""
     shown = filtered_events(data_dir, stamp, flt)
+    if map_shows_each(shown):  # each event, with its title
+        shown = with_details(data_dir, stamp, shown)
     basemap, zoom_step, fit_width = view
     titles = source_titles(data_dir, stamp)
     layers = geo_layers(str(GEO_DIR))
@@ -263,11 +284,12 @@ def render_tabs(data: Dataset, shown: Shown) -> None:
     )
     if events_tab.open:
         with events_tab:
+            listed = with_details(*shown.key[:2], shown.rows.head(TABLE_ROWS))
 
             def on_table() -> None:
-                _select(selected_in_table(st.session_state.get("table"), shown.rows))
+                _select(selected_in_table(st.session_state.get("table"), listed))
 
-            render_table(shown.rows, on_table)
+            render_table(listed, on_table, total=len(shown.rows))
     if summary_tab.open:
         with summary_tab:
             render_summary(lambda measure: summary_charts(*shown.key, measure))

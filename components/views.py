@@ -207,10 +207,14 @@ def selected_in_table(state: object, events: pd.DataFrame) -> str | None:
     return str(table_frame(events).iloc[rows[0]]["event_id"])
 
 
-def render_table(events: pd.DataFrame, on_select) -> None:
-    """The filtered events table; selecting a row selects the event."""
-    if len(events) > TABLE_ROWS:
-        st.caption(f"Showing the first {TABLE_ROWS:,} of {len(events):,} events; download for all.")
+def render_table(events: pd.DataFrame, on_select, total: int | None = None) -> None:
+    """The filtered events table; selecting a row selects the event.
+
+    `events` may hold only the first TABLE_ROWS of the `total` filtered events.
+    """
+    total = len(events) if total is None else total
+    if total > TABLE_ROWS:
+        st.caption(f"Showing the first {TABLE_ROWS:,} of {total:,} events; download for all.")
     st.dataframe(
         table_frame(events),
         hide_index=True,
