@@ -77,7 +77,11 @@ LANE_NAMES = {"category": "By category", "actor": "By actor", "fatalities": "Fat
 @st.cache_resource(show_spinner="Reading the actor registry and the gazetteer...")
 def knowledge() -> tuple:
     """The actor registry and the offline gazetteer, for names typed in Actors and Search."""
-    return load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+    loaded = load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+    # these and the libraries imported by now live as long as the server: frozen, a full
+    # collection no longer walks their objects, which took 90 ms of whichever rerun it fell on
+    gc.freeze()
+    return loaded
 
 
 # cache_resource: one validated table shared by every session, never copied per session
@@ -90,12 +94,7 @@ def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame
     vocabulary = build_vocabulary(data.events, *knowledge())
     events = prepare_events(data.events, vocabulary)
     tips = tooltip_texts(events, article_titles(data.articles))
-    loaded = replace(data, events=events), vocabulary, actor_pairs(events), tips
-    # what exists now (the libraries, the gazetteer, these tables) lives as long as the
-    # server: frozen, a full collection no longer walks it, which took 90 ms of whichever
-    # rerun it fell on
-    gc.freeze()
-    return loaded
+    return replace(data, events=events), vocabulary, actor_pairs(events), tips
 
 
 @st.cache_resource(max_entries=2)
