@@ -36,7 +36,7 @@ from components.sidebar import (
     restore_view,
     sync_url,
 )
-from components.status import render_status, render_unresolved
+from components.status import render_status, render_unresolved, status_line
 from components.summary import actor_pairs, render_summary, summary_figures
 from components.text import md_escape
 from components.timeline import (
@@ -113,6 +113,12 @@ def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
     data, vocabulary = load(data_dir, stamp)[:2]
     return build_options(data.events, data.articles, vocabulary)
+
+
+@st.cache_resource(max_entries=2)
+def status_of(data_dir: str, stamp: tuple) -> str:
+    """The header's line on what the build left out ('' when nothing)."""
+    return status_line(load(data_dir, stamp)[0])
 
 
 @st.cache_resource(max_entries=2)
@@ -324,7 +330,7 @@ def main() -> None:
     restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
-    render_status(data)
+    render_status(data, status_of(str(DATA_DIR), stamp))
     render_problems(data)
     render_rejected(data)
     flt = render_filters(options)
