@@ -1,5 +1,6 @@
 """Streamlit dashboard of Sahel events: wiring only (load, read filters, build, render)."""
 
+import gc
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -11,14 +12,21 @@ from components.add_articles import choose_page, render_add_articles
 from components.corrections_form import build_review
 from components.detail import build_detail, find_event, render_detail
 from components.editing import edit_settings
-from components.exports import to_csv_bytes
 from components.fatalities_chart import build_fatalities_timeline
 from components.filters import EventFilter
 from components.legends import legend_html, timeline_legend_html
 from components.mapbase import GeoLayers, load_geo, regional_capitals
 from components.mapdeck import MAP_HEIGHT, build_deck, map_shows_each, selected_on_map
+from components.maptips import tooltip_texts
 from components.page import map_width, render_zoom_buttons, scroll_to_evidence
-from components.schema import Dataset, TableError, charted_columns, data_stamp, load_dataset
+from components.schema import (
+    Dataset,
+    TableError,
+    charted_columns,
+    counted_columns,
+    data_stamp,
+    load_dataset,
+)
 from components.sidebar import (
     Options,
     build_options,
@@ -28,7 +36,7 @@ from components.sidebar import (
     restore_view,
     sync_url,
 )
-from components.status import render_status, render_unresolved
+from components.status import render_status, render_unresolved, status_line
 from components.summary import actor_pairs, render_summary, summary_figures
 from components.text import md_escape
 from components.timeline import (
@@ -39,7 +47,9 @@ from components.timeline import (
 )
 from components.view_state import LANES, ViewState
 from components.views import (
+    TABLE_ROWS,
     ShownFacts,
+    all_events_file,
     render_about,
     render_articles,
     render_downloads,
@@ -62,22 +72,32 @@ DEFAULT_DATA_DIR = HERE / "data" / "processed"
 DATA_DIR = Path(os.environ.get("SAHEL_DATA_DIR", DEFAULT_DATA_DIR))
 GEO_DIR = Path(os.environ.get("SAHEL_GEO_DIR", HERE / "data" / "geo"))
 LANE_NAMES = {"category": "By category", "actor": "By actor", "fatalities": "Fatalities"}
+# a filter's repr names every field: hashing it is ten times faster than Streamlit walking the
+# dataclass, for each of the five cached lookups of every rerun
+BY_REPR = {EventFilter: repr}
 
 
 @st.cache_resource(show_spinner="Reading the actor registry and the gazetteer...")
 def knowledge() -> tuple:
     """The actor registry and the offline gazetteer, for names typed in Actors and Search."""
-    return load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+    loaded = load_actors(KNOWLEDGE_DIR / "actors.csv"), Gazetteer.load()
+    # these and the libraries imported by now live as long as the server: frozen, a full
+    # collection no longer walks their objects, which took 90 ms of whichever rerun it fell on
+    gc.freeze()
+    return loaded
 
 
 # cache_resource: one validated table shared by every session, never copied per session
 @st.cache_resource(show_spinner="Loading the event table...", max_entries=2)
-def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame]:
-    """Validated tables (with the filters' helper columns), the names they know, actor pairs."""
+def load(data_dir: str, stamp: tuple) -> tuple[Dataset, Vocabulary, pd.DataFrame, pd.DataFrame]:
+    """Validated tables (with the filters' helper columns), the names they know, actor pairs
+    and the map's tooltip texts of every event (made with the table, not on the first filter
+    state that draws each event)."""
     data = load_dataset(Path(data_dir))
     vocabulary = build_vocabulary(data.events, *knowledge())
     events = prepare_events(data.events, vocabulary)
-    return replace(data, events=events), vocabulary, actor_pairs(events)
+    tips = tooltip_texts(events, article_titles(data.articles))
+    return replace(data, events=events), vocabulary, actor_pairs(events), tips
 
 
 @st.cache_resource(max_entries=2)
@@ -91,8 +111,14 @@ def geo_layers(geo_dir: str) -> GeoLayers:
 @st.cache_resource(max_entries=2)
 def options_for(data_dir: str, stamp: tuple) -> Options:
     """Filter option lists derived from the whole table."""
-    data, vocabulary, _ = load(data_dir, stamp)
+    data, vocabulary = load(data_dir, stamp)[:2]
     return build_options(data.events, data.articles, vocabulary)
+
+
+@st.cache_resource(max_entries=2)
+def status_of(data_dir: str, stamp: tuple) -> str:
+    """The header's line on what the build left out ('' when nothing)."""
+    return status_line(load(data_dir, stamp)[0])
 
 
 @st.cache_resource(max_entries=2)
@@ -102,39 +128,49 @@ def source_titles(data_dir: str, stamp: tuple) -> dict[str, str]:
 
 
 @st.cache_resource(max_entries=2)
-def all_events_bytes(data_dir: str, stamp: tuple) -> bytes:
-    """CSV bytes of all events."""
-    data = load(data_dir, stamp)[0]
-    return to_csv_bytes(data.events, data.export_columns)
+def all_events(data_dir: str, stamp: tuple) -> tuple[bytes, str]:
+    """CSV bytes of all events, and the file's name."""
+    return all_events_file(load(data_dir, stamp)[0])
 
 
 # Everything drawn from the filtered rows is cached per filter state: a click, a tab or a zoom
 # step reruns the page with the same filters, and building the charts of 100,000 events costs
 # far more than looking them up. cache_resource hands out the objects themselves (no pickling
 # copy): nothing changes them, the builders are pure and Streamlit serialises a copy to send.
-@st.cache_resource(max_entries=4)
+@st.cache_resource(max_entries=4, hash_funcs=BY_REPR)
 def filtered_events(data_dir: str, stamp: tuple, flt: EventFilter) -> pd.DataFrame:
-    """The rows of the table this filter keeps, in the columns the charts and table read.
+    """The rows of the table this filter keeps, in the columns counts and summaries read.
 
-    The index is the full table's: the evidence panel and the downloads read whole rows by it.
+    The index is the full table's: the evidence panel, the downloads and `with_details` read
+    whole rows by it.
     """
-    data, vocabulary, _ = load(data_dir, stamp)
+    data, vocabulary = load(data_dir, stamp)[:2]
     keep = flt.mask(data.events, vocabulary)
-    # selecting columns shares the data (copy on write); only the rows kept are copied
-    charted = data.events[charted_columns(data.events)]
-    return charted if keep.all() else charted.loc[keep]
+    # selecting columns shares the data (copy on write); only the rows kept are copied, and
+    # only in the columns every filter state reads (half the cost of every charted column)
+    counted = data.events[counted_columns(data.events)]
+    return counted if keep.all() else counted.loc[keep]
 
 
-@st.cache_resource(max_entries=16)
+def with_details(data_dir: str, stamp: tuple, rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` in every charted column: for the table and the events drawn one by one."""
+    events = load(data_dir, stamp)[0].events
+    charted = events[charted_columns(events)]
+    return charted if len(rows) == len(events) else charted.loc[rows.index]
+
+
+@st.cache_resource(max_entries=16, hash_funcs=BY_REPR)
 def facts_of(data_dir: str, stamp: tuple, flt: EventFilter) -> ShownFacts:
     """Key figures, the note on fatalities, the event types shown and the map's caption."""
     return shown_facts(filtered_events(data_dir, stamp, flt))
 
 
-@st.cache_resource(max_entries=16)
+@st.cache_resource(max_entries=16, hash_funcs=BY_REPR)
 def timeline_figure(data_dir: str, stamp: tuple, flt: EventFilter, lanes: str, selected):
     """The timeline in the chosen view."""
     shown = filtered_events(data_dir, stamp, flt)
+    if lanes == "fatalities" or timeline_shows_each(shown):  # each event, with its texts
+        shown = with_details(data_dir, stamp, shown)
     titles = source_titles(data_dir, stamp)
     window = (flt.date_from, flt.date_to)
     if lanes == "fatalities":
@@ -142,10 +178,12 @@ def timeline_figure(data_dir: str, stamp: tuple, flt: EventFilter, lanes: str, s
     return build_timeline(shown, lane_by=lanes, selected=selected, titles=titles, window=window)
 
 
-@st.cache_resource(max_entries=16)
+@st.cache_resource(max_entries=16, hash_funcs=BY_REPR)
 def event_map(data_dir: str, stamp: tuple, flt: EventFilter, selected, view: tuple):
     """The map for (basemap, zoom step, width fitted to)."""
     shown = filtered_events(data_dir, stamp, flt)
+    if map_shows_each(shown):  # each event, with its title
+        shown = with_details(data_dir, stamp, shown)
     basemap, zoom_step, fit_width = view
     titles = source_titles(data_dir, stamp)
     layers = geo_layers(str(GEO_DIR))
@@ -157,10 +195,11 @@ def event_map(data_dir: str, stamp: tuple, flt: EventFilter, selected, view: tup
         titles=titles,
         zoom_step=zoom_step,
         fit_width=fit_width,
+        texts=load(data_dir, stamp)[3],
     )
 
 
-@st.cache_resource(max_entries=16)
+@st.cache_resource(max_entries=16, hash_funcs=BY_REPR)
 def summary_charts(data_dir: str, stamp: tuple, flt: EventFilter, measure: str) -> tuple:
     """The Summary tab's three charts."""
     pairs = load(data_dir, stamp)[2]
@@ -253,11 +292,12 @@ def render_tabs(data: Dataset, shown: Shown) -> None:
     )
     if events_tab.open:
         with events_tab:
+            listed = with_details(*shown.key[:2], shown.rows.head(TABLE_ROWS))
 
             def on_table() -> None:
-                _select(selected_in_table(st.session_state.get("table"), shown.rows))
+                _select(selected_in_table(st.session_state.get("table"), listed))
 
-            render_table(shown.rows, on_table)
+            render_table(listed, on_table, total=len(shown.rows))
     if summary_tab.open:
         with summary_tab:
             render_summary(lambda measure: summary_charts(*shown.key, measure))
@@ -290,7 +330,7 @@ def main() -> None:
     restore_view(ViewState.from_query(query_dict()))
 
     render_header(data)
-    render_status(data)
+    render_status(data, status_of(str(DATA_DIR), stamp))
     render_problems(data)
     render_rejected(data)
     flt = render_filters(options)
@@ -314,7 +354,7 @@ def main() -> None:
 
     lanes = render_timeline(shown, selected)
     render_map_and_detail(data, shown, event, basemap, editing)
-    render_downloads(data, filtered, flt, all_events_bytes(str(DATA_DIR), stamp))
+    render_downloads(data, filtered, flt, all_events(str(DATA_DIR), stamp))
 
     render_tabs(data, shown)
 

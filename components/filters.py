@@ -48,14 +48,21 @@ def list_cell_has(cells: pd.Series, items: Iterable[str]) -> pd.Series:
     """True where a `;`-separated cell holds one of `items` as a whole item."""
     # arrow kernels split and compare every cell in C: a regex per cell (pandas runs this one
     # in Python) took 15-40 ms on 100,000 rows, a third of a filter change's budget
-    parts = pc.split_pattern(
-        pa.array(cells, type=pa.large_string(), from_pandas=True), LIST_SEPARATOR.strip()
-    )
+    # only the cells that hold an item's text are split: a substring search is several times
+    # faster than splitting every cell, and most cells hold none of the items
+    text = pa.array(cells, type=pa.large_string(), from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    maybe = np.zeros(len(text), dtype=bool)
+    for item in items:
+        maybe |= pc.match_substring(text, item).fill_null(False).to_numpy(zero_copy_only=False)
+    candidates = np.flatnonzero(maybe)
+    parts = pc.split_pattern(text.take(pa.array(candidates)), LIST_SEPARATOR.strip())
     wanted = pa.array(list(items), type=pa.large_string())
     found = pc.is_in(pc.utf8_trim_whitespace(pc.list_flatten(parts)), value_set=wanted)
     rows = pc.list_parent_indices(parts).to_numpy()
     keep = np.zeros(len(cells), dtype=bool)
-    keep[rows[found.fill_null(False).to_numpy(zero_copy_only=False)]] = True
+    keep[candidates[rows[found.fill_null(False).to_numpy(zero_copy_only=False)]]] = True
     return pd.Series(keep, index=cells.index)
 
 

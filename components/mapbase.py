@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
+from components.deckdata import records
 from components.mapfan import project
 from pipeline.places.gazetteer import Gazetteer
 
@@ -147,7 +148,7 @@ def base_layers(geo: GeoLayers) -> list[pdk.Layer]:
         layers.append(
             pdk.Layer(
                 "TextLayer",
-                data=labels,
+                data=records(labels),
                 id="country-names",
                 get_position=["lon", "lat"],
                 get_text="name",
@@ -176,7 +177,7 @@ def _area_label(geo: GeoLayers) -> pdk.Layer:
                 rows.append(area_label_spot(pts))
     return pdk.Layer(
         "TextLayer",
-        data=pd.DataFrame(rows, columns=["text", "lon", "lat"]),
+        data=records(pd.DataFrame(rows, columns=["text", "lon", "lat"])),
         id="area-label",
         get_position=["lon", "lat"],
         get_text="text",
@@ -237,7 +238,7 @@ def label_layers(events: pd.DataFrame, geo: GeoLayers, zoom: float) -> list[pdk.
     return [
         pdk.Layer(
             "ScatterplotLayer",
-            data=capitals,
+            data=records(capitals),
             id="capital-marks",
             get_position=["lon", "lat"],
             get_radius=2.5,
@@ -247,7 +248,7 @@ def label_layers(events: pd.DataFrame, geo: GeoLayers, zoom: float) -> list[pdk.
         ),
         pdk.Layer(
             "TextLayer",
-            data=capitals,
+            data=records(capitals),
             id="capital-names",
             get_position=["lon", "lat"],
             get_text="name",
@@ -258,7 +259,7 @@ def label_layers(events: pd.DataFrame, geo: GeoLayers, zoom: float) -> list[pdk.
         ),
         pdk.Layer(
             "TextLayer",
-            data=places,
+            data=records(places),
             id="place-names",
             get_position=["lon", "lat"],
             get_text="name",
@@ -291,7 +292,7 @@ def scale_bar(view: pdk.ViewState, width: int, height: int) -> list[pdk.Layer]:
     return [
         pdk.Layer(
             "PathLayer",
-            data=bar,
+            data=records(bar),
             id="scale-bar",
             get_path="path",
             get_color=[30, 30, 30, 255],
@@ -301,7 +302,7 @@ def scale_bar(view: pdk.ViewState, width: int, height: int) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "TextLayer",
-            data=label,
+            data=records(label),
             id="scale-label",
             get_position=["lon", "lat"],
             get_text="text",

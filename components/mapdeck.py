@@ -1,15 +1,14 @@
 """pydeck map of the events: dots (the place itself) or rings (a region or country), sized by
 fatalities, fanned out where they share a point, over the layers of components/mapbase.py."""
 
-import json
 import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 import pydeck as pdk
-from pydeck.bindings.json_tools import default_serialize
 
+from components.deckdata import CompactDeck, JsonRows, records
 from components.mapbase import (
     GeoLayers,
     area_centre,
@@ -27,8 +26,8 @@ from components.mapfan import (
     spread_out,
     unproject,
 )
-from components.style import place_labels, resolved_dates, type_rgb
-from components.timeline import source_names
+from components.maptips import TEXT_FIELDS, TOOLTIP, tooltip_texts
+from components.style import type_rgb
 
 AGGREGATE_ABOVE = 5000  # more events than this: the map shows counts per grid cell
 CELL_DEGREES = 0.5
@@ -39,11 +38,6 @@ MAP_HEIGHT = 520
 FIT_WIDTH = 480
 PHONE_WIDTH = 340
 ZOOM_LIMITS = (2.0, 7.0)
-# Streamlit HTML-escapes each {field} value; data never goes into the template itself.
-TOOLTIP = {
-    "html": "<b>{title}</b><br/>{when}<br/>{where}<br/>{killed}<br/>Sources: {source_names}",
-    "style": {"backgroundColor": "#222222", "color": "#ffffff", "fontSize": "13px"},
-}
 EVENT_FIELDS = [
     "event_id",
     "title",
@@ -54,29 +48,17 @@ EVENT_FIELDS = [
     "lon",
     "lat",
     "radius",
-    "colour",
+    "r",
+    "g",
+    "b",
 ]
+# each event's colour as three numbers, put together in the browser: lists in the rows took
+# 40% of encoding them (pandas encodes numbers in C, a list of each row through Python)
+COLOUR = ["r", "g", "b"]
 BASE_RADIUS = 5.0  # px: an event whose text gives no fatality figure
 MAX_RADIUS = 30.0
 MIN_MARGIN_PX = 16
 RING_ALPHA = 35  # a faint fill keeps a ring pickable inside without reading as a dot
-
-
-class CompactDeck(pdk.Deck):
-    """A Deck whose JSON is not indented: encoded by json's C encoder (pydeck indents, which
-    takes the pure-Python one) and smaller to hash and send. Streamlit calls to_json on
-    every rerun; the page caches each deck per view and never changes it, so the JSON is
-    made once (16-19 ms at 5,000 drawn events)."""
-
-    _json: str | None = None
-
-    def to_json(self) -> str:
-        """The same JSON as pydeck's, without whitespace, made on the first call."""
-        if self._json is None:
-            self._json = json.dumps(
-                self, sort_keys=True, default=default_serialize, separators=(",", ":")
-            )
-        return self._json
 
 
 def _placed(events: pd.DataFrame) -> pd.DataFrame:
@@ -100,35 +82,36 @@ def fatality_radius(fatalities: pd.Series) -> pd.Series:
     return grown.clip(upper=MAX_RADIUS).round(1)
 
 
-def killed_text(fatalities: pd.Series) -> pd.Series:
-    """'12 fatalities', '1 fatality' or 'fatalities not reported'."""
-    number = fatalities.fillna(-1).astype(int)
-    words = number.astype(str) + np.where(number == 1, " fatality", " fatalities")
-    return words.where(number >= 0, "fatalities not reported")
+def _colours(event_types: pd.Series) -> dict[str, np.ndarray]:
+    """Red, green and blue of each event's type."""
+    codes, types = pd.factorize(event_types)
+    # a missing type (code -1, the last row) takes the colour of types not in the palette
+    palette = np.array([type_rgb(t) for t in [*types, ""]], dtype=np.int64)
+    return dict(zip(COLOUR, palette[codes].T, strict=True))
 
 
-def event_points(events: pd.DataFrame, titles: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The few fields the browser needs per event (position, look, tooltip text)."""
+def event_points(
+    events: pd.DataFrame,
+    titles: Mapping[str, str] | None = None,
+    texts: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The few fields the browser needs per event (position, look, tooltip text).
+
+    `texts` is `tooltip_texts` of a table holding these events (by index), made once for
+    the table; without it they are made here.
+    """
     placed = _placed(events)
     fatalities = placed.get("_fatalities", pd.Series(np.nan, index=placed.index))
+    tips = tooltip_texts(placed, titles) if texts is None else texts.loc[placed.index]
     points = pd.DataFrame(
         {
             "event_id": placed["event_id"],
             "title": placed["title"],
-            "when": placed["date_text"].where(placed["date_text"] != "", "date")
-            + ": "
-            + resolved_dates(placed),
-            "where": place_labels(placed),
-            "killed": killed_text(fatalities),
-            "source_names": placed["sources"].map(
-                {cell: source_names(cell, titles or {}) for cell in placed["sources"].unique()}
-            ),
+            **{name: tips[name] for name in TEXT_FIELDS},
             "lon": placed["longitude"].round(5),
             "lat": placed["latitude"].round(5),
             "radius": fatality_radius(fatalities),
-            "colour": placed["event_type"].map(
-                {t: type_rgb(t) for t in placed["event_type"].unique()}
-            ),
+            **_colours(placed["event_type"]),
             "precise": placed["geo_precision"] == 1,
         }
     )
@@ -184,22 +167,40 @@ def fit_view(
     )
 
 
+def _cell_span(codes: np.ndarray, size: int, days: pd.Series, first: bool) -> np.ndarray:
+    """The earliest (or latest) day of each cell, NaT for a cell whose events have none."""
+    values = days.to_numpy(dtype="datetime64[us]").view(np.int64)
+    missing = np.iinfo(np.int64).min  # NaT
+    fill = np.iinfo(np.int64).max if first else missing + 1
+    values = np.where(values == missing, fill, values)
+    out = np.full(size, fill, dtype=np.int64)
+    (np.minimum if first else np.maximum).at(out, codes, values)
+    return np.where(out == fill, missing, out).view("datetime64[us]")
+
+
 def _grid_cells(events: pd.DataFrame) -> pd.DataFrame:
-    placed = _placed(events)
-    lat = (placed["latitude"].to_numpy(dtype=float) / CELL_DEGREES).round() * CELL_DEGREES
-    lon = (placed["longitude"].to_numpy(dtype=float) / CELL_DEGREES).round() * CELL_DEGREES
-    # one number per cell (exact: multiples of a half degree), then counts and first and
-    # last days per cell code: a groupby on the float pairs took most of the map's build
-    _, where, codes, n = np.unique(
-        lat * 1000 + lon, return_index=True, return_inverse=True, return_counts=True
-    )
+    placed = (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
+    lat = events["latitude"].to_numpy(dtype=float)[placed]
+    lon = events["longitude"].to_numpy(dtype=float)[placed]
+    # one integer per cell, then counts and first and last days per cell code, in numpy:
+    # a groupby on the float pairs, then on the codes, took most of the map's build
+    # a dense grid over the globe (the table's coordinates are validated): counting per
+    # cell needs no sort, and the cells come out ordered by latitude, then longitude
+    rows, cols = int(180 / CELL_DEGREES) + 1, int(360 / CELL_DEGREES) + 1
+    row = np.round((lat + 90) / CELL_DEGREES).astype(np.int64)
+    col = np.round((lon + 180) / CELL_DEGREES).astype(np.int64)
+    counts = np.bincount(row * cols + col, minlength=rows * cols)
+    present = np.flatnonzero(counts)
+    code_of = np.zeros(len(counts), dtype=np.int64)
+    code_of[present] = np.arange(len(present))
+    codes, n = code_of[row * cols + col], counts[present]
     cells = pd.DataFrame(
         {
-            "_clat": lat[where],
-            "_clon": lon[where],
+            "_clat": (present // cols) * CELL_DEGREES - 90,
+            "_clon": (present % cols) * CELL_DEGREES - 180,
             "n": n,
-            "first": placed["_start"].groupby(codes).min().to_numpy(),
-            "last": placed["_end"].groupby(codes).max().to_numpy(),
+            "first": _cell_span(codes, len(n), events["_start"][placed], first=True),
+            "last": _cell_span(codes, len(n), events["_end"][placed], first=False),
         }
     )
     return pd.DataFrame(
@@ -226,7 +227,7 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     cells = _grid_cells(events)
     layer = pdk.Layer(
         "ScatterplotLayer",
-        data=cells,
+        data=JsonRows(cells),
         id="event-cells",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -243,6 +244,8 @@ def _cell_layers(events: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
 def _fanned(points: pd.DataFrame, geo: GeoLayers, fit_width: int) -> tuple:
     """The view that fits the points fanned out, and the points at their fanned places."""
     view = fit_view(points, geo, fit_width)
+    if not (points["shared"] > 1).any():  # nothing to fan out: every event at its place
+        return view, points.assign(at_lon=points["lon"], at_lat=points["lat"])
     spread = points.join(spread_out(points, view.zoom))
     refit = fit_view(spread, geo, fit_width)
     if refit.zoom < view.zoom:  # the layout reached further than guessed: fit it again
@@ -255,7 +258,7 @@ def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
     """A black ring around the selected event's marker."""
     return pdk.Layer(
         "ScatterplotLayer",
-        data=hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8),
+        data=records(hit[["lon", "lat", "radius"]].assign(radius=hit["radius"] + 8)),
         id="selected",
         get_position=["lon", "lat"],
         get_radius="radius",
@@ -269,14 +272,10 @@ def _selected_layer(hit: pd.DataFrame) -> pdk.Layer:
 
 
 def _event_layers(
-    events: pd.DataFrame,
-    geo: GeoLayers,
-    selected: str | None,
-    titles: Mapping[str, str] | None,
-    fit_width: int,
+    points: pd.DataFrame, geo: GeoLayers, selected: str | None, fit_width: int
 ) -> tuple:
     """One marker per event (rings for areas, dots for places), fanned out, and the view."""
-    view, points = _fanned(event_points(events, titles), geo, fit_width)
+    view, points = _fanned(points, geo, fit_width)
     layers = fan_layers(points[points["shared"] > 1])
     common = dict(
         get_position=["lon", "lat"],
@@ -286,16 +285,15 @@ def _event_layers(
         auto_highlight=True,
     )
     rings = points.loc[~points["precise"], EVENT_FIELDS]
-    rings = rings.assign(ring_fill=[[*rgb, RING_ALPHA] for rgb in rings["colour"]])
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=rings,
+            data=JsonRows(rings),
             id="events-area",
             stroked=True,
             filled=True,
-            get_fill_color="ring_fill",
-            get_line_color="colour",
+            get_fill_color=[*COLOUR, str(RING_ALPHA)],
+            get_line_color=COLOUR,
             line_width_units="'pixels'",
             get_line_width=3,
             **common,
@@ -304,11 +302,11 @@ def _event_layers(
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=points.loc[points["precise"], EVENT_FIELDS],
+            data=JsonRows(points.loc[points["precise"], EVENT_FIELDS]),
             id="events",
             stroked=True,
             filled=True,
-            get_fill_color="colour",
+            get_fill_color=COLOUR,
             get_line_color=[255, 255, 255],
             line_width_min_pixels=1,
             **common,
@@ -329,16 +327,19 @@ def build_deck(
     titles: Mapping[str, str] | None = None,
     zoom_step: int = 0,
     fit_width: int = FIT_WIDTH,
+    texts: pd.DataFrame | None = None,
 ) -> pdk.Deck:
     """The map; rings mark events placed only at region or country level (geo_precision 2-3).
 
     The first view fits the events and the Liptako-Gourma outline; events sharing a point are
     fanned out around it, with a thin line back to the point, so each can be hovered and clicked.
+    `texts`: the tooltip texts of the whole table, if made beforehand (see `event_points`).
     """
     if not map_shows_each(events, aggregate_above):
         view, event_layers = _cell_layers(events, geo, fit_width)
     else:
-        view, event_layers = _event_layers(events, geo, selected, titles, fit_width)
+        points = event_points(events, titles, texts)
+        view, event_layers = _event_layers(points, geo, selected, fit_width)
     layers = base_layers(geo) + event_layers
     if zoom_step:  # the page's zoom buttons: whole steps from the fitted view, same centre
         zoom = float(np.clip(view.zoom + zoom_step, *ZOOM_LIMITS))

@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
+from components.deckdata import JsonRows, records
+
 TILE_PX = 512  # deck.gl's Web Mercator world is 512 px wide at zoom 0
 FAN_STEP_PX = 15  # events sharing a point spread out on a sunflower spiral this far apart
 FAN_MAX_PX = 95  # the spiral of a crowded point never reaches further than this
@@ -35,11 +37,6 @@ def spots(points: pd.DataFrame) -> np.ndarray:
     lat = np.round(points["lat"].to_numpy(dtype=float) * 1e5).astype(np.int64)
     lon = np.round(points["lon"].to_numpy(dtype=float) * 1e5).astype(np.int64)
     return pd.factorize(lat * 100_000_000 + lon)[0]  # |lon| < 2e7: one number per point
-
-
-def _spiral(index: int, step: float) -> tuple[float, float]:
-    radius = step * math.sqrt(index + 0.5)
-    return radius * math.cos(index * GOLDEN_ANGLE), radius * math.sin(index * GOLDEN_ANGLE)
 
 
 def spread_out(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
@@ -83,24 +80,23 @@ def _fan_one_point(members, centre, step, placed, out) -> None:
     near = settled & (np.hypot(px - cx, py - cy) < reach)
     if near.sum() > FAN_NEIGHBOURS:  # a crowded area: no room to keep apart, and slow to try
         near[:] = False
-    others = np.concatenate([px[near] - cx, np.zeros(len(members))])
-    others_y = np.concatenate([py[near] - cy, np.zeros(len(members))])
-    others_r = np.concatenate([pr[near], np.zeros(len(members))])
-    used = int(near.sum())
+    # every spiral place that can be tried, with its gap to the nearest marker (those placed
+    # before this point's, then each of its own as it is placed): one array operation per
+    # event instead of one per place tried
+    limit = 2 * len(members) + 20  # places tried before falling back to plain spiral order
+    index = np.arange(limit + len(members) + 1)
+    spread = step * np.sqrt(index + 0.5)
+    sx, sy = spread * np.cos(index * GOLDEN_ANGLE), spread * np.sin(index * GOLDEN_ANGLE)
+    gaps = np.hypot(sx[:, None] - (px[near] - cx), sy[:, None] - (py[near] - cy)) - pr[near]
+    free = gaps.min(axis=1) if near.any() else np.full(len(index), np.inf)
     candidate = 0
     for rank, member in enumerate(members):
-        while True:
-            ox, oy = _spiral(candidate, step)
-            candidate += 1
-            gaps = np.hypot(others[:used] - ox, others_y[:used] - oy) - others_r[:used]
-            if not used or gaps.min() >= pr[member]:
-                break
-            if candidate > 2 * len(members) + 20:  # no free place left: plain spiral order
-                ox, oy = _spiral(rank, step)
-                break
-        dx[member], dy[member] = ox, oy
-        others[used], others_y[used], others_r[used] = ox, oy, pr[member]
-        used += 1
+        last = max(candidate, limit)
+        fits = np.flatnonzero(free[candidate : last + 1] >= pr[member])
+        place = candidate + int(fits[0]) if len(fits) else rank
+        candidate = place + 1 if len(fits) else last + 1
+        dx[member], dy[member] = sx[place], sy[place]
+        free = np.minimum(free, np.hypot(sx - sx[place], sy - sy[place]) - pr[member])
 
 
 def fanned_points(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
@@ -121,7 +117,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
     return [
         pdk.Layer(
             "LineLayer",
-            data=fanned[["at_lon", "at_lat", "lon", "lat"]],
+            data=JsonRows(fanned[["at_lon", "at_lat", "lon", "lat"]]),
             id="fan-lines",
             get_source_position=["at_lon", "at_lat"],
             get_target_position=["lon", "lat"],
@@ -131,7 +127,7 @@ def fan_layers(fanned: pd.DataFrame) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "ScatterplotLayer",
-            data=spots[["at_lon", "at_lat"]],
+            data=records(spots[["at_lon", "at_lat"]]),
             id="fan-spots",
             get_position=["at_lon", "at_lat"],
             get_radius=3,

@@ -55,6 +55,18 @@ TEXT_PREFIX = "_text_"
 # what only Search (`_find`, `_actor_types`), the evidence panel and the exports read: the rows
 # each filter state copies for the charts, key figures and table leave these out
 NOT_CHARTED = ("evidence", "sub_event_type", "iso3", "mention_count", "_find", "_actor_types")
+# what only the table and the texts of events drawn one by one read: the page copies these for
+# the rows it lists or draws (up to a few thousand), not for every row a filter keeps
+ROW_DETAILS = (
+    "title",
+    "date_text",
+    "date_start",
+    "date_end",
+    "fatalities",
+    "admin2",
+    "source_count",
+    "confidence",
+)
 
 
 class TableError(Exception):
@@ -90,6 +102,11 @@ class Dataset:
 def charted_columns(events: pd.DataFrame) -> list[str]:
     """The columns of `events` the charts, key figures and table read (see NOT_CHARTED)."""
     return [c for c in events.columns if c not in NOT_CHARTED and not c.startswith(TEXT_PREFIX)]
+
+
+def counted_columns(events: pd.DataFrame) -> list[str]:
+    """The charted columns that counts, key figures and summaries read (no ROW_DETAILS)."""
+    return [c for c in charted_columns(events) if c not in ROW_DETAILS]
 
 
 def _unique_names(header: list[str]) -> list[str]:

@@ -77,9 +77,9 @@ def status_line(data: Dataset) -> str:
     return "; ".join(parts)
 
 
-def render_status(data: Dataset) -> None:
-    """A warning line in the header with the counts, opening onto the lists."""
-    line = status_line(data)
+def render_status(data: Dataset, line: str) -> None:
+    """A warning line in the header with the counts (`status_line(data)`, which the page makes
+    once per table), opening onto the lists."""
     if not line:
         return
     # built only once opened (a rerun): closed, its two tables cost every page load their drawing

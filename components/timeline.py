@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from components.figures import figure, message_figure
 from components.schema import split_list
+from components.sources import source_name_cells
 from components.style import TYPE_COLOURS, place_labels, resolved_dates, type_colour
 from components.text import label_escape
 from components.time_window import COARSE, mark_window, open_on_fine_events
@@ -27,7 +28,6 @@ HOVER = (
 )
 RECENT_DAYS = 28
 SLIDER_THICKNESS = 0.15  # of the plot area; thinner and the dots drawn in it spill out
-TITLE_CHARS = 70
 DOT_SIZE = 13
 COARSE_OPACITY = 0.15
 
@@ -89,15 +89,6 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
         return {}
     pairs = zip(articles["article_id"].astype(str), articles["title"].fillna(""), strict=True)
     return {article_id: str(title).strip() for article_id, title in pairs if str(title).strip()}
-
-
-def source_names(cell: str, titles: Mapping[str, str]) -> str:
-    """'Title one; Title two' for a sources cell; an article without a title keeps its id."""
-    names = []
-    for article_id in split_list(cell):
-        name = titles.get(article_id, article_id)
-        names.append(name if len(name) <= TITLE_CHARS else name[: TITLE_CHARS - 1] + "…")
-    return "; ".join(names)
 
 
 def _slider_padding(lanes: int, height: int, marker_px: float) -> float:
@@ -162,7 +153,7 @@ def hover_data(rows: pd.DataFrame, titles: Mapping[str, str]) -> np.ndarray:
         rows["date_text"].map(label_escape),
         resolved_dates(rows),
         place_labels(rows).map(label_escape),
-        rows["sources"].map(lambda cell: label_escape(source_names(cell, titles))),
+        source_name_cells(rows["sources"], titles).map(label_escape),
         status,
     ]
     return np.column_stack([c.to_numpy(dtype=object) for c in cols])
@@ -342,7 +333,8 @@ def build_timeline(
         noun = "event" if len(dated) == 1 else "events"
         title = f"{len(dated):,} {noun}"
     layout = _layout(lanes, title, _zoom_buttons(dated), marker_px)
-    layout["shapes"] = shapes
+    if shapes:  # plotly drops an empty list; the figure is not validated (figures.py)
+        layout["shapes"] = shapes
     open_on_fine_events(layout, dated)
     mark_window(layout, window)
     return figure(traces, layout)

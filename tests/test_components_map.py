@@ -9,7 +9,9 @@ import pytest
 
 from components.mapbase import load_geo
 from components.mapdeck import PHONE_WIDTH, build_deck, map_caption, selected_on_map
+from components.maptips import tooltip_texts
 from components.schema import load_dataset
+from components.style import type_rgb
 from components.vocabulary import Vocabulary, prepare_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -45,7 +47,16 @@ def test_dots_for_places_rings_for_regions_and_countries(events, geo):
         "ev-french-out",
         "ev-north-2012",
     }
-    assert all(row["ring_fill"][3] < 60 for row in layer(doc, "events-area")["data"])
+    # a ring is filled with its type's colour, faintly: the browser puts the row's red, green
+    # and blue together with a low opacity
+    area = layer(doc, "events-area")
+    *fields, alpha = area["getFillColor"].removeprefix("@@=").strip("[]").split(", ")
+    assert fields == ["r", "g", "b"] and int(alpha) < 60
+    assert area["getLineColor"] == layer(doc, "events")["getFillColor"] == "@@=[r, g, b]"
+    djibo = next(row for row in area["data"] if row["event_id"] == "ev-djibo")
+    assert [djibo["r"], djibo["g"], djibo["b"]] == type_rgb(
+        events.set_index("event_id").loc["ev-djibo", "event_type"]
+    )
     assert layer(doc, "events")["radiusUnits"] == "pixels"
 
 
@@ -223,3 +234,12 @@ def test_map_caption_counts_events_and_rings(events, ids, placed, rings):
 def test_map_caption_leaves_out_events_without_coordinates(events):
     unplaced = events.assign(latitude=None, longitude=None)
     assert map_caption(unplaced).startswith("0 events on the map; 0 of them are rings")
+
+
+def test_tooltips_made_once_for_the_table_read_as_those_made_for_the_map(events, geo):
+    titles = {"a-charter": "The charter is signed in Algiers"}
+    some = events.iloc[::2]
+    made_here = spec(build_deck(some, geo, titles=titles))
+    looked_up = spec(build_deck(some, geo, texts=tooltip_texts(events, titles)))
+    assert made_here == looked_up
+    assert any(row["source_names"] for row in layer(made_here, "events-area")["data"])
