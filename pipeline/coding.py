@@ -37,6 +37,7 @@ class CodingRules:
     settlements: frozenset[str]
     crowds: frozenset[str]
     demonstrators: frozenset[str] = frozenset()
+    assembled: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     on_person: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -76,6 +77,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             settlements=frozenset(data["settlements"]),
             crowds=frozenset(data["crowds"]),
             demonstrators=frozenset(data["demonstrators"]),
+            assembled=frozenset(data["assembled"]),
             civilian_targets=frozenset(data["civilian_targets"]),
             persons=frozenset(data["persons"]),
             on_person={str(k): dict(v) for k, v in data["on_person"].items()},
@@ -105,6 +107,7 @@ class Parties:
     patient_actors: tuple[ActorMention, ...]
     scene_lemmas: tuple[str, ...] = ()
     patient_named: bool = False
+    agent_clause_lemmas: tuple[str, ...] = ()
 
 
 def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
@@ -120,6 +123,7 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
         patient_actors=inside(frame.patient),
         scene_lemmas=frame.scene_lemmas,
         patient_named=frame.patient_named,
+        agent_clause_lemmas=frame.agent_clause_lemmas,
     )
 
 
@@ -136,7 +140,11 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
 def person_patient(p: Parties, rules: CodingRules) -> bool:
     """Whether the act was done to people ("seized a teacher", "the two men were freed")."""
     people = rules.civilians | rules.persons
-    return p.patient_named or any(w in people for w in p.patient_lemmas)
+    if any(w in people for w in p.patient_lemmas):
+        return True
+    # "handed over Air Base 201": a named base, camp or market is a place, not a person
+    things = (rules.armed | rules.settlements | rules.civilian_targets) - people
+    return p.patient_named and not any(w in things for w in p.patient_lemmas)
 
 
 def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) -> bool:
@@ -163,6 +171,11 @@ def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
     return not named and not p.patient_actors and bool(rules.settlements & scene) and not garrison
 
 
+def _crowd(p: Parties, rules: CodingRules) -> frozenset[str]:
+    """The agent's words that make it a crowd: "a mob", or "people who had gathered"."""
+    return (rules.crowds & set(p.agent_lemmas)) | (rules.assembled & set(p.agent_clause_lemmas))
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -187,7 +200,7 @@ def code_trigger(
     if recoded and person_patient(p, rules):
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
-    mob = rules.crowds & set(p.agent_lemmas)
+    mob = _crowd(p, rules)
     if civilian and mob:  # "a mob lynched a man", "protesters stormed the town hall"
         sub = "Violent demonstration" if mob & rules.demonstrators else "Mob violence"
         return replace(trigger, event_type="Riots", sub_event_type=sub)

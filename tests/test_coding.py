@@ -77,6 +77,17 @@ def _events(extractor, body):
             "Riots",
             "Mob violence",
         ),
+        (  # people told by what they were doing are a crowd: their arson is mob violence
+            "On 12 September, dozens of people who had assembled outside the town hall in Dori"
+            " torched it.",
+            "Riots",
+            "Mob violence",
+        ),
+        (  # a named camp is a place: handed over, it is territory, not captives released
+            "On 12 September, France handed over Camp Lafayette to the army in Niamey.",
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
         (
             "On 12 September, jihadists burned a school in Djibo.",
             "Strategic developments",
