@@ -301,11 +301,23 @@ class _ArticleReader:
                 return theirs
         return found
 
+    def _at_the_seat(self, trigger, found):
+        """ "He was sworn in", "the ministry broke off relations": a state's act told with no
+        place but its country took place in the capital, where ACLED places it."""
+        place, text, rule = found
+        if place is None or place.feature != "country":
+            return found
+        capital = self.scene.gazetteer.capital(place.iso3)
+        if capital is None or trigger.category not in self.cues.seat_of_government:
+            return found
+        return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
+
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
-        place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
+        found = self._place(sentence, trigger, scope_start, segment, words)
+        place, place_text, place_rule = self._at_the_seat(trigger, found)
         country = place.country if place else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
