@@ -176,6 +176,14 @@ def _crowd(p: Parties, rules: CodingRules) -> frozenset[str]:
     return (rules.crowds & set(p.agent_lemmas)) | (rules.assembled & set(p.agent_clause_lemmas))
 
 
+def _lone(p: Parties, rules: CodingRules) -> bool:
+    """ "A man with a knife attacked the mayor": no armed, organised side on either part, so
+    no battle; ACLED codes one person's attack on an unarmed one as violence against civilians."""
+    agent, patient = set(p.agent_lemmas), set(p.patient_lemmas)
+    unarmed = bool(agent) and agent <= rules.civilians and not p.agent_actors
+    return unarmed and person_patient(p, rules) and not patient & rules.armed
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -207,7 +215,9 @@ def code_trigger(
     if civilian and _protesters_hit(p, rules):  # "troops killed three demonstrators"
         # the force used tells the event: it outranks the word for the crowd it met
         return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
-    if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
+    if civilian and (
+        _civilian_patient(p, rules) or _settlement_struck(p, rules) or _lone(p, rules)
+    ):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)

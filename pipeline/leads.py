@@ -16,8 +16,9 @@ from pipeline.places.distance import km_between
 from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.scene import TOWN_PREPOSITION
 from pipeline.textnorm import fold
-from pipeline.triggers import WORD, Words, family, has_cue
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
+TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
 REGION_REACH_KM = 300.0
@@ -49,8 +50,10 @@ def elaborate_leads(
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
-                when = _statement_date(head, sentences, told, window, cues) or _scene_date(
-                    head, sentences, told, window
+                when = (
+                    _statement_date(head, sentences, told, window, cues)
+                    or _scene_date(head, sentences, told, window)
+                    or _town_date(head, place[0], sentences, window, cues)
                 )
             town = _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
@@ -178,6 +181,25 @@ def _scene_date(head, sentences, told, window) -> DateMention | None:
         return None
     days = [d for d in sentences[before].dates if d.precision == "day" and _within(d, window)]
     return days[0] if len(days) == 1 else None
+
+
+def _town_date(head, place, sentences, window, cues) -> DateMention | None:
+    """ "Two hostages have been freed and flown to Niamey. They landed in Niamey on Monday":
+    an undated lead takes the day that a next sentence gives next to the lead's own town."""
+    if place is None or place.geo_precision != 1:
+        return None
+    for sentence in _next_sentences(head, sentences, cues):
+        words = Words(sentence.folded)
+        towns = [p for p in sentence.places if p.place is not None and p.place.name == place.name]
+        for d in sentence.dates:
+            if d.precision != "day" or not _within(d, window):
+                continue
+            for town in towns:
+                lo, hi = (town.end, d.start) if town.end <= d.start else (d.end, town.start)
+                near = words.between(lo, hi) <= TOWN_DAY_REACH
+                if near and not CLAUSE_BREAK.search(sentence.folded, lo, hi):
+                    return d
+    return None
 
 
 def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):

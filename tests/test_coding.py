@@ -83,6 +83,16 @@ def _events(extractor, body):
             "Riots",
             "Mob violence",
         ),
+        (  # one man against an unarmed person: no two armed sides, no battle
+            "On 12 September, a man with a machete attacked the governor of the region in Dori.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # the same man against a patrol: a side is armed
+            "On 12 September, a man with a machete attacked a police patrol in Dori.",
+            "Battles",
+            "Armed clash",
+        ),
         (  # a named camp is a place: handed over, it is territory, not captives released
             "On 12 September, France handed over Camp Lafayette to the army in Niamey.",
             "Strategic developments",

@@ -132,3 +132,22 @@ def test_an_undated_lead_takes_the_day_the_sentence_before_sets(extractor, openi
     (stormed,) = [m for m in _mentions(extractor, body) if "stormed" in m.trigger.text]
     expected = (date(2023, 9, day),) * 2 if day else (date(2023, 9, 12), PUBLISHED)
     assert _days(stormed) == expected
+
+
+def test_an_undated_lead_takes_the_day_told_next_to_its_town(extractor):
+    body = (
+        "Two engineers held by jihadists for a year have been released and flown to Niamey,"
+        " officials said. Looking thin, the pair landed in Niamey on Saturday evening and were"
+        " taken to a hospital."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert _days(lead) == (date(2023, 9, 16), date(2023, 9, 16))
+
+
+def test_a_day_told_apart_from_the_lead_s_town_does_not_date_it(extractor):
+    body = (
+        "Two engineers held by jihadists for a year have been released and flown to Niamey,"
+        " officials said. Their families, who live far from Niamey, heard the news on Saturday."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.date is None or _days(lead) != (date(2023, 9, 16), date(2023, 9, 16))
