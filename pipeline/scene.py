@@ -28,8 +28,10 @@ NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigg
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
-# place just before it, whatever word brought that place in
+# place just before it, whatever word brought that place in ("the X cercle of the Y region,
+# where gunmen attacked": X, the finer place)
 RELATIVE_TO_PLACE = re.compile(
+    r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
     r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
 )
 # "returning from the besieged town of X": where they came from, however the town is called
@@ -223,11 +225,12 @@ class SceneFinder:
 
     @staticmethod
     def _antecedent(sentence, trigger) -> PlaceMention | None:
-        """The town a relative clause holding the trigger is about ("X, which the army took")."""
+        """The town or district a relative clause holding the trigger is about ("X, which the
+        army took"); a region is too wide to tell it."""
         for p in sentence.places:
             if (
                 p.place is not None
-                and p.place.geo_precision == 1
+                and p.place.geo_precision <= 2
                 and p.end <= trigger.start
                 and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
             ):

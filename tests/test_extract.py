@@ -284,6 +284,16 @@ def test_a_relative_clause_tells_of_the_town_it_follows(extractor, body):
     assert (captured.place.name, str(captured.date.date_start)) == ("Ansongo", "2023-09-12")
 
 
+def test_a_relative_clause_tells_of_the_district_it_follows_not_its_region(extractor):
+    body = (
+        "Gunmen have killed dozens of civilians in central Mali this month, a rights group said."
+        " The latest killings took place on 12 September in the Douentza cercle of the Mopti"
+        " region, where gunmen attacked several hamlets."
+    )
+    attacked = [m for m in _dated(extractor, body) if "attacked" in m.trigger.text]
+    assert [m.place.name for m in attacked] == ["Douentza cercle"]
+
+
 def test_a_distance_to_the_south_is_no_region(extractor):
     body = (
         "The army of Mali entered Kidal on Tuesday, Mali's government said. The column had set"
