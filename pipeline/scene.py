@@ -38,16 +38,20 @@ RELATIVE_TO_PLACE = re.compile(
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within TOWN_MEMORY sentences
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
+# "in the same region", "the same area": the region (or, for an area, the place) named before
+THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
 @cache
-def _scene_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """ "returning from the town of X" and "the same road", compiled once per process."""
+def _scene_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """ "returning from the town of X", "the same road" and "the same region", compiled once
+    per process."""
     cues = place_cues()
     return (
         re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
         re.compile(THE_ROAD.format(road=cues.road)),
+        re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
     )
 
 
@@ -107,13 +111,19 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        self.from_the_town, self.the_road = _scene_patterns()
+        self.from_the_town, self.the_road, self.the_same = _scene_patterns()
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
+        self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
     def remember(self, sentence: SentenceFacts) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
         sets its events in, for a next sentence that names no place."""
         told = self._latest_town(sentence.index)
+        self.named += [
+            (sentence.index, p)
+            for p in sentence.places
+            if p.place is not None and p.place.feature != "country" and in_africa(p.place)
+        ]
         self.towns += [
             (sentence.index, p)
             for p in sentence.places
@@ -145,6 +155,24 @@ class SceneFinder:
         words = said.group(0).split()
         anaphoric = "same" in words or words[0] == "that"
         return (said, road) if anaphoric or sentence.index - index <= TOWN_MEMORY else None
+
+    def _the_same(self, sentence: SentenceFacts, start: int, end: int):
+        """ "near X, in the same region" between start and end: the latest region named before
+        (for "the same area", the latest place finer than a country), the words and the rule."""
+        said = self.the_same.search(sentence.folded, start, end)
+        if said is None:
+            return None
+        wide = said.group("unit") is not None
+        earlier = [
+            p
+            for i, p in self.named
+            if i < sentence.index and not (wide and p.place.geo_precision == 1)
+        ]
+        if not earlier:
+            return None
+        place = earlier[-1].place
+        text = sentence.text[said.start() : said.end()]
+        return place, text, f"{said.group(0)!r}: {place.name}, named before"
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
         """The first town of the latest sentence naming one, up to `upto` (else before
@@ -275,6 +303,9 @@ class SceneFinder:
         the_town = self._the_town(sentence, scope_start, segment[1])
         if the_town is not None:
             return the_town
+        the_same = self._the_same(sentence, max(trigger.end, segment[0]), segment[1])
+        if the_same is not None:
+            return the_same
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country

@@ -26,6 +26,7 @@ class PlaceCues:
     lies_in: str  # alternation of verbs tying a place to its unit
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
+    area: str  # alternation of nouns for an area of no fixed kind ("the same area")
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     max_between_km: float
 
@@ -41,6 +42,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         lies_in=_alternatives(raw["lies_in"]),
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
+        area=_alternatives(raw["areas"]),
         leaving=_alternatives(raw["leaving"]),
         max_between_km=float(raw["max_between_km"]),
     )
