@@ -228,6 +228,7 @@ class SceneFinder:
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
         how far after the trigger (before it, PLACE_WINDOW)."""
         from_the_town = self.from_the_town
+        left = trigger.category in place_cues().left_from
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -246,9 +247,10 @@ class SceneFinder:
             # ("from the besieged town of X" is the scene of "besieged" itself)
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
-            if gap <= limit and not (
-                NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]) or origin
-            ):
+            elsewhere = NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start])
+            if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
+                elsewhere = None  # "its departure from X": the place left is the scene
+            if gap <= limit and not (elsewhere or origin):
                 yield distance, p
 
     @staticmethod

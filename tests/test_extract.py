@@ -531,3 +531,15 @@ def test_a_later_date_inside_an_earlier_one_tells_the_same_time_more_exactly(ext
     )
     (abducted,) = _dated(extractor, body)
     assert str(abducted.date.date_start) == str(abducted.date.date_end) == "2023-07-14"
+
+
+def test_a_withdrawal_from_a_town_happens_there(extractor):
+    body = "On 12 September, the UN mission completed its withdrawal from Tessalit, in Mali."
+    (withdrawal,) = _dated(extractor, body)
+    assert withdrawal.place.name == "Tessalit"
+
+
+def test_people_coming_from_a_town_were_attacked_elsewhere(extractor):
+    body = "On 12 September, traders coming from Tessalit were attacked in Mali."
+    (attack,) = _dated(extractor, body)
+    assert attack.place.name == "Mali"

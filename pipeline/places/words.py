@@ -27,6 +27,7 @@ class PlaceCues:
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
     area: str  # alternation of nouns for an area of no fixed kind ("the same area")
+    left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     max_between_km: float
 
@@ -43,6 +44,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
         area=_alternatives(raw["areas"]),
+        left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
         max_between_km=float(raw["max_between_km"]),
     )
