@@ -132,6 +132,14 @@ def _categories(extractor, body):
             "On 12 September, the rebels took Bourem after two days of fighting.",
             ("Battles", "Territory seized"),
         ),
+        (
+            "On 12 September, the two governments agreed that the border would reopen in Dori.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 12 September, a mass grave of eight herders was found outside Menaka.",
+            ("Violence against civilians", "Attack on civilians"),
+        ),
         # taking office, a base transferred, a coup celebrated in the street
         (
             "On 12 September, the colonel was sworn in as head of state in Bamako.",
