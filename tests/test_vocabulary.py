@@ -140,6 +140,10 @@ def _categories(extractor, body):
             "On 12 September, a mass grave of eight herders was found outside Menaka.",
             ("Violence against civilians", "Attack on civilians"),
         ),
+        (
+            "On 12 September, the national assembly voted to extend the state of emergency.",
+            ("Strategic developments", "Vote"),
+        ),
         # taking office, a base transferred, a coup celebrated in the street
         (
             "On 12 September, the colonel was sworn in as head of state in Bamako.",
