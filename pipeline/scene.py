@@ -20,8 +20,9 @@ LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier th
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-THE_TOWN = re.compile(
-    r"\bthe (?:city|town)\b(?! of\b)"
+# "the city", "there", "in the zone": the town named just before
+THE_TOWN = (
+    r"\bthe (?:city|town|{area})\b(?! of\b)"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
@@ -44,14 +45,15 @@ FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s
 
 
 @cache
-def _scene_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """ "returning from the town of X", "the same road" and "the same region", compiled once
-    per process."""
+def _scene_patterns() -> tuple[re.Pattern, ...]:
+    """ "returning from the town of X", "the same road", "the same region" and "the city",
+    compiled once per process."""
     cues = place_cues()
     return (
         re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
         re.compile(THE_ROAD.format(road=cues.road)),
         re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
+        re.compile(THE_TOWN.format(area=cues.area)),
     )
 
 
@@ -111,7 +113,7 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        self.from_the_town, self.the_road, self.the_same = _scene_patterns()
+        self.from_the_town, self.the_road, self.the_same, self.the_town = _scene_patterns()
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -130,7 +132,7 @@ class SceneFinder:
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
         own = [p for p in sentence.places if _counts(p)]
-        named = THE_TOWN.search(sentence.folded)
+        named = self.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
             # "residents of the town, 40 km north of Kaya, had been digging": the town told
             # before, not the place its distance is measured from, is the scene
@@ -317,7 +319,7 @@ class SceneFinder:
 
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""
-        named = THE_TOWN.search(sentence.folded, start, end)
+        named = self.the_town.search(sentence.folded, start, end)
         town = self._latest_town(sentence.index, upto=sentence.index) if named else None
         if town is None:
             return None

@@ -128,3 +128,13 @@ def test_the_same_region_leaves_an_act_told_before_it_alone(tmp_path):
     events = build_one(tmp_path, TITLE, body)
     banned = [e for e in events if e["event_type"] == "Strategic developments"]
     assert [e["location"] for e in banned] == ["Ouagadougou"], events
+
+
+def test_the_zone_is_the_town_named_just_before(tmp_path):
+    body = (
+        "Heavy fighting was reported on 3 May 2021 in Gorom-Gorom, near the border.\n\n"
+        "On 4 May 2021, a patrol that was searching the zone was ambushed, and three soldiers"
+        " were killed."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Gorom-Gorom") in places(events), events
