@@ -30,7 +30,7 @@ from pipeline.discourse import (
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
-from pipeline.leads import elaborate_leads
+from pipeline.leads import date_by_statement, elaborate_leads
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -143,6 +143,7 @@ class Extractor:
         # after the parse has typed them: the mentions of one event then take one type
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)
+        found = date_by_statement(found, sentences, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

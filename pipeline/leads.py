@@ -24,6 +24,7 @@ ELABORATION_REACH = 3  # sentences after the lead's in which its event may be to
 REGION_REACH_KM = 300.0
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
+STATED = "the statement the next sentence tells: the days up to it"
 Window = tuple[date, date]
 
 
@@ -163,14 +164,45 @@ def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
     for sentence in _next_sentences(head, sentences, cues):
         if sentence.index in told:
             continue  # its dates are those of the events it tells
-        words = Words(sentence.folded)
-        for d in sentence.dates:
-            after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
-            stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
-            if _within(d, window) and (stated or has_cue(after, cues.reporting_verbs)):
-                start = d.date_end - timedelta(days=cues.reporting_days - 1)
-                return replace(d, date_start=min(start, d.date_start), precision="range")
+        stated = _stated(sentence, cues, lambda d: _within(d, window))
+        if stated is not None:
+            return stated
     return None
+
+
+def _stated(sentence: SentenceFacts, cues: Cues, fits) -> DateMention | None:
+    """The days up to the date of a statement the sentence tells ("in a statement read on
+    Sunday", "on Sunday, the ministry said"), the first date that `fits`."""
+    words = Words(sentence.folded)
+    for d in sentence.dates:
+        after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
+        stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
+        if fits(d) and (stated or has_cue(after, cues.reporting_verbs)):
+            start = d.date_end - timedelta(days=cues.reporting_days - 1)
+            return replace(d, date_start=min(start, d.date_start), precision="range")
+    return None
+
+
+def date_by_statement(
+    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues
+) -> list[EventMention]:
+    """ "The junta ended the accord. In a statement read on Thursday, its spokesman cited ...":
+    an undated act takes the days up to the statement the next sentence of its paragraph
+    tells, when that sentence tells no event of its own."""
+    told = {m.sentence_index for m in found}
+    result = []
+    for m in found:
+        after = m.sentence_index + 1
+        when = None
+        if m.date is None and m.date_rule == NO_DATE and after < len(sentences):
+            following = sentences[after]
+            same = following.paragraph == sentences[m.sentence_index].paragraph
+            if same and after not in told:
+                when = _stated(following, cues, lambda d: d.precision == "day")
+        if when is not None:
+            m = replace(m, date=when, date_rule=f"{STATED} ({when.text!r})")
+        result.append(m)
+    return result
 
 
 def _scene_date(head, sentences, told, window) -> DateMention | None:
