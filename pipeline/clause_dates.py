@@ -10,7 +10,14 @@ from pipeline.dates import since_point
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
-from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, Words, is_reported, list_header_end
+from pipeline.triggers import (
+    CLAUSE_BREAK,
+    RIGHT_WINDOW,
+    Words,
+    has_cue,
+    is_reported,
+    list_header_end,
+)
 
 # with the parse to tell that no clause stands between them, a date may stand further off
 # ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
@@ -134,6 +141,9 @@ class DatePicker:
         """A date opening the sentence, else the date of the report that tells the act."""
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
         if opening:
+            nearer = self._told_after_report(words, trigger, sentence, opening[0])
+            if nearer is not None:
+                return [(self.usable(nearer), *whole)], "the act's own date, in the report"
             return [(self.usable(opening[0]), *whole)], "opens the sentence"
         heading = list_header_end(sentence.folded)
         headed = [d for d in sentence.dates if d.end <= heading <= trigger.start]
@@ -148,6 +158,22 @@ class DatePicker:
         if stated:
             return [(self.usable(stated[-1]), *whole)], "the statement reporting it"
         return [(None, *whole)], NO_DATE
+
+    def _told_after_report(self, words, trigger, sentence, opening) -> DateMention | None:
+        """ "On March 1, the prosecutor said he had reports of attacks on X on Feb. 25, with 170
+        executed": the opening date is the report's; the date the report gives, nearer the act,
+        is the act's (a day: a year names a thing more often than a time, "the 2012 accord")."""
+        said = sentence.folded[opening.end : trigger.start]
+        between = [
+            d
+            for d in sentence.dates
+            if opening.end <= d.start and d.end <= trigger.start and d.precision == "day"
+        ]
+        if not between or not has_cue(
+            said[: between[-1].start - opening.end], self.cues.reporting_verbs
+        ):
+            return None
+        return between[-1]
 
     def usable(self, when: DateMention) -> DateMention | None:
         """The date, unless it is a range too wide to date an event ("in recent years")."""

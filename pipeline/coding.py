@@ -43,6 +43,7 @@ class CodingRules:
     settlements: frozenset[str]
     crowds: frozenset[str]
     demonstrators: frozenset[str] = frozenset()
+    assembled: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     on_person: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -87,6 +88,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             settlements=frozenset(data["settlements"]),
             crowds=frozenset(data["crowds"]),
             demonstrators=frozenset(data["demonstrators"]),
+            assembled=frozenset(data["assembled"]),
             civilian_targets=frozenset(data["civilian_targets"]),
             persons=frozenset(data["persons"]),
             on_person={str(k): dict(v) for k, v in data["on_person"].items()},
@@ -121,6 +123,7 @@ class Parties:
     patient_actors: tuple[ActorMention, ...]
     scene_lemmas: tuple[str, ...] = ()
     patient_named: bool = False
+    agent_clause_lemmas: tuple[str, ...] = ()
 
 
 def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
@@ -136,6 +139,7 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
         patient_actors=inside(frame.patient),
         scene_lemmas=frame.scene_lemmas,
         patient_named=frame.patient_named,
+        agent_clause_lemmas=frame.agent_clause_lemmas,
     )
 
 
@@ -152,7 +156,11 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
 def person_patient(p: Parties, rules: CodingRules) -> bool:
     """Whether the act was done to people ("seized a teacher", "the two men were freed")."""
     people = rules.civilians | rules.persons
-    return p.patient_named or any(w in people for w in p.patient_lemmas)
+    if any(w in people for w in p.patient_lemmas):
+        return True
+    # "handed over Air Base 201": a named base, camp or market is a place, not a person
+    things = (rules.armed | rules.settlements | rules.civilian_targets) - people
+    return p.patient_named and not any(w in things for w in p.patient_lemmas)
 
 
 def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) -> bool:
@@ -210,6 +218,19 @@ def _fight_at_demonstration(p: Parties, sentence_lemmas, rules: CodingRules) -> 
     return unnamed and bool(rules.demonstrating & words) and not armed_group
 
 
+def _crowd(p: Parties, rules: CodingRules) -> frozenset[str]:
+    """The agent's words that make it a crowd: "a mob", or "people who had gathered"."""
+    return (rules.crowds & set(p.agent_lemmas)) | (rules.assembled & set(p.agent_clause_lemmas))
+
+
+def _lone(p: Parties, rules: CodingRules) -> bool:
+    """ "A man with a knife attacked the mayor": no armed, organised side on either part, so
+    no battle; ACLED codes one person's attack on an unarmed one as violence against civilians."""
+    agent, patient = set(p.agent_lemmas), set(p.patient_lemmas)
+    unarmed = bool(agent) and agent <= rules.civilians and not p.agent_actors
+    return unarmed and person_patient(p, rules) and not patient & rules.armed
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -234,7 +255,7 @@ def code_trigger(
     if recoded and person_patient(p, rules):
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
-    mob = rules.crowds & set(p.agent_lemmas)
+    mob = _crowd(p, rules)
     brawl = _brawl(p, rules) and not _says(sentence_lemmas, rules.two_sided)
     if trigger.category == CLASH and brawl:  # "traders fought with knives"
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
@@ -250,7 +271,9 @@ def code_trigger(
         return replace(trigger, priority=max(trigger.priority, LETHAL_PRIORITY), **LETHAL_FORCE)
     if civilian and _among_communities(p, sentence_lemmas, rules):
         return trigger
-    if civilian and (_civilian_patient(p, rules) or _settlement_struck(p, rules)):
+    if civilian and (
+        _civilian_patient(p, rules) or _settlement_struck(p, rules) or _lone(p, rules)
+    ):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     one_sided = trigger.category in rules.against_civilians
     if one_sided and trigger.event_type == VIOLENCE_AGAINST_CIVILIANS and _armed_dead(p, rules):

@@ -30,7 +30,7 @@ from pipeline.discourse import (
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
-from pipeline.leads import elaborate_leads
+from pipeline.leads import date_by_statement, elaborate_leads
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -143,6 +143,7 @@ class Extractor:
         # after the parse has typed them: the mentions of one event then take one type
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)
+        found = date_by_statement(found, sentences, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)
@@ -301,11 +302,23 @@ class _ArticleReader:
                 return theirs
         return found
 
+    def _at_the_seat(self, trigger, found):
+        """ "He was sworn in", "the ministry broke off relations": a state's act told with no
+        place but its country took place in the capital, where ACLED places it."""
+        place, text, rule = found
+        if place is None or place.feature != "country":
+            return found
+        capital = self.scene.gazetteer.capital(place.iso3)
+        if capital is None or trigger.category not in self.cues.seat_of_government:
+            return found
+        return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
+
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
-        place, place_text, place_rule = self._place(sentence, trigger, scope_start, segment, words)
+        found = self._place(sentence, trigger, scope_start, segment, words)
+        place, place_text, place_rule = self._at_the_seat(trigger, found)
         country = place.country if place else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)

@@ -67,6 +67,13 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _clause_lemmas(tokens: list[Token]) -> tuple[str, ...]:
+    """ "(hundreds of) people who had gathered": the verbs of clauses that tell what they did."""
+    nouns = [*tokens]
+    nouns += [g for t in tokens for c in t.children if c.lower_ == "of" for g in c.children]
+    return tuple(c.lemma_.lower() for t in nouns for c in t.children if c.dep_ in ("relcl", "acl"))
+
+
 def _agent(token: Token) -> list[Token]:
     """nsubj, or the "by X" agent of a passive or a noun; else the governing clause's subject."""
     node = token
@@ -192,6 +199,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
             for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
         ),  # "a military camp": the modifier tells a garrison from a nomads' camp
         patient_named=any(t.pos_ == "PROPN" for t in patient),
+        agent_clause_lemmas=_clause_lemmas(agent),
         modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN",
     )
 

@@ -109,6 +109,7 @@ class Cues:
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
     introduced_window: int = 0
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
+    seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ def load_cues(path: Path) -> Cues:
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
             answers=tuple(fold_key(w) for w in data["answers"]),
+            seat_of_government=tuple(data["seat_of_government"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),
             agreement_enders_apart=tuple(

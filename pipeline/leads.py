@@ -16,13 +16,15 @@ from pipeline.places.distance import km_between
 from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.scene import TOWN_PREPOSITION
 from pipeline.textnorm import fold
-from pipeline.triggers import WORD, Words, family, has_cue
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
+TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
 REGION_REACH_KM = 300.0
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
+STATED = "the statement the next sentence tells: the days up to it"
 Window = tuple[date, date]
 
 
@@ -49,8 +51,10 @@ def elaborate_leads(
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
-                when = _statement_date(head, sentences, told, window, cues) or _scene_date(
-                    head, sentences, told, window
+                when = (
+                    _statement_date(head, sentences, told, window, cues)
+                    or _scene_date(head, sentences, told, window)
+                    or _town_date(head, place[0], sentences, window, cues)
                 )
             town = _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
@@ -160,14 +164,45 @@ def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
     for sentence in _next_sentences(head, sentences, cues):
         if sentence.index in told:
             continue  # its dates are those of the events it tells
-        words = Words(sentence.folded)
-        for d in sentence.dates:
-            after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
-            stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
-            if _within(d, window) and (stated or has_cue(after, cues.reporting_verbs)):
-                start = d.date_end - timedelta(days=cues.reporting_days - 1)
-                return replace(d, date_start=min(start, d.date_start), precision="range")
+        stated = _stated(sentence, cues, lambda d: _within(d, window))
+        if stated is not None:
+            return stated
     return None
+
+
+def _stated(sentence: SentenceFacts, cues: Cues, fits) -> DateMention | None:
+    """The days up to the date of a statement the sentence tells ("in a statement read on
+    Sunday", "on Sunday, the ministry said"), the first date that `fits`."""
+    words = Words(sentence.folded)
+    for d in sentence.dates:
+        after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
+        stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
+        if fits(d) and (stated or has_cue(after, cues.reporting_verbs)):
+            start = d.date_end - timedelta(days=cues.reporting_days - 1)
+            return replace(d, date_start=min(start, d.date_start), precision="range")
+    return None
+
+
+def date_by_statement(
+    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues
+) -> list[EventMention]:
+    """ "The junta ended the accord. In a statement read on Thursday, its spokesman cited ...":
+    an undated act takes the days up to the statement the next sentence of its paragraph
+    tells, when that sentence tells no event of its own."""
+    told = {m.sentence_index for m in found}
+    result = []
+    for m in found:
+        after = m.sentence_index + 1
+        when = None
+        if m.date is None and m.date_rule == NO_DATE and after < len(sentences):
+            following = sentences[after]
+            same = following.paragraph == sentences[m.sentence_index].paragraph
+            if same and after not in told:
+                when = _stated(following, cues, lambda d: d.precision == "day")
+        if when is not None:
+            m = replace(m, date=when, date_rule=f"{STATED} ({when.text!r})")
+        result.append(m)
+    return result
 
 
 def _scene_date(head, sentences, told, window) -> DateMention | None:
@@ -178,6 +213,25 @@ def _scene_date(head, sentences, told, window) -> DateMention | None:
         return None
     days = [d for d in sentences[before].dates if d.precision == "day" and _within(d, window)]
     return days[0] if len(days) == 1 else None
+
+
+def _town_date(head, place, sentences, window, cues) -> DateMention | None:
+    """ "Two hostages have been freed and flown to Niamey. They landed in Niamey on Monday":
+    an undated lead takes the day that a next sentence gives next to the lead's own town."""
+    if place is None or place.geo_precision != 1:
+        return None
+    for sentence in _next_sentences(head, sentences, cues):
+        words = Words(sentence.folded)
+        towns = [p for p in sentence.places if p.place is not None and p.place.name == place.name]
+        for d in sentence.dates:
+            if d.precision != "day" or not _within(d, window):
+                continue
+            for town in towns:
+                lo, hi = (town.end, d.start) if town.end <= d.start else (d.end, town.start)
+                near = words.between(lo, hi) <= TOWN_DAY_REACH
+                if near and not CLAUSE_BREAK.search(sentence.folded, lo, hi):
+                    return d
+    return None
 
 
 def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):

@@ -177,6 +177,7 @@ class Frame:
     patient_lemmas: tuple[str, ...] = ()
     scene_lemmas: tuple[str, ...] = ()  # where it struck: "in hamlets and camps"
     patient_named: bool = False  # the patient is a proper name ("freed Jane Doe")
+    agent_clause_lemmas: tuple[str, ...] = ()  # "people who had gathered": what the agent did
     modifier: bool = False  # the trigger only modifies a noun ("riot police")
 
 

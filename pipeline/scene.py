@@ -20,32 +20,40 @@ LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier th
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-THE_TOWN = re.compile(
-    r"\bthe (?:city|town)\b(?! of\b)"
+# "the city", "there", "in the zone": the town named just before
+THE_TOWN = (
+    r"\bthe (?:city|town|{area})\b(?! of\b)"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
 )
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
-# place just before it, whatever word brought that place in
+# place just before it, whatever word brought that place in ("the X cercle of the Y region,
+# where gunmen attacked": X, the finer place)
 RELATIVE_TO_PLACE = re.compile(
+    r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
     r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
 )
 # "returning from the besieged town of X": where they came from, however the town is called
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within TOWN_MEMORY sentences
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
+# "in the same region", "the same area": the region (or, for an area, the place) named before
+THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 
 
 @cache
-def _scene_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """ "returning from the town of X" and "the same road", compiled once per process."""
+def _scene_patterns() -> tuple[re.Pattern, ...]:
+    """ "returning from the town of X", "the same road", "the same region" and "the city",
+    compiled once per process."""
     cues = place_cues()
     return (
         re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
         re.compile(THE_ROAD.format(road=cues.road)),
+        re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
+        re.compile(THE_TOWN.format(area=cues.area)),
     )
 
 
@@ -105,20 +113,26 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        self.from_the_town, self.the_road = _scene_patterns()
+        self.from_the_town, self.the_road, self.the_same, self.the_town = _scene_patterns()
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
+        self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
     def remember(self, sentence: SentenceFacts) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
         sets its events in, for a next sentence that names no place."""
         told = self._latest_town(sentence.index)
+        self.named += [
+            (sentence.index, p)
+            for p in sentence.places
+            if p.place is not None and p.place.feature != "country" and in_africa(p.place)
+        ]
         self.towns += [
             (sentence.index, p)
             for p in sentence.places
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
         own = [p for p in sentence.places if _counts(p)]
-        named = THE_TOWN.search(sentence.folded)
+        named = self.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
             # "residents of the town, 40 km north of Kaya, had been digging": the town told
             # before, not the place its distance is measured from, is the scene
@@ -143,6 +157,24 @@ class SceneFinder:
         words = said.group(0).split()
         anaphoric = "same" in words or words[0] == "that"
         return (said, road) if anaphoric or sentence.index - index <= TOWN_MEMORY else None
+
+    def _the_same(self, sentence: SentenceFacts, start: int, end: int):
+        """ "near X, in the same region" between start and end: the latest region named before
+        (for "the same area", the latest place finer than a country), the words and the rule."""
+        said = self.the_same.search(sentence.folded, start, end)
+        if said is None:
+            return None
+        wide = said.group("unit") is not None
+        earlier = [
+            p
+            for i, p in self.named
+            if i < sentence.index and not (wide and p.place.geo_precision == 1)
+        ]
+        if not earlier:
+            return None
+        place = earlier[-1].place
+        text = sentence.text[said.start() : said.end()]
+        return place, text, f"{said.group(0)!r}: {place.name}, named before"
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
         """The first town of the latest sentence naming one, up to `upto` (else before
@@ -198,6 +230,7 @@ class SceneFinder:
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
         how far after the trigger (before it, PLACE_WINDOW)."""
         from_the_town = self.from_the_town
+        left = trigger.category in place_cues().left_from
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -216,18 +249,20 @@ class SceneFinder:
             # ("from the besieged town of X" is the scene of "besieged" itself)
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
-            if gap <= limit and not (
-                NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start]) or origin
-            ):
+            elsewhere = NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start])
+            if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
+                elsewhere = None  # "its departure from X": the place left is the scene
+            if gap <= limit and not (elsewhere or origin):
                 yield distance, p
 
     @staticmethod
     def _antecedent(sentence, trigger) -> PlaceMention | None:
-        """The town a relative clause holding the trigger is about ("X, which the army took")."""
+        """The town or district a relative clause holding the trigger is about ("X, which the
+        army took"); a region is too wide to tell it."""
         for p in sentence.places:
             if (
                 p.place is not None
-                and p.place.geo_precision == 1
+                and p.place.geo_precision <= 2
                 and p.end <= trigger.start
                 and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
             ):
@@ -272,6 +307,9 @@ class SceneFinder:
         the_town = self._the_town(sentence, scope_start, segment[1])
         if the_town is not None:
             return the_town
+        the_same = self._the_same(sentence, max(trigger.end, segment[0]), segment[1])
+        if the_same is not None:
+            return the_same
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country
@@ -281,7 +319,7 @@ class SceneFinder:
 
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""
-        named = THE_TOWN.search(sentence.folded, start, end)
+        named = self.the_town.search(sentence.folded, start, end)
         town = self._latest_town(sentence.index, upto=sentence.index) if named else None
         if town is None:
             return None

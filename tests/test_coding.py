@@ -77,6 +77,27 @@ def _events(extractor, body):
             "Riots",
             "Mob violence",
         ),
+        (  # people told by what they were doing are a crowd: their arson is mob violence
+            "On 12 September, dozens of people who had assembled outside the town hall in Dori"
+            " torched it.",
+            "Riots",
+            "Mob violence",
+        ),
+        (  # one man against an unarmed person: no two armed sides, no battle
+            "On 12 September, a man with a machete attacked the governor of the region in Dori.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # the same man against a patrol: a side is armed
+            "On 12 September, a man with a machete attacked a police patrol in Dori.",
+            "Battles",
+            "Armed clash",
+        ),
+        (  # a named camp is a place: handed over, it is territory, not captives released
+            "On 12 September, France handed over Camp Lafayette to the army in Niamey.",
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
         (
             "On 12 September, jihadists burned a school in Djibo.",
             "Strategic developments",

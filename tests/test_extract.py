@@ -284,6 +284,16 @@ def test_a_relative_clause_tells_of_the_town_it_follows(extractor, body):
     assert (captured.place.name, str(captured.date.date_start)) == ("Ansongo", "2023-09-12")
 
 
+def test_a_relative_clause_tells_of_the_district_it_follows_not_its_region(extractor):
+    body = (
+        "Gunmen have killed dozens of civilians in central Mali this month, a rights group said."
+        " The latest killings took place on 12 September in the Douentza cercle of the Mopti"
+        " region, where gunmen attacked several hamlets."
+    )
+    attacked = [m for m in _dated(extractor, body) if "attacked" in m.trigger.text]
+    assert [m.place.name for m in attacked] == ["Douentza cercle"]
+
+
 def test_a_distance_to_the_south_is_no_region(extractor):
     body = (
         "The army of Mali entered Kidal on Tuesday, Mali's government said. The column had set"
@@ -521,3 +531,15 @@ def test_a_later_date_inside_an_earlier_one_tells_the_same_time_more_exactly(ext
     )
     (abducted,) = _dated(extractor, body)
     assert str(abducted.date.date_start) == str(abducted.date.date_end) == "2023-07-14"
+
+
+def test_a_withdrawal_from_a_town_happens_there(extractor):
+    body = "On 12 September, the UN mission completed its withdrawal from Tessalit, in Mali."
+    (withdrawal,) = _dated(extractor, body)
+    assert withdrawal.place.name == "Tessalit"
+
+
+def test_people_coming_from_a_town_were_attacked_elsewhere(extractor):
+    body = "On 12 September, traders coming from Tessalit were attacked in Mali."
+    (attack,) = _dated(extractor, body)
+    assert attack.place.name == "Mali"

@@ -132,3 +132,46 @@ def test_an_undated_lead_takes_the_day_the_sentence_before_sets(extractor, openi
     (stormed,) = [m for m in _mentions(extractor, body) if "stormed" in m.trigger.text]
     expected = (date(2023, 9, day),) * 2 if day else (date(2023, 9, 12), PUBLISHED)
     assert _days(stormed) == expected
+
+
+def test_an_undated_lead_takes_the_day_told_next_to_its_town(extractor):
+    body = (
+        "Two engineers held by jihadists for a year have been released and flown to Niamey,"
+        " officials said. Looking thin, the pair landed in Niamey on Saturday evening and were"
+        " taken to a hospital."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert _days(lead) == (date(2023, 9, 16), date(2023, 9, 16))
+
+
+def test_a_day_told_apart_from_the_lead_s_town_does_not_date_it(extractor):
+    body = (
+        "Two engineers held by jihadists for a year have been released and flown to Niamey,"
+        " officials said. Their families, who live far from Niamey, heard the news on Saturday."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.date is None or _days(lead) != (date(2023, 9, 16), date(2023, 9, 16))
+
+
+# a lead and its background, so that the act told next is no longer the lead's
+BACKGROUND = (
+    "Militants attacked a convoy near Djibo on Friday, the army said. The convoy was carrying"
+    " food. The road has been cut for months. Several drivers were hurt. Aid groups are worried."
+)
+
+
+def test_an_undated_act_takes_the_days_up_to_the_statement_told_next(extractor):
+    body = (
+        f"{BACKGROUND} Later, the junta suspended all political parties. In a statement"
+        " read on state radio on Saturday, a spokesman cited threats to public order."
+    )
+    ban = next(m for m in _mentions(extractor, body) if m.trigger.category == "Ban")
+    assert _days(ban) == (date(2023, 9, 14), date(2023, 9, 16))
+
+
+def test_a_next_sentence_telling_its_own_event_does_not_date_the_act(extractor):
+    body = (
+        f"{BACKGROUND} Later, the junta suspended all political parties. On Saturday, gunmen"
+        " killed four traders in Dori, a spokesman said."
+    )
+    assert "Ban" not in [m.trigger.category for m in _mentions(extractor, body)]  # undated

@@ -59,3 +59,21 @@ def test_a_town_in_brackets_after_an_unknown_village_is_where_it_falls_back(tmp_
         "On 3 May 2021, gunmen killed two herders in the village of Zorkantenga (Djibo).",
     )
     assert [(e["location"], e["geo_precision"]) for e in events] == [("Djibo", "2")]
+
+
+def test_a_state_act_told_with_only_its_country_is_placed_in_the_capital(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Niger news",
+        "On 3 May 2021, Niger's government broke off diplomatic relations with a neighbour.",
+    )
+    assert [(e["iso3"], e["location"]) for e in events] == [("NER", "Niamey")]
+
+
+def test_an_attack_told_with_only_its_country_stays_in_the_country(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Niger news",
+        "On 3 May 2021, gunmen killed four soldiers in Niger, the government said.",
+    )
+    assert [(e["iso3"], e["location"]) for e in events] == [("NER", "Niger")]

@@ -107,3 +107,34 @@ def test_the_town_a_sentence_refers_to_sets_the_scene_of_the_next(tmp_path):
     )
     events = build_one(tmp_path, TITLE, body)
     assert ("2024-08-03", "Kaya") in places(events), events
+
+
+def test_the_same_region_is_the_region_named_before(tmp_path):
+    body = (
+        "Armed groups are active in the Centre-Nord region, far from the border with Niger.\n\n"
+        "On 4 May 2021, gunmen ambushed a patrol near an unnamed hamlet in the same region,"
+        " killing three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Centre-Nord") in places(events), events
+
+
+def test_the_same_region_leaves_an_act_told_before_it_alone(tmp_path):
+    body = (
+        "Armed groups are active in the Centre-Nord region.\n\n"
+        "On 4 May 2021, the junta dissolved all political parties, as attacks went on in the same"
+        " region."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    banned = [e for e in events if e["event_type"] == "Strategic developments"]
+    assert [e["location"] for e in banned] == ["Ouagadougou"], events
+
+
+def test_the_zone_is_the_town_named_just_before(tmp_path):
+    body = (
+        "Heavy fighting was reported on 3 May 2021 in Gorom-Gorom, near the border.\n\n"
+        "On 4 May 2021, a patrol that was searching the zone was ambushed, and three soldiers"
+        " were killed."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Gorom-Gorom") in places(events), events

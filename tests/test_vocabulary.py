@@ -124,6 +124,44 @@ def _categories(extractor, body):
             "On 12 September, the regulator suspended the broadcasts of a radio in Bamako.",
             ("Strategic developments", "Ban"),
         ),
+        (
+            "On 12 September, heavy gunfire broke out at a barracks in Kati.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "On 12 September, the rebels took Bourem after two days of fighting.",
+            ("Battles", "Territory seized"),
+        ),
+        (
+            "On 12 September, the two governments agreed that the border would reopen in Dori.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 12 September, a mass grave of eight herders was found outside Menaka.",
+            ("Violence against civilians", "Attack on civilians"),
+        ),
+        (
+            "On 12 September, the national assembly voted to extend the state of emergency.",
+            ("Strategic developments", "Vote"),
+        ),
+        # taking office, a base transferred, a coup celebrated in the street
+        (
+            "On 12 September, the colonel was sworn in as head of state in Bamako.",
+            ("Strategic developments", "Power claimed"),
+        ),
+        (
+            "On 12 September, the transfer of the airbase to the Malian army ended in Gao.",
+            ("Strategic developments", "Base handover"),
+        ),
+        (
+            "On 12 September, crowds in Niamey cheered the coup, waving flags.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September, thousands met in a stadium in Bamako to celebrate the departure"
+            " of the foreign troops.",
+            ("Protests", "Protest"),
+        ),
         # explosions
         (
             "On 12 September, a grenade exploded in a market in Djibo.",

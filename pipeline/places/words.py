@@ -26,6 +26,8 @@ class PlaceCues:
     lies_in: str  # alternation of verbs tying a place to its unit
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
+    area: str  # alternation of nouns for an area of no fixed kind ("the same area")
+    left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
@@ -42,6 +44,8 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         lies_in=_alternatives(raw["lies_in"]),
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
+        area=_alternatives(raw["areas"]),
+        left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
