@@ -98,9 +98,23 @@ def test_cue_phrases_compiled_into_patterns_are_plain_words(name):
 
 def test_place_cue_lists_are_plain_words_held_once():
     # place_cues.yaml's lists become regular expressions: a typo would silently never match
-    for key, words in _lists(KNOWLEDGE_DIR / "place_cues.yaml").items():
+    lists = _lists(KNOWLEDGE_DIR / "place_cues.yaml")
+    categories = lists.pop("left_from")
+    for key, words in lists.items():
         assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words), key
         assert len(words) == len(set(words)), f"{key} repeats a word"
+    assert categories
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [("place_cues.yaml", "left_from"), ("cues.yaml", "seat_of_government")],
+)
+def test_cue_lists_of_trigger_categories_name_real_categories(path, key):
+    # a misspelt category would silently never apply
+    known = {t.category for t in load_knowledge().triggers}
+    listed = yaml.safe_load((KNOWLEDGE_DIR / path).read_text(encoding="utf-8"))[key]
+    assert listed and set(listed) <= known, set(listed) - known
 
 
 def test_a_cue_file_missing_a_list_names_the_file(tmp_path):

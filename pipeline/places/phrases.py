@@ -139,7 +139,7 @@ def capital_phrases(
 
 @cache
 def _palace() -> re.Pattern:
-    """The seat of the head of state (cues.yaml): "the presidential palace", "the palace"; a
+    """The seat of the head of state (place_cues.yaml): "the presidential palace", "the palace"; a
     leading "the" must stand before the words but is not part of the place."""
     alternatives = []
     for phrase in place_cues().palace:
