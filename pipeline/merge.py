@@ -5,11 +5,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
-from pipeline.triggers import family
 
 SAME_PLACE_KM = 50.0
 # how far from its reference point a town may lie and still be in a district or a region: an
@@ -31,9 +31,11 @@ def _unknown_name(m: EventMention) -> str:
 
 
 def _one_day_one_town_violence(m: EventMention) -> bool:
-    """ACLED counts violent reports of one day at one town as one event, whatever their words."""
+    """ACLED counts violent reports of one day at one town as one event, whatever their words;
+    a mob's violence is not one of them: in a city, a riot and a battle of the same day are two
+    events (it joins the deaths told after it in the article, not across articles)."""
     one_day_one_town = m.date.precision == "day" and m.place.geo_precision == 1
-    return one_day_one_town and family(m.trigger) == "violence"
+    return one_day_one_town and m.trigger.event_type in VIOLENT_TYPES
 
 
 @dataclass

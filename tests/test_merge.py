@@ -155,3 +155,19 @@ def test_an_event_takes_its_type_from_the_report_of_its_town_and_day():
     at_the_post = mention(1, 14.0, -1.0, DAY)
     (event,) = merge_mentions([summary, at_the_post])
     assert event.event_type == "Battles"
+
+
+def test_a_bombing_and_a_shooting_in_one_town_on_one_day_are_one_event():
+    # ACLED: violent reports of one day at one town are one event, whatever their words
+    blast = Trigger("blast", 0, 5, "Explosions/Remote violence", "Remote explosive", "Bombing", 5)
+    (event,) = merge_mentions(
+        [mention(0, 14.0, -1.0, DAY), mention(1, 14.0, -1.0, DAY, None, "day", 1, blast)]
+    )
+    assert event.event_type in {"Battles", "Explosions/Remote violence"}
+
+
+def test_a_riot_and_a_battle_in_one_city_on_one_day_stay_two_events():
+    arson = Trigger("set fire", 0, 8, "Riots", "Mob violence", "Looting", 5)
+    riot = mention(1, 12.37, -1.52, DAY, None, "day", 1, arson)
+    events = merge_mentions([mention(0, 12.37, -1.52, DAY), riot])
+    assert sorted(e.event_type for e in events) == ["Battles", "Riots"]
