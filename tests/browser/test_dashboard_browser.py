@@ -240,9 +240,18 @@ def drawn_map(events) -> tuple[dict, dict[str, dict]]:
 
 
 def point_on_map(page: Page, events, event_id: str) -> tuple[float, float]:
-    """Pixel of an event's marker on the map canvas, for the events the page shows."""
+    """Pixel of an event's marker on the map canvas, for the events the page shows, measured
+    once the canvas has stopped moving (a selection scrolls the evidence into view smoothly)."""
     view, rows = drawn_map(events)
-    box = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.bounding_box()
+    canvas = '[data-testid="stDeckGlJsonChart"] canvas'
+    page.wait_for_function(
+        "(sel) => { const r = document.querySelector(sel).getBoundingClientRect();"
+        " const at = `${r.x},${r.y},${r.width},${r.height}`;"
+        " const still = window.__deckAt === at; window.__deckAt = at; return still; }",
+        arg=canvas,
+        polling="raf",
+    )
+    box = page.locator(canvas).first.bounding_box()
     return deck_pixel(view, box, rows[event_id]["lat"], rows[event_id]["lon"])
 
 

@@ -173,6 +173,8 @@ def test_hover_and_click_through_hostile_articles(
         deck.scroll_into_view_if_needed()
         expect(deck).to_be_in_viewport()
         x, y = point_on_map(page, shown, event_id)
+        page.mouse.move(x, y)
+        expect(tooltip).to_contain_text(row["title"])  # the pointer is on this event's dot
         page.mouse.click(x, y)
         assert_detail_shows(page, row)
         assert_clean(page, dialogs, f"click map {row['location']}")
