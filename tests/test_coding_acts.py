@@ -4,20 +4,11 @@ on civilian targets, protests met by force."""
 from datetime import date
 
 import pytest
+from mention_types import mentions_of, types_of
 
 from pipeline.merge import merge_mentions
-from pipeline.records import Article
 
 PUBLISHED = date(2024, 5, 20)
-
-
-def _events(extractor, body):
-    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
-    return extractor.extract(article).mentions
-
-
-def _types(extractor, body):
-    return [(m.trigger.event_type, m.trigger.sub_event_type) for m in _events(extractor, body)]
 
 
 RELEASE = ("Strategic developments", "Other")  # ACLED's sub-type for releases and exits
@@ -36,7 +27,9 @@ CLASH = ("Battles", "Armed clash")
     ],
 )
 def test_people_set_free_are_a_release(extractor, body):
-    releases = [m for m in _events(extractor, body) if m.trigger.category == "Release"]
+    releases = [
+        m for m in mentions_of(PUBLISHED, extractor, body) if m.trigger.category == "Release"
+    ]
     assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in releases] == [RELEASE]
 
 
@@ -48,14 +41,14 @@ def test_people_set_free_are_a_release(extractor, body):
     ],
 )
 def test_things_released_are_no_event(extractor, body):
-    assert all(m.trigger.category != "Release" for m in _events(extractor, body))
+    assert all(m.trigger.category != "Release" for m in mentions_of(PUBLISHED, extractor, body))
 
 
 def test_captives_handed_over_are_released_not_territory(extractor):
     body = "On Sunday, the mediators handed them over to Italian diplomats in Niamey."
-    assert _types(extractor, body) == [RELEASE]
+    assert types_of(PUBLISHED, extractor, body) == [RELEASE]
     body = "On Sunday, the peacekeepers handed their camp over to the army near Gao."
-    assert _types(extractor, body) == [
+    assert types_of(PUBLISHED, extractor, body) == [
         ("Strategic developments", "Non-violent transfer of territory")
     ]
 
@@ -70,24 +63,36 @@ def test_captives_handed_over_are_released_not_territory(extractor):
     ],
 )
 def test_a_state_leaving_a_bloc_or_ending_an_accord_is_a_development(extractor, body):
-    ended = [m for m in _events(extractor, body) if m.trigger.category == "Agreement ended"]
+    ended = [
+        m
+        for m in mentions_of(PUBLISHED, extractor, body)
+        if m.trigger.category == "Agreement ended"
+    ]
     assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in ended] == [RELEASE]
 
 
 def test_an_accord_ended_is_dated_by_its_ending_not_its_name(extractor):
     body = "On Sunday, the junta ended, in a decree read on radio, the 2006 accord with the rebels."
-    (ended,) = [m for m in _events(extractor, body) if m.trigger.category == "Agreement ended"]
+    (ended,) = [
+        m
+        for m in mentions_of(PUBLISHED, extractor, body)
+        if m.trigger.category == "Agreement ended"
+    ]
     assert ended.date.date_start == date(2024, 5, 19)
 
 
 def test_an_accord_revoked_is_one_event_its_ending(extractor):
     body = "On Sunday, the junta revoked the defence agreement with Paris."
-    assert [m.trigger.category for m in _events(extractor, body)] == ["Agreement ended"]
+    assert [m.trigger.category for m in mentions_of(PUBLISHED, extractor, body)] == [
+        "Agreement ended"
+    ]
 
 
 def test_an_ending_in_another_clause_is_not_the_accords(extractor):
     body = "On Sunday, the strike ended before the 2006 accord was read out on radio."
-    assert all(m.trigger.category != "Agreement ended" for m in _events(extractor, body))
+    assert all(
+        m.trigger.category != "Agreement ended" for m in mentions_of(PUBLISHED, extractor, body)
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,7 +108,7 @@ def test_an_ending_in_another_clause_is_not_the_accords(extractor):
     ],
 )
 def test_a_person_seized_is_abducted_and_goods_seized_are_looted(extractor, body, expected):
-    assert _types(extractor, body) == [expected]
+    assert types_of(PUBLISHED, extractor, body) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +133,7 @@ def test_a_person_seized_is_abducted_and_goods_seized_are_looted(extractor, body
     ],
 )
 def test_attacks_on_civilian_targets(extractor, body, expected):
-    assert _types(extractor, body) == [expected]
+    assert types_of(PUBLISHED, extractor, body) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -149,12 +154,12 @@ def test_attacks_on_civilian_targets(extractor, body, expected):
     ],
 )
 def test_a_protest_met_by_the_police_stays_a_protest(extractor, body, expected):
-    assert _types(extractor, body) == [expected]
+    assert types_of(PUBLISHED, extractor, body) == [expected]
 
 
 def test_a_riot_word_that_only_modifies_a_noun_is_no_riot(extractor):
     body = "On Sunday, gendarmes in riot gear guarded the parliament in Bamako."
-    assert all(m.trigger.event_type != "Riots" for m in _events(extractor, body))
+    assert all(m.trigger.event_type != "Riots" for m in mentions_of(PUBLISHED, extractor, body))
 
 
 @pytest.mark.parametrize(
@@ -165,7 +170,7 @@ def test_a_riot_word_that_only_modifies_a_noun_is_no_riot(extractor):
     ],
 )
 def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor, body):
-    (event,) = merge_mentions(_events(extractor, body))
+    (event,) = merge_mentions(mentions_of(PUBLISHED, extractor, body))
     assert event.event_type == "Protests"
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities == 4
@@ -198,7 +203,7 @@ def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor, b
     ],
 )
 def test_everyday_verbs_of_violence(extractor, body, expected):
-    assert set(_types(extractor, body)) == {expected}
+    assert set(types_of(PUBLISHED, extractor, body)) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -224,4 +229,4 @@ def test_everyday_verbs_of_violence(extractor, body, expected):
     ],
 )
 def test_the_common_words_of_war_reports(extractor, body, expected):
-    assert set(_types(extractor, body)) == {expected}
+    assert set(types_of(PUBLISHED, extractor, body)) == {expected}

@@ -3,20 +3,11 @@
 from datetime import date
 
 import pytest
+from mention_types import mentions_of, types_of
 
 from pipeline.merge import merge_mentions
-from pipeline.records import Article
 
 PUBLISHED = date(2022, 3, 14)
-
-
-def _events(extractor, body):
-    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
-    return extractor.extract(article).mentions
-
-
-def _types(extractor, body):
-    return [(m.trigger.event_type, m.trigger.sub_event_type) for m in _events(extractor, body)]
 
 
 @pytest.mark.parametrize(
@@ -28,17 +19,19 @@ def _types(extractor, body):
     ],
 )
 def test_arrests_looting_and_deployments_told_with_violence_are_part_of_it(extractor, body):
-    kinds = _types(extractor, body)
+    kinds = types_of(PUBLISHED, extractor, body)
     assert len(kinds) == 1 and kinds[0][0] != "Strategic developments"
 
 
 def test_an_arrest_on_another_day_stays_an_event(extractor):
     body = "On 8 March, gunmen killed a trader in Kaya. On 10 March, police arrested two suspects."
-    assert ("Strategic developments", "Arrests") in _types(extractor, body)
+    assert ("Strategic developments", "Arrests") in types_of(PUBLISHED, extractor, body)
 
 
 def test_an_abduction_with_no_deaths_told_has_none(extractor):
-    (mention,) = _events(extractor, "On 10 March, gunmen abducted a teacher near Djibo.")
+    (mention,) = mentions_of(
+        PUBLISHED, extractor, "On 10 March, gunmen abducted a teacher near Djibo."
+    )
     assert mention.fatalities == 0
 
 
@@ -75,7 +68,7 @@ CIVILIANS = ("Violence against civilians", "Attack")
     ],
 )
 def test_who_was_hit_and_between_whom_decides_the_type(extractor, body, kind):
-    assert _types(extractor, body) == [kind]
+    assert types_of(PUBLISHED, extractor, body) == [kind]
 
 
 PEACEFUL = ("Protests", "Peaceful protest")
@@ -98,12 +91,12 @@ RIOT = ("Riots", "Violent demonstration")
     ],
 )
 def test_a_demonstration_is_a_riot_when_its_crowd_turns_violent(extractor, body, kinds):
-    assert set(_types(extractor, body)) == kinds
+    assert set(types_of(PUBLISHED, extractor, body)) == kinds
 
 
 def test_a_riot_with_no_deaths_told_has_none(extractor):
     body = "On 10 March, protesters burned tyres and blocked roads in Koudougou."
-    assert [m.fatalities for m in _events(extractor, body)] == [0]
+    assert [m.fatalities for m in mentions_of(PUBLISHED, extractor, body)] == [0]
 
 
 MOB = ("Riots", "Mob violence")
@@ -129,19 +122,19 @@ MOB = ("Riots", "Mob violence")
     ],
 )
 def test_a_fight_of_unorganised_people_is_mob_violence(extractor, body, kinds):
-    assert _types(extractor, body) == kinds
+    assert types_of(PUBLISHED, extractor, body) == kinds
 
 
 def test_a_raid_on_a_gathering_is_violence_against_civilians(extractor):
     body = "On 10 March, soldiers raided a party meeting in Kaya and injured three women."
-    assert _types(extractor, body) == [CIVILIANS]
+    assert types_of(PUBLISHED, extractor, body) == [CIVILIANS]
 
 
 def test_people_kept_from_leaving_did_not_leave(extractor):
     body = (
         "On 10 March, armed men besieged the village of Tibga, preventing its people from leaving."
     )
-    assert [m.trigger.category for m in _events(extractor, body)] == ["Blockade"]
+    assert [m.trigger.category for m in mentions_of(PUBLISHED, extractor, body)] == ["Blockade"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +145,7 @@ def test_people_kept_from_leaving_did_not_leave(extractor):
     ],
 )
 def test_a_demonstrations_own_violence_is_one_riot(extractor, body):
-    events = merge_mentions(_events(extractor, body))
+    events = merge_mentions(mentions_of(PUBLISHED, extractor, body))
     assert [e.event_type for e in events] == ["Riots"]
 
 
@@ -161,4 +154,4 @@ def test_demonstrators_arrested_are_the_intervention_not_an_event(extractor):
         "On 10 March, teachers marched in Kaya to demand unpaid wages. "
         "Police arrested twelve of them."
     )
-    assert _types(extractor, body) == [("Protests", "Protest with intervention")]
+    assert types_of(PUBLISHED, extractor, body) == [("Protests", "Protest with intervention")]
