@@ -66,6 +66,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Diplomatic break"),
         ),
         (
+            "On 12 September, the junta had given the Swedish ambassador 48 hours to leave.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
             "On 12 September, the bloc issued a seven-day ultimatum to the junta in Niamey.",
             ("Strategic developments", "Threat"),
         ),
@@ -191,6 +195,11 @@ def test_a_deadline_to_leave_is_no_departure(extractor):
         "On 12 September, Mali expelled the ambassador, giving him 72 hours to leave the country."
     )
     assert _categories(extractor, body) == [("Strategic developments", "Diplomatic break")]
+
+
+def test_people_given_days_to_leave_their_homes_are_not_expelled_envoys(extractor):
+    body = "On 12 September, residents near Dori were given two days to leave their homes."
+    assert ("Strategic developments", "Diplomatic break") not in _categories(extractor, body)
 
 
 def test_a_lemma_gives_its_regular_and_irregular_forms():
