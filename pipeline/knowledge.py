@@ -108,6 +108,8 @@ class Cues:
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
     introduced_window: int = 0
+    decided_nouns: tuple[str, ...] = ()  # "the decision": a decision told again
+    decided_verbs: tuple[str, ...] = ()  # "was taken": with its day ("on Saturday")
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
 
@@ -293,6 +295,8 @@ def load_cues(path: Path) -> Cues:
             passive=tuple(fold_key(w) for w in data["passive"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
+            decided_nouns=tuple(fold_key(w) for w in data["decided"]["nouns"]),
+            decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
             answers=tuple(fold_key(w) for w in data["answers"]),
             seat_of_government=tuple(data["seat_of_government"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),

@@ -7,11 +7,13 @@ Tuesday near X"). The lead's event takes them, and the mentions telling it again
 type, so that they make one event with it rather than several of different types.
 """
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.discourse import LEAD_DAYS, NO_DATE
-from pipeline.knowledge import Cues
+from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.distance import km_between
 from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.scene import TOWN_PREPOSITION
@@ -19,6 +21,7 @@ from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
+STRATEGIC = "Strategic developments"
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
 REGION_REACH_KM = 300.0
@@ -53,6 +56,7 @@ def elaborate_leads(
             if when is None and head.date is None:
                 when = (
                     _statement_date(head, sentences, told, window, cues)
+                    or _decision_date(head, sentences, window, cues)
                     or _scene_date(head, sentences, told, window)
                     or _town_date(head, place[0], sentences, window, cues)
                 )
@@ -203,6 +207,37 @@ def date_by_statement(
             m = replace(m, date=when, date_rule=f"{STATED} ({when.text!r})")
         result.append(m)
     return result
+
+
+DECISION_REACH = 40  # characters from "the decision" to "was taken"
+# characters from "was taken" to its day ("announced in a statement read on television on Monday")
+DECISION_DAY_REACH = 60
+
+
+@cache
+def _decision_opening(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    """ "The decision was taken", "The resolution, adopted": a sentence opening with a decision
+    told again."""
+    told, done = phrase_alternatives(nouns), phrase_alternatives(verbs)
+    return re.compile(rf"\s*the\s+(?:{told})\b[^;:]{{0,{DECISION_REACH}}}?\b(?:{done})\b")
+
+
+def _decision_date(head, sentences, window, cues) -> DateMention | None:
+    """ "ECOWAS has lifted the sanctions on Niger. The decision was taken on Saturday": an
+    undated strategic development of the lead takes the day of the decision that a next
+    sentence, opening with it, tells."""
+    if head.trigger.event_type != STRATEGIC:
+        return None
+    opening = _decision_opening(cues.decided_nouns, cues.decided_verbs)
+    for sentence in _next_sentences(head, sentences, cues):
+        told = opening.match(sentence.folded)
+        if told is None:
+            continue
+        for d in sentence.dates:
+            near = 0 <= d.start - told.end() <= DECISION_DAY_REACH
+            if near and d.precision == "day" and _within(d, window):
+                return d
+    return None
 
 
 def _scene_date(head, sentences, told, window) -> DateMention | None:

@@ -175,3 +175,25 @@ def test_a_next_sentence_telling_its_own_event_does_not_date_the_act(extractor):
         " killed four traders in Dori, a spokesman said."
     )
     assert "Ban" not in [m.trigger.category for m in _mentions(extractor, body)]  # undated
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The decision was taken on Saturday at a summit in Accra.",
+        "The resolution, adopted on Saturday in New York, ends the mandate.",
+    ],
+)
+def test_an_undated_decision_takes_the_day_the_decision_told_next_was_taken(extractor, second):
+    body = f"The regional bloc has lifted the sanctions it imposed on Mali. {second}"
+    lifted = [m for m in _mentions(extractor, body) if m.sentence_index == 0]
+    assert lifted and all(_days(m) == (date(2023, 9, 16),) * 2 for m in lifted)
+
+
+def test_a_decision_told_next_does_not_date_an_attack(extractor):
+    body = (
+        "Gunmen have killed twelve villagers in central Mali, officials said."
+        " The decision was taken on Saturday to send more troops to the area."
+    )
+    (attack,) = [m for m in _mentions(extractor, body) if m.sentence_index == 0]
+    assert _days(attack) != (date(2023, 9, 16),) * 2
