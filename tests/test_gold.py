@@ -100,7 +100,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         ("blind3", 0.85, 0.7, True),
         ("blind4", 0.8, 0.7, True),
         ("blind5", 0.85, 0.7, True),
-        ("blind6", 0.55, 0.65, True),
+        ("blind6", 0.6, 0.65, True),
     ],
 )
 def test_articles_written_apart_from_the_code_keep_their_scores(
