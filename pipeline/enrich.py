@@ -105,30 +105,31 @@ class FrameReader:
     ) -> list[EventMention]:
         """The mentions with frames applied and fatalities counted; an act that is news only when
         done to people ("was released") is dropped when its frame names something else."""
+        # each parsed sentence's lemmas and its crowd's, read once for all its mentions
+        words = {i: self._words(doc) for i, doc in parsed.items()}
         framed = [
-            self._framed(m, parsed[m.sentence_index], sentences[m.sentence_index])
+            self._framed(m, sentences[m.sentence_index], parsed, words)
             if m.sentence_index in parsed
             else m
             for m in mentions
         ]
         result = without_accessories([m for m in framed if m is not None], self.coding)
-        acts = {
-            i: (
-                [t.lemma_.lower() for t in doc],
-                crowd_lemmas(doc, self.coding.state, self.coding.grievances),
-            )
-            for i, doc in parsed.items()
-        }
-        result = turned_violent(result, acts, self.coding)
-        return self._count(result, parsed, [s.text for s in sentences])
+        result = turned_violent(result, words, self.coding)
+        return self._count(result, parsed, [s.text for s in sentences], words)
 
-    def _framed(self, m: EventMention, doc: Span, sentence: SentenceView) -> EventMention | None:
-        frame = read_frame(doc, m.trigger.start, m.trigger.end)
+    def _words(self, doc: Span) -> tuple[list[str], list[str]]:
+        """The sentence's lemmas, and those its crowd's acts leave (`frames.crowd_lemmas`)."""
+        lemmas = [t.lemma_.lower() for t in doc]
+        return lemmas, crowd_lemmas(doc, self.coding.state, self.coding.grievances)
+
+    def _framed(
+        self, m: EventMention, sentence: SentenceView, parsed: dict[int, Span], words: dict
+    ) -> EventMention | None:
+        frame = read_frame(parsed[m.sentence_index], m.trigger.start, m.trigger.end)
         p = parties(frame, sentence.actors, ())
         if not tells_event(m.trigger, frame, p, self.coding):
             return None
-        lemmas = [t.lemma_.lower() for t in doc]
-        crowd = crowd_lemmas(doc, self.coding.state, self.coding.grievances)
+        lemmas, crowd = words[m.sentence_index]
         trigger = code_trigger(m.trigger, p, lemmas, self.coding, crowd)
         country = m.place.country if m.place else ""
         by_name = {actor_name(a, country): a for a in sentence.actors}
@@ -148,7 +149,11 @@ class FrameReader:
         return replace(m, trigger=trigger, actors=tuple(names))
 
     def _count(
-        self, mentions: list[EventMention], parsed: dict[int, Span], texts: list[str]
+        self,
+        mentions: list[EventMention],
+        parsed: dict[int, Span],
+        texts: list[str],
+        words: dict[int, tuple[list, list]],
     ) -> list[EventMention]:
         """Deaths go to the nearest violent mention of their sentence, else to the one before."""
         counts: dict[int, list[tuple[int, DeathCount]]] = {}
@@ -175,7 +180,7 @@ class FrameReader:
             deaths = counts.get(n, [])
             doc = parsed.get(m.sentence_index)
             if deaths:
-                m = self._recode(m, deaths, doc) if doc is not None else m
+                m = self._recode(m, deaths, doc, words[m.sentence_index]) if doc is not None else m
                 m = replace(
                     m,
                     fatalities=_total(deaths),
@@ -188,14 +193,13 @@ class FrameReader:
         return result
 
     def _recode(
-        self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span
+        self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span, words: tuple
     ) -> EventMention:
         """The dead are the event's victims too: civilians killed make it violence against them."""
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
         p = parties(replace(frame, patient_lemmas=()), (), victims)
-        lemmas = [t.lemma_.lower() for t in doc]
-        crowd = crowd_lemmas(doc, self.coding.state, self.coding.grievances)
+        lemmas, crowd = words
         return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))
 
     def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
