@@ -33,7 +33,7 @@ def _unknown_name(m: EventMention) -> str:
 def _one_day_one_town_violence(m: EventMention) -> bool:
     """ACLED counts violent reports of one day at one town as one event, whatever their words;
     a mob's violence is not one of them: in a city, a riot and a battle of the same day are two
-    events (it joins the deaths told after it in the article, not across articles)."""
+    events (the deaths told after a riot still go to it, when the dead are counted: enrich.py)."""
     one_day_one_town = m.date.precision == "day" and m.place.geo_precision == 1
     return one_day_one_town and m.trigger.event_type in VIOLENT_TYPES
 
