@@ -25,9 +25,11 @@ TIMELINE_IDS = (  # the first plotly chart is the timeline; the Summary tab's co
     ".flatMap(gd => gd.data.flatMap(t => (t.customdata || []).map(r => r[0])))"
 )
 # the events table (key "table"): the status lists above it are grids too
+TABLE_GRID = ".st-key-table [role=grid]"
+# null until the grid is drawn, so a wait on it never throws
 ROW_COUNT = (
-    "() => Number(document.querySelector('.st-key-table [role=grid]')"
-    ".getAttribute('aria-rowcount'))"
+    f"() => {{ const grid = document.querySelector('{TABLE_GRID}');"
+    " return grid && Number(grid.getAttribute('aria-rowcount')); }"
 )
 
 
@@ -92,6 +94,8 @@ def test_timeline_and_map_render_the_seed_events(seed_server, seed_data, page: P
     assert sorted(page.evaluate(TIMELINE_IDS)) == sorted(r["event_id"] for r in rows)
     assert map_count(page) == sum(1 for r in rows if r["latitude"])
     assert events_metric(page) == len(rows)
+    # the grid (a hidden table for screen readers) is attached after the script ends
+    page.wait_for_selector(TABLE_GRID, state="attached")
     assert page.evaluate(ROW_COUNT) == len(rows) + 1
     latest = max(r["date_end"] for r in rows if r["status"] != "scheduled")
     page.locator(".js-plotly-plot").first.locator(".updatemenu-button").filter(
