@@ -247,6 +247,8 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
+        if any(not is_anaphoric(words, t, self.cues) for t in self.absorbed.get(trigger, [])):
+            return False  # "stormed X, killing 51, in the deadliest attack": told here
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         if told is not None and family(trigger) not in self.told_families:
             told = None  # nothing of its kind told before: "the killings took place" is the first

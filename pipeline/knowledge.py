@@ -111,6 +111,7 @@ class Cues:
     decided_nouns: tuple[str, ...] = ()  # "the decision": a decision told again
     decided_verbs: tuple[str, ...] = ()  # "was taken": with its day ("on Saturday")
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
+    attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
 
 
@@ -298,6 +299,7 @@ def load_cues(path: Path) -> Cues:
             decided_nouns=tuple(fold_key(w) for w in data["decided"]["nouns"]),
             decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
             answers=tuple(fold_key(w) for w in data["answers"]),
+            attackers=tuple(fold_key(w) for w in data["attackers"]),
             seat_of_government=tuple(data["seat_of_government"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),

@@ -60,7 +60,10 @@ def elaborate_leads(
                     or _scene_date(head, sentences, told, window)
                     or _town_date(head, place[0], sentences, window, cues)
                 )
-            town = _reference_town(head, place[0], sentences, told, cues)
+            day, town = _participants_scene(head, place[0], sentences, window, cues)
+            if day is not None and (when is None or _narrows(day, when)):
+                when = day
+            town = town or _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
         for k in members:
@@ -179,9 +182,7 @@ def _stated(sentence: SentenceFacts, cues: Cues, fits) -> DateMention | None:
     Sunday", "on Sunday, the ministry said"), the first date that `fits`."""
     words = Words(sentence.folded)
     for d in sentence.dates:
-        after = " ".join(WORD.findall(sentence.folded[d.end :])[:1])
-        stated = has_cue(words.before(d.start, cues.reporting_window), cues.reporting)
-        if fits(d) and (stated or has_cue(after, cues.reporting_verbs)):
+        if fits(d) and _statement_day(words, d, cues):
             start = d.date_end - timedelta(days=cues.reporting_days - 1)
             return replace(d, date_start=min(start, d.date_start), precision="range")
     return None
@@ -272,6 +273,50 @@ def _town_date(head, place, sentences, window, cues) -> DateMention | None:
 def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):
     last = min(cues.lead_sentences, head.sentence_index + ELABORATION_REACH)
     return sentences[head.sentence_index + 1 : last + 1]
+
+
+# "in X", "in the X cercle": where a sentence tells something happened
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
+
+
+def _participants_scene(head, place, sentences, window, cues):
+    """ "Gunmen stormed three villages ... The attackers arrived in X on Sunday afternoon": a
+    next sentence opening on the lead's attackers told again tells the event's day and town.
+
+    Returns (its day, its finest place inside the lead's; either may be None); a statement's
+    day ("according to a statement issued late Monday") is not the event's."""
+    for sentence in _next_sentences(head, sentences, cues):
+        opening = WORD.findall(sentence.folded)[:2]
+        if len(opening) < 2 or opening[0] not in cues.anaphoric or opening[1] not in cues.attackers:
+            continue
+        words = Words(sentence.folded)
+        days = [
+            d
+            for d in sentence.dates
+            if d.precision == "day" and _within(d, window) and not _statement_day(words, d, cues)
+        ]
+        towns = [
+            p
+            for p in sentence.places
+            if p.place is not None
+            and LOCATIVE.search(sentence.folded[max(0, p.start - 12) : p.start])
+            and (place is None or _inside(p.place, place))
+        ]
+        finest = min(towns, key=lambda p: p.place.geo_precision, default=None)
+        return (days[0] if days else None), finest
+    return None, None
+
+
+def _narrows(day: DateMention, when: DateMention) -> bool:
+    """A day inside a wider span ("the days up to the statement") tells which of them it was."""
+    return when.date_start <= day.date_start and day.date_end <= when.date_end and day != when
+
+
+def _statement_day(words: Words, d: DateMention, cues: Cues) -> bool:
+    """ "in a statement issued late Monday", "on Monday said": the day of a report."""
+    after = " ".join(WORD.findall(words.text[d.end :])[:1])
+    before = words.before(d.start, cues.reporting_window)
+    return has_cue(before, cues.reporting) or has_cue(after, cues.reporting_verbs)
 
 
 def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:

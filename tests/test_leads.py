@@ -197,3 +197,36 @@ def test_a_decision_told_next_does_not_date_an_attack(extractor):
     )
     (attack,) = [m for m in _mentions(extractor, body) if m.sentence_index == 0]
     assert _days(attack) != (date(2023, 9, 16),) * 2
+
+
+def test_the_attackers_told_again_give_the_lead_its_day_and_town_not_the_statement_s(extractor):
+    body = (
+        "Gunmen raided two hamlets in northern Burkina Faso, killing 14 herders, local officials"
+        " said. The assailants struck near Djibo on Saturday evening and drove off the cattle,"
+        " according to a statement released on Monday by the regional governor."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert lead.sentence_index == 0
+    assert _days(lead) == (date(2023, 9, 16), date(2023, 9, 16))
+    assert lead.place.name == "Djibo"
+
+
+def test_a_sentence_about_others_gives_the_lead_no_day(extractor):
+    body = (
+        "Gunmen raided two hamlets in northern Burkina Faso, killing 14 herders, local officials"
+        " said. The farmers fled to Djibo on Saturday evening, a statement said on Monday."
+    )
+    lead = _mentions(extractor, body)[0]
+    assert (lead.date.date_end - lead.date.date_start).days >= 2
+    assert lead.place.name == "Northern Burkina Faso"
+
+
+def test_a_lead_summed_up_as_one_of_the_deadliest_attacks_is_still_told(extractor):
+    body = (
+        "Gunmen on motorbikes stormed a market town in northern Burkina Faso, killing at least"
+        " 30 traders, in one of the deadliest attacks on civilians in the region."
+    )
+    mentions = _mentions(extractor, body)
+    assert [m.sentence_index for m in mentions] == [0]
+    assert mentions[0].trigger.event_type == "Violence against civilians"
+    assert mentions[0].fatalities == 30
