@@ -195,10 +195,13 @@ class FrameReader:
     def _recode(
         self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span, words: tuple
     ) -> EventMention:
-        """The dead are the event's victims too: civilians killed make it violence against them."""
+        """The dead are the event's victims too: civilians killed make it violence against them,
+        unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
-        p = parties(replace(frame, patient_lemmas=()), (), victims)
+        garrison = self.coding.armed - self.coding.settlements  # a camp may be a refugees'
+        armed = tuple(w for w in frame.patient_lemmas if w in garrison)
+        p = parties(replace(frame, patient_lemmas=armed), (), victims)
         lemmas, crowd = words
         return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))
 

@@ -72,6 +72,16 @@ def _events(extractor, body):
             "Battles",
             "Armed clash",
         ),
+        (  # the dead told only as "people": the act aimed at armed men tells the type
+            "On 12 September, 40 people were killed in an ambush on a militia patrol near Djibo.",
+            "Battles",
+            "Armed clash",
+        ),
+        (  # the same dead told as "people", the act aimed at a bus: its passengers were hit
+            "On 12 September, 40 people were killed in an ambush on a bus near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
         (  # property a crowd burns is mob violence
             "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
             "Riots",
