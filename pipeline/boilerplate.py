@@ -115,11 +115,18 @@ _CONTINUATION_END = re.compile(
 # "BAMAKO, Sept 19 (Reuters) - ", "NIAMEY (AFP) — ", "GAO — ", "OUAGADOUGOU, Burkina Faso
 # (AP) — ", "ABUJA/BAMAKO - ": where and when the story was filed, not where or when anything
 # happened.
+# "Bamako (AFP) - ", "Bamako, Mali – ": a city in title case is a dateline when its agency
+# follows it, or its country and a long dash ("Mali, Niger - and Chad" is prose).
+_COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
+_TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’./ -]{1,40}[A-Z]"
-    r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # the country or state
+    r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
+    rf"(?:{_COUNTRY})?"  # the country or state
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?)\s+"
+    rf"(?:{_AGENCY})?\s*(?:[—–]|--?)"
+    rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)"
+    rf"|{_TITLED}{_COUNTRY}\s*[—–])\s+"
 )
 
 

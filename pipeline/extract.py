@@ -31,6 +31,7 @@ from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
+from pipeline.news_town import place_in_news_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -144,6 +145,7 @@ class Extractor:
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = date_by_statement(found, sentences, cues)
+        found = place_in_news_town(found, article.published, cues.lead_sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

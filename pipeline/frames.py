@@ -48,17 +48,30 @@ def breakdown(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+PLURAL_PRONOUNS = ("them", "they", "those", "these")
+
+
+def referent(token: Token) -> Token:
+    """ "stopped vehicles bringing villagers home and killed 58 of them": the plural noun
+    nearest before a plural pronoun is whom it stands for, never a subject that acted ("the
+    mediators handed them over"); any other word stands for itself."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return token
+    before = [t for t in token.sent if t.i < token.i and t.tag_ == "NNS" and t.dep_ != "nsubj"]
+    return before[-1] if before else token
+
+
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
-    for token in tokens:
+    for token in map(referent, tokens):
         found.append(token.lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ in MODIFIERS]
         part = breakdown(token)
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
             found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
-        found += [  # "dozens of civilians", "a group of farmers"
-            g.lemma_.lower()
+        found += [  # "dozens of civilians", "a group of farmers", "58 of them"
+            referent(g).lemma_.lower()
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children

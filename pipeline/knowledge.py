@@ -170,10 +170,21 @@ def _slot_regex(slot: str, irregular: Irregular) -> str:
 _GAP = r"(?:\s+[^\s.;:!?]+){0,3}?\s+"
 
 
+CONTEXT = ">"  # "gather* > ~ to demand": what follows must be there, but is not the trigger
+
+
 def _phrase_regex(phrase: str, irregular: Irregular) -> str:
-    parts = []
-    for piece in phrase.split():
-        parts.append(_GAP if piece == "~" else _slot_regex(piece, irregular))
+    words, _, context = phrase.partition(f" {CONTEXT} ")
+    regex = _words_regex(words.split(), irregular)
+    if context:
+        pieces = context.split()
+        lead = "" if pieces[0] == "~" else r"\s+"
+        regex += f"(?={lead}{_words_regex(pieces, irregular)}(?![\\w]))"
+    return regex
+
+
+def _words_regex(pieces: list[str], irregular: Irregular) -> str:
+    parts = [_GAP if piece == "~" else _slot_regex(piece, irregular) for piece in pieces]
     regex = ""
     for i, part in enumerate(parts):
         if i and part is not _GAP and parts[i - 1] is not _GAP:
@@ -200,7 +211,8 @@ def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Patt
 
     `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
     `word*` takes any ending, `@lemma` every form of the lemma ("@flee": flee, flees, fled,
-    fleeing) and `~` stands for up to three other words.
+    fleeing), `~` stands for up to three other words and the words after ` > ` must follow
+    without being part of the match ("gather* > ~ to demand" matches "gathered").
     """
     phrases = [fold_key(p) for p in pattern.split("|") if p.strip()]
     body = "|".join(_phrase_regex(p, irregular or {}) for p in phrases)

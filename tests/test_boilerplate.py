@@ -294,7 +294,10 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("NIAMEY, Niger (AP) — Gunmen attacked.", "Gunmen attacked."),
         ("BAMAKO, Mali, Sept. 8 (AP) — Troops left.", "Troops left."),
         ("DAKAR/ABIDJAN - Leaders met.", "Leaders met."),
+        ("Bamako (Sahel Wire) - Rebels attacked.", "Rebels attacked."),
+        ("Niamey, Niger – Troops left.", "Troops left."),
         ("Mali, Niger - and Chad - met.", "Mali, Niger - and Chad - met."),
+        ("Mali (and Niger) - met.", "Mali (and Niger) - met."),
         ("UN troops - the last ones - left Mali.", "UN troops - the last ones - left Mali."),
     ],
 )

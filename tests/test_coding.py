@@ -82,6 +82,18 @@ def _events(extractor, body):
             "Violence against civilians",
             "Attack",
         ),
+        (  # "them" stands for the traders named before it
+            "On 12 September, gunmen stopped lorries carrying traders to the market near Djibo"
+            " and killed 12 of them.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 September, jihadists stopped a convoy carrying soldiers to Djibo and killed 12"
+            " of them.",
+            "Battles",
+            "Armed clash",
+        ),
         (  # property a crowd burns is mob violence
             "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
             "Riots",

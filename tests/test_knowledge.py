@@ -72,6 +72,9 @@ def test_a_category_always_has_the_same_event_type():
         ("coup d'etat", "a coup d’état in niger", "coup d'etat"),
         ("attack|attacks", "counterattacks", None),
         ("pull* out", "france pulled out its troops", "pulled out"),
+        ("gather* > ~ to demand", "crowds gathered in bamako to demand elections", "gathered"),
+        ("gather* > ~ to demand", "women gathered wood to cook", None),
+        ("gather* > ~ to demand", "they gathered to demanding", None),
     ],
 )
 def test_patterns_match_whole_words_and_inflections(pattern, text, hit):

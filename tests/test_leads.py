@@ -230,3 +230,16 @@ def test_a_lead_summed_up_as_one_of_the_deadliest_attacks_is_still_told(extracto
     assert [m.sentence_index for m in mentions] == [0]
     assert mentions[0].trigger.event_type == "Violence against civilians"
     assert mentions[0].fatalities == 30
+
+
+def test_events_of_the_lead_s_week_with_no_place_happened_in_the_lead_s_town(extractor):
+    body = (
+        "Calm returned to Ouagadougou on Monday after two days of unrest in which five people"
+        " were killed. Protesters marched on Saturday to demand the release of an activist."
+        " In March, soldiers clashed with militants."
+    )
+    mentions = _mentions(extractor, body)
+    march = next(m for m in mentions if m.trigger.event_type == "Protests")
+    assert march.place.name == "Ouagadougou"
+    older = next(m for m in mentions if m.date.date_start.month == 3)
+    assert older.place.feature == "country"

@@ -102,6 +102,14 @@ def _categories(extractor, body):
         # protest
         ("On 12 September, students demonstrated in Ouagadougou.", ("Protests", "Protest")),
         ("On 12 September, workers staged a sit-in in Dori.", ("Protests", "Protest")),
+        (
+            "On 12 September, hundreds of youths gathered in Dori to denounce the curfew.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September, thousands gathered in Niamey in support of the soldiers.",
+            ("Protests", "Protest"),
+        ),
         # a person seized is abducted; a region seized is territory
         (
             "On 12 September, gunmen seized him from his home in Abalak.",

@@ -1,0 +1,35 @@
+"""The town of an article's news: where the events of the lead's week whose sentences name no
+place happened."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from pipeline.discourse import LEAD_DAYS
+from pipeline.records import EventMention
+
+RULE = "no place in the sentence: {name}, the town of the lead's news"
+
+
+def place_in_news_town(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+    """ "Traffic returned to Bamako on Monday after three days of unrest ... Clashes continued
+    on Saturday in the X neighbourhood": an event of the lead's week whose sentence names no
+    place (it was given its country) happened in the town the lead names for its news.
+
+    The town is the one named for the first event of that week the lead (its first `lead`
+    sentences) tells; older events and undated ones keep their country."""
+    start = published - timedelta(days=LEAD_DAYS - 1)
+
+    def recent(m: EventMention) -> bool:
+        return m.date is not None and m.date.date_end >= start and m.date.date_start <= published
+
+    news = next((m for m in found if m.sentence_index < lead and recent(m)), None)
+    if news is None or news.place is None or news.place.geo_precision != 1 or not news.place_text:
+        return found
+    town = news.place
+    result = []
+    for m in found:
+        unplaced = m.place is not None and m.place.feature == "country" and not m.place_text
+        if unplaced and recent(m) and m.place.iso3 == town.iso3:
+            m = replace(m, place=town, place_rule=RULE.format(name=town.name))
+        result.append(m)
+    return result
