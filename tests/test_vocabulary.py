@@ -133,6 +133,22 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
+            "On 12 September, the government dissolved a Dozo militia in Mali.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, Niger's junta sacked the prime minister.",
+            ("Strategic developments", "Government change"),
+        ),
+        (
+            "On 12 September, a colonel was appointed prime minister of Burkina Faso.",
+            ("Strategic developments", "Government change"),
+        ),
+        (
+            "On 12 September, Niger's junta repealed a law on mining permits.",
+            ("Strategic developments", "Law change"),
+        ),
+        (
             "On 12 September, the regulator suspended the broadcasts of a radio in Bamako.",
             ("Strategic developments", "Ban"),
         ),
