@@ -7,9 +7,11 @@ from datetime import date
 
 from pipeline.attach import Attachment
 from pipeline.dates import since_point
+from pipeline.dates.patterns import MONTHS
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     RIGHT_WINDOW,
@@ -48,19 +50,28 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
     return narrower and outer.date_start <= inner.date_start <= inner.date_end <= outer.date_end
 
 
-def adjacent_dates(words: Words, triggers: list[Trigger], sentence: SentenceFacts) -> dict:
-    """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement")."""
+def adjacent_dates(
+    words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date
+) -> dict:
+    """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement", "the
+    August 2020 coup"; "since the July 26 coup": the coup was on July 26)."""
     owned = {}
     for trigger in triggers:
         for d in sentence.dates:
             if (
                 d.end <= trigger.start
-                and d.text[:1].isdigit()
+                and _bare(d)
                 and words.between(d.end, trigger.start) <= ADJACENT
                 and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
             ):
-                owned[trigger] = d
+                owned[trigger] = since_point(d, published)
     return owned
+
+
+def _bare(d: DateMention) -> bool:
+    """A date that can modify a noun: no preposition before it, or "since the"."""
+    opening = fold(d.text).split()[:2]
+    return d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,7 @@ class _ArticleReader:
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
-        owned = adjacent_dates(words, triggers, sentence)
+        owned = adjacent_dates(words, triggers, sentence, self.article.published)
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]

@@ -543,3 +543,21 @@ def test_people_coming_from_a_town_were_attacked_elsewhere(extractor):
     body = "On 12 September, traders coming from Tessalit were attacked in Mali."
     (attack,) = _dated(extractor, body)
     assert attack.place.name == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        (
+            "Weeks of rallies in Bamako led up to the August 2020 coup against the president.",
+            (date(2020, 8, 1), date(2020, 8, 31)),
+        ),
+        (
+            "Western partners have left Niger one by one since the July 26 coup in Niamey.",
+            (date(2023, 7, 26), date(2023, 7, 26)),
+        ),
+    ],
+)
+def test_a_date_before_an_event_noun_dates_that_event(extractor, body, days):
+    (coup,) = [m for m in _dated(extractor, body) if m.trigger.category == "Coup"]
+    assert (coup.date.date_start, coup.date.date_end) == days
