@@ -32,6 +32,10 @@ CASES = [
     ("in recent years", "2023-09-18", "2018-09-18", "2023-09-18", "range"),
     ("last month", "2023-09-18", "2023-08-01", "2023-08-31", "month"),
     ("2015", "2023-09-18", "2015-01-01", "2015-12-31", "year"),
+    # holidays on a fixed day: the latest one, or the year told
+    ("on Christmas Eve", "2024-01-03", "2023-12-24", "2023-12-24", "day"),
+    ("On New Year's Day", "2023-09-18", "2023-01-01", "2023-01-01", "day"),
+    ("on Christmas Day 2019", "2023-09-18", "2019-12-25", "2019-12-25", "day"),
     # weekdays against different publication weekdays
     ("On Saturday", "2023-09-16", "2023-09-16", "2023-09-16", "day"),
     ("on Saturday", "2023-09-15", "2023-09-09", "2023-09-09", "day"),

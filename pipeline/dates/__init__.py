@@ -11,6 +11,9 @@ Choices worth knowing (see also tests/test_dates.py):
   one nearest publication ("lasted until 12 September" published 18 September is six days
   earlier, "until 31 December" published in September is the coming one). A weekday after
   "until"/"by" is the next one.
+- Holidays on a fixed day ("on Christmas Eve", "New Year's Day") are that day, of the same
+  latest year on or before publication unless a year is written; feasts of the lunar calendar
+  (Tabaski, Eid) move each year and are not dated.
 - Parts: early/beginning = first third (days 1-10 of a month, January-April of a year), mid
   = second third, late/end = last third; halves and quarters as written.
 - "in recent days/weeks/months/years" end on publication and cover 7 days, 28 days,

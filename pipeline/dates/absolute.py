@@ -15,7 +15,14 @@ from pipeline.dates.candidate import (
     group,
     month_number,
 )
-from pipeline.dates.patterns import COUNT_NOUNS, NOT_YEAR_BEFORE, QUALS, RANGE_HEAD, SEASONS
+from pipeline.dates.patterns import (
+    COUNT_NOUNS,
+    HOLIDAYS,
+    NOT_YEAR_BEFORE,
+    QUALS,
+    RANGE_HEAD,
+    SEASONS,
+)
 
 
 def _with_year(make: Make, year: str | None, ctx: Ctx, m: re.Match, prep: str) -> Cand | None:
@@ -61,6 +68,13 @@ def rule_day_month(ctx: Ctx, m: re.Match) -> Cand | None:
         return None
     make = _day_make(day_number(m.group("d")), month, bool(m.group("night")))
     return _with_year(make, m.group("y"), ctx, m, group(m, "prep"))
+
+
+def rule_holiday(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "on Christmas Eve", "New Year's Day": the holiday's day, of the year told or the
+    latest one on or before publication."""
+    month, day = HOLIDAYS[" ".join(m.group("h").replace("’", "'").split())]
+    return _with_year(_day_make(day, month, False), m.group("y"), ctx, m, group(m, "prep"))
 
 
 def rule_day_range(ctx: Ctx, m: re.Match) -> Cand | None:

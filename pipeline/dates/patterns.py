@@ -166,6 +166,11 @@ YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?
     \s*(?P<join>-|to|and|until|through|au|a|et)\s*(?P<y2>{_YEAR})(?![\w/\\\-])"""
 DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
 SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
+# Holidays on a fixed day: "on Christmas Eve", "on New Year's Day 2019"
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25)}  # fmt: skip
+HOLIDAY = rf"""{_PREP}(?P<h>new\s+year['’]?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?)\b
+    (?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"""
 _EARLY_HOURS = r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+"
 _NIGHT_OF = r"(?P<nightof>(?:the\s+)?night\s+of|la\s+nuit\s+d[eu])\s+"
 # "on Monday last week", "on the Sunday" (of the days just told), "in the early hours of Sunday"
@@ -225,7 +230,7 @@ _TIME_WORDS = [
     "evening", "recent", "ago", "day", "days", "week", "weeks", "weekend", "month", "months",
     "year", "years", "decade", "decades", "hour", "hours", "hier", "aujourd'hui", "demain",
     "avant-hier", "nuit", "matin", "lendemain", "veille", "jour", "jours", "semaine", "semaines",
-    "mois", "l'an", "annee", "annees", "time",
+    "mois", "l'an", "annee", "annees", "time", "christmas",
 ]  # fmt: skip
 TRIGGER = re.compile(
     rf"""(?P<year>(?<!\d)[12]\d{{3}}(?!\d))|(?P<num>\d+)|
