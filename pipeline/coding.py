@@ -124,6 +124,7 @@ class Parties:
     scene_lemmas: tuple[str, ...] = ()
     patient_named: bool = False
     agent_clause_lemmas: tuple[str, ...] = ()
+    struck_lemmas: tuple[str, ...] = ()
 
 
 def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, ...]) -> Parties:
@@ -140,6 +141,7 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
         scene_lemmas=frame.scene_lemmas,
         patient_named=frame.patient_named,
         agent_clause_lemmas=frame.agent_clause_lemmas,
+        struck_lemmas=frame.struck_lemmas,
     )
 
 
@@ -193,6 +195,13 @@ def _armed_dead(p: Parties, rules: CodingRules) -> bool:
     typed = [a.acled_type for a in p.patient_actors]
     unarmed = any(t in rules.civilian_types for t in typed)
     return bool(named) and all(w not in rules.civilians for w in named) and not unarmed
+
+
+def _armed_struck(p: Parties, rules: CodingRules) -> bool:
+    """ "attacked an army post, killing 12": the act tolled hit armed men, no unarmed people."""
+    garrison = rules.armed - rules.settlements  # a camp may be a refugees'
+    armed = [w for w in p.struck_lemmas if w in garrison]
+    return bool(armed) and not any(w in rules.civilians for w in p.struck_lemmas)
 
 
 def _among_communities(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
@@ -276,8 +285,9 @@ def code_trigger(
     ):
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     one_sided = trigger.category in rules.against_civilians
-    if one_sided and trigger.event_type == VIOLENCE_AGAINST_CIVILIANS and _armed_dead(p, rules):
-        # the dead counted after the frame was read: armed dead make the attack a battle
+    against = trigger.event_type == VIOLENCE_AGAINST_CIVILIANS
+    if against and (one_sided and _armed_dead(p, rules) or _armed_struck(p, rules)):
+        # the dead counted after the frame was read are armed, or the post the act hit is
         return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)

@@ -201,6 +201,9 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     agent, patient = _agent(token), _patient(token, inside)
     if any(c.dep_ == "prep" and c.lower_ == UNDERGONE for c in token.children):
         agent, patient = [], patient or agent
+    # "attacked a gendarmerie school, killing dozens of people": what the act it tells the toll
+    # of hit was hit too
+    struck = _patient(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else []
     return Frame(
         agent=_span(agent, sentence),
         patient=_span(patient, sentence),
@@ -214,6 +217,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         patient_named=any(t.pos_ == "PROPN" for t in patient),
         agent_clause_lemmas=_clause_lemmas(agent),
         modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN",
+        struck_lemmas=_lemmas(struck),
     )
 
 

@@ -94,6 +94,17 @@ def _events(extractor, body):
             "Battles",
             "Armed clash",
         ),
+        (  # the toll of an attack on an armed target: a battle, whoever the dead were
+            "On 12 September, jihadists attacked a gendarmerie school near Djibo, killing 20"
+            " people.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "On 12 September, jihadists attacked a primary school near Djibo, killing 20 people.",
+            "Violence against civilians",
+            "Attack",
+        ),
         (  # property a crowd burns is mob violence
             "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
             "Riots",
