@@ -60,6 +60,7 @@ from pipeline.triggers import (
     Words,
     family,
     find_triggers,
+    has_cue,
     is_anaphoric,
     is_verb_form,
     place_scope,
@@ -207,9 +208,7 @@ class _ArticleReader:
         for trigger in triggers:
             place_start = place_scope(referred, boundary, trigger)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
-            segments, rule = self.dates.dates_for(
-                self.attach, words, trigger, sentence, owned, (boundary, right_end)
-            )
+            segments, rule = self._dates(words, trigger, sentence, owned, (boundary, right_end))
             segments, rule = reported(words, trigger, segments, rule, self.cues)
             said = announced(
                 words, trigger, segments[-1][0], sentence.dates, self.article.published, self.cues
@@ -240,6 +239,19 @@ class _ArticleReader:
         self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
 
+    def _dates(self, words, trigger, sentence, owned, scope):
+        """The trigger's dates (`DatePicker.dates_for`), else those of a word of its act told
+        after it ("the abduction of a candidate, who was seized ... on 12 August")."""
+        segments, rule = self.dates.dates_for(self.attach, words, trigger, sentence, owned, scope)
+        for other in self.absorbed.get(trigger, []):
+            if segments[-1][0] is not None:
+                break
+            if other.start > trigger.start:
+                segments, rule = self.dates.dates_for(
+                    self.attach, words, other, sentence, owned, scope
+                )
+        return segments, rule
+
     def _refers_back(
         self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]
     ) -> bool:
@@ -249,8 +261,8 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
-        if any(not is_anaphoric(words, t, self.cues) for t in self.absorbed.get(trigger, [])):
-            return False  # "stormed X, killing 51, in the deadliest attack": told here
+        if self._told_here(sentence, trigger, words):
+            return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         if told is not None and family(trigger) not in self.told_families:
             told = None  # nothing of its kind told before: "the killings took place" is the first
@@ -265,6 +277,15 @@ class _ArticleReader:
         end = min(following, default=len(sentence.folded))
         self._refer_back(sentence, trigger, words, end, told)
         return True
+
+    def _told_here(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
+        """ "stormed X, killing 51, in the deadliest attack": the act the noun stands for is told
+        in its sentence; not so "the massacre came after fighters overran a base" (another)."""
+        return any(
+            not is_anaphoric(words, t, self.cues)
+            and not has_cue(sentence.folded[trigger.end : t.start], self.cues.sequence)
+            for t in self.absorbed.get(trigger, [])
+        )
 
     def _refer_back(self, sentence, trigger, words, end, told) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before
@@ -297,12 +318,16 @@ class _ArticleReader:
         """The trigger's place, or the place right by a word of its act it stands for ("gunmen
         stormed Solhan, a village in the Sahel region, killing 132": Solhan)."""
         found = self.scene.place(sentence, trigger, scope_start, segment, words, self.attach)
-        if found[2].startswith(NEAREST):
+        near = found[2].startswith(NEAREST)
+        if near and found[0] is not None and found[0].geo_precision == 1:
             return found
         for other in self.absorbed.get(trigger, []):
             theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
-            finer = found[0] is None or theirs[0].geo_precision <= found[0].geo_precision
-            if theirs[2].startswith(NEAREST) and finer:
+            if theirs[0] is None or not theirs[2].startswith(NEAREST):
+                continue
+            # a town by another word of the act is finer than a region or country by this one
+            mine = found[0].geo_precision if found[0] is not None else 9
+            if theirs[0].geo_precision < mine or (not near and theirs[0].geo_precision == mine):
                 return theirs
         return found
 

@@ -189,6 +189,8 @@ def merge_same_category(
                     merged[-1] = trigger
                     if absorbed is not None:
                         absorbed[trigger] = [*absorbed.pop(last, []), last]
+                elif absorbed is not None:
+                    absorbed[last] = [*absorbed.get(last, []), trigger]
                 continue
         merged.append(trigger)
     return merged

@@ -243,3 +243,14 @@ def test_events_of_the_lead_s_week_with_no_place_happened_in_the_lead_s_town(ext
     assert march.place.name == "Ouagadougou"
     older = next(m for m in mentions if m.date.date_start.month == 3)
     assert older.place.feature == "country"
+
+
+def test_an_event_first_told_as_the_noun_then_the_verb_is_told(extractor):
+    body = (
+        "Local elections in Burkina Faso were overshadowed by the abduction of a candidate, who"
+        " was seized by gunmen while campaigning near Djibo on 12 August."
+    )
+    (abduction,) = _mentions(extractor, body)
+    assert abduction.trigger.sub_event_type == "Abduction/forced disappearance"
+    assert _days(abduction) == (date(2023, 8, 12), date(2023, 8, 12))
+    assert abduction.place.name == "Djibo"
