@@ -133,10 +133,17 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         if numbers:
             return [token]  # "37 deaths"
         verb = token.head
-        return [t for t in verb.subtree if t.pos_ == "NUM" and t.i > token.i and t.dep_ != "conj"][
-            :1
-        ]
+        return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _states_toll(number: Token, verb: Token) -> bool:
+    """ "the toll rose to 79", "the deaths number 12": a number the toll's verb takes, itself or
+    through a preposition; not one inside another phrase ("its 5,100-strong force")."""
+    if number.pos_ != "NUM" or number.dep_ == "conj":
+        return False
+    holder = number.head.head if number.head.dep_ == "prep" else number.head
+    return holder.i == verb.i
 
 
 MOST = ("most", "majority", "all")
