@@ -173,7 +173,10 @@ def announced(words: Words, trigger: Trigger, when, dates, published: date, cues
 
 def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cues):
     """A trigger's (date, segment start, segment end) triples with statements' dates ("the army
-    said on Monday") widened to the days up to them, and the rule saying so."""
+    said on Monday") widened to the days up to them, and the rule saying so. A decree (a ban, a
+    break, an appointment) is made by the statement that makes it public: its day is kept."""
+    if trigger.category in cues.made_by_statement:
+        return segments, rule
     told = [(reported_date(words, trigger, w, cues) if w else w, a, b) for w, a, b in segments]
     if told == segments:
         return segments, rule

@@ -113,6 +113,7 @@ class Cues:
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
+    made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,7 @@ def load_cues(path: Path) -> Cues:
             answers=tuple(fold_key(w) for w in data["answers"]),
             attackers=tuple(fold_key(w) for w in data["attackers"]),
             seat_of_government=tuple(data["seat_of_government"]),
+            made_by_statement=tuple(data["made_by_statement"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),
             agreement_enders_apart=tuple(

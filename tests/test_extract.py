@@ -561,3 +561,12 @@ def test_people_coming_from_a_town_were_attacked_elsewhere(extractor):
 def test_a_date_before_an_event_noun_dates_that_event(extractor, body, days):
     (coup,) = [m for m in _dated(extractor, body) if m.trigger.category == "Coup"]
     assert (coup.date.date_start, coup.date.date_end) == days
+
+
+def test_a_decision_takes_the_day_of_the_statement_that_makes_it_public(extractor):
+    body = (
+        "In a communique read on Friday, Burkina Faso's junta suspended the activities of all"
+        " political parties."
+    )
+    (ban,) = _dated(extractor, body)
+    assert (ban.date.date_start, ban.date.date_end) == (date(2023, 9, 15), date(2023, 9, 15))

@@ -108,7 +108,11 @@ def test_place_cue_lists_are_plain_words_held_once():
 
 @pytest.mark.parametrize(
     ("path", "key"),
-    [("place_cues.yaml", "left_from"), ("cues.yaml", "seat_of_government")],
+    [
+        ("place_cues.yaml", "left_from"),
+        ("cues.yaml", "seat_of_government"),
+        ("cues.yaml", "made_by_statement"),
+    ],
 )
 def test_cue_lists_of_trigger_categories_name_real_categories(path, key):
     # a misspelt category would silently never apply

@@ -137,6 +137,11 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
+            "On 12 September, the junta decided to suspend until further notice the broadcasting"
+            " of two foreign radio stations in Niger.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September, Niger's junta sacked the prime minister.",
             ("Strategic developments", "Government change"),
         ),
