@@ -130,3 +130,18 @@ def test_every_village_of_a_list_is_listed_and_placed_in_the_cercle_after_it(gaz
     located = locate_article(article, gazetteer)
     assert unresolved_names(located) == ["Tinkara", "Essoum"]
     assert {m.place.name for m in located[0]} == {"Bourem cercle"}
+
+
+def test_a_town_the_text_puts_in_another_country_s_region_is_a_namesake_there(gazetteer):
+    article = ["Gunmen raided Kaya, a small village in the Tahoua region, on Sunday."]
+    found = mention(article, gazetteer, "Kaya")
+    assert (found.place.name, found.place.iso3) == ("Tahoua", "NER"), found.rule
+
+
+def test_a_town_in_its_own_region_or_measured_from_elsewhere_keeps_its_place(gazetteer):
+    for sentence in [
+        "Gunmen raided Kaya, a city in the Centre-Nord region, on Sunday.",
+        "Gunmen raided Kaya, about 100 km north-east of Ouagadougou, on Sunday.",
+    ]:
+        found = mention([sentence], gazetteer, "Kaya")
+        assert (found.place.name, found.place.iso3) == ("Kaya", "BFA"), found.rule

@@ -7,7 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.places.between import between_towns
-from pipeline.places.containment import measured_towns, unmarked_names, where_they_lie
+from pipeline.places.containment import (
+    measured_towns,
+    unmarked_names,
+    where_it_lies,
+    where_they_lie,
+)
 from pipeline.places.context import attach_qualifiers, context_of, is_weak
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
@@ -15,6 +20,7 @@ from pipeline.places.phrases import bare_directions, capital_phrases, palace_phr
 from pipeline.places.rank import resolve_match
 from pipeline.places.scan import scan_sentence
 from pipeline.records import Place, PlaceMention
+from pipeline.textnorm import fold
 
 if TYPE_CHECKING:
     from pipeline.places.online import OnlineGeocoder
@@ -57,6 +63,7 @@ def locate_article(
         mentions.extend(bare_directions(sentence, matches, article, gazetteer))
         mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
+        mentions = _namesakes_elsewhere(sentence, mentions)
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
@@ -81,6 +88,33 @@ def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
             for p in result[i]
         ]
     return result
+
+
+def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Karangasso, a village in the Koutiala cercle of the Sikasso region": a town the
+    gazetteer knows only in another country or region than the one the words after it name is
+    a namesake the gazetteer lacks; it lies in the unit they name."""
+    result = []
+    for m in mentions:
+        town = m.place
+        where = (
+            where_it_lies(sentence, m.end, mentions) if town and town.feature == "town" else None
+        )
+        # "in the X cercle" says where it lies; "400 km north of X" only where it is measured from
+        inside = where is not None and where[1].startswith("in ")
+        if inside and where[0].name != town.name and not _may_lie_in(town, where[0]):
+            place, how = where
+            rule = f"{m.rule}; a namesake: the text puts it {how}, where the gazetteer's is not"
+            m = replace(m, place=place, rule=rule)
+        result.append(m)
+    return result
+
+
+def _may_lie_in(town: Place, unit: Place) -> bool:
+    """Whether a town may lie in the unit the text names: same country, same region if known."""
+    if town.iso3 != unit.iso3:
+        return False
+    return not (town.admin1 and unit.admin1) or fold(town.admin1) == fold(unit.admin1)
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
