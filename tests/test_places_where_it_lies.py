@@ -145,3 +145,12 @@ def test_a_town_in_its_own_region_or_measured_from_elsewhere_keeps_its_place(gaz
     ]:
         found = mention([sentence], gazetteer, "Kaya")
         assert (found.place.name, found.place.iso3) == ("Kaya", "BFA"), found.rule
+
+
+def test_an_unknown_village_named_again_lies_where_the_article_placed_it(gazetteer):
+    article = [
+        "Attack in Tadaba (Gorom-Gorom department, Oudalan province).",
+        "Gunmen raided the village of Tadaba before dawn on Sunday.",
+    ]
+    first, again = (m for s in locate_article(article, gazetteer) for m in s if m.text == "Tadaba")
+    assert again.place is not None and again.place == first.place, again.rule

@@ -67,7 +67,7 @@ def locate_article(
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
-    return _placed_by_next(sentences, result)
+    return _placed_as_before(_placed_by_next(sentences, result))
 
 
 def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
@@ -91,7 +91,7 @@ def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
 
 
 def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """ "Karangasso, a village in the Koutiala cercle of the Sikasso region": a town the
+    """ "Kaya, a small village in the Tahoua region": a town the
     gazetteer knows only in another country or region than the one the words after it name is
     a namesake the gazetteer lacks; it lies in the unit they name."""
     result = []
@@ -115,6 +115,25 @@ def _may_lie_in(town: Place, unit: Place) -> bool:
     if town.iso3 != unit.iso3:
         return False
     return not (town.admin1 and unit.admin1) or fold(town.admin1) == fold(unit.admin1)
+
+
+def _placed_as_before(result: list[list[PlaceMention]]) -> list[list[PlaceMention]]:
+    """ "Tadaba (Gorom-Gorom department) ... the village of Tadaba": an unknown name
+    left unplaced where it is named again lies where the article placed it before."""
+    placed: dict[str, PlaceMention] = {}
+    for mentions in result:
+        for n, p in enumerate(mentions):
+            if not p.rule.startswith(UNKNOWN):
+                continue
+            before = placed.get(fold(p.text))
+            if p.place is None and before is not None:
+                rule = (
+                    f"{p.rule.removesuffix(LEFT)}; placed where it was before: {before.place.name}"
+                )
+                mentions[n] = replace(p, place=before.place, rule=rule)
+            elif p.place is not None:
+                placed.setdefault(fold(p.text), p)
+    return result
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
