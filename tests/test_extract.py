@@ -570,3 +570,14 @@ def test_a_decision_takes_the_day_of_the_statement_that_makes_it_public(extracto
     )
     (ban,) = _dated(extractor, body)
     assert (ban.date.date_start, ban.date.date_end) == (date(2023, 9, 15), date(2023, 9, 15))
+
+
+def test_a_timeline_s_date_heading_dates_the_events_of_its_paragraph(extractor):
+    body = (
+        "The junta's quarrels with its neighbours have piled up.\n\n"
+        "4 August. Soldiers detained the governor of the Sahel region in Dori.\n\n"
+        "21 August. The government suspended a foreign television channel."
+    )
+    dated = {m.trigger.category: m.date.date_start for m in _dated(extractor, body)}
+    assert dated["Arrest"] == date(2023, 8, 4)
+    assert dated["Ban"] == date(2023, 8, 21)
