@@ -150,6 +150,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Government change"),
         ),
         (
+            "On 12 September, Burkina Faso's junta postponed the legislative elections.",
+            ("Strategic developments", "Vote postponed"),
+        ),
+        (
             "On 12 September, Niger's junta repealed a law on mining permits.",
             ("Strategic developments", "Law change"),
         ),
