@@ -154,6 +154,14 @@ def _categories(extractor, body):
             ("Strategic developments", "Vote postponed"),
         ),
         (
+            "On 12 September, a court in Niamey sentenced two journalists to a year in prison.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
+            "On 12 September, the transitional president granted a pardon to 20 detainees.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
             "On 12 September, Niger's junta repealed a law on mining permits.",
             ("Strategic developments", "Law change"),
         ),
