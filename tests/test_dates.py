@@ -32,6 +32,13 @@ CASES = [
     ("in recent years", "2023-09-18", "2018-09-18", "2023-09-18", "range"),
     ("last month", "2023-09-18", "2023-08-01", "2023-08-31", "month"),
     ("2015", "2023-09-18", "2015-01-01", "2015-12-31", "year"),
+    (
+        "on the night of Thursday into Friday last week",
+        "2023-09-18",
+        "2023-09-14",
+        "2023-09-15",
+        "range",
+    ),
     # holidays on a fixed day: the latest one, or the year told
     ("on Christmas Eve", "2024-01-03", "2023-12-24", "2023-12-24", "day"),
     ("On New Year's Day", "2023-09-18", "2023-01-01", "2023-01-01", "day"),

@@ -184,7 +184,8 @@ WEEKDAY = rf"""{_PREP}(?:{_EARLY_HOURS}|{_NIGHT_OF})?
 # "overnight from Saturday to Sunday", "on the night of Friday to Saturday"
 NIGHT_WEEKDAYS = rf"""{_PREP}(?:overnight\s+(?:from\s+|between\s+)?
     |(?:the\s+)?night\s+(?:of|from|between)\s+|(?:la\s+)?nuit\s+(?:de|du)\s+)
-    (?P<wd1>{_WD})\s*(?:to|into|and|-|a|au)\s*(?P<wd2>{_WD})\b"""
+    (?P<wd1>{_WD})\s*(?:to|into|and|-|a|au)\s*(?P<wd2>{_WD})\b
+    (?:\s+(?P<week>last|this|next)\s+week\b)?"""
 # "in January last year", "on 12 March this year", "on June 11 this year", "late December of
 # last year"
 MONTH_IN_YEAR = rf"""{_PREP}{_QUAL}(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON_ANY})(?:\s+(?P<d2>{_DAY}))?

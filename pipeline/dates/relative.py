@@ -86,10 +86,16 @@ def _weekday_mode(ctx: Ctx, m: re.Match, mod: str, fr: str, prep: str) -> str:
 
 
 def rule_night_weekdays(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "overnight from Saturday to Sunday", "the night of Friday to Saturday": a range."""
+    """ "overnight from Saturday to Sunday", "the night of Friday to Saturday": a range; "...
+    last week": the night of that calendar week."""
     first, second = WEEKDAYS[m.group("wd1")], WEEKDAYS[m.group("wd2")]
-    mode = direction(ctx, m, group(m, "prep"))
-    d = weekday_date(ctx.published, first, "next" if mode == "near" else mode)
+    week = m.group("week")
+    if week:
+        offset = {"last": -1, "this": 0}.get(week, 1)
+        d = unit_span(ctx.published, "week", offset)[0] + timedelta(days=first)
+    else:
+        mode = direction(ctx, m, group(m, "prep"))
+        d = weekday_date(ctx.published, first, "next" if mode == "near" else mode)
     return candidate(m, (d, d + timedelta(days=(second - first) % 7 or 7), "range"))
 
 
