@@ -13,7 +13,7 @@ from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, since_point
 from pipeline.discourse import (
     NO_DATE,
     Anaphors,
@@ -69,6 +69,7 @@ from pipeline.triggers import (
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 ANNOUNCED = "announced: the day of the statement telling what is to come"
+STRATEGIC = "Strategic developments"
 
 
 class Extractor:
@@ -252,7 +253,20 @@ class _ArticleReader:
                 segments, rule = self.dates.dates_for(
                     self.attach, words, other, sentence, owned, scope
                 )
-        return segments, rule
+        if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
+            return segments, rule  # "attacks have killed 300 since 9 January": a tally
+        # "under sanctions since 9 January": a decision, taken on that day
+        points = [(self._since_day(w), a, b) for w, a, b in segments]
+        return (
+            (points, f"{rule}; the day it dates from") if points != segments else (segments, rule)
+        )
+
+    def _since_day(self, when):
+        """The day a "since" phrase of day precision starts from, else the date as it is."""
+        if when is None or not fold(when.text).startswith("since "):
+            return when
+        point = since_point(when, self.article.published)
+        return point if point.precision == "day" else when
 
     def _refers_back(
         self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]

@@ -581,3 +581,23 @@ def test_a_timeline_s_date_heading_dates_the_events_of_its_paragraph(extractor):
     dated = {m.trigger.category: m.date.date_start for m in _dated(extractor, body)}
     assert dated["Arrest"] == date(2023, 8, 4)
     assert dated["Ban"] == date(2023, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        (  # a decision in force since a day was taken on that day
+            "Niger has been under sanctions of the regional bloc since 30 July.",
+            (date(2023, 7, 30), date(2023, 7, 30)),
+        ),
+        (  # a toll counted since a day is a tally over the days since
+            "Attacks on villages in Niger have killed 300 people since 30 July.",
+            (date(2023, 7, 30), date(2023, 9, 18)),
+        ),
+    ],
+)
+def test_since_a_day_dates_a_decision_to_that_day_and_a_tally_to_the_days_since(
+    extractor, body, days
+):
+    (mention,) = _dated(extractor, body)
+    assert (mention.date.date_start, mention.date.date_end) == days
