@@ -162,6 +162,14 @@ def _categories(extractor, body):
             ("Strategic developments", "Judicial decision"),
         ),
         (
+            "On 12 September, a national assembly in Niamey adopted a new transition charter.",
+            ("Strategic developments", "Constitution change"),
+        ),
+        (
+            "On 12 September, the former diplomat was named prime minister of Burkina Faso.",
+            ("Strategic developments", "Government change"),
+        ),
+        (
             "On 12 September, Niger's junta repealed a law on mining permits.",
             ("Strategic developments", "Law change"),
         ),
