@@ -1,5 +1,7 @@
 """Which triggers of a sentence tell events: one per act, possibilities and topics apart."""
 
+from pipeline.coding import LOOTING, TERRITORIAL
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import (
@@ -74,3 +76,23 @@ def _without_outcomes(folded: str, found: list[Trigger], cues: Cues) -> list[Tri
         if not (violent and outcome):
             kept.append(trigger)
     return kept
+
+
+FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
+
+
+def needs_parse(
+    sentence: SentenceFacts, triggers: list[Trigger], categories: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the parse can change what a sentence yields: who hit whom decides the type of
+    violence, protests and territory, and whether acts of `categories` were done to people;
+    clauses decide between two dates. (Parentheses are read without the parse.)"""
+    if not triggers:
+        return False
+    recoded = (*TERRITORIAL, LOOTING)  # who took or burned decides these
+    if any(
+        t.event_type in FRAMED_TYPES or t.sub_event_type in recoded or t.category in categories
+        for t in triggers
+    ):
+        return True
+    return len(sentence.dates) > 1

@@ -1,18 +1,15 @@
 """ACLED's event type and sub-type from the trigger and its frame (data/knowledge/coding.yaml)."""
 
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, replace
 
-import yaml
-
+from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
+from pipeline.knowledge import COUNTRY_PLACEHOLDER
 from pipeline.records import ActorMention, EventMention, Frame, Trigger
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
-RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
 CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
 DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.csv)
 DEMONSTRATIONS = ("Protests", "Riots")
@@ -25,92 +22,6 @@ LETHAL_FORCE = {
     "sub_event_type": "Excessive force against protesters",
     "category": "Protest",
 }
-
-
-@dataclass(frozen=True)
-class CodingRules:
-    """The word lists and mappings of coding.yaml."""
-
-    civilians: frozenset[str]
-    armed: frozenset[str]
-    state: frozenset[str]
-    civilian_types: frozenset[str]
-    state_types: frozenset[str]
-    against_civilians: frozenset[str]
-    territory_state: str
-    territory_other: str
-    riot_words: frozenset[str]
-    settlements: frozenset[str]
-    crowds: frozenset[str]
-    demonstrators: frozenset[str] = frozenset()
-    assembled: frozenset[str] = frozenset()
-    civilian_targets: frozenset[str] = frozenset()
-    persons: frozenset[str] = frozenset()
-    on_person: dict[str, dict[str, str]] = field(default_factory=dict)
-    person_only: frozenset[str] = frozenset()
-    not_as_modifier: frozenset[str] = frozenset()
-    interventions: frozenset[str] = frozenset()
-    stand_ins: dict[str, str] = field(default_factory=dict)
-    crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
-    part_of_violence: frozenset[str] = frozenset()
-    two_sided: frozenset[str] = frozenset()
-    grievances: frozenset[str] = frozenset()
-    unorganised: frozenset[str] = frozenset()
-    demonstrating: frozenset[str] = frozenset()
-
-    @property
-    def framed_categories(self) -> frozenset[str]:
-        """Trigger categories that the parse of their frame may recode or drop."""
-        return frozenset({*self.on_person, *self.person_only, *self.not_as_modifier})
-
-    def stand_in(self, trigger: Trigger, country: str) -> str | None:
-        """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
-        key = "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
-        name = self.stand_ins.get(key)
-        return name.replace(COUNTRY_PLACEHOLDER, country) if name and country else None
-
-
-def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
-    """Read the coding rules."""
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    try:
-        rules = CodingRules(
-            civilians=frozenset(data["civilians"]),
-            armed=frozenset(data["armed"]),
-            state=frozenset(data["state"]),
-            civilian_types=frozenset(data["civilian_types"]),
-            state_types=frozenset(data["state_types"]),
-            against_civilians=frozenset(data["against_civilians"]),
-            territory_state=data["territory"]["state"],
-            territory_other=data["territory"]["other"],
-            riot_words=frozenset(data["riot_words"]),
-            settlements=frozenset(data["settlements"]),
-            crowds=frozenset(data["crowds"]),
-            demonstrators=frozenset(data["demonstrators"]),
-            assembled=frozenset(data["assembled"]),
-            civilian_targets=frozenset(data["civilian_targets"]),
-            persons=frozenset(data["persons"]),
-            on_person={str(k): dict(v) for k, v in data["on_person"].items()},
-            person_only=frozenset(data["person_only"]),
-            not_as_modifier=frozenset(data["not_as_modifier"]),
-            interventions=frozenset(data["interventions"]),
-            stand_ins={str(k): str(v) for k, v in data["stand_ins"].items()},
-            crowd_leads={
-                str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
-            },
-            part_of_violence=frozenset(data["part_of_violence"]),
-            two_sided=frozenset(data["two_sided"]),
-            grievances=frozenset(data["grievances"]),
-            unorganised=frozenset(data["unorganised"]),
-            demonstrating=frozenset(data["demonstrating"]),
-        )
-    except (KeyError, TypeError, AttributeError) as error:
-        raise KnowledgeError(f"{path}: {error!r}") from error
-    for category, recoded in rules.on_person.items():
-        if not set(recoded) <= RECODED_FIELDS:
-            raise KnowledgeError(f"{path}: on_person {category}: only {sorted(RECODED_FIELDS)}")
-    return rules
 
 
 @dataclass(frozen=True)
@@ -185,7 +96,7 @@ def _settlement_struck(p: Parties, rules: CodingRules) -> bool:
     """No one named as hit, but villages or hamlets struck: the people living there were."""
     named = [w for w in p.patient_lemmas if w in rules.civilians or w in rules.armed]
     scene = set(p.scene_lemmas)
-    garrison = (rules.armed - rules.settlements) & scene  # "a military camp", "an army post"
+    garrison = rules.garrison & scene  # "a military camp", "an army post"
     return not named and not p.patient_actors and bool(rules.settlements & scene) and not garrison
 
 
@@ -198,10 +109,11 @@ def _armed_dead(p: Parties, rules: CodingRules) -> bool:
 
 
 def _armed_struck(p: Parties, rules: CodingRules) -> bool:
-    """ "attacked an army post, killing 12": the act tolled hit armed men, no unarmed people."""
-    garrison = rules.armed - rules.settlements  # a camp may be a refugees'
-    armed = [w for w in p.struck_lemmas if w in garrison]
-    return bool(armed) and not any(w in rules.civilians for w in p.struck_lemmas)
+    """ "attacked an army post, killing 12 people": the act whose toll this is hit armed men,
+    and neither it nor the toll names civilians ("killing 12 farmers")."""
+    named = (rules.civilians - rules.vague_people) & {*p.patient_lemmas, *p.struck_lemmas}
+    armed = rules.garrison & set(p.struck_lemmas)
+    return bool(armed) and not named and not rules.civilians & set(p.struck_lemmas)
 
 
 def _among_communities(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
@@ -286,7 +198,8 @@ def code_trigger(
         return replace(trigger, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
     one_sided = trigger.category in rules.against_civilians
     against = trigger.event_type == VIOLENCE_AGAINST_CIVILIANS
-    if against and (one_sided and _armed_dead(p, rules) or _armed_struck(p, rules)):
+    struck = trigger.sub_event_type == "Attack" and _armed_struck(p, rules)
+    if against and (one_sided and _armed_dead(p, rules) or struck):
         # the dead counted after the frame was read are armed, or the post the act hit is
         return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
     if trigger.sub_event_type in TERRITORIAL:

@@ -13,7 +13,6 @@ from spacy.tokens import Span
 
 from pipeline.actors import actor_name
 from pipeline.coding import (
-    CodingRules,
     code_trigger,
     lead_actor,
     parties,
@@ -22,6 +21,7 @@ from pipeline.coding import (
     victims_last,
     without_accessories,
 )
+from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.fatalities import (
     DeathCount,
@@ -199,8 +199,7 @@ class FrameReader:
         unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = read_frame(doc, m.trigger.start, m.trigger.end)
-        garrison = self.coding.armed - self.coding.settlements  # a camp may be a refugees'
-        armed = tuple(w for w in frame.patient_lemmas if w in garrison)
+        armed = tuple(w for w in frame.patient_lemmas if w in self.coding.garrison)
         p = parties(replace(frame, patient_lemmas=armed), (), victims)
         lemmas, crowd = words
         return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))

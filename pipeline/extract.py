@@ -6,13 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
-from pipeline.acts import events_of
+from pipeline.acts import events_of, needs_parse
 from pipeline.agency import sentence_subject, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
-from pipeline.coding import LOOTING, TERRITORIAL, load_coding_rules
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.coding_rules import load_coding_rules
+from pipeline.contract import STRATEGIC
 from pipeline.dates import find_dates, since_point
 from pipeline.discourse import (
     NO_DATE,
@@ -67,9 +67,7 @@ from pipeline.triggers import (
     place_scope,
 )
 
-FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 ANNOUNCED = "announced: the day of the statement telling what is to come"
-STRATEGIC = "Strategic developments"
 
 
 class Extractor:
@@ -162,23 +160,6 @@ class Extractor:
         return find_triggers(sentence.folded, rules, place_starts)
 
 
-def needs_parse(
-    sentence: SentenceFacts, triggers: list[Trigger], categories: frozenset[str] = frozenset()
-) -> bool:
-    """Whether the parse can change what a sentence yields: who hit whom decides the type of
-    violence, protests and territory, and whether acts of `categories` were done to people;
-    clauses decide between two dates. (Parentheses are read without the parse.)"""
-    if not triggers:
-        return False
-    recoded = (*TERRITORIAL, LOOTING)  # who took or burned decides these
-    if any(
-        t.event_type in FRAMED_TYPES or t.sub_event_type in recoded or t.category in categories
-        for t in triggers
-    ):
-        return True
-    return len(sentence.dates) > 1
-
-
 class _ArticleReader:
     """Reads the sentences of one article, with the article's context at hand."""
 
@@ -255,7 +236,7 @@ class _ArticleReader:
                 )
         if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
             return segments, rule  # "attacks have killed 300 since 9 January": a tally
-        # "under sanctions since 9 January": a decision, taken on that day
+        # "under sanctions since 30 July": a decision, taken on that day
         points = [(self._since_day(w), a, b) for w, a, b in segments]
         return (
             (points, f"{rule}; the day it dates from") if points != segments else (segments, rule)
@@ -295,13 +276,17 @@ class _ArticleReader:
         return True
 
     def _told_here(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
-        """ "stormed X, killing 51, in the deadliest attack": the act the noun stands for is told
-        in its sentence; not so "the massacre came after fighters overran a base" (another)."""
-        return any(
-            not is_anaphoric(words, t, self.cues)
-            and not has_cue(sentence.folded[trigger.end : t.start], self.cues.sequence)
-            for t in self.absorbed.get(trigger, [])
-        )
+        """ "raided a market town, killing 30 traders, in one of the deadliest attacks": the act
+        the noun stands for is told in its sentence; not so "the raid came after gunmen attacked
+        a post" (another act) or "in retaliation for" one."""
+        cues = self.cues
+        for t in self.absorbed.get(trigger, []):
+            lo, hi = (trigger.end, t.start) if t.start > trigger.start else (t.end, trigger.start)
+            between = sentence.folded[lo:hi]
+            apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
+            if not apart and not is_anaphoric(words, t, cues):
+                return True
+        return False
 
     def _refer_back(self, sentence, trigger, words, end, told) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before

@@ -138,11 +138,12 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
 
 
 def _states_toll(number: Token, verb: Token) -> bool:
-    """ "the toll rose to 79", "the deaths number 12": a number the toll's verb takes, itself or
-    through a preposition; not one inside another phrase ("its 5,100-strong force")."""
+    """ "the toll rose to 79 (people)": a number the toll's verb takes, itself or through a
+    preposition; not one inside another phrase ("a 3,000-strong force")."""
     if number.pos_ != "NUM" or number.dep_ == "conj":
         return False
-    holder = number.head.head if number.head.dep_ == "prep" else number.head
+    counted = number.head if number.dep_ == "nummod" else number  # "rose to 79 people"
+    holder = counted.head.head if counted.head.dep_ == "prep" else counted.head
     return holder.i == verb.i
 
 

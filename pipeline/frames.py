@@ -48,14 +48,14 @@ def breakdown(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
-PLURAL_PRONOUNS = ("them", "they", "those", "these")
+PLURAL_OBJECTS = ("them", "those", "these")  # pronouns that stand for people hit
 
 
-def referent(token: Token) -> Token:
-    """ "stopped vehicles bringing villagers home and killed 58 of them": the plural noun
-    nearest before a plural pronoun is whom it stands for, never a subject that acted ("the
-    mediators handed them over"); any other word stands for itself."""
-    if token.lower_ not in PLURAL_PRONOUNS:
+def _referent(token: Token) -> Token:
+    """ "rounded up the herders and shot 12 of them": the plural noun nearest before a plural
+    pronoun that is an object stands for it, never a subject that acted ("the soldiers handed
+    them over"); any other word stands for itself."""
+    if token.lower_ not in PLURAL_OBJECTS or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return token
     before = [t for t in token.sent if t.i < token.i and t.tag_ == "NNS" and t.dep_ != "nsubj"]
     return before[-1] if before else token
@@ -63,15 +63,15 @@ def referent(token: Token) -> Token:
 
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
-    for token in map(referent, tokens):
+    for token in map(_referent, tokens):
         found.append(token.lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ in MODIFIERS]
         part = breakdown(token)
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
             found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
-        found += [  # "dozens of civilians", "a group of farmers", "58 of them"
-            referent(g).lemma_.lower()
+        found += [  # "dozens of civilians", "a group of farmers", "12 of them"
+            _referent(g).lemma_.lower()
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children

@@ -1,4 +1,4 @@
-"""Dates that head a paragraph, as in a timeline: "1 October. Crowds attacked the embassy"."""
+"""Dates that head a paragraph, as in a timeline: "4 August. Soldiers detained the governor"."""
 
 from dataclasses import replace
 
@@ -6,16 +6,20 @@ from pipeline.discourse import NO_DATE
 from pipeline.records import DateMention, EventMention, SentenceFacts
 from pipeline.triggers import WORD
 
-HEADING_WORDS = 2  # words a heading may hold besides its date ("14 and" in "14 and 16 December")
+JOINING = ("and", "to", "on")  # "2 and 4 May", "On 3 March": words a heading may hold
+HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
 
 
 def heading_date(sentence: SentenceFacts) -> DateMention | None:
-    """The date of a sentence that is a date alone ("30 September.", "14 and 16 December.")."""
+    """The date of a sentence that is a date of days alone ("30 September.", "2 and 4
+    December."), as a timeline heads its entries; None for any other sentence."""
     if len(sentence.dates) != 1:
         return None
     d = sentence.dates[0]
-    rest = sentence.folded[: d.start] + " " + sentence.folded[d.end :]
-    return d if len(WORD.findall(rest)) <= HEADING_WORDS else None
+    rest = WORD.findall(sentence.folded[: d.start] + " " + sentence.folded[d.end :])
+    short = (d.date_end - d.date_start).days < HEADING_DAYS
+    alone = all(w.isdigit() or w in JOINING for w in rest)
+    return d if short and alone and d.precision in ("day", "range") else None
 
 
 def date_by_heading(

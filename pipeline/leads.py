@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.contract import STRATEGIC
 from pipeline.discourse import LEAD_DAYS, NO_DATE
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.distance import km_between
@@ -21,7 +22,6 @@ from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
-STRATEGIC = "Strategic developments"
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
 REGION_REACH_KM = 300.0
@@ -280,11 +280,11 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
 
 
 def _participants_scene(head, place, sentences, window, cues):
-    """ "Gunmen stormed three villages ... The attackers arrived in X on Sunday afternoon": a
-    next sentence opening on the lead's attackers told again tells the event's day and town.
+    """ "Gunmen raided two hamlets ... The assailants struck near X on Saturday evening": a next
+    sentence opening on the lead's attackers told again tells the event's day and town.
 
     Returns (its day, its finest place inside the lead's; either may be None); a statement's
-    day ("according to a statement issued late Monday") is not the event's."""
+    day ("according to a statement released on Monday") is not the event's."""
     for sentence in _next_sentences(head, sentences, cues):
         opening = WORD.findall(sentence.folded)[:2]
         if len(opening) < 2 or opening[0] not in cues.anaphoric or opening[1] not in cues.attackers:

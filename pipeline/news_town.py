@@ -11,9 +11,9 @@ RULE = "no place in the sentence: {name}, the town of the lead's news"
 
 
 def place_in_news_town(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
-    """ "Traffic returned to Bamako on Monday after three days of unrest ... Clashes continued
-    on Saturday in the X neighbourhood": an event of the lead's week whose sentence names no
-    place (it was given its country) happened in the town the lead names for its news.
+    """ "Calm returned to Ouagadougou on Monday after two days of unrest ... Protesters marched
+    on Saturday": an event of the lead's week whose sentence names no place (it was given its
+    country) happened in the town the lead names for its news.
 
     The town is the one named for the first event of that week the lead (its first `lead`
     sentences) tells; older events and undated ones keep their country."""

@@ -172,7 +172,8 @@ def merge_same_category(
 ) -> list[Trigger]:
     """Neighbouring triggers of one family with no date between them describe one event.
 
-    `absorbed`, when given, receives for each kept trigger the ones of its act it replaced."""
+    `absorbed`, when given, receives for each kept trigger the others of its act: those it
+    replaced and those merged into it (their dates and places may be the act's)."""
     merged: list[Trigger] = []
     for trigger in triggers:
         last = merged[-1] if merged else None

@@ -105,6 +105,12 @@ def _events(extractor, body):
             "Violence against civilians",
             "Attack",
         ),
+        (  # people taken away at an armed post are still abducted civilians
+            "On 12 September, jihadists attacked a gendarmerie post near Djibo, abducting five"
+            " teachers.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
         (  # property a crowd burns is mob violence
             "On 12 September, supporters of the junta ransacked and burned an office in Niamey.",
             "Riots",

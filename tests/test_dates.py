@@ -43,6 +43,7 @@ CASES = [
     ("on Christmas Eve", "2024-01-03", "2023-12-24", "2023-12-24", "day"),
     ("On New Year's Day", "2023-09-18", "2023-01-01", "2023-01-01", "day"),
     ("on Christmas Day 2019", "2023-09-18", "2019-12-25", "2019-12-25", "day"),
+    ("on New Years Eve", "2023-09-18", "2022-12-31", "2022-12-31", "day"),
     # weekdays against different publication weekdays
     ("On Saturday", "2023-09-16", "2023-09-16", "2023-09-16", "day"),
     ("on Saturday", "2023-09-15", "2023-09-09", "2023-09-09", "day"),

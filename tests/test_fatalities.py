@@ -25,6 +25,7 @@ def _dead(parser, text: str) -> int | None:
         ("Two soldiers died in the attack.", 2),
         ("The death toll rose to 30.", 30),
         ("The death toll from the raid on the village has risen to 41.", 41),
+        ("The toll from the ambush rose to 41 soldiers on Monday.", 41),
         ("The deaths have raised doubts about the 3,000-strong force.", None),
         ("Gunmen killed between 30 and 40 villagers.", 30),
         ("Dozens of civilians were killed.", 12),

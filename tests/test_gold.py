@@ -103,7 +103,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         ("blind6", 0.65, 0.7, True),
         ("blind7", 0.7, 0.6, True),
         ("blind8", 0.7, 0.65, True),
-        ("blind9", 0.75, 0.6, True),
+        ("blind9", 0.7, 0.6, True),
         ("blind10", 0.55, 0.5, True),
     ],
 )

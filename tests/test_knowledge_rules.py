@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.coding import load_coding_rules
+from pipeline.coding_rules import load_coding_rules
 from pipeline.contract import SUB_EVENT_TYPES
 from pipeline.fatalities import load_death_rules
 from pipeline.knowledge import (

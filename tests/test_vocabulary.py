@@ -137,8 +137,8 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
-            "On 12 September, the junta decided to suspend until further notice the broadcasting"
-            " of two foreign radio stations in Niger.",
+            "On 12 September, the junta suspended the broadcasts of two foreign radio stations"
+            " in Niger.",
             ("Strategic developments", "Ban"),
         ),
         (

@@ -1,0 +1,105 @@
+"""The word lists and mappings of data/knowledge/coding.yaml, read once."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pipeline.contract import VIOLENT_TYPES
+from pipeline.knowledge import COUNTRY_PLACEHOLDER, KNOWLEDGE_DIR, KnowledgeError
+from pipeline.records import Trigger
+
+RECODED_FIELDS = frozenset({"event_type", "sub_event_type", "category"})
+
+
+@dataclass(frozen=True)
+class CodingRules:
+    """The word lists and mappings of coding.yaml."""
+
+    civilians: frozenset[str]
+    armed: frozenset[str]
+    state: frozenset[str]
+    civilian_types: frozenset[str]
+    state_types: frozenset[str]
+    against_civilians: frozenset[str]
+    territory_state: str
+    territory_other: str
+    riot_words: frozenset[str]
+    settlements: frozenset[str]
+    crowds: frozenset[str]
+    demonstrators: frozenset[str] = frozenset()
+    assembled: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    on_person: dict[str, dict[str, str]] = field(default_factory=dict)
+    person_only: frozenset[str] = frozenset()
+    not_as_modifier: frozenset[str] = frozenset()
+    interventions: frozenset[str] = frozenset()
+    stand_ins: dict[str, str] = field(default_factory=dict)
+    crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
+    part_of_violence: frozenset[str] = frozenset()
+    two_sided: frozenset[str] = frozenset()
+    grievances: frozenset[str] = frozenset()
+    unorganised: frozenset[str] = frozenset()
+    demonstrating: frozenset[str] = frozenset()
+    vague_people: frozenset[str] = frozenset()  # "people": the dead told, not who they were
+
+    @property
+    def garrison(self) -> frozenset[str]:
+        """Armed nouns that are never a settlement (a camp may be a refugees')."""
+        return self.armed - self.settlements
+
+    @property
+    def framed_categories(self) -> frozenset[str]:
+        """Trigger categories that the parse of their frame may recode or drop."""
+        return frozenset({*self.on_person, *self.person_only, *self.not_as_modifier})
+
+    def stand_in(self, trigger: Trigger, country: str) -> str | None:
+        """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
+        key = "violence" if trigger.event_type in VIOLENT_TYPES else trigger.category
+        name = self.stand_ins.get(key)
+        return name.replace(COUNTRY_PLACEHOLDER, country) if name and country else None
+
+
+def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules:
+    """Read the coding rules."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    try:
+        rules = CodingRules(
+            civilians=frozenset(data["civilians"]),
+            armed=frozenset(data["armed"]),
+            state=frozenset(data["state"]),
+            civilian_types=frozenset(data["civilian_types"]),
+            state_types=frozenset(data["state_types"]),
+            against_civilians=frozenset(data["against_civilians"]),
+            territory_state=data["territory"]["state"],
+            territory_other=data["territory"]["other"],
+            riot_words=frozenset(data["riot_words"]),
+            settlements=frozenset(data["settlements"]),
+            crowds=frozenset(data["crowds"]),
+            demonstrators=frozenset(data["demonstrators"]),
+            assembled=frozenset(data["assembled"]),
+            civilian_targets=frozenset(data["civilian_targets"]),
+            persons=frozenset(data["persons"]),
+            on_person={str(k): dict(v) for k, v in data["on_person"].items()},
+            person_only=frozenset(data["person_only"]),
+            not_as_modifier=frozenset(data["not_as_modifier"]),
+            interventions=frozenset(data["interventions"]),
+            stand_ins={str(k): str(v) for k, v in data["stand_ins"].items()},
+            crowd_leads={
+                str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
+            },
+            part_of_violence=frozenset(data["part_of_violence"]),
+            two_sided=frozenset(data["two_sided"]),
+            grievances=frozenset(data["grievances"]),
+            unorganised=frozenset(data["unorganised"]),
+            demonstrating=frozenset(data["demonstrating"]),
+            vague_people=frozenset(data["vague_people"]),
+        )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise KnowledgeError(f"{path}: {error!r}") from error
+    for category, recoded in rules.on_person.items():
+        if not set(recoded) <= RECODED_FIELDS:
+            raise KnowledgeError(f"{path}: on_person {category}: only {sorted(RECODED_FIELDS)}")
+    return rules
