@@ -154,3 +154,12 @@ def test_an_unknown_village_named_again_lies_where_the_article_placed_it(gazette
     ]
     first, again = (m for s in locate_article(article, gazetteer) for m in s if m.text == "Tadaba")
     assert again.place is not None and again.place == first.place, again.rule
+
+
+def test_a_town_near_the_region_the_text_names_keeps_its_place(gazetteer):
+    # regions get redrawn and renamed: a town the gazetteer puts in the region next door, near
+    # the one the text names, is that town, not a namesake
+    found = mention(
+        ["Soldiers were killed at Djibo, a town in the Nord region."], gazetteer, "Djibo"
+    )
+    assert (found.place.name, found.place.feature) == ("Djibo", "town"), found.rule

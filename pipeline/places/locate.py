@@ -14,6 +14,7 @@ from pipeline.places.containment import (
     where_they_lie,
 )
 from pipeline.places.context import attach_qualifiers, context_of, is_weak
+from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
 from pipeline.places.phrases import bare_directions, capital_phrases, palace_phrases
@@ -110,11 +111,20 @@ def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[Pl
     return result
 
 
+# a town this close to the unit's point may lie in it under another name of its region (Mali's
+# regions were redrawn in 2023; the gazetteer keeps the older ones)
+UNIT_REACH_KM = 150.0
+
+
 def _may_lie_in(town: Place, unit: Place) -> bool:
-    """Whether a town may lie in the unit the text names: same country, same region if known."""
+    """Whether a town may lie in the unit the text names: same country, and the same region or
+    near the unit."""
     if town.iso3 != unit.iso3:
         return False
-    return not (town.admin1 and unit.admin1) or fold(town.admin1) == fold(unit.admin1)
+    if not (town.admin1 and unit.admin1) or fold(town.admin1) == fold(unit.admin1):
+        return True
+    near = km_between(town.latitude, town.longitude, unit.latitude, unit.longitude)
+    return near <= UNIT_REACH_KM
 
 
 def _placed_as_before(result: list[list[PlaceMention]]) -> list[list[PlaceMention]]:
