@@ -18,6 +18,8 @@ from pipeline.triggers import (
     participle,
 )
 
+FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
+
 
 def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):
     """(triggers telling events, hypothetical ones, absorbed): one trigger per act, in text
@@ -76,9 +78,6 @@ def _without_outcomes(folded: str, found: list[Trigger], cues: Cues) -> list[Tri
         if not (violent and outcome):
             kept.append(trigger)
     return kept
-
-
-FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 
 
 def needs_parse(

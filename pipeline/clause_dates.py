@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.attach import Attachment
+from pipeline.contract import STRATEGIC
 from pipeline.dates import since_point
 from pipeline.dates.patterns import MONTHS
 from pipeline.discourse import NO_DATE, reported_date
@@ -185,6 +186,23 @@ class DatePicker:
         ):
             return None
         return between[-1]
+
+    def since_decided(self, trigger: Trigger, segments: Segments, rule: str):
+        """ "under sanctions since 30 July": a decision in force since a day was taken that day;
+        a tally ("attacks have killed 300 since 30 July") or a lasting state keeps the span."""
+        if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
+            return segments, rule
+        points = [(self._since_day(w), a, b) for w, a, b in segments]
+        if points == segments:
+            return segments, rule
+        return points, f"{rule}; the day it dates from"
+
+    def _since_day(self, when: DateMention | None) -> DateMention | None:
+        """The day a "since" phrase of day precision starts from, else the date as it is."""
+        if when is None or not fold(when.text).startswith("since "):
+            return when
+        point = since_point(when, self.published)
+        return point if point.precision == "day" else when
 
     def usable(self, when: DateMention) -> DateMention | None:
         """The date, unless it is a range too wide to date an event ("in recent years")."""

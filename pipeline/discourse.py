@@ -104,6 +104,11 @@ def recount(found: list[EventMention], published: date) -> list[EventMention]:
 LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
 
 
+def lead_week(published: date) -> tuple[date, date]:
+    """The first and last days of the week up to publication, the time of a lead's news."""
+    return published - timedelta(days=LEAD_DAYS - 1), published
+
+
 def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
     """Date an undated event of the lead (the first `lead` sentences) from the publication date.
 
@@ -119,7 +124,7 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
                 text="",
                 start=0,
                 end=0,
-                date_start=published - timedelta(days=LEAD_DAYS - 1),
+                date_start=lead_week(published)[0],
                 date_end=published,
                 precision="range",
             )

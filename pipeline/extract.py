@@ -12,8 +12,7 @@ from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
-from pipeline.contract import STRATEGIC
-from pipeline.dates import find_dates, since_point
+from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
     Anaphors,
@@ -234,20 +233,7 @@ class _ArticleReader:
                 segments, rule = self.dates.dates_for(
                     self.attach, words, other, sentence, owned, scope
                 )
-        if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
-            return segments, rule  # "attacks have killed 300 since 9 January": a tally
-        # "under sanctions since 30 July": a decision, taken on that day
-        points = [(self._since_day(w), a, b) for w, a, b in segments]
-        return (
-            (points, f"{rule}; the day it dates from") if points != segments else (segments, rule)
-        )
-
-    def _since_day(self, when):
-        """The day a "since" phrase of day precision starts from, else the date as it is."""
-        if when is None or not fold(when.text).startswith("since "):
-            return when
-        point = since_point(when, self.article.published)
-        return point if point.precision == "day" else when
+        return self.dates.since_decided(trigger, segments, rule)
 
     def _refers_back(
         self, sentence: SentenceFacts, trigger: Trigger, words: Words, others: list[Trigger]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.contract import STRATEGIC
-from pipeline.discourse import LEAD_DAYS, NO_DATE
+from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.distance import km_between
 from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
@@ -44,7 +44,7 @@ def elaborate_leads(
     Sunday") is dated by it; "The boat ... in X" after "a passenger boat" places it in X.
     """
     result = list(found)
-    window = (published - timedelta(days=LEAD_DAYS - 1), published)
+    window = lead_week(published)
     told = {m.sentence_index for m in result}
     first = min(told, default=cues.lead_sentences)
     taken: set[int] = set()

@@ -2,9 +2,9 @@
 place happened."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from pipeline.discourse import LEAD_DAYS
+from pipeline.discourse import lead_week
 from pipeline.records import EventMention
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
@@ -17,7 +17,7 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
 
     The town is the one named for the first event of that week the lead (its first `lead`
     sentences) tells; older events and undated ones keep their country."""
-    start = published - timedelta(days=LEAD_DAYS - 1)
+    start = lead_week(published)[0]
 
     def recent(m: EventMention) -> bool:
         return m.date is not None and m.date.date_end >= start and m.date.date_start <= published

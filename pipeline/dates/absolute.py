@@ -73,8 +73,8 @@ def rule_day_month(ctx: Ctx, m: re.Match) -> Cand | None:
 def rule_holiday(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "on Christmas Eve", "New Year's Day": the holiday's day, of the year told or the
     latest one on or before publication."""
-    said = " ".join(m.group("h").split())
-    month, day = HOLIDAYS[re.sub(r"years?'?s", "year's", said)]  # "New Years Day" too
+    said = " ".join(m.group("h").replace("'", "").replace("’", "").split())
+    month, day = HOLIDAYS[said]
     return _with_year(_day_make(day, month, False), m.group("y"), ctx, m, group(m, "prep"))
 
 

@@ -167,7 +167,8 @@ YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?
 DECADE = rf"{_PREP}(?:the\s+)?(?<![\w\-])(?P<y>(?:19|20)\d0)'?s\b"
 SEASON = rf"{_PREP}(?:the\s+|l')?(?P<s>{_alt(SEASONS)})(?:\s+of|\s+de)?\s+(?P<y>{_YEAR})"
 # Holidays on a fixed day: "on Christmas Eve", "on New Year's Day 2019"
-HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+# (keyed without apostrophes: "New Year's Day", "New Years Day")
+HOLIDAYS = {"new years day": (1, 1), "new years eve": (12, 31), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25)}  # fmt: skip
 HOLIDAY = rf"""{_PREP}(?P<h>new\s+year['’]?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?)\b
     (?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"""

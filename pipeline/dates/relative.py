@@ -55,9 +55,7 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
         return None  # "during Sunday mass": the rite, not a date
     wd = WEEKDAYS[word]
     if week:
-        # "on Monday last week": that weekday of the calendar week named, whatever today is
-        offset = {"last": -1, "this": 0}.get(week, 1)
-        d = unit_span(ctx.published, "week", offset)[0] + timedelta(days=wd)
+        d = _of_week(ctx, week, wd)
     else:
         d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
     span: Span = (d, d, "day")
@@ -85,14 +83,19 @@ def _weekday_mode(ctx: Ctx, m: re.Match, mod: str, fr: str, prep: str) -> str:
     return "next" if mode == "near" else mode
 
 
+def _of_week(ctx: Ctx, week: str, weekday: int):
+    """ "Monday last week": that weekday of the calendar week named, whatever today is."""
+    offset = {"last": -1, "this": 0}.get(week, 1)
+    return unit_span(ctx.published, "week", offset)[0] + timedelta(days=weekday)
+
+
 def rule_night_weekdays(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "overnight from Saturday to Sunday", "the night of Friday to Saturday": a range; "...
     last week": the night of that calendar week."""
     first, second = WEEKDAYS[m.group("wd1")], WEEKDAYS[m.group("wd2")]
     week = m.group("week")
     if week:
-        offset = {"last": -1, "this": 0}.get(week, 1)
-        d = unit_span(ctx.published, "week", offset)[0] + timedelta(days=first)
+        d = _of_week(ctx, week, first)
     else:
         mode = direction(ctx, m, group(m, "prep"))
         d = weekday_date(ctx.published, first, "next" if mode == "near" else mode)
