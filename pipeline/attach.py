@@ -68,6 +68,8 @@ class Attachment:
             inside = [self.sentence[i] for i in range(low, high)]
             indices = {t.i for t in inside}
             heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+            # "leaders agreed": the verb, not its subject, heads the span
+            heads.sort(key=lambda t: t.pos_ not in CLAUSE_HEADS)
             self.heads[key] = heads[0] if heads else None
         return self.heads[key]
 

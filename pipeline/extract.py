@@ -28,7 +28,7 @@ from pipeline.discourse import (
 )
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
-from pipeline.headings import date_by_heading
+from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
 from pipeline.news_town import place_in_news_town
@@ -142,6 +142,7 @@ class Extractor:
         found = places_of_detention(found, sentences, cues)
         found = self.frames.read(found, first.views, parsed)
         found = date_by_heading(found, sentences)
+        found = date_by_sentence_before(found, sentences)
         # after the parse has typed them: the mentions of one event then take one type
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)

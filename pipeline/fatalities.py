@@ -111,6 +111,21 @@ def _groups(noun: Token) -> list[Token]:
     return found
 
 
+def _whole_subject(subject: Token) -> Token:
+    """ "Three soldiers of the 1st Regiment were killed" parsed with "Regiment" alone as the
+    subject and "Three soldiers of the 1st" as a root of its own: the noun that phrase heads."""
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or start == 0:
+        return subject
+    root = subject.doc[start - 1]
+    while root.head.i != root.i:
+        root = root.head
+    # the parser may also have cut the sentence there, so the root is looked for by its span
+    if root.pos_ == "NOUN" and root.tag_ == "NNS" and root.right_edge.i + 1 == start:
+        return root
+    return subject
+
+
 def _victims(token: Token, rules: DeathRules) -> list[Token]:
     lemma = token.lemma_.lower()
     if lemma in rules.killing_verbs and token.pos_ == "VERB":
@@ -119,9 +134,9 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        return own
+        return [_whole_subject(c) if c.dep_ == "nsubjpass" else c for c in own]
     if lemma in rules.dying_verbs:
-        return [c for c in token.children if c.dep_ == "nsubj"]
+        return [_whole_subject(c) for c in token.children if c.dep_ == "nsubj"]
     if lemma in rules.dead_words:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
             return [c for c in token.head.children if c.dep_ == "dobj"]

@@ -1,4 +1,6 @@
-"""Dates that head a paragraph, as in a timeline: "4 August. Soldiers detained the governor"."""
+"""Dates told ahead of their events: a timeline's heading ("4 August. Soldiers detained the
+governor") and a short sentence that sets the day ("The first blow fell on Monday. Three
+soldiers were killed ...")."""
 
 from dataclasses import replace
 
@@ -8,6 +10,7 @@ from pipeline.triggers import WORD
 
 JOINING = ("and", "to", "on")  # "2 and 4 May", "On 3 March": words a heading may hold
 HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
+SETTING_WORDS = 12  # the longest sentence that only sets a day for the next one
 
 
 def heading_date(sentence: SentenceFacts) -> DateMention | None:
@@ -36,5 +39,34 @@ def date_by_heading(
         when = heads.get(sentences[m.sentence_index].paragraph)
         if when is not None and m.date is None and m.date_rule == NO_DATE:
             m = replace(m, date=when, date_rule=f"the date heading its paragraph ({when.text!r})")
+        result.append(m)
+    return result
+
+
+def setting_date(sentence: SentenceFacts, dated: set[int]) -> DateMention | None:
+    """The date of a short sentence that tells when and no event of its own ("Then, on Sunday,
+    came the turn of the village."); `dated`: sentences holding a dated event."""
+    if len(sentence.dates) != 1 or sentence.index in dated:
+        return None
+    d = sentence.dates[0]
+    short = (d.date_end - d.date_start).days < HEADING_DAYS
+    few = len(WORD.findall(sentence.folded)) <= SETTING_WORDS
+    return d if short and few and d.precision in ("day", "range") else None
+
+
+def date_by_sentence_before(
+    found: list[EventMention], sentences: list[SentenceFacts]
+) -> list[EventMention]:
+    """An event with no date of its own, right after a short sentence that sets a day and
+    tells no event, took place on that day: the writer told the day first, then the act."""
+    dated = {m.sentence_index for m in found if m.date is not None}
+    result = []
+    for m in found:
+        before = m.sentence_index - 1
+        if m.date is None and m.date_rule == NO_DATE and before >= 0:
+            when = setting_date(sentences[before], dated)
+            if when is not None:
+                rule = f"the day the sentence before sets ({when.text!r})"
+                m = replace(m, date=when, date_rule=rule)
         result.append(m)
     return result

@@ -10,6 +10,8 @@ from pipeline.records import Trigger
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+# "killed on Tuesday in an ambush": the noun after the date tells how the act was done
+IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 PARENTHETICAL = re.compile(r",[^,]*,")
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
@@ -221,8 +223,13 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):
         return True
     between = [d for d in dates if a.end <= d.start and d.end <= b.start]
+    if not between:
+        return False
     # "an assault on the post last week, in which nine soldiers were killed": its toll
-    return bool(between) and not RELATIVE_OUTCOME.match(words.text, between[-1].end)
+    if RELATIVE_OUTCOME.match(words.text, between[-1].end):
+        return False
+    manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
+    return not (manner and IN_AN_ACT.match(words.text[between[-1].end : b.start]))
 
 
 def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int:

@@ -601,3 +601,47 @@ def test_since_a_day_dates_a_decision_to_that_day_and_a_tally_to_the_days_since(
 ):
     (mention,) = _dated(extractor, body)
     assert (mention.date.date_start, mention.date.date_end) == days
+
+
+def test_a_short_sentence_that_sets_the_day_dates_the_act_told_next(extractor):
+    body = (
+        "The news from the Gourma has been grim for weeks, and it worsened in the new year.\n\n"
+        "The worst came on Tuesday, 5 January. Four gendarmes were killed when their pick-up"
+        " ran over a landmine on the track from Boni to Hombori."
+    )
+    (mine,) = _dated(extractor, body, published=date(2021, 1, 12))
+    assert (mine.trigger.event_type, str(mine.date.date_start)) == (
+        "Explosions/Remote violence",
+        "2021-01-05",
+    )
+
+
+def test_a_long_sentence_with_a_date_does_not_date_the_next_one(extractor):
+    body = (
+        "The commander of the region, who had visited the camp on Tuesday, 5 January, said that"
+        " the garrison was well supplied and that the roads around the town were safe again.\n\n"
+        "Four gendarmes were killed when their pick-up ran over a landmine near Hombori."
+    )
+    found = _dated(extractor, body, published=date(2021, 3, 12))
+    assert "2021-01-05" not in [str(m.date.date_start) for m in found]
+
+
+def test_killed_on_a_day_in_an_ambush_is_one_event_at_the_ambush(extractor):
+    body = (
+        "Gunmen killed ten herders in Hombori on Monday. Four soldiers were killed on Tuesday"
+        " in an ambush near Boni."
+    )
+    found = _dated(extractor, body, published=date(2021, 1, 8))
+    assert [(m.place.name, str(m.date.date_start), m.fatalities) for m in found] == [
+        ("Hombori", "2021-01-04", 10),
+        ("Boni", "2021-01-05", 4),
+    ]
+
+
+def test_the_verb_not_its_subject_takes_the_date_of_a_summit_phrase(extractor):
+    body = (
+        "At a summit in Niamey in July 2023, the three juntas' leaders agreed to form a joint"
+        " force against the jihadists."
+    )
+    (agreed,) = _dated(extractor, body, published=date(2024, 3, 1))
+    assert (str(agreed.date.date_start), str(agreed.date.date_end)) == ("2023-07-01", "2023-07-31")

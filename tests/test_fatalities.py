@@ -35,6 +35,9 @@ def _dead(parser, text: str) -> int | None:
         ("Militants executed him.", 1),
         ("Gunmen shot and wounded a farmer.", None),
         ("On Monday, 30 people, 26 of them soldiers, were killed.", 30),
+        # a unit's ordinal is no count: the parser may take "Regiment" for the subject
+        ("Three soldiers of the 1st Chasseurs Regiment were killed on Monday near Hombori.", 3),
+        ("Two gendarmes of the 4th Mobile Squadron died in the attack.", 2),
     ],
 )
 def test_the_dead_are_counted_from_the_sentence(parser, text, expected):
