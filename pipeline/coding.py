@@ -78,12 +78,22 @@ def person_patient(p: Parties, rules: CodingRules) -> bool:
 
 def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) -> bool:
     """False for an act that is news only when done to people and was not ("a video was
-    released"), and for a word that only modifies a noun ("riot gear")."""
+    released"), for a word that only modifies a noun ("riot gear") and for an office taken
+    over."""
     if frame.modifier and trigger.category in rules.not_as_modifier:
+        return False
+    if trigger.sub_event_type in TERRITORIAL and _office_taken(p, rules):
         return False
     if trigger.category not in rules.person_only or not (p.patient_lemmas or p.patient_named):
         return True  # a frame that names nothing done to leaves the trigger its meaning
     return person_patient(p, rules)
+
+
+def _office_taken(p: Parties, rules: CodingRules) -> bool:
+    """ "took over the defence ministry": an office taken, not a town or a base."""
+    places = rules.armed | rules.settlements | rules.civilian_targets
+    lemmas = set(p.patient_lemmas)
+    return bool(lemmas & rules.offices) and not lemmas & places
 
 
 def _protesters_hit(p: Parties, rules: CodingRules) -> bool:

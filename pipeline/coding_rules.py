@@ -43,6 +43,7 @@ class CodingRules:
     unorganised: frozenset[str] = frozenset()
     demonstrating: frozenset[str] = frozenset()
     vague_people: frozenset[str] = frozenset()  # "people": the dead told, not who they were
+    offices: frozenset[str] = frozenset()  # taken over, no territory
 
     @property
     def garrison(self) -> frozenset[str]:
@@ -96,6 +97,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             unorganised=frozenset(data["unorganised"]),
             demonstrating=frozenset(data["demonstrating"]),
             vague_people=frozenset(data["vague_people"]),
+            offices=frozenset(data["offices"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -224,16 +224,14 @@ class _ArticleReader:
         return mentions
 
     def _dates(self, words, trigger, sentence, owned, scope):
-        """The trigger's dates (`DatePicker.dates_for`), else those of a word of its act told
-        after it ("the abduction of a candidate, who was seized ... on 12 August")."""
+        """The trigger's dates (`DatePicker.dates_for`), else those of another word of its act
+        ("the abduction of a candidate, who was seized ... on 12 August"; "In June, gunmen
+        killed 86 villagers, one of the worst massacres")."""
         segments, rule = self.dates.dates_for(self.attach, words, trigger, sentence, owned, scope)
         for other in self.absorbed.get(trigger, []):
             if segments[-1][0] is not None:
                 break
-            if other.start > trigger.start:
-                segments, rule = self.dates.dates_for(
-                    self.attach, words, other, sentence, owned, scope
-                )
+            segments, rule = self.dates.dates_for(self.attach, words, other, sentence, owned, scope)
         return self.dates.since_decided(trigger, segments, rule)
 
     def _refers_back(

@@ -95,6 +95,9 @@ def group_size(noun: Token, rules: DeathRules) -> int | None:
     for child in noun.children:
         if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.pos_ == "NUM"):
             return number_value(child, rules)
+        # "Eleven Burkinabe soldiers": a number word opening the sentence, taken for a name
+        if child.dep_ == "compound" and child.like_num and child.i < noun.i:
+            return number_value(child, rules)
     if noun.lower_ in PERSONAL:
         return 1
     if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP"):

@@ -645,3 +645,23 @@ def test_the_verb_not_its_subject_takes_the_date_of_a_summit_phrase(extractor):
     )
     (agreed,) = _dated(extractor, body, published=date(2024, 3, 1))
     assert (str(agreed.date.date_start), str(agreed.date.date_end)) == ("2023-07-01", "2023-07-31")
+
+
+def test_an_office_taken_over_is_no_territory_but_a_town_is(extractor):
+    body = (
+        "On Monday, the junta's leader took over the defence ministry himself. On Tuesday,"
+        " jihadists took over the town of Hombori."
+    )
+    found = _dated(extractor, body, published=date(2022, 9, 28))
+    assert [(m.trigger.category, m.place.name) for m in found] == [("Territory seized", "Hombori")]
+
+
+def test_an_act_whose_summary_noun_stands_for_it_takes_the_verbs_date(extractor):
+    body = (
+        "The convoy was attacked on Monday near Djibo. A driver was arrested in Kaya. Soldiers"
+        " went back to their base. In June, gunmen killed at least 80 civilians in Seytenga, one"
+        " of the worst massacres since the insurgency spread from Mali in 2015."
+    )
+    found = _dated(extractor, body, published=date(2022, 9, 28))
+    seytenga = [m for m in found if m.place.name == "Seytenga"]
+    assert [(str(m.date.date_start), m.fatalities) for m in seytenga] == [("2022-06-01", 80)]

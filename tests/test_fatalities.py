@@ -38,6 +38,7 @@ def _dead(parser, text: str) -> int | None:
         # a unit's ordinal is no count: the parser may take "Regiment" for the subject
         ("Three soldiers of the 1st Chasseurs Regiment were killed on Monday near Hombori.", 3),
         ("Two gendarmes of the 4th Mobile Squadron died in the attack.", 2),
+        ("Eleven Burkinabe soldiers were killed and 50 civilians are missing.", 11),
     ],
 )
 def test_the_dead_are_counted_from_the_sentence(parser, text, expected):
