@@ -4,7 +4,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.knowledge import COUNTRY_PLACEHOLDER, Actor
@@ -22,24 +22,54 @@ class ActorMatcher:
             names = actor.aliases if actor.generic else (actor.name, *actor.aliases)
             self._matcher.add(str(index), [nlp.make_doc(fold(name)) for name in names])
 
-    def find(self, doc: Doc) -> list[ActorMention]:
-        """Actor mentions in a doc built from folded text, in order of appearance."""
+    def find(self, doc: Doc, text: str) -> list[ActorMention]:
+        """Actor mentions in a doc built from `text` folded, in order of appearance; a person
+        named in full is found again by the surname alone ("Kaboré declared")."""
         labels = {(start, end): key for key, start, end in self._matcher(doc)}
-        spans = [doc[start:end] for start, end in labels]
-        found = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            actor = self._actors[int(doc.vocab.strings[labels[(span.start, span.end)]])]
-            found.append(
-                ActorMention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    name=actor.name,
-                    acled_type=actor.acled_type,
-                    iso3=actor.iso3,
-                )
+        spans = filter_spans([doc[start:end] for start, end in labels])
+        named = [
+            (span, self._actors[int(doc.vocab.strings[labels[(span.start, span.end)]])])
+            for span in spans
+        ]
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        named += _by_surname(doc, text, named, taken)
+        return [
+            ActorMention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=actor.name,
+                acled_type=actor.acled_type,
+                iso3=actor.iso3,
             )
-        return found
+            for span, actor in sorted(named, key=lambda found: found[0].start)
+        ]
+
+
+SURNAME_LETTERS = 4  # shorter last names ("Ag", "Ba") are too often other words
+
+
+def _by_surname(doc: Doc, text: str, named: list[tuple[Span, Actor]], taken: set[int]):
+    """(span, actor) for each capitalised surname, alone, after its person was named in full;
+    a surname two of the article's people share is left alone."""
+    first: dict[str, tuple[int, Actor]] = {}
+    shared: set[str] = set()
+    for span, actor in named:
+        if actor.kind != "person":
+            continue
+        surname = fold(actor.name.split()[-1]).lower()
+        if surname in first and first[surname][1].name != actor.name:
+            shared.add(surname)
+        first.setdefault(surname, (span.end, actor))
+    found = []
+    for token in doc:
+        key = token.lower_
+        if key in first and key not in shared and token.i not in taken:
+            after, actor = first[key]
+            capital = text[token.idx : token.idx + 1].isupper()
+            if token.i >= after and len(key) >= SURNAME_LETTERS and capital:
+                found.append((doc[token.i : token.i + 1], actor))
+    return found
 
 
 # "Government of {country}", "Civilians ({country})": the country's words, for when none is known

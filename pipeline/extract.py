@@ -105,7 +105,7 @@ class Extractor:
         spans = join_abbreviations(body, sentence_spans(doc), cut.titles, cut.before_numbers)
         dates = find_dates(body, article.published)
         located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
-        actors = self.actor_matcher.find(doc)
+        actors = self.actor_matcher.find(doc, body)
         sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene
         titled = locate_article([article.title], self.gazetteer, self.geocoder)

@@ -78,6 +78,32 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
+            "On 12 September, the regulator ordered the newspapers to stop reporting on the"
+            " strikes in Niamey.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the junta dissolved a coalition of unions in Niamey.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the bloc lifted most of the trade sanctions on Niger.",
+            ("Strategic developments", "Sanctions lifted"),
+        ),
+        (
+            "On 12 September, the junta said it was ending with immediate effect its defence"
+            " agreement with Paris.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September, the president declared a state of emergency in three regions.",
+            ("Strategic developments", "Emergency measures"),
+        ),
+        (
+            "On 12 September, the governor imposed a curfew on Niamey.",
+            ("Strategic developments", "Emergency measures"),
+        ),
+        (
             "On 12 September, crowds began gathering at the monument in Niamey.",
             ("Protests", "Protest"),
         ),
