@@ -2,13 +2,14 @@
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.attach import Attachment
 from pipeline.contract import STRATEGIC
 from pipeline.dates import since_point
-from pipeline.dates.patterns import MONTHS
+from pipeline.dates.calendar import shift
+from pipeline.dates.patterns import COUNTED_BACK, MONTHS, count_of, unit_of
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
@@ -90,6 +91,9 @@ class DatePicker:
         """
         boundary, right_end = scope
         whole = (boundary, right_end)
+        counted = self._counted_back(sentence, trigger)
+        if counted is not None:
+            return [(counted, *whole)], "counted back from the date of the clause it hangs on"
         if trigger in owned:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
         taken = set(owned.values())
@@ -138,6 +142,25 @@ class DatePicker:
         if left:
             return [(self.usable(left[-1]), *whole)], "before the trigger"
         return self._otherwise(words, trigger, sentence, free, whole)
+
+    def _counted_back(self, sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
+        """ "rescued him early Saturday, four days after he was kidnapped": the kidnapping
+        four days before Saturday; "a week before the vote" after a date, a week after it."""
+        phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
+        if phrase is None:
+            return None
+        main = [d for d in sentence.dates if d.end <= phrase.start() and d.precision == "day"]
+        if not main:
+            return None
+        sign = -1 if phrase["dir"] == "after" else 1
+        n, unit = count_of(phrase["n"]), unit_of(phrase["unit"])
+        span = (main[-1].date_start, main[-1].date_end, main[-1].precision)
+        start, end, precision = shift(span, n, unit, sign)
+        if end > self.published:
+            return None
+        other_way = "before" if sign < 0 else "after"
+        text = f"{phrase['n']} {phrase['unit']} {other_way} {main[-1].text}"
+        return replace(main[-1], text=text, date_start=start, date_end=end, precision=precision)
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
         """ "removed A in 2022 and B in 2023": one segment per date joined by "and"."""

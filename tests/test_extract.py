@@ -665,3 +665,26 @@ def test_an_act_whose_summary_noun_stands_for_it_takes_the_verbs_date(extractor)
     found = _dated(extractor, body, published=date(2022, 9, 28))
     seytenga = [m for m in found if m.place.name == "Seytenga"]
     assert [(str(m.date.date_start), m.fatalities) for m in seytenga] == [("2022-06-01", 80)]
+
+
+def test_an_act_some_days_after_which_another_is_dated_is_counted_back(extractor):
+    body = (
+        "Soldiers freed a trader early Saturday near Hombori, four days after he was kidnapped"
+        " from his shop in Boni."
+    )
+    found = _dated(extractor, body, published=date(2020, 10, 31))
+    kidnapped = next(m for m in found if m.trigger.category == "Abduction")
+    assert str(kidnapped.date.date_start) == "2020-10-27"
+
+
+def test_a_date_counted_back_past_nothing_leaves_the_act_its_own_date(extractor):
+    body = "Two days after the attack on Boni, the army retook the town on 3 March."
+    found = _dated(extractor, body, published=date(2020, 10, 31))
+    retaken = next(m for m in found if m.trigger.category == "Territory retaken")
+    assert str(retaken.date.date_start) == "2020-03-03"
+
+
+def test_aid_workers_and_their_guide_killed_are_civilians(extractor):
+    body = "On Monday, gunmen killed six aid workers, their guide and their driver near Niamey."
+    (killed,) = _dated(extractor, body, published=date(2020, 10, 31))
+    assert killed.trigger.event_type == "Violence against civilians"

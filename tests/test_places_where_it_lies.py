@@ -1,6 +1,9 @@
 """A village the gazetteer lacks is placed where the text says it lies; an event on a road
 between two towns is placed halfway along it."""
 
+import math
+
+import pytest
 from geopy.distance import geodesic
 
 from pipeline.places import Gazetteer, locate_article, unresolved_names
@@ -112,8 +115,27 @@ def test_an_unmarked_name_near_which_an_ambush_struck_takes_the_neighbouring_pro
 
 
 def test_a_town_a_distance_is_measured_from_is_only_near_the_event(gazetteer):
-    found = mention(["Gunmen attacked a camp about 25 km north of Dori."], gazetteer, "Dori")
+    found = mention(["Gunmen attacked a camp about 25 km from Dori."], gazetteer, "Dori")
     assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "north_km", "east_km"),
+    [
+        ("Gunmen attacked a camp about 25 km north of Dori.", 25, 0),
+        ("Gunmen attacked a camp 40 kilometres (25 miles) southeast of the town, Dori.", -28, 28),
+        ("Gunmen attacked a camp 10 miles west of Dori.", 0, -16),
+    ],
+)
+def test_a_distance_and_a_bearing_from_a_town_put_the_event_that_far_that_way(
+    gazetteer, sentence, north_km, east_km
+):
+    dori = mention(["Gunmen attacked Dori."], gazetteer, "Dori").place
+    found = mention([sentence], gazetteer, "Dori")
+    north = (found.place.latitude - dori.latitude) * 111.32
+    east = (found.place.longitude - dori.longitude) * 111.32 * math.cos(math.radians(dori.latitude))
+    assert found.place.name.endswith("of Dori") and found.place.geo_precision == 2
+    assert (round(north), round(east)) == pytest.approx((north_km, east_km), abs=1)
 
 
 def test_a_next_sentence_naming_the_village_says_which_province_it_is_in(gazetteer):

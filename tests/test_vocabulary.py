@@ -18,6 +18,11 @@ def _categories(extractor, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # abductions
+        (
+            "On 12 September, a farmer was taken from his home near Djibo by armed men.",
+            ("Violence against civilians", "Abduction"),
+        ),
         # attacks
         ("On 12 September, jihadists targeted an army convoy near Djibo.", ("Battles", "Attack")),
         ("On 12 September, gunmen stormed an army post near Djibo.", ("Battles", "Attack")),

@@ -131,6 +131,13 @@ def count_of(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
+# "rescued him on Saturday, four days after he was kidnapped": the act after "after" is that
+# much earlier than the date of the clause it hangs on (`n` and `unit` for count_of, unit_of)
+COUNTED_BACK = re.compile(
+    rf"""\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
+    \s+(?:[\w'-]+\s+){{0,3}}$""",
+    re.VERBOSE,
+)
 APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")
 ANCHOR_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?")
 

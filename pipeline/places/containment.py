@@ -2,6 +2,7 @@
 of the Centre-Nord region", "X, a river town in the Bourem cercle", "X, near Djibo", or the
 next sentence: "Both villages are in the Thiou department of the Yatenga province"."""
 
+import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -25,6 +26,20 @@ _DISTANCE = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
     re.IGNORECASE,
 )
+# "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
+_BEARING_FROM = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\b"
+    r"(?:\s*\([^()]{0,30}\))?\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
+    r"(?:the\s+(?:capital|town|city|regional\s+capital)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+COMPASS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+KM_PER_DEGREE = 111.32  # of latitude
+KM_PER_MILE = 1.609
 # "20 km north of X": the town is where the distance is measured from
 _MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
 # (a lookahead, so that "in an ambush near X" still finds "near X")
@@ -142,19 +157,36 @@ def unmarked_names(sentence: str, mentions: list[PlaceMention], unknown: str) ->
 
 def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions with each town a distance is measured from ("20 km north of X") made a
-    point near that town (geo_precision 2)."""
-    return [
-        replace(
-            m,
-            place=replace(m.place, geo_precision=2),
-            rule=f"{m.rule}; a distance from it: near it",
-        )
-        if m.place is not None
-        and m.place.feature == "town"
-        and _MEASURED.search(sentence, max(0, m.start - 60), m.start)
-        else m
-        for m in mentions
-    ]
+    point near that town (geo_precision 2), moved that far that way when the text says which
+    way ("60 km (40 miles) southeast of the capital, Niamey")."""
+    result = []
+    for m in mentions:
+        if m.place is not None and m.place.feature == "town":
+            window = sentence[max(0, m.start - 80) : m.start]
+            bearing = _BEARING_FROM.search(window)
+            if bearing is not None:
+                m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
+            elif _MEASURED.search(sentence, max(0, m.start - 60), m.start):
+                near = replace(m.place, geo_precision=2)
+                m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
+        result.append(m)
+    return result
+
+
+def _moved(town: Place, bearing: re.Match) -> Place:
+    """The point `bearing` ("60 km southeast of") puts away from the town."""
+    distance = float(bearing["n"].replace(",", "."))
+    if bearing["unit"].lower().startswith("mile"):
+        distance *= KM_PER_MILE
+    direction = bearing["dir"].lower().replace("-", "")
+    angle = math.radians(COMPASS[direction])
+    latitude = town.latitude + distance * math.cos(angle) / KM_PER_DEGREE
+    scale = KM_PER_DEGREE * math.cos(math.radians(town.latitude))
+    longitude = town.longitude + distance * math.sin(angle) / scale
+    name = f"{bearing['n']} km {direction} of {town.name}"
+    return replace(
+        town, name=name, latitude=round(latitude, 4), longitude=round(longitude, 4), geo_precision=2
+    )
 
 
 def capital_end(sentence: str, start: int, end: int) -> int:
