@@ -13,6 +13,7 @@ MODIFIERS = ("amod", "compound")  # "a passenger boat", "an army convoy": who th
 PARTICIPLES = ("acl", "amod")  # "an aid worker seized in 2016", "the freed hostages"
 RELATIVES = ("who", "whom", "that", "which")
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
+AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
 
 
@@ -145,10 +146,15 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
     if not own and token.dep_ in PARTICIPLES and token.tag_ == "VBN":
         own = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
     if token.pos_ == "NOUN":
+        # "an attack by jihadists on a village": the parser may hang "on a village" on the
+        # agent, whom it does not describe
+        agents = [g for c in token.children if c.lower_ == "by" for g in c.children]
         own += [
             g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPOSITIONS
+            for node in (token, *agents)
+            for c in node.children
+            if c.dep_ == "prep"
+            and c.lower_ in (NOUN_PATIENT_PREPOSITIONS if node is token else AGAINST)
             for g in c.children
             if g.dep_ == "pobj"
         ]

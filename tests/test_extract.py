@@ -688,3 +688,9 @@ def test_aid_workers_and_their_guide_killed_are_civilians(extractor):
     body = "On Monday, gunmen killed six aid workers, their guide and their driver near Niamey."
     (killed,) = _dated(extractor, body, published=date(2020, 10, 31))
     assert killed.trigger.event_type == "Violence against civilians"
+
+
+def test_an_attack_by_jihadists_on_a_village_is_violence_against_civilians(extractor):
+    body = "On Monday, an attack by suspected jihadists on a village near Djibo left 12 dead."
+    (attack,) = _dated(extractor, body, published=date(2019, 1, 4))
+    assert attack.trigger.event_type == "Violence against civilians"

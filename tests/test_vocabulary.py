@@ -24,6 +24,15 @@ def _categories(extractor, body):
             ("Violence against civilians", "Abduction"),
         ),
         # attacks
+        (
+            "On 12 September, soldiers exchanged fire with gunmen near Djibo.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "On 12 September, a truck packed with explosives blew up at the gate of the camp"
+            " in Djibo.",
+            ("Explosions/Remote violence", "Explosive device"),
+        ),
         ("On 12 September, jihadists targeted an army convoy near Djibo.", ("Battles", "Attack")),
         ("On 12 September, gunmen stormed an army post near Djibo.", ("Battles", "Attack")),
         ("On 12 September, rebels were battling the army near Kidal.", ("Battles", "Armed clash")),
@@ -99,6 +108,10 @@ def _categories(extractor, body):
             "On 12 September, the junta said it was ending with immediate effect its defence"
             " agreement with Paris.",
             ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
+            ("Strategic developments", "Suspension"),
         ),
         (
             "On 12 September, the president declared a state of emergency in three regions.",
