@@ -1,10 +1,13 @@
 """Which triggers of a sentence tell events: one per act, possibilities and topics apart."""
 
+import re
+
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import (
+    CLAUSE_BREAK,
     Words,
     apart,
     declared_over,
@@ -33,6 +36,7 @@ def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues:
 
     hypothetical = [t for t in found if not_an_event(words, t, cues)]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
+    found = _without_purposes(sentence.folded, found)
     absorbed: dict[Trigger, list[Trigger]] = {}
     found = merge_same_category(found, date_between, absorbed)
     endings = [e for t in found if (e := declared_over(words, t, cues))]
@@ -76,6 +80,29 @@ def _without_outcomes(folded: str, found: list[Trigger], cues: Cues) -> list[Tri
         violent = family(last) == "violence" and is_verb_form(last, cues)
         outcome = participle(folded, trigger) and family(trigger) != "violence"
         if not (violent and outcome):
+            kept.append(trigger)
+    return kept
+
+
+# "summoned the ambassador to protest", "recalled its envoy in protest": why the act was done
+PURPOSE = re.compile(r"\b(?:to|in)\s+$")
+
+
+def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
+    """The triggers less a protest that is the purpose of the act of another kind told right
+    before it, in its clause ("people gathered to protest" keeps its protest)."""
+    kept = []
+    for trigger in found:
+        before = [t for t in kept if t.end <= trigger.start]
+        last = before[-1] if before else None
+        purpose = (
+            last is not None
+            and trigger.event_type == "Protests"
+            and family(last) != family(trigger)
+            and PURPOSE.search(folded, last.end, trigger.start) is not None
+            and not CLAUSE_BREAK.search(folded, last.end, trigger.start)
+        )
+        if not purpose:
             kept.append(trigger)
     return kept
 

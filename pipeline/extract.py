@@ -156,8 +156,9 @@ class Extractor:
         rules = self.trigger_index.candidates(sentence.folded)
         if not rules:
             return []
-        place_starts = frozenset(p.start for p in sentence.places if p.place is not None)
-        return find_triggers(sentence.folded, rules, place_starts)
+        places = [p for p in sentence.places if p.place is not None]
+        towns = frozenset(p.start for p in places if p.place.feature == "town")
+        return find_triggers(sentence.folded, rules, frozenset(p.start for p in places), towns)
 
 
 class _ArticleReader:

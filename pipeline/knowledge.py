@@ -47,6 +47,7 @@ class TriggerRule:
     category: str
     priority: int
     needs_place: bool = False  # the phrase must be followed by a place name ("left Mali")
+    needs_town: bool = False  # ... by a town's name ("entered Kidal", not "entered Mali")
     stems: tuple[str, ...] = ()  # text one of which must occur for the rule to match
 
     def may_match(self, folded: str) -> bool:
@@ -55,6 +56,7 @@ class TriggerRule:
 
 
 PLACE_SLOT = "{place}"
+TOWN_SLOT = "{town}"
 LEMMA_MARK = "@"
 
 
@@ -242,15 +244,15 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
         except (KeyError, ValueError) as error:
             raise KnowledgeError(f"{path}: row {line}: priority must be a number") from error
         pattern = row["pattern"]
-        needs_place = pattern.rstrip().endswith(PLACE_SLOT)
-        if needs_place:
-            pattern = pattern.rstrip()[: -len(PLACE_SLOT)]
-        if PLACE_SLOT in pattern:
-            raise KnowledgeError(f"{path}: row {line}: {PLACE_SLOT} may only end a pattern")
+        slot = next((s for s in (PLACE_SLOT, TOWN_SLOT) if pattern.rstrip().endswith(s)), "")
+        pattern = pattern.rstrip()[: -len(slot)] if slot else pattern
+        if PLACE_SLOT in pattern or TOWN_SLOT in pattern:
+            raise KnowledgeError(f"{path}: row {line}: a place slot may only end a pattern")
         rules.append(
             TriggerRule(
                 pattern=row["pattern"],
-                needs_place=needs_place,
+                needs_place=bool(slot),
+                needs_town=slot == TOWN_SLOT,
                 stems=pattern_stems(pattern, irregular),
                 regex=compile_pattern(pattern, irregular),
                 event_type=row["event_type"],

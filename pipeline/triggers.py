@@ -17,11 +17,15 @@ RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 
 def find_triggers(
-    folded: str, rules: tuple[TriggerRule, ...], place_starts: frozenset[int] = frozenset()
+    folded: str,
+    rules: tuple[TriggerRule, ...],
+    place_starts: frozenset[int] = frozenset(),
+    town_starts: frozenset[int] = frozenset(),
 ) -> list[Trigger]:
     """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
 
-    Rules that need a place only match where a place mention starts right after them.
+    Rules that need a place (a town) only match where a place (town) mention starts right after
+    them.
     """
     hits = [
         Trigger(
@@ -36,7 +40,8 @@ def find_triggers(
         for rule in rules
         if rule.may_match(folded)
         for match in rule.regex.finditer(folded)
-        if not rule.needs_place or _place_follows(folded, match.end(), place_starts)
+        if not rule.needs_place
+        or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
     hits.sort(key=lambda t: (-t.priority, -(t.end - t.start), t.start))
     kept: list[Trigger] = []

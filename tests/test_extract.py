@@ -694,3 +694,26 @@ def test_an_attack_by_jihadists_on_a_village_is_violence_against_civilians(extra
     body = "On Monday, an attack by suspected jihadists on a village near Djibo left 12 dead."
     (attack,) = _dated(extractor, body, published=date(2019, 1, 4))
     assert attack.trigger.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, the foreign minister summoned the French ambassador to protest.",
+        "On Monday, the government recalled its ambassador in protest.",
+        "On Monday, a convoy of trucks entered Mali from Senegal.",
+    ],
+)
+def test_a_purpose_or_a_country_entered_is_no_event_of_its_own(extractor, body):
+    found = _dated(extractor, body, published=date(2023, 11, 15))
+    assert not {"Protest", "Deployment"} & {m.trigger.category for m in found}
+
+
+def test_troops_entering_a_town_and_taking_it_is_one_gain_with_its_day_and_town(extractor):
+    body = "Malian troops entered Bourem yesterday, taking the town from the rebels who held it."
+    (taken,) = _dated(extractor, body, published=date(2023, 11, 15))
+    assert (taken.trigger.sub_event_type, str(taken.date.date_start), taken.place.name) == (
+        "Government regains territory",
+        "2023-11-14",
+        "Bourem",
+    )

@@ -47,6 +47,10 @@ def _categories(extractor, body):
             ("Battles", "Territory seized"),
         ),
         (
+            "On 12 September, the army took the town from the rebels in Bourem.",
+            ("Battles", "Territory seized"),
+        ),
+        (
             "On 12 September, the rebels took possession of the camp in Bourem.",
             ("Battles", "Territory seized"),
         ),
@@ -108,6 +112,18 @@ def _categories(extractor, body):
             "On 12 September, the junta said it was ending with immediate effect its defence"
             " agreement with Paris.",
             ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September, the foreign ministry in Ouagadougou summoned Ghana's ambassador.",
+            ("Strategic developments", "Diplomatic protest"),
+        ),
+        (
+            "On 12 September, the last French soldiers left the country.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September, a first army battalion entered Kidal.",
+            ("Strategic developments", "Deployment"),
         ),
         (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
