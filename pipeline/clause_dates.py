@@ -70,6 +70,12 @@ def adjacent_dates(
     return owned
 
 
+def _days_running(first: DateMention, then: DateMention) -> bool:
+    """Two days told as one stretch ("on Saturday and Sunday"): close days, in order."""
+    days = (then.date_start - first.date_end).days
+    return first.precision in ("day", "range") and then.precision == "day" and 0 < days <= 2
+
+
 def _bare(d: DateMention) -> bool:
     """A date that can modify a noun: no preposition before it, or "since the"."""
     opening = fold(d.text).split()[:2]
@@ -163,11 +169,21 @@ class DatePicker:
         return replace(main[-1], text=text, date_start=start, date_end=end, precision=precision)
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
-        """ "removed A in 2022 and B in 2023": one segment per date joined by "and"."""
+        """ "removed A in 2022 and B in 2023": one segment per date joined by "and"; "went on
+        on Saturday and Sunday": one span of both days."""
         cuts = [right[0]]
         for prev, nxt in itertools.pairwise(right):
-            if " and " not in f" {sentence.folded[prev.end : nxt.start]} ":
+            gap = sentence.folded[prev.end : nxt.start]
+            if " and " not in f" {gap} ":
                 break
+            if gap.strip() == "and" and _days_running(cuts[-1], nxt):
+                cuts[-1] = replace(
+                    cuts[-1],
+                    text=f"{cuts[-1].text}{gap}{nxt.text}",
+                    date_end=nxt.date_end,
+                    precision="range",
+                )
+                continue
             cuts.append(nxt)
         bounds = [whole[0]] + [d.end for d in cuts[:-1]] + [whole[1]]
         return [(self.usable(d), bounds[i], bounds[i + 1]) for i, d in enumerate(cuts)]

@@ -12,11 +12,15 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.dates import count_from
+from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
+from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form
 
 NO_DATE = "no date in the sentence"
+ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
+RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -120,19 +124,30 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
     for m in found:
         undated = m.date is None and m.date_rule == NO_DATE
         if undated and m.sentence_index < lead and not m.lasting:
-            when = DateMention(
-                text="",
-                start=0,
-                end=0,
-                date_start=lead_week(published)[0],
-                date_end=published,
-                precision="range",
-            )
-            m = replace(
-                m, date=when, date_rule=f"undated lead: the {LEAD_DAYS} days up to publication"
-            )
+            m = replace(m, **_lead_date(m.sentence, published))
         result.append(m)
     return result
+
+
+def _lead_date(sentence: str, published: date) -> dict:
+    """The date of an undated lead: the week up to publication, or the day of the weekly rite
+    it names ("killed during Sunday mass")."""
+    rite = rite_day(sentence, published)
+    if rite is not None:
+        when = DateMention("", 0, 0, rite, rite, "day")
+        return {"date": when, "date_rule": "undated lead: the day of the weekly rite it names"}
+    week = DateMention("", 0, 0, lead_week(published)[0], published, "range")
+    return {"date": week, "date_rule": f"undated lead: the {LEAD_DAYS} days up to publication"}
+
+
+def rite_day(sentence: str, published: date) -> date | None:
+    """ "during Sunday mass", "at Friday prayers" in a lead: the last such day up to
+    publication (the weekly rite the news broke on)."""
+    found = RITE.search(fold(sentence))
+    if found is None:
+        return None
+    back = (published.weekday() - WEEKDAYS[found["day"]]) % 7
+    return published - timedelta(days=back)
 
 
 def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:

@@ -142,7 +142,9 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         return [_whole_subject(c) for c in token.children if c.dep_ == "nsubj"]
     if lemma in rules.dead_words:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
-            return [c for c in token.head.children if c.dep_ == "dobj"]
+            # "the mayor was shot dead": the passive's subject
+            hit = [c for c in token.head.children if c.dep_ == "dobj"]
+            return hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
             return []
         return [c for c in token.children if c.dep_ == "nummod"] and [token]
@@ -169,10 +171,12 @@ MOST = ("most", "majority", "all")
 
 
 def _named(group: Token, rules: DeathRules) -> Token:
-    """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes."""
+    """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes;
+    "Oumarou Dicko, the mayor of Djibo" names a mayor."""
     part = breakdown(group)
     if part is None:
-        return group
+        said = [c for c in group.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        return said[0] if group.pos_ == "PROPN" and said else group
     noun, size = part
     whole, share = group_size(group, rules), number_value(size, rules)
     if size.lower_ in MOST or (whole and share and 2 * share > whole):

@@ -28,6 +28,8 @@ THE_TOWN = (
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
+# "a camp 30 km from Dori": a distance from a town puts the scene near it
+MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+from\s+$")
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
 # where gunmen attacked": X, the finer place)
@@ -249,7 +251,8 @@ class SceneFinder:
             # ("from the besieged town of X" is the scene of "besieged" itself)
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
-            elsewhere = NOT_THE_SCENE.search(sentence.folded[max(0, p.start - 24) : p.start])
+            before = sentence.folded[max(0, p.start - 24) : p.start]
+            elsewhere = None if MEASURED_FROM.search(before) else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             if gap <= limit and not (elsewhere or origin):

@@ -717,3 +717,33 @@ def test_troops_entering_a_town_and_taking_it_is_one_gain_with_its_day_and_town(
         "2023-11-14",
         "Bourem",
     )
+
+
+def test_two_days_joined_by_and_are_one_span(extractor):
+    body = "Protests began on Friday. Clashes with police went on on Saturday and Sunday in Bamako."
+    found = _dated(extractor, body, published=date(2020, 7, 13))
+    clashes = [m for m in found if m.sentence_index == 1]
+    assert [(str(m.date.date_start), str(m.date.date_end)) for m in clashes] == [
+        ("2020-07-11", "2020-07-12")
+    ]
+
+
+def test_an_undated_lead_during_a_weekly_rite_took_place_on_its_day(extractor):
+    body = "Gunmen have killed a priest and five worshippers during Sunday Mass near Djibo."
+    (killed,) = _dated(extractor, body, published=date(2019, 5, 13))
+    assert (str(killed.date.date_start), str(killed.date.date_end)) == ("2019-05-12", "2019-05-12")
+
+
+def test_a_mayor_shot_dead_in_an_ambush_is_a_civilian_killed(extractor):
+    body = (
+        "Police arrested two men in Kaya. The attack came days after Oumarou Kindo, the mayor of"
+        " Djibo, was shot dead on Sunday in an ambush near the town."
+    )
+    found = _dated(extractor, body, published=date(2019, 11, 7))
+    ambush = next(m for m in found if m.sentence_index == 1)
+    assert (ambush.trigger.event_type, ambush.fatalities) == ("Violence against civilians", 1)
+
+
+def test_a_camp_some_kilometres_from_a_town_is_placed_near_it(extractor):
+    (attack,) = _dated(extractor, "On Monday gunmen attacked a camp 30 km from Dori.")
+    assert (attack.place.name, attack.place.geo_precision) == ("Dori", 2)

@@ -39,6 +39,8 @@ def _dead(parser, text: str) -> int | None:
         ("Three soldiers of the 1st Chasseurs Regiment were killed on Monday near Hombori.", 3),
         ("Two gendarmes of the 4th Mobile Squadron died in the attack.", 2),
         ("Eleven Burkinabe soldiers were killed and 50 civilians are missing.", 11),
+        ("The mayor of Djibo was shot dead on Sunday in an ambush.", 1),
+        ("Three herders were found dead near the well.", 3),
     ],
 )
 def test_the_dead_are_counted_from_the_sentence(parser, text, expected):
