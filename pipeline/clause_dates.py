@@ -17,6 +17,7 @@ from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     RIGHT_WINDOW,
+    WORD,
     Words,
     has_cue,
     is_reported,
@@ -68,6 +69,17 @@ def adjacent_dates(
             ):
                 owned[trigger] = since_point(d, published)
     return owned
+
+
+NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
+
+
+def _opens_with_a_clause(folded: str, phrase: re.Match, trigger: Trigger) -> bool:
+    """ "Eleven months after he was overthrown, ...": the sentence opens with the phrase, and
+    a clause, not a noun phrase, follows "after"."""
+    opening = len(WORD.findall(folded[: phrase.start()])) <= 2
+    after = folded[phrase.start() : trigger.start].split(phrase["dir"], 1)[-1]
+    return opening and NOUN_PHRASE.search(after) is None
 
 
 def _days_running(first: DateMention, then: DateMention) -> bool:
@@ -156,17 +168,24 @@ class DatePicker:
         if phrase is None:
             return None
         main = [d for d in sentence.dates if d.end <= phrase.start() and d.precision == "day"]
-        if not main:
-            return None
         sign = -1 if phrase["dir"] == "after" else 1
+        if main:
+            anchor = main[-1]
+        elif sign < 0 and _opens_with_a_clause(sentence.folded, phrase, trigger):
+            # "Almost eleven months after he was overthrown, he is ...": counted from today
+            # ("Two days after the coup, X declared": the coup told before, not counted)
+            day = self.published
+            anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
+        else:
+            return None
         n, unit = count_of(phrase["n"]), unit_of(phrase["unit"])
-        span = (main[-1].date_start, main[-1].date_end, main[-1].precision)
+        span = (anchor.date_start, anchor.date_end, anchor.precision)
         start, end, precision = shift(span, n, unit, sign)
         if end > self.published:
             return None
         other_way = "before" if sign < 0 else "after"
-        text = f"{phrase['n']} {phrase['unit']} {other_way} {main[-1].text}"
-        return replace(main[-1], text=text, date_start=start, date_end=end, precision=precision)
+        text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
+        return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
         """ "removed A in 2022 and B in 2023": one segment per date joined by "and"; "went on

@@ -164,10 +164,15 @@ def _finer(a: Place | None, b: Place | None) -> bool:
 
 def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
     """ "The three juntas have announced ... In a joint statement read on Sunday, they said":
-    a lead told as reported takes the date of the statement told in the next sentences (the
-    days up to it), from a sentence telling no event of its own."""
-    if not has_cue(sentences[head.sentence_index].folded, cues.reporting_verbs):
+    a lead told as reported takes the date of the statement told in its sentence ("said
+    Wednesday that it had foiled a coup") or the next ones (the days up to it), from a
+    sentence telling no event of its own."""
+    own = sentences[head.sentence_index]
+    if not has_cue(own.folded, cues.reporting_verbs):
         return None
+    said = _stated(own, cues, lambda d: d.end <= head.trigger.start and _within(d, window))
+    if said is not None:
+        return said
     for sentence in _next_sentences(head, sentences, cues):
         if sentence.index in told:
             continue  # its dates are those of the events it tells

@@ -17,6 +17,9 @@ SAME_PLACE_KM = 50.0
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
 
 
+FEATURE_RANK = {"town": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+
+
 def _point(place: Place) -> tuple[float, float]:
     return place.latitude, place.longitude
 
@@ -121,7 +124,10 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
     start, end = cluster.start, cluster.end
     narrowest = min(mentions, key=lambda m: (_span(m)[1] - _span(m)[0], m.article_id))
     exact = _span(narrowest) == (start, end)
-    best_place = min(mentions, key=lambda m: m.place.geo_precision).place
+    # the finest place told: a point before an area, a region before its country
+    best_place = min(
+        mentions, key=lambda m: (m.place.geo_precision, FEATURE_RANK.get(m.place.feature, 9))
+    ).place
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
     # the strongest word tells the type; between equals, the report of one place and day
     head = min(

@@ -44,6 +44,7 @@ THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 # "in the same region", "the same area": the region (or, for an area, the place) named before
 THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
+TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 
 
 @cache
@@ -56,6 +57,7 @@ def _scene_patterns() -> tuple[re.Pattern, ...]:
         re.compile(THE_ROAD.format(road=cues.road)),
         re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
         re.compile(THE_TOWN.format(area=cues.area)),
+        re.compile(TO_THE_PLACE.format(going=cues.going_to)),
     )
 
 
@@ -115,7 +117,8 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        self.from_the_town, self.the_road, self.the_same, self.the_town = _scene_patterns()
+        patterns = _scene_patterns()
+        self.from_the_town, self.the_road, self.the_same, self.the_town, self.went_to = patterns
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -255,7 +258,8 @@ class SceneFinder:
             elsewhere = None if MEASURED_FROM.search(before) else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
-            if gap <= limit and not (elsewhere or origin):
+            went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start)
+            if gap <= limit and not (elsewhere or origin or went):
                 yield distance, p
 
     @staticmethod

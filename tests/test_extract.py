@@ -747,3 +747,43 @@ def test_a_mayor_shot_dead_in_an_ambush_is_a_civilian_killed(extractor):
 def test_a_camp_some_kilometres_from_a_town_is_placed_near_it(extractor):
     (attack,) = _dated(extractor, "On Monday gunmen attacked a camp 30 km from Dori.")
     assert (attack.place.name, attack.place.geo_precision) == ("Dori", 2)
+
+
+def test_months_after_an_act_told_in_the_present_count_back_from_publication(extractor):
+    body = "Almost ten months after he was overthrown, the former president is still detained."
+    found = _dated(extractor, body, published=date(2024, 6, 15))
+    overthrown = next(m for m in found if m.trigger.category == "Coup")
+    assert (str(overthrown.date.date_start), str(overthrown.date.date_end)) == (
+        "2023-08-01",
+        "2023-08-31",
+    )
+
+
+def test_a_reported_lead_takes_the_days_up_to_the_statement_in_its_sentence(extractor):
+    body = (
+        "The government said Wednesday that it had foiled an attempted coup in Niamey. Shops"
+        " opened late. Traffic was light."
+    )
+    found = _dated(extractor, body, published=date(2021, 3, 31))
+    coup = next(m for m in found if m.trigger.category == "Coup")
+    assert (str(coup.date.date_start), str(coup.date.date_end)) == ("2021-03-29", "2021-03-31")
+
+
+def test_where_a_freed_man_flew_to_is_not_where_he_was_freed(extractor):
+    body = (
+        "Soldiers arrested a man in Niamey. The minister's son, held with his parents in Niamey,"
+        " was released in January and flew to Togo."
+    )
+    found = _dated(extractor, body, published=date(2024, 6, 15))
+    released = next(m for m in found if m.trigger.category == "Release")
+    assert released.place.iso3 == "NER"
+
+
+def test_the_sahel_region_of_an_article_about_burkina_faso_is_its_region(extractor):
+    body = (
+        "Soldiers arrested a man in Djibo, Burkina Faso. In August, about 80 people were killed"
+        " when a convoy was ambushed near Gorgadji, in the Sahel region."
+    )
+    found = _dated(extractor, body, published=date(2021, 12, 8))
+    ambush = next(m for m in found if m.sentence_index == 1)
+    assert (ambush.place.name, ambush.place.iso3) == ("Sahel", "BFA")

@@ -171,3 +171,11 @@ def test_a_riot_and_a_battle_in_one_city_on_one_day_stay_two_events():
     riot = mention(1, 12.37, -1.52, DAY, None, "day", 1, arson)
     events = merge_mentions([mention(0, 12.37, -1.52, DAY), riot])
     assert sorted(e.event_type for e in events) == ["Battles", "Riots"]
+
+
+def test_an_event_told_for_a_country_and_for_a_region_of_it_is_placed_in_the_region():
+    country = _in(mention(0, 17.3, -3.5, DAY), "country", "", 3)
+    region = _in(mention(1, 15.9, 2.4, DAY), "admin1", "Ménaka", 3)
+    for order in ([country, region], [region, country]):
+        (event,) = merge_mentions(order)
+        assert event.place.feature == "admin1"

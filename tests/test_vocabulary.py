@@ -126,6 +126,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Deployment"),
         ),
         (
+            "On 12 September, the state court lifted the immunity of the former president.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
             ("Strategic developments", "Suspension"),
         ),

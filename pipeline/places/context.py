@@ -123,7 +123,9 @@ def by_feature(
         admin1 = [c for c in cands if c[0].place.feature == "admin1"]
         regions = [c for c in cands if c[0].place.feature == "region"]
         if admin1 and regions:
+            # "the Sahel region": Burkina Faso's in a sentence or an article about Burkina Faso
             local = [c for c in admin1 if c[0].place.iso3 in sentence_countries]
+            local = local or [c for c in admin1 if c[0].place.iso3 in article_countries]
             return local or regions
         order = ("admin1", "region", "admin2", "town", "country")
     else:

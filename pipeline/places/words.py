@@ -29,6 +29,7 @@ class PlaceCues:
     area: str  # alternation of nouns for an area of no fixed kind ("the same area")
     left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
+    going_to: str  # alternation of verbs of going to a place ("flew to Togo")
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
 
@@ -47,6 +48,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         area=_alternatives(raw["areas"]),
         left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
+        going_to=_alternatives(raw["going_to"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
     )
