@@ -235,6 +235,18 @@ def test_relative_days_follow_the_previous_date_in_the_text():
     ]
 
 
+def test_a_month_of_that_year_takes_the_year_last_written_in_an_earlier_sentence():
+    text = (
+        "The region has been under a state of emergency since 2017. In October that year, an"
+        " ambush killed four soldiers. In March, the army came back."
+    )
+    assert _found(text, "2019-12-12") == [
+        ("since 2017", "2017-01-01", "2019-12-12", "range"),
+        ("In October", "2017-10-01", "2017-10-31", "month"),
+        ("In March", "2019-03-01", "2019-03-31", "month"),
+    ]
+
+
 def test_the_same_night_and_earlier_in_the_day_keep_the_day_before():
     text = (
         "Soldiers seized the palace on 3 May. Late that night, they closed the borders. "

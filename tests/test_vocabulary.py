@@ -126,6 +126,14 @@ def _categories(extractor, body):
             ("Strategic developments", "Deployment"),
         ),
         (
+            "On 12 September, the junta declared the mission's rights director persona non grata.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September, Niamey and Washington agreed on the withdrawal of US troops.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
             "On 12 September, the state court lifted the immunity of the former president.",
             ("Strategic developments", "Judicial decision"),
         ),
