@@ -787,3 +787,8 @@ def test_the_sahel_region_of_an_article_about_burkina_faso_is_its_region(extract
     found = _dated(extractor, body, published=date(2021, 12, 8))
     ambush = next(m for m in found if m.sentence_index == 1)
     assert (ambush.place.name, ambush.place.iso3) == ("Sahel", "BFA")
+
+
+def test_mourners_gathered_at_a_funeral_are_no_protest(extractor):
+    body = "On Friday, hundreds of mourners gathered for the funeral of the victims in Djibo."
+    assert [m.trigger.event_type for m in _dated(extractor, body)] == []

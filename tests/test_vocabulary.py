@@ -150,6 +150,24 @@ def _categories(extractor, body):
             ("Strategic developments", "Emergency measures"),
         ),
         (
+            "On 12 September, thousands of people gathered in Niamey, waving flags.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September, several hundred people gathered at the main square of Niamey,"
+            " some waving Russian flags, to demand the departure of foreign troops.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September, Denmark announced that it would bring its troops home from Mali.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September, the colonel removed the transitional president and his premier"
+            " in Bamako.",
+            ("Strategic developments", "Coup"),
+        ),
+        (
             "On 12 September, crowds began gathering at the monument in Niamey.",
             ("Protests", "Protest"),
         ),
