@@ -100,6 +100,12 @@ def _set_in(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     )
 
 
+def _an_area(mention: PlaceMention) -> bool:
+    """A district or a region ("in the Mopti region"): finer than the country for the next
+    sentence that names no place."""
+    return mention.place.feature in ("admin1", "admin2", "admin3")
+
+
 def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """ "France's force" names who, not where; "Bamako's airport" still says where."""
     return (
@@ -145,7 +151,7 @@ class SceneFinder:
         elif own:
             # the first place a sentence names sets its scene; a town after a region or
             # another town is likelier the scene of one event of several
-            town = own[0] if _set_in(sentence, own[0]) else None
+            town = own[0] if _set_in(sentence, own[0]) or _an_area(own[0]) else None
             self.setting = (sentence.index, sentence.paragraph, town)
             stretches = [p for p in own if p.rule.startswith(STRETCH)]
             self.road = (sentence.index, stretches[-1]) if stretches else self.road

@@ -792,3 +792,13 @@ def test_the_sahel_region_of_an_article_about_burkina_faso_is_its_region(extract
 def test_mourners_gathered_at_a_funeral_are_no_protest(extractor):
     body = "On Friday, hundreds of mourners gathered for the funeral of the victims in Djibo."
     assert [m.trigger.event_type for m in _dated(extractor, body)] == []
+
+
+def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extractor):
+    body = (
+        "Soldiers arrested two men in Bamako. Traders left. Trouble has spread across the Mopti"
+        " region this year. In March, gunmen killed 12 herders and stole their cattle."
+    )
+    found = _dated(extractor, body, published=date(2023, 9, 18))
+    killed = next(m for m in found if m.sentence_index == 3)
+    assert (killed.place.name, killed.place.feature) == ("Mopti", "admin1")
