@@ -104,7 +104,8 @@ class Extractor:
         cut = self.knowledge.cues.abbreviations
         spans = join_abbreviations(body, sentence_spans(doc), cut.titles, cut.before_numbers)
         dates = find_dates(body, article.published)
-        located = locate_article([body[s:e] for s, e in spans], self.gazetteer, self.geocoder)
+        texts = [body[s:e] for s, e in spans]
+        located = locate_article(texts, self.gazetteer, self.geocoder, article.title)
         actors = self.actor_matcher.find(doc, body)
         sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene

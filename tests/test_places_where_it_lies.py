@@ -185,3 +185,10 @@ def test_a_town_near_the_region_the_text_names_keeps_its_place(gazetteer):
         ["Soldiers were killed at Djibo, a town in the Nord region."], gazetteer, "Djibo"
     )
     assert (found.place.name, found.place.feature) == ("Djibo", "town"), found.rule
+
+
+def test_a_bare_province_name_counts_in_an_article_whose_title_names_its_country(gazetteer):
+    body = ["In a dispute over land in the Poni region, one herder was killed."]
+    assert locate_article(body, gazetteer) == [[]]
+    (found,) = locate_article(body, gazetteer, title="Incident report, Burkina Faso")[0]
+    assert (found.place.name, found.place.iso3) == ("Poni province", "BFA"), found.rule

@@ -28,16 +28,23 @@ if TYPE_CHECKING:
 
 
 def locate_article(
-    sentences: Sequence[str], gazetteer: Gazetteer, geocoder: "OnlineGeocoder | None" = None
+    sentences: Sequence[str],
+    gazetteer: Gazetteer,
+    geocoder: "OnlineGeocoder | None" = None,
+    title: str = "",
 ) -> list[list[PlaceMention]]:
     """For each sentence of one article, the place mentions in it (offsets relative to that
-    sentence), resolved with the sentence's and the whole article's context."""
+    sentence), resolved with the sentence's and the whole article's context; the countries
+    `title` names count towards the article's ("Security incident report, Burkina Faso")."""
     per_sentence = [scan_sentence(sentence, gazetteer, i) for i, sentence in enumerate(sentences)]
     unknown = []
     for sentence, matches in zip(sentences, per_sentence, strict=False):
         unknown.append(attach_marks(sentence, matches))
         attach_qualifiers(matches, sentence)
     article = context_of([m for matches in per_sentence for m in matches])
+    if title:
+        headline = context_of(scan_sentence(title, gazetteer, -1)).countries
+        article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
     result = []
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
         sentence_ctx = context_of(matches)
