@@ -46,12 +46,24 @@ class ActorMatcher:
         ]
 
 
+def _after_a_name(doc: Doc, text: str, token) -> bool:
+    """Whether a capitalised word, not the sentence's first, stands right before the token."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    before = doc[token.i - 1]
+    return (
+        before.is_alpha and text[before.idx : before.idx + 1].isupper() and not before.is_sent_start
+    )
+
+
 SURNAME_LETTERS = 4  # shorter last names ("Ag", "Ba") are too often other words
 
 
 def _by_surname(doc: Doc, text: str, named: list[tuple[Span, Actor]], taken: set[int]):
     """(span, actor) for each capitalised surname, alone, after its person was named in full;
-    a surname two of the article's people share is left alone."""
+    a surname two of the article's people share is left alone, and so is one after another
+    capitalised word ("Moussa Traoré" after "Ibrahim Traoré": another person, or a title the
+    registry's aliases would have matched)."""
     first: dict[str, tuple[int, Actor]] = {}
     shared: set[str] = set()
     for span, actor in named:
@@ -64,11 +76,12 @@ def _by_surname(doc: Doc, text: str, named: list[tuple[Span, Actor]], taken: set
     found = []
     for token in doc:
         key = token.lower_
-        if key in first and key not in shared and token.i not in taken:
-            after, actor = first[key]
-            capital = text[token.idx : token.idx + 1].isupper()
-            if token.i >= after and len(key) >= SURNAME_LETTERS and capital:
-                found.append((doc[token.i : token.i + 1], actor))
+        if key not in first or key in shared or token.i in taken or len(key) < SURNAME_LETTERS:
+            continue
+        after, actor = first[key]
+        capital = text[token.idx : token.idx + 1].isupper()
+        if token.i >= after and capital and not _after_a_name(doc, text, token):
+            found.append((doc[token.i : token.i + 1], actor))
     return found
 
 

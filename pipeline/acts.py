@@ -3,7 +3,7 @@
 import re
 
 from pipeline.coding import LOOTING, TERRITORIAL
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import (
@@ -89,8 +89,9 @@ PURPOSE = re.compile(r"\b(?:to|in)\s+$")
 
 
 def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
-    """The triggers less a protest that is the purpose of the act of another kind told right
-    before it, in its clause ("people gathered to protest" keeps its protest)."""
+    """The triggers less a protest that is the purpose of a state's act told right before it,
+    in its clause ("summoned the ambassador to protest"); "people gathered to protest" and "the
+    killing led hundreds to protest" keep their protests."""
     kept = []
     for trigger in found:
         before = [t for t in kept if t.end <= trigger.start]
@@ -98,7 +99,7 @@ def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
         purpose = (
             last is not None
             and trigger.event_type == "Protests"
-            and family(last) != family(trigger)
+            and last.event_type == STRATEGIC
             and PURPOSE.search(folded, last.end, trigger.start) is not None
             and not CLAUSE_BREAK.search(folded, last.end, trigger.start)
         )

@@ -74,14 +74,6 @@ def adjacent_dates(
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
-def _opens_with_a_clause(folded: str, phrase: re.Match, trigger: Trigger) -> bool:
-    """ "Eleven months after he was overthrown, ...": the sentence opens with the phrase, and
-    a clause, not a noun phrase, follows "after"."""
-    opening = len(WORD.findall(folded[: phrase.start()])) <= 2
-    after = folded[phrase.start() : trigger.start].split(phrase["dir"], 1)[-1]
-    return opening and NOUN_PHRASE.search(after) is None
-
-
 def _days_running(first: DateMention, then: DateMention) -> bool:
     """Two days told as one stretch ("on Saturday and Sunday"): close days, in order."""
     days = (then.date_start - first.date_end).days
@@ -109,11 +101,11 @@ class DatePicker:
         """
         boundary, right_end = scope
         whole = (boundary, right_end)
-        counted = self._counted_back(sentence, trigger)
-        if counted is not None:
-            return [(counted, *whole)], "counted back from the date of the clause it hangs on"
         if trigger in owned:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
+        counted = self._counted_back(words, sentence, trigger)
+        if counted is not None:
+            return [(counted, *whole)], "counted back from the date of the clause it hangs on"
         taken = set(owned.values())
         own = [d for d in sentence.dates if d not in taken]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
@@ -161,19 +153,29 @@ class DatePicker:
             return [(self.usable(left[-1]), *whole)], "before the trigger"
         return self._otherwise(words, trigger, sentence, free, whole)
 
-    def _counted_back(self, sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
+    def _counted_back(self, words, sentence: SentenceFacts, trigger: Trigger):
         """ "rescued him early Saturday, four days after he was kidnapped": the kidnapping
-        four days before Saturday; "a week before the vote" after a date, a week after it."""
+        four days before Saturday; "a week before the vote" after a date, a week after it. A
+        date of the act's own ("kidnapped on 3 December") stands."""
         phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
         if phrase is None:
             return None
-        main = [d for d in sentence.dates if d.end <= phrase.start() and d.precision == "day"]
+        folded = sentence.folded
+        after = [d for d in sentence.dates if d.start >= trigger.end]
+        if (
+            after
+            and "," not in folded[trigger.end : after[0].start]
+            and words.between(trigger.end, after[0].start) <= RIGHT_WINDOW
+        ):
+            return None  # the act's own date
+        days = [d for d in sentence.dates if d.precision == "day"]
         sign = -1 if phrase["dir"] == "after" else 1
+        main = [d for d in days if d.end <= phrase.start()] or [
+            d for d in days if d.start >= trigger.end
+        ][:1]
         if main:
             anchor = main[-1]
-        elif sign < 0 and _opens_with_a_clause(sentence.folded, phrase, trigger):
-            # "Almost eleven months after he was overthrown, he is ...": counted from today
-            # ("Two days after the coup, X declared": the coup told before, not counted)
+        elif sign < 0 and self._told_of_today(sentence, phrase, trigger):
             day = self.published
             anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
         else:
@@ -186,6 +188,20 @@ class DatePicker:
         other_way = "before" if sign < 0 else "after"
         text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
         return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)
+
+    def _told_of_today(self, sentence: SentenceFacts, phrase: re.Match, trigger: Trigger):
+        """ "Almost eleven months after he was overthrown, he is still held": a sentence that
+        opens with the phrase and a clause (not "Two days after the coup, ...": the coup told
+        before), its main clause in the present, counts from publication."""
+        folded = sentence.folded
+        opening = len(WORD.findall(folded[: phrase.start()])) <= 2
+        clause = folded[phrase.end("dir") : trigger.start]
+        main = folded[trigger.end :]
+        return (
+            opening
+            and NOUN_PHRASE.search(clause) is None
+            and has_cue(main, self.cues.present_tense)
+        )
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
         """ "removed A in 2022 and B in 2023": one segment per date joined by "and"; "went on

@@ -6,6 +6,7 @@ from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import COUNTRY_PLACEHOLDER
 from pipeline.records import ActorMention, EventMention, Frame, Trigger
+from pipeline.textnorm import fold
 from pipeline.triggers import participle
 
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -85,9 +86,20 @@ def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) 
         return False
     if trigger.sub_event_type in TERRITORIAL and _office_taken(p, rules):
         return False
+    if trigger.category in rules.armed_only and not _armed_agent(p, rules):
+        return False
     if trigger.category not in rules.person_only or not (p.patient_lemmas or p.patient_named):
         return True  # a frame that names nothing done to leaves the trigger its meaning
     return person_patient(p, rules)
+
+
+def _armed_agent(p: Parties, rules: CodingRules) -> bool:
+    """An armed side acted, or the frame names no agent at all (then the word keeps its
+    meaning)."""
+    if not p.agent_lemmas and not p.agent_actors:
+        return True
+    typed = {a.acled_type for a in p.agent_actors}
+    return bool(rules.armed & set(p.agent_lemmas)) or bool(typed & rules.state_types)
 
 
 def _office_taken(p: Parties, rules: CodingRules) -> bool:
@@ -235,7 +247,7 @@ def _same_time(part: EventMention, act: EventMention) -> bool:
         return False
     if act.date is None and part.date is not None:
         after = act.trigger.start > part.trigger.end
-        return after and participle(act.sentence.lower(), act.trigger)
+        return after and participle(fold(act.sentence), act.trigger)
     if part.date is None or act.date is None:
         return part.date is None and act.date is None
     return part.date.date_start <= act.date.date_end and act.date.date_start <= part.date.date_end

@@ -44,6 +44,7 @@ class CodingRules:
     demonstrating: frozenset[str] = frozenset()
     vague_people: frozenset[str] = frozenset()  # "people": the dead told, not who they were
     offices: frozenset[str] = frozenset()  # taken over, no territory
+    armed_only: frozenset[str] = frozenset()  # categories that are news only done by armed men
 
     @property
     def garrison(self) -> frozenset[str]:
@@ -53,7 +54,9 @@ class CodingRules:
     @property
     def framed_categories(self) -> frozenset[str]:
         """Trigger categories that the parse of their frame may recode or drop."""
-        return frozenset({*self.on_person, *self.person_only, *self.not_as_modifier})
+        return frozenset(
+            {*self.on_person, *self.person_only, *self.not_as_modifier, *self.armed_only}
+        )
 
     def stand_in(self, trigger: Trigger, country: str) -> str | None:
         """ACLED's actor for the unnamed side that acted ("Unidentified Armed Group")."""
@@ -98,6 +101,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             demonstrating=frozenset(data["demonstrating"]),
             vague_people=frozenset(data["vague_people"]),
             offices=frozenset(data["offices"]),
+            armed_only=frozenset(data["armed_only"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

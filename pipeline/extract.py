@@ -143,7 +143,7 @@ class Extractor:
         found = places_of_detention(found, sentences, cues)
         found = self.frames.read(found, first.views, parsed)
         found = date_by_heading(found, sentences)
-        found = date_by_sentence_before(found, sentences)
+        found = date_by_sentence_before(found, sentences, cues.not_setting)
         # after the parse has typed them: the mentions of one event then take one type
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)

@@ -95,9 +95,10 @@ def group_size(noun: Token, rules: DeathRules) -> int | None:
     for child in noun.children:
         if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.pos_ == "NUM"):
             return number_value(child, rules)
-        # "Eleven Burkinabe soldiers": a number word opening the sentence, taken for a name
-        if child.dep_ == "compound" and child.like_num and child.i < noun.i:
-            return number_value(child, rules)
+    # "Twelve Nigerien soldiers": a number word opening the sentence, taken for a name
+    for token in noun.subtree:
+        if token.i < noun.i and token.dep_ == "compound" and token.like_num:
+            return number_value(token, rules)
     if noun.lower_ in PERSONAL:
         return 1
     if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP"):

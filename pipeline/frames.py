@@ -148,7 +148,9 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
     if token.pos_ == "NOUN":
         # "an attack by jihadists on a village": the parser may hang "on a village" on the
         # agent, whom it does not describe
-        agents = [g for c in token.children if c.lower_ == "by" for g in c.children]
+        agents = [
+            g for c in token.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+        ]
         own += [
             g
             for node in (token, *agents)

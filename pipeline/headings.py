@@ -3,10 +3,11 @@ governor") and a short sentence that sets the day ("The first blow fell on Monda
 soldiers were killed ...")."""
 
 from dataclasses import replace
+from datetime import date
 
 from pipeline.discourse import NO_DATE
 from pipeline.records import DateMention, EventMention, SentenceFacts
-from pipeline.triggers import WORD
+from pipeline.triggers import WORD, has_cue
 
 JOINING = ("and", "to", "on")  # "2 and 4 May", "On 3 March": words a heading may hold
 HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
@@ -43,28 +44,33 @@ def date_by_heading(
     return result
 
 
-def setting_date(sentence: SentenceFacts, dated: set[int]) -> DateMention | None:
+def setting_date(
+    sentence: SentenceFacts, dated: set[int], published: date, others: tuple[str, ...]
+) -> DateMention | None:
     """The date of a short sentence that tells when and no event of its own ("Then, on Sunday,
-    came the turn of the village."); `dated`: sentences holding a dated event."""
-    if len(sentence.dates) != 1 or sentence.index in dated:
+    came the turn of the village."); `dated`: sentences holding a dated event; `others`: words
+    that make the date another thing's ("born", "due")."""
+    if len(sentence.dates) != 1 or sentence.index in dated or has_cue(sentence.folded, others):
         return None
     d = sentence.dates[0]
     short = (d.date_end - d.date_start).days < HEADING_DAYS
     few = len(WORD.findall(sentence.folded)) <= SETTING_WORDS
-    return d if short and few and d.precision in ("day", "range") else None
+    past = d.date_end <= published
+    return d if short and few and past and d.precision in ("day", "range") else None
 
 
 def date_by_sentence_before(
-    found: list[EventMention], sentences: list[SentenceFacts]
+    found: list[EventMention], sentences: list[SentenceFacts], others: tuple[str, ...]
 ) -> list[EventMention]:
-    """An event with no date of its own, right after a short sentence that sets a day and
-    tells no event, took place on that day: the writer told the day first, then the act."""
+    """An event with no date of its own, right after a short sentence of its paragraph that
+    sets a past day and tells no event, took place on that day: the day told, then the act."""
     dated = {m.sentence_index for m in found if m.date is not None}
     result = []
     for m in found:
         before = m.sentence_index - 1
-        if m.date is None and m.date_rule == NO_DATE and before >= 0:
-            when = setting_date(sentences[before], dated)
+        same = before >= 0 and sentences[before].paragraph == sentences[m.sentence_index].paragraph
+        if m.date is None and m.date_rule == NO_DATE and same:
+            when = setting_date(sentences[before], dated, m.published, others)
             if when is not None:
                 rule = f"the day the sentence before sets ({when.text!r})"
                 m = replace(m, date=when, date_rule=rule)

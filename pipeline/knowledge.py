@@ -106,6 +106,8 @@ class Cues:
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
     report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
+    not_setting: tuple[str, ...] = ()  # "born", "due": a short dated sentence that sets no scene
+    present_tense: tuple[str, ...] = ()  # "is", "has": a clause about the time of writing
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
@@ -307,6 +309,8 @@ def load_cues(path: Path) -> Cues:
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
             report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
+            not_setting=tuple(fold_key(w) for w in data["not_setting"]),
+            present_tense=tuple(fold_key(w) for w in data["present_tense"]),
             reported_by=tuple(fold_key(w) for w in data["reported_by"]),
             passive=tuple(fold_key(w) for w in data["passive"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),

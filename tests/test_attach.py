@@ -1,6 +1,8 @@
 """Dates and places go to the clause they belong to, read from the parse."""
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.attach import Attachment
 from pipeline.knowledge import load_knowledge
@@ -84,3 +86,17 @@ def test_a_date_never_crosses_a_parenthesis_even_without_a_parse():
     attach = Attachment(None, sentence, REPORT_NOUNS)
     t, c = sentence.index("signed"), sentence.index("in May")
     assert not attach.fits(t, t + 6, c, c + 6)
+
+
+def test_a_trigger_spanning_a_subject_and_its_verb_climbs_from_the_verb():
+    # "leaders agreed" parsed with "leaders" in apposition to "Tiani": the clause is the
+    # verb's, so the summit's date reaches it (built by hand: the parser's choice varies)
+    words = ["At", "a", "summit", "in", "May", ",", "Tiani", "and", "the", "leaders", "agreed"]
+    heads = [10, 2, 0, 2, 3, 10, 10, 6, 9, 6, 10]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "cc", "det", "appos", "ROOT"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "DET", "NOUN", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    text = doc.text
+    attach = Attachment(doc[:], text, REPORT_NOUNS)
+    t, d = text.index("leaders agreed"), text.index("in May")
+    assert attach.fits(t, t + len("leaders agreed"), d, d + len("in May"))

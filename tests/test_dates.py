@@ -237,13 +237,16 @@ def test_relative_days_follow_the_previous_date_in_the_text():
 
 def test_a_month_of_that_year_takes_the_year_last_written_in_an_earlier_sentence():
     text = (
-        "The region has been under a state of emergency since 2017. In October that year, an"
-        " ambush killed four soldiers. In March, the army came back."
+        "Schools in the north have stayed shut since 2018. Gunmen burned two of them in May that"
+        " year. Teachers went back in March. The mission ran from 2015 to 2017. In June the same"
+        " year, it was renewed."
     )
     assert _found(text, "2019-12-12") == [
-        ("since 2017", "2017-01-01", "2019-12-12", "range"),
-        ("In October", "2017-10-01", "2017-10-31", "month"),
-        ("In March", "2019-03-01", "2019-03-31", "month"),
+        ("since 2018", "2018-01-01", "2019-12-12", "range"),
+        ("in May", "2018-05-01", "2018-05-31", "month"),
+        ("in March", "2019-03-01", "2019-03-31", "month"),
+        ("from 2015 to 2017", "2015-01-01", "2017-12-31", "range"),
+        ("In June", "2017-06-01", "2017-06-30", "month"),
     ]
 
 

@@ -638,19 +638,10 @@ def test_killed_on_a_day_in_an_ambush_is_one_event_at_the_ambush(extractor):
     ]
 
 
-def test_the_verb_not_its_subject_takes_the_date_of_a_summit_phrase(extractor):
-    body = (
-        "At a summit in Niamey in July 2023, the three juntas' leaders agreed to form a joint"
-        " force against the jihadists."
-    )
-    (agreed,) = _dated(extractor, body, published=date(2024, 3, 1))
-    assert (str(agreed.date.date_start), str(agreed.date.date_end)) == ("2023-07-01", "2023-07-31")
-
-
 def test_an_office_taken_over_is_no_territory_but_a_town_is(extractor):
     body = (
-        "On Monday, the junta's leader took over the defence ministry himself. On Tuesday,"
-        " jihadists took over the town of Hombori."
+        "On Monday, the general also took over the interior ministry. On Tuesday, jihadists took"
+        " over the town of Hombori."
     )
     found = _dated(extractor, body, published=date(2022, 9, 28))
     assert [(m.trigger.category, m.place.name) for m in found] == [("Territory seized", "Hombori")]
@@ -659,22 +650,22 @@ def test_an_office_taken_over_is_no_territory_but_a_town_is(extractor):
 def test_an_act_whose_summary_noun_stands_for_it_takes_the_verbs_date(extractor):
     body = (
         "The convoy was attacked on Monday near Djibo. A driver was arrested in Kaya. Soldiers"
-        " went back to their base. In June, gunmen killed at least 80 civilians in Seytenga, one"
-        " of the worst massacres since the insurgency spread from Mali in 2015."
+        " went back to their base. In April, militants killed 50 herders in Arbinda, one of the"
+        " worst massacres since the war began."
     )
     found = _dated(extractor, body, published=date(2022, 9, 28))
-    seytenga = [m for m in found if m.place.name == "Seytenga"]
-    assert [(str(m.date.date_start), m.fatalities) for m in seytenga] == [("2022-06-01", 80)]
+    arbinda = [m for m in found if m.place.name == "Arbinda"]
+    assert [(str(m.date.date_start), m.fatalities) for m in arbinda] == [("2022-04-01", 50)]
 
 
 def test_an_act_some_days_after_which_another_is_dated_is_counted_back(extractor):
     body = (
-        "Soldiers freed a trader early Saturday near Hombori, four days after he was kidnapped"
-        " from his shop in Boni."
+        "Gendarmes found the missing teacher alive near Hombori on Saturday morning, a week"
+        " after gunmen had kidnapped him in Boni."
     )
     found = _dated(extractor, body, published=date(2020, 10, 31))
     kidnapped = next(m for m in found if m.trigger.category == "Abduction")
-    assert str(kidnapped.date.date_start) == "2020-10-27"
+    assert str(kidnapped.date.date_start) == "2020-10-24"
 
 
 def test_a_date_counted_back_past_nothing_leaves_the_act_its_own_date(extractor):
@@ -691,7 +682,7 @@ def test_aid_workers_and_their_guide_killed_are_civilians(extractor):
 
 
 def test_an_attack_by_jihadists_on_a_village_is_violence_against_civilians(extractor):
-    body = "On Monday, an attack by suspected jihadists on a village near Djibo left 12 dead."
+    body = "Monday's raid by fighters on a village north of Djibo left eleven dead."
     (attack,) = _dated(extractor, body, published=date(2019, 1, 4))
     assert attack.trigger.event_type == "Violence against civilians"
 
@@ -720,7 +711,7 @@ def test_troops_entering_a_town_and_taking_it_is_one_gain_with_its_day_and_town(
 
 
 def test_two_days_joined_by_and_are_one_span(extractor):
-    body = "Protests began on Friday. Clashes with police went on on Saturday and Sunday in Bamako."
+    body = "Students marched on Friday. Rival militias fought on Saturday and Sunday near Kayes."
     found = _dated(extractor, body, published=date(2020, 7, 13))
     clashes = [m for m in found if m.sentence_index == 1]
     assert [(str(m.date.date_start), str(m.date.date_end)) for m in clashes] == [
@@ -736,8 +727,8 @@ def test_an_undated_lead_during_a_weekly_rite_took_place_on_its_day(extractor):
 
 def test_a_mayor_shot_dead_in_an_ambush_is_a_civilian_killed(extractor):
     body = (
-        "Police arrested two men in Kaya. The attack came days after Oumarou Kindo, the mayor of"
-        " Djibo, was shot dead on Sunday in an ambush near the town."
+        "Police arrested two men in Kaya. Before that, Adama Kindo, a local councillor, was shot"
+        " dead on Sunday outside his home in Djibo."
     )
     found = _dated(extractor, body, published=date(2019, 11, 7))
     ambush = next(m for m in found if m.sentence_index == 1)
@@ -750,29 +741,29 @@ def test_a_camp_some_kilometres_from_a_town_is_placed_near_it(extractor):
 
 
 def test_months_after_an_act_told_in_the_present_count_back_from_publication(extractor):
-    body = "Almost ten months after he was overthrown, the former president is still detained."
+    body = "Eight months after she was deposed, the former head of state remains under guard."
     found = _dated(extractor, body, published=date(2024, 6, 15))
-    overthrown = next(m for m in found if m.trigger.category == "Coup")
-    assert (str(overthrown.date.date_start), str(overthrown.date.date_end)) == (
-        "2023-08-01",
-        "2023-08-31",
+    deposed = next(m for m in found if m.trigger.category == "Coup")
+    assert (str(deposed.date.date_start), str(deposed.date.date_end)) == (
+        "2023-10-01",
+        "2023-10-31",
     )
 
 
 def test_a_reported_lead_takes_the_days_up_to_the_statement_in_its_sentence(extractor):
     body = (
-        "The government said Wednesday that it had foiled an attempted coup in Niamey. Shops"
-        " opened late. Traffic was light."
+        "The junta said Thursday that it had foiled an attempted coup, hours after shots rang out"
+        " near the palace in Bamako. Banks stayed shut. Roads were empty."
     )
-    found = _dated(extractor, body, published=date(2021, 3, 31))
+    found = _dated(extractor, body, published=date(2021, 4, 3))
     coup = next(m for m in found if m.trigger.category == "Coup")
-    assert (str(coup.date.date_start), str(coup.date.date_end)) == ("2021-03-29", "2021-03-31")
+    assert (str(coup.date.date_start), str(coup.date.date_end)) == ("2021-03-30", "2021-04-01")
 
 
 def test_where_a_freed_man_flew_to_is_not_where_he_was_freed(extractor):
     body = (
-        "Soldiers arrested a man in Niamey. The minister's son, held with his parents in Niamey,"
-        " was released in January and flew to Togo."
+        "Soldiers arrested a man in Niamey. A reporter held for a year by the police was"
+        " released in May and flew to Lomé."
     )
     found = _dated(extractor, body, published=date(2024, 6, 15))
     released = next(m for m in found if m.trigger.category == "Release")
@@ -781,8 +772,8 @@ def test_where_a_freed_man_flew_to_is_not_where_he_was_freed(extractor):
 
 def test_the_sahel_region_of_an_article_about_burkina_faso_is_its_region(extractor):
     body = (
-        "Soldiers arrested a man in Djibo, Burkina Faso. In August, about 80 people were killed"
-        " when a convoy was ambushed near Gorgadji, in the Sahel region."
+        "Soldiers arrested a man in Djibo, Burkina Faso. In May, a bus was set on fire near the"
+        " hamlet of Tiabewal, in the Sahel region."
     )
     found = _dated(extractor, body, published=date(2021, 12, 8))
     ambush = next(m for m in found if m.sentence_index == 1)
@@ -802,3 +793,16 @@ def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extra
     found = _dated(extractor, body, published=date(2023, 9, 18))
     killed = next(m for m in found if m.sentence_index == 3)
     assert (killed.place.name, killed.place.feature) == ("Mopti", "admin1")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, cattle and grain were taken from their homes in Djibo.",
+        "On Monday, aid trucks entered Djibo for the first time in months.",
+        "On Monday, Air France suspended flights to Bamako.",
+        "On Monday, witnesses agreed on the number of dead in Djibo.",
+    ],
+)
+def test_words_of_an_act_done_by_or_to_the_wrong_side_tell_no_event(extractor, body):
+    assert not _dated(extractor, body)

@@ -36,10 +36,10 @@ def _dead(parser, text: str) -> int | None:
         ("Gunmen shot and wounded a farmer.", None),
         ("On Monday, 30 people, 26 of them soldiers, were killed.", 30),
         # a unit's ordinal is no count: the parser may take "Regiment" for the subject
-        ("Three soldiers of the 1st Chasseurs Regiment were killed on Monday near Hombori.", 3),
+        ("Two corporals of the 1st Chasseurs Regiment died in the blast outside Gao.", 2),
         ("Two gendarmes of the 4th Mobile Squadron died in the attack.", 2),
-        ("Eleven Burkinabe soldiers were killed and 50 civilians are missing.", 11),
-        ("The mayor of Djibo was shot dead on Sunday in an ambush.", 1),
+        ("Twelve Nigerien soldiers were killed and 30 civilians are missing.", 12),
+        ("Adama Kindo, a local councillor, was shot dead outside his home.", 1),
         ("Three herders were found dead near the well.", 3),
     ],
 )

@@ -21,7 +21,7 @@ def _categories(extractor, body):
         # abductions
         (
             "On 12 September, a farmer was taken from his home near Djibo by armed men.",
-            ("Violence against civilians", "Abduction"),
+            ("Violence against civilians", "Taken away"),
         ),
         # attacks
         (
@@ -96,45 +96,40 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
-            "On 12 September, the regulator ordered the newspapers to stop reporting on the"
-            " strikes in Niamey.",
+            "On 12 September, the regulator instructed all radio stations to cease broadcasting"
+            " the rebels' messages.",
             ("Strategic developments", "Ban"),
         ),
         (
-            "On 12 September, the junta dissolved a coalition of unions in Niamey.",
+            "On 12 September, the authorities dissolved a platform of opposition groups in Niamey.",
             ("Strategic developments", "Ban"),
         ),
         (
-            "On 12 September, the bloc lifted most of the trade sanctions on Niger.",
+            "On 12 September, the bloc eased most of its border measures against Mali.",
             ("Strategic developments", "Sanctions lifted"),
         ),
         (
-            "On 12 September, the junta said it was ending with immediate effect its defence"
-            " agreement with Paris.",
+            "On 12 September, Bamako announced it was ending its 2013 military accord with Paris.",
             ("Strategic developments", "Agreement ended"),
         ),
         (
-            "On 12 September, the foreign ministry in Ouagadougou summoned Ghana's ambassador.",
+            "On 12 September, Bamako summoned the Algerian ambassador over his remarks.",
             ("Strategic developments", "Diplomatic protest"),
         ),
         (
-            "On 12 September, the last French soldiers left the country.",
+            "On 12 September, the final German troops left the country.",
             ("Strategic developments", "Withdrawal"),
         ),
         (
             "On 12 September, a first army battalion entered Kidal.",
-            ("Strategic developments", "Deployment"),
+            ("Strategic developments", "Entry"),
         ),
         (
-            "On 12 September, the junta declared the mission's rights director persona non grata.",
+            "On 12 September, Ouagadougou declared the French military attaché persona non grata.",
             ("Strategic developments", "Diplomatic break"),
         ),
         (
-            "On 12 September, Niamey and Washington agreed on the withdrawal of US troops.",
-            ("Strategic developments", "Agreement"),
-        ),
-        (
-            "On 12 September, the state court lifted the immunity of the former president.",
+            "On 12 September, the court waived the immunity of the former defence minister.",
             ("Strategic developments", "Judicial decision"),
         ),
         (

@@ -178,6 +178,7 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
 _YEAR_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")  # a year written, not a weekday's
 _OPEN_ENDED = {"since", "depuis", "after", "apres", "before", "avant", "from", "until", "till"}
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
 YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, June 4": one clause
 
@@ -191,11 +192,11 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
     if c.make is None or c.anchor is not None or prior is None or prior.span is None:
         return None
     start, end, _ = prior.span
-    if THAT_YEAR.match(ctx.folded, c.end) and _YEAR_WORDS.search(
-        ctx.folded, prior.start, prior.end
-    ):
-        # "since 2017. In October that year": the year last written, whatever stands between
-        span = c.make(start.year)
+    years = _YEAR.findall(ctx.folded, prior.start, prior.end)
+    if years and THAT_YEAR.match(ctx.folded, c.end):
+        # "since 2017. In October that year", "from 2016 to 2018. In June that year": the
+        # year last written, whatever stands between
+        span = c.make(int(years[-1]))
         return span if span is not None and span[0] <= ctx.published else None
     between = ctx.text[prior.end : c.start + 1]  # with its first letter: ". On June 4"
     if (

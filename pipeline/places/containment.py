@@ -28,7 +28,7 @@ _DISTANCE = re.compile(
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
 _BEARING_FROM = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\b"
+    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\b"
     r"(?:\s*\([^()]{0,30}\))?\s+(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
     r"(?:the\s+(?:capital|town|city|regional\s+capital)\s*,?\s*)?$",
@@ -40,6 +40,7 @@ COMPASS = {
 }  # fmt: skip
 KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
+MOVED_KM = 100  # further, a bearing from a town is too rough to move a point by
 # "20 km north of X": the town is where the distance is measured from
 _MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
 # (a lookahead, so that "in an ambush near X" still finds "near X")
@@ -164,6 +165,8 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
         if m.place is not None and m.place.feature == "town":
             window = sentence[max(0, m.start - 80) : m.start]
             bearing = _BEARING_FROM.search(window)
+            if bearing is not None and _km(bearing) > MOVED_KM:
+                bearing = None  # far off: the town only says which part of the country
             if bearing is not None:
                 m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
             elif _MEASURED.search(sentence, max(0, m.start - 60), m.start):
@@ -173,17 +176,21 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     return result
 
 
+def _km(bearing: re.Match) -> float:
+    """The distance a bearing gives, in km ("1,200 km", "40 miles")."""
+    distance = float(bearing["n"].replace(",", ""))
+    return distance * KM_PER_MILE if bearing["unit"].lower().startswith("mile") else distance
+
+
 def _moved(town: Place, bearing: re.Match) -> Place:
     """The point `bearing` ("60 km southeast of") puts away from the town."""
-    distance = float(bearing["n"].replace(",", "."))
-    if bearing["unit"].lower().startswith("mile"):
-        distance *= KM_PER_MILE
+    distance = _km(bearing)
     direction = bearing["dir"].lower().replace("-", "")
     angle = math.radians(COMPASS[direction])
     latitude = town.latitude + distance * math.cos(angle) / KM_PER_DEGREE
     scale = KM_PER_DEGREE * math.cos(math.radians(town.latitude))
     longitude = town.longitude + distance * math.sin(angle) / scale
-    name = f"{bearing['n']} km {direction} of {town.name}"
+    name = f"{bearing['n']} {bearing['unit'].lower()} {direction} of {town.name}"
     return replace(
         town, name=name, latitude=round(latitude, 4), longitude=round(longitude, 4), geo_precision=2
     )

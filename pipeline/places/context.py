@@ -109,7 +109,7 @@ def qualifier_scope(m: Match, ctx_sentence: Context) -> tuple[set, set, Place | 
 
 
 def by_feature(
-    m: Match, sentence_countries: set, article_countries: set
+    m: Match, sentence_countries: set, article_countries: set, main_country: str = ""
 ) -> list[tuple[Entry, str]]:
     """The candidates of the kind of place the words around a match ask for."""
     cands = m.candidates
@@ -125,7 +125,7 @@ def by_feature(
         if admin1 and regions:
             # "the Sahel region": Burkina Faso's in a sentence or an article about Burkina Faso
             local = [c for c in admin1 if c[0].place.iso3 in sentence_countries]
-            local = local or [c for c in admin1 if c[0].place.iso3 in article_countries]
+            local = local or [c for c in admin1 if c[0].place.iso3 == main_country]
             return local or regions
         order = ("admin1", "region", "admin2", "town", "country")
     else:

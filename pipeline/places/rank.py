@@ -32,7 +32,10 @@ def resolve_match(
     """The place of one match, and the rule that chose it."""
     if m.not_place:
         return None, m.not_place
-    cands = by_feature(m, set(sentence_ctx.countries), set(article.countries))
+    main = article.countries.most_common(1)
+    cands = by_feature(
+        m, set(sentence_ctx.countries), set(article.countries), main[0][0] if main else ""
+    )
     m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
