@@ -31,7 +31,7 @@ from pipeline.fatalities import load_death_rules
 from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
-from pipeline.news_town import place_in_news_town
+from pipeline.news_town import place_in_news_town, place_in_title_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -125,7 +125,12 @@ class Extractor:
         }
         to_parse = self.frames.to_parse(views, wanted)
         unresolved = tuple(unresolved_names(located))
-        return FirstReading(article, sentences, views, triggers, countries, to_parse, unresolved)
+        towns = tuple(
+            p.place for p in titled[0] if p.place is not None and p.place.geo_precision == 1
+        )
+        return FirstReading(
+            article, sentences, views, triggers, countries, to_parse, unresolved, towns
+        )
 
     def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
         """The article's mentions, given the parses of its `to_parse` sentences."""
@@ -148,6 +153,7 @@ class Extractor:
         found = elaborate_leads(found, sentences, cues, article.published)
         found = date_leads(found, article.published, cues.lead_sentences)
         found = date_by_statement(found, sentences, cues)
+        found = place_in_title_town(found, first.title_towns, cues.lead_sentences)
         found = place_in_news_town(found, article.published, cues.lead_sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)

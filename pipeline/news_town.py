@@ -8,6 +8,23 @@ from pipeline.discourse import lead_week
 from pipeline.records import EventMention
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
+TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
+
+
+def place_in_title_town(found: list[EventMention], towns, lead: int) -> list[EventMention]:
+    """ "Gunmen kill 12 in Djibo" over "Gunmen killed 12 people on Sunday, officials said":
+    an event of the lead whose sentence names no place (it was given its country) happened in
+    the one town the headline names, when that town is in its country."""
+    if len({t.name for t in towns}) != 1:
+        return found
+    town = towns[0]
+    result = []
+    for m in found:
+        unplaced = m.place is not None and m.place.feature == "country" and not m.place_text
+        if unplaced and m.sentence_index < lead and m.place.iso3 == town.iso3:
+            m = replace(m, place=town, place_rule=TITLE_RULE.format(name=town.name))
+        result.append(m)
+    return result
 
 
 def place_in_news_town(found: list[EventMention], published: date, lead: int) -> list[EventMention]:

@@ -241,3 +241,4 @@ class FirstReading:
     countries: list[str]
     to_parse: list[SentenceView]
     unresolved: tuple[str, ...]
+    title_towns: tuple[Place, ...] = ()  # the towns the headline names

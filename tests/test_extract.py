@@ -806,3 +806,14 @@ def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extra
 )
 def test_words_of_an_act_done_by_or_to_the_wrong_side_tell_no_event(extractor, body):
     assert not _dated(extractor, body)
+
+
+def test_a_lead_naming_no_place_happened_in_the_one_town_of_the_headline(extractor):
+    body = "Gunmen killed 12 traders on Sunday, officials said. The army sent reinforcements."
+    article = Article(
+        article_id="a", title="Twelve traders killed in Djibo", published=PUBLISHED, body=body
+    )
+    killed = next(m for m in extractor.extract(article).mentions if m.sentence_index == 0)
+    assert killed.place.name == "Djibo"
+    untitled = next(m for m in _dated(extractor, body) if m.sentence_index == 0)
+    assert untitled.place is None
