@@ -224,7 +224,8 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         ),  # "a military camp": the modifier tells a garrison from a nomads' camp
         patient_named=any(t.pos_ == "PROPN" for t in patient),
         agent_clause_lemmas=_clause_lemmas(agent),
-        modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN",
+        # "riot police", "their abducted relatives": a word that qualifies a noun
+        modifier=token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN",
         struck_lemmas=_lemmas(struck),
     )
 

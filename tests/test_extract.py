@@ -803,6 +803,7 @@ def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extra
         "On Monday, Air France suspended flights to Bamako.",
         "On Monday, witnesses agreed on the number of dead in Djibo.",
         "On Monday, a storm hit Djibo, leaving many families homeless.",
+        "On Monday, families of abducted farmers met the governor in Djibo.",
     ],
 )
 def test_words_of_an_act_done_by_or_to_the_wrong_side_tell_no_event(extractor, body):

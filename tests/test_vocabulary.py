@@ -25,6 +25,14 @@ def _categories(extractor, body):
         ),
         # attacks
         (
+            "On 12 September, the army said it had neutralised 40 terrorists near Djibo.",
+            ("Battles", "Attack"),
+        ),
+        (
+            "On 12 September, militants beheaded two herders near Djibo.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
             "On 12 September, soldiers exchanged fire with gunmen near Djibo.",
             ("Battles", "Armed clash"),
         ),
