@@ -37,6 +37,7 @@ def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues:
     hypothetical = [t for t in found if not_an_event(words, t, cues)]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
     found = _without_purposes(sentence.folded, found)
+    found = [t for t in found if not _left_behind(words, t, cues)]
     absorbed: dict[Trigger, list[Trigger]] = {}
     found = merge_same_category(found, date_between, absorbed)
     endings = [e for t in found if (e := declared_over(words, t, cues))]
@@ -106,6 +107,16 @@ def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
         if not purpose:
             kept.append(trigger)
     return kept
+
+
+def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "broke up the march, leaving many people injured": what an act left, not a departure."""
+    if trigger.category != "Withdrawal" or not trigger.text.lower().startswith("leaving"):
+        return False
+    after = " ".join(words.text[trigger.end : trigger.end + 40].split()[:2])
+    return after[:1].isdigit() or any(
+        f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts
+    )
 
 
 def needs_parse(

@@ -108,6 +108,7 @@ class Cues:
     report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
     not_setting: tuple[str, ...] = ()  # "born", "due": a short dated sentence that sets no scene
     present_tense: tuple[str, ...] = ()  # "is", "has": a clause about the time of writing
+    outcome_counts: tuple[str, ...] = ()  # "leaving many (injured)": an outcome, not a departure
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
@@ -311,6 +312,7 @@ def load_cues(path: Path) -> Cues:
             report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
             not_setting=tuple(fold_key(w) for w in data["not_setting"]),
             present_tense=tuple(fold_key(w) for w in data["present_tense"]),
+            outcome_counts=tuple(fold_key(w) for w in data["outcome_counts"]),
             reported_by=tuple(fold_key(w) for w in data["reported_by"]),
             passive=tuple(fold_key(w) for w in data["passive"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),

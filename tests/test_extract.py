@@ -803,6 +803,7 @@ def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extra
         "On Monday, Air France suspended flights to Bamako.",
         "On Monday, witnesses agreed on the number of dead in Djibo.",
         "On Monday, a storm hit Djibo, leaving many families homeless.",
+        "On Monday, a flood swept through Djibo, leaving 12 people dead.",
         "On Monday, families of abducted farmers met the governor in Djibo.",
     ],
 )

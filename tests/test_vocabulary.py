@@ -125,6 +125,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Diplomatic protest"),
         ),
         (
+            "On 12 September, a spokesman said the last Danish soldiers were leaving.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
             "On 12 September, the final German troops left the country.",
             ("Strategic developments", "Withdrawal"),
         ),
