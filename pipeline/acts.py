@@ -113,7 +113,7 @@ def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """ "broke up the march, leaving many people injured": what an act left, not a departure."""
     if trigger.category != "Withdrawal" or not trigger.text.lower().startswith("leaving"):
         return False
-    after = " ".join(words.text[trigger.end : trigger.end + 40].split()[:2])
+    after = " ".join(words.text[trigger.end : trigger.end + 40].lower().split()[:2])
     return after[:1].isdigit() or any(
         f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts
     )

@@ -51,7 +51,7 @@ from pipeline.records import (
     Trigger,
 )
 from pipeline.reporters import without_reporters
-from pipeline.scene import NEAREST, SceneFinder, in_africa
+from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -126,7 +126,9 @@ class Extractor:
         to_parse = self.frames.to_parse(views, wanted)
         unresolved = tuple(unresolved_names(located))
         towns = tuple(
-            p.place for p in titled[0] if p.place is not None and p.place.geo_precision == 1
+            p.place
+            for p in titled[0]
+            if p.place is not None and p.place.geo_precision == 1 and set_in(article.title, p)
         )
         return FirstReading(
             article, sentences, views, triggers, countries, to_parse, unresolved, towns

@@ -267,12 +267,21 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
     return tuple(rules)
 
 
+# cue lists that are plain word lists in cues.yaml, read as they are (folded)
+WORD_LISTS = (
+    "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
+    "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
+)  # fmt: skip
+
+
 def load_cues(path: Path) -> Cues:
     """Read the cue words (hypothetical, anaphoric, anchors) from YAML."""
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     try:
+        lists = {key: tuple(fold_key(w) for w in data[key]) for key in WORD_LISTS}
         return Cues(
+            **lists,
             hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
             hypothetical_window=int(data["hypothetical"]["window"]),
             hypothetical_after=tuple(fold_key(w) for w in data["hypothetical"]["after"]),
@@ -282,8 +291,6 @@ def load_cues(path: Path) -> Cues:
             anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),
-            anchors=tuple(fold_key(w) for w in data["anchors"]),
-            responses=tuple(fold_key(w) for w in data["responses"]),
             lasting=tuple(data["lasting"]),
             max_range_days=int(data["max_range_days"]),
             lead_sentences=int(data["lead_sentences"]),
@@ -300,27 +307,17 @@ def load_cues(path: Path) -> Cues:
             reporting_days=int(data["reporting"]["days"]),
             reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
             happened=tuple(fold_key(w) for w in data["anaphoric"]["happened"]),
-            sequence=tuple(fold_key(w) for w in data["sequence"]),
             reporting_verbs=tuple(
                 fold_key(w) for w in [*data["reporting"]["words"], *data["reporting"]["announcing"]]
             ),
-            states=tuple(fold_key(w) for w in data["states"]),
             held=tuple(fold_key(w) for w in data["held"]["words"]),
             held_window=int(data["held"]["window"]),
             agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
-            report_nouns=tuple(fold_key(w) for w in data["report_nouns"]),
-            not_setting=tuple(fold_key(w) for w in data["not_setting"]),
-            present_tense=tuple(fold_key(w) for w in data["present_tense"]),
-            outcome_counts=tuple(fold_key(w) for w in data["outcome_counts"]),
-            reported_by=tuple(fold_key(w) for w in data["reported_by"]),
-            passive=tuple(fold_key(w) for w in data["passive"]),
             introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
             decided_nouns=tuple(fold_key(w) for w in data["decided"]["nouns"]),
             decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
-            answers=tuple(fold_key(w) for w in data["answers"]),
-            attackers=tuple(fold_key(w) for w in data["attackers"]),
             seat_of_government=tuple(data["seat_of_government"]),
             made_by_statement=tuple(data["made_by_statement"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),

@@ -5,16 +5,17 @@ from dataclasses import replace
 from datetime import date
 
 from pipeline.discourse import lead_week
-from pipeline.records import EventMention
+from pipeline.records import EventMention, Place
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
 
 
-def place_in_title_town(found: list[EventMention], towns, lead: int) -> list[EventMention]:
-    """ "Gunmen kill 12 in Djibo" over "Gunmen killed 12 people on Sunday, officials said":
-    an event of the lead whose sentence names no place (it was given its country) happened in
-    the one town the headline names, when that town is in its country."""
+def place_in_title_town(
+    found: list[EventMention], towns: tuple[Place, ...], lead: int
+) -> list[EventMention]:
+    """An event of the lead naming no place happened in the one town the headline puts news in
+    ("Twelve traders killed in Djibo"), if in the event's country; `towns`: those towns."""
     if len({t.name for t in towns}) != 1:
         return found
     town = towns[0]

@@ -58,6 +58,7 @@ def _scene_patterns() -> tuple[re.Pattern, ...]:
         re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
         re.compile(THE_TOWN.format(area=cues.area)),
         re.compile(TO_THE_PLACE.format(going=cues.going_to)),
+        re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
     )
 
 
@@ -100,6 +101,12 @@ def _set_in(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     )
 
 
+def set_in(text: str, mention: PlaceMention) -> bool:
+    """Whether the text puts something in the place ("killed in Djibo"), not names it as a
+    speaker or a subject ("Bamako vows response")."""
+    return TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
+
+
 def _an_area(mention: PlaceMention) -> bool:
     """A district or a region ("in the Mopti region"): finer than the country for the next
     sentence that names no place."""
@@ -124,7 +131,8 @@ class SceneFinder:
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         patterns = _scene_patterns()
-        self.from_the_town, self.the_road, self.the_same, self.the_town, self.went_to = patterns
+        self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
+        self.went_to, self.carried_to = patterns[4:]
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -264,7 +272,10 @@ class SceneFinder:
             elsewhere = None if MEASURED_FROM.search(before) else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
-            went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start)
+            went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (
+                trigger.category not in place_cues().handed_over
+                and self.carried_to.search(sentence.folded, max(0, p.start - 40), p.start)
+            )
             if gap <= limit and not (elsewhere or origin or went):
                 yield distance, p
 

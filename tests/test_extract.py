@@ -804,7 +804,7 @@ def test_an_event_naming_no_place_takes_the_region_the_sentence_before_set(extra
         "On Monday, witnesses agreed on the number of dead in Djibo.",
         "On Monday, a storm hit Djibo, leaving many families homeless.",
         "On Monday, a flood swept through Djibo, leaving 12 people dead.",
-        "On Monday, families of abducted farmers met the governor in Djibo.",
+        "On Monday, police in Dori said they had neutralised the threat of a bomb.",
     ],
 )
 def test_words_of_an_act_done_by_or_to_the_wrong_side_tell_no_event(extractor, body):
@@ -820,3 +820,31 @@ def test_a_lead_naming_no_place_happened_in_the_one_town_of_the_headline(extract
     assert killed.place.name == "Djibo"
     untitled = next(m for m in _dated(extractor, body) if m.sentence_index == 0)
     assert untitled.place is None
+
+
+def test_a_capital_speaking_in_the_headline_is_not_the_scene_of_the_lead(extractor):
+    body = "Gunmen killed 12 traders on Sunday, officials said. The army sent reinforcements."
+    article = Article(
+        article_id="a",
+        title="Bamako vows response after traders killed in the north",
+        published=PUBLISHED,
+        body=body,
+    )
+    killed = next(m for m in extractor.extract(article).mentions if m.sentence_index == 0)
+    assert killed.place is None or killed.place.name != "Bamako"
+
+
+def test_the_wounded_evacuated_to_a_town_leave_the_attack_where_it_was(extractor):
+    body = (
+        "On Monday, gunmen attacked a village near Tera. The wounded were evacuated to Niamey on"
+        " Monday."
+    )
+    found = _dated(extractor, body)
+    assert {m.place.name for m in found if m.trigger.event_type != "Strategic developments"} == {
+        "Téra"
+    }
+
+
+def test_a_kidnapping_word_qualifying_a_noun_keeps_the_act_it_stands_for(extractor):
+    body = "On Monday, gunmen stormed a church in Djibo and took away the kidnapped worshippers."
+    assert [m.place.name for m in _dated(extractor, body)] == ["Djibo"]

@@ -26,7 +26,7 @@ def _categories(extractor, body):
         # attacks
         (
             "On 12 September, the army said it had neutralised 40 terrorists near Djibo.",
-            ("Battles", "Attack"),
+            ("Battles", "Neutralisation"),
         ),
         (
             "On 12 September, militants beheaded two herders near Djibo.",
@@ -126,6 +126,10 @@ def _categories(extractor, body):
         ),
         (
             "On 12 September, a spokesman said the last Danish soldiers were leaving.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September, French soldiers began leaving one by one from the base in Niamey.",
             ("Strategic developments", "Withdrawal"),
         ),
         (

@@ -30,6 +30,8 @@ class PlaceCues:
     left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     going_to: str  # alternation of verbs of going to a place ("flew to Togo")
+    carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
+    handed_over: frozenset[str]  # trigger categories whose captives are handed over there
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
 
@@ -49,6 +51,8 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
         going_to=_alternatives(raw["going_to"]),
+        carried_to=_alternatives(raw["carried_to"]),
+        handed_over=frozenset(raw["handed_over"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
     )
