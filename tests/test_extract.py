@@ -18,6 +18,10 @@ def _dated(extractor, body, **kw):
     return extractor.extract(_article(body, **kw)).mentions
 
 
+def _days(m) -> tuple[str, str]:
+    return str(m.date.date_start), str(m.date.date_end)
+
+
 def _summary(mentions):
     return [
         (m.trigger.category, str(m.date.date_start), str(m.date.date_end), m.place.iso3)
@@ -467,7 +471,7 @@ def test_an_item_of_a_list_takes_the_place_and_time_of_its_heading(extractor):
     )
     (executed,) = _dated(extractor, body)
     assert executed.place.name == "Ansongo"
-    assert (str(executed.date.date_start), str(executed.date.date_end)) == (
+    assert _days(executed) == (
         "2023-08-03",
         "2023-08-05",
     )
@@ -518,7 +522,7 @@ def test_a_when_clause_with_an_apposition_takes_the_month_it_hangs_on(extractor)
         " attack on their post at Ansongo."
     )
     (attack,) = _dated(extractor, body)
-    assert (str(attack.date.date_start), str(attack.date.date_end)) == (
+    assert _days(attack) == (
         "2023-07-01",
         "2023-07-31",
     )
@@ -714,15 +718,13 @@ def test_two_days_joined_by_and_are_one_span(extractor):
     body = "Students marched on Friday. Rival militias fought on Saturday and Sunday near Kayes."
     found = _dated(extractor, body, published=date(2020, 7, 13))
     clashes = [m for m in found if m.sentence_index == 1]
-    assert [(str(m.date.date_start), str(m.date.date_end)) for m in clashes] == [
-        ("2020-07-11", "2020-07-12")
-    ]
+    assert [_days(m) for m in clashes] == [("2020-07-11", "2020-07-12")]
 
 
 def test_an_undated_lead_during_a_weekly_rite_took_place_on_its_day(extractor):
     body = "Gunmen have killed a priest and five worshippers during Sunday Mass near Djibo."
     (killed,) = _dated(extractor, body, published=date(2019, 5, 13))
-    assert (str(killed.date.date_start), str(killed.date.date_end)) == ("2019-05-12", "2019-05-12")
+    assert _days(killed) == ("2019-05-12", "2019-05-12")
 
 
 def test_a_mayor_shot_dead_in_an_ambush_is_a_civilian_killed(extractor):
@@ -744,7 +746,7 @@ def test_months_after_an_act_told_in_the_present_count_back_from_publication(ext
     body = "Eight months after she was deposed, the former head of state remains under guard."
     found = _dated(extractor, body, published=date(2024, 6, 15))
     deposed = next(m for m in found if m.trigger.category == "Coup")
-    assert (str(deposed.date.date_start), str(deposed.date.date_end)) == (
+    assert _days(deposed) == (
         "2023-10-01",
         "2023-10-31",
     )
@@ -757,7 +759,7 @@ def test_a_reported_lead_takes_the_days_up_to_the_statement_in_its_sentence(extr
     )
     found = _dated(extractor, body, published=date(2021, 4, 3))
     coup = next(m for m in found if m.trigger.category == "Coup")
-    assert (str(coup.date.date_start), str(coup.date.date_end)) == ("2021-03-30", "2021-04-01")
+    assert _days(coup) == ("2021-03-30", "2021-04-01")
 
 
 def test_where_a_freed_man_flew_to_is_not_where_he_was_freed(extractor):
