@@ -99,17 +99,18 @@ def test_cue_phrases_compiled_into_patterns_are_plain_words(name):
 def test_place_cue_lists_are_plain_words_held_once():
     # place_cues.yaml's lists become regular expressions: a typo would silently never match
     lists = _lists(KNOWLEDGE_DIR / "place_cues.yaml")
-    categories = lists.pop("left_from")
+    categories = [lists.pop("left_from"), lists.pop("handed_over")]
     for key, words in lists.items():
         assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words), key
         assert len(words) == len(set(words)), f"{key} repeats a word"
-    assert categories
+    assert all(categories)
 
 
 @pytest.mark.parametrize(
     ("path", "key"),
     [
         ("place_cues.yaml", "left_from"),
+        ("place_cues.yaml", "handed_over"),
         ("cues.yaml", "seat_of_government"),
         ("cues.yaml", "made_by_statement"),
     ],
@@ -127,3 +128,18 @@ def test_a_cue_file_missing_a_list_names_the_file(tmp_path):
     bad.write_text(text.replace("\npassive:", "\npassives:"), encoding="utf-8")
     with pytest.raises(KnowledgeError, match="passive"):
         load_cues(bad)
+
+
+def test_coding_rules_name_real_trigger_categories():
+    # a misspelt category in coding.yaml would silently never apply
+    known = {t.category for t in load_knowledge().triggers}
+    rules = load_coding_rules()
+    listed = {
+        "person_only": rules.person_only,
+        "armed_only": rules.armed_only,
+        "not_as_modifier": rules.not_as_modifier,
+        "part_of_violence": rules.part_of_violence,
+        "on_person": frozenset(rules.on_person),
+    }
+    for key, categories in listed.items():
+        assert categories and categories <= known, (key, sorted(categories - known))
