@@ -29,7 +29,7 @@ NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigg
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "a camp 30 km from Dori": a distance from a town puts the scene near it
-MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+from\s+$")
+MEASURED_FROM = r"\b{unit}\s+from\s+$"
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
 # where gunmen attacked": X, the finer place)
@@ -59,6 +59,7 @@ def _scene_patterns() -> tuple[re.Pattern, ...]:
         re.compile(THE_TOWN.format(area=cues.area)),
         re.compile(TO_THE_PLACE.format(going=cues.going_to)),
         re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
+        re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
     )
 
 
@@ -132,7 +133,7 @@ class SceneFinder:
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         patterns = _scene_patterns()
         self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
-        self.went_to, self.carried_to = patterns[4:]
+        self.went_to, self.carried_to, self.measured_from = patterns[4:]
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -269,7 +270,8 @@ class SceneFinder:
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
             before = sentence.folded[max(0, p.start - 24) : p.start]
-            elsewhere = None if MEASURED_FROM.search(before) else NOT_THE_SCENE.search(before)
+            measured = self.measured_from.search(before)
+            elsewhere = None if measured else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (

@@ -20,19 +20,16 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # "the Thiou department of the Yatenga province", "the Bourem cercle of the neighbouring Gao
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
-_DISTANCE = re.compile(
-    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*"
-    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+",
-    re.IGNORECASE,
+_DISTANCE = (
+    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*{unit}\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+"
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
-_BEARING_FROM = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\b"
-    r"(?:\s*\([^()]{0,30}\))?\s+(?:to\s+the\s+)?"
+_BEARING_FROM = (
+    r"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit})\b"
+    r"(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
-    r"(?:the\s+(?:capital|town|city|regional\s+capital)\s*,?\s*)?$",
-    re.IGNORECASE,
+    r"(?:the\s+{nouns}\s*,?\s*)?$"
 )
 COMPASS = {
     "north": 0, "northeast": 45, "east": 90, "southeast": 135,
@@ -41,8 +38,6 @@ COMPASS = {
 KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
 MOVED_KM = 100  # further, a bearing from a town is too rough to move a point by
-# "20 km north of X": the town is where the distance is measured from
-_MEASURED = re.compile(_DISTANCE.pattern + "$", re.IGNORECASE)
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
@@ -51,7 +46,14 @@ _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))
 def _patterns() -> dict[str, re.Pattern]:
     cues = place_cues()
     described = rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+)?"
+    unit = cues.distance_unit
     return {
+        "distance": re.compile(_DISTANCE.format(unit=unit), re.IGNORECASE),
+        # "20 km north of X": the town is where the distance is measured from
+        "measured": re.compile(_DISTANCE.format(unit=unit) + "$", re.IGNORECASE),
+        "bearing": re.compile(
+            _BEARING_FROM.format(unit=unit, nouns=cues.measured_from), re.IGNORECASE
+        ),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
         "in": re.compile(
             rf"(?:\s+and\s+(?:the\s+)?{_NAME})?\s*,?\s*{described}(?:also\s+)?in\s+(?:the\s+)?",
@@ -114,7 +116,7 @@ def where_it_lies(
 ) -> tuple[Place, str] | None:
     """The place the words right after a name (ending at `end`) tie it to, and how they say it;
     a town it is near or measured from counts as near that town (geo_precision 2)."""
-    for pattern in (_DISTANCE, _patterns()["near"]):
+    for pattern in (_patterns()["distance"], _patterns()["near"]):
         phrase = pattern.match(sentence, end)
         if phrase is None:
             continue
@@ -164,12 +166,12 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
             window = sentence[max(0, m.start - 80) : m.start]
-            bearing = _BEARING_FROM.search(window)
+            bearing = _patterns()["bearing"].search(window)
             if bearing is not None and _km(bearing) > MOVED_KM:
                 bearing = None  # far off: the town only says which part of the country
             if bearing is not None:
                 m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
-            elif _MEASURED.search(sentence, max(0, m.start - 60), m.start):
+            elif _patterns()["measured"].search(sentence, max(0, m.start - 60), m.start):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
         result.append(m)

@@ -30,6 +30,8 @@ class PlaceCues:
     left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     going_to: str  # alternation of verbs of going to a place ("flew to Togo")
+    distance_unit: str  # alternation of units of distance ("km", "miles")
+    measured_from: str  # alternation of nouns for the town a distance is measured from
     carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
     handed_over: frozenset[str]  # trigger categories whose captives are handed over there
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
@@ -51,6 +53,8 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
         going_to=_alternatives(raw["going_to"]),
+        distance_unit=_alternatives(raw["distance_units"]),
+        measured_from=_alternatives(raw["measured_from"]),
         carried_to=_alternatives(raw["carried_to"]),
         handed_over=frozenset(raw["handed_over"]),
         palace=tuple(raw["palace"]),
