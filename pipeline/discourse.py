@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.dates import count_from
+from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
@@ -144,10 +145,7 @@ def rite_day(sentence: str, published: date) -> date | None:
     """ "during Sunday mass", "at Friday prayers" in a lead: the last such day up to
     publication (the weekly rite the news broke on)."""
     found = RITE.search(fold(sentence))
-    if found is None:
-        return None
-    back = (published.weekday() - WEEKDAYS[found["day"]]) % 7
-    return published - timedelta(days=back)
+    return None if found is None else weekday_date(published, WEEKDAYS[found["day"]], "past")
 
 
 def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:

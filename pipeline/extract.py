@@ -126,9 +126,7 @@ class Extractor:
         to_parse = self.frames.to_parse(views, wanted)
         unresolved = tuple(unresolved_names(located))
         towns = tuple(
-            p.place
-            for p in titled[0]
-            if p.place is not None and p.place.geo_precision == 1 and set_in(article.title, p)
+            p.place for p in titled[0] if p.place is not None and set_in(article.title, p)
         )
         return FirstReading(
             article, sentences, views, triggers, countries, to_parse, unresolved, towns

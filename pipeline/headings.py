@@ -14,16 +14,23 @@ HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
 SETTING_WORDS = 12  # the longest sentence that only sets a day for the next one
 
 
-def heading_date(sentence: SentenceFacts) -> DateMention | None:
-    """The date of a sentence that is a date of days alone ("30 September.", "2 and 4
-    December."), as a timeline heads its entries; None for any other sentence."""
+def _days_told(sentence: SentenceFacts) -> DateMention | None:
+    """The sentence's one date, if it tells a day or a few days."""
     if len(sentence.dates) != 1:
         return None
     d = sentence.dates[0]
-    rest = WORD.findall(sentence.folded[: d.start] + " " + sentence.folded[d.end :])
     short = (d.date_end - d.date_start).days < HEADING_DAYS
-    alone = all(w.isdigit() or w in JOINING for w in rest)
-    return d if short and alone and d.precision in ("day", "range") else None
+    return d if short and d.precision in ("day", "range") else None
+
+
+def heading_date(sentence: SentenceFacts) -> DateMention | None:
+    """The date of a sentence that is a date of days alone ("30 September.", "2 and 4
+    December."), as a timeline heads its entries; None for any other sentence."""
+    d = _days_told(sentence)
+    if d is None:
+        return None
+    rest = WORD.findall(sentence.folded[: d.start] + " " + sentence.folded[d.end :])
+    return d if all(w.isdigit() or w in JOINING for w in rest) else None
 
 
 def date_by_heading(
@@ -50,13 +57,11 @@ def setting_date(
     """The date of a short sentence that tells when and no event of its own ("Then, on Sunday,
     came the turn of the village."); `dated`: sentences holding a dated event; `others`: words
     that make the date another thing's ("born", "due")."""
-    if len(sentence.dates) != 1 or sentence.index in dated or has_cue(sentence.folded, others):
+    d = _days_told(sentence)
+    if d is None or sentence.index in dated or has_cue(sentence.folded, others):
         return None
-    d = sentence.dates[0]
-    short = (d.date_end - d.date_start).days < HEADING_DAYS
     few = len(WORD.findall(sentence.folded)) <= SETTING_WORDS
-    past = d.date_end <= published
-    return d if short and few and past and d.precision in ("day", "range") else None
+    return d if few and d.date_end <= published else None
 
 
 def date_by_sentence_before(

@@ -11,6 +11,11 @@ RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
 
 
+def _unplaced(m: EventMention) -> bool:
+    """An event whose sentence names no place, given its country."""
+    return m.place is not None and m.place.feature == "country" and not m.place_text
+
+
 def place_in_title_town(
     found: list[EventMention], towns: tuple[Place, ...], lead: int
 ) -> list[EventMention]:
@@ -21,8 +26,7 @@ def place_in_title_town(
     town = towns[0]
     result = []
     for m in found:
-        unplaced = m.place is not None and m.place.feature == "country" and not m.place_text
-        if unplaced and m.sentence_index < lead and m.place.iso3 == town.iso3:
+        if _unplaced(m) and m.sentence_index < lead and m.place.iso3 == town.iso3:
             m = replace(m, place=town, place_rule=TITLE_RULE.format(name=town.name))
         result.append(m)
     return result
@@ -46,8 +50,7 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
     town = news.place
     result = []
     for m in found:
-        unplaced = m.place is not None and m.place.feature == "country" and not m.place_text
-        if unplaced and recent(m) and m.place.iso3 == town.iso3:
+        if _unplaced(m) and recent(m) and m.place.iso3 == town.iso3:
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)
     return result

@@ -92,20 +92,14 @@ def _counts(mention: PlaceMention) -> bool:
     return in_africa(place) and not named_by_demonym(mention)
 
 
-def _set_in(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """A town the sentence puts something in ("spent the night in X", "stopped at X")."""
+def set_in(text: str, mention: PlaceMention) -> bool:
+    """Whether the text puts something in the town ("spent the night in X", "killed in
+    Djibo"), not names it as a speaker or a subject ("Bamako vows response")."""
     return (
         mention.place.feature == "town"
         and mention.place.geo_precision == 1
-        and TOWN_PREPOSITION.search(sentence.folded[max(0, mention.start - 12) : mention.start])
-        is not None
+        and TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
     )
-
-
-def set_in(text: str, mention: PlaceMention) -> bool:
-    """Whether the text puts something in the place ("killed in Djibo"), not names it as a
-    speaker or a subject ("Bamako vows response")."""
-    return TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
 
 
 def _an_area(mention: PlaceMention) -> bool:
@@ -160,7 +154,7 @@ class SceneFinder:
         elif own:
             # the first place a sentence names sets its scene; a town after a region or
             # another town is likelier the scene of one event of several
-            town = own[0] if _set_in(sentence, own[0]) or _an_area(own[0]) else None
+            town = own[0] if set_in(sentence.folded, own[0]) or _an_area(own[0]) else None
             self.setting = (sentence.index, sentence.paragraph, town)
             stretches = [p for p in own if p.rule.startswith(STRETCH)]
             self.road = (sentence.index, stretches[-1]) if stretches else self.road
