@@ -12,6 +12,7 @@ from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
+from pipeline.contract import STRATEGIC
 from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
@@ -31,7 +32,7 @@ from pipeline.fatalities import load_death_rules
 from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
-from pipeline.news_town import place_in_news_town, place_in_title_town
+from pipeline.news_town import place_by_event_before, place_in_news_town, place_in_title_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -155,6 +156,7 @@ class Extractor:
         found = date_by_statement(found, sentences, cues)
         found = place_in_title_town(found, first.title_towns, cues.lead_sentences)
         found = place_in_news_town(found, article.published, cues.lead_sentences)
+        found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)
@@ -325,14 +327,17 @@ class _ArticleReader:
                 return theirs
         return found
 
-    def _at_the_seat(self, trigger, found):
+    def _at_the_seat(self, trigger, found, agents):
         """ "He was sworn in", "the ministry broke off relations": a state's act told with no
-        place but its country took place in the capital, where ACLED places it."""
+        place but its country took place in the capital, where ACLED places it; so does a
+        political decision of the country's government (`agents`: who did it)."""
         place, text, rule = found
         if place is None or place.feature != "country":
             return found
         capital = self.scene.gazetteer.capital(place.iso3)
-        if capital is None or trigger.category not in self.cues.seat_of_government:
+        rulers = {name.format(country=place.country) for name in self.cues.governing}
+        governing = trigger.event_type == STRATEGIC and not rulers.isdisjoint(agents)
+        if capital is None or not (trigger.category in self.cues.seat_of_government or governing):
             return found
         return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
 
@@ -341,8 +346,7 @@ class _ArticleReader:
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
         found = self._place(sentence, trigger, scope_start, segment, words)
-        place, place_text, place_rule = self._at_the_seat(trigger, found)
-        country = place.country if place else ""
+        country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
@@ -359,6 +363,8 @@ class _ArticleReader:
             name = actor_name(a, country)
             if name not in ordered:
                 ordered.append(name)
+        by_state = [actor_name(a, country) for a in agents]
+        place, place_text, place_rule = self._at_the_seat(trigger, found, by_state)
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

@@ -119,6 +119,7 @@ class Cues:
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
+    governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,7 @@ def load_cues(path: Path) -> Cues:
             decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
             seat_of_government=tuple(data["seat_of_government"]),
             made_by_statement=tuple(data["made_by_statement"]),
+            governing=tuple(data["governing"]),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),
             agreement_enders_apart=tuple(

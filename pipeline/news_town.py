@@ -54,3 +54,43 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)
     return result
+
+
+NEAR_RULE = "no place in the sentence: {name}, where the event told just before it happened"
+NEAR_SENTENCES = 2  # how far back an event told before still sets the scene
+
+
+def _overlap(a: EventMention, b: EventMention) -> bool:
+    """Both dated, and their dates share a day."""
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.date_start <= b.date.date_end
+        and b.date.date_start <= a.date.date_end
+    )
+
+
+def place_by_event_before(
+    found: list[EventMention], paragraphs: dict[int, int]
+) -> list[EventMention]:
+    """An event whose sentence names no place, told right after an event of the same days in
+    the same paragraph that names one, happened there."""
+    result: list[EventMention] = []
+    for m in found:
+        if _unplaced(m):
+            before = [
+                b
+                for b in result
+                if b.place_text
+                and b.place is not None
+                and b.place.feature != "country"
+                and b.place.iso3 == m.place.iso3
+                and 0 < m.sentence_index - b.sentence_index <= NEAR_SENTENCES
+                and paragraphs.get(b.sentence_index) == paragraphs.get(m.sentence_index)
+                and _overlap(m, b)
+            ]
+            if before:
+                b = before[-1]
+                m = replace(m, place=b.place, place_rule=NEAR_RULE.format(name=b.place.name))
+        result.append(m)
+    return result

@@ -138,3 +138,37 @@ def test_the_zone_is_the_town_named_just_before(tmp_path):
     )
     events = build_one(tmp_path, TITLE, body)
     assert ("2021-05-04", "Gorom-Gorom") in places(events), events
+
+
+def test_an_unplaced_act_of_the_same_days_is_where_the_act_told_just_before_was(tmp_path):
+    body = (
+        "Aid groups warned of hunger. Grain prices have doubled. Schools remain shut.\n\n"
+        "In early May 2021, gunmen surrounded Gorom-Gorom and shot dozens of men. Many of the"
+        " victims were traders, some of whom burned to death inside their shops in early May 2021."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert {e["location"] for e in events if e["date_start"] == "2021-05-01"} == {"Gorom-Gorom"}
+
+
+def test_an_unplaced_act_of_another_day_keeps_its_country(tmp_path):
+    body = (
+        "On 4 May 2021, gunmen attacked the village of Gorom-Gorom and burned the market. "
+        "In 2019, gunmen had killed dozens of traders in a similar raid."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2019-01-01", "Burkina Faso") in places(events), events
+
+
+def test_a_decision_of_the_government_with_no_place_was_taken_in_the_capital(tmp_path):
+    body = (
+        "On 4 May 2021, Burkina Faso's government expelled two foreign reporters, accusing"
+        " them of bias."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events] == ["Ouagadougou"], events
+
+
+def test_an_unplaced_act_of_rebels_is_not_moved_to_the_capital(tmp_path):
+    body = "On 4 May 2021, the rebels expelled two foreign reporters, accusing them of bias."
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events] == ["Burkina Faso"], events
