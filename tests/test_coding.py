@@ -137,6 +137,16 @@ def _events(extractor, body):
             "Strategic developments",
             "Non-violent transfer of territory",
         ),
+        (  # a community is unarmed people
+            "On 12 September, gunmen attacked a Christian community near Djibo, killing nine.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # a place of worship is full of unarmed people
+            "On 12 September, gunmen attacked a place of worship near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
         (
             "On 12 September, jihadists burned a school in Djibo.",
             "Strategic developments",

@@ -58,6 +58,20 @@ def test_a_village_near_a_town_is_placed_near_that_town(gazetteer):
     assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen burned a market in Sampelga, a few kilometres from Dori, on Monday.",
+        "Gunmen hit a market in Sampelga, a hamlet of the commune of that name a few km from Dori.",
+        "Gunmen burned a market in Sampelga, a hamlet lying several kilometres from Dori.",
+        "Gunmen burned a market in Sampelga, a hamlet near Dori.",
+    ],
+)
+def test_a_village_told_of_before_it_is_put_near_a_town_is_near_that_town(gazetteer, sentence):
+    found = mention([sentence], gazetteer, "Sampelga")
+    assert (found.place.name, found.place.geo_precision) == ("Dori", 2), found.rule
+
+
 def test_a_month_before_a_province_is_no_place(gazetteer):
     located = locate_article(["In March, in the Seno province, gunmen killed a trader."], gazetteer)
     assert [m.text for m in located[0]] == ["Seno province"]

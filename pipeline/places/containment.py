@@ -21,7 +21,7 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
 _DISTANCE = (
-    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*\d+(?:[.,]\d+)?\s*{unit}\s+"
+    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+"
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
@@ -46,13 +46,16 @@ _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))
 def _patterns() -> dict[str, re.Pattern]:
     cues = place_cues()
     described = rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+)?"
-    unit = cues.distance_unit
+    distance = _DISTANCE.format(unit=cues.distance_unit, few=cues.vague_amount)
+    # "X, a village of the commune of the same name located a few kilometres from Y": what X
+    # is, told before where it lies
+    apposed = r"(?:\s*,\s*(?:a|an)\s+[^,;()]{0,80}?\s+)?"
     return {
-        "distance": re.compile(_DISTANCE.format(unit=unit), re.IGNORECASE),
+        "distance": re.compile(apposed + distance, re.IGNORECASE),
         # "20 km north of X": the town is where the distance is measured from
-        "measured": re.compile(_DISTANCE.format(unit=unit) + "$", re.IGNORECASE),
+        "measured": re.compile(distance + "$", re.IGNORECASE),
         "bearing": re.compile(
-            _BEARING_FROM.format(unit=unit, nouns=cues.measured_from), re.IGNORECASE
+            _BEARING_FROM.format(unit=cues.distance_unit, nouns=cues.measured_from), re.IGNORECASE
         ),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
         "in": re.compile(
@@ -66,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?:[a-z]+\s+)?",
         ),
         "near": re.compile(
-            rf"\s*,?\s*{cues.near}\s+(?:the\s+{cues.settlement}\s+of\s+)?", re.IGNORECASE
+            rf"{apposed}\s*,?\s*{cues.near}\s+(?:the\s+{cues.settlement}\s+of\s+)?",
+            re.IGNORECASE,
         ),
     }
 

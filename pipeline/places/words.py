@@ -31,6 +31,7 @@ class PlaceCues:
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     going_to: str  # alternation of verbs of going to a place ("flew to Togo")
     distance_unit: str  # alternation of units of distance ("km", "miles")
+    vague_amount: str  # alternation of words for an uncounted number ("a few", "several")
     measured_from: str  # alternation of nouns for the town a distance is measured from
     carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
     handed_over: frozenset[str]  # trigger categories whose captives are handed over there
@@ -54,6 +55,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         leaving=_alternatives(raw["leaving"]),
         going_to=_alternatives(raw["going_to"]),
         distance_unit=_alternatives(raw["distance_units"]),
+        vague_amount=_alternatives(raw["vague_amounts"]),
         measured_from=_alternatives(raw["measured_from"]),
         carried_to=_alternatives(raw["carried_to"]),
         handed_over=frozenset(raw["handed_over"]),
