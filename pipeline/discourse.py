@@ -62,7 +62,8 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         if len(earlier) == 1:
             origin = earlier.pop()
             text = f"after the {anaphor.category.lower()} ({origin.text})"
-            return _since(origin, text, published), (
+            within = next((days for words, days in cues.soon_after if words in before), None)
+            return _since(origin, text, published, within), (
                 f"after the {anaphor.category.lower()} dated {origin.text!r}"
             )
     padded = f" {' '.join(sentence.folded.split())} "
@@ -77,14 +78,13 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
     return None
 
 
-def _since(origin: DateMention, text: str, published: date) -> DateMention:
+def _since(origin: DateMention, text: str, published: date, within: int | None = None):
+    """From the earlier event to publication, or to `within` days after it if sooner."""
+    end = max(published, origin.date_start)
+    if within is not None:
+        end = min(end, origin.date_end + timedelta(days=within))
     return DateMention(
-        text=text,
-        start=0,
-        end=0,
-        date_start=origin.date_start,
-        date_end=max(published, origin.date_start),
-        precision="range",
+        text=text, start=0, end=0, date_start=origin.date_start, date_end=end, precision="range"
     )
 
 

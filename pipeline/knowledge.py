@@ -120,6 +120,7 @@ class Cues:
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
     governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
+    soon_after: tuple[tuple[str, int], ...] = ()  # "in the days after": within 14 days of it
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,7 @@ def load_cues(path: Path) -> Cues:
             seat_of_government=tuple(data["seat_of_government"]),
             made_by_statement=tuple(data["made_by_statement"]),
             governing=tuple(data["governing"]),
+            soon_after=tuple((fold_key(k), int(v)) for k, v in data["soon_after"].items()),
             agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),
             agreement_enders_apart=tuple(

@@ -142,6 +142,11 @@ def _events(extractor, body):
             "Violence against civilians",
             "Attack",
         ),
+        (  # a group told of before is people: seized, they are abducted
+            "On 12 September, a first group was seized near Djibo.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
         (  # a place of worship is full of unarmed people
             "On 12 September, gunmen attacked a place of worship near Djibo.",
             "Violence against civilians",

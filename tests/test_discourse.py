@@ -233,3 +233,18 @@ def test_a_date_inside_a_report_outweighs_the_report_s_own_opening_date(extracto
         date(2023, 9, 12),
         date(2023, 9, 12),
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "last_day"),
+    [("in the days after the coup", date(2023, 8, 9)), ("after the coup", PUBLISHED)],
+)
+def test_in_the_days_after_an_event_is_a_fortnight_after_it_not_up_to_publication(
+    extractor, words, last_day
+):
+    body = (
+        "Soldiers overthrew the president of Niger on 26 July 2023. "
+        f"The European Union suspended its budget support to Niger {words}."
+    )
+    (_, suspended) = _mentions(extractor, body)
+    assert (suspended.date.date_start, suspended.date.date_end) == (date(2023, 7, 26), last_day)

@@ -153,6 +153,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Suspension"),
         ),
         (
+            "On 12 September, the European Union suspended its budget support to Niger.",
+            ("Strategic developments", "Suspension"),
+        ),
+        (
             "On 12 September, the president declared a state of emergency in three regions.",
             ("Strategic developments", "Emergency measures"),
         ),
