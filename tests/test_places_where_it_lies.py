@@ -213,3 +213,17 @@ def test_a_bare_province_name_counts_in_an_article_whose_title_names_its_country
     assert locate_article(body, gazetteer) == [[]]
     (found,) = locate_article(body, gazetteer, title="Incident report, Burkina Faso")[0]
     assert (found.place.name, found.place.iso3) == ("Poni province", "BFA"), found.rule
+
+
+def test_another_name_of_a_town_of_a_country_never_named_is_no_place_there(gazetteer):
+    # GeoNames also calls Karankasso, in Burkina Faso, "Karangasso": a Malian village spelt alike
+    article = [
+        "Mali's army is searching for a missing nun.",
+        "She was kidnapped in Karangasso, a village of the cercle, in 2017.",
+    ]
+    assert all(m.place.iso3 != "BFA" for s in locate_article(article, gazetteer) for m in s)
+
+
+def test_another_name_of_a_town_of_the_country_the_article_names_is_that_town(gazetteer):
+    article = ["Burkina Faso's army is searching for a nun kidnapped in Karangasso."]
+    assert mention(article, gazetteer, "Karangasso").place.name == "Karankasso"

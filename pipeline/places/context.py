@@ -168,6 +168,11 @@ def is_weak(m: Match, article: Context) -> bool:
     entry = next((e for e, _ in m.candidates if e.place == m.place), None)
     if _foreign_town(entry, m.place, article):
         return True
+    # only another name GeoNames gives a town of a country the article never names: more
+    # likely a village of the article's country spelt alike ("Karangasso" in Mali)
+    kind = next((k for e, k in m.candidates if e.place == m.place), None)
+    if kind == "alt" and article.named and m.place.iso3 not in article.named:
+        return True
     if m.cued:
         return False
     if entry is None or entry.curated or entry.population >= _MIN_UNCUED_POPULATION:
