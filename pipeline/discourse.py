@@ -48,7 +48,31 @@ def anchor(
     return result
 
 
+def _at_the_same_time(mention, dated, sentence, anaphors, cues):
+    """ "The attack on the mosque coincided with an assault on the post": the undated act took
+    place on the date of the act told before that the sentence refers to."""
+    trigger = mention.trigger
+    for anaphor, _ in anaphors.get(mention.sentence_index, []):
+        first, second = sorted((anaphor, trigger), key=lambda t: t.start)
+        if not has_cue(sentence.folded[first.end : second.start], cues.simultaneous):
+            continue
+        # the act referred to is the latest of its kind told before
+        told = [
+            m
+            for m in dated
+            if m.trigger.category == anaphor.category and m.sentence_index < mention.sentence_index
+        ]
+        if told:
+            origin = max(told, key=lambda m: m.sentence_index).date
+            rule = f"at the same time as the {anaphor.category.lower()} dated {origin.text!r}"
+            return origin, rule
+    return None
+
+
 def _anchor_date(mention, dated, sentence, anaphors, cues, published):
+    same_time = _at_the_same_time(mention, dated, sentence, anaphors, cues)
+    if same_time is not None:
+        return same_time
     trigger = mention.trigger
     for anaphor, before in anaphors.get(mention.sentence_index, []):
         low, high = sorted((anaphor.start, trigger.start))

@@ -90,6 +90,7 @@ class Cues:
     topics_window: int
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
+    simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
@@ -273,6 +274,7 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
+    "simultaneous",
 )  # fmt: skip
 
 

@@ -222,6 +222,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     dated_after_b = any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
     )
+    if has_cue(words.text[a.end : b.start], cues.simultaneous):
+        return True  # "the attack coincided with an assault on the post": two acts, one time
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
     # its own after a semicolon, with a date of its own, is another act

@@ -248,3 +248,17 @@ def test_in_the_days_after_an_event_is_a_fortnight_after_it_not_up_to_publicatio
     )
     (_, suspended) = _mentions(extractor, body)
     assert (suspended.date.date_start, suspended.date.date_end) == (date(2023, 7, 26), last_day)
+
+
+def test_an_act_that_coincided_with_one_told_before_is_another_act_of_its_day(extractor):
+    body = (
+        "Aid groups warned of hunger. Grain prices have doubled. Schools remain shut.\n\n"
+        "On 12 September 2023, gunmen attacked a mosque in Djibo during the dawn prayer. "
+        "The attack on the mosque coincided with an assault by hundreds of fighters on the army"
+        " post in the town."
+    )
+    found = _mentions(extractor, body)
+    assault = [m for m in found if m.sentence_index == 4]
+    assert [(m.trigger.event_type, m.date.date_start) for m in assault] == [
+        ("Battles", date(2023, 9, 12))
+    ], found
