@@ -32,7 +32,12 @@ from pipeline.fatalities import load_death_rules
 from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
-from pipeline.news_town import place_by_event_before, place_in_news_town, place_in_title_town
+from pipeline.news_town import (
+    place_by_article_focus,
+    place_by_event_before,
+    place_in_news_town,
+    place_in_title_town,
+)
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.places import (
     Gazetteer,
@@ -157,6 +162,7 @@ class Extractor:
         found = place_in_title_town(found, first.title_towns, cues.lead_sentences)
         found = place_in_news_town(found, article.published, cues.lead_sentences)
         found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
+        found = place_by_article_focus(found, sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

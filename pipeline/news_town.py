@@ -1,11 +1,13 @@
 """The town of an article's news: where the events of the lead's week whose sentences name no
 place happened."""
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
 from pipeline.discourse import lead_week
-from pipeline.records import EventMention, Place
+from pipeline.places.marked import UNKNOWN
+from pipeline.records import EventMention, Place, SentenceFacts
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
@@ -92,5 +94,48 @@ def place_by_event_before(
             if before:
                 b = before[-1]
                 m = replace(m, place=b.place, place_rule=NEAR_RULE.format(name=b.place.name))
+        result.append(m)
+    return result
+
+
+AREAS = ("admin1", "admin2", "admin3", "region")  # places that tell where a village lies
+FOCUS_RULE = (
+    "a village no gazetteer knows ({name!r}): near {place}, the place the article names most"
+)
+
+
+def _focus(sentences: list[SentenceFacts], iso3: str) -> Place | None:
+    """The place of the country finer than a region that the article names most often, if it
+    is named at least twice and more often than any other."""
+    counts: Counter = Counter()
+    places: dict[str, Place] = {}
+    for sentence in sentences:
+        for p in sentence.places:
+            finer = p.place is not None and p.place.feature not in ("country", "region")
+            if finer and p.place.iso3 == iso3:
+                counts[p.place.name] += 1
+                places.setdefault(p.place.name, p.place)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return places[top[0][0]]
+
+
+def place_by_article_focus(
+    found: list[EventMention], sentences: list[SentenceFacts]
+) -> list[EventMention]:
+    """An event placed only in its country, in a village the text names but no gazetteer knows,
+    lies near the place the article is about: the one it names most (geo_precision 2 at least)."""
+    result = []
+    for m in found:
+        named = sentences[m.sentence_index].places
+        unknown = [p.text for p in named if p.place is None and p.rule.startswith(UNKNOWN)]
+        if any(p.place is not None and p.place.feature in AREAS for p in named):
+            unknown = []  # the sentence says where: "in the Diffa region, ... of Toumour"
+        focus = _focus(sentences, m.place.iso3) if _unplaced(m) and unknown else None
+        if focus is not None:
+            near = replace(focus, geo_precision=max(2, focus.geo_precision))
+            rule = FOCUS_RULE.format(name=unknown[0], place=focus.name)
+            m = replace(m, place=near, place_rule=rule)
         result.append(m)
     return result

@@ -172,3 +172,21 @@ def test_an_unplaced_act_of_rebels_is_not_moved_to_the_capital(tmp_path):
     body = "On 4 May 2021, the rebels expelled two foreign reporters, accusing them of bias."
     events = build_one(tmp_path, TITLE, body)
     assert [e["location"] for e in events] == ["Burkina Faso"], events
+
+
+def test_a_village_no_gazetteer_knows_lies_near_the_place_the_article_is_about(tmp_path):
+    body = (
+        "Djibo has been under blockade for a year. Traders in Djibo say prices have tripled.\n\n"
+        "On 4 May 2021, gunmen killed five people in the village of Kobou."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events if e["date_start"] == "2021-05-04"] == ["Djibo"]
+
+
+def test_a_village_the_sentence_puts_in_a_region_keeps_that_region(tmp_path):
+    body = (
+        "Djibo has been under blockade for a year. Traders in Djibo say prices have tripled.\n\n"
+        "On 4 May 2021, in the Est region, gunmen killed five people in the village of Kobou."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events if e["date_start"] == "2021-05-04"] == ["Est"]
