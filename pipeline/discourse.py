@@ -265,7 +265,6 @@ def _has_own_town(m: EventMention) -> bool:
 
 
 @cache
-@cache
 def _happened(words: tuple[str, ...]) -> re.Pattern:
     """ "the attack happened", "the raid also took place": one word may stand between."""
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)

@@ -227,3 +227,8 @@ def test_another_name_of_a_town_of_a_country_never_named_is_no_place_there(gazet
 def test_another_name_of_a_town_of_the_country_the_article_names_is_that_town(gazetteer):
     article = ["Burkina Faso's army is searching for a nun kidnapped in Karangasso."]
     assert mention(article, gazetteer, "Karangasso").place.name == "Karankasso"
+
+
+def test_a_town_in_a_region_across_borders_is_that_town_not_a_namesake(gazetteer):
+    article = ["Gunmen attacked the army camp in Gao, in the tri-border area, on Sunday."]
+    assert mention(article, gazetteer, "Gao").place.name == "Gao"

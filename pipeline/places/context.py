@@ -104,6 +104,8 @@ def qualifier_scope(m: Match, ctx_sentence: Context) -> tuple[set, set, Place | 
         entry = next(e for e, _ in q.candidates if e.place == place)
         if len(entry.countries) == 1:
             countries.add(place.iso3)
+        elif place.feature == "region":  # "Tessit, in the tri-border area": one of its countries
+            countries.update(entry.countries)
         fallback = fallback or place
     return countries, admin1s, fallback
 

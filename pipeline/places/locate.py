@@ -125,8 +125,8 @@ UNIT_REACH_KM = 150.0
 
 def _may_lie_in(town: Place, unit: Place) -> bool:
     """Whether a town may lie in the unit the text names: same country, and the same region or
-    near the unit."""
-    if town.iso3 != unit.iso3:
+    near the unit; any town may lie in a region across borders ("the tri-border area")."""
+    if unit.iso3 and town.iso3 != unit.iso3:
         return False
     if not (town.admin1 and unit.admin1) or fold(town.admin1) == fold(unit.admin1):
         return True
