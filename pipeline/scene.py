@@ -327,7 +327,7 @@ class SceneFinder:
         the_town = self._the_town(sentence, scope_start, segment[1])
         if the_town is not None:
             return the_town
-        the_same = self._the_same(sentence, max(trigger.end, segment[0]), segment[1])
+        the_same = self._the_same(sentence, segment[0], segment[1])
         if the_same is not None:
             return the_same
         if elsewhere:

@@ -190,3 +190,12 @@ def test_a_village_the_sentence_puts_in_a_region_keeps_that_region(tmp_path):
     )
     events = build_one(tmp_path, TITLE, body)
     assert [e["location"] for e in events if e["date_start"] == "2021-05-04"] == ["Est"]
+
+
+def test_the_same_region_opening_the_sentence_is_the_region_named_before(tmp_path):
+    body = (
+        "Armed groups are active in the Centre-Nord region, far from the border with Niger.\n\n"
+        "In the same region, on 4 May 2021, gunmen ambushed a patrol, killing three soldiers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert ("2021-05-04", "Centre-Nord") in places(events), events
