@@ -64,6 +64,17 @@ CAPITAL_CASES = [
         id="bare-capital-sentence-country-wins",
     ),
     pytest.param(
+        [
+            "Burkina Faso's army said the border was closed.",
+            "Burkina Faso's junta dissolved the parties.",
+            "In Bamako, the mood was tense.",
+            "Opponents were arrested at a home in the capital on Friday.",
+        ],
+        "capital",
+        BAMAKO,
+        id="bare-capital-country-of-the-sentence-before",
+    ),
+    pytest.param(
         ["Troops were deployed in the capital, Niamey."], "Niamey", NIAMEY, id="capital-comma-name"
     ),
     pytest.param(["Niger's capital Niamey was calm."], "Niamey", NIAMEY, id="possessive-name"),

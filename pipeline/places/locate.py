@@ -46,6 +46,7 @@ def locate_article(
         headline = context_of(scan_sentence(title, gazetteer, -1)).countries
         article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
     result = []
+    before: list = []  # the matches of the sentence before, for "the capital"
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
         sentence_ctx = context_of(matches)
         mentions = []
@@ -62,8 +63,9 @@ def locate_article(
             if geocoder is not None and m.chosen == "town" and place is not None:
                 place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
-        capitals = capital_phrases(sentence, matches, article, gazetteer)
-        capitals += palace_phrases(sentence, matches, article, gazetteer)
+        capitals = capital_phrases(sentence, (matches, before), article, gazetteer)
+        capitals += palace_phrases(sentence, (matches, before), article, gazetteer)
+        before = matches
         if capitals:
             # "the Malian capital" is the city, not the country its demonym names.
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]

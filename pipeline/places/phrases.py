@@ -104,10 +104,15 @@ def _country_of(m: Match | None) -> str:
 
 
 def capital_phrases(
-    sentence: str, matches: list[Match], article: Context, gazetteer: Gazetteer
+    sentence: str,
+    named: tuple[list[Match], list[Match]],
+    article: Context,
+    gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """ "the Malian capital", "Niger's capital", "the capital of Mali", "the capital": the
-    capital city of that country, unless the sentence names the city itself."""
+    capital city of that country, unless the sentence names the city itself; `named`: the
+    places of the sentence and of the one before it."""
+    matches, before = named
     lowered = sentence.lower().replace("\u2019", "'")
     if "capital" not in lowered:
         return []
@@ -128,7 +133,7 @@ def capital_phrases(
             continue
         span_start, span_end, iso3, how = phrase
         if not iso3:
-            iso3, how = _implied_country(matches, article, gazetteer)
+            iso3, how = _implied_country(matches, before, article, gazetteer)
         place = gazetteer.capital(iso3) if iso3 else None
         if place is None:
             continue
@@ -150,10 +155,14 @@ def _palace() -> re.Pattern:
 
 
 def palace_phrases(
-    sentence: str, matches: list[Match], article: Context, gazetteer: Gazetteer
+    sentence: str,
+    named: tuple[list[Match], list[Match]],
+    article: Context,
+    gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
-    """ "the presidential palace", "the palace": the capital city of the country the sentence
-    or the article is about."""
+    """ "the presidential palace", "the palace": the capital city of the country the sentence,
+    the one before it or the article is about; `named`: the places of those two sentences."""
+    matches, before = named
     found = []
     for hit in _palace().finditer(sentence.lower()):
         start, end = hit.start(1), hit.end(1)
@@ -161,7 +170,7 @@ def palace_phrases(
             continue
         if any(m.start < end and start < m.end for m in matches):
             continue
-        iso3, how = _implied_country(matches, article, gazetteer)
+        iso3, how = _implied_country(matches, before, article, gazetteer)
         place = gazetteer.capital(iso3) if iso3 else None
         if place is not None:
             rule = f"palace phrase: capital city of {iso3} ({how}): {place.name}"
@@ -212,10 +221,11 @@ def _capital_phrase(
 
 
 def _implied_country(
-    matches: list[Match], article: Context, gazetteer: Gazetteer
+    matches: list[Match], before: list[Match], article: Context, gazetteer: Gazetteer
 ) -> tuple[str, str]:
-    """The country of a bare "the capital": the one the sentence names, else the article's main
-    one; none when the sentence names a capital city or several countries."""
+    """The country of a bare "the capital": the one the sentence names, else the one the
+    sentence before names ("Bamako. On 20 June, ... at a home in the capital"), else the
+    article's main one; none when the sentence names a capital city or several countries."""
     if any(m.place is not None and gazetteer.is_capital(m.place) for m in matches):
         return "", ""
     named = {_country_of(m) for m in matches} - {""}
@@ -223,4 +233,7 @@ def _implied_country(
         return next(iter(named)), "the country the sentence names"
     if named or not article.countries:
         return "", ""
+    told = {m.place.iso3 for m in before if m.place is not None and not m.not_place} - {""}
+    if len(told) == 1:
+        return next(iter(told)), "the country the sentence before names"
     return article.countries.most_common(1)[0][0], "the article's main country"
