@@ -153,6 +153,18 @@ def _categories(extractor, body):
             ("Strategic developments", "Suspension"),
         ),
         (
+            "On 12 September, the Security Council ended the mandate of the UN mission in Mali.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September, the junta revoked the mining permit of a foreign company in Niger.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the licence of a private television channel in Mali was withdrawn.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September, the European Union suspended its budget support to Niger.",
             ("Strategic developments", "Suspension"),
         ),
