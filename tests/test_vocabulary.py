@@ -161,7 +161,7 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
-            "On 12 September, the licence of a private television channel in Mali was withdrawn.",
+            "On 12 September, a private television channel in Mali had its licence withdrawn.",
             ("Strategic developments", "Ban"),
         ),
         (
