@@ -27,6 +27,7 @@ THE_TOWN = (
 )
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
+WHOSE = re.compile(r",\s*(?:[\w-]+\s+){0,2}whose\b[^,;()]*$")
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "a camp 30 km from Dori": a distance from a town puts the scene near it
 MEASURED_FROM = r"\b{unit}\s+from\s+$"
@@ -272,7 +273,9 @@ class SceneFinder:
                 trigger.category not in place_cues().handed_over
                 and self.carried_to.search(sentence.folded, max(0, p.start - 40), p.start)
             )
-            if gap <= limit and not (elsewhere or origin or went):
+            # ", through whose port of Cotonou": a clause about another noun's place
+            whose = WHOSE.search(sentence.folded, lo, p.start)
+            if gap <= limit and not (elsewhere or origin or went or whose):
                 yield distance, p
 
     @staticmethod

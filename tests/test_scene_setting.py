@@ -199,3 +199,12 @@ def test_the_same_region_opening_the_sentence_is_the_region_named_before(tmp_pat
     )
     events = build_one(tmp_path, TITLE, body)
     assert ("2021-05-04", "Centre-Nord") in places(events), events
+
+
+def test_a_place_in_a_clause_about_another_noun_is_not_the_scene(tmp_path):
+    body = (
+        "On 4 May 2021, gunmen ambushed a convoy of traders, whose warehouses in Kaya had been"
+        " looted the month before, killing nine."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert "Kaya" not in {e["location"] for e in events if e["date_start"] == "2021-05-04"}
