@@ -27,7 +27,7 @@ THE_TOWN = (
 )
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-WHOSE = re.compile(r",\s*(?:[\w-]+\s+){0,2}whose\b[^,;()]*$")
+WHOSE = re.compile(r",\s*(?:(?:in|through|from|at|of|near|to|by|with)\s+)?whose\b[^,;()]*$")
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "a camp 30 km from Dori": a distance from a town puts the scene near it
 MEASURED_FROM = r"\b{unit}\s+from\s+$"
