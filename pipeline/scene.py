@@ -281,11 +281,17 @@ class SceneFinder:
     @staticmethod
     def _antecedent(sentence, trigger) -> PlaceMention | None:
         """The town or district a relative clause holding the trigger is about ("X, which the
-        army took"); a region is too wide to tell it."""
+        army took"), or the country when the clause names no place of its own ("Guinea, where
+        soldiers seized power"); a region is too wide to tell it."""
+        clause_end = CLAUSE_BREAK.search(sentence.folded, trigger.end)
+        end = clause_end.start() if clause_end else len(sentence.folded)
+        own = any(trigger.end <= q.start < end for q in sentence.places if q.place is not None)
         for p in sentence.places:
+            fine = p.place is not None and (
+                p.place.geo_precision <= 2 or (p.place.feature == "country" and not own)
+            )
             if (
-                p.place is not None
-                and p.place.geo_precision <= 2
+                fine
                 and p.end <= trigger.start
                 and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
             ):

@@ -77,3 +77,14 @@ def test_an_attack_told_with_only_its_country_stays_in_the_country(tmp_path):
         "On 3 May 2021, gunmen killed four soldiers in Niger, the government said.",
     )
     assert [(e["iso3"], e["location"]) for e in events] == [("NER", "Niger")]
+
+
+def test_a_country_a_where_clause_is_about_is_where_its_act_happened(tmp_path):
+    events = build_one(
+        tmp_path,
+        "Security report, Mali",
+        "Leaders met in Accra on 4 May 2021 to discuss Guinea, where soldiers seized power on"
+        " 3 May 2021.",
+    )
+    coup = [e for e in events if e["date_start"] == "2021-05-03"]
+    assert [(e["location"], e["iso3"]) for e in coup] == [("Conakry", "GIN")], events
