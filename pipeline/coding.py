@@ -197,6 +197,8 @@ def code_trigger(
     `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):
+        if _state_agent(p, rules):  # "soldiers seized three men": an arrest, not an abduction
+            recoded = rules.on_person_by_state.get(trigger.category, recoded)
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
     mob = _crowd(p, rules)

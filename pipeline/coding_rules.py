@@ -32,6 +32,8 @@ class CodingRules:
     civilian_targets: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     on_person: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the same acts done to people by the state's forces ("soldiers seized three men": arrests)
+    on_person_by_state: dict[str, dict[str, str]] = field(default_factory=dict)
     person_only: frozenset[str] = frozenset()
     not_as_modifier: frozenset[str] = frozenset()
     interventions: frozenset[str] = frozenset()
@@ -87,6 +89,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             civilian_targets=frozenset(data["civilian_targets"]),
             persons=frozenset(data["persons"]),
             on_person={str(k): dict(v) for k, v in data["on_person"].items()},
+            on_person_by_state={str(k): dict(v) for k, v in data["on_person_by_state"].items()},
             person_only=frozenset(data["person_only"]),
             not_as_modifier=frozenset(data["not_as_modifier"]),
             interventions=frozenset(data["interventions"]),
@@ -105,7 +108,8 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
-    for category, recoded in rules.on_person.items():
+    recodings = [*rules.on_person.items(), *rules.on_person_by_state.items()]
+    for category, recoded in recodings:
         if not set(recoded) <= RECODED_FIELDS:
             raise KnowledgeError(f"{path}: on_person {category}: only {sorted(RECODED_FIELDS)}")
     return rules

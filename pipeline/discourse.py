@@ -17,7 +17,7 @@ from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, Place, Trigger
 from pipeline.textnorm import fold
-from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form
+from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
 
 NO_DATE = "no date in the sentence"
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
@@ -54,7 +54,7 @@ def _at_the_same_time(mention, dated, sentence, anaphors, cues):
     trigger = mention.trigger
     for anaphor, _ in anaphors.get(mention.sentence_index, []):
         first, second = sorted((anaphor, trigger), key=lambda t: t.start)
-        if not has_cue(sentence.folded[first.end : second.start], cues.simultaneous):
+        if not told_at_once(sentence.folded[first.end : second.start], cues.simultaneous):
             continue
         # the act referred to is the latest of its kind told before
         told = [
@@ -86,7 +86,7 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         if len(earlier) == 1:
             origin = earlier.pop()
             text = f"after the {anaphor.category.lower()} ({origin.text})"
-            within = next((days for words, days in cues.soon_after if words in before), None)
+            within = next((d for words, d in cues.soon_after if has_cue(before, (words,))), None)
             return _since(origin, text, published, within), (
                 f"after the {anaphor.category.lower()} dated {origin.text!r}"
             )
@@ -102,7 +102,9 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
     return None
 
 
-def _since(origin: DateMention, text: str, published: date, within: int | None = None):
+def _since(
+    origin: DateMention, text: str, published: date, within: int | None = None
+) -> DateMention:
     """From the earlier event to publication, or to `within` days after it if sooner."""
     end = max(published, origin.date_start)
     if within is not None:

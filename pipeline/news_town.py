@@ -62,14 +62,15 @@ NEAR_RULE = "no place in the sentence: {name}, where the event told just before 
 NEAR_SENTENCES = 2  # how far back an event told before still sets the scene
 
 
+SAME_DAYS = 7  # the longest span of an event that may take the place of the one told before
+
+
 def _overlap(a: EventMention, b: EventMention) -> bool:
-    """Both dated, and their dates share a day."""
-    return (
-        a.date is not None
-        and b.date is not None
-        and a.date.date_start <= b.date.date_end
-        and b.date.date_start <= a.date.date_end
-    )
+    """Both dated to a few days, and their dates share a day ("in 2021" is no such date)."""
+    if a.date is None or b.date is None:
+        return False
+    short = all((d.date_end - d.date_start).days < SAME_DAYS for d in (a.date, b.date))
+    return short and a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
 
 
 def place_by_event_before(
@@ -104,21 +105,23 @@ FOCUS_RULE = (
 )
 
 
-def _focus(sentences: list[SentenceFacts], iso3: str) -> Place | None:
-    """The place of the country finer than a region that the article names most often, if it
-    is named at least twice and more often than any other."""
+def _focus(sentences: list[SentenceFacts]) -> dict[str, Place]:
+    """Per country, the place finer than a region that the article names most often, if it is
+    named at least twice and more often than any other (namesakes of two regions apart)."""
     counts: Counter = Counter()
-    places: dict[str, Place] = {}
+    places: dict[tuple[str, str, str], Place] = {}
     for sentence in sentences:
         for p in sentence.places:
-            finer = p.place is not None and p.place.feature not in ("country", "region")
-            if finer and p.place.iso3 == iso3:
-                counts[p.place.name] += 1
-                places.setdefault(p.place.name, p.place)
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return places[top[0][0]]
+            if p.place is not None and p.place.feature not in ("country", "region"):
+                key = (p.place.iso3, p.place.name, p.place.admin1)
+                counts[key] += 1
+                places.setdefault(key, p.place)
+    focus = {}
+    for iso3 in {key[0] for key in counts}:
+        top = [(k, n) for k, n in counts.most_common() if k[0] == iso3][:2]
+        if top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+            focus[iso3] = places[top[0][0]]
+    return focus
 
 
 def place_by_article_focus(
@@ -127,12 +130,13 @@ def place_by_article_focus(
     """An event placed only in its country, in a village the text names but no gazetteer knows,
     lies near the place the article is about: the one it names most (geo_precision 2 at least)."""
     result = []
+    most_named = _focus(sentences)
     for m in found:
         named = sentences[m.sentence_index].places
         unknown = [p.text for p in named if p.place is None and p.rule.startswith(UNKNOWN)]
         if any(p.place is not None and p.place.feature in AREAS for p in named):
             unknown = []  # the sentence says where: "in the Diffa region, ... of Toumour"
-        focus = _focus(sentences, m.place.iso3) if _unplaced(m) and unknown else None
+        focus = most_named.get(m.place.iso3) if _unplaced(m) and unknown else None
         if focus is not None:
             near = replace(focus, geo_precision=max(2, focus.geo_precision))
             rule = FOCUS_RULE.format(name=unknown[0], place=focus.name)

@@ -27,7 +27,8 @@ THE_TOWN = (
 )
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-WHOSE = re.compile(r",\s*(?:(?:in|through|from|at|of|near|to|by|with)\s+)?whose\b[^,;()]*$")
+# ", whose", ", through whose": a clause about another noun, up to where the place stands
+WHOSE = r",\s*(?:(?:{prepositions})\s+)?whose\b[^,;()]*$"
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "a camp 30 km from Dori": a distance from a town puts the scene near it
 MEASURED_FROM = r"\b{unit}\s+from\s+$"
@@ -61,6 +62,7 @@ def _scene_patterns() -> tuple[re.Pattern, ...]:
         re.compile(TO_THE_PLACE.format(going=cues.going_to)),
         re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
         re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
+        re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
     )
 
 
@@ -128,7 +130,7 @@ class SceneFinder:
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         patterns = _scene_patterns()
         self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
-        self.went_to, self.carried_to, self.measured_from = patterns[4:]
+        self.went_to, self.carried_to, self.measured_from, self.whose = patterns[4:]
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -273,8 +275,12 @@ class SceneFinder:
                 trigger.category not in place_cues().handed_over
                 and self.carried_to.search(sentence.folded, max(0, p.start - 40), p.start)
             )
-            # ", through whose port of Cotonou": a clause about another noun's place
-            whose = WHOSE.search(sentence.folded, lo, p.start)
+            # ", through whose port of Cotonou": a clause about another noun's place, unless the
+            # trigger is told in that clause ("traders, whose shops in Kaya were looted")
+            whose = self.whose.search(sentence.folded, lo, p.start)
+            if whose and whose.start() < trigger.start:
+                inside = CLAUSE_BREAK.search(sentence.folded, whose.start() + 1, trigger.start)
+                whose = None if inside is None else whose
             if gap <= limit and not (elsewhere or origin or went or whose):
                 yield distance, p
 

@@ -99,6 +99,16 @@ def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in padded for cue in cues)
 
 
+SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand
+
+
+def told_at_once(between: str, cues: tuple[str, ...]) -> bool:
+    """True when a cue of two acts at one time ("coincided with") stands in the clause of the
+    second act, just before it: "the attack coincided with a large assault"."""
+    clause = CLAUSE_BREAK.split(between)[-1]
+    return has_cue(" ".join(WORD.findall(clause)[-SIMULTANEOUS_REACH:]), cues)
+
+
 def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack")."""
     following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
@@ -222,7 +232,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     dated_after_b = any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
     )
-    if has_cue(words.text[a.end : b.start], cues.simultaneous):
+    if told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of

@@ -147,6 +147,11 @@ def _events(extractor, body):
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
+        (  # people seized by the state's forces are arrested
+            "On 12 September, soldiers seized a group of suspected jihadists near Djibo.",
+            "Strategic developments",
+            "Arrests",
+        ),
         (  # a place of worship is full of unarmed people
             "On 12 September, gunmen attacked a place of worship near Djibo.",
             "Violence against civilians",

@@ -237,7 +237,11 @@ def test_a_date_inside_a_report_outweighs_the_report_s_own_opening_date(extracto
 
 @pytest.mark.parametrize(
     ("words", "last_day"),
-    [("in the days after the coup", date(2023, 8, 9)), ("after the coup", PUBLISHED)],
+    [
+        ("in the days after the coup", date(2023, 8, 9)),
+        ("after the coup", PUBLISHED),
+        ("during the holidays after the coup", PUBLISHED),  # "holidays" is not "days"
+    ],
 )
 def test_in_the_days_after_an_event_is_a_fortnight_after_it_not_up_to_publication(
     extractor, words, last_day
@@ -262,3 +266,14 @@ def test_an_act_that_coincided_with_one_told_before_is_another_act_of_its_day(ex
     assert [(m.trigger.event_type, m.date.date_start) for m in assault] == [
         ("Battles", date(2023, 9, 12))
     ], found
+
+
+def test_an_act_told_after_a_coinciding_season_is_not_dated_by_the_act_before(extractor):
+    body = (
+        "Aid groups warned of hunger. Grain prices have doubled. Schools remain shut.\n\n"
+        "On 12 September 2023, gunmen attacked a mosque in Djibo during the dawn prayer. "
+        "The attack on the mosque coincided with the harvest, and soldiers later clashed with"
+        " fighters near Djibo."
+    )
+    found = _mentions(extractor, body)
+    assert not [m for m in found if m.sentence_index == 4 and m.trigger.event_type == "Battles"]

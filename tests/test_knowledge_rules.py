@@ -140,6 +140,7 @@ def test_coding_rules_name_real_trigger_categories():
         "not_as_modifier": rules.not_as_modifier,
         "part_of_violence": rules.part_of_violence,
         "on_person": frozenset(rules.on_person),
+        "on_person_by_state": frozenset(rules.on_person_by_state),
     }
     for key, categories in listed.items():
         assert categories and categories <= known, (key, sorted(categories - known))

@@ -75,6 +75,16 @@ CAPITAL_CASES = [
         id="bare-capital-country-of-the-sentence-before",
     ),
     pytest.param(
+        [
+            "Mali's army said the border was closed.",
+            "Many refugees have fled to Niger.",
+            "Police arrested ten protesters in the capital on Friday.",
+        ],
+        "capital",
+        BAMAKO,
+        id="bare-capital-not-the-country-people-fled-to",
+    ),
+    pytest.param(
         ["Troops were deployed in the capital, Niamey."], "Niamey", NIAMEY, id="capital-comma-name"
     ),
     pytest.param(["Niger's capital Niamey was calm."], "Niamey", NIAMEY, id="possessive-name"),

@@ -378,3 +378,15 @@ def test_a_lemma_gives_its_regular_and_irregular_forms():
 def test_a_crowd_of_worshippers_around_a_leader_is_no_protest(extractor):
     body = "On 12 September, a man lunged at the president from the crowd of worshippers gathered."
     assert ("Protests", "Protest") not in _categories(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 12 September, the junta ended the mandate of the electoral commission in Mali.",
+        "On 12 September, the junta withdrew the concessions it had offered to the mediators.",
+    ],
+)
+def test_a_mandate_or_a_concession_of_someone_else_is_no_agreement_ended_nor_ban(extractor, body):
+    found = _categories(extractor, body)
+    assert not {c for c in found if c[1] in ("Agreement ended", "Ban")}, found

@@ -21,7 +21,7 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
 _DISTANCE = (
-    r",?\s*(?:about|some|around|approximately|nearly|roughly)?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}\s+"
+    r",?\s*(?:{about})?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+"
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
@@ -46,10 +46,10 @@ _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))
 def _patterns() -> dict[str, re.Pattern]:
     cues = place_cues()
     described = rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+)?"
-    distance = _DISTANCE.format(unit=cues.distance_unit, few=cues.vague_amount)
+    distance = _DISTANCE.format(unit=cues.distance_unit, few=cues.vague_amount, about=cues.about)
     # "X, a village of the commune of the same name located a few kilometres from Y": what X
-    # is, told before where it lies
-    apposed = r"(?:\s*,\s*(?:a|an)\s+[^,;()]{0,80}?\s+)?"
+    # is (a settlement), told before where it lies
+    apposed = rf"(?:\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\b[^,;()]{{0,60}}?\s+)?"
     return {
         "distance": re.compile(apposed + distance, re.IGNORECASE),
         # "20 km north of X": the town is where the distance is measured from

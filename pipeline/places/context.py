@@ -173,7 +173,8 @@ def is_weak(m: Match, article: Context) -> bool:
     # only another name GeoNames gives a town of a country the article never names: more
     # likely a village of the article's country spelt alike ("Karangasso" in Mali)
     kind = next((k for e, k in m.candidates if e.place == m.place), None)
-    if kind == "alt" and article.named and m.place.iso3 not in article.named:
+    small = entry is not None and entry.population < _FOREIGN_CITY_POPULATION
+    if kind == "alt" and small and article.named and m.place.iso3 not in article.named:
         return True
     if m.cued:
         return False

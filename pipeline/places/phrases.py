@@ -223,9 +223,10 @@ def _capital_phrase(
 def _implied_country(
     matches: list[Match], before: list[Match], article: Context, gazetteer: Gazetteer
 ) -> tuple[str, str]:
-    """The country of a bare "the capital": the one the sentence names, else the one the
-    sentence before names ("Bamako. On 20 June, ... at a home in the capital"), else the
-    article's main one; none when the sentence names a capital city or several countries."""
+    """The country of a bare "the capital": the one the sentence names, else that of the
+    capital city the sentence before names ("Bamako. On 20 June, ... at a home in the
+    capital"), else the article's main one; none when the sentence names a capital city or
+    several countries."""
     if any(m.place is not None and gazetteer.is_capital(m.place) for m in matches):
         return "", ""
     named = {_country_of(m) for m in matches} - {""}
@@ -233,7 +234,13 @@ def _implied_country(
         return next(iter(named)), "the country the sentence names"
     if named or not article.countries:
         return "", ""
-    told = {m.place.iso3 for m in before if m.place is not None and not m.not_place} - {""}
+    # only a capital city told just before ("In Bamako, ..."): a country there may be where
+    # people fled to, not where the sentence is set
+    told = {
+        m.place.iso3
+        for m in before
+        if m.place is not None and not m.not_place and gazetteer.is_capital(m.place)
+    }
     if len(told) == 1:
-        return next(iter(told)), "the country the sentence before names"
+        return next(iter(told)), "the capital named in the sentence before"
     return article.countries.most_common(1)[0][0], "the article's main country"

@@ -32,6 +32,8 @@ class PlaceCues:
     going_to: str  # alternation of verbs of going to a place ("flew to Togo")
     distance_unit: str  # alternation of units of distance ("km", "miles")
     vague_amount: str  # alternation of words for an uncounted number ("a few", "several")
+    about: str  # alternation of words for a rough figure ("about 25 km")
+    relative_preposition: str  # alternation of prepositions before "whose" ("through whose")
     measured_from: str  # alternation of nouns for the town a distance is measured from
     carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
     handed_over: frozenset[str]  # trigger categories whose captives are handed over there
@@ -56,6 +58,8 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         going_to=_alternatives(raw["going_to"]),
         distance_unit=_alternatives(raw["distance_units"]),
         vague_amount=_alternatives(raw["vague_amounts"]),
+        about=_alternatives(raw["about"]),
+        relative_preposition=_alternatives(raw["relative_prepositions"]),
         measured_from=_alternatives(raw["measured_from"]),
         carried_to=_alternatives(raw["carried_to"]),
         handed_over=frozenset(raw["handed_over"]),
