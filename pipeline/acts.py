@@ -110,9 +110,13 @@ def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
 
 
 def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """ "broke up the march, leaving many people injured": what an act left, not a departure."""
+    """ "broke up the march, leaving many people injured": what an act left, not a departure;
+    nor is "ransacked the house before leaving"."""
     if trigger.category != "Withdrawal" or not trigger.text.lower().startswith("leaving"):
         return False
+    before = words.before(trigger.start, 1).lower().split()
+    if trigger.text.lower() == "leaving" and before and before[-1] in cues.left_the_scene:
+        return True
     after = " ".join(words.text[trigger.end : trigger.end + 40].lower().split()[:2])
     return after[:1].isdigit() or any(
         f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts

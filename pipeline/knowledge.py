@@ -110,6 +110,7 @@ class Cues:
     not_setting: tuple[str, ...] = ()  # "born", "due": a short dated sentence that sets no scene
     present_tense: tuple[str, ...] = ()  # "is", "has": a clause about the time of writing
     outcome_counts: tuple[str, ...] = ()  # "leaving many (injured)": an outcome, not a departure
+    left_the_scene: tuple[str, ...] = ()  # "before (leaving)": the end of an act, not a departure
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
@@ -274,7 +275,7 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
-    "simultaneous",
+    "simultaneous", "left_the_scene",
 )  # fmt: skip
 
 

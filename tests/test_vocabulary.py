@@ -390,3 +390,8 @@ def test_a_crowd_of_worshippers_around_a_leader_is_no_protest(extractor):
 def test_a_mandate_or_a_concession_of_someone_else_is_no_agreement_ended_nor_ban(extractor, body):
     found = _categories(extractor, body)
     assert not {c for c in found if c[1] in ("Agreement ended", "Ban")}, found
+
+
+def test_leaving_the_scene_of_an_act_is_no_withdrawal(extractor):
+    body = "On 12 September, gunmen ransacked a house in Djibo and burned a car before leaving."
+    assert ("Strategic developments", "Withdrawal") not in _categories(extractor, body)
