@@ -333,7 +333,8 @@ def load_cues(path: Path) -> Cues:
                 fold_key(w) for w in data["agreement_enders"]["not_between"]
             ),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    # AttributeError: a word YAML reads as another type (an unquoted `on` is true)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
 
 

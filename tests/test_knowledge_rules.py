@@ -122,6 +122,14 @@ def test_cue_lists_of_trigger_categories_name_real_categories(path, key):
     assert listed and set(listed) <= known, set(listed) - known
 
 
+def test_a_cue_word_yaml_reads_as_true_names_the_file(tmp_path):
+    text = (KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(text.replace('upon, "on", while', "upon, on, while"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="cues.yaml"):
+        load_cues(bad)
+
+
 def test_a_cue_file_missing_a_list_names_the_file(tmp_path):
     text = (KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8")
     bad = tmp_path / "cues.yaml"
