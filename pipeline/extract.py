@@ -341,8 +341,9 @@ class _ArticleReader:
         if place is None or place.feature != "country":
             return found
         capital = self.scene.gazetteer.capital(place.iso3)
-        rulers = {name.format(country=place.country) for name in self.cues.governing}
-        governing = trigger.event_type == STRATEGIC and not rulers.isdisjoint(agents)
+        governing = trigger.event_type == STRATEGIC and any(
+            name.format(country=place.country) in agents for name in self.cues.governing
+        )
         if capital is None or not (trigger.category in self.cues.seat_of_government or governing):
             return found
         return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
@@ -365,12 +366,11 @@ class _ArticleReader:
         )
         stand_in = self.x.frames.coding.stand_in(trigger, country) if unnamed else None
         ordered = [stand_in] if stand_in else []
-        for a in [*agents, *patients]:
-            name = actor_name(a, country)
+        agent_names = [actor_name(a, country) for a in agents]
+        for name in [*agent_names, *(actor_name(a, country) for a in patients)]:
             if name not in ordered:
                 ordered.append(name)
-        by_state = [actor_name(a, country) for a in agents]
-        place, place_text, place_rule = self._at_the_seat(trigger, found, by_state)
+        place, place_text, place_rule = self._at_the_seat(trigger, found, agent_names)
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

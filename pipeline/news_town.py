@@ -60,8 +60,6 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
 
 NEAR_RULE = "no place in the sentence: {name}, where the event told just before it happened"
 NEAR_SENTENCES = 2  # how far back an event told before still sets the scene
-
-
 SAME_DAYS = 7  # the longest span of an event that may take the place of the one told before
 
 
@@ -130,16 +128,24 @@ def place_by_article_focus(
     """An event placed only in its country, in a village the text names but no gazetteer knows,
     lies near the place the article is about: the one it names most (geo_precision 2 at least)."""
     result = []
-    most_named = _focus(sentences)
+    most_named: dict[str, Place] | None = None
     for m in found:
-        named = sentences[m.sentence_index].places
-        unknown = [p.text for p in named if p.place is None and p.rule.startswith(UNKNOWN)]
-        if any(p.place is not None and p.place.feature in AREAS for p in named):
-            unknown = []  # the sentence says where: "in the Diffa region, ... of Toumour"
-        focus = most_named.get(m.place.iso3) if _unplaced(m) and unknown else None
-        if focus is not None:
-            near = replace(focus, geo_precision=max(2, focus.geo_precision))
-            rule = FOCUS_RULE.format(name=unknown[0], place=focus.name)
-            m = replace(m, place=near, place_rule=rule)
+        unknown = _unknown_village(sentences[m.sentence_index]) if _unplaced(m) else None
+        if unknown is not None:
+            most_named = _focus(sentences) if most_named is None else most_named
+            focus = most_named.get(m.place.iso3)
+            if focus is not None:
+                near = replace(focus, geo_precision=max(2, focus.geo_precision))
+                rule = FOCUS_RULE.format(name=unknown, place=focus.name)
+                m = replace(m, place=near, place_rule=rule)
         result.append(m)
     return result
+
+
+def _unknown_village(sentence: SentenceFacts) -> str | None:
+    """The first village no gazetteer knows that the sentence names, if it names no district or
+    region that says where it lies ("in the Diffa region, ... the village of Toumour")."""
+    named = sentence.places
+    if any(p.place is not None and p.place.feature in AREAS for p in named):
+        return None
+    return next((p.text for p in named if p.place is None and p.rule.startswith(UNKNOWN)), None)

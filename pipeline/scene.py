@@ -105,6 +105,13 @@ def set_in(text: str, mention: PlaceMention) -> bool:
     )
 
 
+def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
+    """Whether the clause going on from `start` names a place of its own."""
+    clause_end = CLAUSE_BREAK.search(sentence.folded, start)
+    end = clause_end.start() if clause_end else len(sentence.folded)
+    return any(start <= q.start < end for q in sentence.places if q.place is not None)
+
+
 def _an_area(mention: PlaceMention) -> bool:
     """A district or a region ("in the Mopti region"): finer than the country for the next
     sentence that names no place."""
@@ -289,17 +296,13 @@ class SceneFinder:
         """The town or district a relative clause holding the trigger is about ("X, which the
         army took"), or the country when the clause names no place of its own ("Guinea, where
         soldiers seized power"); a region is too wide to tell it."""
-        clause_end = CLAUSE_BREAK.search(sentence.folded, trigger.end)
-        end = clause_end.start() if clause_end else len(sentence.folded)
-        own = any(trigger.end <= q.start < end for q in sentence.places if q.place is not None)
         for p in sentence.places:
-            fine = p.place is not None and (
-                p.place.geo_precision <= 2 or (p.place.feature == "country" and not own)
-            )
             if (
-                fine
+                p.place is not None
+                and (p.place.geo_precision <= 2 or p.place.feature == "country")
                 and p.end <= trigger.start
                 and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
+                and (p.place.feature != "country" or not _names_a_place(sentence, trigger.end))
             ):
                 return p
         return None

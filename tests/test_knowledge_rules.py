@@ -122,20 +122,19 @@ def test_cue_lists_of_trigger_categories_name_real_categories(path, key):
     assert listed and set(listed) <= known, set(listed) - known
 
 
-def test_a_cue_word_yaml_reads_as_true_names_the_file(tmp_path):
+@pytest.mark.parametrize(
+    ("good", "bad", "named"),
+    [
+        ("\npassive:", "\npassives:", "passive"),  # a list missing
+        ('upon, "on", while', "upon, on, while", "cues.yaml"),  # YAML reads `on` as true
+    ],
+)
+def test_a_broken_cue_file_is_reported_by_name(tmp_path, good, bad, named):
     text = (KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8")
-    bad = tmp_path / "cues.yaml"
-    bad.write_text(text.replace('upon, "on", while', "upon, on, while"), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="cues.yaml"):
-        load_cues(bad)
-
-
-def test_a_cue_file_missing_a_list_names_the_file(tmp_path):
-    text = (KNOWLEDGE_DIR / "cues.yaml").read_text(encoding="utf-8")
-    bad = tmp_path / "cues.yaml"
-    bad.write_text(text.replace("\npassive:", "\npassives:"), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="passive"):
-        load_cues(bad)
+    broken = tmp_path / "cues.yaml"
+    broken.write_text(text.replace(good, bad), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=named):
+        load_cues(broken)
 
 
 def test_coding_rules_name_real_trigger_categories():

@@ -167,12 +167,11 @@ def is_weak(m: Match, article: Context) -> bool:
         return m.place.iso3 not in article.countries
     if m.place is None or m.place.feature != "town":
         return False
-    entry = next((e for e, _ in m.candidates if e.place == m.place), None)
+    entry, kind = next(((e, k) for e, k in m.candidates if e.place == m.place), (None, None))
     if _foreign_town(entry, m.place, article):
         return True
     # only another name GeoNames gives a town of a country the article never names: more
     # likely a village of the article's country spelt alike ("Karangasso" in Mali)
-    kind = next((k for e, k in m.candidates if e.place == m.place), None)
     small = entry is not None and entry.population < _FOREIGN_CITY_POPULATION
     if kind == "alt" and small and article.named and m.place.iso3 not in article.named:
         return True

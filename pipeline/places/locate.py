@@ -63,8 +63,8 @@ def locate_article(
             if geocoder is not None and m.chosen == "town" and place is not None:
                 place, rule = _ask_online(geocoder, gazetteer, m, sentence, article)
             mentions.append(PlaceMention(sentence[m.start : m.end], m.start, m.end, place, rule))
-        capitals = capital_phrases(sentence, (matches, before), article, gazetteer)
-        capitals += palace_phrases(sentence, (matches, before), article, gazetteer)
+        capitals = capital_phrases(sentence, matches, before, article, gazetteer)
+        capitals += palace_phrases(sentence, matches, before, article, gazetteer)
         before = matches
         if capitals:
             # "the Malian capital" is the city, not the country its demonym names.

@@ -105,14 +105,14 @@ def _country_of(m: Match | None) -> str:
 
 def capital_phrases(
     sentence: str,
-    named: tuple[list[Match], list[Match]],
+    matches: list[Match],
+    before: list[Match],
     article: Context,
     gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """ "the Malian capital", "Niger's capital", "the capital of Mali", "the capital": the
-    capital city of that country, unless the sentence names the city itself; `named`: the
-    places of the sentence and of the one before it."""
-    matches, before = named
+    capital city of that country, unless the sentence names the city itself; `before`: the
+    places of the sentence before."""
     lowered = sentence.lower().replace("\u2019", "'")
     if "capital" not in lowered:
         return []
@@ -156,13 +156,13 @@ def _palace() -> re.Pattern:
 
 def palace_phrases(
     sentence: str,
-    named: tuple[list[Match], list[Match]],
+    matches: list[Match],
+    before: list[Match],
     article: Context,
     gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """ "the presidential palace", "the palace": the capital city of the country the sentence,
-    the one before it or the article is about; `named`: the places of those two sentences."""
-    matches, before = named
+    the one before it (`before`: its places) or the article is about."""
     found = []
     for hit in _palace().finditer(sentence.lower()):
         start, end = hit.start(1), hit.end(1)
