@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from conftest import geo_dir, wait_for_query, wait_ready
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from components.filters import EventFilter
 from components.mapbase import load_geo
@@ -188,6 +189,11 @@ def test_clicking_an_event_shows_its_evidence(seed_server, seed_data, page: Page
     page.screenshot(path=artifacts / "event-detail.png", full_page=True)
 
 
+CLICK_TRIES = 4
+CLICK_WAIT_MS = 30_000  # per try: how long a selection may take to reach the link
+SELECTED = "(id) => new URLSearchParams(location.search).get('event') === id"
+
+
 def click_timeline_event(page: Page, event_id: str) -> None:
     """Click the drawn point or bar of an event on the plotly timeline."""
     index = page.evaluate(
@@ -213,8 +219,18 @@ def click_timeline_event(page: Page, event_id: str) -> None:
         .first.locator(f".cartesianlayer .subplot.xy .{layer} .trace")
         .nth(nth)
     )
-    main.locator(".point").nth(point).click(force=True)
-    wait_for_query(page, "event")
+    # a click that lands while the chart is being redrawn after the last rerun is lost: click
+    # again until the link names this event
+    for _ in range(CLICK_TRIES):
+        main.locator(".point").nth(point).click(force=True)
+        try:
+            page.wait_for_function(SELECTED, arg=event_id, timeout=CLICK_WAIT_MS)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    else:
+        raise AssertionError(f"clicking {event_id} on the timeline never selected it")
+    wait_ready(page)
 
 
 def deck_pixel(view: dict, box: dict, lat: float, lon: float) -> tuple[float, float]:
