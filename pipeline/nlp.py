@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_info, threadpool_limits
 
+from pipeline.attribute_lookup import use_lookup_ruler
+
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENERS = "([{"
 QUOTES = "\"'"  # open a sentence when a space stands before them: 'left. "Quote'.
@@ -36,8 +38,11 @@ def load_parser(name: str = MODEL) -> Language:
     """
     if _one_blas_thread():
         with use_ops("numpy", use_blis=False):
-            return spacy.load(name, exclude=list(UNUSED))
-    return spacy.load(name, exclude=list(UNUSED))
+            nlp = spacy.load(name, exclude=list(UNUSED))
+    else:
+        nlp = spacy.load(name, exclude=list(UNUSED))
+    use_lookup_ruler(nlp)
+    return nlp
 
 
 def make_nlp() -> Language:

@@ -56,15 +56,29 @@ class TriggerIndex:
 
     def __init__(self, rules: tuple[TriggerRule, ...]):
         self.rules = rules
-        self.by_stem: dict[str, list[int]] = {}
+        by_stem: dict[str, set[int]] = {}
         for n, rule in enumerate(rules):
             for stem in rule.stems:
-                self.by_stem.setdefault(stem, []).append(n)
+                by_stem.setdefault(stem, set()).add(n)
+        # a stem found also stands for the shorter stems it begins with ("attacked": "attack")
+        self.by_stem = {
+            stem: frozenset(
+                n for shorter, ns in by_stem.items() if stem.startswith(shorter) for n in ns
+            )
+            for stem in by_stem
+        }
+        # a rule's match begins a word with one of its stems: look there only, longest first
+        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
+        self.stem_at_word = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest_first) + ")"
+        )
 
     def candidates(self, folded: str) -> tuple[TriggerRule, ...]:
-        """The rules that may match the text, in lexicon order: one pass over the stems rather
+        """The rules that may match the text, in lexicon order: one pass over the words rather
         than one per rule (most sentences hold none)."""
-        found = {n for stem, rules in self.by_stem.items() if stem in folded for n in rules}
+        found = set()
+        for match in self.stem_at_word.finditer(folded):
+            found.update(self.by_stem[match.group(0)])
         return tuple(self.rules[n] for n in sorted(found))
 
 
