@@ -24,17 +24,24 @@ from pipeline.triggers import (
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 
 
-def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):
+def events_of(
+    sentence: SentenceFacts,
+    found: list[Trigger],
+    words: Words,
+    cues: Cues,
+    reported: frozenset[Trigger] = frozenset(),
+):
     """(triggers telling events, hypothetical ones, absorbed): one trigger per act, in text
     order; `absorbed` maps a kept trigger to the triggers of its act it stands for ("stormed
-    Solhan ..., killing 132": "killing 132" stands for "stormed" too)."""
+    Solhan ..., killing 132": "killing 132" stands for "stormed" too). `reported`: triggers the
+    parse shows a decision is announced of ("announced that ... would be postponed")."""
 
     def date_between(a: Trigger, b: Trigger) -> bool:
         if participle(sentence.folded, b) and is_verb_form(a, cues):
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
         return apart(words, a, b, sentence.dates, cues)
 
-    hypothetical = [t for t in found if not_an_event(words, t, cues)]
+    hypothetical = [t for t in found if not_an_event(words, t, cues, t in reported)]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
     found = _without_purposes(sentence.folded, found)
     found = [t for t in found if not _left_behind(words, t, cues)]
@@ -46,10 +53,10 @@ def events_of(sentence: SentenceFacts, found: list[Trigger], words: Words, cues:
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
 
 
-def not_an_event(words: Words, trigger: Trigger, cues: Cues) -> bool:
+def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
     """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
     return (
-        is_hypothetical(words, trigger, cues)
+        is_hypothetical(words, trigger, cues, reported)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
     )

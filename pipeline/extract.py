@@ -29,6 +29,7 @@ from pipeline.discourse import (
 )
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
+from pipeline.frames import reported_decision
 from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
@@ -39,6 +40,7 @@ from pipeline.news_town import (
     place_in_title_town,
 )
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
+from pipeline.paired_triggers import SentenceTriggers
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
@@ -65,7 +67,6 @@ from pipeline.triggers import (
     TriggerIndex,
     Words,
     family,
-    find_triggers,
     has_cue,
     is_anaphoric,
     is_verb_form,
@@ -90,7 +91,7 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
-        self.trigger_index = TriggerIndex(knowledge.triggers)
+        self.triggers = SentenceTriggers(TriggerIndex(knowledge.triggers))
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             load_coding_rules(),
@@ -122,20 +123,21 @@ class Extractor:
         ranked = dict.fromkeys([*article_countries(titled), *article_countries(named)])
         countries = [c for c in ranked if in_africa(self.gazetteer.country(c))]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
-        triggers = [self._triggers(s) for s in sentences]
+        triggers = [self.triggers.find(s) for s in sentences]
         framed = self.frames.coding.framed_categories
         wanted = {
             s.index
             for s, found in zip(sentences, triggers, strict=True)
             if needs_parse(s, found, framed)
         }
-        to_parse = self.frames.to_parse(views, wanted)
+        for_pairs = frozenset(s.index for s in sentences if self.triggers.may_pair(s)) - wanted
+        to_parse = self.frames.to_parse(views, wanted | for_pairs)
         unresolved = tuple(unresolved_names(located))
         towns = tuple(
             p.place for p in titled[0] if p.place is not None and set_in(article.title, p)
         )
         return FirstReading(
-            article, sentences, views, triggers, countries, to_parse, unresolved, towns
+            article, sentences, views, triggers, countries, to_parse, unresolved, towns, for_pairs
         )
 
     def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
@@ -145,7 +147,11 @@ class Extractor:
         found = [
             m
             for sentence, candidates in zip(sentences, first.triggers, strict=True)
-            for m in reader.read(sentence, candidates, parsed.get(sentence.index))
+            for m in reader.read(
+                *self.triggers.with_pairs(
+                    sentence, candidates, parsed.get(sentence.index), first.for_pairs
+                )
+            )
         ]
         cues = self.knowledge.cues
         found = recount(found, article.published)
@@ -166,14 +172,6 @@ class Extractor:
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)
-
-    def _triggers(self, sentence: SentenceFacts) -> list[Trigger]:
-        rules = self.trigger_index.candidates(sentence.folded)
-        if not rules:
-            return []
-        places = [p for p in sentence.places if p.place is not None]
-        towns = frozenset(p.start for p in places if p.place.feature == "town")
-        return find_triggers(sentence.folded, rules, frozenset(p.start for p in places), towns)
 
 
 class _ArticleReader:
@@ -197,7 +195,14 @@ class _ArticleReader:
         self.attach = Attachment(parsed, sentence.folded, self.cues.report_nouns)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
-        found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues)
+        announced_acts = frozenset(
+            t
+            for t in found
+            if parsed is not None and reported_decision(parsed, t.start, t.end, self.cues.reported)
+        )
+        found, hypothetical, self.absorbed = events_of(
+            sentence, found, words, self.cues, announced_acts
+        )
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]

@@ -3,6 +3,7 @@
 from spacy.tokens import Span, Token
 
 from pipeline.records import Frame
+from pipeline.textnorm import fold
 
 SUBJECTS = ("nsubj",)
 OBJECTS = ("dobj", "nsubjpass")
@@ -23,6 +24,22 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     indices = {t.i for t in inside}
     heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
     return heads[0] if heads else None
+
+
+REPORTED_LINKS = frozenset({"ccomp", "conj"})  # "announced that the vote would be postponed"
+
+
+def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ...]) -> bool:
+    """True when the trigger's clause is what a verb of `verbs` reports, however far apart:
+    "the authorities announced that the election, whose first round ..., would be postponed"."""
+    token = trigger_token(sentence, start, end)
+    for _ in range(4):
+        if token is None or token.dep_ not in REPORTED_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+        if fold(token.text) in verbs:
+            return True
+    return False
 
 
 def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:

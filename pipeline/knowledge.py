@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.contract import EVENT_TYPES
+from pipeline.contract import EVENT_TYPES, STRATEGIC
 from pipeline.inflect import word_forms
 from pipeline.textnorm import fold_key
 
@@ -49,6 +49,9 @@ class TriggerRule:
     needs_place: bool = False  # the phrase must be followed by a place name ("left Mali")
     needs_town: bool = False  # ... by a town's name ("entered Kidal", not "entered Mali")
     stems: tuple[str, ...] = ()  # text one of which must occur for the rule to match
+    # its "act ~ object" phrases as two one-word tests, for when the words stand further apart
+    # or in another order than the pattern says ("the election ... was postponed")
+    pairs: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
 
     def may_match(self, folded: str) -> bool:
         """A cheap substring test that rules the pattern out for most sentences."""
@@ -216,6 +219,27 @@ def pattern_stems(pattern: str, irregular: Irregular | None = None) -> tuple[str
     return tuple(sorted(stems))
 
 
+FILLERS = frozenset({"the", "a", "an", "its", "their"})  # words a pair's two words may enclose
+
+
+def pattern_pairs(
+    pattern: str, irregular: Irregular | None = None
+) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """The word pairs of a pattern's "act ~ object" phrases ("sign* ~ charter/pact"): each word
+    as a whole-word test, for the parse to link them (phrases with more words are left out)."""
+    pairs = []
+    for phrase in pattern.split("|"):
+        pieces = [p for p in fold_key(phrase).split() if p not in FILLERS]
+        if len(pieces) == 3 and pieces[1] == "~" and CONTEXT not in pieces:
+            first, _, second = pieces
+            pairs.append(
+                tuple(
+                    re.compile(_slot_regex(slot, irregular or {}) + "$") for slot in (first, second)
+                )
+            )
+    return tuple(pairs)
+
+
 def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Pattern:
     """Compile a lexicon pattern.
 
@@ -261,6 +285,10 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
                 needs_place=bool(slot),
                 needs_town=slot == TOWN_SLOT,
                 stems=pattern_stems(pattern, irregular),
+                # only decisions: for violence, who was hit is read from the parse's frames
+                pairs=pattern_pairs(pattern, irregular)
+                if row["event_type"] == STRATEGIC and not slot
+                else (),
                 regex=compile_pattern(pattern, irregular),
                 event_type=row["event_type"],
                 sub_event_type=row["sub_event_type"],

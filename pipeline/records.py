@@ -242,3 +242,5 @@ class FirstReading:
     to_parse: list[SentenceView]
     unresolved: tuple[str, ...]
     title_towns: tuple[Place, ...] = ()  # the towns the headline names
+    # sentences parsed only to look for an act and its object standing apart
+    for_pairs: frozenset[int] = frozenset()

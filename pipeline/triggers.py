@@ -21,11 +21,12 @@ def find_triggers(
     rules: tuple[TriggerRule, ...],
     place_starts: frozenset[int] = frozenset(),
     town_starts: frozenset[int] = frozenset(),
+    paired: list[Trigger] | None = None,
 ) -> list[Trigger]:
     """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
 
     Rules that need a place (a town) only match where a place (town) mention starts right after
-    them.
+    them. `paired`: triggers the parse found (an act linked to its object), weighed with the rest.
     """
     hits = [
         Trigger(
@@ -43,6 +44,8 @@ def find_triggers(
         if not rule.needs_place
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
+    # the parse's pairs only fill in: where a pattern matched, its reading stands
+    hits.extend(t for t in paired or [] if all(t.end <= h.start or t.start >= h.end for h in hits))
     hits.sort(key=lambda t: (-t.priority, -(t.end - t.start), t.start))
     kept: list[Trigger] = []
     for hit in hits:
@@ -123,15 +126,17 @@ def told_at_once(between: str, cues: tuple[str, ...]) -> bool:
     return has_cue(" ".join(WORD.findall(clause)[-SIMULTANEOUS_REACH:]), cues)
 
 
-def is_hypothetical(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack")."""
+def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
+    """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack").
+
+    `reported`: the parse shows the clause is a decision announced, however far the verb."""
     following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
     if following and following[0] in cues.hypothetical_after:
         return True
     window = words.before(trigger.start, cues.hypothetical_window)
     if not has_cue(window, cues.hypothetical):
         return False
-    reported = has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
+    reported = reported or has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
     if reported:
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
         return has_cue(window, others)

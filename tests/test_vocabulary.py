@@ -271,6 +271,14 @@ def _categories(extractor, body):
             ("Strategic developments", "Vote postponed"),
         ),
         (
+            "On 12 September, the government cut mobile internet across the country.",
+            ("Strategic developments", "Communications cut"),
+        ),
+        (
+            "Mobile data was suspended nationwide on 12 September, operators said.",
+            ("Strategic developments", "Communications cut"),
+        ),
+        (
             "On 12 September, a court in Niamey sentenced two journalists to a year in prison.",
             ("Strategic developments", "Judicial decision"),
         ),

@@ -14,6 +14,7 @@ from pipeline.dates.patterns import (
     FORWARD_PREPS,
     MONTH_ABBR,
     MONTHS,
+    PAST_PASSIVE,
     SENTENCE_END,
 )
 
@@ -51,7 +52,9 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     if ends:
         window = window[ends[-1].end() :]
     # the cue may end on the preposition: "due on 27 May", "due in March"
-    if FORWARD_CUE.search(window + (ctx.folded[m.start() : m.end("prep")] if prep else "")):
+    if FORWARD_CUE.search(
+        window + (ctx.folded[m.start() : m.end("prep")] if prep else "")
+    ) and not PAST_PASSIVE.search(window):
         return "next"
     if prep in FORWARD_PREPS:
         return "next" if DEADLINE_VERB.search(window) else "near"

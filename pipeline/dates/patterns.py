@@ -92,6 +92,9 @@ FORWARD_CUE = re.compile(
     r"to start|to begin|to end|to leave)|va|vont|doit|doivent|devra|devront|prevue?s?)\b"
     r"|'ll\b)"
 )
+# "The vote, first planned for March, was postponed on Monday": a past passive after the cue is
+# the verb the date belongs to.
+PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?\w+ed\s+$")
 # "has until 31 December", "extended until": a deadline still to come.
 DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
 RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")

@@ -1,0 +1,151 @@
+"""Triggers whose act and object stand apart: the parse links the two words of an "act ~
+object" phrase the lexicon's patterns only find side by side ("Mali signed with Burkina Faso
+and Niger the Liptako-Gourma Charter", "the election, first set for February, was postponed",
+"the new constitution, promulgated on 22 July")."""
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.knowledge import TriggerRule
+from pipeline.records import SentenceFacts, Trigger
+from pipeline.textnorm import fold
+from pipeline.triggers import TriggerIndex, find_triggers
+
+WORD = re.compile(r"[\w'-]+")
+OBJECT_LINKS = frozenset({"dobj", "nsubjpass", "obj", "dative"})  # the act's object
+PARTICIPLE_LINKS = frozenset({"acl", "relcl"})  # an act told of the noun it follows
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})  # the small model often tags such a participle VBD
+AUXILIARIES = frozenset({"aux", "auxpass"})
+CLAUSE_LINKS = frozenset({"advcl", "acl", "xcomp", "ccomp"})
+PREPOSITION_OF = "of"  # "the postponement of the elections"
+
+
+def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
+    """True when both words of one of the rules' pairs stand in the sentence, in any order."""
+    words = WORD.findall(folded)
+    return any(
+        any(act.match(w) for w in words) and any(thing.match(w) for w in words)
+        for rule in rules
+        for act, thing in rule.pairs
+    )
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _reduced_passive(act: Token, subject: Token) -> bool:
+    """A participle set off by a comma right after its noun, with no auxiliary or subject of its
+    own: "the constitution, promulgated on 22 July, ...", however the small model attaches it."""
+    doc = act.doc
+    return (
+        act.tag_ in PARTICIPLE_TAGS
+        and act.i == subject.i + 2
+        and doc[subject.i + 1].text == ","
+        and not any(c.dep_ in AUXILIARIES for c in act.children)
+        and not any(c.dep_ == "nsubj" and c.i != subject.i for c in act.children)
+    )
+
+
+def _acts_on(act: Token, thing: Token) -> bool:
+    """True when `thing` is what `act` is done to, in the parse."""
+    thing = _first_conjunct(thing)
+    if thing.head == act and thing.dep_ in OBJECT_LINKS:
+        return True
+    if act.head == thing and act.dep_ in PARTICIPLE_LINKS:
+        return True
+    if _reduced_passive(act, thing):
+        return True
+    clause = thing.head
+    if (
+        thing.dep_ == "nsubj"
+        and clause.dep_ in CLAUSE_LINKS
+        and clause.head == act
+        and act.i < thing.i < clause.i
+    ):
+        # the small model reads "signed the charter creating the alliance" as a clause whose
+        # subject is the charter: a noun between the act and that clause is the act's object
+        return True
+    return (
+        thing.dep_ == "pobj"
+        and clause.lower_ == PREPOSITION_OF
+        and clause.head == act
+        and clause.i != thing.i
+    )
+
+
+def _act_token(first: Token, second: Token) -> Token | None:
+    """The act of a linked pair, whichever order the pattern names them in."""
+    if _acts_on(first, second):
+        return first
+    if _acts_on(second, first):
+        return second
+    return None
+
+
+def paired_triggers(sentence: Span, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
+    """A trigger on the act of each pair of a rule that the parse links, its span the act."""
+    base = sentence.start_char
+    words = [(t, fold(t.text)) for t in sentence if not t.is_punct]
+    found: dict[Trigger, None] = {}
+    for rule in rules:
+        for first_test, second_test in rule.pairs:
+            firsts = [t for t, w in words if first_test.match(w)]
+            seconds = [t for t, w in words if second_test.match(w)]
+            for first in firsts:
+                act = next((a for s in seconds if (a := _act_token(first, s)) is not None), None)
+                if act is not None:
+                    start = act.idx - base
+                    found[
+                        Trigger(
+                            text=fold(act.text),
+                            start=start,
+                            end=start + len(act.text),
+                            event_type=rule.event_type,
+                            sub_event_type=rule.sub_event_type,
+                            category=rule.category,
+                            priority=rule.priority,
+                        )
+                    ] = None
+    return list(found)
+
+
+class SentenceTriggers:
+    """A sentence's triggers: the lexicon's patterns, then the pairs its parse links."""
+
+    def __init__(self, index: TriggerIndex):
+        self.index = index
+
+    def find(self, sentence: SentenceFacts, paired: list[Trigger] | None = None) -> list[Trigger]:
+        """The triggers of the patterns (places after the rules that need one), with `paired`."""
+        rules = self.index.candidates(sentence.folded)
+        if not rules:
+            return []
+        places = [p for p in sentence.places if p.place is not None]
+        towns = frozenset(p.start for p in places if p.place.feature == "town")
+        return find_triggers(
+            sentence.folded, rules, frozenset(p.start for p in places), towns, paired or []
+        )
+
+    def may_pair(self, sentence: SentenceFacts) -> bool:
+        """True when the sentence holds both words of a pair: its parse may link them."""
+        return may_pair(sentence.folded, self.index.candidates(sentence.folded))
+
+    def with_pairs(
+        self,
+        sentence: SentenceFacts,
+        found: list[Trigger],
+        parsed: Span | None,
+        for_pairs: frozenset[int],
+    ) -> tuple[SentenceFacts, list[Trigger], Span | None]:
+        """The sentence, its triggers with those the parse finds by linking an act to its
+        object, and its parse: dropped when it was made only for pairs and found none."""
+        if parsed is None or not self.may_pair(sentence):
+            return sentence, found, parsed
+        paired = paired_triggers(parsed, self.index.candidates(sentence.folded))
+        if not paired:
+            return sentence, found, None if sentence.index in for_pairs else parsed
+        return sentence, self.find(sentence, paired), parsed

@@ -1,0 +1,74 @@
+"""An act and its object told apart, or in the other order, still make the act's event."""
+
+from datetime import date
+
+import pytest
+
+from mention_types import mentions_of
+
+PUBLISHED = date(2024, 3, 15)
+
+
+def _acts(extractor, body):
+    return [
+        (m.trigger.category, m.date.date_start if m.date else None)
+        for m in mentions_of(PUBLISHED, extractor, body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the object first, the act after a long apposition
+        (
+            "The referendum, first planned for 19 March in every region, was postponed on"
+            " Monday.",
+            ("Vote postponed", date(2024, 3, 11)),
+        ),
+        # the act first, its object after a prepositional phrase and a place
+        (
+            "On 12 March, the three governments signed in Niamey, after two days of talks, a"
+            " charter on mutual defence.",
+            ("Agreement", date(2024, 3, 12)),
+        ),
+        # a participle told of the noun it follows
+        (
+            "The new constitution, promulgated on 12 March by the transitional president, gives"
+            " the army a seat in the cabinet.",
+            ("Constitution change", date(2024, 3, 12)),
+        ),
+    ],
+)
+def test_an_act_told_apart_from_its_object_is_an_event(extractor, body, expected):
+    assert expected in _acts(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the act is done to something else: the election only names what the meeting is about
+        "On 12 March, officials postponed the meeting that was to discuss the cost of the"
+        " election.",
+        # both words, no link: the charter was not signed that day
+        "On 12 March, the minister signed a decree; the charter drafted in 2023 is still debated.",
+    ],
+)
+def test_the_two_words_unlinked_make_no_such_event(extractor, body):
+    categories = [c for c, _ in _acts(extractor, body)]
+    assert "Vote postponed" not in categories and "Agreement" not in categories
+
+
+def test_a_decision_announced_far_from_its_verb_is_dated_by_the_statement(extractor):
+    body = (
+        "On 12 March, the transitional authorities announced that the referendum, whose first"
+        " round had been set for 3 April in every region of the country, would be postponed."
+    )
+    assert ("Vote postponed", date(2024, 3, 12)) in _acts(extractor, body)
+
+
+def test_a_postponement_only_foreseen_stays_no_event(extractor):
+    body = (
+        "On 12 March, observers said that the referendum, whose first round had been set for"
+        " 3 April in every region of the country, would be postponed if the fighting went on."
+    )
+    assert "Vote postponed" not in [c for c, _ in _acts(extractor, body)]
