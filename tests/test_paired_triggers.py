@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from mention_types import mentions_of
 
 PUBLISHED = date(2024, 3, 15)
@@ -21,8 +20,7 @@ def _acts(extractor, body):
     [
         # the object first, the act after a long apposition
         (
-            "The referendum, first planned for 19 March in every region, was postponed on"
-            " Monday.",
+            "The referendum, first planned for 19 March in every region, was postponed on Monday.",
             ("Vote postponed", date(2024, 3, 11)),
         ),
         # the act first, its object after a prepositional phrase and a place
