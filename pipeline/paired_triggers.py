@@ -142,10 +142,11 @@ class SentenceTriggers:
         for_pairs: frozenset[int],
     ) -> tuple[SentenceFacts, list[Trigger], Span | None]:
         """The sentence, its triggers with those the parse finds by linking an act to its
-        object, and its parse: dropped when it was made only for pairs and found none."""
+        object, and its parse: dropped when it was made only for pairs and none was kept."""
         if parsed is None or not self.may_pair(sentence):
             return sentence, found, parsed
         paired = paired_triggers(parsed, self.index.candidates(sentence.folded))
-        if not paired:
-            return sentence, found, None if sentence.index in for_pairs else parsed
-        return sentence, self.find(sentence, paired), parsed
+        triggers = self.find(sentence, paired) if paired else found
+        if triggers == found and sentence.index in for_pairs:
+            return sentence, found, None  # no pair kept: the sentence reads as it did unparsed
+        return sentence, triggers, parsed
