@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
 from pipeline.agency import sentence_subject, sides
+from pipeline.article_passes import dates_and_places_told_around
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
@@ -20,7 +21,6 @@ from pipeline.discourse import (
     Reference,
     anchor,
     announced,
-    date_leads,
     place_references,
     places_of_detention,
     recount,
@@ -30,15 +30,7 @@ from pipeline.discourse import (
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.frames import reported_decision
-from pipeline.headings import date_by_heading, date_by_sentence_before
 from pipeline.knowledge import Knowledge
-from pipeline.leads import date_by_statement, elaborate_leads
-from pipeline.news_town import (
-    place_by_article_focus,
-    place_by_event_before,
-    place_in_news_town,
-    place_in_title_town,
-)
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.paired_triggers import SentenceTriggers
 from pipeline.places import (
@@ -91,7 +83,9 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
-        self.triggers = SentenceTriggers(TriggerIndex(knowledge.triggers))
+        self.triggers = SentenceTriggers(
+            TriggerIndex(knowledge.triggers), knowledge.cues.object_pronouns
+        )
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             load_coding_rules(),
@@ -159,16 +153,7 @@ class Extractor:
         found = place_references(found, reader.references)
         found = places_of_detention(found, sentences, cues)
         found = self.frames.read(found, first.views, parsed)
-        found = date_by_heading(found, sentences)
-        found = date_by_sentence_before(found, sentences, cues.not_setting)
-        # after the parse has typed them: the mentions of one event then take one type
-        found = elaborate_leads(found, sentences, cues, article.published)
-        found = date_leads(found, article.published, cues.lead_sentences)
-        found = date_by_statement(found, sentences, cues)
-        found = place_in_title_town(found, first.title_towns, cues.lead_sentences)
-        found = place_in_news_town(found, article.published, cues.lead_sentences)
-        found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
-        found = place_by_article_focus(found, sentences)
+        found = dates_and_places_told_around(found, first, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

@@ -2,16 +2,20 @@
 governor") and a short sentence that sets the day ("The first blow fell on Monday. Three
 soldiers were killed ...")."""
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from pipeline.discourse import NO_DATE
 from pipeline.records import DateMention, EventMention, SentenceFacts
+from pipeline.textnorm import fold
 from pipeline.triggers import WORD, has_cue
 
 JOINING = ("and", "to", "on")  # "2 and 4 May", "On 3 March": words a heading may hold
 HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
 SETTING_WORDS = 12  # the longest sentence that only sets a day for the next one
+LIVE_POSTS = 2  # lines that are a time alone which make a page a live page
+LIVE_RULE = "a live page's post with no date of its own: the page's day"
 
 
 def _days_told(sentence: SentenceFacts) -> DateMention | None:
@@ -81,3 +85,31 @@ def date_by_sentence_before(
                 m = replace(m, date=when, date_rule=rule)
         result.append(m)
     return result
+
+
+def live_page(body: str, stamps: tuple[str, ...], zones: tuple[str, ...]) -> bool:
+    """True when at least LIVE_POSTS lines of the body are a time alone ("Posted at 15:26",
+    "10:15 GMT") or open with one ("18:05 - Polls have closed"), as a live page heads its posts;
+    `stamps`, `zones`: the words around the time."""
+    before = "|".join(re.escape(w) for w in sorted(stamps, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(zones, key=len, reverse=True))
+    clock = re.compile(
+        rf"^[ \t]*(?:(?:{before})[ \t]+)?\d{{1,2}}[:.h]\d{{2}}(?:[ \t]*(?:{after})\.?)?"
+        r"[ \t]*(?:$|[-:|][ \t])",
+        re.MULTILINE,
+    )
+    return len(clock.findall(fold(body))) >= LIVE_POSTS
+
+
+def date_live_posts(found: list[EventMention], published: date, live: bool) -> list[EventMention]:
+    """On a live page, an event told with no date of its own happened on the page's day: its
+    posts are headed by their time alone. A lasting state ("the insurgency") stays undated."""
+    if not live:
+        return found
+    day = DateMention("", 0, 0, published, published, "day")
+    return [
+        replace(m, date=day, date_rule=LIVE_RULE)
+        if m.date is None and m.date_rule == NO_DATE and not m.lasting
+        else m
+        for m in found
+    ]

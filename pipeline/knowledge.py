@@ -126,6 +126,9 @@ class Cues:
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
     governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
     soon_after: tuple[tuple[str, int], ...] = ()  # "in the days after": within 14 days of it
+    post_stamps: tuple[str, ...] = ()  # "posted at": words of a live page's time-only heading
+    clock_zones: tuple[str, ...] = ()  # "gmt": what may follow a post's time
+    object_pronouns: tuple[str, ...] = ()  # "it": an act's object told before in the sentence
 
 
 @dataclass(frozen=True)
@@ -303,7 +306,8 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
-    "simultaneous", "left_the_scene",
+    "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
+    "object_pronouns",
 )  # fmt: skip
 
 

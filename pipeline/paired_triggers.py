@@ -77,17 +77,26 @@ def _acts_on(act: Token, thing: Token) -> bool:
     )
 
 
-def _act_token(first: Token, second: Token) -> Token | None:
-    """The act of a linked pair, whichever order the pattern names them in."""
+def _act_token(first: Token, second: Token, pronouns: frozenset[str]) -> Token | None:
+    """The act of a linked pair, whichever order the pattern names them in; an act done to a
+    pronoun is done to the pair's noun told before it in the sentence ("The referendum was set
+    for March, but the government postponed it")."""
     if _acts_on(first, second):
         return first
     if _acts_on(second, first):
         return second
+    if second.i < first.i and any(
+        c.dep_ in OBJECT_LINKS and c.lower_ in pronouns and c.i > second.i for c in first.children
+    ):
+        return first
     return None
 
 
-def paired_triggers(sentence: Span, rules: tuple[TriggerRule, ...]) -> list[Trigger]:
-    """A trigger on the act of each pair of a rule that the parse links, its span the act."""
+def paired_triggers(
+    sentence: Span, rules: tuple[TriggerRule, ...], pronouns: frozenset[str] = frozenset()
+) -> list[Trigger]:
+    """A trigger on the act of each pair of a rule that the parse links, its span the act;
+    `pronouns`: the object pronouns that may stand for the pair's noun ("it")."""
     base = sentence.start_char
     words = [(t, fold(t.text)) for t in sentence if not t.is_punct]
     found: dict[Trigger, None] = {}
@@ -96,7 +105,9 @@ def paired_triggers(sentence: Span, rules: tuple[TriggerRule, ...]) -> list[Trig
             firsts = [t for t, w in words if first_test.match(w)]
             seconds = [t for t, w in words if second_test.match(w)]
             for first in firsts:
-                act = next((a for s in seconds if (a := _act_token(first, s)) is not None), None)
+                act = next(
+                    (a for s in seconds if (a := _act_token(first, s, pronouns)) is not None), None
+                )
                 if act is not None:
                     start = act.idx - base
                     found[
@@ -116,8 +127,9 @@ def paired_triggers(sentence: Span, rules: tuple[TriggerRule, ...]) -> list[Trig
 class SentenceTriggers:
     """A sentence's triggers: the lexicon's patterns, then the pairs its parse links."""
 
-    def __init__(self, index: TriggerIndex):
+    def __init__(self, index: TriggerIndex, pronouns: tuple[str, ...] = ()):
         self.index = index
+        self.pronouns = frozenset(pronouns)  # "it": an object that stands for a noun told before
 
     def find(self, sentence: SentenceFacts, paired: list[Trigger] | None = None) -> list[Trigger]:
         """The triggers of the patterns (places after the rules that need one), with `paired`."""
@@ -145,7 +157,7 @@ class SentenceTriggers:
         object, and its parse: dropped when it was made only for pairs and none was kept."""
         if parsed is None or not self.may_pair(sentence):
             return sentence, found, parsed
-        paired = paired_triggers(parsed, self.index.candidates(sentence.folded))
+        paired = paired_triggers(parsed, self.index.candidates(sentence.folded), self.pronouns)
         triggers = self.find(sentence, paired) if paired else found
         if triggers == found and sentence.index in for_pairs:
             return sentence, found, None  # no pair kept: the sentence reads as it did unparsed

@@ -70,3 +70,11 @@ def test_a_postponement_only_foreseen_stays_no_event(extractor):
         " 3 April in every region of the country, would be postponed if the fighting went on."
     )
     assert "Vote postponed" not in [c for c, _ in _acts(extractor, body)]
+
+
+def test_an_act_done_to_it_is_done_to_the_noun_told_before(extractor):
+    body = (
+        "The referendum was first set for 31 March, but on 12 March the junta postponed it,"
+        " citing the rains."
+    )
+    assert ("Vote postponed", date(2024, 3, 12)) in _acts(extractor, body)

@@ -1,0 +1,37 @@
+"""The passes over an article's typed mentions that date and place those their own sentence
+leaves open, from the sentences around them, the article's form and its headline."""
+
+from pipeline.discourse import date_leads
+from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
+from pipeline.knowledge import Cues
+from pipeline.leads import date_by_statement, elaborate_leads
+from pipeline.news_town import (
+    place_by_article_focus,
+    place_by_event_before,
+    place_in_news_town,
+    place_in_title_town,
+)
+from pipeline.records import EventMention, FirstReading
+
+
+def dates_and_places_told_around(
+    found: list[EventMention], first: FirstReading, cues: Cues
+) -> list[EventMention]:
+    """The mentions, once the parse has typed them, with the dates and places told around them:
+    a heading or a sentence setting the day, the lead, a live page's day, the statement's day,
+    the headline's town, the town of the news, the event told before, the article's focus."""
+    article, sentences = first.article, first.sentences
+    found = date_by_heading(found, sentences)
+    found = date_by_sentence_before(found, sentences, cues.not_setting)
+    # after the parse has typed them: the mentions of one event then take one type
+    found = elaborate_leads(found, sentences, cues, article.published)
+    # a live page's posts, its first ones too, tell that day's news: a day, not the lead's week
+    live = live_page(article.body, cues.post_stamps, cues.clock_zones)
+    found = date_live_posts(found, article.published, live)
+    found = date_leads(found, article.published, cues.lead_sentences)
+    found = date_by_statement(found, sentences, cues)
+    found = place_in_title_town(found, first.title_towns, cues.lead_sentences)
+    found = place_in_news_town(found, article.published, cues.lead_sentences)
+    found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
+    found = place_by_article_focus(found, sentences)
+    return found
