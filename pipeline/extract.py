@@ -52,6 +52,7 @@ from pipeline.records import (
 )
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
+from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -130,14 +131,24 @@ class Extractor:
         towns = tuple(
             p.place for p in titled[0] if p.place is not None and set_in(article.title, p)
         )
+        sections = section_countries(article.body, sentences, self.gazetteer)
         return FirstReading(
-            article, sentences, views, triggers, countries, to_parse, unresolved, towns, for_pairs
+            article,
+            sentences,
+            views,
+            triggers,
+            countries,
+            to_parse,
+            unresolved,
+            towns,
+            for_pairs,
+            sections,
         )
 
     def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
         """The article's mentions, given the parses of its `to_parse` sentences."""
         article, sentences = first.article, first.sentences
-        reader = _ArticleReader(self, article, first.countries)
+        reader = _ArticleReader(self, article, first.countries, dict(first.sections))
         found = [
             m
             for sentence, candidates in zip(sentences, first.triggers, strict=True)
@@ -162,11 +173,13 @@ class Extractor:
 class _ArticleReader:
     """Reads the sentences of one article, with the article's context at hand."""
 
-    def __init__(self, extractor: Extractor, article: Article, countries: list[str]):
+    def __init__(
+        self, extractor: Extractor, article: Article, countries: list[str], sections: dict[int, str]
+    ):
         self.x = extractor
         self.cues = extractor.knowledge.cues
         self.article = article
-        self.scene = SceneFinder(extractor.gazetteer, countries)
+        self.scene = SceneFinder(extractor.gazetteer, countries, sections)
         self.dates = DatePicker(self.cues, article.published)
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []

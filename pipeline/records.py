@@ -244,3 +244,5 @@ class FirstReading:
     title_towns: tuple[Place, ...] = ()  # the towns the headline names
     # sentences parsed only to look for an act and its object standing apart
     for_pairs: frozenset[int] = frozenset()
+    # (sentence, ISO3) of the sentences under a roundup's country heading ("NIGER")
+    sections: tuple[tuple[int, str], ...] = ()

@@ -3,12 +3,12 @@ country, or the country the article is about."""
 
 import itertools
 import re
-from functools import cache
 
 from pipeline.places import Gazetteer, named_by_demonym
 from pipeline.places.between import STRETCH
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
+from pipeline.scene_patterns import scene_patterns
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
@@ -20,18 +20,9 @@ LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier th
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-# "the city", "there", "in the zone": the town named just before
-THE_TOWN = (
-    r"\bthe (?:city|town|{area})\b(?! of\b)"
-    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
-)
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
-# ", whose", ", through whose": a clause about another noun, up to where the place stands
-WHOSE = r",\s*(?:(?:{prepositions})\s+)?whose\b[^,;()]*$"
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
-# "a camp 30 km from Dori": a distance from a town puts the scene near it
-MEASURED_FROM = r"\b{unit}\s+from\s+$"
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
 # where gunmen attacked": X, the finer place)
@@ -39,31 +30,6 @@ RELATIVE_TO_PLACE = re.compile(
     r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
     r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
 )
-# "returning from the besieged town of X": where they came from, however the town is called
-# "the same road", "that road": the stretch of road named before, however long before; "the
-# road" only within TOWN_MEMORY sentences
-THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
-# "in the same region", "the same area": the region (or, for an area, the place) named before
-THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
-FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
-TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
-
-
-@cache
-def _scene_patterns() -> tuple[re.Pattern, ...]:
-    """ "returning from the town of X", "the same road", "the same region" and "the city",
-    compiled once per process."""
-    cues = place_cues()
-    return (
-        re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
-        re.compile(THE_ROAD.format(road=cues.road)),
-        re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
-        re.compile(THE_TOWN.format(area=cues.area)),
-        re.compile(TO_THE_PLACE.format(going=cues.going_to)),
-        re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
-        re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
-        re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
-    )
 
 
 def in_africa(place: Place) -> bool:
@@ -93,6 +59,13 @@ def _counts(mention: PlaceMention) -> bool:
     if place is None or not place.iso3:
         return False
     return in_africa(place) and not named_by_demonym(mention)
+
+
+def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A place that says where, and not where from or a border ("close to the border with
+    Mali" names no scene)."""
+    before = sentence.folded[max(0, mention.start - 30) : mention.start]
+    return _counts(mention) and NOT_THE_SCENE.search(before) is None
 
 
 def set_in(text: str, mention: PlaceMention) -> bool:
@@ -128,14 +101,17 @@ def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
 class SceneFinder:
     """Chooses the place of each event of one article, remembering the towns named so far."""
 
-    def __init__(self, gazetteer: Gazetteer, countries: list[str]):
+    def __init__(
+        self, gazetteer: Gazetteer, countries: list[str], sections: dict[int, str] | None = None
+    ):
         self.gazetteer = gazetteer
         self.countries = countries
+        self.sections = sections or {}  # sentence -> the country its roundup section is about
         self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        patterns = _scene_patterns()
+        patterns = scene_patterns()
         self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
         self.went_to, self.carried_to, self.measured_from, self.whose = patterns[4:]
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
@@ -213,13 +189,15 @@ class SceneFinder:
     def _set_before(self, sentence: SentenceFacts) -> Place | None:
         """The town a sentence just before, in the same paragraph, set its events in ("The
         convoy had spent the night in X. When it tried to leave, protesters blocked it"), if
-        this sentence names no place and the town is in the country the article is about."""
-        if self.setting is None or any(_counts(p) for p in sentence.places):
+        this sentence names no place and the town is in the country the article (or its
+        section) is about."""
+        if self.setting is None or any(_scene_named(sentence, p) for p in sentence.places):
             return None
         index, paragraph, town = self.setting
         if town is None or paragraph != sentence.paragraph or sentence.index - index > TOWN_MEMORY:
             return None
-        return town.place if self.countries and town.place.iso3 == self.countries[0] else None
+        about = self.sections.get(sentence.index) or (self.countries[0] if self.countries else None)
+        return town.place if town.place.iso3 == about else None
 
     @staticmethod
     def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
@@ -391,6 +369,13 @@ class SceneFinder:
                     place = self.gazetteer.country(a.iso3)
                     if in_africa(place):
                         return place, "", f"country of {a.name}, named in {label}"
+        section = self.sections.get(sentence.index)
+        if section is not None and self.gazetteer.has_country(section):
+            return (
+                self.gazetteer.country(section),
+                "",
+                "no place in the sentence: its section's country",
+            )
         if self.countries:
             return (
                 self.gazetteer.country(self.countries[0]),

@@ -1,0 +1,42 @@
+"""The phrases that point at a place told before or elsewhere ("the city", "the same region",
+"returning from the town of X", "30 km from Dori"), built from place_cues.yaml's words."""
+
+import re
+from functools import cache
+
+from pipeline.places.words import place_cues
+
+# "the city", "there", "in the zone": the town named just before
+THE_TOWN = (
+    r"\bthe (?:city|town|{area})\b(?! of\b)"
+    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|'s)\b)"
+)
+# ", whose", ", through whose": a clause about another noun, up to where the place stands
+WHOSE = r",\s*(?:(?:{prepositions})\s+)?whose\b[^,;()]*$"
+# "a camp 30 km from Dori": a distance from a town puts the scene near it
+MEASURED_FROM = r"\b{unit}\s+from\s+$"
+# "returning from the besieged town of X": where they came from, however the town is called
+# "the same road", "that road": the stretch of road named before, however long before; "the
+# road" only within a few sentences (scene.py TOWN_MEMORY)
+THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
+# "in the same region", "the same area": the region (or, for an area, the place) named before
+THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
+FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
+TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
+
+
+@cache
+def scene_patterns() -> tuple[re.Pattern, ...]:
+    """ "returning from the town of X", "the same road", "the same region" and "the city",
+    compiled once per process."""
+    cues = place_cues()
+    return (
+        re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
+        re.compile(THE_ROAD.format(road=cues.road)),
+        re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
+        re.compile(THE_TOWN.format(area=cues.area)),
+        re.compile(TO_THE_PLACE.format(going=cues.going_to)),
+        re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
+        re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
+        re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
+    )

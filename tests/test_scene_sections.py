@@ -1,0 +1,37 @@
+"""A roundup's country heading sets the country of what follows; a border names no scene."""
+
+from datetime import date
+
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 10, 13)
+AMBUSH = "On 2 October, eleven soldiers were killed in an ambush, the defence ministry said."
+
+
+def _places(extractor, body, title="Sahel week"):
+    article = Article(article_id="a", title=title, published=PUBLISHED, body=body)
+    return [(m.place.name, m.place.iso3) for m in extractor.extract(article).mentions]
+
+
+def test_an_event_under_a_country_heading_is_placed_in_that_country(extractor):
+    body = (
+        "MALI: talks stall\n\nThe junta in Bamako met union leaders on Monday.\n\n"
+        f"NIGER\n\nThe capital is calm. Markets are open. Schools reopened.\n\n{AMBUSH}"
+    )
+    assert ("Niger", "NER") in _places(extractor, body, title="Mali and Niger this week")
+
+
+def test_a_heading_of_something_else_ends_the_country_section(extractor):
+    body = (
+        "NIGER\n\nThe capital is calm. Markets are open. Schools reopened.\n\n"
+        f"OUTLOOK\n\nThe rains have begun. Roads are cut.\n\n{AMBUSH}"
+    )
+    assert ("Niger", "NER") not in _places(extractor, body, title="Mali this week")
+
+
+def test_a_border_named_in_the_sentence_leaves_the_region_told_before(extractor):
+    body = (
+        "The army is under pressure in the Tillabéri region. On 2 October, eleven soldiers were"
+        " killed close to the border with Mali, the defence ministry said."
+    )
+    assert _places(extractor, body, title="Niger") == [("Tillabéri", "NER")]
