@@ -113,7 +113,8 @@ class SceneFinder:
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         patterns = scene_patterns()
         self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
-        self.went_to, self.carried_to, self.measured_from, self.whose = patterns[4:]
+        self.went_to, self.carried_to, self.measured_from, self.whose, self.gone_to = patterns[4:]
+        self.destinations: set[tuple[int, int]] = set()  # (sentence, start) of towns gone to
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
@@ -126,11 +127,17 @@ class SceneFinder:
             for p in sentence.places
             if p.place is not None and p.place.feature != "country" and in_africa(p.place)
         ]
-        self.towns += [
-            (sentence.index, p)
+        towns = [
+            p
             for p in sentence.places
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
+        self.towns += [(sentence.index, p) for p in towns]
+        self.destinations |= {
+            (sentence.index, p.start)
+            for p in towns
+            if self.gone_to.search(sentence.folded, max(0, p.start - 60), p.start)
+        }
         own = [p for p in sentence.places if _counts(p)]
         named = self.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
@@ -178,9 +185,18 @@ class SceneFinder:
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
         """The first town of the latest sentence naming one, up to `upto` (else before
-        `index`), if no more than TOWN_MEMORY sentences before `index`: usually its topic."""
+        `index`), if no more than TOWN_MEMORY sentences before `index`: usually its topic. Towns
+        gone to count only when no other was named."""
         last = index - 1 if upto is None else upto
         recent = [(i, p) for i, p in self.towns if index - TOWN_MEMORY <= i <= last]
+        # a town gone to ("the roads leading to Djibo") is not the one "the town" goes on
+        # about: the town named before it is, if it is not much older
+        staying = [
+            (i, p)
+            for i, p in self.towns
+            if index - 2 * TOWN_MEMORY <= i <= last and (i, p.start) not in self.destinations
+        ]
+        recent = [(i, p) for i, p in staying if i >= index - TOWN_MEMORY] or staying or recent
         if not recent:
             return None
         latest = max(i for i, _ in recent)

@@ -23,6 +23,8 @@ THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
+# "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
+GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*))*$"
 
 
 @cache
@@ -39,4 +41,5 @@ def scene_patterns() -> tuple[re.Pattern, ...]:
         re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
         re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
         re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
+        re.compile(GONE_TO.format(destination=cues.destination)),
     )

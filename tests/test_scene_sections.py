@@ -35,3 +35,20 @@ def test_a_border_named_in_the_sentence_leaves_the_region_told_before(extractor)
         " killed close to the border with Mali, the defence ministry said."
     )
     assert _places(extractor, body, title="Niger") == [("Tillabéri", "NER")]
+
+
+def test_the_town_is_the_one_told_about_not_the_towns_its_roads_lead_to(extractor):
+    body = (
+        "For months, Gorom-Gorom has been cut off from the rest of the country. The roads"
+        " leading to Dori and Markoye are mined. Food prices have doubled. On 3 October, an"
+        " attack on the town killed nine soldiers."
+    )
+    assert [p for p, _ in _places(extractor, body, title="Burkina Faso")] == ["Gorom-Gorom"]
+
+
+def test_the_town_gone_to_is_the_town_when_the_text_stays_there(extractor):
+    body = (
+        "The convoy drove on to Dori on Monday morning. On 3 October, an attack on the town"
+        " killed nine soldiers."
+    )
+    assert [p for p, _ in _places(extractor, body, title="Burkina Faso")] == ["Dori"]

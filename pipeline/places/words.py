@@ -37,6 +37,7 @@ class PlaceCues:
     measured_from: str  # alternation of nouns for the town a distance is measured from
     carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
     handed_over: frozenset[str]  # trigger categories whose captives are handed over there
+    destination: str  # alternation of words before a place gone to ("the road leading to X")
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
 
@@ -63,6 +64,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         measured_from=_alternatives(raw["measured_from"]),
         carried_to=_alternatives(raw["carried_to"]),
         handed_over=frozenset(raw["handed_over"]),
+        destination=_alternatives(raw["destination"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
     )
