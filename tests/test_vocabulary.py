@@ -149,6 +149,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Judicial decision"),
         ),
         (
+            "On 12 September, the junta revoked the diplomatic immunity of the French envoy.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
             ("Strategic developments", "Suspension"),
         ),
