@@ -51,9 +51,18 @@ def _reduced_passive(act: Token, subject: Token) -> bool:
 
 
 def _acts_on(act: Token, thing: Token) -> bool:
-    """True when `thing` is what `act` is done to, in the parse."""
+    """True when `thing` is what `act` is done to, in the parse, or what the act's object is
+    made of ("dissolved the coordination of movements")."""
     thing = _first_conjunct(thing)
     if thing.head == act and thing.dep_ in OBJECT_LINKS:
+        return True
+    of = thing.head
+    if (
+        thing.dep_ == "pobj"
+        and of.lower_ == PREPOSITION_OF
+        and of.head.head == act
+        and of.head.dep_ in OBJECT_LINKS
+    ):
         return True
     if act.head == thing and act.dep_ in PARTICIPLE_LINKS:
         return True
@@ -68,6 +77,16 @@ def _acts_on(act: Token, thing: Token) -> bool:
     ):
         # the small model reads "signed the charter creating the alliance" as a clause whose
         # subject is the charter: a noun between the act and that clause is the act's object
+        return True
+    if (
+        thing.dep_ == "dobj"
+        and clause.dep_ in CLAUSE_LINKS
+        and clause.pos_ != "VERB"
+        and clause.head == act
+        and act.i < clause.i < thing.i
+    ):
+        # 'suspended "until further notice" the activities': a phrase the model reads as a
+        # clause headed by a noun took the act's object
         return True
     return (
         thing.dep_ == "pobj"

@@ -29,6 +29,11 @@ def _acts(extractor, body):
             " charter on mutual defence.",
             ("Agreement", date(2024, 3, 12)),
         ),
+        # the object is what the act's object is made of
+        (
+            "On 12 March, the junta dissolved the federation of the student unions.",
+            ("Ban", date(2024, 3, 12)),
+        ),
         # a participle told of the noun it follows
         (
             "The new constitution, promulgated on 12 March by the transitional president, gives"
@@ -78,3 +83,12 @@ def test_an_act_done_to_it_is_done_to_the_noun_told_before(extractor):
         " citing the rains."
     )
     assert ("Vote postponed", date(2024, 3, 12)) in _acts(extractor, body)
+
+
+def test_a_phrase_read_as_a_clause_between_the_act_and_its_object_keeps_them_linked(extractor):
+    body = (
+        "Through a decree signed in the Council of Ministers on 12 March, the military"
+        ' government suspended "until further notice" the activities of trade unions and of'
+        " associations of a political nature, for reasons of public order."
+    )
+    assert "Ban" in [c for c, _ in _acts(extractor, body)]

@@ -153,6 +153,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Judicial decision"),
         ),
         (
+            "On 12 September, the regulator asked broadcasters to stop covering the opposition.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
             ("Strategic developments", "Suspension"),
         ),
