@@ -149,21 +149,21 @@ class Extractor:
         """The article's mentions, given the parses of its `to_parse` sentences."""
         article, sentences = first.article, first.sentences
         reader = _ArticleReader(self, article, first.countries, dict(first.sections))
-        found = [
-            m
-            for sentence, candidates in zip(sentences, first.triggers, strict=True)
-            for m in reader.read(
-                *self.triggers.with_pairs(
-                    sentence, candidates, parsed.get(sentence.index), first.for_pairs
-                )
+        kept: dict[int, Span] = {}  # the parses used: one made only for pairs may be dropped
+        found = []
+        for sentence, candidates in zip(sentences, first.triggers, strict=True):
+            triggers, parse = self.triggers.with_pairs(
+                sentence, candidates, parsed.get(sentence.index), first.for_pairs
             )
-        ]
+            if parse is not None:
+                kept[sentence.index] = parse
+            found += reader.read(sentence, triggers, parse)
         cues = self.knowledge.cues
         found = recount(found, article.published)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
         found = places_of_detention(found, sentences, cues)
-        found = self.frames.read(found, first.views, parsed)
+        found = self.frames.read(found, first.views, kept)
         found = dates_and_places_told_around(found, first, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)

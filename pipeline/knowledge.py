@@ -53,10 +53,6 @@ class TriggerRule:
     # or in another order than the pattern says ("the election ... was postponed")
     pairs: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
 
-    def may_match(self, folded: str) -> bool:
-        """A cheap substring test that rules the pattern out for most sentences."""
-        return any(stem in folded for stem in self.stems)
-
 
 PLACE_SLOT = "{place}"
 TOWN_SLOT = "{town}"

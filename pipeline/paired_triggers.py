@@ -22,11 +22,13 @@ PREPOSITION_OF = "of"  # "the postponement of the elections"
 
 
 def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
-    """True when both words of one of the rules' pairs stand in the sentence, in any order."""
+    """True when both words of a pair of a rule whose pattern found nothing stand in the
+    sentence, in any order (where the pattern matched, the parse is not needed for it)."""
     words = WORD.findall(folded)
     return any(
         any(act.match(w) for w in words) and any(thing.match(w) for w in words)
         for rule in rules
+        if rule.pairs and rule.regex.search(folded) is None
         for act, thing in rule.pairs
     )
 
@@ -171,13 +173,13 @@ class SentenceTriggers:
         found: list[Trigger],
         parsed: Span | None,
         for_pairs: frozenset[int],
-    ) -> tuple[SentenceFacts, list[Trigger], Span | None]:
-        """The sentence, its triggers with those the parse finds by linking an act to its
-        object, and its parse: dropped when it was made only for pairs and none was kept."""
+    ) -> tuple[list[Trigger], Span | None]:
+        """The sentence's triggers with those the parse finds by linking an act to its object,
+        and its parse: dropped when it was made only for pairs and none was kept."""
         if parsed is None or not self.may_pair(sentence):
-            return sentence, found, parsed
+            return found, parsed
         paired = paired_triggers(parsed, self.index.candidates(sentence.folded), self.pronouns)
         triggers = self.find(sentence, paired) if paired else found
         if triggers == found and sentence.index in for_pairs:
-            return sentence, found, None  # no pair kept: the sentence reads as it did unparsed
-        return sentence, triggers, parsed
+            return found, None  # no pair kept: the sentence reads as it did unparsed
+        return triggers, parsed

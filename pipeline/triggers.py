@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues, TriggerRule
@@ -14,6 +15,7 @@ RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling 
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 PARENTHETICAL = re.compile(r",[^,]*,")
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
+CANDIDATES_REMEMBERED = 256  # sentences whose candidate rules the index keeps at hand
 
 
 def find_triggers(
@@ -25,8 +27,9 @@ def find_triggers(
 ) -> list[Trigger]:
     """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
 
-    Rules that need a place (a town) only match where a place (town) mention starts right after
-    them. `paired`: triggers the parse found (an act linked to its object), weighed with the rest.
+    `rules`: those that may match (TriggerIndex.candidates). Rules that need a place (a town)
+    only match where a place (town) mention starts right after them. `paired`: triggers the
+    parse found (an act linked to its object), weighed with the rest.
     """
     hits = [
         Trigger(
@@ -39,7 +42,6 @@ def find_triggers(
             priority=rule.priority,
         )
         for rule in rules
-        if rule.may_match(folded)
         for match in rule.regex.finditer(folded)
         if not rule.needs_place
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
@@ -75,8 +77,10 @@ class TriggerIndex:
         self.stem_at_word = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest_first) + ")"
         )
+        # a sentence's candidates are asked for by each stage that reads it: remember the last
+        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
 
-    def candidates(self, folded: str) -> tuple[TriggerRule, ...]:
+    def find_candidates(self, folded: str) -> tuple[TriggerRule, ...]:
         """The rules that may match the text, in lexicon order: one pass over the words rather
         than one per rule (most sentences hold none)."""
         found = set()
