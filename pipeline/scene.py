@@ -5,7 +5,7 @@ import itertools
 import re
 
 from pipeline.places import Gazetteer, named_by_demonym
-from pipeline.places.between import STRETCH
+from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.scene_patterns import scene_patterns
@@ -65,7 +65,8 @@ def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """A place that says where, and not where from or a border ("close to the border with
     Mali" names no scene)."""
     before = sentence.folded[max(0, mention.start - 30) : mention.start]
-    return _counts(mention) and NOT_THE_SCENE.search(before) is None
+    stretch = on_a_stretch(mention)
+    return _counts(mention) and (stretch or NOT_THE_SCENE.search(before) is None)
 
 
 def set_in(text: str, mention: PlaceMention) -> bool:
@@ -269,7 +270,8 @@ class SceneFinder:
             origin = from_the_town.search(sentence.folded, lo, p.start)
             before = sentence.folded[max(0, p.start - 24) : p.start]
             measured = self.measured_from.search(before)
-            elsewhere = None if measured else NOT_THE_SCENE.search(before)
+            stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
+            elsewhere = None if measured or stretch else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (

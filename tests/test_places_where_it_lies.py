@@ -116,6 +116,16 @@ def test_a_road_named_by_its_two_towns_is_placed_halfway_along_it(gazetteer):
     assert 14.0 < found.place.latitude < 14.3 and -1.6 < found.place.longitude < -1.0
 
 
+def test_a_journey_from_one_town_to_another_is_placed_on_the_road_between(gazetteer):
+    found = _between("A bus travelling from Dori to Sebba hit a mine on Monday.", gazetteer)
+    assert found.place.name == "between Dori and Sebba"
+
+
+def test_a_journey_towards_an_unknown_village_is_near_the_town_it_left(gazetteer):
+    found = _between("A bus travelling from Djibo towards Wakoro hit a mine.", gazetteer)
+    assert found.place.name == "Djibo"
+
+
 def test_two_towns_far_apart_stay_two_places(gazetteer):
     located = locate_article(["Trucks were stopped between Ouagadougou and Dori."], gazetteer)
     assert [(m.text, m.place.geo_precision) for m in located[0]] == [

@@ -157,6 +157,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Ban"),
         ),
         (
+            "On 12 September, a minibus carrying traders hit a mine near Djibo.",
+            ("Explosions/Remote violence", "Explosive device"),
+        ),
+        (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
             ("Strategic developments", "Suspension"),
         ),

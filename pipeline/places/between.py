@@ -1,6 +1,7 @@
 """Events on a stretch of road: "on the road between Djibo and Bourzanga", "between the
-villages of A and B", "on the Djibo-Bourzanga road": halfway between two towns that resolve,
-near the one that does when the other is a name the gazetteer lacks."""
+villages of A and B", "on the Djibo-Bourzanga road", "travelling from Dori to Djibo": halfway
+between two towns that resolve, near the one that does when the other is a name the gazetteer
+lacks."""
 
 import re
 from dataclasses import replace
@@ -11,7 +12,9 @@ from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 
 STRETCH = "a stretch between two towns"  # how the rule of a stretch's mention begins
+ONE_END = "one end of a stretch"  # how the rule of a stretch's known end goes on
 _OTHER_NAME = re.compile(r"\s+and\s+(?:the\s+\w+\s+of\s+)?(\w)")
+_OTHER_END = re.compile(r"(?:the\s+\w+\s+of\s+)?(\w)")  # the name a journey goes to
 
 
 @cache
@@ -22,6 +25,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "and": re.compile(r"\s+and\s+"),
         "hyphen": re.compile(r"\s*-\s*"),
         "road": re.compile(rf"\s+{cues.road}\b", re.IGNORECASE),
+        # "travelling from Bandiagara to Mopti": the road from one town to the other
+        "from": re.compile(r"\bfrom\s+$", re.IGNORECASE),
+        "to": re.compile(r"\s+(?:to|towards|toward)\s+", re.IGNORECASE),
     }
 
 
@@ -37,7 +43,8 @@ def _pairs(sentence: str, mentions: list[PlaceMention]):
         gap = sentence[a.end : b.start]
         named_between = pat["before"].search(sentence[: a.start]) and pat["and"].fullmatch(gap)
         road = pat["hyphen"].fullmatch(gap) and pat["road"].match(sentence, b.end)
-        if named_between or road:
+        journey = pat["from"].search(sentence[: a.start]) and pat["to"].fullmatch(gap)
+        if named_between or road or journey:
             yield a, b
 
 
@@ -78,10 +85,18 @@ def between_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMent
 def _near_one(sentence: str, m: PlaceMention, starts: set[int]) -> PlaceMention:
     """ "between Djibo and X", X a name no gazetteer knows: near Djibo (geo_precision 2);
     `starts`: where the sentence's place mentions start."""
-    other = _OTHER_NAME.match(sentence, m.end)
+    pat = _patterns()
+    between = (
+        _OTHER_NAME.match(sentence, m.end) if pat["before"].search(sentence[: m.start]) else None
+    )
+    journey = pat["from"].search(sentence[: m.start]) and pat["to"].match(sentence, m.end)
+    other = between or (_OTHER_END.match(sentence, journey.end()) if journey else None)
     if other is None or not other.group(1).isupper() or other.start(1) in starts:
         return m
-    if not _patterns()["before"].search(sentence[: m.start]):
-        return m
-    rule = f"{m.rule}; one end of a stretch whose other end is in no gazetteer: near it"
+    rule = f"{m.rule}; {ONE_END} whose other end is in no gazetteer: near it"
     return replace(m, place=replace(m.place, geo_precision=2), rule=rule)
+
+
+def on_a_stretch(mention: PlaceMention) -> bool:
+    """True for a stretch of road, or its one known end: the scene even after "from"."""
+    return mention.rule.startswith(STRETCH) or ONE_END in mention.rule
