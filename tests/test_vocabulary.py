@@ -161,6 +161,10 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Explosive device"),
         ),
         (
+            "On 12 September, two journalists received orders to join the army in the north.",
+            ("Strategic developments", "Requisition"),
+        ),
+        (
             "On 12 September, the junta suspended the rotation of the peacekeepers in Mali.",
             ("Strategic developments", "Suspension"),
         ),
@@ -415,3 +419,8 @@ def test_a_mandate_or_a_concession_of_someone_else_is_no_agreement_ended_nor_ban
 def test_leaving_the_scene_of_an_act_is_no_withdrawal(extractor):
     body = "On 12 September, gunmen ransacked a house in Djibo and burned a car before leaving."
     assert ("Strategic developments", "Withdrawal") not in _categories(extractor, body)
+
+
+def test_a_framework_in_force_is_no_event_of_its_own(extractor):
+    body = "On 12 September, two critics were requisitioned under the general mobilisation decree."
+    assert _categories(extractor, body) == [("Strategic developments", "Requisition")]
