@@ -196,7 +196,9 @@ class _ArticleReader:
         announced_acts = frozenset(
             t
             for t in found
-            if parsed is not None and reported_decision(parsed, t.start, t.end, self.cues.reported)
+            if parsed is not None
+            and t.event_type == STRATEGIC  # a decision: violence announced is still a threat
+            and reported_decision(parsed, t.start, t.end, self.cues.reported)
         )
         found, hypothetical, self.absorbed = events_of(
             sentence, found, words, self.cues, announced_acts

@@ -26,20 +26,16 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     return heads[0] if heads else None
 
 
-REPORTED_LINKS = frozenset({"ccomp", "conj"})  # "announced that the vote would be postponed"
-
-
 def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ...]) -> bool:
-    """True when the trigger's clause is what a verb of `verbs` reports, however far apart:
-    "the authorities announced that the election, whose first round ..., would be postponed"."""
+    """True when the trigger's clause (or the first of the clauses it is joined to) is what a
+    verb of `verbs` reports, however far apart: "the authorities announced that the election,
+    whose first round ..., would be postponed"."""
     token = trigger_token(sentence, start, end)
-    for _ in range(4):
-        if token is None or token.dep_ not in REPORTED_LINKS or token.head.i == token.i:
-            return False
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-        if fold(token.text) in verbs:
-            return True
-    return False
+    if token is None or token.dep_ != "ccomp":
+        return False
+    return fold(token.head.text) in verbs
 
 
 def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:

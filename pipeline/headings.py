@@ -14,7 +14,7 @@ from pipeline.triggers import WORD, has_cue
 JOINING = ("and", "to", "on")  # "2 and 4 May", "On 3 March": words a heading may hold
 HEADING_DAYS = 7  # the longest span a heading may give ("12-14 March")
 SETTING_WORDS = 12  # the longest sentence that only sets a day for the next one
-LIVE_POSTS = 2  # lines that are a time alone which make a page a live page
+LIVE_POSTS = 3  # lines that are a time alone which make a page a live page
 LIVE_RULE = "a live page's post with no date of its own: the page's day"
 
 

@@ -14,6 +14,9 @@ from pipeline.triggers import TriggerIndex, find_triggers
 
 WORD = re.compile(r"[\w'-]+")
 OBJECT_LINKS = frozenset({"dobj", "nsubjpass", "obj", "dative"})  # the act's object
+# a noun "it" can stand for: a clause's subject or object, not a modifier ("the election
+# commission sent its audit; the ministry postponed it": not the election)
+ANTECEDENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTICIPLE_LINKS = frozenset({"acl", "relcl"})  # an act told of the noun it follows
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})  # the small model often tags such a participle VBD
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -80,22 +83,20 @@ def _acts_on(act: Token, thing: Token) -> bool:
         # the small model reads "signed the charter creating the alliance" as a clause whose
         # subject is the charter: a noun between the act and that clause is the act's object
         return True
-    if (
-        thing.dep_ == "dobj"
-        and clause.dep_ in CLAUSE_LINKS
-        and clause.pos_ != "VERB"
-        and clause.head == act
-        and act.i < clause.i < thing.i
-    ):
-        # 'suspended "until further notice" the activities': a phrase the model reads as a
-        # clause headed by a noun took the act's object
-        return True
     return (
         thing.dep_ == "pobj"
         and clause.lower_ == PREPOSITION_OF
         and clause.head == act
         and clause.i != thing.i
     )
+
+
+def _antecedent(noun: Token) -> bool:
+    """A noun "it" can stand for: a subject or object, or a word of such a name ("Radio France
+    Internationale ... was suspended"), not a common noun's modifier ("the election commission")."""
+    if noun.dep_ == "compound" and noun.pos_ == "PROPN":
+        noun = noun.head
+    return noun.dep_ in ANTECEDENT_LINKS
 
 
 def _act_token(first: Token, second: Token, pronouns: frozenset[str]) -> Token | None:
@@ -106,8 +107,10 @@ def _act_token(first: Token, second: Token, pronouns: frozenset[str]) -> Token |
         return first
     if _acts_on(second, first):
         return second
-    if second.i < first.i and any(
-        c.dep_ in OBJECT_LINKS and c.lower_ in pronouns and c.i > second.i for c in first.children
+    if (
+        second.i < first.i
+        and _antecedent(second)
+        and any(c.dep_ in OBJECT_LINKS and c.lower_ in pronouns for c in first.children)
     ):
         return first
     return None

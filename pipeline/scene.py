@@ -189,15 +189,12 @@ class SceneFinder:
         `index`), if no more than TOWN_MEMORY sentences before `index`: usually its topic. Towns
         gone to count only when no other was named."""
         last = index - 1 if upto is None else upto
-        recent = [(i, p) for i, p in self.towns if index - TOWN_MEMORY <= i <= last]
+        near = [(i, p) for i, p in self.towns if index - 2 * TOWN_MEMORY <= i <= last]
         # a town gone to ("the roads leading to Djibo") is not the one "the town" goes on
         # about: the town named before it is, if it is not much older
-        staying = [
-            (i, p)
-            for i, p in self.towns
-            if index - 2 * TOWN_MEMORY <= i <= last and (i, p.start) not in self.destinations
-        ]
-        recent = [(i, p) for i, p in staying if i >= index - TOWN_MEMORY] or staying or recent
+        staying = [(i, p) for i, p in near if (i, p.start) not in self.destinations]
+        recent = [(i, p) for i, p in staying if i >= index - TOWN_MEMORY] or staying
+        recent = recent or [(i, p) for i, p in near if i >= index - TOWN_MEMORY]
         if not recent:
             return None
         latest = max(i for i, _ in recent)

@@ -47,7 +47,8 @@ def find_triggers(
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
     # the parse's pairs only fill in: where a pattern matched, its reading stands
-    hits.extend(t for t in paired or [] if all(t.end <= h.start or t.start >= h.end for h in hits))
+    fills = [t for t in paired or [] if all(t.end <= h.start or t.start >= h.end for h in hits)]
+    hits.extend(fills)  # among themselves, the pairs are weighed by priority like the rest
     hits.sort(key=lambda t: (-t.priority, -(t.end - t.start), t.start))
     kept: list[Trigger] = []
     for hit in hits:

@@ -341,3 +341,20 @@ def test_this_week_still_to_come_keeps_the_whole_week():
         D("2023-10-15"),
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive holds the cue: the plan is for the coming May
+        ("The vote has been scheduled in May.", date(2024, 5, 1)),
+        ("The summit was planned on 12 May.", date(2024, 5, 12)),
+        # a past passive after the cue is the date's own verb: the Monday gone
+        (
+            "The referendum, first planned for 19 March in every region, was postponed on Monday.",
+            date(2024, 2, 26),
+        ),
+    ],
+)
+def test_a_past_passive_after_a_plan_dates_the_past_act(text, expected):
+    assert find_dates(text, date(2024, 3, 1))[-1].date_start == expected

@@ -253,3 +253,8 @@ def test_another_name_of_a_town_of_the_country_the_article_names_is_that_town(ga
 def test_a_town_in_a_region_across_borders_is_that_town_not_a_namesake(gazetteer):
     article = ["Gunmen attacked the army camp in Gao, in the tri-border area, on Sunday."]
     assert mention(article, gazetteer, "Gao").place.name == "Gao"
+
+
+def test_people_fleeing_from_one_town_to_another_name_no_stretch_of_road(gazetteer):
+    located = locate_article(["Families fled from Arbinda to Dori after the raid."], gazetteer)
+    assert [m.place.geo_precision for m in located[0]] == [1, 1]

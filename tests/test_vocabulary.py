@@ -161,7 +161,7 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Explosive device"),
         ),
         (
-            "On 12 September, two journalists received orders to join the army in the north.",
+            "On 12 September, a union leader in Bobo-Dioulasso was handed orders to join the army.",
             ("Strategic developments", "Requisition"),
         ),
         (
@@ -422,5 +422,10 @@ def test_leaving_the_scene_of_an_act_is_no_withdrawal(extractor):
 
 
 def test_a_framework_in_force_is_no_event_of_its_own(extractor):
-    body = "On 12 September, two critics were requisitioned under the general mobilisation decree."
+    body = "On 12 September, a radio host was requisitioned under the general mobilisation law."
     assert _categories(extractor, body) == [("Strategic developments", "Requisition")]
+
+
+def test_a_gold_mine_struck_by_gunmen_is_no_landmine(extractor):
+    body = "On 12 September, gunmen struck a mine run by a foreign company near Essakane."
+    assert ("Explosions/Remote violence", "Explosive device") not in _categories(extractor, body)

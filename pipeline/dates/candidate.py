@@ -52,9 +52,12 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     if ends:
         window = window[ends[-1].end() :]
     # the cue may end on the preposition: "due on 27 May", "due in March"
-    if FORWARD_CUE.search(
-        window + (ctx.folded[m.start() : m.end("prep")] if prep else "")
-    ) and not PAST_PASSIVE.search(window):
+    cues = list(
+        FORWARD_CUE.finditer(window + (ctx.folded[m.start() : m.end("prep")] if prep else ""))
+    )
+    # a past passive told after the last cue is the date's verb ("first planned for March, was
+    # postponed on Monday"); one that holds the cue ("was scheduled in May") is not
+    if cues and not PAST_PASSIVE.search(window, cues[-1].end()):
         return "next"
     if prep in FORWARD_PREPS:
         return "next" if DEADLINE_VERB.search(window) else "near"

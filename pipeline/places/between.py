@@ -25,9 +25,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "and": re.compile(r"\s+and\s+"),
         "hyphen": re.compile(r"\s*-\s*"),
         "road": re.compile(rf"\s+{cues.road}\b", re.IGNORECASE),
-        # "travelling from Bandiagara to Mopti": the road from one town to the other
-        "from": re.compile(r"\bfrom\s+$", re.IGNORECASE),
-        "to": re.compile(r"\s+(?:to|towards|toward)\s+", re.IGNORECASE),
+        # "a bus travelling from Bandiagara to Mopti": the road from one town to the other
+        "from": re.compile(
+            rf"\b{cues.on_the_road}\b(?:\s+[\w'-]+){{0,5}}?\s+from\s+$", re.IGNORECASE
+        ),
+        "to": re.compile(rf"\s+{cues.journey_ends}\s+", re.IGNORECASE),
     }
 
 

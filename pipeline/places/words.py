@@ -38,6 +38,8 @@ class PlaceCues:
     carried_to: str  # alternation of verbs of being carried to a place ("evacuated to Niamey")
     handed_over: frozenset[str]  # trigger categories whose captives are handed over there
     destination: str  # alternation of words before a place gone to ("the road leading to X")
+    on_the_road: str  # alternation of words of a vehicle under way ("a bus travelling from X")
+    journey_ends: str  # alternation of words between a journey's two towns ("to", "towards")
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
 
@@ -65,6 +67,8 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         carried_to=_alternatives(raw["carried_to"]),
         handed_over=frozenset(raw["handed_over"]),
         destination=_alternatives(raw["destination"]),
+        on_the_road=_alternatives(raw["on_the_road"]),
+        journey_ends=_alternatives(raw["journey_ends"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
     )
