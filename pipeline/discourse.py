@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
@@ -236,6 +237,7 @@ class Reference:
     place: Place | None
     place_text: str
     date: DateMention | None = None  # "the attack happened on Thursday": its date
+    fought_off: bool = False  # "the army repelled the attack": it was a battle
 
 
 def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
@@ -258,6 +260,27 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         if ref.date is not None and (home.date is None or home.date.precision != "day"):
             home = replace(home, date=ref.date, date_rule=why)
         result[earlier[-1]] = home
+    return result
+
+
+def fought_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
+    """An attack on civilians that a later sentence says was fought off ("the army said it
+    had repelled the attack") was a battle: two armed sides (ACLED: Battles, Armed clash)."""
+    result = list(found)
+    for ref in (r for r in references if r.fought_off):
+        earlier = [
+            n
+            for n, m in enumerate(result)
+            if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+            and m.sentence_index < ref.sentence_index
+            and family(m.trigger) == family(ref.trigger)
+        ]
+        told = max((result[n].sentence_index for n in earlier), default=None)
+        for n in earlier:  # the attack's mentions in the latest sentence telling it
+            home = result[n]
+            if home.sentence_index == told and home.trigger.event_type == AGAINST_CIVILIANS:
+                fought = replace(home.trigger, event_type=BATTLES, sub_event_type=ARMED_CLASH)
+                result[n] = replace(home, trigger=fought)
     return result
 
 

@@ -21,6 +21,7 @@ from pipeline.discourse import (
     Reference,
     anchor,
     announced,
+    fought_references,
     place_references,
     places_of_detention,
     recount,
@@ -164,6 +165,7 @@ class Extractor:
         found = place_references(found, reader.references)
         found = places_of_detention(found, sentences, cues)
         found = self.frames.read(found, first.views, kept)
+        found = fought_references(found, reader.references)  # the parse typed it; this corrects
         found = dates_and_places_told_around(found, first, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
@@ -301,8 +303,9 @@ class _ArticleReader:
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
         if not (place is not None and place.feature == "town" and text):
             place, text = None, ""
-        if place is not None or told is not None:
-            self.references.append(Reference(sentence.index, trigger, place, text, told))
+        fought = has_cue(sentence.folded, self.cues.fought_off)  # "the army repelled the attack"
+        if place is not None or told is not None or fought:
+            self.references.append(Reference(sentence.index, trigger, place, text, told, fought))
 
     def _dated_nearby(
         self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]

@@ -125,6 +125,7 @@ class Cues:
     post_stamps: tuple[str, ...] = ()  # "posted at": words of a live page's time-only heading
     clock_zones: tuple[str, ...] = ()  # "gmt": what may follow a post's time
     object_pronouns: tuple[str, ...] = ()  # "it": an act's object told before in the sentence
+    fought_off: tuple[str, ...] = ()  # "repelled": the attack told before was fought, a battle
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns",
+    "object_pronouns", "fought_off",
 )  # fmt: skip
 
 

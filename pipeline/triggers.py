@@ -172,11 +172,13 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun right after "the"/"this"/"such" (one adjective allowed) refers back to an event."""
     if is_verb_form(trigger, cues):
         return False
-    window = WORD.findall(words.before(trigger.start, 3))
+    window = WORD.findall(words.before(trigger.start, 4))
     for offset in (1, 2):  # the word right before the noun, or before one adjective
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
-            return preceding is None or preceding in cues.anaphoric_after
+            # "repelled the attack": the attack told before, fought off
+            fought = has_cue(" ".join(window[-offset - 2 : -offset]), cues.fought_off)
+            return preceding is None or preceding in cues.anaphoric_after or fought
     return False
 
 
