@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from mention_types import types_of
 
 PUBLISHED = date(2024, 5, 6)
