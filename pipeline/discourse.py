@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.actors import actor_name
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
-from pipeline.records import DateMention, EventMention, Place, Trigger
+from pipeline.records import ActorMention, DateMention, EventMention, Place, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
 
@@ -237,7 +238,8 @@ class Reference:
     place: Place | None
     place_text: str
     date: DateMention | None = None  # "the attack happened on Thursday": its date
-    fought_off: bool = False  # "the army repelled the attack": it was a battle
+    # "the army repelled the attack": it was a battle; the state's forces that fought it off
+    fighters: tuple[ActorMention, ...] | None = None
 
 
 def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
@@ -267,7 +269,7 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
     """An attack on civilians that a later sentence says was fought off ("the army said it
     had repelled the attack") was a battle: two armed sides (ACLED: Battles, Armed clash)."""
     result = list(found)
-    for ref in (r for r in references if r.fought_off):
+    for ref in (r for r in references if r.fighters is not None):
         earlier = [
             n
             for n, m in enumerate(result)
@@ -280,7 +282,10 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
             home = result[n]
             if home.sentence_index == told and home.trigger.event_type == AGAINST_CIVILIANS:
                 fought = replace(home.trigger, event_type=BATTLES, sub_event_type=ARMED_CLASH)
-                result[n] = replace(home, trigger=fought)
+                country = home.place.country if home.place else ""
+                named = [actor_name(a, country) for a in ref.fighters or ()]
+                actors = (*home.actors, *(a for a in named if a not in home.actors))
+                result[n] = replace(home, trigger=fought, actors=actors)
     return result
 
 

@@ -304,8 +304,10 @@ class _ArticleReader:
         if not (place is not None and place.feature == "town" and text):
             place, text = None, ""
         fought = has_cue(sentence.folded, self.cues.fought_off)  # "the army repelled the attack"
+        state = self.x.frames.coding.state_types
+        fighters = tuple(a for a in sentence.actors if a.acled_type in state) if fought else None
         if place is not None or told is not None or fought:
-            self.references.append(Reference(sentence.index, trigger, place, text, told, fought))
+            self.references.append(Reference(sentence.index, trigger, place, text, told, fighters))
 
     def _dated_nearby(
         self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from mention_types import types_of
+from mention_types import mentions_of, types_of
 
 PUBLISHED = date(2024, 5, 6)
 RAID = "On 3 May, gunmen stormed the market town of Boni, killing six traders."
@@ -23,3 +23,9 @@ def test_an_attack_on_civilians_fought_off_by_soldiers_is_a_battle(extractor, af
 def test_an_attack_only_condemned_stays_an_attack_on_civilians(extractor):
     body = f"{RAID} The governor condemned the raid."
     assert types_of(PUBLISHED, extractor, body) == [("Violence against civilians", "Attack")]
+
+
+def test_the_forces_that_fought_the_attack_off_are_its_other_side(extractor):
+    body = f"{RAID} Soldiers said they had repulsed the raid after an hour of fighting."
+    (found,) = mentions_of(PUBLISHED, extractor, body)
+    assert "Military Forces of Mali" in found.actors
