@@ -7,7 +7,7 @@ its own tag, form or label, and the ruler's own `set_annotations` applies what m
 """
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -24,7 +24,8 @@ KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # most selective first: the key a pa
 OPERATORS = {"IN", "NOT_IN", "REGEX"}
 
 TokenTest = Callable[[Token], bool]
-Compiled = tuple[int, int, tuple[TokenTest, ...]]  # rule number, index, one test per token
+# rule number, the first token's test left once its lookup key matched, one test per next token
+Compiled = tuple[int, TokenTest | None, tuple[TokenTest | None, ...]]
 
 
 def _value_test(reader: Callable[[Token], object], value: object) -> TokenTest:
@@ -41,8 +42,13 @@ def _value_test(reader: Callable[[Token], object], value: object) -> TokenTest:
     return lambda token: regex.search(str(reader(token))) is not None
 
 
-def _token_test(spec: dict) -> TokenTest:
+def _token_test(spec: dict) -> TokenTest | None:
+    """One token's tests joined; None when the spec tests nothing (its lookup key said it all)."""
     tests = [_value_test(READERS[key], value) for key, value in spec.items()]
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
     return lambda token: all(test(token) for test in tests)
 
 
@@ -80,8 +86,10 @@ class LookupAttributeRuler(AttributeRuler):
         self.unfiled: list[Compiled] = []
         for number, rule in enumerate(self.patterns):
             for pattern in rule["patterns"]:
-                compiled = (number, rule["index"], tuple(_token_test(s) for s in pattern))
                 keys = _file_keys(pattern[0])
+                by = keys[0][0] if keys else None  # the lookup tests this one already
+                head = _token_test({k: v for k, v in pattern[0].items() if k != by})
+                compiled = (number, head, tuple(_token_test(s) for s in pattern[1:]))
                 if keys is None:
                     self.unfiled.append(compiled)
                 for key in keys or ():
@@ -90,28 +98,27 @@ class LookupAttributeRuler(AttributeRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches spaCy's Matcher would give: (rule number, match id, start, end), sorted."""
         found = set()
-        for start, compiled in self._candidates(doc):
-            number, _, tests = compiled
-            end = start + len(tests)
-            if end <= len(doc) and all(test(doc[start + i]) for i, test in enumerate(tests)):
-                found.add((number, start, end))
+        size = len(doc)
+        for token in doc:
+            start = token.i
+            for number, head, rest in self._candidates(token):
+                end = start + 1 + len(rest)
+                if end > size or (head is not None and not head(token)):
+                    continue
+                if all(t is None or t(doc[start + 1 + k]) for k, t in enumerate(rest)):
+                    found.add((number, start, end))
         strings = self.vocab.strings
         return sorted((number, strings[str(number)], s, e) for number, s, e in found)
 
-    def _candidates(self, doc: Doc) -> Iterator[tuple[int, Compiled]]:
-        filed, empty = self.filed, ()
-        for token in doc:
-            i = token.i
-            for key, value in (
-                ("LOWER", token.lower_),
-                ("TAG", token.tag_),
-                ("DEP", token.dep_),
-                ("IS_SPACE", token.is_space),
-            ):
-                for compiled in filed.get((key, value), empty):
-                    yield i, compiled
-            for compiled in self.unfiled:
-                yield i, compiled
+    def _candidates(self, token: Token) -> list[Compiled]:
+        filed, empty = self.filed, []
+        return [
+            *filed.get(("LOWER", token.lower_), empty),
+            *filed.get(("TAG", token.tag_), empty),
+            *filed.get(("DEP", token.dep_), empty),
+            *filed.get(("IS_SPACE", token.is_space), empty),
+            *self.unfiled,
+        ]
 
 
 @Language.factory("lookup_attribute_ruler", default_config={"patterns": []})
