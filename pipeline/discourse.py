@@ -7,7 +7,7 @@ days up to the statement.
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -17,7 +17,7 @@ from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
-from pipeline.records import ActorMention, DateMention, EventMention, Place, Trigger
+from pipeline.records import DateMention, EventMention, Reference, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
 
@@ -227,19 +227,6 @@ def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cu
     if told == segments:
         return segments, rule
     return told, f"{rule}; a statement's date: the days up to it"
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A phrase referring back to an event ("the attack") in a sentence naming a town."""
-
-    sentence_index: int
-    trigger: Trigger
-    place: Place | None
-    place_text: str
-    date: DateMention | None = None  # "the attack happened on Thursday": its date
-    # "the army repelled the attack": it was a battle; the state's forces that fought it off
-    fighters: tuple[ActorMention, ...] | None = None
 
 
 def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:

@@ -18,7 +18,6 @@ from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
     Anaphors,
-    Reference,
     anchor,
     announced,
     fought_references,
@@ -47,6 +46,7 @@ from pipeline.records import (
     ArticleExtraction,
     EventMention,
     FirstReading,
+    Reference,
     SentenceFacts,
     SentenceView,
     Trigger,

@@ -246,3 +246,16 @@ class FirstReading:
     for_pairs: frozenset[int] = frozenset()
     # (sentence, ISO3) of the sentences under a roundup's country heading ("NIGER")
     sections: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase referring back to an event ("the attack") in a sentence naming a town."""
+
+    sentence_index: int
+    trigger: Trigger
+    place: Place | None
+    place_text: str
+    date: DateMention | None = None  # "the attack happened on Thursday": its date
+    # "the army repelled the attack": it was a battle; the state's forces that fought it off
+    fighters: tuple[ActorMention, ...] | None = None
