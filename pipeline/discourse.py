@@ -234,12 +234,7 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
     one of its family told before, when that one has no town of its own."""
     result = list(found)
     for ref in references:
-        earlier = [
-            n
-            for n, m in enumerate(result)
-            if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
-            and family(m.trigger) == family(ref.trigger)
-        ]
+        earlier = _referred(result, ref)
         if not earlier:
             continue
         home = result[earlier[-1]]
@@ -258,11 +253,7 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
     result = list(found)
     for ref in (r for r in references if r.fighters is not None):
         earlier = [
-            n
-            for n, m in enumerate(result)
-            if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
-            and m.sentence_index < ref.sentence_index
-            and family(m.trigger) == family(ref.trigger)
+            n for n in _referred(result, ref) if result[n].sentence_index < ref.sentence_index
         ]
         told = max((result[n].sentence_index for n in earlier), default=None)
         for n in earlier:  # the attack's mentions in the latest sentence telling it
@@ -270,10 +261,21 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
             if home.sentence_index == told and home.trigger.event_type == AGAINST_CIVILIANS:
                 fought = replace(home.trigger, event_type=BATTLES, sub_event_type=ARMED_CLASH)
                 country = home.place.country if home.place else ""
-                named = [actor_name(a, country) for a in ref.fighters or ()]
+                named = [actor_name(a, country) for a in ref.fighters]
                 actors = (*home.actors, *(a for a in named if a not in home.actors))
                 result[n] = replace(home, trigger=fought, actors=actors)
     return result
+
+
+def _referred(found: list[EventMention], ref: Reference) -> list[int]:
+    """Where in `found` the mentions of the reference's family stand, told up to REFERENCE_REACH
+    sentences before it (or in its own sentence), in order."""
+    return [
+        n
+        for n, m in enumerate(found)
+        if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+        and family(m.trigger) == family(ref.trigger)
+    ]
 
 
 def _has_own_town(m: EventMention) -> bool:

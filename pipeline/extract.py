@@ -29,7 +29,7 @@ from pipeline.discourse import (
 )
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
-from pipeline.frames import reported_decision
+from pipeline.frames import announced_decisions
 from pipeline.knowledge import Knowledge
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.paired_triggers import SentenceTriggers
@@ -126,7 +126,8 @@ class Extractor:
             for s, found in zip(sentences, triggers, strict=True)
             if needs_parse(s, found, framed)
         }
-        for_pairs = frozenset(s.index for s in sentences if self.triggers.may_pair(s)) - wanted
+        pairable = frozenset(s.index for s in sentences if self.triggers.may_pair(s))
+        for_pairs = pairable - wanted
         to_parse = self.frames.to_parse(views, wanted | for_pairs)
         unresolved = tuple(unresolved_names(located))
         towns = tuple(
@@ -142,6 +143,7 @@ class Extractor:
             to_parse,
             unresolved,
             towns,
+            pairable,
             for_pairs,
             sections,
         )
@@ -154,7 +156,7 @@ class Extractor:
         found = []
         for sentence, candidates in zip(sentences, first.triggers, strict=True):
             triggers, parse = self.triggers.with_pairs(
-                sentence, candidates, parsed.get(sentence.index), first.for_pairs
+                sentence, candidates, parsed.get(sentence.index), first
             )
             if parse is not None:
                 kept[sentence.index] = parse
@@ -195,16 +197,8 @@ class _ArticleReader:
         self.attach = Attachment(parsed, sentence.folded, self.cues.report_nouns)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
-        announced_acts = frozenset(
-            t
-            for t in found
-            if parsed is not None
-            and t.event_type == STRATEGIC  # a decision: violence announced is still a threat
-            and reported_decision(parsed, t.start, t.end, self.cues.reported)
-        )
-        found, hypothetical, self.absorbed = events_of(
-            sentence, found, words, self.cues, announced_acts
-        )
+        decided = announced_decisions(parsed, found, self.cues.reported)
+        found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues, decided)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(t.start for t in [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]

@@ -2,7 +2,8 @@
 
 from spacy.tokens import Span, Token
 
-from pipeline.records import Frame
+from pipeline.contract import STRATEGIC
+from pipeline.records import Frame, Trigger
 from pipeline.textnorm import fold
 
 SUBJECTS = ("nsubj",)
@@ -24,6 +25,20 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     indices = {t.i for t in inside}
     heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
     return heads[0] if heads else None
+
+
+def announced_decisions(
+    sentence: Span | None, triggers: list[Trigger], verbs: tuple[str, ...]
+) -> frozenset[Trigger]:
+    """The decisions among the triggers that a verb of `verbs` reports in the parse (violence
+    announced is still a threat)."""
+    if sentence is None:
+        return frozenset()
+    return frozenset(
+        t
+        for t in triggers
+        if t.event_type == STRATEGIC and reported_decision(sentence, t.start, t.end, verbs)
+    )
 
 
 def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ...]) -> bool:

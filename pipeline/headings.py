@@ -5,6 +5,7 @@ soldiers were killed ...")."""
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from pipeline.discourse import NO_DATE
 from pipeline.records import DateMention, EventMention, SentenceFacts
@@ -87,18 +88,23 @@ def date_by_sentence_before(
     return result
 
 
-def live_page(body: str, stamps: tuple[str, ...], zones: tuple[str, ...]) -> bool:
-    """True when at least LIVE_POSTS lines of the body are a time alone ("Posted at 15:26",
-    "10:15 GMT") or open with one ("18:05 - Polls have closed"), as a live page heads its posts;
-    `stamps`, `zones`: the words around the time."""
+@cache
+def _post_heading(stamps: tuple[str, ...], zones: tuple[str, ...]) -> re.Pattern:
+    """A line that is a post's time, or opens with it, compiled once per word lists."""
     before = "|".join(re.escape(w) for w in sorted(stamps, key=len, reverse=True))
     after = "|".join(re.escape(w) for w in sorted(zones, key=len, reverse=True))
-    clock = re.compile(
+    return re.compile(
         rf"^[ \t]*(?:(?:{before})[ \t]+)?\d{{1,2}}[:.h]\d{{2}}(?:[ \t]*(?:{after})\.?)?"
         r"[ \t]*(?:$|[-:|][ \t])",
         re.MULTILINE,
     )
-    return len(clock.findall(fold(body))) >= LIVE_POSTS
+
+
+def live_page(body: str, stamps: tuple[str, ...], zones: tuple[str, ...]) -> bool:
+    """True when at least LIVE_POSTS lines of the body are a time alone ("Posted at 15:26",
+    "10:15 GMT") or open with one ("18:05 - Polls have closed"), as a live page heads its posts;
+    `stamps`, `zones`: the words around the time."""
+    return len(_post_heading(stamps, zones).findall(fold(body))) >= LIVE_POSTS
 
 
 def date_live_posts(found: list[EventMention], published: date, live: bool) -> list[EventMention]:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.knowledge import TriggerRule
-from pipeline.records import SentenceFacts, Trigger
+from pipeline.records import FirstReading, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import TriggerIndex, find_triggers
 
@@ -61,33 +61,25 @@ def _acts_on(act: Token, thing: Token) -> bool:
     thing = _first_conjunct(thing)
     if thing.head == act and thing.dep_ in OBJECT_LINKS:
         return True
-    of = thing.head
+    head = thing.head  # "the postponement of the elections", "dissolved the coordination of X"
+    owner = head.head
     if (
         thing.dep_ == "pobj"
-        and of.lower_ == PREPOSITION_OF
-        and of.head.head == act
-        and of.head.dep_ in OBJECT_LINKS
+        and head.lower_ == PREPOSITION_OF
+        and (owner == act or (owner.head == act and owner.dep_ in OBJECT_LINKS))
     ):
         return True
     if act.head == thing and act.dep_ in PARTICIPLE_LINKS:
         return True
     if _reduced_passive(act, thing):
         return True
-    clause = thing.head
-    if (
-        thing.dep_ == "nsubj"
-        and clause.dep_ in CLAUSE_LINKS
-        and clause.head == act
-        and act.i < thing.i < clause.i
-    ):
-        # the small model reads "signed the charter creating the alliance" as a clause whose
-        # subject is the charter: a noun between the act and that clause is the act's object
-        return True
+    # the small model reads "signed the charter creating the alliance" as a clause whose
+    # subject is the charter: a noun between the act and that clause is the act's object
     return (
-        thing.dep_ == "pobj"
-        and clause.lower_ == PREPOSITION_OF
-        and clause.head == act
-        and clause.i != thing.i
+        thing.dep_ == "nsubj"
+        and head.dep_ in CLAUSE_LINKS
+        and owner == act
+        and act.i < thing.i < head.i
     )
 
 
@@ -175,14 +167,14 @@ class SentenceTriggers:
         sentence: SentenceFacts,
         found: list[Trigger],
         parsed: Span | None,
-        for_pairs: frozenset[int],
+        first: FirstReading,
     ) -> tuple[list[Trigger], Span | None]:
         """The sentence's triggers with those the parse finds by linking an act to its object,
         and its parse: dropped when it was made only for pairs and none was kept."""
-        if parsed is None or not self.may_pair(sentence):
+        if parsed is None or sentence.index not in first.pairable:
             return found, parsed
         paired = paired_triggers(parsed, self.index.candidates(sentence.folded), self.pronouns)
         triggers = self.find(sentence, paired) if paired else found
-        if triggers == found and sentence.index in for_pairs:
+        if triggers == found and sentence.index in first.for_pairs:
             return found, None  # no pair kept: the sentence reads as it did unparsed
         return triggers, parsed

@@ -242,7 +242,9 @@ class FirstReading:
     to_parse: list[SentenceView]
     unresolved: tuple[str, ...]
     title_towns: tuple[Place, ...] = ()  # the towns the headline names
-    # sentences parsed only to look for an act and its object standing apart
+    # sentences holding both words of an "act ~ object" pair the patterns did not find, and
+    # those of them parsed for that alone
+    pairable: frozenset[int] = frozenset()
     for_pairs: frozenset[int] = frozenset()
     # (sentence, ISO3) of the sentences under a roundup's country heading ("NIGER")
     sections: tuple[tuple[int, str], ...] = ()

@@ -112,9 +112,7 @@ class SceneFinder:
         # (sentence, paragraph, town) of the latest sentence naming a place: the town it puts
         # its events in ("in X"), or None
         self.setting: tuple[int, int, PlaceMention | None] | None = None
-        patterns = scene_patterns()
-        self.from_the_town, self.the_road, self.the_same, self.the_town = patterns[:4]
-        self.went_to, self.carried_to, self.measured_from, self.whose, self.gone_to = patterns[4:]
+        self.said = scene_patterns()  # phrases pointing at a place told before or elsewhere
         self.destinations: set[tuple[int, int]] = set()  # (sentence, start) of towns gone to
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
@@ -137,10 +135,10 @@ class SceneFinder:
         self.destinations |= {
             (sentence.index, p.start)
             for p in towns
-            if self.gone_to.search(sentence.folded, max(0, p.start - 60), p.start)
+            if self.said.gone_to.search(sentence.folded, max(0, p.start - 60), p.start)
         }
         own = [p for p in sentence.places if _counts(p)]
-        named = self.the_town.search(sentence.folded)
+        named = self.said.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
             # "residents of the town, 40 km north of Kaya, had been digging": the town told
             # before, not the place its distance is measured from, is the scene
@@ -158,7 +156,7 @@ class SceneFinder:
 
     def _the_road(self, sentence: SentenceFacts) -> tuple[re.Match, PlaceMention] | None:
         """ "the same road" and the stretch of road it means, if named before."""
-        said = self.the_road.search(sentence.folded)
+        said = self.said.the_road.search(sentence.folded)
         if said is None or self.road is None:
             return None
         index, road = self.road
@@ -169,7 +167,7 @@ class SceneFinder:
     def _the_same(self, sentence: SentenceFacts, start: int, end: int):
         """ "near X, in the same region" between start and end: the latest region named before
         (for "the same area", the latest place finer than a country), the words and the rule."""
-        said = self.the_same.search(sentence.folded, start, end)
+        said = self.said.the_same.search(sentence.folded, start, end)
         if said is None:
             return None
         wide = said.group("unit") is not None
@@ -245,7 +243,7 @@ class SceneFinder:
     def _in_reach(self, sentence, trigger, scope_start, segment, words, window):
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
         how far after the trigger (before it, PLACE_WINDOW)."""
-        from_the_town = self.from_the_town
+        from_the_town = self.said.from_the_town
         left = trigger.category in place_cues().left_from
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
@@ -266,18 +264,18 @@ class SceneFinder:
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
             before = sentence.folded[max(0, p.start - 24) : p.start]
-            measured = self.measured_from.search(before)
+            measured = self.said.measured_from.search(before)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = None if measured or stretch else NOT_THE_SCENE.search(before)
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
-            went = self.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (
+            went = self.said.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (
                 trigger.category not in place_cues().handed_over
-                and self.carried_to.search(sentence.folded, max(0, p.start - 40), p.start)
+                and self.said.carried_to.search(sentence.folded, max(0, p.start - 40), p.start)
             )
             # ", through whose port of Cotonou": a clause about another noun's place, unless the
             # trigger is told in that clause ("traders, whose shops in Kaya were looted")
-            whose = self.whose.search(sentence.folded, lo, p.start)
+            whose = self.said.whose.search(sentence.folded, lo, p.start)
             if whose and whose.start() < trigger.start:
                 inside = CLAUSE_BREAK.search(sentence.folded, whose.start() + 1, trigger.start)
                 whose = None if inside is None else whose
@@ -350,7 +348,7 @@ class SceneFinder:
 
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""
-        named = self.the_town.search(sentence.folded, start, end)
+        named = self.said.the_town.search(sentence.folded, start, end)
         town = self._latest_town(sentence.index, upto=sentence.index) if named else None
         if town is None:
             return None

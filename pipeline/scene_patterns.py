@@ -3,6 +3,7 @@
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.places.words import place_cues
 
@@ -15,31 +16,47 @@ THE_TOWN = (
 WHOSE = r",\s*(?:(?:{prepositions})\s+)?whose\b[^,;()]*$"
 # "a camp 30 km from Dori": a distance from a town puts the scene near it
 MEASURED_FROM = r"\b{unit}\s+from\s+$"
-# "returning from the besieged town of X": where they came from, however the town is called
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within a few sentences (scene.py TOWN_MEMORY)
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 # "in the same region", "the same area": the region (or, for an area, the place) named before
 THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
+# "returning from the besieged town of X": where they came from, however the town is called
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
 
 
+class ScenePatterns(NamedTuple):
+    """The compiled phrases, by what they point at."""
+
+    from_the_town: re.Pattern
+    the_road: re.Pattern
+    the_same: re.Pattern
+    the_town: re.Pattern
+    went_to: re.Pattern
+    carried_to: re.Pattern
+    measured_from: re.Pattern
+    whose: re.Pattern
+    gone_to: re.Pattern
+
+
 @cache
-def scene_patterns() -> tuple[re.Pattern, ...]:
-    """ "returning from the town of X", "the same road", "the same region" and "the city",
-    compiled once per process."""
+def scene_patterns() -> ScenePatterns:
+    """ "returning from the town of X", "the same road", "the same region", "the city" and the
+    others, compiled once per process."""
     cues = place_cues()
-    return (
-        re.compile(FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)),
-        re.compile(THE_ROAD.format(road=cues.road)),
-        re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
-        re.compile(THE_TOWN.format(area=cues.area)),
-        re.compile(TO_THE_PLACE.format(going=cues.going_to)),
-        re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
-        re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
-        re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
-        re.compile(GONE_TO.format(destination=cues.destination)),
+    return ScenePatterns(
+        from_the_town=re.compile(
+            FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)
+        ),
+        the_road=re.compile(THE_ROAD.format(road=cues.road)),
+        the_same=re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
+        the_town=re.compile(THE_TOWN.format(area=cues.area)),
+        went_to=re.compile(TO_THE_PLACE.format(going=cues.going_to)),
+        carried_to=re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
+        measured_from=re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
+        whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
+        gone_to=re.compile(GONE_TO.format(destination=cues.destination)),
     )
