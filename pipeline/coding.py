@@ -65,6 +65,8 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
     # "attacked the village": its people were hit (a camp may be a garrison: it stays armed)
     unarmed = rules.civilians | rules.civilian_targets | (rules.settlements - rules.armed)
     words = [w for w in p.patient_lemmas if w in unarmed or w in rules.armed]
+    # "two staff were killed when their vehicle was attacked": a thing hit, people killed
+    words = words or [w for w in p.struck_lemmas if w in unarmed or w in rules.armed]
     return bool(words) and all(w in unarmed for w in words)
 
 

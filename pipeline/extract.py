@@ -64,6 +64,7 @@ from pipeline.triggers import (
     has_cue,
     is_anaphoric,
     is_verb_form,
+    named_as_time,
     place_scope,
 )
 
@@ -308,12 +309,15 @@ class _ArticleReader:
     ) -> bool:
         """A date close to the trigger, with no other trigger between them (whose date it is)."""
         window = self.cues.anaphoric_window
+        # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
+        timed = named_as_time(words, trigger, self.cues)
         for d in sentence.dates:
             if (
                 d.start > trigger.start
                 and d.end > trigger.end
                 and words.between(trigger.end, d.start) <= window
                 and not any(trigger.end <= t.start < d.start for t in others)
+                and not (timed and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start))
             ):
                 return True
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:

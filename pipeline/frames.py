@@ -238,8 +238,10 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     if any(c.dep_ == "prep" and c.lower_ == UNDERGONE for c in token.children):
         agent, patient = [], patient or agent
     # "attacked a gendarmerie school, killing dozens of people": what the act it tells the toll
-    # of hit was hit too
-    struck = _patient(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else []
+    # of hit was hit too; "two staff were killed when their vehicle was attacked": whom the act
+    # killed
+    toll = token.tag_ == "VBG" or any(c.lower_ == "when" for c in token.children)
+    struck = _patient(token.head) if token.dep_ == "advcl" and toll else []
     return Frame(
         agent=_span(agent, sentence),
         patient=_span(patient, sentence),

@@ -182,6 +182,13 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return False
 
 
+def named_as_time(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """A noun told to say when something else happened: "before the massacre", "since the coup"."""
+    if not is_anaphoric(words, trigger, cues):
+        return False
+    return has_cue(words.before(trigger.start, 4), cues.sequence)
+
+
 MOB_VIOLENCE = "Mob violence"
 
 
@@ -260,6 +267,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     )
     if told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
+    if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
+        return True  # "Six days before the massacre, militants stormed a camp": another act
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
     # its own after a semicolon, with a date of its own, is another act

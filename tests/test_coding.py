@@ -167,6 +167,22 @@ def _events(extractor, body):
             "Protests",
             "Peaceful protest",
         ),
+        (  # whom the attack on a thing killed tells who was hit: aid workers are civilians
+            "On 12 September, two staff members of an aid group were killed when their vehicle"
+            " was attacked near Djibo.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # the same attack killing soldiers is a battle
+            "On 12 September, two soldiers were killed when their vehicle was attacked near Djibo.",
+            "Battles",
+            "Armed clash",
+        ),
+        (  # a strike on a village is an air or drone strike, whoever it killed
+            "On 12 September, a strike on the village of Boni killed 13 civilians.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_the_type_follows_the_victims_the_sides_and_the_taker(
@@ -176,6 +192,10 @@ def test_the_type_follows_the_victims_the_sides_and_the_taker(
     assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in found] == [
         (event_type, sub_event_type)
     ]
+
+
+def test_a_general_strike_on_a_day_is_no_strike_from_the_air(extractor):
+    assert not _events(extractor, "Unions called a general strike on the 12th of September.")
 
 
 def test_victims_are_never_actor1(extractor):

@@ -358,3 +358,15 @@ def test_this_week_still_to_come_keeps_the_whole_week():
 )
 def test_a_past_passive_after_a_plan_dates_the_past_act(text, expected):
     assert find_dates(text, date(2024, 3, 1))[-1].date_start == expected
+
+
+def test_the_days_that_followed_an_event_are_the_week_after_it():
+    text = (
+        "Soldiers seized power on 30 September. In the days that followed, crowds attacked the "
+        "embassy. Over the following weeks, officers were arrested."
+    )
+    assert [f[1:] for f in _found(text, "2022-12-01")] == [
+        ("2022-09-30", "2022-09-30", "day"),
+        ("2022-10-01", "2022-10-07", "range"),
+        ("2022-10-01", "2022-10-28", "range"),
+    ]

@@ -138,6 +138,8 @@ def shift(anchor: Span, n: int, unit: str, sign: int) -> Span:
         # hours from a day reach into the day next to it: a range of the two
         step = timedelta(days=sign)
         return min(start, start + step), max(end, end + step), "range"
+    if unit == "days":  # "in the days that followed": the n days after the anchor
+        return end + timedelta(days=1), end + timedelta(days=n), "range"
     if unit in ("day", "week"):
         step = timedelta(days=n * sign * (7 if unit == "week" else 1))
         if precision == "day":

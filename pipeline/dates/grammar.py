@@ -41,10 +41,16 @@ from pipeline.dates.patterns import (
     unit_of,
 )
 
+FOLLOWING_DAYS = {"days": 7, "weeks": 28}  # the reach of "in the days (weeks) that followed"
+
 
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "two days later", "the same night", "a week after 7 October": counted from a date."""
-    if m.group("hours"):
+    if m.group("after"):
+        # "in the days that followed": after the day told, within a week (a month for weeks)
+        unit = m.group("aunit") or m.group("aunit2")
+        n, unit, sign = (1, "hour", 1) if unit == "hours" else (FOLLOWING_DAYS[unit], "days", 1)
+    elif m.group("hours"):
         # "hours later": the day told or the next one; "hours earlier": that day or the one before
         n, unit, sign = 1, "hour", 1 if m.group("hdir") == "later" else -1
     elif m.group("n"):
