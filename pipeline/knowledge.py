@@ -180,7 +180,8 @@ def _slot_regex(slot: str, irregular: Irregular) -> str:
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
-_GAP = r"(?:\s+[^\s.;:!?]+){0,3}?\s+"
+# up to three words, a quoted phrase counting as one ('suspended "until further notice" the')
+_GAP = r"(?:\s+(?:[\"“][^\"“”.;:!?]{1,40}[\"”]|[^\s.;:!?]+)){0,3}?\s+"
 
 
 CONTEXT = ">"  # "gather* > ~ to demand": what follows must be there, but is not the trigger

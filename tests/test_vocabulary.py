@@ -84,6 +84,20 @@ def _categories(extractor, body):
         ),
         # diplomacy
         (
+            "On 12 September, Niamey and Washington agreed on the withdrawal of the American"
+            " soldiers.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 12 September, Russian military instructors arrived in Niamey.",
+            ("Strategic developments", "Deployment"),
+        ),
+        (  # a quoted phrase inside the words of a trigger
+            'On 12 September, the junta suspended "until further notice" the activities of'
+            " political parties.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September, Niger severed diplomatic ties with Ukraine.",
             ("Strategic developments", "Diplomatic break"),
         ),
