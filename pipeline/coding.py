@@ -186,6 +186,14 @@ def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     return False if p.agent_lemmas else None
 
 
+def _fought(lemmas, rules: CodingRules) -> bool:
+    """Fighting told in the sentence, not denied ("entered the town without a fight")."""
+    return any(
+        lemma in rules.fighting and "without" not in lemmas[max(0, i - 2) : i]
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def _says(lemmas, phrases: frozenset[str]) -> bool:
     padded = f" {' '.join(lemmas)} "
     return any(f" {phrase} " in padded for phrase in phrases)
@@ -229,6 +237,10 @@ def code_trigger(
     if against and (one_sided and _armed_dead(p, rules) or struck):
         # the dead counted after the frame was read are armed, or the post the act hit is
         return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
+    if trigger.category in rules.taken_by_fighting and _fought(sentence_lemmas, rules):
+        # "troops entered Anefis after two days of fighting": the town was taken
+        sub = rules.territory_state if _state_agent(p, rules) else rules.territory_other
+        return replace(trigger, event_type="Battles", sub_event_type=sub)
     if trigger.sub_event_type in TERRITORIAL:
         state = _state_agent(p, rules)
         if state is not None:
@@ -267,6 +279,7 @@ def without_accessories(mentions: list[EventMention], rules: CodingRules) -> lis
         id(m): [v for v in violent if _same_time(m, v)]
         for m in mentions
         if m.trigger.category in rules.part_of_violence
+        and m.trigger.event_type not in VIOLENT_TYPES  # "entered X after fighting": the act itself
     }
     taken = {id(v): a for a in mentions for v in parts.get(id(a), [])}
     return [_with_part(m, taken.get(id(m))) for m in mentions if not parts.get(id(m))]

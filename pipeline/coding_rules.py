@@ -47,6 +47,9 @@ class CodingRules:
     vague_people: frozenset[str] = frozenset()  # "people": the dead told, not who they were
     offices: frozenset[str] = frozenset()  # taken over, no territory
     armed_only: frozenset[str] = frozenset()  # categories that are news only done by armed men
+    # moves into a town that fighting told with them makes a taking of territory
+    taken_by_fighting: frozenset[str] = frozenset()
+    fighting: frozenset[str] = frozenset()
 
     @property
     def garrison(self) -> frozenset[str]:
@@ -105,6 +108,8 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             vague_people=frozenset(data["vague_people"]),
             offices=frozenset(data["offices"]),
             armed_only=frozenset(data["armed_only"]),
+            taken_by_fighting=frozenset(data["taken_by_fighting"]["categories"]),
+            fighting=frozenset(data["taken_by_fighting"]["fighting"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

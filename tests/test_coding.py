@@ -271,3 +271,17 @@ def test_a_march_dispersed_keeps_the_march_and_its_place(extractor):
     body = "On 12 September in Niamey, thousands marched and were dispersed with tear gas."
     (mention,) = _events(extractor, body)
     assert (mention.trigger.text, mention.place_text) == ("marched", "Niamey")
+
+
+def test_a_town_entered_after_fighting_was_taken_and_one_entered_without_a_fight_was_not(
+    extractor,
+):
+    fought = _events(extractor, "On 12 September, Malian troops entered Anefis after fighting.")
+    unopposed = _events(extractor, "On 12 September, Malian troops entered Anefis without a fight.")
+    assert [(m.trigger.text, m.trigger.sub_event_type) for m in fought][0] == (
+        "entered",
+        "Government regains territory",
+    )
+    assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in unopposed] == [
+        ("Strategic developments", "Other")
+    ]
