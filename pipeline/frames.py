@@ -27,6 +27,9 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     return heads[0] if heads else None
 
 
+CONDITIONS = frozenset({"if", "unless"})
+
+
 def announced_decisions(
     sentence: Span | None, triggers: list[Trigger], verbs: tuple[str, ...]
 ) -> frozenset[Trigger]:
@@ -50,7 +53,12 @@ def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ..
         token = token.head
     if token is None or token.dep_ != "ccomp":
         return False
-    return fold(token.head.text) in verbs
+    # "said the elections would be postponed if the fighting went on": a condition, no decision
+    conditional = any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
+        for c in token.children
+    )
+    return not conditional and fold(token.head.text) in verbs
 
 
 def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:

@@ -42,6 +42,12 @@ def _acts(extractor, body):
             " postponed.",
             ("Vote postponed", date(2024, 3, 12)),
         ),
+        # a decision the government said would be carried out: said is announced
+        (
+            "The transitional government said on Tuesday that the presidential election,"
+            " planned for February, would be slightly delayed for technical reasons.",
+            ("Vote postponed", date(2024, 3, 12)),
+        ),
         # an act done to "it" is done to the pair's noun told before it
         (
             "The junta had promised a referendum for the spring; on 12 March it postponed it"
