@@ -104,6 +104,13 @@ CAPITAL_CASES = [
         BAMAKO,
         id="the-palace",
     ),
+    # a foreign embassy stands in the capital of the country it is in
+    pytest.param(
+        ["Niger's junta ordered the envoy out.", "Crowds marched on the French embassy."],
+        "embassy",
+        NIAMEY,
+        id="embassy",
+    ),
 ]
 
 
@@ -139,6 +146,10 @@ def test_capital_phrase_is_the_capital_city(gazetteer, article, text, capital):
             id="palace-of-something",
         ),
         pytest.param(["Mali and Niger closed the capital airports."], id="two-countries-named"),
+        pytest.param(
+            ["Mali's junta recalled its envoy.", "Staff left the embassy in Paris."],
+            id="embassy-abroad",
+        ),
     ],
 )
 def test_other_capitals_are_not_the_national_capital(gazetteer, article):
