@@ -60,6 +60,7 @@ from pipeline.triggers import (
     CLAUSE_BREAK,
     TriggerIndex,
     Words,
+    describes_place,
     family,
     has_cue,
     is_anaphoric,
@@ -198,10 +199,13 @@ class _ArticleReader:
         self.attach = Attachment(parsed, sentence.folded, self.cues.report_nouns)
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
-        decided = announced_decisions(parsed, found, self.cues.reported)
+        reporting = self.cues.reported + self.cues.reported_by_parse
+        decided = announced_decisions(parsed, found, reporting)
         found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues, decided)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
-        stops = sorted(t.start for t in [*found, *hypothetical])
+        stops = sorted(
+            t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
+        )
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = adjacent_dates(words, triggers, sentence, self.article.published)
         mentions = []

@@ -77,6 +77,7 @@ class Cues:
     reported: tuple[str, ...]
     reported_window: int
     reported_modals: tuple[str, ...]
+    reported_by_parse: tuple[str, ...]  # "said": a decision only where the parse shows it
     anaphoric: tuple[str, ...]
     anaphoric_after: tuple[str, ...]
     anaphoric_window: int
@@ -92,6 +93,7 @@ class Cues:
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
+    described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
@@ -305,7 +307,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off",
+    "object_pronouns", "fought_off", "described_places",
 )  # fmt: skip
 
 
@@ -323,6 +325,7 @@ def load_cues(path: Path) -> Cues:
             reported=tuple(fold_key(w) for w in data["reported_future"]["words"]),
             reported_window=int(data["reported_future"]["window"]),
             reported_modals=tuple(fold_key(w) for w in data["reported_future"]["modals"]),
+            reported_by_parse=tuple(fold_key(w) for w in data["reported_future"]["parsed_words"]),
             anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),

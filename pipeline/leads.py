@@ -24,7 +24,7 @@ from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
-REGION_REACH_KM = 300.0
+REGION_REACH_KM = 400.0  # central Mali runs from Ségou to the Burkina border
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
 STATED = "the statement the next sentence tells: the days up to it"

@@ -20,6 +20,7 @@ LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier th
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
@@ -214,19 +215,24 @@ class SceneFinder:
     @staticmethod
     def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
         """One segment per town in "at A and at B": the same act in two places is two events."""
-        towns = [
-            p
-            for p in sentence.places
-            if p.place is not None
-            and p.place.geo_precision == 1
-            and trigger.end <= p.start
-            and p.end <= right_end
-            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
-        ]
+        towns = []
+        for p in sentence.places:
+            if not (
+                p.place is not None
+                and p.place.geo_precision == 1
+                and trigger.end <= p.start
+                and p.end <= right_end
+            ):
+                continue
+            # "at A and B": the town joined to one after a preposition shares it
+            joined = bool(towns) and LISTED.fullmatch(sentence.folded[towns[-1].end : p.start])
+            if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
+                towns.append(p)
         cuts = towns[:1]
         for prev, nxt in itertools.pairwise(towns):
             between = sentence.folded[prev.end : nxt.start]
-            if " and " in between and nxt.place.name != prev.place.name:
+            listed = " and " in between or LISTED.fullmatch(between)
+            if listed and nxt.place.name != prev.place.name:
                 cuts.append(nxt)
         if len(cuts) < 2:
             return [(0, right_end)]

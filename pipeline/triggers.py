@@ -150,10 +150,20 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
 
 def is_state(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """ "soldiers are deployed in the country": a standing state told in the present."""
-    if trigger.category in cues.lasting or not is_verb_form(trigger, cues):
+    if not is_verb_form(trigger, cues):
         return False
+    if describes_place(words, trigger, cues):
+        return True
     before = WORD.findall(words.before(trigger.start, 1))
-    return bool(before) and before[-1] in cues.states
+    return trigger.category not in cues.lasting and bool(before) and before[-1] in cues.states
+
+
+def describes_place(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "in the besieged northern town of Djibo": a participle describing the place."""
+    before = WORD.findall(words.before(trigger.start, 1))
+    after = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
+    determined = bool(before) and before[-1] in cues.anaphoric
+    return determined and any(w in cues.described_places for w in after)
 
 
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
