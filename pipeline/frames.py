@@ -7,7 +7,8 @@ from pipeline.records import Frame, Trigger
 from pipeline.textnorm import fold
 
 SUBJECTS = ("nsubj",)
-OBJECTS = ("dobj", "nsubjpass")
+OBJECTS = ("dobj", "nsubjpass", "dative")  # "granted Salem a release": Salem too
+NAMES = ("PRON", "PROPN")  # inside the trigger's words, still whom it was done to
 NOUN_PATIENT_PREPOSITIONS = ("on", "against", "of")  # "attack on civilians", "killing of farmers"
 SCENE_PREPOSITIONS = ("in", "at", "on")
 GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
@@ -168,13 +169,13 @@ def _aimed_at(token: Token, inside: frozenset[int]) -> list[Token]:
 
 
 def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
-    # "opened fire": an object inside the trigger is no patient, unless it is a pronoun or
-    # stands before a particle ("handed them over", "handed its bases over")
+    # "opened fire": an object inside the trigger is no patient, unless it is a name or a
+    # pronoun or stands before a particle ("granted Salem a release", "handed them over")
     phrasal = any(c.dep_ == "prt" for c in token.children)
     own = [
         _antecedent(c)
         for c in token.children
-        if c.dep_ in OBJECTS and (c.i not in inside or c.pos_ == "PRON" or phrasal)
+        if c.dep_ in OBJECTS and (c.i not in inside or c.pos_ in NAMES or phrasal)
     ]
     own = own or _aimed_at(token, inside)
     if not own:  # "a nurse held for months has been freed", parsed as a clause subject
