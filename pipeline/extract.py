@@ -13,7 +13,6 @@ from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
-from pipeline.contract import STRATEGIC
 from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
@@ -53,6 +52,7 @@ from pipeline.records import (
 )
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
+from pipeline.seat import at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
@@ -345,21 +345,6 @@ class _ArticleReader:
                 return theirs
         return found
 
-    def _at_the_seat(self, trigger, found, agents):
-        """ "He was sworn in", "the ministry broke off relations": a state's act told with no
-        place but its country took place in the capital, where ACLED places it; so does a
-        political decision of the country's government (`agents`: who did it)."""
-        place, text, rule = found
-        if place is None or place.feature != "country":
-            return found
-        capital = self.scene.gazetteer.capital(place.iso3)
-        governing = trigger.event_type == STRATEGIC and any(
-            name.format(country=place.country) in agents for name in self.cues.governing
-        )
-        if capital is None or not (trigger.category in self.cues.seat_of_government or governing):
-            return found
-        return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
-
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
@@ -382,7 +367,8 @@ class _ArticleReader:
         for name in [*agent_names, *(actor_name(a, country) for a in patients)]:
             if name not in ordered:
                 ordered.append(name)
-        place, place_text, place_rule = self._at_the_seat(trigger, found, agent_names)
+        gazetteer = self.scene.gazetteer
+        place, place_text, place_rule = at_the_seat(trigger, found, agents, gazetteer, cues)
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

@@ -84,6 +84,27 @@ def _categories(extractor, body):
         ),
         # diplomacy
         (
+            "On 12 September, Mali's government has broken off diplomatic relations with Kyiv.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September, Niger's National Assembly approved a bill allowing foreign forces"
+            " on its soil.",
+            ("Strategic developments", "Law change"),
+        ),
+        (
+            "On 12 September, the last of the French soldiers based in Niger flew out.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September, the junta granted Salem a provisional release.",
+            ("Strategic developments", "Release"),
+        ),
+        (
+            "On 12 September, the attackers struck the army camp at Boulkessi.",
+            ("Battles", "Attack"),
+        ),
+        (
             "On 12 September, Niamey and Washington agreed on the withdrawal of the American"
             " soldiers.",
             ("Strategic developments", "Agreement"),

@@ -1,0 +1,46 @@
+"""Where a state's act took place when its sentence names no town: in the capital."""
+
+from pipeline.actors import actor_name
+from pipeline.contract import STRATEGIC
+from pipeline.knowledge import Cues
+from pipeline.places import Gazetteer
+from pipeline.records import ActorMention, Place, Trigger
+
+
+def at_the_seat(
+    trigger: Trigger,
+    found: tuple[Place | None, str, str],
+    acting: list[ActorMention],
+    gazetteer: Gazetteer,
+    cues: Cues,
+) -> tuple[Place | None, str, str]:
+    """The place (with its words and rule) of the act: "He was sworn in", "the ministry broke
+    off relations": a state's act told with no place but its country took place in the capital,
+    where ACLED places it; so does a political decision of the country's government (`acting`:
+    who did it). "Niger's junta broke off relations, in solidarity with Mali": a government's own
+    act is done in its own capital, whatever country the sentence names."""
+    place, text, rule = found
+    if place is not None and place.feature != "country":
+        return found
+    own = governed(acting, gazetteer, cues) if trigger.event_type == STRATEGIC else None
+    if own is not None and (place is None or own.iso3 != place.iso3):
+        return own, text, f"{rule}; its government's act, in its capital: {own.name}"
+    if place is None:
+        return found
+    capital = gazetteer.capital(place.iso3)
+    agents = [actor_name(a, place.country) for a in acting]
+    governing = trigger.event_type == STRATEGIC and any(
+        name.format(country=place.country) in agents for name in cues.governing
+    )
+    if capital is None or not (trigger.category in cues.seat_of_government or governing):
+        return found
+    return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
+
+
+def governed(acting: list[ActorMention], gazetteer: Gazetteer, cues: Cues) -> Place | None:
+    """The capital of the one country whose government (cues.yaml `governing`) acted."""
+    prefixes = [name.split("{")[0] for name in cues.governing]
+    countries = {
+        a.iso3 for a in acting if len(a.iso3) == 3 and any(a.name.startswith(p) for p in prefixes)
+    }
+    return gazetteer.capital(countries.pop()) if len(countries) == 1 else None

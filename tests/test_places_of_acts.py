@@ -1,0 +1,49 @@
+"""Where an act told with several towns, a described town or a foreign country took place."""
+
+from datetime import date
+
+from mention_types import mentions_of
+
+PUBLISHED = date(2024, 8, 7)
+
+
+def test_one_act_at_two_towns_after_one_preposition_is_one_mention_per_town(extractor):
+    body = "On Sunday, the attackers struck the camps at Boulkessi and Mondoro."
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [m.place.name for m in found] == ["Boulkessi", "Mondoro"]
+
+
+def test_rallies_held_in_a_list_of_towns_are_one_mention_per_town(extractor):
+    body = "On Friday, rallies were held in Kayes, Sikasso, Ségou and Mopti."
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [m.place.name for m in found] == ["Kayes", "Sikasso", "Ségou", "Mopti"]
+
+
+def test_a_town_described_as_besieged_is_the_scene_not_a_siege(extractor):
+    body = (
+        "In late November, hundreds of fighters attacked the army base in the besieged northern"
+        " town of Djibo."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [("Attack", "Djibo")]
+
+
+def test_a_government_s_own_act_is_in_its_capital_whatever_country_it_names(extractor):
+    body = (
+        "Niger's military government said on Tuesday it was breaking off diplomatic relations"
+        " with Ukraine, in solidarity with neighbouring Mali."
+    )
+    (found,) = mentions_of(PUBLISHED, extractor, body)
+    assert found.place.name == "Niamey"
+
+
+def test_an_undated_lead_sentence_in_central_mali_tells_the_lead_s_event_again(extractor):
+    body = (
+        "Suspected jihadists attacked two military camps in central Mali before dawn Sunday,"
+        " killing six soldiers, the army said. The attackers stormed the camp at Boulkessi, the"
+        " army said in a statement."
+    )
+    found = mentions_of(date(2021, 1, 25), extractor, body)
+    assert {(m.date.date_start, m.date.date_end) for m in found} == {
+        (date(2021, 1, 24), date(2021, 1, 24))
+    }
