@@ -3,7 +3,7 @@
 from dataclasses import dataclass, replace
 
 from pipeline.coding_rules import CodingRules
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.contract import REMOTE, VIOLENT_TYPES
 from pipeline.knowledge import COUNTRY_PLACEHOLDER
 from pipeline.records import ActorMention, EventMention, Frame, Trigger
 from pipeline.textnorm import fold
@@ -205,6 +205,9 @@ def code_trigger(
     """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent.
 
     `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
+    remote = next((rules.remote_agents[w] for w in p.agent_lemmas if w in rules.remote_agents), "")
+    if remote and trigger.event_type in VIOLENT_TYPES:  # "the strike hit the market"
+        return replace(trigger, event_type=REMOTE, sub_event_type=remote)
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):
         if _state_agent(p, rules):  # "soldiers seized three men": an arrest, not an abduction

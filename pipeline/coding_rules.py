@@ -50,6 +50,7 @@ class CodingRules:
     # moves into a town that fighting told with them makes a taking of territory
     taken_by_fighting: frozenset[str] = frozenset()
     fighting: frozenset[str] = frozenset()
+    remote_agents: dict[str, str] = field(default_factory=dict)  # lemma: ERV sub-type
 
     @property
     def garrison(self) -> frozenset[str]:
@@ -110,6 +111,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             armed_only=frozenset(data["armed_only"]),
             taken_by_fighting=frozenset(data["taken_by_fighting"]["categories"]),
             fighting=frozenset(data["taken_by_fighting"]["fighting"]),
+            remote_agents={str(k): str(v) for k, v in data["remote_agents"].items()},
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

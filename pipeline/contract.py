@@ -72,6 +72,7 @@ SUB_EVENT_TYPES = {
 # Event types where actor1 and actor2 stand against each other ("A vs B").
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 STRATEGIC = "Strategic developments"
+REMOTE = "Explosions/Remote violence"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGAINST_CIVILIANS = "Violence against civilians"
 DATE_PRECISIONS = ("day", "week", "month", "year", "range")

@@ -178,6 +178,11 @@ def _events(extractor, body):
             "Battles",
             "Armed clash",
         ),
+        (  # what struck from afar tells the type: the strike, the drone
+            "On 12 September, the strike hit the market in Djibo, killing 24 people.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
         (  # a strike on a village is an air or drone strike, whoever it killed
             "On 12 September, a strike on the village of Boni killed 13 civilians.",
             "Explosions/Remote violence",

@@ -370,3 +370,16 @@ def test_the_days_that_followed_an_event_are_the_week_after_it():
         ("2022-10-01", "2022-10-07", "range"),
         ("2022-10-01", "2022-10-28", "range"),
     ]
+
+
+def test_later_or_earlier_in_a_year_told_counts_from_that_date():
+    text = (
+        "The first strike was on 3 August 2023. The two other strikes, later in the year, hit a"
+        " funeral. In March 2022 troops came. Earlier that year, they had gone."
+    )
+    assert [f[1:] for f in _found(text, "2024-01-25")] == [
+        ("2023-08-03", "2023-08-03", "day"),
+        ("2023-08-04", "2023-12-31", "range"),
+        ("2022-03-01", "2022-03-31", "month"),
+        ("2022-01-01", "2022-02-28", "range"),
+    ]

@@ -133,11 +133,13 @@ class _Told:
     day: Span | None = None  # the last day told
     past_day: Span | None = None  # the last day told on or before publication
     shorts: list[Span] = field(default_factory=list)  # spans of a month or less, up to publication
+    last: Span | None = None  # the last span told up to publication, however long
 
     def note(self, span: Span, published: date) -> None:
         if span[2] == "day":
             self.day = span
         if span[1] <= published:
+            self.last = span
             if span[2] == "day":
                 self.past_day = span
             if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
@@ -165,6 +167,13 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
     # "the same night" after "a vote due on 27 February": a past event counts from a past
     # date, unless the phrase itself looks forward ("results will come the next day")
     base = c.span if own else (told.day if c.mode == "next" else told.past_day)
+    if unit.startswith("rest_"):
+        # "earlier that year" after "in March 2022" counts from a month too, "later in the year"
+        # after "between August and November" from August; with nothing told before, "earlier
+        # in the month" is this month's
+        base = told.last or (published, published, "day")
+        if base[2] == "range":
+            base = (base[0], base[0], "day")
     if base is None:
         return None
     span = shift(base, n, unit, sign)

@@ -138,6 +138,15 @@ def shift(anchor: Span, n: int, unit: str, sign: int) -> Span:
         # hours from a day reach into the day next to it: a range of the two
         step = timedelta(days=sign)
         return min(start, start + step), max(end, end + step), "range"
+    if unit in ("rest_year", "rest_month"):  # "later that year": after the anchor, that year
+        whole = (
+            (date(end.year, 1, 1), date(end.year, 12, 31))
+            if unit == "rest_year"
+            else month_span(end.year, end.month)[:2]
+        )
+        if sign > 0:
+            return min(end + timedelta(days=1), whole[1]), whole[1], "range"
+        return whole[0], max(start - timedelta(days=1), whole[0]), "range"
     if unit == "days":  # "in the days that followed": the n days after the anchor
         return end + timedelta(days=1), end + timedelta(days=n), "range"
     if unit in ("day", "week"):

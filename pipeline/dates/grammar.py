@@ -46,7 +46,10 @@ FOLLOWING_DAYS = {"days": 7, "weeks": 28}  # the reach of "in the days (weeks) t
 
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "two days later", "the same night", "a week after 7 October": counted from a date."""
-    if m.group("after"):
+    if m.group("rest"):
+        # "later that year", "earlier in the month": the rest of the anchor's year or month
+        n, unit, sign = 0, f"rest_{m.group('runit')}", 1 if m.group("rdir") == "later" else -1
+    elif m.group("after"):
         # "in the days that followed": after the day told, within a week (a month for weeks)
         unit = m.group("aunit") or m.group("aunit2")
         n, unit, sign = (1, "hour", 1) if unit == "hours" else (FOLLOWING_DAYS[unit], "days", 1)

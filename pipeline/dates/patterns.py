@@ -210,7 +210,8 @@ RELATIVE = rf"""{_PREP}{_QUAL}\b(?P<rel>last|this|next|past|previous|coming|curr
 RELATIVE_FR = r"""\b(?:(?:la|cette)\s+(?P<unit>semaine)|(?:le|ce)\s+(?P<unit2>mois)|
     l'(?P<unit3>an|annee)|cette\s+(?P<unit4>annee))(?:-ci)?
     (?:\s+(?P<rel>derniere|dernier|passee|passe|prochaine|prochain))?\b"""
-EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|in\s+the|cette|ce)\s+
+# ("later in the year" tells a narrated year: counted from the date told, see ANCHORED)
+EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|cette|ce)\s+
     (?P<unit>week|month|year|semaine|mois|annee)\b"""
 WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|the\s+weekend['’]s|(?:le|ce)\s+week-end
     (?:\s+(?P<fr>dernier))?)\b"""
@@ -225,6 +226,7 @@ AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
 ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|weeks?|months?|years?)
     \s+(?P<dir>later|after|earlier|before|afterwards|plus\s+tard|apres|avant|auparavant)|
     (?P<hours>(?:(?:{_NUM}|a\s+few|few|several|some)\s+)?hours?\s+(?P<hdir>later|earlier))|
+    (?P<rest>(?P<rdir>later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?P<runit>year|month))|
     (?P<after>(?:in|over|during)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?:few\s+)?
     (?P<aunit>days|weeks|hours)|(?P<aunit2>days|weeks|hours)\s+that\s+followed))|
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
