@@ -206,7 +206,7 @@ def code_trigger(
 
     `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
     remote = next((rules.remote_agents[w] for w in p.agent_lemmas if w in rules.remote_agents), "")
-    if remote and trigger.event_type in VIOLENT_TYPES:  # "the strike hit the market"
+    if remote and trigger.category in rules.against_civilians:  # "the strike hit the market"
         return replace(trigger, event_type=REMOTE, sub_event_type=remote)
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):

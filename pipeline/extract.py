@@ -20,6 +20,7 @@ from pipeline.discourse import (
     anchor,
     announced,
     fought_references,
+    lead_week,
     place_references,
     places_of_detention,
     recount,
@@ -56,6 +57,7 @@ from pipeline.seat import at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
+from pipeline.town_segments import town_segments
 from pipeline.triggers import (
     CLAUSE_BREAK,
     TriggerIndex,
@@ -221,9 +223,7 @@ class _ArticleReader:
             )
             if len(segments) == 1:
                 when = segments[0][0]
-                segments = [
-                    (when, a, b) for a, b in self.scene.town_segments(sentence, trigger, right_end)
-                ]
+                segments = [(when, a, b) for a, b in town_segments(sentence, trigger, right_end)]
             breaks = [
                 m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)
             ]
@@ -241,7 +241,11 @@ class _ArticleReader:
                 boundary = last_date.end
             else:
                 boundary = trigger.end
-        self.scene.remember(sentence)
+        # the towns of the sentence's news, not of its background ("where the army had retaken
+        # Kidal in November"), are what "there" may point back to
+        recent = lead_week(self.article.published)[0]
+        news = [m for m in mentions if m.place and (m.date is None or m.date.date_end >= recent)]
+        self.scene.remember(sentence, frozenset(m.place.name for m in news))
         self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
 

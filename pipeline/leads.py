@@ -17,8 +17,8 @@ from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.distance import km_between
 from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
-from pipeline.scene import TOWN_PREPOSITION
 from pipeline.textnorm import fold
+from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")

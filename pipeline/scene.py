@@ -1,7 +1,6 @@
 """Where an event happened: the place in its clause, a town named just before, its actors'
 country, or the country the article is about."""
 
-import itertools
 import re
 
 from pipeline.places import Gazetteer, named_by_demonym
@@ -9,6 +8,7 @@ from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.scene_patterns import scene_patterns
+from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
@@ -19,8 +19,6 @@ PARSED_PLACE_WINDOW = 30
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
-TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
-LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
@@ -115,12 +113,14 @@ class SceneFinder:
         self.setting: tuple[int, int, PlaceMention | None] | None = None
         self.said = scene_patterns()  # phrases pointing at a place told before or elsewhere
         self.destinations: set[tuple[int, int]] = set()  # (sentence, start) of towns gone to
+        self.scenes: set[tuple[int, int]] = set()  # (sentence, start) of towns events were in
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
-    def remember(self, sentence: SentenceFacts) -> None:
+    def remember(self, sentence: SentenceFacts, scenes: frozenset[str] = frozenset()) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
-        sets its events in, for a next sentence that names no place."""
+        sets its events in, for a next sentence that names no place; `scenes`: the names of the
+        places its events were found in."""
         told = self._latest_town(sentence.index)
         self.named += [
             (sentence.index, p)
@@ -133,6 +133,7 @@ class SceneFinder:
             if p.place is not None and p.place.geo_precision == 1 and p.place.iso3
         ]
         self.towns += [(sentence.index, p) for p in towns]
+        self.scenes |= {(sentence.index, p.start) for p in towns if p.place.name in scenes}
         self.destinations |= {
             (sentence.index, p.start)
             for p in towns
@@ -184,9 +185,9 @@ class SceneFinder:
         return place, text, f"{said.group(0)!r}: {place.name}, named before"
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
-        """The first town of the latest sentence naming one, up to `upto` (else before
-        `index`), if no more than TOWN_MEMORY sentences before `index`: usually its topic. Towns
-        gone to count only when no other was named."""
+        """The town an event of the latest sentence naming one took place in, else its first
+        town (usually its topic), up to `upto` (else before `index`), if no more than
+        TOWN_MEMORY sentences before `index`. Towns gone to count only when no other was named."""
         last = index - 1 if upto is None else upto
         near = [(i, p) for i, p in self.towns if index - 2 * TOWN_MEMORY <= i <= last]
         # a town gone to ("the roads leading to Djibo") is not the one "the town" goes on
@@ -197,7 +198,10 @@ class SceneFinder:
         if not recent:
             return None
         latest = max(i for i, _ in recent)
-        return next(p for i, p in recent if i == latest)
+        # "blocked in Kaya was stopped again, this time in Téra. Two were killed there": the
+        # town an event of that sentence took place in, before its first town
+        named = [p for i, p in recent if i == latest]
+        return next((p for p in named if (latest, p.start) in self.scenes), named[0])
 
     def _set_before(self, sentence: SentenceFacts) -> Place | None:
         """The town a sentence just before, in the same paragraph, set its events in ("The
@@ -211,33 +215,6 @@ class SceneFinder:
             return None
         about = self.sections.get(sentence.index) or (self.countries[0] if self.countries else None)
         return town.place if town.place.iso3 == about else None
-
-    @staticmethod
-    def town_segments(sentence, trigger, right_end) -> list[tuple[int, int]]:
-        """One segment per town in "at A and at B": the same act in two places is two events."""
-        towns = []
-        for p in sentence.places:
-            if not (
-                p.place is not None
-                and p.place.geo_precision == 1
-                and trigger.end <= p.start
-                and p.end <= right_end
-            ):
-                continue
-            # "at A and B": the town joined to one after a preposition shares it
-            joined = bool(towns) and LISTED.fullmatch(sentence.folded[towns[-1].end : p.start])
-            if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
-                towns.append(p)
-        cuts = towns[:1]
-        for prev, nxt in itertools.pairwise(towns):
-            between = sentence.folded[prev.end : nxt.start]
-            listed = " and " in between or LISTED.fullmatch(between)
-            if listed and nxt.place.name != prev.place.name:
-                cuts.append(nxt)
-        if len(cuts) < 2:
-            return [(0, right_end)]
-        bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
-        return list(itertools.pairwise(bounds))
 
     def _may_stand_for_the_sentence(self, sentence, mention) -> bool:
         """A place outside the trigger's clause may still be its scene: not in brackets ("(in

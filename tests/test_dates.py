@@ -383,3 +383,8 @@ def test_later_or_earlier_in_a_year_told_counts_from_that_date():
         ("2022-03-01", "2022-03-31", "month"),
         ("2022-01-01", "2022-02-28", "range"),
     ]
+
+
+def test_earlier_in_the_week_is_this_week_whatever_was_told_before():
+    text = "In March 2022 troops came. Soldiers were killed earlier in the week."
+    assert _found(text, "2024-12-14")[-1][1:] == ("2024-12-09", "2024-12-14", "range")

@@ -47,3 +47,12 @@ def test_an_undated_lead_sentence_in_central_mali_tells_the_lead_s_event_again(e
     assert {(m.date.date_start, m.date.date_end) for m in found} == {
         (date(2021, 1, 24), date(2021, 1, 24))
     }
+
+
+def test_there_is_the_town_the_event_before_took_place_in_not_the_first_named(extractor):
+    body = (
+        "The convoy that had been blocked in Kaya was stopped by demonstrators on Saturday,"
+        " this time in Téra. At least two people were killed there on Saturday."
+    )
+    found = mentions_of(date(2021, 11, 28), extractor, body)
+    assert [m.place.name for m in found if m.sentence_index == 1] == ["Téra"]

@@ -210,9 +210,10 @@ RELATIVE = rf"""{_PREP}{_QUAL}\b(?P<rel>last|this|next|past|previous|coming|curr
 RELATIVE_FR = r"""\b(?:(?:la|cette)\s+(?P<unit>semaine)|(?:le|ce)\s+(?P<unit2>mois)|
     l'(?P<unit3>an|annee)|cette\s+(?P<unit4>annee))(?:-ci)?
     (?:\s+(?P<rel>derniere|dernier|passee|passe|prochaine|prochain))?\b"""
-# ("later in the year" tells a narrated year: counted from the date told, see ANCHORED)
-EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+(?:this|cette|ce)\s+
-    (?P<unit>week|month|year|semaine|mois|annee)\b"""
+# ("later in the year" tells a narrated year or month: counted from the date told, see ANCHORED;
+# "earlier in the week" is this week's)
+EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+
+    (?:this|in\s+the(?=\s+week)|cette|ce)\s+(?P<unit>week|month|year|semaine|mois|annee)\b"""
 WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|the\s+weekend['’]s|(?:le|ce)\s+week-end
     (?:\s+(?P<fr>dernier))?)\b"""
 RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+

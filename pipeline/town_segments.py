@@ -1,0 +1,38 @@
+"""The towns an act was done at: "at A and B" is one event per town."""
+
+import itertools
+import re
+
+from pipeline.records import SentenceFacts, Trigger
+
+TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
+
+
+def town_segments(
+    sentence: SentenceFacts, trigger: Trigger, right_end: int
+) -> list[tuple[int, int]]:
+    """One segment per town in "at A and at B": the same act in two places is two events."""
+    towns = []
+    for p in sentence.places:
+        if not (
+            p.place is not None
+            and p.place.geo_precision == 1
+            and trigger.end <= p.start
+            and p.end <= right_end
+        ):
+            continue
+        # "at A and B": the town joined to one after a preposition shares it
+        joined = bool(towns) and LISTED.fullmatch(sentence.folded[towns[-1].end : p.start])
+        if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
+            towns.append(p)
+    cuts = towns[:1]
+    for prev, nxt in itertools.pairwise(towns):
+        between = sentence.folded[prev.end : nxt.start]
+        listed = " and " in between or LISTED.fullmatch(between)
+        if listed and nxt.place.name != prev.place.name:
+            cuts.append(nxt)
+    if len(cuts) < 2:
+        return [(0, right_end)]
+    bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
+    return list(itertools.pairwise(bounds))
