@@ -71,6 +71,8 @@ def adjacent_dates(
     return owned
 
 
+# the rule of a date counted from the date of another clause, which stays that clause's
+COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -105,7 +107,7 @@ class DatePicker:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
         counted = self._counted_back(words, sentence, trigger)
         if counted is not None:
-            return [(counted, *whole)], "counted back from the date of the clause it hangs on"
+            return [(counted, *whole)], COUNTED_BACK_RULE
         taken = set(owned.values())
         own = [d for d in sentence.dates if d not in taken]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a

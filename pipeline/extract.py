@@ -12,6 +12,7 @@ from pipeline.article_passes import dates_and_places_told_around
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
+from pipeline.clause_dates import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.coding_rules import load_coding_rules
 from pipeline.dates import find_dates
 from pipeline.discourse import (
@@ -237,7 +238,9 @@ class _ArticleReader:
                 for when, why, segment in told
             ]
             last_date = segments[-1][0]
-            if last_date is not None and last_date.start > trigger.end:
+            # "five days after the Gossi attack, on 13 January, a convoy was hit": the date the
+            # attack is counted from is still the convoy's
+            if last_date is not None and last_date.start > trigger.end and rule != COUNTED_BACK:
                 boundary = last_date.end
             else:
                 boundary = trigger.end

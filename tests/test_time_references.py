@@ -28,3 +28,13 @@ def test_the_date_after_an_event_named_as_a_time_belongs_to_the_sentence_s_own_a
         ("Coup", date(2023, 7, 26)),
         ("Protest", date(2023, 7, 30)),
     ]
+
+
+def test_the_date_an_earlier_attack_is_counted_from_still_dates_the_sentence_s_own_act(extractor):
+    body = (
+        "On 8 January a suicide bomber struck a convoy near Gossi. Five days after the Gossi"
+        " attack, on 13 January, a convoy was hit by an improvised explosive device near Douentza."
+    )
+    found = mentions_of(date(2021, 2, 1), extractor, body)
+    bombs = [m for m in found if m.trigger.category == "Explosive device"]
+    assert [m.date.date_start for m in bombs] == [date(2021, 1, 13)]
