@@ -32,8 +32,10 @@ def test_the_date_after_an_event_named_as_a_time_belongs_to_the_sentence_s_own_a
 
 def test_the_date_an_earlier_attack_is_counted_from_still_dates_the_sentence_s_own_act(extractor):
     body = (
-        "On 8 January a suicide bomber struck a convoy near Gossi. Five days after the Gossi"
-        " attack, on 13 January, a convoy was hit by an improvised explosive device near Douentza."
+        "On 8 January a suicide bomber struck a convoy near Gossi. Bambara-Maoudé (Timbuktu"
+        " region): five days after the Gossi attack, on 13 January, four peacekeepers were"
+        " killed and five wounded when their convoy was hit by an improvised explosive device"
+        " and then came under fire."
     )
     found = mentions_of(date(2021, 2, 1), extractor, body)
     bombs = [m for m in found if m.trigger.category == "Explosive device"]
