@@ -22,6 +22,7 @@ from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
+ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
 REGION_REACH_KM = 400.0  # central Mali runs from Ségou to the Burkina border
@@ -109,7 +110,10 @@ def _members(result, n, window, sentences, cues):
             continue
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
-            if not _within(m.date, window) or span >= LEAD_DAYS:
+            # a day told right after a lead may be a little older than its week ("was taken on
+            # Friday 1 December", a week before the story)
+            recent = (window[1] - timedelta(days=ELABORATION_DAYS - 1), window[1])
+            if not _within(m.date, recent) or span >= LEAD_DAYS:
                 continue  # a past date: background, not the lead's event
             if when is not None and not _overlap(m.date, when):
                 continue

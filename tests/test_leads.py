@@ -254,3 +254,13 @@ def test_an_event_first_told_as_the_noun_then_the_verb_is_told(extractor):
     assert abduction.trigger.sub_event_type == "Abduction/forced disappearance"
     assert _days(abduction) == (date(2023, 8, 12), date(2023, 8, 12))
     assert abduction.place.name == "Djibo"
+
+
+def test_a_day_told_right_after_the_lead_dates_it_even_a_week_before_the_story(extractor):
+    body = (
+        "A well-known activist was seized by unidentified men in Ouagadougou, his colleagues say."
+        " He was kidnapped on Friday 1 December as he left the passport office."
+    )
+    article = Article(article_id="a", title="Test", published=date(2023, 12, 8), body=body)
+    lead = extractor.extract(article).mentions[0]
+    assert (lead.date.date_start, lead.date.date_end) == (date(2023, 12, 1), date(2023, 12, 1))

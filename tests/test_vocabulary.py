@@ -20,6 +20,15 @@ def _categories(extractor, body):
     [
         # abductions
         (
+            "Witnesses said that on 12 September several men in plain clothes bundled him into a"
+            " vehicle near Djibo.",
+            ("Violence against civilians", "Taken away"),
+        ),
+        (
+            "Daouda Diallo was taken on 12 September as he left the passport office in Djibo.",
+            ("Violence against civilians", "Taken away"),
+        ),
+        (
             "On 12 September, a farmer was taken from his home near Djibo by armed men.",
             ("Violence against civilians", "Taken away"),
         ),
