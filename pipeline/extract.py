@@ -318,8 +318,10 @@ class _ArticleReader:
     def _dated_nearby(
         self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]
     ) -> bool:
-        """A date close to the trigger, with no other trigger between them (whose date it is)."""
-        window = self.cues.anaphoric_window
+        """A date close to the trigger, with no other trigger between them (whose date it is);
+        farther for the first event of its kind the article tells ("since the attack on the post
+        at Inata, in the province of Soum, on Sunday 14 November": nothing to refer back to)."""
+        window = self.cues.anaphoric_window * (1 if family(trigger) in self.told_families else 2)
         # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
         timed = named_as_time(words, trigger, self.cues)
         for d in sentence.dates:
@@ -328,7 +330,11 @@ class _ArticleReader:
                 and d.end > trigger.end
                 and words.between(trigger.end, d.start) <= window
                 and not any(trigger.end <= t.start < d.start for t in others)
-                and not (timed and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start))
+                and not (
+                    timed
+                    and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start)
+                    and any(t.start >= d.end for t in others)  # the clause the date opens
+                )
             ):
                 return True
             if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:

@@ -40,3 +40,12 @@ def test_the_date_an_earlier_attack_is_counted_from_still_dates_the_sentence_s_o
     found = mentions_of(date(2021, 2, 1), extractor, body)
     bombs = [m for m in found if m.trigger.category == "Explosive device"]
     assert [m.date.date_start for m in bombs] == [date(2021, 1, 13)]
+
+
+def test_the_first_attack_an_article_tells_is_dated_by_its_own_far_date(extractor):
+    body = (
+        "Anger has grown since the attack on the gendarmerie detachment at Inata, in the"
+        " province of Soum, on Sunday 14 November."
+    )
+    found = mentions_of(date(2021, 11, 28), extractor, body)
+    assert [(m.trigger.text, m.date.date_start) for m in found] == [("attack", date(2021, 11, 14))]
