@@ -17,6 +17,7 @@ DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.cs
 DEMONSTRATIONS = ("Protests", "Riots")
 ARRESTS = "Arrests"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+INTERVENED = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
 FOLLOWING_SENTENCES = 2  # after a demonstration's, in which its crowd may turn violent
 LETHAL_PRIORITY = 75  # as "opened fire on protesters" in triggers.csv
 LETHAL_FORCE = {
@@ -155,13 +156,17 @@ def _brawl(p: Parties, rules: CodingRules) -> bool:
     return bool(brawlers) and not agents & rules.armed and not typed
 
 
-def _fight_at_demonstration(p: Parties, sentence_lemmas, rules: CodingRules) -> bool:
-    """A fight no side of which is named, told with a demonstration and no armed group but the
-    state's forces ("they marched to the town hall and fighting broke out")."""
+def _fight_at_demonstration(
+    p: Parties, sentence_lemmas, rules: CodingRules, told: frozenset[str] | None = None
+) -> bool:
+    """A fight no side of which is named, told with a demonstration (`told`: its words, those
+    of `demonstrating` when None) and no armed group but the state's forces ("they marched to
+    the town hall and fighting broke out")."""
     words = set(sentence_lemmas)
     unnamed = not p.agent_lemmas and not p.agent_actors
     armed_group = (rules.armed - rules.state) & words
-    return unnamed and bool(rules.demonstrating & words) and not armed_group
+    shown = rules.demonstrating if told is None else told
+    return unnamed and bool(shown & words) and not armed_group
 
 
 def _crowd(p: Parties, rules: CodingRules) -> frozenset[str]:
@@ -206,7 +211,8 @@ def code_trigger(
 
     `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
     remote = next((rules.remote_agents[w] for w in p.agent_lemmas if w in rules.remote_agents), "")
-    if remote and trigger.category in rules.against_civilians:  # "the strike hit the market"
+    # "the strike hit the market" (not "strikes grew since the army retook Kidal")
+    if remote and trigger.event_type in VIOLENT_TYPES and trigger.sub_event_type not in TERRITORIAL:
         return replace(trigger, event_type=REMOTE, sub_event_type=remote)
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):
@@ -221,6 +227,11 @@ def code_trigger(
     if trigger.category == CLASH and _fight_at_demonstration(p, sentence_lemmas, rules):
         # "fighting broke out at the march": the crowd's violence, one event with its march
         return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
+    shots = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
+    if shots and _fight_at_demonstration(p, sentence_lemmas, rules, rules.demonstrators):
+        # "four protesters were treated for gunshot wounds": fire on a demonstration by no one
+        # named is the forces' answer to it, no battle
+        return replace(trigger, category=DEMONSTRATION, **INTERVENED)
     if civilian and mob & rules.demonstrators:  # "protesters stormed the town hall"
         return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
     if civilian and mob:  # "a mob lynched a man"

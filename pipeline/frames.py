@@ -277,6 +277,9 @@ def _cause(token: Token, grievances: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in grievances
 
 
+FIRED_ROUNDS = frozenset({"shot", "bullet", "round", "gas", "canister", "grenade"})
+
+
 def crowd_lemmas(
     sentence: Span, state: frozenset[str], grievances: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -285,6 +288,12 @@ def crowd_lemmas(
     what the crowd protests or follows ("against the killings")."""
     done_by_state = set()
     for token in sentence:
+        # "shots were fired", "tear gas was fired": no crowd fires shots at itself
+        shot = any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in FIRED_ROUNDS for c in token.children
+        )
+        if token.pos_ == "VERB" and shot:
+            done_by_state.add(token.i)
         if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
             done_by_state.add(token.i)
             done_by_state.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))

@@ -178,6 +178,16 @@ def _events(extractor, body):
             "Battles",
             "Armed clash",
         ),
+        (  # a crowd standing in a convoy's way protests; barricades would make it a riot
+            "On 12 September, hundreds of protesters blocked a French military convoy in Kaya.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (  # shots fired by no one named: no crowd fires at itself
+            "On 12 September, protesters gathered in Kaya and shots were fired.",
+            "Protests",
+            "Peaceful protest",
+        ),
         (  # what struck from afar tells the type: the strike, the drone
             "On 12 September, the strike hit the market in Djibo, killing 24 people.",
             "Explosions/Remote violence",
@@ -197,6 +207,14 @@ def test_the_type_follows_the_victims_the_sides_and_the_taker(
     assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in found] == [
         (event_type, sub_event_type)
     ]
+
+
+def test_wounds_no_one_is_named_as_causing_at_a_demonstration_are_the_forces_answer(extractor):
+    found = _events(extractor, "On 12 September, four protesters were treated for gunshot wounds.")
+    assert {(m.trigger.event_type, m.trigger.sub_event_type) for m in found} == {
+        ("Protests", "Peaceful protest"),
+        ("Protests", "Protest with intervention"),
+    }
 
 
 def test_a_general_strike_on_a_day_is_no_strike_from_the_air(extractor):
