@@ -87,7 +87,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
 
 # Floors a little under what the pipeline reaches today, so that a change that loses events on
 # articles written apart from the code fails here. See tests/heldout, tests/unseen, tests/blind,
-# tests/blind2 to tests/blind23 (each README gives its first, blind
+# tests/blind2 to tests/blind25 (each README gives its first, blind
 # score and its score now).
 @pytest.mark.parametrize(
     ("folder", "required_floor", "precision_floor", "merges"),
@@ -112,7 +112,8 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         # its cross-article events fail to merge
         ("blind13", 0.6, 0.45, False),
         ("blind14", 0.7, 0.5, True),
-        # blind15 and blind16 are still blind: their floors only guard what they scored blind
+        # blind15 is still blind: its floor only guards what it scored blind; blind16 was blind
+        # until session 15, when two of its missed rows were read to find a loss
         ("blind15", 0.7, 0.65, True),
         ("blind16", 0.65, 0.65, True),
         # blind17: one of its cross-article events gives two events (see its README)
@@ -126,6 +127,9 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         # seven of blind23's cross-article events fail to merge
         ("blind22", 0.7, 0.65, True),
         ("blind23", 0.65, 0.6, False),
+        ("blind24", 0.7, 0.7, True),
+        # blind25: its one cross-article event (the Niono truce) fails to merge (see its README)
+        ("blind25", 0.7, 0.65, False),
     ],
 )
 def test_articles_written_apart_from_the_code_keep_their_scores(
