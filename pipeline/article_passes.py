@@ -1,6 +1,9 @@
 """The passes over an article's typed mentions that date and place those their own sentence
 leaves open, from the sentences around them, the article's form and its headline."""
 
+from dataclasses import replace
+
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.discourse import date_leads
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
 from pipeline.knowledge import Cues
@@ -12,6 +15,7 @@ from pipeline.news_town import (
     place_in_title_town,
 )
 from pipeline.records import EventMention, FirstReading
+from pipeline.triggers import has_cue
 
 
 def dates_and_places_told_around(
@@ -35,3 +39,31 @@ def dates_and_places_told_around(
     found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
     found = place_by_article_focus(found, sentences)
     return found
+
+
+# the generic words a toll is told with ("killed", "died", "wounded"): the act told before
+# says what it was
+TOLL_CATEGORIES = frozenset({"Attack"})
+
+
+def told_as_before(
+    found: list[EventMention], first: FirstReading, cues: Cues
+) -> list[EventMention]:
+    """ "Three soldiers were killed when their vehicle struck an explosive device. On Saturday,
+    two soldiers died in the same way": a violent act told only by its toll, in a sentence
+    saying it was done as before, takes the type of the violent event told just before."""
+    result: list[EventMention] = []
+    for m in found:
+        folded = first.sentences[m.sentence_index].folded
+        if m.trigger.category in TOLL_CATEGORIES and has_cue(folded, cues.same_way):
+            before = [
+                o
+                for o in result
+                if o.sentence_index < m.sentence_index and o.trigger.event_type in VIOLENT_TYPES
+            ]
+            if before:
+                model = before[-1].trigger
+                typed = {k: getattr(model, k) for k in ("event_type", "sub_event_type", "category")}
+                m = replace(m, trigger=replace(m.trigger, **typed))
+        result.append(m)
+    return result

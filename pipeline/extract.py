@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
 from pipeline.agency import sentence_subject, sides
-from pipeline.article_passes import dates_and_places_told_around
+from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
@@ -173,6 +173,7 @@ class Extractor:
         found = places_of_detention(found, sentences, cues)
         found = self.frames.read(found, first.views, kept)
         found = fought_references(found, reader.references)  # the parse typed it; this corrects
+        found = told_as_before(found, first, cues)
         found = dates_and_places_told_around(found, first, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)

@@ -94,6 +94,7 @@ class Cues:
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
+    same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
@@ -307,7 +308,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places",
+    "object_pronouns", "fought_off", "described_places", "same_way",
 )  # fmt: skip
 
 

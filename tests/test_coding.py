@@ -308,3 +308,13 @@ def test_a_town_entered_after_fighting_was_taken_and_one_entered_without_a_fight
     assert [(m.trigger.event_type, m.trigger.sub_event_type) for m in unopposed] == [
         ("Strategic developments", "Other")
     ]
+
+
+def test_a_toll_told_as_done_in_the_same_way_takes_the_type_of_the_act_before(extractor):
+    body = (
+        "On 10 September, three soldiers were killed when their vehicle struck an improvised"
+        " explosive device near Hombori. On 12 September, two soldiers died in the same way in"
+        " the Ménaka region, and a third was wounded."
+    )
+    later = [m for m in _events(extractor, body) if m.sentence_index == 1]
+    assert [m.trigger.event_type for m in later] == ["Explosions/Remote violence"]
