@@ -1,5 +1,6 @@
 """The passes over an article's typed mentions that date and place those their own sentence
-leaves open, from the sentences around them, the article's form and its headline."""
+leaves open, from the sentences around them, the article's form and its headline; and the one
+that types a toll told as done "in the same way" as the act before."""
 
 from dataclasses import replace
 
@@ -41,25 +42,23 @@ def dates_and_places_told_around(
     return found
 
 
-# the generic words a toll is told with ("killed", "died", "wounded"): the act told before
-# says what it was
-TOLL_CATEGORIES = frozenset({"Attack"})
-
-
 def told_as_before(
     found: list[EventMention], first: FirstReading, cues: Cues
 ) -> list[EventMention]:
     """ "Three soldiers were killed when their vehicle struck an explosive device. On Saturday,
-    two soldiers died in the same way": a violent act told only by its toll, in a sentence
-    saying it was done as before, takes the type of the violent event told just before."""
+    two soldiers died in the same way": a violent act told only by its toll, in a sentence whose
+    toll is said to come as before (cues.yaml `same_way`), takes the type of the violent event
+    told in the sentences just before."""
     result: list[EventMention] = []
     for m in found:
         folded = first.sentences[m.sentence_index].folded
-        if m.trigger.category in TOLL_CATEGORIES and has_cue(folded, cues.same_way):
+        if m.trigger.category in cues.same_way_categories and has_cue(folded, cues.same_way):
+            reach = m.sentence_index - cues.same_way_reach
             before = [
                 o
                 for o in result
-                if o.sentence_index < m.sentence_index and o.trigger.event_type in VIOLENT_TYPES
+                if reach <= o.sentence_index < m.sentence_index
+                and o.trigger.event_type in VIOLENT_TYPES
             ]
             if before:
                 model = before[-1].trigger

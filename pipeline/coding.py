@@ -102,7 +102,8 @@ def _armed_agent(p: Parties, rules: CodingRules) -> bool:
     if not p.agent_lemmas and not p.agent_actors:
         return True
     typed = {a.acled_type for a in p.agent_actors}
-    return bool(rules.armed & set(p.agent_lemmas)) or bool(typed & rules.state_types)
+    armed = bool(rules.armed & set(p.agent_lemmas)) or bool(_remote(p, rules))
+    return armed or bool(typed & rules.state_types)
 
 
 def _office_taken(p: Parties, rules: CodingRules) -> bool:
@@ -192,9 +193,12 @@ def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
 
 
 def _fought(lemmas, rules: CodingRules) -> bool:
-    """Fighting told in the sentence, not denied ("entered the town without a fight")."""
+    """Fighting told in the sentence, not denied ("entered the town without a fight", "without
+    any resistance or fighting")."""
     return any(
-        lemma in rules.fighting and "without" not in lemmas[max(0, i - 2) : i]
+        lemma in rules.fighting
+        and not rules.fight_denials & set(lemmas[max(0, i - 5) : i])
+        and lemmas[i - 1 : i] != ["to"]  # "entered Menaka to fight terrorism": a purpose
         for i, lemma in enumerate(lemmas)
     )
 
@@ -204,16 +208,42 @@ def _says(lemmas, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
+def _remote(p: Parties, rules: CodingRules) -> str:
+    """The sub-type of remote violence the agent tells ("the strike", "a drone"), "" if none; a
+    workers' strike ("a general strike hit the town") strikes nothing."""
+    if rules.not_remote & set(p.agent_lemmas):
+        return ""
+    return next((rules.remote_agents[w] for w in p.agent_lemmas if w in rules.remote_agents), "")
+
+
+def _by_means(trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules) -> Trigger | None:
+    """The type told by how the act was done, or None: from afar ("the strike hit the market",
+    not "strikes grew since the army retook Kidal"), or shots at a demonstration by no one named
+    and at no armed men ("four protesters were treated for gunshot wounds"): the forces' answer
+    to it, no battle."""
+    remote = _remote(p, rules)
+    if remote and trigger.event_type in VIOLENT_TYPES and trigger.sub_event_type not in TERRITORIAL:
+        return replace(trigger, event_type=REMOTE, sub_event_type=remote)
+    shots = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
+    armed_hit = rules.armed & {*p.patient_lemmas, *p.struck_lemmas}
+    if (
+        shots
+        and not armed_hit
+        and _fight_at_demonstration(p, sentence_lemmas, rules, rules.demonstrators)
+    ):
+        return replace(trigger, category=DEMONSTRATION, **INTERVENED)
+    return None
+
+
 def code_trigger(
     trigger: Trigger, p: Parties, sentence_lemmas, rules: CodingRules, crowd_lemmas=None
 ) -> Trigger:
     """The trigger with ACLED's type for what its frame says; unchanged when the frame is silent.
 
     `crowd_lemmas`: the sentence's lemmas less the acts of the state's forces (all when None)."""
-    remote = next((rules.remote_agents[w] for w in p.agent_lemmas if w in rules.remote_agents), "")
-    # "the strike hit the market" (not "strikes grew since the army retook Kidal")
-    if remote and trigger.event_type in VIOLENT_TYPES and trigger.sub_event_type not in TERRITORIAL:
-        return replace(trigger, event_type=REMOTE, sub_event_type=remote)
+    by_means = _by_means(trigger, p, sentence_lemmas, rules)
+    if by_means is not None:
+        return by_means
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):
         if _state_agent(p, rules):  # "soldiers seized three men": an arrest, not an abduction
@@ -227,11 +257,6 @@ def code_trigger(
     if trigger.category == CLASH and _fight_at_demonstration(p, sentence_lemmas, rules):
         # "fighting broke out at the march": the crowd's violence, one event with its march
         return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
-    shots = trigger.category in rules.against_civilians and trigger.event_type == "Battles"
-    if shots and _fight_at_demonstration(p, sentence_lemmas, rules, rules.demonstrators):
-        # "four protesters were treated for gunshot wounds": fire on a demonstration by no one
-        # named is the forces' answer to it, no battle
-        return replace(trigger, category=DEMONSTRATION, **INTERVENED)
     if civilian and mob & rules.demonstrators:  # "protesters stormed the town hall"
         return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
     if civilian and mob:  # "a mob lynched a man"

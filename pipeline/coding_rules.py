@@ -50,7 +50,10 @@ class CodingRules:
     # moves into a town that fighting told with them makes a taking of territory
     taken_by_fighting: frozenset[str] = frozenset()
     fighting: frozenset[str] = frozenset()
+    fight_denials: frozenset[str] = frozenset()  # "without a fight"
     remote_agents: dict[str, str] = field(default_factory=dict)  # lemma: ERV sub-type
+    not_remote: frozenset[str] = frozenset()  # "a general strike": no strike from afar
+    fired_rounds: frozenset[str] = frozenset()  # "shots were fired": no crowd fires at itself
 
     @property
     def garrison(self) -> frozenset[str]:
@@ -111,7 +114,10 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             armed_only=frozenset(data["armed_only"]),
             taken_by_fighting=frozenset(data["taken_by_fighting"]["categories"]),
             fighting=frozenset(data["taken_by_fighting"]["fighting"]),
+            fight_denials=frozenset(data["taken_by_fighting"]["denials"]),
             remote_agents={str(k): str(v) for k, v in data["remote_agents"].items()},
+            not_remote=frozenset(data["not_remote"]),
+            fired_rounds=frozenset(data["fired_rounds"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

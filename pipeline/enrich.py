@@ -120,7 +120,9 @@ class FrameReader:
     def _words(self, doc: Span) -> tuple[list[str], list[str]]:
         """The sentence's lemmas, and those its crowd's acts leave (`frames.crowd_lemmas`)."""
         lemmas = [t.lemma_.lower() for t in doc]
-        return lemmas, crowd_lemmas(doc, self.coding.state, self.coding.grievances)
+        return lemmas, crowd_lemmas(
+            doc, self.coding.state, self.coding.grievances, self.coding.fired_rounds
+        )
 
     def _framed(
         self, m: EventMention, sentence: SentenceView, parsed: dict[int, Span], words: dict

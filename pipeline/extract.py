@@ -11,8 +11,8 @@ from pipeline.agency import sentence_subject, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.clause_dates import ADJACENT, DatePicker, adjacent_dates
 from pipeline.clause_dates import COUNTED_BACK_RULE as COUNTED_BACK
+from pipeline.clause_dates import DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
 from pipeline.dates import find_dates
 from pipeline.discourse import (
@@ -52,13 +52,14 @@ from pipeline.records import (
     SentenceView,
     Trigger,
 )
+from pipeline.references_back import dated_nearby
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
 from pipeline.seat import at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
-from pipeline.town_segments import town_segments
+from pipeline.town_segments import shared_sides, town_segments
 from pipeline.triggers import (
     CLAUSE_BREAK,
     TriggerIndex,
@@ -68,7 +69,6 @@ from pipeline.triggers import (
     has_cue,
     is_anaphoric,
     is_verb_form,
-    named_as_time,
     place_scope,
 )
 
@@ -204,7 +204,7 @@ class _ArticleReader:
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
         reporting = self.cues.reported + self.cues.reported_by_parse
-        decided = announced_decisions(parsed, found, reporting)
+        decided = announced_decisions(parsed, found, reporting, self.cues.reported_conditions)
         found, hypothetical, self.absorbed = events_of(sentence, found, words, self.cues, decided)
         # a hypothetical trigger still bounds the scopes of its neighbours: its date is its own
         stops = sorted(
@@ -223,7 +223,8 @@ class _ArticleReader:
             said = announced(
                 words, trigger, segments[-1][0], sentence.dates, self.article.published, self.cues
             )
-            if len(segments) == 1:
+            by_town = len(segments) == 1
+            if by_town:
                 when = segments[0][0]
                 segments = [(when, a, b) for a, b in town_segments(sentence, trigger, right_end)]
             breaks = [
@@ -234,10 +235,11 @@ class _ArticleReader:
             if said is not None:
                 told.append((said, ANNOUNCED, (boundary, right_end)))
             starts = (clause_start, place_start, first_trigger)
-            mentions += [
+            made = [
                 self._mention(sentence, trigger, when, why, starts, segment, words)
                 for when, why, segment in told
             ]
+            mentions += shared_sides(made) if by_town else made
             last_date = segments[-1][0]
             # "five days after the Gossi attack, on 13 January, a convoy was hit": the date the
             # attack is counted from is still the convoy's
@@ -278,7 +280,8 @@ class _ArticleReader:
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         if told is not None and family(trigger) not in self.told_families:
             told = None  # nothing of its kind told before: "the killings took place" is the first
-        if told is None and self._dated_nearby(words, trigger, sentence, others):
+        first = family(trigger) not in self.told_families
+        if told is None and dated_nearby(words, trigger, sentence, others, self.cues, first):
             return False
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
@@ -315,32 +318,6 @@ class _ArticleReader:
         fighters = tuple(a for a in sentence.actors if a.acled_type in state) if fought else None
         if place is not None or told is not None or fought:
             self.references.append(Reference(sentence.index, trigger, place, text, told, fighters))
-
-    def _dated_nearby(
-        self, words: Words, trigger: Trigger, sentence: SentenceFacts, others: list[Trigger]
-    ) -> bool:
-        """A date close to the trigger, with no other trigger between them (whose date it is);
-        farther for the first event of its kind the article tells ("since the attack on the post
-        at Inata, in the province of Soum, on Sunday 14 November": nothing to refer back to)."""
-        window = self.cues.anaphoric_window * (1 if family(trigger) in self.told_families else 2)
-        # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
-        timed = named_as_time(words, trigger, self.cues)
-        for d in sentence.dates:
-            if (
-                d.start > trigger.start
-                and d.end > trigger.end
-                and words.between(trigger.end, d.start) <= window
-                and not any(trigger.end <= t.start < d.start for t in others)
-                and not (
-                    timed
-                    and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start)
-                    and any(t.start >= d.end for t in others)  # the clause the date opens
-                )
-            ):
-                return True
-            if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
-                return True
-        return False
 
     def _place(self, sentence, trigger, scope_start, segment, words):
         """The trigger's place, or the place right by a word of its act it stands for ("gunmen

@@ -28,24 +28,27 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     return heads[0] if heads else None
 
 
-CONDITIONS = frozenset({"if", "unless"})
-
-
 def announced_decisions(
-    sentence: Span | None, triggers: list[Trigger], verbs: tuple[str, ...]
+    sentence: Span | None,
+    triggers: list[Trigger],
+    verbs: tuple[str, ...],
+    conditions: tuple[str, ...] = (),
 ) -> frozenset[Trigger]:
     """The decisions among the triggers that a verb of `verbs` reports in the parse (violence
-    announced is still a threat)."""
+    announced is still a threat), none on which a clause of `conditions` ("if") hangs."""
     if sentence is None:
         return frozenset()
     return frozenset(
         t
         for t in triggers
-        if t.event_type == STRATEGIC and reported_decision(sentence, t.start, t.end, verbs)
+        if t.event_type == STRATEGIC
+        and reported_decision(sentence, t.start, t.end, verbs, conditions)
     )
 
 
-def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ...]) -> bool:
+def reported_decision(
+    sentence: Span, start: int, end: int, verbs: tuple[str, ...], conditions: tuple[str, ...] = ()
+) -> bool:
     """True when the trigger's clause (or the first of the clauses it is joined to) is what a
     verb of `verbs` reports, however far apart: "the authorities announced that the election,
     whose first round ..., would be postponed"."""
@@ -56,7 +59,7 @@ def reported_decision(sentence: Span, start: int, end: int, verbs: tuple[str, ..
         return False
     # "said the elections would be postponed if the fighting went on": a condition, no decision
     conditional = any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
         for c in token.children
     )
     return not conditional and fold(token.head.text) in verbs
@@ -277,11 +280,11 @@ def _cause(token: Token, grievances: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in grievances
 
 
-FIRED_ROUNDS = frozenset({"shot", "bullet", "round", "gas", "canister", "grenade"})
-
-
 def crowd_lemmas(
-    sentence: Span, state: frozenset[str], grievances: frozenset[str] = frozenset()
+    sentence: Span,
+    state: frozenset[str],
+    grievances: frozenset[str] = frozenset(),
+    rounds: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The sentence's lemmas, less the acts of the state's forces and what they did: "police
     fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot; less
@@ -289,9 +292,7 @@ def crowd_lemmas(
     done_by_state = set()
     for token in sentence:
         # "shots were fired", "tear gas was fired": no crowd fires shots at itself
-        shot = any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in FIRED_ROUNDS for c in token.children
-        )
+        shot = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rounds for c in token.children)
         if token.pos_ == "VERB" and shot:
             done_by_state.add(token.i)
         if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):

@@ -78,6 +78,7 @@ class Cues:
     reported_window: int
     reported_modals: tuple[str, ...]
     reported_by_parse: tuple[str, ...]  # "said": a decision only where the parse shows it
+    reported_conditions: tuple[str, ...]  # "if": a condition hung on it, no decision
     anaphoric: tuple[str, ...]
     anaphoric_after: tuple[str, ...]
     anaphoric_window: int
@@ -95,6 +96,8 @@ class Cues:
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
     same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
+    same_way_reach: int = 0
+    same_way_categories: tuple[str, ...] = ()
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
@@ -308,7 +311,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "same_way",
+    "object_pronouns", "fought_off", "described_places",
 )  # fmt: skip
 
 
@@ -327,6 +330,14 @@ def load_cues(path: Path) -> Cues:
             reported_window=int(data["reported_future"]["window"]),
             reported_modals=tuple(fold_key(w) for w in data["reported_future"]["modals"]),
             reported_by_parse=tuple(fold_key(w) for w in data["reported_future"]["parsed_words"]),
+            reported_conditions=tuple(fold_key(w) for w in data["reported_future"]["conditions"]),
+            same_way=tuple(
+                fold_key(f"{toll} {w}")
+                for toll in data["same_way"]["tolls"]
+                for w in data["same_way"]["words"]
+            ),
+            same_way_reach=int(data["same_way"]["reach"]),
+            same_way_categories=tuple(data["same_way"]["categories"]),
             anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),

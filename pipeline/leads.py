@@ -25,7 +25,9 @@ TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 # a town this close to the centre of a region named by a direction ("northern Mali") lies in it
-REGION_REACH_KM = 400.0  # central Mali runs from Ségou to the Burkina border
+# a region named by a direction reaches this far from its centre: "central Mali" runs from Ségou
+# to the Burkina border, "northern Burkina Faso" from Ouahigouya to the Niger border
+REGION_REACH_KM = 400.0
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
 STATED = "the statement the next sentence tells: the days up to it"

@@ -179,7 +179,9 @@ class Frame:
     patient_named: bool = False  # the patient is a proper name ("freed Jane Doe")
     agent_clause_lemmas: tuple[str, ...] = ()  # "people who had gathered": what the agent did
     modifier: bool = False  # the trigger only modifies a noun ("riot police")
-    struck_lemmas: tuple[str, ...] = ()  # "attacked a post, killing 12": what the act hit
+    # "attacked a post, killing 12": what the act hit; "staff were killed when their vehicle was
+    # attacked": whom the act killed
+    struck_lemmas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ def at_the_seat(
     place, text, rule = found
     if place is not None and place.feature != "country":
         return found
-    own = governed(acting, gazetteer, cues) if trigger.event_type == STRATEGIC else None
+    # (not a deployment or any act done where the country it names is: only the seat's own acts)
+    own = governed(acting, gazetteer, cues) if trigger.category in cues.seat_of_government else None
     if own is not None and (place is None or own.iso3 != place.iso3):
         return own, text, f"{rule}; its government's act, in its capital: {own.name}"
     if place is None:

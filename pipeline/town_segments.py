@@ -2,8 +2,9 @@
 
 import itertools
 import re
+from dataclasses import replace
 
-from pipeline.records import SentenceFacts, Trigger
+from pipeline.records import EventMention, SentenceFacts, Trigger
 
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
 LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
@@ -26,13 +27,25 @@ def town_segments(
         joined = bool(towns) and LISTED.fullmatch(sentence.folded[towns[-1].end : p.start])
         if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
             towns.append(p)
+    joins = [sentence.folded[a.end : b.start] for a, b in itertools.pairwise(towns)]
+    # "in Kati, Koulikoro": a town and its region; a list of towns closes with "and"
+    closed = any(" and " in j for j in joins)
     cuts = towns[:1]
-    for prev, nxt in itertools.pairwise(towns):
-        between = sentence.folded[prev.end : nxt.start]
-        listed = " and " in between or LISTED.fullmatch(between)
+    for (prev, nxt), between in zip(itertools.pairwise(towns), joins, strict=True):
+        listed = " and " in between or (closed and LISTED.fullmatch(between))
         if listed and nxt.place.name != prev.place.name:
             cuts.append(nxt)
     if len(cuts) < 2:
         return [(0, right_end)]
     bounds = [0] + [t.end for t in cuts[:-1]] + [right_end]
     return list(itertools.pairwise(bounds))
+
+
+def shared_sides(made: list[EventMention]) -> list[EventMention]:
+    """The mentions of one act split by town, each with the sides the first names: "attacked
+    soldiers in Djibo and Arbinda" hit the soldiers at Arbinda too."""
+    if len(made) < 2:
+        return made
+    first = made[0]
+    sides = [replace(m, actors=tuple(dict.fromkeys([*first.actors, *m.actors]))) for m in made[1:]]
+    return [first, *sides]

@@ -193,7 +193,8 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
 
 
 def named_as_time(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A noun told to say when something else happened: "before the massacre", "since the coup"."""
+    """A noun told to say when something else happened: "before the massacre", "days after the
+    coup" (cues.yaml `sequence`)."""
     if not is_anaphoric(words, trigger, cues):
         return False
     return has_cue(words.before(trigger.start, 4), cues.sequence)

@@ -388,3 +388,14 @@ def test_later_or_earlier_in_a_year_told_counts_from_that_date():
 def test_earlier_in_the_week_is_this_week_whatever_was_told_before():
     text = "In March 2022 troops came. Soldiers were killed earlier in the week."
     assert _found(text, "2024-12-14")[-1][1:] == ("2024-12-09", "2024-12-14", "range")
+
+
+def test_later_that_month_after_a_month_is_that_month_and_a_year_never_dates_a_month():
+    text = (
+        "In March 2022, jihadists attacked Gao. Later that month, soldiers killed ten civilians."
+        " In 2019, the army lost 71 men at Inates. Earlier in the month, jihadists killed ten"
+        " villagers near Djibo."
+    )
+    found = _found(text, "2024-03-20")
+    assert found[1][1:] == ("2022-03-01", "2022-03-31", "month")
+    assert found[-1][1:] == ("2024-03-01", "2024-03-19", "range")

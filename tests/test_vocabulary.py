@@ -102,7 +102,8 @@ def _categories(extractor, body):
             ("Strategic developments", "Law change"),
         ),
         (
-            "On 12 September, the last of the French soldiers based in Niger flew out.",
+            "On 12 September, the last of the French soldiers based in Niger flew out of the"
+            " country.",
             ("Strategic developments", "Withdrawal"),
         ),
         (
@@ -111,7 +112,7 @@ def _categories(extractor, body):
         ),
         (
             "On 12 September, the attackers struck the army camp at Boulkessi.",
-            ("Battles", "Attack"),
+            ("Battles", "Struck"),
         ),
         (
             "On 12 September, Niamey and Washington agreed on the withdrawal of the American"

@@ -172,6 +172,10 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
         # after "between August and November" from August; with nothing told before, "earlier
         # in the month" is this month's
         base = told.last or (published, published, "day")
+        if unit == "rest_month" and base[2] == "year":
+            base = (published, published, "day")  # "earlier in the month" after "in 2019"
+        if base[2] == unit.removeprefix("rest_"):
+            return base  # "in March 2022 ... later that month": that month, no finer
         if base[2] == "range":
             base = (base[0], base[0], "day")
     if base is None:

@@ -1,0 +1,38 @@
+"""Whether a noun that looks like a reference back ("the attack") has a date of its own."""
+
+from pipeline.clause_dates import ADJACENT
+from pipeline.knowledge import Cues
+from pipeline.records import SentenceFacts, Trigger
+from pipeline.triggers import CLAUSE_BREAK, Words, named_as_time
+
+
+def dated_nearby(
+    words: Words,
+    trigger: Trigger,
+    sentence: SentenceFacts,
+    others: list[Trigger],
+    cues: Cues,
+    first_of_its_kind: bool,
+) -> bool:
+    """A date close to the trigger, with no other trigger between them (whose date it is);
+    farther for the first event of its kind the article tells ("since the attack on the post at
+    Inata, in the province of Soum, on Sunday 14 November": nothing to refer back to)."""
+    window = cues.anaphoric_window * (2 if first_of_its_kind else 1)
+    # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
+    timed = named_as_time(words, trigger, cues)
+    for d in sentence.dates:
+        if (
+            d.start > trigger.start
+            and d.end > trigger.end
+            and words.between(trigger.end, d.start) <= window
+            and not any(trigger.end <= t.start < d.start for t in others)
+            and not (
+                timed
+                and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start)
+                and any(t.start >= d.end for t in others)  # the clause the date opens
+            )
+        ):
+            return True
+        if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
+            return True
+    return False
