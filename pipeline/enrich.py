@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Span
 
+from pipeline.accessories import without_accessories
 from pipeline.actors import actor_name
 from pipeline.coding import (
     code_trigger,
@@ -19,7 +20,6 @@ from pipeline.coding import (
     tells_event,
     turned_violent,
     victims_last,
-    without_accessories,
 )
 from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
