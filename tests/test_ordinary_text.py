@@ -15,6 +15,7 @@ PUBLISHED = date(2024, 3, 1)
         "Rising fuel prices hit the market in Niamey this week.",
         "The convoy passed through law enforcement checkpoints near Gao on Monday.",
         "Troops flew out to Timbuktu on Monday to reinforce the garrison.",
+        "The mayor was removed from the list by the court on Monday.",
     ],
 )
 def test_everyday_words_of_striking_passing_flying_or_releasing_tell_no_event(extractor, body):

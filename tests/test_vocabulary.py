@@ -93,6 +93,10 @@ def _categories(extractor, body):
         ),
         # diplomacy
         (
+            "President Bazoum was removed on 12 September by members of the presidential guard.",
+            ("Strategic developments", "Coup"),
+        ),
+        (
             "On 12 September, Mali's government has broken off diplomatic relations with Kyiv.",
             ("Strategic developments", "Diplomatic break"),
         ),
