@@ -156,16 +156,15 @@ def _brawl(p: Parties, rules: CodingRules) -> bool:
 
 
 def _fight_at_demonstration(
-    p: Parties, sentence_lemmas, rules: CodingRules, told: frozenset[str] | None = None
+    p: Parties, sentence_lemmas, rules: CodingRules, told: frozenset[str]
 ) -> bool:
-    """A fight no side of which is named, told with a demonstration (`told`: its words, those
-    of `demonstrating` when None) and no armed group but the state's forces ("they marched to
-    the town hall and fighting broke out")."""
+    """A fight no side of which is named, told with a demonstration (`told`: the words that
+    show one) and no armed group but the state's forces ("they marched to the town hall and
+    fighting broke out")."""
     words = set(sentence_lemmas)
     unnamed = not p.agent_lemmas and not p.agent_actors
     armed_group = (rules.armed - rules.state) & words
-    shown = rules.demonstrating if told is None else told
-    return unnamed and bool(shown & words) and not armed_group
+    return unnamed and bool(told & words) and not armed_group
 
 
 def _crowd(p: Parties, rules: CodingRules) -> frozenset[str]:
@@ -252,7 +251,8 @@ def code_trigger(
     brawl = _brawl(p, rules) and not _says(sentence_lemmas, rules.two_sided)
     if trigger.category == CLASH and brawl:  # "traders fought with knives"
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
-    if trigger.category == CLASH and _fight_at_demonstration(p, sentence_lemmas, rules):
+    fight_there = _fight_at_demonstration(p, sentence_lemmas, rules, rules.demonstrating)
+    if trigger.category == CLASH and fight_there:
         # "fighting broke out at the march": the crowd's violence, one event with its march
         return replace(trigger, category=DEMONSTRATION, **VIOLENT_DEMONSTRATION)
     if civilian and mob & rules.demonstrators:  # "protesters stormed the town hall"

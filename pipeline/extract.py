@@ -194,6 +194,8 @@ class _ArticleReader:
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []
         self.told_families: set[str] = set()  # kinds of event told so far, for references back
+        # events ending from this day on are the article's news, the others its background
+        self.news_since = lead_week(article.published)[0]
         self.absorbed: dict[Trigger, list[Trigger]] = {}  # of the sentence being read
 
     def read(
@@ -249,8 +251,8 @@ class _ArticleReader:
                 boundary = trigger.end
         # the towns of the sentence's news, not of its background ("where the army had retaken
         # Kidal in November"), are what "there" may point back to
-        recent = lead_week(self.article.published)[0]
-        news = [m for m in mentions if m.place and (m.date is None or m.date.date_end >= recent)]
+        since = self.news_since
+        news = [m for m in mentions if m.place and (m.date is None or m.date.date_end >= since)]
         self.scene.remember(sentence, frozenset(m.place.name for m in news))
         self.told_families.update(family(m.trigger) for m in mentions)
         return mentions
@@ -278,9 +280,9 @@ class _ArticleReader:
         if self._told_here(sentence, trigger, words):
             return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
-        if told is not None and family(trigger) not in self.told_families:
-            told = None  # nothing of its kind told before: "the killings took place" is the first
         first = family(trigger) not in self.told_families
+        if told is not None and first:
+            told = None  # nothing of its kind told before: "the killings took place" is the first
         if told is None and dated_nearby(words, trigger, sentence, others, self.cues, first):
             return False
         self.anaphors.setdefault(sentence.index, []).append(

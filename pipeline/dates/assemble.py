@@ -146,6 +146,17 @@ class _Told:
                 self.shorts.append(span)
 
 
+def _rest_anchor(unit: str, told: _Told, published: date) -> Span:
+    """What "later that year" or "earlier in the month" counts from: the last span told, a month
+    too ("earlier that year" after "in March 2022"), the start of a range ("later in the year"
+    after "between August and November"), else publication ("earlier in the month" with nothing
+    told before, or after "in 2019")."""
+    base = told.last or (published, published, "day")
+    if unit == "rest_month" and base[2] == "year":
+        return published, published, "day"
+    return (base[0], base[0], "day") if base[2] == "range" else base
+
+
 def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
     """The span of a phrase counted from another date: its own, or the last one told."""
     n, unit, sign, own = c.anchor
@@ -166,18 +177,12 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
         return c.span
     # "the same night" after "a vote due on 27 February": a past event counts from a past
     # date, unless the phrase itself looks forward ("results will come the next day")
-    base = c.span if own else (told.day if c.mode == "next" else told.past_day)
     if unit.startswith("rest_"):
-        # "earlier that year" after "in March 2022" counts from a month too, "later in the year"
-        # after "between August and November" from August; with nothing told before, "earlier
-        # in the month" is this month's
-        base = told.last or (published, published, "day")
-        if unit == "rest_month" and base[2] == "year":
-            base = (published, published, "day")  # "earlier in the month" after "in 2019"
+        base = _rest_anchor(unit, told, published)
         if base[2] == unit.removeprefix("rest_"):
             return base  # "in March 2022 ... later that month": that month, no finer
-        if base[2] == "range":
-            base = (base[0], base[0], "day")
+    else:
+        base = c.span if own else (told.day if c.mode == "next" else told.past_day)
     if base is None:
         return None
     span = shift(base, n, unit, sign)
