@@ -53,6 +53,24 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
     return narrower and outer.date_start <= inner.date_start <= inner.date_end <= outer.date_end
 
 
+# "terminating the 2013 agreement ..., as well as a 2014 treaty": a year between an article and
+# its noun names the thing (a treaty of 2014), not when the act was done
+NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
+RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+DEADLINE = re.compile(r"by\b")  # "by the end of the year": a deadline, not a time told
+
+
+def names_a_thing(folded: str, d: DateMention) -> bool:
+    """A bare year right after "the", "a" or "its" and before a word: "the 2015 peace deal"."""
+    return (
+        d.precision == "year"
+        and d.text.strip().isdigit()
+        and NAMING_YEAR.search(folded, max(0, d.start - 8), d.start) is not None
+        and NOUN_AFTER.match(folded, d.end) is not None
+    )
+
+
 def adjacent_dates(
     words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date
 ) -> dict:
@@ -88,6 +106,34 @@ def _bare(d: DateMention) -> bool:
     return d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
 
 
+LASTING = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$")
+
+
+SAID_ASIDE = re.compile(r"\s*,(?P<aside>[^,;:]{1,40}),\s*")
+
+
+def _said_between(folded: str, start: int, end: int, cues: Cues) -> bool:
+    """A report set off by commas right after `start` (", it said,"), then one clause to `end`."""
+    aside = SAID_ASIDE.match(folded, start, end)
+    return (
+        aside is not None
+        and has_cue(aside.group("aside"), cues.reporting_verbs)
+        and CLAUSE_BREAK.search(folded, aside.end(), end) is None
+    )
+
+
+def _explained_by_colon(sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
+    """ "The embassy was the target of crowds in early October: demonstrators set fire to it":
+    what follows a colon tells more of the clause before it, and of its time."""
+    colon = sentence.folded.rfind(":", 0, trigger.start)
+    if colon < 0 or any(colon < d.start < trigger.start for d in sentence.dates):
+        return None
+    if LASTING.search(sentence.folded, max(0, trigger.start - 20), trigger.start):
+        return None  # "meant to end months of blockades": a stretch of time, not a day's act
+    before = [d for d in sentence.dates if d.end <= colon]
+    return before[-1] if before else None
+
+
 @dataclass(frozen=True)
 class DatePicker:
     """Picks each trigger's date among its sentence's dates (cues and publication at hand)."""
@@ -109,7 +155,13 @@ class DatePicker:
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
         taken = set(owned.values())
-        own = [d for d in sentence.dates if d not in taken]
+        own = [
+            d
+            for d in sentence.dates
+            if d not in taken
+            and not names_a_thing(sentence.folded, d)
+            and not self._stretch_of_another_clause(sentence.folded, trigger, d)
+        ]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
         # date of the act's own, right after it, outweighs the time its when-clause hangs on
         dated_after = any(
@@ -137,6 +189,10 @@ class DatePicker:
             and words.between(trigger.end, d.start) <= reach
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
+        if left:
+            # "announced in late September that France would withdraw by the end of the year":
+            # a deadline is not when the act was told or done; the date before it is
+            right = [d for d in right if not DEADLINE.match(fold(d.text))]
         near_left = words.between(left[-1].end, trigger.start) if left else None
         # "the army said Monday that it had killed 100 militants ... last week": the date of
         # the statement gives way to the act's own
@@ -228,6 +284,14 @@ class DatePicker:
     def _otherwise(self, words, trigger, sentence, free, whole) -> tuple[Segments, str]:
         """A date opening the sentence, else the date of the report that tells the act."""
         opening = [d for d in free if words.between(0, d.start) <= 2 and d.end <= trigger.start]
+        # "Earlier this month, it said, one of its planes was hit": the parse may hang the date
+        # on the report set off by commas; it opens the sentence of the act all the same
+        opening += [
+            d
+            for d in sentence.dates
+            if words.between(0, d.start) <= 2
+            and _said_between(sentence.folded, d.end, trigger.start, self.cues)
+        ]
         if opening:
             nearer = self._told_after_report(words, trigger, sentence, opening[0])
             if nearer is not None:
@@ -245,6 +309,14 @@ class DatePicker:
         stated = [d for d in free if reported_date(words, trigger, d, self.cues) != d]
         if stated:
             return [(self.usable(stated[-1]), *whole)], "the statement reporting it"
+        # "the groups that signed the 2015 peace agreement": the year of the thing the act made,
+        # when nothing else tells its time ("ending the 2013 accord late Monday": Monday)
+        named = [d for d in sentence.dates if trigger.start <= d.start and d.end <= trigger.end]
+        if named:
+            return [(self.usable(named[0]), *whole)], "named in the act"
+        explained = _explained_by_colon(sentence, trigger)
+        if explained is not None:
+            return [(self.usable(explained), *whole)], "the clause its colon explains"
         return [(None, *whole)], NO_DATE
 
     def _told_after_report(self, words, trigger, sentence, opening) -> DateMention | None:
@@ -279,6 +351,12 @@ class DatePicker:
             return when
         point = since_point(when, self.published)
         return point if point.precision == "day" else when
+
+    def _stretch_of_another_clause(self, folded: str, trigger: Trigger, d: DateMention) -> bool:
+        """ "ending the agreements that have governed the troops since 2013": a stretch too long
+        to date an act, in a relative clause after it, tells of that clause's noun."""
+        after = trigger.end <= d.start and RELATIVE.search(folded, trigger.end, d.start)
+        return bool(after) and self.usable(d) is None
 
     def usable(self, when: DateMention) -> DateMention | None:
         """The date, unless it is a range too wide to date an event ("in recent years")."""

@@ -293,6 +293,12 @@ def code_trigger(
     return trigger
 
 
+def _newly_dated(later: EventMention, demonstration: EventMention) -> bool:
+    """ "31 JUL - the party reports the arrest of ministers", after an undated demonstration:
+    a day of its own starts another report."""
+    return demonstration.date is None and later.date is not None
+
+
 def _same_days(a: EventMention, b: EventMention) -> bool:
     if a.date is None or b.date is None:
         return True
@@ -325,7 +331,7 @@ def _followed(m, mentions, crowd_acts, rules: CodingRules, absorbed: set[int]) -
     crowds = rules.crowds | rules.demonstrators
     for k in range(m.sentence_index, m.sentence_index + 1 + FOLLOWING_SENTENCES):
         told = [o for o in mentions if o.sentence_index == k and o is not m]
-        if any(not _crowd_kind(o) or not _same_days(o, m) for o in told):
+        if any(not _crowd_kind(o) or not _same_days(o, m) or _newly_dated(o, m) for o in told):
             break  # another event, or another day's
         held = [o for o in told if o.trigger.sub_event_type == ARRESTS]
         absorbed.update(id(o) for o in held)

@@ -22,6 +22,7 @@ from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
 
 NO_DATE = "no date in the sentence"
+UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
@@ -122,9 +123,13 @@ def recount(found: list[EventMention], published: date) -> list[EventMention]:
     The date finder counts them from the last date written, which may date no event.
     """
     result, told = [], []
+    counted: dict[tuple[int, DateMention], DateMention] = {}  # each phrase counted once
     for m in found:
         if m.date is not None:
-            again = count_from(m.date, told, published)
+            # "Four days after the coup, Ecowas imposed sanctions and threatened force": both
+            # acts are four days after the coup, not the second four days after the first
+            phrase = (m.sentence_index, m.date)
+            again = counted.setdefault(phrase, count_from(m.date, told, published))
             if again != m.date:
                 rule = f"{m.date_rule}; counted from the event before"
                 m = replace(m, date=again, date_rule=rule)

@@ -17,6 +17,7 @@ from pipeline.coding_rules import load_coding_rules
 from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
+    UNUSABLE,
     Anaphors,
     anchor,
     announced,
@@ -326,9 +327,17 @@ class _ArticleReader:
         stormed Solhan, a village in the Sahel region, killing 132": Solhan)."""
         found = self.scene.place(sentence, trigger, scope_start, segment, words, self.attach)
         near = found[2].startswith(NEAREST)
+        absorbed = self.absorbed.get(trigger, [])
+        # "a boat was attacked near Bamba, between Gao and Timbuktu, killing dozens": the town
+        # by the act's first word, not the one the clause of its outcome stands nearest to
+        for other in (t for t in absorbed if t.start < trigger.start):
+            theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
+            town = theirs[0] is not None and theirs[0].geo_precision == 1
+            if town and theirs[2].startswith(NEAREST):
+                return theirs
         if near and found[0] is not None and found[0].geo_precision == 1:
             return found
-        for other in self.absorbed.get(trigger, []):
+        for other in absorbed:
             theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
             if theirs[0] is None or not theirs[2].startswith(NEAREST):
                 continue
@@ -371,7 +380,7 @@ class _ArticleReader:
             sentence=sentence.text,
             trigger=replace(trigger, text=sentence.text[trigger.start : trigger.end]),
             date=when,
-            date_rule=rule if when or rule == NO_DATE else "no usable date",
+            date_rule=rule if when or rule == NO_DATE else UNUSABLE,
             place=place,
             place_text=place_text,
             place_rule=place_rule,

@@ -15,6 +15,8 @@ GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share thei
 MODIFIERS = ("amod", "compound")  # "a passenger boat", "an army convoy": who the noun carries
 PARTICIPLES = ("acl", "amod")  # "an aid worker seized in 2016", "the freed hostages"
 RELATIVES = ("who", "whom", "that", "which")
+SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+SPEAKERS_MEN = frozenset({"units", "unit", "men", "elements"})  # "its units": nobody named
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
 AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
@@ -142,11 +144,27 @@ def _agent(token: Token) -> list[Token]:
             if g.dep_ == "pobj"
         ]
         if own:
-            return own
+            return _speaker(node, own) or own
         if node.dep_ not in GOVERNED or node.head.i == node.i:
             return []
         node = node.head
     return []
+
+
+def _speaker(clause: Token, subjects: list[Token]) -> list[Token]:
+    """ "the army said it took control", "the staff said its units had taken": the one who
+    reports the act is who did it; [] when the subject is no such pronoun."""
+    if clause.dep_ != "ccomp" or not all(_stands_for_speaker(t) for t in subjects):
+        return []
+    return [c for c in clause.head.children if c.dep_ in SUBJECTS]
+
+
+def _stands_for_speaker(token: Token) -> bool:
+    # "its units" is the speaker's side; "our armed forces" names that side itself
+    return token.lower_ in SPEAKER_PRONOUNS or (
+        token.lower_ in SPEAKERS_MEN
+        and any(c.dep_ == "poss" and c.lower_ in SPEAKER_PRONOUNS for c in token.children)
+    )
 
 
 def _antecedent(token: Token) -> Token:

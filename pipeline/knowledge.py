@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.contract import EVENT_TYPES, STRATEGIC
-from pipeline.inflect import word_forms
+from pipeline.lexicon_patterns import Irregular, compile_pattern, pattern_pairs, pattern_stems
 from pipeline.textnorm import fold_key
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
@@ -56,7 +56,6 @@ class TriggerRule:
 
 PLACE_SLOT = "{place}"
 TOWN_SLOT = "{town}"
-LEMMA_MARK = "@"
 
 
 @dataclass(frozen=True)
@@ -95,6 +94,7 @@ class Cues:
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
+    repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
     same_way_reach: int = 0
     same_way_categories: tuple[str, ...] = ()
@@ -170,96 +170,6 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
     return tuple(actors)
 
 
-Irregular = dict[str, tuple[str, ...]]
-
-
-def _slot_regex(slot: str, irregular: Irregular) -> str:
-    options = []
-    for word in slot.split("/"):
-        if word.startswith(LEMMA_MARK):
-            forms = word_forms(word[1:], irregular)
-            options.append("(?:" + "|".join(map(re.escape, sorted(forms, key=len)[::-1])) + ")")
-        elif word.endswith("*"):
-            options.append(re.escape(word[:-1]) + r"[\w'-]*")
-        else:
-            options.append(re.escape(word))
-    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-
-# up to three words, a quoted phrase counting as one ('suspended "until further notice" the')
-_GAP = r"(?:\s+(?:[\"“][^\"“”.;:!?]{1,40}[\"”]|[^\s.;:!?]+)){0,3}?\s+"
-
-
-CONTEXT = ">"  # "gather* > ~ to demand": what follows must be there, but is not the trigger
-
-
-def _phrase_regex(phrase: str, irregular: Irregular) -> str:
-    words, _, context = phrase.partition(f" {CONTEXT} ")
-    regex = _words_regex(words.split(), irregular)
-    if context:
-        pieces = context.split()
-        lead = "" if pieces[0] == "~" else r"\s+"
-        regex += f"(?={lead}{_words_regex(pieces, irregular)}(?![\\w]))"
-    return regex
-
-
-def _words_regex(pieces: list[str], irregular: Irregular) -> str:
-    parts = [_GAP if piece == "~" else _slot_regex(piece, irregular) for piece in pieces]
-    regex = ""
-    for i, part in enumerate(parts):
-        if i and part is not _GAP and parts[i - 1] is not _GAP:
-            regex += r"\s+"
-        regex += part
-    return regex
-
-
-def pattern_stems(pattern: str, irregular: Irregular | None = None) -> tuple[str, ...]:
-    """The fixed beginnings of the first word of each phrase ("captur*" gives "captur")."""
-    stems = set()
-    for phrase in pattern.split("|"):
-        first = fold_key(phrase).split()[0]
-        for word in first.split("/"):
-            if word.startswith(LEMMA_MARK):
-                stems.update(word_forms(word[1:], irregular or {}))
-            else:
-                stems.add(word.rstrip("*"))
-    return tuple(sorted(stems))
-
-
-FILLERS = frozenset({"the", "a", "an", "its", "their"})  # words a pair's two words may enclose
-
-
-def pattern_pairs(
-    pattern: str, irregular: Irregular | None = None
-) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """The word pairs of a pattern's "act ~ object" phrases ("sign* ~ charter/pact"): each word
-    as a whole-word test, for the parse to link them (phrases with more words are left out)."""
-    pairs = []
-    for phrase in pattern.split("|"):
-        pieces = [p for p in fold_key(phrase).split() if p not in FILLERS]
-        if len(pieces) == 3 and pieces[1] == "~" and CONTEXT not in pieces:
-            first, _, second = pieces
-            pairs.append(
-                tuple(
-                    re.compile(_slot_regex(slot, irregular or {}) + "$") for slot in (first, second)
-                )
-            )
-    return tuple(pairs)
-
-
-def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Pattern:
-    """Compile a lexicon pattern.
-
-    `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
-    `word*` takes any ending, `@lemma` every form of the lemma ("@flee": flee, flees, fled,
-    fleeing), `~` stands for up to three other words and the words after ` > ` must follow
-    without being part of the match ("gather* > ~ to demand" matches "gathered").
-    """
-    phrases = [fold_key(p) for p in pattern.split("|") if p.strip()]
-    body = "|".join(_phrase_regex(p, irregular or {}) for p in phrases)
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])")
-
-
 def load_irregular(path: Path) -> Irregular:
     """Read the irregular verbs (lemma: [forms])."""
     with path.open(encoding="utf-8") as handle:
@@ -311,7 +221,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places",
+    "object_pronouns", "fought_off", "described_places", "repeated",
 )  # fmt: skip
 
 

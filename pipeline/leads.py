@@ -15,19 +15,14 @@ from functools import cache
 from pipeline.contract import STRATEGIC
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues, phrase_alternatives
-from pipeline.places.distance import km_between
-from pipeline.records import DateMention, EventMention, Place, PlaceMention, SentenceFacts
-from pipeline.textnorm import fold
+from pipeline.places.nesting import compatible, finer, lies_in
+from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
-# a town this close to the centre of a region named by a direction ("northern Mali") lies in it
-# a region named by a direction reaches this far from its centre: "central Mali" runs from Ségou
-# to the Burkina border, "northern Burkina Faso" from Ouahigouya to the Niger border
-REGION_REACH_KM = 400.0
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
 STATED = "the statement the next sentence tells: the days up to it"
@@ -54,6 +49,8 @@ def elaborate_leads(
     for n, head in enumerate(result):
         if n in taken or head.sentence_index >= cues.lead_sentences or not _may_lead(head, window):
             continue
+        if _repeated(head, sentences, cues):
+            continue  # a series of acts: the day's event told next is one of them, not it
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
@@ -84,6 +81,14 @@ def _may_lead(m: EventMention, window: Window) -> bool:
     if m.date is None:
         return m.date_rule == NO_DATE and (not m.lasting or bool(m.fatalities))
     return _within(m.date, window)
+
+
+def _repeated(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
+    """ "The camp had come under fire several times": an act told as done many times."""
+    folded = sentences[m.sentence_index].folded
+    clause_end = CLAUSE_BREAK.search(folded, m.trigger.end)
+    clause = folded[m.trigger.start : clause_end.start() if clause_end else None]
+    return has_cue(clause, cues.repeated)
 
 
 def _within(when: DateMention, window: Window) -> bool:
@@ -121,13 +126,13 @@ def _members(result, n, window, sentences, cues):
                 continue
         elif m.date_rule != NO_DATE:
             continue
-        if not _compatible(m.place, placed.place):
+        if not compatible(m.place, placed.place):
             continue
         members.append(k)
         when = when or m.date
         # a sentence telling the event's day tells its scene; one with no date may tell where
         # its victims went ("the wounded were taken to X")
-        if m.date is not None and _finer(m.place, placed.place):
+        if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
 
@@ -137,35 +142,6 @@ def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues)
     army killed 20 of them in retaliation": a later one."""
     folded = sentences[m.sentence_index].folded
     return has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers)
-
-
-def _inside(inner: Place, outer: Place) -> bool:
-    """Whether a place lies in a coarser one: its country, its admin1, a region near it."""
-    if _vagueness(inner) >= _vagueness(outer) or inner.iso3 not in outer.iso3.split("|"):
-        return False
-    if outer.feature == "country":
-        return True
-    if outer.admin1 and fold(inner.admin1) != fold(outer.admin1):
-        return False
-    near = km_between(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
-    return near <= REGION_REACH_KM
-
-
-def _vagueness(place: Place) -> tuple[int, bool]:
-    """A country is vaguer than a region of it, though both are of ACLED's precision 3."""
-    return place.geo_precision, place.feature == "country"
-
-
-def _compatible(a: Place | None, b: Place | None) -> bool:
-    """Two places one event may have: the same, or one inside the other."""
-    if a is None or b is None:
-        return True
-    same = (a.name, a.iso3) == (b.name, b.iso3)
-    return same or _inside(a, b) or _inside(b, a)
-
-
-def _finer(a: Place | None, b: Place | None) -> bool:
-    return a is not None and (b is None or _inside(a, b))
 
 
 def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
@@ -311,7 +287,7 @@ def _participants_scene(head, place, sentences, window, cues):
             for p in sentence.places
             if p.place is not None
             and LOCATIVE.search(sentence.folded[max(0, p.start - 12) : p.start])
-            and (place is None or _inside(p.place, place))
+            and (place is None or lies_in(p.place, place))
         ]
         finest = min(towns, key=lambda p: p.place.geo_precision, default=None)
         return (days[0] if days else None), finest
@@ -340,7 +316,11 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
     for sentence in _next_sentences(head, sentences, cues):
         opening = WORD.findall(sentence.folded)[:3]
         refers = bool(opening) and opening[0] in cues.anaphoric
-        if sentence.index in told or not (refers and introduced & set(opening[1:])):
+        # "The last French soldiers left Niger on Friday. A final contingent took off from the
+        # air base in Niamey": a lead told of a whole country is placed by the sentence after it
+        next_to_country = place.feature == "country" and sentence.index == head.sentence_index + 1
+        opens_on_it = refers and introduced & set(opening[1:])
+        if sentence.index in told or not (next_to_country or opens_on_it):
             continue
         towns = [
             p
@@ -348,7 +328,7 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
             if p.place is not None
             and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
             and p.place.geo_precision == 1
-            and _inside(p.place, place)
+            and lies_in(p.place, place)
         ]
         if len({p.place.name for p in towns}) == 1:
             return towns[0]
@@ -377,7 +357,7 @@ def _told_as(m: EventMention, when, place, best) -> EventMention:
     if m.date is None and when is not None:
         changes.update(date=when, date_rule=f"{DATED} ({when.text!r})")
     where, text, rule = place
-    if _finer(where, m.place):
+    if finer(where, m.place):
         changes.update(place=where, place_text=text, place_rule=f"{PLACED}; {rule}")
     kind = (best.event_type, best.sub_event_type, best.category, best.priority)
     if (

@@ -17,6 +17,28 @@ SAME_PLACE_KM = 50.0
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
 
 
+# ACLED sub-event types that name one kind of act whatever the words telling it: "retook" in
+# one article and "took control of" in another are one town taken, the same week
+ONE_KIND_SUB_TYPES = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "Air/drone strike",
+        "Remote explosive/landmine/IED",
+        "Shelling/artillery/missile attack",
+        "Suicide bomb",
+        "Abduction/forced disappearance",
+    }
+)
+
+
+def _one_kind(m: EventMention) -> str:
+    """The mention's sub-event type when that names one kind of act, else "" (none)."""
+    sub = m.trigger.sub_event_type
+    return sub if sub in ONE_KIND_SUB_TYPES else ""
+
+
 FEATURE_RANK = {"town": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
@@ -54,6 +76,7 @@ class _Cluster:
     start: date
     end: date
     categories: set[str] = field(default_factory=set)
+    sub_types: set[str] = field(default_factory=set)  # of one kind of act each, "" for others
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
@@ -69,9 +92,11 @@ class _Cluster:
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
-        category = mention.trigger.category
-        same_kind = self.categories <= {category} or (
-            _one_day_one_town_violence(mention) and self.strict_categories <= {category}
+        category, sub = mention.trigger.category, _one_kind(mention)
+        same_kind = (
+            self.categories <= {category}
+            or (sub and self.sub_types <= {sub})
+            or (_one_day_one_town_violence(mention) and self.strict_categories <= {category})
         )
         if not same_kind:
             return False
@@ -98,6 +123,7 @@ class _Cluster:
         self.start = max(self.start, mention.date.date_start)
         self.end = min(self.end, mention.date.date_end)
         self.categories.add(mention.trigger.category)
+        self.sub_types.add(_one_kind(mention))
         if not _one_day_one_town_violence(mention):
             self.strict_categories.add(mention.trigger.category)
         self.unknown |= {_unknown_name(mention)} - {""}

@@ -1,9 +1,13 @@
 """Whether a noun that looks like a reference back ("the attack") has a date of its own."""
 
+import re
+
 from pipeline.clause_dates import ADJACENT
 from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, Words, named_as_time
+
+COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s*$")
 
 
 def dated_nearby(
@@ -33,6 +37,19 @@ def dated_nearby(
             )
         ):
             return True
-        if d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT:
+        # "Four days after the coup, Ecowas imposed sanctions": the coup is what the date counts
+        # from, not dated by it; with another date to count back from ("On 1 February, three
+        # days after the killings"), the killings are dated by it
+        counts_from = (
+            len(sentence.dates) == 1
+            and COUNTED_FROM.search(sentence.folded, d.start, d.end) is not None
+        )
+        near_before = d.end <= trigger.start and words.between(d.end, trigger.start) <= ADJACENT
+        if near_before and not counts_from:
+            return True
+        # "31 JUL - Arrest of ministers of the deposed government": a log's day heads the first
+        # act of its kind when no other act stands between them
+        heading = d.end <= trigger.start and words.between(0, d.start) <= 1
+        if first_of_its_kind and heading and not any(t.start < trigger.start for t in others):
             return True
     return False

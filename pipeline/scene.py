@@ -21,6 +21,7 @@ VAGUENESS = 8  # words of distance a town is worth over a region, a region over 
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
+BOUND_FOR = re.compile(r"\bfor\s+$")
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
@@ -233,6 +234,11 @@ class SceneFinder:
                 continue  # no place, or a region over several countries ("the Sahel")
             if _possessive(sentence, p) or named_by_demonym(p):
                 continue  # "France's force", "Malian soldiers": who, not where
+            if trigger.start <= p.start and p.end <= trigger.end:
+                # "left the Ouallam base", "escape from the presidential residence": the act's
+                # own words name its place, whatever preposition brings it in
+                yield 0, p
+                continue
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
                 gap = words.between(max(trigger.end, segment[0]), p.start)
                 distance, limit = gap, window
@@ -262,7 +268,9 @@ class SceneFinder:
             if whose and whose.start() < trigger.start:
                 inside = CLAUSE_BREAK.search(sentence.folded, whose.start() + 1, trigger.start)
                 whose = None if inside is None else whose
-            if gap <= limit and not (elsewhere or origin or went or whose):
+            # "left the Ouallam base by road for N'Djamena": where the leavers went, not the scene
+            bound = left and p.start >= trigger.end and BOUND_FOR.search(before)
+            if gap <= limit and not (elsewhere or origin or went or whose or bound):
                 yield distance, p
 
     @staticmethod
@@ -306,7 +314,8 @@ class SceneFinder:
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
             ranked = (distance + VAGUENESS * _vagueness(p.place), p.start, p)
-            if attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
+            inside = trigger.start <= p.start and p.end <= trigger.end  # "left the X base"
+            if inside or attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
                 elsewhere.append(ranked)

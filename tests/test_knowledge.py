@@ -9,11 +9,11 @@ from pipeline.contract import EVENT_TYPES, SUB_EVENT_TYPES
 from pipeline.knowledge import (
     KNOWLEDGE_DIR,
     KnowledgeError,
-    compile_pattern,
     load_cues,
     load_knowledge,
     load_triggers,
 )
+from pipeline.lexicon_patterns import compile_pattern
 from pipeline.textnorm import fold
 
 # ACLED's sub-event types, by event type (ACLED codebook).
@@ -75,6 +75,13 @@ def test_a_category_always_has_the_same_event_type():
         ("gather* > ~ to demand", "crowds gathered in bamako to demand elections", "gathered"),
         ("gather* > ~ to demand", "women gathered wood to cook", None),
         ("gather* > ~ to demand", "they gathered to demanding", None),
+        (
+            "gather* > ~~ to demand",
+            "hundreds gathered on friday afternoon at the place de la nation in ouagadougou to"
+            " demand the departure",
+            "gathered",
+        ),
+        ("gather* > ~~ to demand", "they gathered, and later came to demand", None),
     ],
 )
 def test_patterns_match_whole_words_and_inflections(pattern, text, hit):

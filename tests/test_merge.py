@@ -179,3 +179,21 @@ def test_an_event_told_for_a_country_and_for_a_region_of_it_is_placed_in_the_reg
     for order in ([country, region], [region, country]):
         (event,) = merge_mentions(order)
         assert event.place.feature == "admin1"
+
+
+def test_a_town_retaken_and_a_town_taken_control_of_the_same_month_are_one_event():
+    # two articles, two words for one act: ACLED's sub-event type says it is one kind
+    retook = Trigger("retook", 0, 6, "Battles", "Government regains territory", "Retaken", 5)
+    seized = Trigger("took control", 0, 12, "Battles", "Government regains territory", "Seized", 5)
+    month = mention(0, 18.05, 0.6, date(2023, 10, 1), date(2023, 10, 23), "range", 1, retook)
+    day = mention(60, 18.05, 0.6, date(2023, 10, 7), None, "day", 1, seized)
+    (event,) = merge_mentions([month, day])
+    assert {m.article_id for m in event.mentions} == {"article-0000", "article-0001"}
+
+
+def test_a_ban_and_a_withdrawal_in_one_capital_the_same_month_stay_two_events():
+    ban = Trigger("suspended", 0, 9, "Strategic developments", "Other", "Ban", 5)
+    left = Trigger("left", 0, 4, "Strategic developments", "Other", "Withdrawal", 5)
+    month = mention(0, 12.37, -1.52, date(2022, 12, 1), date(2022, 12, 31), "month", 1, ban)
+    day = mention(60, 12.37, -1.52, date(2022, 12, 3), None, "day", 1, left)
+    assert len(merge_mentions([month, day])) == 2

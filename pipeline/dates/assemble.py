@@ -201,6 +201,16 @@ THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
 YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, June 4": one clause
 
 
+ASIDE_OPENING = re.compile(r",[^,.;:()]{1,40}$")
+
+
+def _in_an_aside(folded: str, c: Cand) -> bool:
+    """ "Bazoum, elected in 2021, was overthrown on 26 July": a year set off by commas tells of
+    a noun, not the time of the sentence."""
+    opened = ASIDE_OPENING.search(folded, max(0, c.start - 40), c.start)
+    return opened is not None and folded[c.end : c.end + 1] == ","
+
+
 def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
     """A date written without its year, in the sentence of one written with it: that year.
 
@@ -218,7 +228,8 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
         return span if span is not None and span[0] <= ctx.published else None
     between = ctx.text[prior.end : c.start + 1]  # with its first letter: ". On June 4"
     if (
-        start.year != end.year
+        _in_an_aside(ctx.folded, prior)
+        or start.year != end.year
         or prior.prep in _OPEN_ENDED
         or not _YEAR_WORDS.search(ctx.folded, prior.start, prior.end)
         or len(between) > YEAR_CARRY_CHARS
