@@ -21,6 +21,7 @@ from pipeline.triggers import (
     Words,
     has_cue,
     is_reported,
+    is_verb_form,
     list_header_end,
 )
 
@@ -58,6 +59,7 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+WHO = re.compile(r"\bwhom?\b")
 DEADLINE = re.compile(r"by\b")  # "by the end of the year": a deadline, not a time told
 
 
@@ -120,6 +122,26 @@ def _said_between(folded: str, start: int, end: int, cues: Cues) -> bool:
         and has_cue(aside.group("aside"), cues.reporting_verbs)
         and CLAUSE_BREAK.search(folded, aside.end(), end) is None
     )
+
+
+def _month_of_its_victims(words, sentence: SentenceFacts, trigger: Trigger, end: int, cues):
+    """ "jihadists killed hundreds of civilians who had been ordered to dig trenches around the
+    town in August": a month or a year in a "who" clause on the people a verb acted on, when
+    the act has no date of its own (a day there is more likely the clause's own)."""
+    if not is_verb_form(trigger, cues):
+        return None  # "the assault was led by a colonel who deserted in 2012": its leader's
+    for d in sentence.dates:
+        relative = WHO.search(sentence.folded, trigger.end, d.start)
+        if (
+            trigger.end <= d.start
+            and d.end <= end
+            and relative is not None
+            and d.precision in ("month", "year")
+            and words.between(trigger.end, d.start) <= PARSED_RIGHT_WINDOW
+            and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start) is None
+        ):
+            return d
+    return None
 
 
 def _explained_by_colon(sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
@@ -317,6 +339,9 @@ class DatePicker:
         explained = _explained_by_colon(sentence, trigger)
         if explained is not None:
             return [(self.usable(explained), *whole)], "the clause its colon explains"
+        about_victims = _month_of_its_victims(words, sentence, trigger, whole[1], self.cues)
+        if about_victims is not None:
+            return [(self.usable(about_victims), *whole)], "the month a clause on its victims tells"
         return [(None, *whole)], NO_DATE
 
     def _told_after_report(self, words, trigger, sentence, opening) -> DateMention | None:

@@ -118,7 +118,13 @@ class Words:
 def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     """True when one of the cue phrases stands in the window as whole words."""
     padded = f" {' '.join(WORD.findall(window))} "
-    return any(f" {cue} " in padded for cue in cues)
+    return bool(cues) and _cue_pattern(cues).search(padded) is not None
+
+
+@lru_cache(maxsize=CANDIDATES_REMEMBERED)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    """One search for a whole list of cues: called for every trigger, a loop costs too much."""
+    return re.compile(" (?:" + "|".join(map(re.escape, cues)) + ") ")
 
 
 SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand

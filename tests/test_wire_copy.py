@@ -224,3 +224,23 @@ def test_an_arrest_on_its_own_day_in_a_log_is_not_the_demonstration_before_it(ex
     found = mentions_of(date(2023, 8, 12), extractor, body)
     arrests = [m for m in found if m.trigger.sub_event_type == "Arrests"]
     assert [m.date.date_end for m in arrests] == [date(2023, 7, 31)]
+
+
+def test_a_massacre_takes_the_month_a_clause_on_its_victims_tells(extractor):
+    body = (
+        "Gunmen attacked Manni on Sunday. The attack comes less than two months after the"
+        " massacre in Barsalogho, where jihadists killed hundreds of civilians who had been"
+        " ordered to dig trenches around the town in August."
+    )
+    found = mentions_of(date(2024, 10, 9), extractor, body)
+    killed = _only(found, "killed")
+    assert _days(killed) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_the_year_a_leader_deserted_does_not_date_the_assault_he_led(extractor):
+    body = (
+        "Gunmen attacked the camp on Sunday. The assault was led by a former army colonel who"
+        " deserted in 2012 to join the rebels."
+    )
+    found = mentions_of(date(2019, 3, 18), extractor, body)
+    assert all(m.date.date_start.year == 2019 for m in found)
