@@ -59,6 +59,7 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+NEXT_CLAUSE = re.compile(r":")
 WHO = re.compile(r"\bwhom?\b")
 DEADLINE = re.compile(r"by\b")  # "by the end of the year": a deadline, not a time told
 
@@ -209,6 +210,9 @@ class DatePicker:
             if trigger.start < d.start
             and trigger.end < d.end <= right_end
             and words.between(trigger.end, d.start) <= reach
+            # "hostages were freed in the region: in October 2020, X was released": a date
+            # after a colon opens the clause it introduces
+            and NEXT_CLAUSE.search(sentence.folded, trigger.end, d.start) is None
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         if left:

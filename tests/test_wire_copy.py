@@ -244,3 +244,12 @@ def test_the_year_a_leader_deserted_does_not_date_the_assault_he_led(extractor):
     )
     found = mentions_of(date(2019, 3, 18), extractor, body)
     assert all(m.date.date_start.year == 2019 for m in found)
+
+
+def test_a_date_after_a_colon_belongs_to_the_release_it_opens(extractor):
+    body = (
+        "Talks went on. His release comes after other Western hostages were freed in the region:"
+        " in October 2020, French aid worker Sophie Pétronin was released in Mali."
+    )
+    released = _only(mentions_of(date(2022, 12, 5), extractor, body), "released")
+    assert (released.date.date_start, released.place.iso3) == (date(2020, 10, 1), "MLI")
