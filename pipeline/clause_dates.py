@@ -215,7 +215,7 @@ class DatePicker:
             and NEXT_CLAUSE.search(sentence.folded, trigger.end, d.start) is None
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
-        if left:
+        if any(boundary <= d.start and d.end <= trigger.start for d in sentence.dates):
             # "announced in late September that France would withdraw by the end of the year":
             # a deadline is not when the act was told or done; the date before it is
             right = [d for d in right if not DEADLINE.match(fold(d.text))]

@@ -253,3 +253,36 @@ def test_a_date_after_a_colon_belongs_to_the_release_it_opens(extractor):
     )
     released = _only(mentions_of(date(2022, 12, 5), extractor, body), "released")
     assert (released.date.date_start, released.place.iso3) == (date(2020, 10, 1), "MLI")
+
+
+def test_a_deadline_that_expired_on_sunday_expired_last_sunday(extractor):
+    body = (
+        "Talks went on. That deadline expired on Sunday without any move by the armies. Hours"
+        " before it ran out, the junta closed Niger's airspace, saying it feared an imminent"
+        " attack. The same day, tens of thousands of its supporters filled a stadium in Niamey."
+    )
+    found = mentions_of(date(2023, 8, 11), extractor, body)
+    rally = _only(found, "stadium")
+    assert (rally.trigger.event_type, rally.date.date_start) == ("Protests", date(2023, 8, 6))
+    assert "attack" not in [m.trigger.text for m in found]  # feared, not done
+    assert _only(found, "airspace").trigger.event_type == "Strategic developments"
+
+
+def test_soldiers_arrested_in_july_before_a_withdrawal_still_to_come_were_arrested_in_the_past(
+    extractor,
+):
+    body = (
+        "Talks went on. Côte d'Ivoire has also said it will gradually withdraw its contingent,"
+        " after 49 of its soldiers were arrested at Bamako airport in July."
+    )
+    arrested = _only(mentions_of(date(2022, 11, 25), extractor, body), "arrested")
+    assert arrested.date.date_start == date(2022, 7, 1)
+
+
+def test_a_new_government_announced_late_wednesday_is_an_event_of_that_day(extractor):
+    body = (
+        "Talks went on. Late Wednesday, the junta announced the composition of a new government"
+        " of 21 ministers in a decree read on national television."
+    )
+    formed = _only(mentions_of(date(2023, 8, 11), extractor, body), "government")
+    assert _days(formed) == (date(2023, 8, 9), date(2023, 8, 9))

@@ -15,6 +15,8 @@ from pipeline.dates.patterns import (
     MONTH_ABBR,
     MONTHS,
     PAST_PASSIVE,
+    PAST_TOLD,
+    RAN_OUT,
     SENTENCE_END,
 )
 
@@ -57,7 +59,13 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     )
     # a past passive told after the last cue is the date's verb ("first planned for March, was
     # postponed on Monday"); one that holds the cue ("was scheduled in May") is not
-    if cues and not PAST_PASSIVE.search(window, cues[-1].end()):
+    after_cue = cues[-1].end() if cues else 0
+    told_past = cues and (
+        PAST_PASSIVE.search(window, after_cue)
+        or RAN_OUT.search(window, after_cue)
+        or PAST_TOLD.search(window, after_cue)
+    )
+    if cues and not told_past:
         return "next"
     if prep in FORWARD_PREPS:
         return "next" if DEADLINE_VERB.search(window) else "near"

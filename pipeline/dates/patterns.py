@@ -95,6 +95,11 @@ FORWARD_CUE = re.compile(
 # "The vote, first planned for March, was postponed on Monday": a past passive after the cue is
 # the verb the date belongs to.
 PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?\w+ed\s+$")
+# "it will withdraw, after 49 of its soldiers were arrested at the airport in July": a past
+# passive told after the future cue is the date's verb, wherever it stands before the date
+PAST_TOLD = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?\w+ed\b")
+# "That deadline expired on Sunday": a deadline told as run out is past.
+RAN_OUT = re.compile(r"\b(?:expired|lapsed|ran out|passed|elapsed)\s+$")
 # "has until 31 December", "extended until": a deadline still to come.
 DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
 RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
