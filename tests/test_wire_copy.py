@@ -286,3 +286,21 @@ def test_a_new_government_announced_late_wednesday_is_an_event_of_that_day(extra
     )
     formed = _only(mentions_of(date(2023, 8, 11), extractor, body), "government")
     assert _days(formed) == (date(2023, 8, 9), date(2023, 8, 9))
+
+
+def test_weekdays_followed_by_their_written_days_take_those_days(extractor):
+    body = (
+        "Talks went on. Dr Elliott and his wife were abducted from the town of Djibo on the"
+        " night of Friday to Saturday, 15 to 16 January 2016."
+    )
+    abducted = _only(mentions_of(date(2023, 5, 20), extractor, body), "abducted")
+    assert _days(abducted) == (date(2016, 1, 15), date(2016, 1, 16))
+
+
+def test_the_removal_of_a_president_by_his_guard_is_a_coup_in_the_capital(extractor):
+    body = (
+        "Talks went on. Since the removal of President Mohamed Bazoum on 26 July by the"
+        " Presidential Guard, Niger has been under heavy sanctions."
+    )
+    removal = _only(mentions_of(date(2023, 10, 4), extractor, body), "removal")
+    assert (removal.date.date_start, removal.place.name) == (date(2023, 7, 26), "Niamey")

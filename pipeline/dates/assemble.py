@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pipeline.dates.calendar import Span, pick, shift
 from pipeline.dates.candidate import Cand, Ctx
 from pipeline.dates.grammar import RULES
-from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER
+from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -265,17 +265,30 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
 _APPOSITION = re.compile(r",\s*")
 
 
+def _weekday_then_its_date(weekday: str, written: str) -> bool:
+    """ "on the night of Friday to Saturday, 15 to 16 January 2016": the days written after
+    the weekdays are theirs, whatever week the weekdays alone would give."""
+    words = set(fold(weekday).split())
+    return (
+        bool(words & set(WEEKDAYS))
+        and not any(c.isdigit() for c in weekday)
+        and any(c.isdigit() for c in written)
+    )
+
+
 def _narrowed(found: list[DateMention], text: str) -> list[DateMention]:
     """ "Earlier this month, on Jan. 11": a date followed, after a comma, by a narrower one
     inside it is that narrower date, told in both phrases."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _APPOSITION.fullmatch(text, prev.end, d.start)
-            and prev.date_start <= d.date_start <= d.date_end <= prev.date_end
-            and (d.date_start, d.date_end) != (prev.date_start, prev.date_end)
+        told_again = prev is not None and _APPOSITION.fullmatch(text, prev.end, d.start)
+        if told_again and (
+            (
+                prev.date_start <= d.date_start <= d.date_end <= prev.date_end
+                and (d.date_start, d.date_end) != (prev.date_start, prev.date_end)
+            )
+            or _weekday_then_its_date(text[prev.start : prev.end], text[d.start : d.end])
         ):
             out[-1] = replace(d, text=text[prev.start : d.end], start=prev.start)
             continue
