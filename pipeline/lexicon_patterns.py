@@ -26,7 +26,12 @@ def _slot_regex(slot: str, irregular: Irregular) -> str:
 
 
 # up to three words, a quoted phrase counting as one ('suspended "until further notice" the')
-_GAP = r"(?:\s+(?:[\"“][^\"“”.;:!?]{1,40}[\"”]|[^\s.;:!?]+)){0,3}?\s+"
+# and a quoted aside set off by commas counting as none ('the postponement, "for technical
+# reasons", of the election')
+_GAP = (
+    r"(?:,\s*[\"“][^\"“”.;:!?]{1,40}[\"”],)?"
+    r"(?:\s+(?:[\"“][^\"“”.;:!?]{1,40}[\"”]|[^\s.;:!?]+)){0,3}?\s+"
+)
 
 
 # "~~": up to a dozen words of one clause, no comma ("gathered on Friday at the square in X to

@@ -304,3 +304,37 @@ def test_the_removal_of_a_president_by_his_guard_is_a_coup_in_the_capital(extrac
     )
     removal = _only(mentions_of(date(2023, 10, 4), extractor, body), "removal")
     assert (removal.date.date_start, removal.place.name) == (date(2023, 7, 26), "Niamey")
+
+
+def test_a_magazine_suspended_and_the_day_the_decision_was_announced(extractor):
+    body = (
+        "Burkina Faso's military government has suspended the distribution of the Paris-based"
+        ' magazine Jeune Afrique in the country "until further notice".\n\nThe decision was'
+        " announced by the government on Monday in a statement signed by its spokesman."
+    )
+    suspended = _only(mentions_of(date(2023, 9, 26), extractor, body), "suspended")
+    assert _days(suspended) == (date(2023, 9, 25), date(2023, 9, 25))
+
+
+def test_a_quoted_aside_does_not_part_a_postponement_from_its_election(extractor):
+    body = (
+        'Talks went on. In September, the government announced the postponement, "for technical'
+        ' reasons", of the presidential election that had been scheduled for February 2024.'
+    )
+    put_off = _only(mentions_of(date(2023, 12, 22), extractor, body), "postponement")
+    assert put_off.date.date_start == date(2023, 9, 1)
+
+
+def test_dissolving_a_body_is_an_event_and_a_coup_dissolving_the_assembly_stays_one(extractor):
+    body = (
+        "The transitional government has dissolved the Observatory for elections and good"
+        " governance.\n\nThe decision was adopted at the Council of Ministers held on Wednesday."
+    )
+    dissolved = _only(mentions_of(date(2023, 12, 22), extractor, body), "dissolved")
+    assert _days(dissolved) == (date(2023, 12, 20), date(2023, 12, 20))
+    coup = (
+        "Talks went on. The military said on Monday it had removed President Kabore from power,"
+        " suspended the constitution and dissolved the government and the National Assembly."
+    )
+    found = mentions_of(date(2022, 1, 25), extractor, coup)
+    assert {m.trigger.category for m in found} == {"Coup"}
