@@ -146,15 +146,16 @@ def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues)
 
 def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
     """ "The three juntas have announced ... In a joint statement read on Sunday, they said":
-    a lead told as reported takes the date of the statement told in its sentence ("said
-    Wednesday that it had foiled a coup") or the next ones (the days up to it), from a
-    sentence telling no event of its own."""
+    an undated lead takes the date of the statement told in its own sentence when it is told as
+    reported ("said Wednesday that it had foiled a coup"), else in the next ones (the days up to
+    it), from a sentence telling no event of its own."""
     own = sentences[head.sentence_index]
-    if not has_cue(own.folded, cues.reporting_verbs):
-        return None
-    said = _stated(own, cues, lambda d: d.end <= head.trigger.start and _within(d, window))
-    if said is not None:
-        return said
+    if has_cue(own.folded, cues.reporting_verbs):
+        said = _stated(own, cues, lambda d: d.end <= head.trigger.start and _within(d, window))
+        if said is not None:
+            return said
+    # "The United States has imposed sanctions on ... The US Treasury said on Monday that": the
+    # next sentence's statement tells the lead's news, reported or not in the lead itself
     for sentence in _next_sentences(head, sentences, cues):
         if sentence.index in told:
             continue  # its dates are those of the events it tells

@@ -338,3 +338,14 @@ def test_dissolving_a_body_is_an_event_and_a_coup_dissolving_the_assembly_stays_
     )
     found = mentions_of(date(2022, 1, 25), extractor, coup)
     assert {m.trigger.category for m in found} == {"Coup"}
+
+
+def test_sanctions_in_a_lead_take_the_day_the_next_sentence_says_they_were_announced(extractor):
+    body = (
+        "The United States has imposed sanctions on Mali's defence minister and two senior air"
+        " force officers.\n\nThe US Treasury said on Monday that the three officers had"
+        ' "facilitated and expanded" the group\'s presence in Mali.'
+    )
+    sanctions = _only(mentions_of(date(2023, 7, 25), extractor, body), "sanctions")
+    assert sanctions.date.date_end == date(2023, 7, 24)
+    assert sanctions.date.date_start >= date(2023, 7, 22)
