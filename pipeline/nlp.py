@@ -9,6 +9,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from pipeline.attribute_lookup import use_lookup_ruler
+from pipeline.lemma_memo import use_memo_lemmatizer
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENERS = "([{"
@@ -42,6 +43,7 @@ def load_parser(name: str = MODEL) -> Language:
     else:
         nlp = spacy.load(name, exclude=list(UNUSED))
     use_lookup_ruler(nlp)
+    use_memo_lemmatizer(nlp)
     return nlp
 
 

@@ -5,6 +5,7 @@ import spacy
 
 from pipeline.attribute_lookup import supported, use_lookup_ruler
 from pipeline.knowledge import load_knowledge
+from pipeline.lemma_memo import use_memo_lemmatizer
 from pipeline.nlp import MODEL, UNUSED
 from pipeline.textnorm import fold
 from pipeline.triggers import TriggerIndex, find_triggers
@@ -23,10 +24,12 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def two_parsers():
-    """The model as spaCy ships it, and the same model with the lookup ruler."""
+    """The model as spaCy ships it, and the same model with the lookup ruler and the
+    lemmatizer that remembers its answers."""
     plain = spacy.load(MODEL, exclude=list(UNUSED))
     fast = spacy.load(MODEL, exclude=list(UNUSED))
     use_lookup_ruler(fast)
+    use_memo_lemmatizer(fast)
     return plain, fast
 
 
@@ -34,9 +37,13 @@ def test_the_model_is_loaded_with_the_lookup_ruler(parser):
     assert type(parser.get_pipe("attribute_ruler")).__name__ == "LookupAttributeRuler"
 
 
-def test_the_lookup_ruler_gives_every_tag_lemma_and_feature_of_spacys(two_parsers):
+def test_the_model_is_loaded_with_the_lemmatizer_that_remembers(parser):
+    assert type(parser.get_pipe("lemmatizer")).__name__ == "MemoLemmatizer"
+
+
+def test_the_shortcuts_give_every_tag_lemma_and_feature_of_spacys(two_parsers):
     plain, fast = two_parsers
-    for text in SENTENCES:
+    for text in [*SENTENCES, *SENTENCES]:  # the second time, the lemmas come from the memo
         expected = [(t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_) for t in plain(text)]
         got = [(t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_) for t in fast(text)]
         assert got == expected, text
