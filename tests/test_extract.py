@@ -350,13 +350,16 @@ def test_an_anchored_date_says_what_it_hangs_on(extractor):
 )
 def test_an_act_announced_in_a_dated_statement_takes_the_statements_date(extractor, body, category):
     """ "said it had suspended the constitution, in a statement read late on Friday": the act
-    happened by then, in the days up to the statement (cues.yaml: reporting days)."""
-    (mention,) = _dated(extractor, body)
-    assert mention.trigger.category == category
-    assert (mention.date.date_start, mention.date.date_end) == (
+    happened by then, in the days up to the statement (cues.yaml: reporting days); so did the
+    other acts the statement tells ("and dissolved the council")."""
+    found = _dated(extractor, body)
+    assert found[0].trigger.category == category
+    assert (found[0].date.date_start, found[0].date.date_end) == (
         date(2023, 9, 13),
         date(2023, 9, 15),
     )
+    assert all(date(2023, 9, 13) <= m.date.date_start <= m.date.date_end for m in found)
+    assert {m.date.date_end for m in found} == {date(2023, 9, 15)}
 
 
 @pytest.mark.parametrize(
