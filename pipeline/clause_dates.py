@@ -7,6 +7,13 @@ from datetime import date
 
 from pipeline.attach import Attachment
 from pipeline.contract import STRATEGIC
+from pipeline.date_clues import (
+    PARSED_RIGHT_WINDOW,
+    explained_by_colon,
+    month_of_its_victims,
+    said_between,
+    without_deadlines,
+)
 from pipeline.dates import since_point
 from pipeline.dates.calendar import shift
 from pipeline.dates.patterns import COUNTED_BACK, MONTHS, count_of, unit_of
@@ -21,13 +28,9 @@ from pipeline.triggers import (
     Words,
     has_cue,
     is_reported,
-    is_verb_form,
     list_header_end,
 )
 
-# with the parse to tell that no clause stands between them, a date may stand further off
-# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
-PARSED_RIGHT_WINDOW = 30
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 Segments = list[tuple[DateMention | None, int, int]]
 # "since 2012, when rebels seized the north": the clause after the date is about that date,
@@ -60,8 +63,6 @@ NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 NEXT_CLAUSE = re.compile(r":")
-WHO = re.compile(r"\bwhom?\b")
-DEADLINE = re.compile(r"by\b")  # "by the end of the year": a deadline, not a time told
 
 
 def names_a_thing(folded: str, d: DateMention) -> bool:
@@ -109,54 +110,6 @@ def _bare(d: DateMention) -> bool:
     return d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
 
 
-LASTING = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$")
-
-
-SAID_ASIDE = re.compile(r"\s*,(?P<aside>[^,;:]{1,40}),\s*")
-
-
-def _said_between(folded: str, start: int, end: int, cues: Cues) -> bool:
-    """A report set off by commas right after `start` (", it said,"), then one clause to `end`."""
-    aside = SAID_ASIDE.match(folded, start, end)
-    return (
-        aside is not None
-        and has_cue(aside.group("aside"), cues.reporting_verbs)
-        and CLAUSE_BREAK.search(folded, aside.end(), end) is None
-    )
-
-
-def _month_of_its_victims(words, sentence: SentenceFacts, trigger: Trigger, end: int, cues):
-    """ "jihadists killed hundreds of civilians who had been ordered to dig trenches around the
-    town in August": a month or a year in a "who" clause on the people a verb acted on, when
-    the act has no date of its own (a day there is more likely the clause's own)."""
-    if not is_verb_form(trigger, cues):
-        return None  # "the assault was led by a colonel who deserted in 2012": its leader's
-    for d in sentence.dates:
-        relative = WHO.search(sentence.folded, trigger.end, d.start)
-        if (
-            trigger.end <= d.start
-            and d.end <= end
-            and relative is not None
-            and d.precision in ("month", "year")
-            and words.between(trigger.end, d.start) <= PARSED_RIGHT_WINDOW
-            and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start) is None
-        ):
-            return d
-    return None
-
-
-def _explained_by_colon(sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
-    """ "The embassy was the target of crowds in early October: demonstrators set fire to it":
-    what follows a colon tells more of the clause before it, and of its time."""
-    colon = sentence.folded.rfind(":", 0, trigger.start)
-    if colon < 0 or any(colon < d.start < trigger.start for d in sentence.dates):
-        return None
-    if LASTING.search(sentence.folded, max(0, trigger.start - 20), trigger.start):
-        return None  # "meant to end months of blockades": a stretch of time, not a day's act
-    before = [d for d in sentence.dates if d.end <= colon]
-    return before[-1] if before else None
-
-
 @dataclass(frozen=True)
 class DatePicker:
     """Picks each trigger's date among its sentence's dates (cues and publication at hand)."""
@@ -178,13 +131,7 @@ class DatePicker:
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
         taken = set(owned.values())
-        own = [
-            d
-            for d in sentence.dates
-            if d not in taken
-            and not names_a_thing(sentence.folded, d)
-            and not self._stretch_of_another_clause(sentence.folded, trigger, d)
-        ]
+        own = [d for d in sentence.dates if d not in taken and self._may_date(sentence, trigger, d)]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
         # date of the act's own, right after it, outweighs the time its when-clause hangs on
         dated_after = any(
@@ -215,10 +162,7 @@ class DatePicker:
             and NEXT_CLAUSE.search(sentence.folded, trigger.end, d.start) is None
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
-        if any(boundary <= d.start and d.end <= trigger.start for d in sentence.dates):
-            # "announced in late September that France would withdraw by the end of the year":
-            # a deadline is not when the act was told or done; the date before it is
-            right = [d for d in right if not DEADLINE.match(fold(d.text))]
+        right = without_deadlines(right, sentence, boundary, trigger)
         near_left = words.between(left[-1].end, trigger.start) if left else None
         # "the army said Monday that it had killed 100 militants ... last week": the date of
         # the statement gives way to the act's own
@@ -316,7 +260,7 @@ class DatePicker:
             d
             for d in sentence.dates
             if words.between(0, d.start) <= 2
-            and _said_between(sentence.folded, d.end, trigger.start, self.cues)
+            and said_between(sentence.folded, d.end, trigger.start, self.cues)
         ]
         if opening:
             nearer = self._told_after_report(words, trigger, sentence, opening[0])
@@ -340,10 +284,10 @@ class DatePicker:
         named = [d for d in sentence.dates if trigger.start <= d.start and d.end <= trigger.end]
         if named:
             return [(self.usable(named[0]), *whole)], "named in the act"
-        explained = _explained_by_colon(sentence, trigger)
+        explained = explained_by_colon(sentence, trigger)
         if explained is not None:
             return [(self.usable(explained), *whole)], "the clause its colon explains"
-        about_victims = _month_of_its_victims(words, sentence, trigger, whole[1], self.cues)
+        about_victims = month_of_its_victims(words, sentence, trigger, whole[1], self.cues)
         if about_victims is not None:
             return [(self.usable(about_victims), *whole)], "the month a clause on its victims tells"
         return [(None, *whole)], NO_DATE
@@ -380,6 +324,13 @@ class DatePicker:
             return when
         point = since_point(when, self.published)
         return point if point.precision == "day" else when
+
+    def _may_date(self, sentence: SentenceFacts, trigger: Trigger, d: DateMention) -> bool:
+        """Neither a year naming a thing nor a long stretch another clause tells."""
+        folded = sentence.folded
+        return not names_a_thing(folded, d) and not self._stretch_of_another_clause(
+            folded, trigger, d
+        )
 
     def _stretch_of_another_clause(self, folded: str, trigger: Trigger, d: DateMention) -> bool:
         """ "ending the agreements that have governed the troops since 2013": a stretch too long

@@ -34,9 +34,12 @@ _GAP = (
 )
 
 
-# "~~": up to a dozen words of one clause, no comma ("gathered on Friday at the square in X to
-# demand"), for a purpose told after the act's time and place
-_CLAUSE_GAP = r"(?:\s+[^\s.;:!?,()]+){0,12}?\s+"
+# "~~": up to a dozen words of one clause, no comma and no second verb after "and" ("gathered on
+# Friday at the square in X to demand", "pull its force and its partners out of")
+_CLAUSE_GAP = (
+    r"(?:\s+(?!(?:and|but|then|or)\s+(?:\w+ed|began|went|took|left|came|fled|ran|made|got)\b)"
+    r"[^\s.;:!?,()]+){0,12}?\s+"
+)
 GAPS = {"~": _GAP, "~~": _CLAUSE_GAP}
 
 

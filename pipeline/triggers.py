@@ -144,6 +144,10 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
     if following and following[0] in cues.hypothetical_after:
         return True
+    # "has refused to resign": the act right after such words was not done (a later act of the
+    # sentence was: "soldiers who refused to surrender were killed")
+    if has_cue(words.before(trigger.start, 2), cues.undone):
+        return True
     window = words.before(trigger.start, cues.hypothetical_window)
     if not has_cue(window, cues.hypothetical):
         return False

@@ -3,6 +3,7 @@ told of a whole country, acts told many times, and towns named inside the act.""
 
 from datetime import date
 
+import pytest
 from mention_types import mentions_of
 
 PUBLISHED = date(2023, 10, 28)
@@ -349,3 +350,55 @@ def test_sanctions_in_a_lead_take_the_day_the_next_sentence_says_they_were_annou
     sanctions = _only(mentions_of(date(2023, 7, 25), extractor, body), "sanctions")
     assert sanctions.date.date_end == date(2023, 7, 24)
     assert sanctions.date.date_start >= date(2023, 7, 22)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks went on. Residents gathered the bodies of the victims in Gao on Monday and began"
+        " to call relatives.",
+        "Talks went on. Rescuers pulled a child from the rubble on Monday and carried him out of"
+        " the ruins in Mopti.",
+        "Talks went on. The removal of the president of the football federation was announced in"
+        " Bamako on Monday.",
+        "Talks went on. The court ordered the dissolution of the marriage in Bamako on Monday.",
+        "Talks went on. Thousands of people packed the stadium in Niamey on Sunday to watch the"
+        " football final.",
+    ],
+)
+def test_everyday_gatherings_rescues_and_dissolutions_are_no_events(extractor, body):
+    assert mentions_of(PUBLISHED, extractor, body) == ()
+
+
+def test_only_the_act_right_after_refused_to_was_not_done(extractor):
+    body = (
+        "Talks went on. Soldiers who refused to surrender were killed by jihadists in Dori on"
+        " Monday. Rights groups condemned detention conditions for the 30 men arrested in Gao on"
+        " Monday."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert sorted(m.trigger.text for m in found) == ["arrested", "killed"]
+
+
+def test_a_year_after_an_opening_place_still_carries_to_a_later_day(extractor):
+    body = (
+        "Talks went on. In Mopti, on 3 June 2023, gunmen attacked a market, and on 5 June they"
+        " attacked a village nearby."
+    )
+    found = mentions_of(date(2024, 8, 1), extractor, body)
+    assert {m.date.date_start.year for m in found} == {2023}
+
+
+def test_a_past_day_told_with_by_still_dates_the_act(extractor):
+    body = (
+        "Talks went on. Police announced on Monday that they had arrested 12 men in Gao by the"
+        " end of last week."
+    )
+    arrested = _only(mentions_of(date(2023, 12, 23), extractor, body), "arrested")
+    assert arrested.date.date_end <= date(2023, 12, 17)
+
+
+def test_a_president_dissolving_his_cabinet_changes_the_government_no_coup(extractor):
+    body = "Talks went on. President Tinubu dissolved the cabinet on Monday in a reshuffle."
+    dissolved = _only(mentions_of(PUBLISHED, extractor, body), "dissolved")
+    assert dissolved.trigger.category != "Coup"

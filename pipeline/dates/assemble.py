@@ -201,12 +201,13 @@ THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
 YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, June 4": one clause
 
 
-ASIDE_OPENING = re.compile(r",[^,.;:()]{1,40}$")
+# ", elected in 2021,": a participle opening the aside ("In Mopti, on 3 June 2023," is no aside)
+ASIDE_OPENING = re.compile(r",\s*(?:\w+\s+){0,2}\w+(?:ed|en|born)(?:\s+(?:in|on|since))?\s+$")
 
 
 def _in_an_aside(folded: str, c: Cand) -> bool:
-    """ "Bazoum, elected in 2021, was overthrown on 26 July": a year set off by commas tells of
-    a noun, not the time of the sentence."""
+    """ "Bazoum, elected in 2021, was overthrown on 26 July": a year set off by commas after a
+    participle tells of a noun, not the time of the sentence."""
     opened = ASIDE_OPENING.search(folded, max(0, c.start - 40), c.start)
     return opened is not None and folded[c.end : c.end + 1] == ","
 

@@ -1,0 +1,72 @@
+"""Clues that date an act from outside its own clause: the clause a colon explains, a report set
+off by commas, the month a clause on its victims tells; and deadlines, which date nothing."""
+
+import re
+
+from pipeline.knowledge import Cues
+from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.textnorm import fold
+from pipeline.triggers import CLAUSE_BREAK, has_cue, is_verb_form
+
+# with the parse to tell that no clause stands between them, a date may stand further off
+# ("killed 13 civilians, including children, at a wedding in the village of X on Sunday")
+PARSED_RIGHT_WINDOW = 30
+DEADLINE = re.compile(r"by\b")  # "by the end of the year": a deadline, not a time told
+WHO = re.compile(r"\bwhom?\b")
+LASTING = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$")
+
+
+SAID_ASIDE = re.compile(r"\s*,(?P<aside>[^,;:]{1,40}),\s*")
+
+
+def said_between(folded: str, start: int, end: int, cues: Cues) -> bool:
+    """A report set off by commas right after `start` (", it said,"), then one clause to `end`."""
+    aside = SAID_ASIDE.match(folded, start, end)
+    return (
+        aside is not None
+        and has_cue(aside.group("aside"), cues.reporting_verbs)
+        and CLAUSE_BREAK.search(folded, aside.end(), end) is None
+    )
+
+
+def month_of_its_victims(words, sentence: SentenceFacts, trigger: Trigger, end: int, cues):
+    """ "jihadists killed hundreds of civilians who had been ordered to dig trenches around the
+    town in August": a month or a year in a "who" clause on the people a verb acted on, when
+    the act has no date of its own (a day there is more likely the clause's own)."""
+    if not is_verb_form(trigger, cues):
+        return None  # "the assault was led by a colonel who deserted in 2012": its leader's
+    for d in sentence.dates:
+        relative = WHO.search(sentence.folded, trigger.end, d.start)
+        if (
+            trigger.end <= d.start
+            and d.end <= end
+            and relative is not None
+            and d.precision in ("month", "year")
+            and words.between(trigger.end, d.start) <= PARSED_RIGHT_WINDOW
+            and CLAUSE_BREAK.search(sentence.folded, trigger.end, d.start) is None
+        ):
+            return d
+    return None
+
+
+def without_deadlines(right: list, sentence: SentenceFacts, boundary: int, trigger: Trigger):
+    """ "announced in late September that France would withdraw by the end of the year": a
+    deadline after the date told before the act is not when it was told or done ("had arrested
+    12 men by the end of last week", told on Monday, is)."""
+    before = [d for d in sentence.dates if boundary <= d.start and d.end <= trigger.start]
+    if not before:
+        return right
+    told = max(d.date_end for d in before)
+    return [d for d in right if not (DEADLINE.match(fold(d.text)) and d.date_start > told)]
+
+
+def explained_by_colon(sentence: SentenceFacts, trigger: Trigger) -> DateMention | None:
+    """ "The embassy was the target of crowds in early October: demonstrators set fire to it":
+    what follows a colon tells more of the clause before it, and of its time."""
+    colon = sentence.folded.rfind(":", 0, trigger.start)
+    if colon < 0 or any(colon < d.start < trigger.start for d in sentence.dates):
+        return None
+    if LASTING.search(sentence.folded, max(0, trigger.start - 20), trigger.start):
+        return None  # "meant to end months of blockades": a stretch of time, not a day's act
+    before = [d for d in sentence.dates if d.end <= colon]
+    return before[-1] if before else None
