@@ -327,18 +327,20 @@ class _ArticleReader:
         stormed Solhan, a village in the Sahel region, killing 132": Solhan)."""
         found = self.scene.place(sentence, trigger, scope_start, segment, words, self.attach)
         near = found[2].startswith(NEAREST)
-        absorbed = self.absorbed.get(trigger, [])
+        # the places by the other words of the act, each found once
+        others = [
+            (other, self.scene.place(sentence, other, scope_start, segment, words, self.attach))
+            for other in self.absorbed.get(trigger, [])
+        ]
         # "a boat was attacked near Bamba, between Gao and Timbuktu, killing dozens": the town
         # by the act's first word, not the one the clause of its outcome stands nearest to
-        for other in (t for t in absorbed if t.start < trigger.start):
-            theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
+        for other, theirs in others:
             town = theirs[0] is not None and theirs[0].geo_precision == 1
-            if town and theirs[2].startswith(NEAREST):
+            if other.start < trigger.start and town and theirs[2].startswith(NEAREST):
                 return theirs
         if near and found[0] is not None and found[0].geo_precision == 1:
             return found
-        for other in absorbed:
-            theirs = self.scene.place(sentence, other, scope_start, segment, words, self.attach)
+        for _, theirs in others:
             if theirs[0] is None or not theirs[2].startswith(NEAREST):
                 continue
             # a town by another word of the act is finer than a region or country by this one

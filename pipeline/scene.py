@@ -42,6 +42,11 @@ def _in_brackets(sentence, mention) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _named_in_act(trigger, mention: PlaceMention) -> bool:
+    """A place inside the act's own words ("left the Ouallam base"): its scene."""
+    return trigger.start <= mention.start and mention.end <= trigger.end
+
+
 def _vagueness(place: Place) -> float:
     """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region, 2.5
     a region with no border ("western Niger": "in the Tahoua region of western Niger" happened
@@ -234,9 +239,8 @@ class SceneFinder:
                 continue  # no place, or a region over several countries ("the Sahel")
             if _possessive(sentence, p) or named_by_demonym(p):
                 continue  # "France's force", "Malian soldiers": who, not where
-            if trigger.start <= p.start and p.end <= trigger.end:
-                # "left the Ouallam base", "escape from the presidential residence": the act's
-                # own words name its place, whatever preposition brings it in
+            if _named_in_act(trigger, p):
+                # "escape from the presidential residence": whatever preposition brings it in
                 yield 0, p
                 continue
             if max(trigger.end, segment[0]) <= p.start and p.end <= segment[1]:
@@ -314,8 +318,8 @@ class SceneFinder:
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
             ranked = (distance + VAGUENESS * _vagueness(p.place), p.start, p)
-            inside = trigger.start <= p.start and p.end <= trigger.end  # "left the X base"
-            if inside or attach.fits(trigger.start, trigger.end, p.start, p.end, place=True):
+            fits = attach.fits(trigger.start, trigger.end, p.start, p.end, place=True)
+            if _named_in_act(trigger, p) or fits:
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
                 elsewhere.append(ranked)
