@@ -41,7 +41,12 @@ def events_of(
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
         return apart(words, a, b, sentence.dates, cues)
 
-    hypothetical = [t for t in found if not_an_event(words, t, cues, t in reported)]
+    hypothetical = [
+        t
+        for t in found
+        if not_an_event(words, t, cues, t in reported)
+        or _background_since(sentence, words, t, cues)
+    ]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
     found = _without_purposes(sentence.folded, found)
     found = [t for t in found if not _left_behind(words, t, cues)]
@@ -60,6 +65,25 @@ def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = Fa
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
     )
+
+
+# "since he", "since the army": the subject of a clause that says since when
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,3}$")
+
+
+def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "left the country for the first time since he seized power, flying on Thursday": an act
+    told to say since when, with no date in its own clause, is background, not an event."""
+    if not is_verb_form(trigger, cues):
+        return False
+    window = words.before(trigger.start, 5)
+    since = SINCE_CLAUSE.search(window)
+    if since is None:
+        return False
+    start = trigger.start - len(window) + since.start()
+    after = CLAUSE_BREAK.search(words.text, trigger.end)
+    end = after.start() if after else len(words.text)
+    return not any(start <= d.start and d.end <= end for d in sentence.dates)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

@@ -116,17 +116,21 @@ _CONTINUATION_END = re.compile(
 # (AP) — ", "ABUJA/BAMAKO - ": where and when the story was filed, not where or when anything
 # happened.
 # "Bamako (AFP) - ", "Bamako, Mali – ": a city in title case is a dateline when its agency
-# follows it, or its country and a long dash ("Mali, Niger - and Chad" is prose).
+# follows it, its country and a long dash ("Mali, Niger - and Chad" is prose), or a day.
 _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
+# "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FILED = rf",\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
     rf"(?:{_COUNTRY})?"  # the country or state
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     rf"(?:{_AGENCY})?\s*(?:[—–]|--?)"
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)"
-    rf"|{_TITLED}{_COUNTRY}\s*[—–])\s+"
+    rf"|{_TITLED}{_COUNTRY}\s*[—–]"
+    rf"|{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
 )
 
 

@@ -62,7 +62,9 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
-NEXT_CLAUSE = re.compile(r":")
+# "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
+# June 2022 the government said": a date opening the clause after a colon or a comma and "and"
+NEXT_CLAUSE = re.compile(r":|,\s+(?:and|but|while|whereas)\s+$")
 
 
 def names_a_thing(folded: str, d: DateMention) -> bool:
@@ -159,7 +161,7 @@ class DatePicker:
             and words.between(trigger.end, d.start) <= reach
             # "hostages were freed in the region: in October 2020, X was released": a date
             # after a colon opens the clause it introduces
-            and NEXT_CLAUSE.search(sentence.folded, trigger.end, d.start) is None
+            and NEXT_CLAUSE.search(sentence.folded[trigger.end : d.start]) is None
         ]
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         right = without_deadlines(right, sentence, boundary, trigger)
@@ -309,21 +311,22 @@ class DatePicker:
         return between[-1]
 
     def since_decided(self, trigger: Trigger, segments: Segments, rule: str):
-        """ "under sanctions since 30 July": a decision in force since a day was taken that day;
+        """ "under sanctions since 30 July": a decision in force since a day was taken that day
+        (since a month, that month);
         a tally ("attacks have killed 300 since 30 July") or a lasting state keeps the span."""
         if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
             return segments, rule
         points = [(self._since_day(w), a, b) for w, a, b in segments]
         if points == segments:
             return segments, rule
-        return points, f"{rule}; the day it dates from"
+        return points, f"{rule}; the time it dates from"
 
     def _since_day(self, when: DateMention | None) -> DateMention | None:
-        """The day a "since" phrase of day precision starts from, else the date as it is."""
+        """The day, month or year a "since" phrase starts from ("suspended by decree since
+        April": in April), else the date as it is."""
         if when is None or not fold(when.text).startswith("since "):
             return when
-        point = since_point(when, self.published)
-        return point if point.precision == "day" else when
+        return since_point(when, self.published)
 
     def _may_date(self, sentence: SentenceFacts, trigger: Trigger, d: DateMention) -> bool:
         """Neither a year naming a thing nor a long stretch another clause tells."""

@@ -190,7 +190,9 @@ class _ArticleReader:
         self.x = extractor
         self.cues = extractor.knowledge.cues
         self.article = article
-        self.scene = SceneFinder(extractor.gazetteer, countries, sections)
+        self.scene = SceneFinder(
+            extractor.gazetteer, countries, sections, frozenset(self.cues.seat_of_government)
+        )
         self.dates = DatePicker(self.cues, article.published)
         self.anaphors: Anaphors = {}
         self.references: list[Reference] = []

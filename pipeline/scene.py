@@ -108,9 +108,16 @@ class SceneFinder:
     """Chooses the place of each event of one article, remembering the towns named so far."""
 
     def __init__(
-        self, gazetteer: Gazetteer, countries: list[str], sections: dict[int, str] | None = None
+        self,
+        gazetteer: Gazetteer,
+        countries: list[str],
+        sections: dict[int, str] | None = None,
+        seated: frozenset[str] = frozenset(),
     ):
         self.gazetteer = gazetteer
+        # categories of a state's own acts (a coup, a ban): done at its seat, never in the town
+        # the sentence before told of
+        self.seated = seated
         self.countries = countries
         self.sections = sections or {}  # sentence -> the country its roundup section is about
         self.towns: list[tuple[int, PlaceMention]] = []  # towns named so far, for "the city"
@@ -340,7 +347,7 @@ class SceneFinder:
             # evicted in X staged a march") is nearer the truth than the whole country
             best = min(elsewhere)[2]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
-        return self._without_a_place(sentence, segment)
+        return self._without_a_place(sentence, segment, trigger.category in self.seated)
 
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""
@@ -351,9 +358,11 @@ class SceneFinder:
         text = sentence.text[named.start() : named.end()]
         return town.place, text, f"{named.group(0)!r}: {town.place.name}, named just before"
 
-    def _without_a_place(self, sentence, segment):
+    def _without_a_place(self, sentence, segment, seated=False):
         """The place of an event whose sentence names none it can take: the town the sentence
-        before set the scene in, an actor's country, or the country the article is about."""
+        before set the scene in (not for a state's own act: "detained since the coup of July
+        2023" after a sentence on a pipeline near Zinder), an actor's country, or the country
+        the article is about."""
         the_town = self._the_town(sentence, 0, len(sentence.folded))
         if the_town is not None:  # "the town" in another clause: still the sentence's town
             return the_town
@@ -362,7 +371,7 @@ class SceneFinder:
             said, stretch = road
             text = sentence.text[said.start() : said.end()]
             return stretch.place, text, f"{said.group(0)!r}: {stretch.place.name}, named before"
-        town = self._set_before(sentence)
+        town = None if seated else self._set_before(sentence)
         if town is not None:
             return town, "", f"no place in the sentence: {town.name}, the sentence before's place"
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):

@@ -88,3 +88,20 @@ def built_tables(tmp_path_factory):
 def seed_build(built_tables) -> Path:
     """The run's one offline build of the seed articles (read-only for the tests that share it)."""
     return built_tables(ROOT / "data" / "articles")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """List the figures tests recorded with record_property (e.g. the load test's RSS); here, in
+    the root conftest, so that the run's main process lists them when workers ran the tests."""
+    reports = [
+        report
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", "") == "call" and getattr(report, "user_properties", None)
+    ]
+    if not reports:
+        return
+    terminalreporter.write_sep("-", "recorded figures")
+    for report in reports:
+        figures = ", ".join(f"{name}={value}" for name, value in report.user_properties)
+        terminalreporter.write_line(f"{report.nodeid}: {figures}")

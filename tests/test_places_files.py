@@ -6,25 +6,7 @@ from pathlib import Path
 
 from geopy.distance import geodesic
 
-from tests.places_helpers import PLACES_CSV, mentions_of
-
-# Rough bounding boxes (south, north, west, east) of the countries the supplement may use.
-BOXES = {
-    "MLI": (10.0, 25.1, -12.3, 4.3),
-    "BFA": (9.3, 15.1, -5.6, 2.5),
-    "NER": (11.6, 23.6, 0.1, 16.0),
-    "NGA": (4.2, 13.9, 2.6, 14.7),
-    "TCD": (7.4, 23.5, 13.4, 24.0),
-    "MRT": (14.7, 27.3, -17.1, -4.8),
-    "SEN": (12.3, 16.7, -17.6, -11.3),
-    "GIN": (7.1, 12.7, -15.1, -7.6),
-    "CIV": (4.3, 10.8, -8.6, -2.4),
-    "GHA": (4.7, 11.2, -3.3, 1.2),
-    "TGO": (6.1, 11.2, -0.2, 1.9),
-    "BEN": (6.2, 12.5, 0.7, 3.9),
-    "DZA": (18.9, 37.1, -8.7, 12.0),
-    "LBY": (19.5, 33.2, 9.3, 25.2),
-}
+from tests.places_helpers import BOXES, PLACES_CSV, mentions_of
 
 
 def test_places_csv_is_valid():

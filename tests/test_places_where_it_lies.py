@@ -37,7 +37,7 @@ def test_an_unmarked_name_after_at_takes_the_cercle_the_text_puts_it_in(gazettee
 def test_the_next_sentence_says_which_province_the_hamlets_are_in(gazetteer):
     article = [
         "Soldiers shot two men in the hamlets of Lelga and Pissi.",
-        "Both hamlets are in the Bani department of the Seno province, near the border.",
+        "Both hamlets are in the Sampelga department of the Seno province, near the border.",
     ]
     found = mention(article, gazetteer, "Lelga")
     assert (found.place.feature, found.place.admin1) == ("admin2", "Sahel"), found.rule

@@ -64,9 +64,11 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # "the Bani department of the": a unit the gazetteer lacks, inside the next one;
         # "the neighbouring Seno province": a word before the unit's name
+        # "the commune of the same name in the cercle of": the unit named after its kind
         "unknown unit": re.compile(
-            rf"\s*(?i:{_NAME}(?:[ -]{_NAME})?\s+{cues.unit}\s+(?:of|in)\s+(?:the\s+)?)?"
-            r"(?:[a-z]+\s+)?",
+            rf"\s*(?i:{cues.unit}\s+of\s+the\s+same\s+name\s+(?:of|in)\s+(?:the\s+)?)?"
+            rf"(?i:{_NAME}(?:[ -]{_NAME})?\s+{cues.unit}\s+(?:of|in)\s+(?:the\s+)?)?"
+            rf"(?:(?i:{cues.unit})\s+of\s+|[a-z]+\s+)?",
         ),
         "near": re.compile(
             rf"{apposed}\s*,?\s*{cues.near}\s+(?:the\s+{cues.settlement}\s+of\s+)?",

@@ -1,5 +1,5 @@
-"""The offline gazetteer: GeoNames places of West Africa, the curated supplement and the
-country dumps a user imported (`python -m pipeline gazetteer import`)."""
+"""The offline gazetteer: GeoNames places of West Africa, the curated supplement, the sourced
+villages list and the country dumps a user imported (`python -m pipeline gazetteer import`)."""
 
 import gc
 from pathlib import Path
@@ -16,6 +16,7 @@ from pipeline.places.sources import (
     read_embedded,
     read_supplement,
 )
+from pipeline.places.villages import read_villages
 from pipeline.records import Place
 from pipeline.textnorm import fold
 
@@ -24,6 +25,7 @@ __all__ = ["Alias", "Entry", "Gazetteer", "km_between", "tokenize"]
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 DEFAULT_INDEX = KNOWLEDGE / "geonames_west_africa.tsv.gz"
 DEFAULT_SUPPLEMENT = KNOWLEDGE / "places.csv"
+DEFAULT_VILLAGES = KNOWLEDGE / "villages.csv"
 # French and English words that are also names of regions or villages; such names are matched
 # only through a longer alias ("Est region", "Nord region") so that prose does not trigger them.
 COMMON_WORDS = frozenset(
@@ -145,10 +147,11 @@ class Gazetteer:
         embedded, iso2, embedded_alts = read_embedded(
             index_path or DEFAULT_INDEX, supplement, towns, {int(f[0]) for f in fields}
         )
+        villages, village_alts = read_villages(DEFAULT_VILLAGES, supplement, towns)
         imported, imported_keys = imported_entries(
             fields, supplement, towns, {two: three for three, two in iso2.items()}
         )
-        entries = Entries(curated + embedded + imported, supplement.countries)
+        entries = Entries(curated + embedded + villages + imported, supplement.countries)
         alias_rows: dict[tuple, list[tuple[int, str]]] = {}
 
         def add(shape: tuple, index: int, kind: str) -> None:
@@ -169,7 +172,11 @@ class Gazetteer:
             add(_alias_shape(entries[index].place.name, True), index, "name")
             for alias in alts:
                 add(_alias_shape(alias, True), index, "alt")
-        start = len(curated) + len(embedded)
+        for index, spellings in enumerate(village_alts, start=len(curated) + len(embedded)):
+            add(_alias_shape(entries[index].place.name, True), index, "name")
+            for spelling in spellings:
+                add(_alias_shape(spelling, True), index, "alias")
+        start = len(curated) + len(embedded) + len(villages)
         for index, keys in enumerate(imported_keys, start=start):
             for k, key in enumerate(keys):
                 tokens = tuple(key.split())

@@ -39,13 +39,16 @@ def resolve_match(
     m.chosen = cands[0][0].place.feature
     n = len({e.place for e, _ in cands})
     why = f"gazetteer: {n} candidate{'s' if n != 1 else ''}"
-    if m.frame is not None:
+    # "the cercle of Bankass (Bandiagara region)": the text names the unit itself; what it says
+    # the unit lies in (a region newer than the gazetteer) cannot replace it
+    named_unit = m.region_suffix == "unit" and all(c[0].place.feature == "admin2" for c in cands)
+    if m.frame is not None and not named_unit:
         kept, how, fallback = narrow_by_frame(cands, m.frame)
         if fallback is not None:
             return fallback, f"{why}, {how}; fell back to {fallback.name}"
         if kept:
             cands, why = kept, f"{why}; {how}"
-    if m.frame is None:
+    if m.frame is None and not named_unit:
         cands, why, fallback = _narrow_by_qualifiers(m, cands, why, sentence_ctx)
         if fallback is not None:
             return fallback, why
@@ -182,6 +185,9 @@ def _fallback(cands, why, gazetteer: Gazetteer) -> tuple[Place | None, str]:
 
 
 def _explain(why: str, entry: Entry, kind: str) -> str:
-    source = "supplement" if entry.curated else "GeoNames"
+    if entry.curated:
+        source = "supplement"
+    else:
+        source = "GeoNames" if entry.place.source == "geonames" else "the villages list"
     place = entry.place
     return f"{why}; {place.feature} {place.name} ({place.iso3}) from {source} by {_KIND_RULE[kind]}"

@@ -215,19 +215,3 @@ def wait_for_query(page, key: str, present: bool = True, timeout: int | None = N
     check = "new URLSearchParams(location.search).has(k)"
     page.wait_for_function(f"(k) => {check} === {str(present).lower()}", arg=key, timeout=timeout)
     wait_ready(page, timeout)
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    """List the figures browser tests recorded with record_property (e.g. load-test RSS)."""
-    reports = [
-        report
-        for outcome in ("passed", "failed")
-        for report in terminalreporter.stats.get(outcome, [])
-        if getattr(report, "when", "") == "call" and getattr(report, "user_properties", None)
-    ]
-    if not reports:
-        return
-    terminalreporter.write_sep("-", "recorded figures")
-    for report in reports:
-        figures = ", ".join(f"{name}={value}" for name, value in report.user_properties)
-        terminalreporter.write_line(f"{report.nodeid}: {figures}")

@@ -1,0 +1,72 @@
+"""Commune seats and villages GeoNames lacks (`data/knowledge/villages.csv`), each with the page
+its coordinates come from. They stand beside GeoNames' villages, not above them like the curated
+supplement: a bare name needs a cue or its country named in the article, and a namesake is settled
+by the same rules as any GeoNames village."""
+
+import csv
+import re
+from pathlib import Path
+
+from pipeline.places.names import name_key
+from pipeline.places.sources import CuratedTowns, Entry, Supplement, split_list
+from pipeline.records import Place
+
+COLUMNS = (
+    "name",
+    "aliases",
+    "admin1",
+    "admin2",
+    "iso3",
+    "latitude",
+    "longitude",
+    "kind",
+    "population",
+    "source",
+)
+SEAT_RANK = 3  # as GeoNames ranks the seat of a commune (PPLA3)
+VILLAGE_RANK = 2  # as GeoNames ranks a village (PPL)
+# "3591 (2009, town); 30519 (2009, commune)": the first figure that is not the whole commune's
+_FIGURE = re.compile(r"(\d+)\s*\(([^)]*)\)|(\d+)")
+
+
+def population_of(cell: str) -> int:
+    """The settlement's own population in a population cell; 0 when only a commune's is given."""
+    for match in _FIGURE.finditer(cell.replace(",", "").replace(" ", "")):
+        number, note, bare = match.groups()
+        if bare:
+            return int(bare)
+        if "commune" not in note:
+            return int(number)
+    return 0
+
+
+def read_villages(
+    path: Path, supplement: Supplement, towns: CuratedTowns
+) -> tuple[list[Entry], list[list[str]]]:
+    """The villages list's entries (those the supplement lacks) and each one's other spellings."""
+    if not path.is_file():
+        return [], []
+    entries: list[Entry] = []
+    aliases: list[list[str]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            iso3, admin1, name = row["iso3"].strip(), row["admin1"].strip(), row["name"].strip()
+            if towns.duplicates(name_key(name), iso3, admin1, lat, lon):
+                continue
+            place = Place(
+                name=name,
+                admin1=admin1,
+                country=supplement.countries.get(iso3, ""),
+                iso3=iso3,
+                latitude=lat,
+                longitude=lon,
+                geo_precision=1,
+                feature="town",
+                source=row["source"].strip(),
+                admin2=row["admin2"].strip(),
+            )
+            rank = SEAT_RANK if row["kind"].strip() == "commune seat" else VILLAGE_RANK
+            entries.append(Entry(place, population_of(row["population"]), (iso3,), False, rank))
+            aliases.append(split_list(row["aliases"]))
+    return entries, aliases

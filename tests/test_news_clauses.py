@@ -1,0 +1,110 @@
+"""Clauses that tell another act, or none: "while a separate group attacked", "since he seized
+power", a pact's terms, a state's act after a sentence on another town, "since April", a date
+opening the next clause; and the words of custody, cut broadcasts and mines that explode."""
+
+from datetime import date
+
+from mention_types import mentions_of
+
+from pipeline.places import locate_article
+
+
+def _only(found, text):
+    """The one mention whose trigger holds `text`."""
+    hits = [m for m in found if text in m.trigger.text]
+    assert len(hits) == 1, [m.trigger.text for m in found]
+    return hits[0]
+
+
+def _days(m):
+    return (m.date.date_start, m.date.date_end)
+
+
+QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
+
+
+def test_a_separate_group_attacking_elsewhere_is_another_event(extractor):
+    body = (
+        "On Thursday, a passenger boat was struck by at least three rockets on the Niger River"
+        " near Gourma-Rharous, between Timbuktu and Gao, while a separate group of fighters"
+        " attacked the army camp at Bamba, in the Bourem cercle of the Gao region."
+    )
+    found = mentions_of(date(2023, 9, 9), extractor, body)
+    camp = _only(found, "attacked")
+    assert camp.place.name == "Bamba" and _days(camp) == (date(2023, 9, 7), date(2023, 9, 7))
+    assert _only(found, "rockets").place.name.startswith("Gourma")
+
+
+def test_an_act_saying_since_when_is_background(extractor):
+    body = (
+        "General Tiani left his country for the first time since he seized power, flying on"
+        " Thursday to Mali and then to Burkina Faso."
+    )
+    assert not [
+        m for m in mentions_of(date(2023, 11, 24), extractor, body) if m.trigger.category == "Coup"
+    ]
+    dated = QUIET + "Since the army seized power in Bamako on 18 August 2020, protests are banned."
+    coup = _only(mentions_of(date(2023, 11, 24), extractor, dated), "seized power")
+    assert _days(coup) == (date(2020, 8, 18), date(2020, 8, 18))
+
+
+def test_a_pact_signed_is_an_agreement_and_its_terms_no_attack(extractor):
+    body = QUIET + (
+        "On 16 September the three countries went further, signing in Bamako the Liptako-Gourma"
+        " Charter that creates the Alliance of Sahel States (AES), a mutual defence pact under"
+        " which an attack on one member counts as an attack on all."
+    )
+    (signed,) = mentions_of(date(2023, 11, 24), extractor, body)
+    assert signed.trigger.category == "Agreement" and signed.place.name == "Bamako"
+
+
+def test_a_coup_told_after_a_sentence_on_another_town_is_in_the_capital(extractor):
+    body = QUIET + (
+        "The FPJ claimed an attack in the night of 16 to 17 June on the pipeline that carries"
+        " crude to the Soraz refinery near Zinder. The group had threatened to target oil"
+        " infrastructure if Mr Bazoum, detained since the coup of July 2023, was not freed."
+    )
+    coup = _only(mentions_of(date(2024, 6, 24), extractor, body), "coup")
+    assert coup.place.name == "Niamey", coup.place_rule
+
+
+def test_a_decision_in_force_since_a_month_was_taken_that_month(extractor):
+    body = QUIET + "Political activities have been suspended by decree since April."
+    suspended = _only(mentions_of(date(2024, 6, 24), extractor, body), "suspended")
+    assert _days(suspended) == (date(2024, 4, 1), date(2024, 4, 30))
+
+
+def test_a_date_opening_the_next_clause_is_not_the_act_s(extractor):
+    body = QUIET + (
+        "In March 2019, about 160 Fulani villagers were killed in Ogossagou, and in June 2022 the"
+        " government said 132 civilians had been killed in attacks on Diallassagou."
+    )
+    found = mentions_of(date(2024, 7, 3), extractor, body)
+    assert _days(_only(found, "killed")) == (date(2019, 3, 1), date(2019, 3, 31))
+    assert _days(_only(found, "attacks")) == (date(2022, 6, 1), date(2022, 6, 30))
+
+
+def test_custody_cut_broadcasts_and_an_exploding_mine(extractor):
+    body = QUIET + (
+        "On Thursday 25 April 2024, officers of the judicial police in Niamey questioned Mr Maiga"
+        " until close to midnight, then placed him in police custody. Since August last year,"
+        " the broadcasts of Radio France Internationale and France 24 have been cut across the"
+        " country. Five women were killed on Saturday when a mine exploded near Diallassagou."
+    )
+    found = mentions_of(date(2024, 5, 3), extractor, body)
+    custody = _only(found, "custody")
+    assert custody.trigger.sub_event_type == "Arrests"
+    assert _days(custody) == (date(2024, 4, 25), date(2024, 4, 25))
+    assert _only(found, "broadcasts").trigger.category == "Ban"
+    assert _only(found, "mine").trigger.event_type == "Explosions/Remote violence"
+
+
+def test_a_named_cercle_stands_whatever_newer_region_the_text_puts_it_in(gazetteer):
+    sentence = (
+        "Armed men attacked the village of Ségué, in the commune of the same name in the cercle"
+        " of Bankass (Bandiagara region), on Sunday."
+    )
+    (located,) = locate_article([sentence], gazetteer)
+    places = {m.text: m.place for m in located}
+    assert places["Bankass"].name == "Bankass cercle"
+    assert places["Ségué"].name == "Bankass cercle" and places["Ségué"].geo_precision == 2
