@@ -38,7 +38,7 @@ from pipeline.paired_triggers import SentenceTriggers
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
-    article_countries,
+    countries_about,
     locate_article,
     named_by_demonym,
     unresolved_names,
@@ -122,8 +122,9 @@ class Extractor:
         # the title's countries lead: a headline names the country the article is about
         # and an adjective ("Malian soldiers") says who, not what the article is about
         named = [[p for p in found if not named_by_demonym(p)] for found in located]
-        ranked = dict.fromkeys([*article_countries(titled), *article_countries(named)])
-        countries = [c for c in ranked if in_africa(self.gazetteer.country(c))]
+        countries = [
+            c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
+        ]
         views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
         triggers = [self.triggers.find(s) for s in sentences]
         framed = self.frames.coding.framed_categories

@@ -126,6 +126,7 @@ class Cues:
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
+    at_home: tuple[str, ...] = ()  # "Coup": never abroad
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
     governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
     soon_after: tuple[tuple[str, int], ...] = ()  # "in the days after": within 14 days of it
@@ -280,6 +281,7 @@ def load_cues(path: Path) -> Cues:
             decided_nouns=tuple(fold_key(w) for w in data["decided"]["nouns"]),
             decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
             seat_of_government=tuple(data["seat_of_government"]),
+            at_home=tuple(data["at_home"]),
             made_by_statement=tuple(data["made_by_statement"]),
             governing=tuple(data["governing"]),
             soon_after=tuple((fold_key(k), int(v)) for k, v in data["soon_after"].items()),

@@ -23,7 +23,7 @@ THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
 THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
 # "returning from the besieged town of X": where they came from, however the town is called
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
-TO_THE_PLACE = r"\b{going}\s+to\s+(?:the\s+)?$"  # "flew to Togo": where someone went
+TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
 

@@ -20,6 +20,9 @@ def at_the_seat(
     who did it). "Niger's junta broke off relations, in solidarity with Mali": a government's own
     act is done in its own capital, whatever country the sentence names."""
     place, text, rule = found
+    abroad = _home_capital(trigger, place, acting, gazetteer, cues)
+    if abroad is not None:
+        return abroad, text, f"{rule}; a coup is made at home: in {abroad.name}"
     if place is not None and place.feature != "country":
         return found
     # (not a deployment or any act done where the country it names is: only the seat's own acts)
@@ -36,6 +39,18 @@ def at_the_seat(
     if capital is None or not (trigger.category in cues.seat_of_government or governing):
         return found
     return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
+
+
+def _home_capital(
+    trigger: Trigger, place: Place | None, acting: list[ActorMention], gazetteer: Gazetteer, cues
+) -> Place | None:
+    """The capital of the one country of those who made a coup, when the place told is abroad."""
+    if place is None or trigger.category not in cues.at_home:
+        return None
+    homes = {a.iso3 for a in acting if len(a.iso3) == 3}
+    if len(homes) != 1 or place.iso3 in homes:
+        return None
+    return gazetteer.capital(homes.pop())
 
 
 def governed(acting: list[ActorMention], gazetteer: Gazetteer, cues: Cues) -> Place | None:

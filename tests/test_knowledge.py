@@ -31,6 +31,13 @@ def test_the_knowledge_files_load():
     assert "would" in knowledge.cues.hypothetical
 
 
+@pytest.mark.parametrize("cue", ["seat_of_government", "at_home", "made_by_statement", "lasting"])
+def test_categories_named_in_cues_are_trigger_categories(cue):
+    """A misspelt category in cues.yaml ("Cuop") would silently match nothing."""
+    categories = {row["category"] for row in _rows()}
+    assert set(getattr(load_knowledge().cues, cue)) <= categories
+
+
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["pattern"][:30])
 def test_each_trigger_row_uses_acled_types(row):
     assert row["event_type"] in EVENT_TYPES

@@ -7,6 +7,7 @@ from datetime import date
 from mention_types import mentions_of
 
 from pipeline.places import locate_article
+from pipeline.records import Article
 
 
 def _only(found, text):
@@ -108,3 +109,65 @@ def test_a_named_cercle_stands_whatever_newer_region_the_text_puts_it_in(gazette
     places = {m.text: m.place for m in located}
     assert places["Bankass"].name == "Bankass cercle"
     assert places["Ségué"].name == "Bankass cercle" and places["Ségué"].geo_precision == 2
+
+
+def test_declaring_the_end_of_an_agreement_is_its_ending(extractor):
+    body = QUIET + (
+        "They expelled French troops and the United Nations mission, and in January they declared"
+        " the end of the 2015 Algiers peace agreement with the northern armed groups."
+    )
+    ended = _only(mentions_of(date(2024, 9, 19), extractor, body), "declared the end")
+    assert ended.trigger.category == "Agreement ended"
+    assert _days(ended) == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_a_partner_abroad_in_the_headline_does_not_make_the_story_its_own(extractor):
+    body = QUIET + (
+        "Security minister Mahamadou Sana spoke on Burkinabe television in Ouagadougou. The"
+        " plotters were based in Abidjan, he said. The minister said officers in Ouagadougou"
+        " were questioned. At the end of September last year, the government had already said"
+        " it had thwarted a coup attempt and arrested several officers."
+    )
+    article = Article(
+        article_id="a",
+        title="Government accuses Abidjan and Damiba",
+        published=date(2024, 9, 25),
+        body=body,
+    )
+    arrested = _only(extractor.extract(article).mentions, "arrested")
+    assert arrested.place.iso3 == "BFA", arrested.place_rule
+
+
+def test_a_coup_is_made_at_home_and_a_leader_resigns_before_he_leaves(extractor):
+    body = QUIET + (
+        "Traoré seized power in Ouagadougou on 30 September, and Damiba resigned two days later"
+        " before leaving for Togo. Damiba, overthrown by Captain Traoré in September 2022, has"
+        " lived in exile in Lomé since then."
+    )
+    found = mentions_of(date(2024, 9, 25), extractor, body)
+    assert _only(found, "resigned").place.iso3 == "BFA"
+    assert _only(found, "overthrown").place.name == "Ouagadougou"
+
+
+def test_what_followed_the_coup_is_dated_from_the_seizure_of_power(extractor):
+    body = QUIET + (
+        "Traoré seized power on 30 September. During the two days of uncertainty that followed"
+        " the coup, crowds in Ouagadougou set fire to the gate of the French embassy."
+    )
+    fire = _only(mentions_of(date(2022, 10, 25), extractor, body), "set fire")
+    assert fire.date.date_start == date(2022, 9, 30), fire.date_rule
+
+
+def test_an_envoy_given_hours_to_leave_foreign_troops_arriving_aid_suspended(extractor):
+    body = QUIET + (
+        "At the end of January, Mali gave the French ambassador, Joël Meyer, 72 hours to leave"
+        " the country. A first group of Russian military personnel has arrived in Burkina Faso,"
+        " the Africa Corps said on Wednesday. France has suspended its official development"
+        " assistance to Mali, a French diplomatic source confirmed on Thursday. On 9 November"
+        " Macron said France had ended Operation Barkhane."
+    )
+    found = mentions_of(date(2022, 11, 18), extractor, body)
+    assert _only(found, "hours to leave").trigger.category == "Diplomatic break"
+    assert _only(found, "personnel has arrived").trigger.category == "Deployment"
+    assert _only(found, "assistance").trigger.category == "Suspension"
+    assert _only(found, "ended Operation").trigger.category == "Withdrawal"

@@ -1,7 +1,7 @@
 """Place layer: find toponyms in sentences and resolve them to places (offline or Nominatim)."""
 
 from pipeline.places.gazetteer import Gazetteer
-from pipeline.places.locate import article_countries, locate_article
+from pipeline.places.locate import article_countries, countries_about, locate_article
 from pipeline.places.marked import unresolved_names
 from pipeline.places.online import OnlineGeocoder, make_geocoder
 from pipeline.places.rank import named_by_demonym
@@ -26,6 +26,7 @@ __all__ = [
     "ResolverError",
     "ResolverUnavailable",
     "article_countries",
+    "countries_about",
     "locate_article",
     "make_geocoder",
     "unresolved_names",

@@ -13,7 +13,7 @@ from pipeline.places.containment import (
     where_it_lies,
     where_they_lie,
 )
-from pipeline.places.context import attach_qualifiers, context_of, is_weak
+from pipeline.places.context import FOCUS, attach_qualifiers, context_of, is_weak
 from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Gazetteer
 from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
@@ -191,9 +191,9 @@ def _ask_online(geocoder, gazetteer: Gazetteer, m, sentence: str, article):
     return place, f"{rule}; coordinates from {geocoder.source}"
 
 
-def article_countries(located: list[list[PlaceMention]]) -> list[str]:
-    """ISO3 codes the article is about, most mentioned first (countries, and countries of
-    towns/regions)."""
+def country_counts(located: list[list[PlaceMention]]) -> tuple[Counter, dict[str, int]]:
+    """How often each country is named (itself, or through its towns and regions), and where
+    it is first named."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     order = 0
@@ -205,4 +205,22 @@ def article_countries(located: list[list[PlaceMention]]) -> list[str]:
             counts[place.iso3] += 1
             first.setdefault(place.iso3, order)
             order += 1
+    return counts, first
+
+
+def article_countries(located: list[list[PlaceMention]]) -> list[str]:
+    """ISO3 codes the article is about, most mentioned first (countries, and countries of
+    towns/regions)."""
+    counts, first = country_counts(located)
     return sorted(counts, key=lambda iso: (-counts[iso], first[iso]))
+
+
+def countries_about(title: list[list[PlaceMention]], body: list[list[PlaceMention]]) -> list[str]:
+    """The countries an article is about, the headline's first: a headline names what the
+    article is about, but a partner abroad it names ("Algeria recalls its ambassador", "Benin
+    detains five Nigeriens") leads only if the body names it as often as the Sahel country it
+    mostly tells of."""
+    counts, _ = country_counts(body)
+    sahel = max((counts[iso] for iso in FOCUS), default=0)
+    lead = [iso for iso in article_countries(title) if iso in FOCUS or counts[iso] >= sahel]
+    return list(dict.fromkeys([*lead, *article_countries(body)]))
