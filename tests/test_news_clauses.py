@@ -171,3 +171,26 @@ def test_an_envoy_given_hours_to_leave_foreign_troops_arriving_aid_suspended(ext
     assert _only(found, "personnel has arrived").trigger.category == "Deployment"
     assert _only(found, "assistance").trigger.category == "Suspension"
     assert _only(found, "ended Operation").trigger.category == "Withdrawal"
+
+
+def test_soldiers_arrested_at_a_city_s_airport_are_arrested_in_that_city(gazetteer, extractor):
+    body = QUIET + (
+        "The affair began on Sunday 10 July, when 49 Ivorian soldiers were arrested on their"
+        " arrival at Bamako-Sénou international airport on a chartered flight."
+    )
+    arrested = _only(mentions_of(date(2022, 7, 21), extractor, body), "arrested")
+    assert arrested.place.name == "Bamako", arrested.place_rule
+
+
+def test_a_plot_foiled_is_told_and_the_coup_it_stopped_is_none(extractor):
+    body = (
+        "The government of Burkina Faso says it has foiled a new plot against the transition. In"
+        " a long address broadcast on Monday evening on national television, the minister said"
+        " the intelligence services had uncovered a plan. Nothing more. At the end of September"
+        " last year, the"
+        " government had already said it had thwarted a coup attempt."
+    )
+    found = mentions_of(date(2024, 9, 25), extractor, body)
+    assert not [m for m in found if m.trigger.category == "Coup"]
+    foiled = [m for m in found if m.trigger.category == "Plot foiled"]
+    assert [m.date.date_end for m in foiled] == [date(2024, 9, 23), date(2023, 9, 30)]

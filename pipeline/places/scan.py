@@ -289,7 +289,10 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
         demonym_only = all(kind == "demonym" for _, kind in m.candidates)
         if not demonym_only and (
             _name_part(sentence, prev, prev_gap, m.first - 1, covered, _FREE_BEFORE)
-            or _name_part(sentence, nxt, next_gap, m.last + 1, covered, _FREE_AFTER)
+            or (
+                _name_part(sentence, nxt, next_gap, m.last + 1, covered, _FREE_AFTER)
+                and not _city_airport(tokens, m.last + 2, next_gap)
+            )
             or (nxt and next_gap.isspace() and nxt[0] in _NAME_NOUNS)
         ):
             continue
@@ -337,6 +340,15 @@ def _share_plural_suffix(sentence: str, matches: list[Match]) -> None:
     for a, b in pairs:
         if a.plural_suffix and not b.region_suffix and LIST_GAP.match(sentence[a.end : b.start]):
             b.region_suffix, b.plural_suffix = a.region_suffix, True
+
+
+# "Bamako-Sénou international airport", "Niamey-Diori airport": the city's airport, in the city
+_AIRPORT_WORDS = frozenset(["airport", "international", "air"])
+
+
+def _city_airport(tokens, after: int, gap: str) -> bool:
+    """Whether a city joined by a hyphen to another name is that of its airport."""
+    return gap.strip() == "-" and after < len(tokens) and tokens[after][0] in _AIRPORT_WORDS
 
 
 def _name_part(sentence, token, gap, position, covered, free) -> bool:
