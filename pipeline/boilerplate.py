@@ -121,8 +121,14 @@ _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 # "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
 _FILED = rf",\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+# "On Saturday, April 27 - gunmen killed": prose opening on a time, not a city
+_NOT_A_CITY = r"(?!(?:On|In|At|By|From|Since|Early|Late|Last|This|Next|Monday|Tuesday|Wednesday"
+_NOT_A_CITY += r"|Thursday|Friday|Saturday|Sunday)\b)"
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
     rf"(?:{_COUNTRY})?"  # the country or state
@@ -130,7 +136,7 @@ _DATELINE = re.compile(
     rf"(?:{_AGENCY})?\s*(?:[—–]|--?)"
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)"
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
-    rf"|{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
+    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
 )
 
 

@@ -311,22 +311,26 @@ class DatePicker:
         return between[-1]
 
     def since_decided(self, trigger: Trigger, segments: Segments, rule: str):
-        """ "under sanctions since 30 July": a decision in force since a day was taken that day
-        (since a month, that month);
-        a tally ("attacks have killed 300 since 30 July") or a lasting state keeps the span."""
+        """ "under sanctions since 30 July": a decision in force since a day (or a month) was
+        taken then; a tally ("attacks have killed 300 since 30 July") or a lasting state keeps
+        the span."""
         if trigger.event_type != STRATEGIC or trigger.category in self.cues.lasting:
             return segments, rule
-        points = [(self._since_day(w), a, b) for w, a, b in segments]
+        # a month or a year dates a state's decision ("suspended by decree since April"); a
+        # tally of acts keeps its span ("arrested more than 200 people since January")
+        whole = trigger.category in self.cues.seat_of_government
+        points = [(self._since_start(w, whole), a, b) for w, a, b in segments]
         if points == segments:
             return segments, rule
         return points, f"{rule}; the time it dates from"
 
-    def _since_day(self, when: DateMention | None) -> DateMention | None:
-        """The day, month or year a "since" phrase starts from ("suspended by decree since
-        April": in April), else the date as it is."""
+    def _since_start(self, when: DateMention | None, whole: bool) -> DateMention | None:
+        """The day a "since" phrase starts from (with `whole`, the month or year too: "since
+        April", in April), else the date as it is."""
         if when is None or not fold(when.text).startswith("since "):
             return when
-        return since_point(when, self.published)
+        point = since_point(when, self.published)
+        return point if whole or point.precision == "day" else when
 
     def _may_date(self, sentence: SentenceFacts, trigger: Trigger, d: DateMention) -> bool:
         """Neither a year naming a thing nor a long stretch another clause tells."""

@@ -72,14 +72,6 @@ def _at_the_same_time(mention, dated, sentence, anaphors, cues):
     return None
 
 
-def _same_act(told: Trigger, anaphor: Trigger, cues: Cues) -> bool:
-    """Whether a noun refers back to an act told before: one category, or a taking of power
-    however told ("the coup" after "officers seized power")."""
-    if told.category == anaphor.category:
-        return True
-    return told.category in cues.at_home and anaphor.category in cues.at_home
-
-
 def _anchor_date(mention, dated, sentence, anaphors, cues, published):
     same_time = _at_the_same_time(mention, dated, sentence, anaphors, cues)
     if same_time is not None:
@@ -93,7 +85,7 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         cue = next((c for c in cues.anchors if c in before), None)
         if cue is None:
             continue
-        earlier = {m.date for m in dated if _same_act(m.trigger, anaphor, cues)}
+        earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
         if len(earlier) == 1:
             origin = earlier.pop()
             text = f"after the {anaphor.category.lower()} ({origin.text})"

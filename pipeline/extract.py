@@ -192,7 +192,7 @@ class _ArticleReader:
         self.cues = extractor.knowledge.cues
         self.article = article
         self.scene = SceneFinder(
-            extractor.gazetteer, countries, sections, frozenset(self.cues.seat_of_government)
+            extractor.gazetteer, countries, sections, frozenset(self.cues.at_home)
         )
         self.dates = DatePicker(self.cues, article.published)
         self.anaphors: Anaphors = {}

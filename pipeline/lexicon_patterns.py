@@ -87,8 +87,8 @@ def pattern_pairs(
     pattern: str, irregular: Irregular | None = None
 ) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """The word pairs of a pattern's "act ~ object" phrases ("sign* ~ charter/pact", or with
-    "~~"): each word
-    as a whole-word test, for the parse to link them (phrases with more words are left out)."""
+    "~~"): each word as a whole-word test, for the parse to link them (phrases with more words
+    are left out)."""
     pairs = []
     for phrase in pattern.split("|"):
         pieces = [p for p in fold_key(phrase).split() if p not in FILLERS]

@@ -115,8 +115,7 @@ class SceneFinder:
         seated: frozenset[str] = frozenset(),
     ):
         self.gazetteer = gazetteer
-        # categories of a state's own acts (a coup, a ban): done at its seat, never in the town
-        # the sentence before told of
+        # acts done at the seat of power (a coup), never in the town the sentence before named
         self.seated = seated
         self.countries = countries
         self.sections = sections or {}  # sentence -> the country its roundup section is about
@@ -360,8 +359,7 @@ class SceneFinder:
 
     def _without_a_place(self, sentence, segment, seated=False):
         """The place of an event whose sentence names none it can take: the town the sentence
-        before set the scene in (not for a state's own act: "detained since the coup of July
-        2023" after a sentence on a pipeline near Zinder), an actor's country, or the country
+        before set the scene in (not for a coup, `seated`), an actor's country, or the country
         the article is about."""
         the_town = self._the_town(sentence, 0, len(sentence.folded))
         if the_town is not None:  # "the town" in another clause: still the sentence's town

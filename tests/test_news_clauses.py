@@ -4,6 +4,7 @@ opening the next clause; and the words of custody, cut broadcasts and mines that
 
 from datetime import date
 
+import pytest
 from mention_types import mentions_of
 
 from pipeline.places import locate_article
@@ -160,8 +161,9 @@ def test_what_followed_the_coup_is_dated_from_the_seizure_of_power(extractor):
 
 def test_an_envoy_given_hours_to_leave_foreign_troops_arriving_aid_suspended(extractor):
     body = QUIET + (
-        "At the end of January, Mali gave the French ambassador, Joël Meyer, 72 hours to leave"
-        " the country. A first group of Russian military personnel has arrived in Burkina Faso,"
+        "At the end of January, the government gave Olivier Salgado, spokesman of MINUSMA, 72"
+        " hours to leave the country. A first group of Russian military personnel has arrived"
+        " in Burkina Faso,"
         " the Africa Corps said on Wednesday. France has suspended its official development"
         " assistance to Mali, a French diplomatic source confirmed on Thursday. On 9 November"
         " Macron said France had ended Operation Barkhane."
@@ -185,12 +187,72 @@ def test_soldiers_arrested_at_a_city_s_airport_are_arrested_in_that_city(gazette
 def test_a_plot_foiled_is_told_and_the_coup_it_stopped_is_none(extractor):
     body = (
         "The government of Burkina Faso says it has foiled a new plot against the transition. In"
-        " a long address broadcast on Monday evening on national television, the minister said"
-        " the intelligence services had uncovered a plan. Nothing more. At the end of September"
-        " last year, the"
+        " a long address on national television, the minister said the intelligence services"
+        " had uncovered a plan. Nothing more. At the end of September last year, the"
         " government had already said it had thwarted a coup attempt."
     )
     found = mentions_of(date(2024, 9, 25), extractor, body)
     assert not [m for m in found if m.trigger.category == "Coup"]
     foiled = [m for m in found if m.trigger.category == "Plot foiled"]
-    assert [m.date.date_end for m in foiled] == [date(2024, 9, 23), date(2023, 9, 30)]
+    assert [m.date.date_end for m in foiled] == [date(2024, 9, 25), date(2023, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "Customs officers in Niger foiled an attempt to smuggle weapons on Monday.",
+            "Plot foiled",
+        ),
+        (
+            "Tensions at the Essakane gold mine exploded into violence on Monday.",
+            "Explosive device",
+        ),
+        ("Fighting ended after a military operation on Monday near Djibo.", "Withdrawal"),
+        (
+            "Foreign medical personnel arrived in Djibo on Monday to treat the wounded.",
+            "Deployment",
+        ),
+        ("Migrants were given 48 hours to leave the country on Monday.", "Diplomatic break"),
+        (
+            "Residents of Kayes signed a petition on Monday against the new mining deal.",
+            "Agreement",
+        ),
+    ],
+)
+def test_words_near_a_new_phrase_do_not_make_its_event(extractor, sentence, category):
+    found = mentions_of(date(2024, 5, 3), extractor, QUIET + sentence)
+    assert category not in [m.trigger.category for m in found]
+
+
+def test_what_a_pact_or_a_tally_tells_still_happened(extractor):
+    body = QUIET + (
+        "Officials described a prisoner swap under which 20 hostages were released in Kidal on"
+        " Monday. Authorities have arrested more than 200 people since January."
+    )
+    found = mentions_of(date(2024, 5, 3), extractor, body)
+    assert _only(found, "released").place.name == "Kidal"
+    assert _days(_only(found, "arrested")) == (date(2024, 1, 1), date(2024, 5, 3))
+
+
+def test_a_swearing_in_abroad_and_a_local_resignation_keep_their_towns(extractor):
+    abroad = QUIET + (
+        "Niger's junta leader Abdourahamane Tiani attended the swearing-in of Senegal's president"
+        " in Dakar on Tuesday."
+    )
+    assert _only(mentions_of(date(2024, 5, 3), extractor, abroad), "swearing-in").place.name == (
+        "Dakar"
+    )
+    local = (
+        QUIET + "Gunmen killed 12 people in Djibo on Sunday. The local mayor resigned on Monday."
+    )
+    assert _only(mentions_of(date(2024, 5, 3), extractor, local), "resigned").place.name == "Djibo"
+
+
+def test_soldiers_taking_over_the_state_television_make_a_coup(extractor):
+    body = QUIET + (
+        "On Friday 30 September, soldiers led by Traore took over the state television and"
+        " announced that Lieutenant-Colonel Damiba had been removed."
+    )
+    (took,) = mentions_of(date(2022, 10, 22), extractor, body)
+    assert took.trigger.category == "Coup" and took.place.name == "Ouagadougou"

@@ -217,10 +217,9 @@ def article_countries(located: list[list[PlaceMention]]) -> list[str]:
 
 def countries_about(title: list[list[PlaceMention]], body: list[list[PlaceMention]]) -> list[str]:
     """The countries an article is about, the headline's first: a headline names what the
-    article is about, but a partner abroad it names ("Algeria recalls its ambassador", "Benin
-    detains five Nigeriens") leads only if the body names it as often as the Sahel country it
-    mostly tells of."""
+    article is about, but a partner abroad it names ("Government accuses Abidjan") leads only if
+    the body names it more than half as often as the Sahel country it mostly tells of."""
     counts, _ = country_counts(body)
     sahel = max((counts[iso] for iso in FOCUS), default=0)
-    lead = [iso for iso in article_countries(title) if iso in FOCUS or counts[iso] >= sahel]
+    lead = [iso for iso in article_countries(title) if iso in FOCUS or 2 * counts[iso] > sahel]
     return list(dict.fromkeys([*lead, *article_countries(body)]))

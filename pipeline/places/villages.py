@@ -1,12 +1,14 @@
 """Commune seats and villages GeoNames lacks (`data/knowledge/villages.csv`), each with the page
 its coordinates come from. They stand beside GeoNames' villages, not above them like the curated
-supplement: a bare name needs a cue or its country named in the article, and a namesake is settled
-by the same rules as any GeoNames village."""
+supplement: a curated place of the same name wins, and namesakes are settled by the same rules as
+for any GeoNames village. Names that are also common words or other well-known places (the Bani
+river, Hamdallaye in Mopti and in Bamako) are left out of the list."""
 
 import csv
 import re
 from pathlib import Path
 
+from pipeline.places.geonames_dump import POPULATED
 from pipeline.places.names import name_key
 from pipeline.places.sources import CuratedTowns, Entry, Supplement, split_list
 from pipeline.records import Place
@@ -23,8 +25,8 @@ COLUMNS = (
     "population",
     "source",
 )
-SEAT_RANK = 3  # as GeoNames ranks the seat of a commune (PPLA3)
-VILLAGE_RANK = 2  # as GeoNames ranks a village (PPL)
+SEAT_RANK = POPULATED["PPLA3"]  # ranked as GeoNames ranks the seat of a commune
+VILLAGE_RANK = POPULATED["PPL"]  # and a village
 # "3591 (2009, town); 30519 (2009, commune)": the first figure that is not the whole commune's
 _FIGURE = re.compile(r"(\d+)\s*\(([^)]*)\)|(\d+)")
 
