@@ -272,6 +272,8 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     # killed
     toll = token.tag_ == "VBG" or any(c.lower_ == "when" for c in token.children)
     struck = _patient(token.head) if token.dep_ == "advcl" and toll else []
+    # "the attack on Solhan ..., in which 132 civilians were killed": whom the act killed
+    struck = struck or [p for c in token.children if _in_which(c) for p in _patient(c)]
     return Frame(
         agent=_span(agent, sentence),
         patient=_span(patient, sentence),
@@ -287,6 +289,14 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         # "riot police", "their abducted relatives": a word that qualifies a noun
         modifier=token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN",
         struck_lemmas=_lemmas(struck),
+    )
+
+
+def _in_which(clause: Token) -> bool:
+    """Whether a relative clause opens on "in which" (what happened in the act it follows)."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
+        for c in clause.children
     )
 
 

@@ -256,3 +256,17 @@ def test_soldiers_taking_over_the_state_television_make_a_coup(extractor):
     )
     (took,) = mentions_of(date(2022, 10, 22), extractor, body)
     assert took.trigger.category == "Coup" and took.place.name == "Ouagadougou"
+
+
+def test_whom_an_attack_killed_in_a_clause_after_it_sets_its_type(extractor):
+    body = QUIET + (
+        "Tension remains after the attack on Solhan on 5 June, in which 132 civilians were"
+        " killed. Tension remains after the attack on the army post at Djibo on 14 November, in"
+        " which 53 gendarmes were killed."
+    )
+    types = {
+        m.place.name: m.trigger.event_type
+        for m in mentions_of(date(2021, 11, 24), extractor, body)
+        if m.trigger.text == "attack"
+    }
+    assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
