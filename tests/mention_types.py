@@ -17,3 +17,15 @@ def types_of(published: date, extractor, body: str) -> list[tuple[str, str]]:
         (m.trigger.event_type, m.trigger.sub_event_type)
         for m in mentions_of(published, extractor, body)
     ]
+
+
+def only_mention(found: list, text: str):
+    """The one mention whose trigger holds `text` (the test fails when there are more or none)."""
+    hits = [m for m in found if text in m.trigger.text]
+    assert len(hits) == 1, [m.trigger.text for m in found]
+    return hits[0]
+
+
+def days_of(mention) -> tuple[date, date]:
+    """The first and last day a mention's date allows."""
+    return (mention.date.date_start, mention.date.date_end)

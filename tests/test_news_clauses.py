@@ -5,22 +5,10 @@ opening the next clause; and the words of custody, cut broadcasts and mines that
 from datetime import date
 
 import pytest
-from mention_types import mentions_of
+from mention_types import days_of, mentions_of, only_mention
 
 from pipeline.places import locate_article
 from pipeline.records import Article
-
-
-def _only(found, text):
-    """The one mention whose trigger holds `text`."""
-    hits = [m for m in found if text in m.trigger.text]
-    assert len(hits) == 1, [m.trigger.text for m in found]
-    return hits[0]
-
-
-def _days(m):
-    return (m.date.date_start, m.date.date_end)
-
 
 QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
 
@@ -32,9 +20,9 @@ def test_a_separate_group_attacking_elsewhere_is_another_event(extractor):
         " attacked the army camp at Bamba, in the Bourem cercle of the Gao region."
     )
     found = mentions_of(date(2023, 9, 9), extractor, body)
-    camp = _only(found, "attacked")
-    assert camp.place.name == "Bamba" and _days(camp) == (date(2023, 9, 7), date(2023, 9, 7))
-    assert _only(found, "rockets").place.name.startswith("Gourma")
+    camp = only_mention(found, "attacked")
+    assert camp.place.name == "Bamba" and days_of(camp) == (date(2023, 9, 7), date(2023, 9, 7))
+    assert only_mention(found, "rockets").place.name.startswith("Gourma")
 
 
 def test_an_act_saying_since_when_is_background(extractor):
@@ -46,8 +34,8 @@ def test_an_act_saying_since_when_is_background(extractor):
         m for m in mentions_of(date(2023, 11, 24), extractor, body) if m.trigger.category == "Coup"
     ]
     dated = QUIET + "Since the army seized power in Bamako on 18 August 2020, protests are banned."
-    coup = _only(mentions_of(date(2023, 11, 24), extractor, dated), "seized power")
-    assert _days(coup) == (date(2020, 8, 18), date(2020, 8, 18))
+    coup = only_mention(mentions_of(date(2023, 11, 24), extractor, dated), "seized power")
+    assert days_of(coup) == (date(2020, 8, 18), date(2020, 8, 18))
 
 
 def test_a_pact_signed_is_an_agreement_and_its_terms_no_attack(extractor):
@@ -66,14 +54,14 @@ def test_a_coup_told_after_a_sentence_on_another_town_is_in_the_capital(extracto
         " crude to the Soraz refinery near Zinder. The group had threatened to target oil"
         " infrastructure if Mr Bazoum, detained since the coup of July 2023, was not freed."
     )
-    coup = _only(mentions_of(date(2024, 6, 24), extractor, body), "coup")
+    coup = only_mention(mentions_of(date(2024, 6, 24), extractor, body), "coup")
     assert coup.place.name == "Niamey", coup.place_rule
 
 
 def test_a_decision_in_force_since_a_month_was_taken_that_month(extractor):
     body = QUIET + "Political activities have been suspended by decree since April."
-    suspended = _only(mentions_of(date(2024, 6, 24), extractor, body), "suspended")
-    assert _days(suspended) == (date(2024, 4, 1), date(2024, 4, 30))
+    suspended = only_mention(mentions_of(date(2024, 6, 24), extractor, body), "suspended")
+    assert days_of(suspended) == (date(2024, 4, 1), date(2024, 4, 30))
 
 
 def test_a_date_opening_the_next_clause_is_not_the_act_s(extractor):
@@ -82,8 +70,8 @@ def test_a_date_opening_the_next_clause_is_not_the_act_s(extractor):
         " government said 132 civilians had been killed in attacks on Diallassagou."
     )
     found = mentions_of(date(2024, 7, 3), extractor, body)
-    assert _days(_only(found, "killed")) == (date(2019, 3, 1), date(2019, 3, 31))
-    assert _days(_only(found, "attacks")) == (date(2022, 6, 1), date(2022, 6, 30))
+    assert days_of(only_mention(found, "killed")) == (date(2019, 3, 1), date(2019, 3, 31))
+    assert days_of(only_mention(found, "attacks")) == (date(2022, 6, 1), date(2022, 6, 30))
 
 
 def test_custody_cut_broadcasts_and_an_exploding_mine(extractor):
@@ -94,11 +82,11 @@ def test_custody_cut_broadcasts_and_an_exploding_mine(extractor):
         " country. Five women were killed on Saturday when a mine exploded near Diallassagou."
     )
     found = mentions_of(date(2024, 5, 3), extractor, body)
-    custody = _only(found, "custody")
+    custody = only_mention(found, "custody")
     assert custody.trigger.sub_event_type == "Arrests"
-    assert _days(custody) == (date(2024, 4, 25), date(2024, 4, 25))
-    assert _only(found, "broadcasts").trigger.category == "Ban"
-    assert _only(found, "mine").trigger.event_type == "Explosions/Remote violence"
+    assert days_of(custody) == (date(2024, 4, 25), date(2024, 4, 25))
+    assert only_mention(found, "broadcasts").trigger.category == "Ban"
+    assert only_mention(found, "mine").trigger.event_type == "Explosions/Remote violence"
 
 
 def test_a_named_cercle_stands_whatever_newer_region_the_text_puts_it_in(gazetteer):
@@ -117,9 +105,9 @@ def test_declaring_the_end_of_an_agreement_is_its_ending(extractor):
         "They expelled French troops and the United Nations mission, and in January they declared"
         " the end of the 2015 Algiers peace agreement with the northern armed groups."
     )
-    ended = _only(mentions_of(date(2024, 9, 19), extractor, body), "declared the end")
+    ended = only_mention(mentions_of(date(2024, 9, 19), extractor, body), "declared the end")
     assert ended.trigger.category == "Agreement ended"
-    assert _days(ended) == (date(2024, 1, 1), date(2024, 1, 31))
+    assert days_of(ended) == (date(2024, 1, 1), date(2024, 1, 31))
 
 
 def test_a_partner_abroad_in_the_headline_does_not_make_the_story_its_own(extractor):
@@ -135,7 +123,7 @@ def test_a_partner_abroad_in_the_headline_does_not_make_the_story_its_own(extrac
         published=date(2024, 9, 25),
         body=body,
     )
-    arrested = _only(extractor.extract(article).mentions, "arrested")
+    arrested = only_mention(extractor.extract(article).mentions, "arrested")
     assert arrested.place.iso3 == "BFA", arrested.place_rule
 
 
@@ -146,8 +134,8 @@ def test_a_coup_is_made_at_home_and_a_leader_resigns_before_he_leaves(extractor)
         " lived in exile in Lomé since then."
     )
     found = mentions_of(date(2024, 9, 25), extractor, body)
-    assert _only(found, "resigned").place.iso3 == "BFA"
-    assert _only(found, "overthrown").place.name == "Ouagadougou"
+    assert only_mention(found, "resigned").place.iso3 == "BFA"
+    assert only_mention(found, "overthrown").place.name == "Ouagadougou"
 
 
 def test_what_followed_the_coup_is_dated_from_the_seizure_of_power(extractor):
@@ -155,7 +143,7 @@ def test_what_followed_the_coup_is_dated_from_the_seizure_of_power(extractor):
         "Traoré seized power on 30 September. During the two days of uncertainty that followed"
         " the coup, crowds in Ouagadougou set fire to the gate of the French embassy."
     )
-    fire = _only(mentions_of(date(2022, 10, 25), extractor, body), "set fire")
+    fire = only_mention(mentions_of(date(2022, 10, 25), extractor, body), "set fire")
     assert fire.date.date_start == date(2022, 9, 30), fire.date_rule
 
 
@@ -169,10 +157,10 @@ def test_an_envoy_given_hours_to_leave_foreign_troops_arriving_aid_suspended(ext
         " Macron said France had ended Operation Barkhane."
     )
     found = mentions_of(date(2022, 11, 18), extractor, body)
-    assert _only(found, "hours to leave").trigger.category == "Diplomatic break"
-    assert _only(found, "personnel has arrived").trigger.category == "Deployment"
-    assert _only(found, "assistance").trigger.category == "Suspension"
-    assert _only(found, "ended Operation").trigger.category == "Withdrawal"
+    assert only_mention(found, "hours to leave").trigger.category == "Diplomatic break"
+    assert only_mention(found, "personnel has arrived").trigger.category == "Deployment"
+    assert only_mention(found, "assistance").trigger.category == "Suspension"
+    assert only_mention(found, "ended Operation").trigger.category == "Withdrawal"
 
 
 def test_soldiers_arrested_at_a_city_s_airport_are_arrested_in_that_city(gazetteer, extractor):
@@ -180,7 +168,7 @@ def test_soldiers_arrested_at_a_city_s_airport_are_arrested_in_that_city(gazette
         "The affair began on Sunday 10 July, when 49 Ivorian soldiers were arrested on their"
         " arrival at Bamako-Sénou international airport on a chartered flight."
     )
-    arrested = _only(mentions_of(date(2022, 7, 21), extractor, body), "arrested")
+    arrested = only_mention(mentions_of(date(2022, 7, 21), extractor, body), "arrested")
     assert arrested.place.name == "Bamako", arrested.place_rule
 
 
@@ -231,8 +219,8 @@ def test_what_a_pact_or_a_tally_tells_still_happened(extractor):
         " Monday. Authorities have arrested more than 200 people since January."
     )
     found = mentions_of(date(2024, 5, 3), extractor, body)
-    assert _only(found, "released").place.name == "Kidal"
-    assert _days(_only(found, "arrested")) == (date(2024, 1, 1), date(2024, 5, 3))
+    assert only_mention(found, "released").place.name == "Kidal"
+    assert days_of(only_mention(found, "arrested")) == (date(2024, 1, 1), date(2024, 5, 3))
 
 
 def test_a_swearing_in_abroad_and_a_local_resignation_keep_their_towns(extractor):
@@ -240,13 +228,16 @@ def test_a_swearing_in_abroad_and_a_local_resignation_keep_their_towns(extractor
         "Niger's junta leader Abdourahamane Tiani attended the swearing-in of Senegal's president"
         " in Dakar on Tuesday."
     )
-    assert _only(mentions_of(date(2024, 5, 3), extractor, abroad), "swearing-in").place.name == (
-        "Dakar"
-    )
+    assert only_mention(
+        mentions_of(date(2024, 5, 3), extractor, abroad), "swearing-in"
+    ).place.name == ("Dakar")
     local = (
         QUIET + "Gunmen killed 12 people in Djibo on Sunday. The local mayor resigned on Monday."
     )
-    assert _only(mentions_of(date(2024, 5, 3), extractor, local), "resigned").place.name == "Djibo"
+    assert (
+        only_mention(mentions_of(date(2024, 5, 3), extractor, local), "resigned").place.name
+        == "Djibo"
+    )
 
 
 def test_soldiers_taking_over_the_state_television_make_a_coup(extractor):

@@ -4,20 +4,9 @@ told of a whole country, acts told many times, and towns named inside the act.""
 from datetime import date
 
 import pytest
-from mention_types import mentions_of
+from mention_types import days_of, mentions_of, only_mention
 
 PUBLISHED = date(2023, 10, 28)
-
-
-def _only(found, text):
-    """The one mention whose trigger holds `text`."""
-    hits = [m for m in found if text in m.trigger.text]
-    assert len(hits) == 1, [m.trigger.text for m in found]
-    return hits[0]
-
-
-def _days(m):
-    return (m.date.date_start, m.date.date_end)
 
 
 def test_a_year_naming_a_treaty_does_not_date_its_termination(extractor):
@@ -27,7 +16,7 @@ def test_a_year_naming_a_treaty_does_not_date_its_termination(extractor):
         " defense cooperation treaty."
     )
     found = mentions_of(date(2022, 5, 3), extractor, body)
-    assert _days(_only(found, "terminating")) == (date(2022, 5, 2), date(2022, 5, 2))
+    assert days_of(only_mention(found, "terminating")) == (date(2022, 5, 2), date(2022, 5, 2))
 
 
 def test_the_year_of_the_agreement_a_group_signed_dates_the_signing(extractor):
@@ -36,8 +25,8 @@ def test_the_year_of_the_agreement_a_group_signed_dates_the_signing(extractor):
         ' groups that signed the 2015 peace agreement with the government, the "Algiers'
         ' agreement", which the coalition says is empty.'
     )
-    signed = _only(mentions_of(PUBLISHED, extractor, body), "signed")
-    assert _days(signed) == (date(2015, 1, 1), date(2015, 12, 31))
+    signed = only_mention(mentions_of(PUBLISHED, extractor, body), "signed")
+    assert days_of(signed) == (date(2015, 1, 1), date(2015, 12, 31))
 
 
 def test_a_deadline_is_not_when_the_decision_was_announced(extractor):
@@ -46,7 +35,7 @@ def test_a_deadline_is_not_when_the_decision_was_announced(extractor):
         " September that France would withdraw its ambassador and its troops by the end of the"
         " year."
     )
-    withdraw = _only(mentions_of(date(2023, 12, 23), extractor, body), "withdraw")
+    withdraw = only_mention(mentions_of(date(2023, 12, 23), extractor, body), "withdraw")
     assert withdraw.date.date_start.month == 9 and withdraw.status == "occurred"
 
 
@@ -55,7 +44,7 @@ def test_the_base_left_is_the_scene_not_where_the_convoy_went(extractor):
         "Talks went on. In October, a first convoy of soldiers left the Ouallam base by road for"
         " N'Djamena, in Chad, escorted by Nigerien troops."
     )
-    left = _only(mentions_of(date(2023, 12, 23), extractor, body), "left")
+    left = only_mention(mentions_of(date(2023, 12, 23), extractor, body), "left")
     assert left.place.name.startswith("Ouallam")
 
 
@@ -65,9 +54,9 @@ def test_people_gathered_at_a_square_to_demand_something_are_a_protest(extractor
         " Ouagadougou to demand the departure of the French special forces."
     )
     found = mentions_of(date(2023, 1, 21), extractor, body)
-    protest = _only(found, "gathered")
+    protest = only_mention(found, "gathered")
     assert protest.trigger.event_type == "Protests"
-    assert _days(protest) == (date(2023, 1, 20), date(2023, 1, 20))
+    assert days_of(protest) == (date(2023, 1, 20), date(2023, 1, 20))
 
 
 def test_what_follows_a_colon_happened_when_the_clause_before_it_did(extractor):
@@ -98,7 +87,7 @@ def test_a_report_set_off_by_commas_leaves_the_opening_date_to_the_act(extractor
         "Talks went on. Earlier this month, it said, one of its transport planes was hit by"
         " gunfire as it landed at Tessalit; nobody was badly hurt."
     )
-    gunfire = _only(mentions_of(PUBLISHED, extractor, body), "gunfire")
+    gunfire = only_mention(mentions_of(PUBLISHED, extractor, body), "gunfire")
     assert gunfire.date.date_start == date(2023, 10, 1)
 
 
@@ -108,7 +97,7 @@ def test_a_bomb_after_a_camp_came_under_fire_several_times_keeps_its_own_type(ex
         "A convoy of peacekeepers that left the area struck an improvised explosive device on"
         " Sunday on the road between Tessalit and Aguelhok, wounding several peacekeepers."
     )
-    bomb = _only(mentions_of(date(2023, 10, 23), extractor, body), "explosive")
+    bomb = only_mention(mentions_of(date(2023, 10, 23), extractor, body), "explosive")
     assert bomb.trigger.event_type == "Explosions/Remote violence"
 
 
@@ -119,7 +108,7 @@ def test_a_lead_told_of_a_whole_country_takes_the_town_the_next_sentence_names(e
         "A final contingent of a few dozen soldiers took off from the air base in Niamey, the"
         " French general staff said in a statement."
     )
-    left = _only(mentions_of(date(2023, 12, 23), extractor, body), "left")
+    left = only_mention(mentions_of(date(2023, 12, 23), extractor, body), "left")
     assert left.place.name == "Niamey"
 
 
@@ -130,7 +119,7 @@ def test_a_lead_whose_only_date_is_a_long_stretch_takes_the_day_of_its_announcem
         "The announcement was read on state broadcaster ORTM on Monday evening by the government"
         " spokesman."
     )
-    ending = _only(mentions_of(date(2022, 5, 3), extractor, body), "ending")
+    ending = only_mention(mentions_of(date(2022, 5, 3), extractor, body), "ending")
     assert ending.date.date_end == date(2022, 5, 2)  # by the day it was read, not the week
     assert ending.date.date_start >= date(2022, 4, 30)
 
@@ -161,13 +150,13 @@ def test_a_staff_saying_its_units_took_a_town_took_it_for_the_state(extractor):
         "Talks went on. In a statement read on state television late on Saturday, the general"
         ' staff said its units had "taken control" of Anéfis and were securing the town.'
     )
-    taken = _only(mentions_of(date(2023, 10, 8), extractor, body), "control")
+    taken = only_mention(mentions_of(date(2023, 10, 8), extractor, body), "control")
     assert taken.trigger.sub_event_type == "Government regains territory"
 
 
 def test_rebels_saying_they_took_a_town_took_it_for_themselves(extractor):
     body = "Talks went on. The rebels said they took control of Anéfis on Saturday."
-    taken = _only(mentions_of(date(2023, 10, 8), extractor, body), "control")
+    taken = only_mention(mentions_of(date(2023, 10, 8), extractor, body), "control")
     assert taken.trigger.sub_event_type == "Non-state actor overtakes territory"
 
 
@@ -191,7 +180,7 @@ def test_an_escape_from_the_presidential_residence_is_told_in_the_capital(extrac
         " Mohamed Bazoum had tried to escape from the presidential residence where he has been"
         " held since the coup in July."
     )
-    escape = _only(mentions_of(date(2023, 10, 19), extractor, body), "escape")
+    escape = only_mention(mentions_of(date(2023, 10, 19), extractor, body), "escape")
     assert (escape.place.name, escape.date.date_end) == ("Niamey", date(2023, 10, 19))
 
 
@@ -202,7 +191,7 @@ def test_a_suspension_ordered_by_a_communique_read_on_saturday_happened_then(ext
         ' territory "until further notice", according to a communiqué signed by the government'
         " spokesman and read on Saturday."
     )
-    suspension = _only(mentions_of(date(2022, 12, 4), extractor, body), "suspension")
+    suspension = only_mention(mentions_of(date(2022, 12, 4), extractor, body), "suspension")
     assert suspension.date.date_end == date(2022, 12, 3)
 
 
@@ -234,8 +223,8 @@ def test_a_massacre_takes_the_month_a_clause_on_its_victims_tells(extractor):
         " ordered to dig trenches around the town in August."
     )
     found = mentions_of(date(2024, 10, 9), extractor, body)
-    killed = _only(found, "killed")
-    assert _days(killed) == (date(2024, 8, 1), date(2024, 8, 31))
+    killed = only_mention(found, "killed")
+    assert days_of(killed) == (date(2024, 8, 1), date(2024, 8, 31))
 
 
 def test_the_year_a_leader_deserted_does_not_date_the_assault_he_led(extractor):
@@ -252,7 +241,7 @@ def test_a_date_after_a_colon_belongs_to_the_release_it_opens(extractor):
         "Talks went on. His release comes after other Western hostages were freed in the region:"
         " in October 2020, French aid worker Sophie Pétronin was released in Mali."
     )
-    released = _only(mentions_of(date(2022, 12, 5), extractor, body), "released")
+    released = only_mention(mentions_of(date(2022, 12, 5), extractor, body), "released")
     assert (released.date.date_start, released.place.iso3) == (date(2020, 10, 1), "MLI")
 
 
@@ -263,10 +252,10 @@ def test_a_deadline_that_expired_on_sunday_expired_last_sunday(extractor):
         " attack. The same day, tens of thousands of its supporters filled a stadium in Niamey."
     )
     found = mentions_of(date(2023, 8, 11), extractor, body)
-    rally = _only(found, "stadium")
+    rally = only_mention(found, "stadium")
     assert (rally.trigger.event_type, rally.date.date_start) == ("Protests", date(2023, 8, 6))
     assert "attack" not in [m.trigger.text for m in found]  # feared, not done
-    assert _only(found, "airspace").trigger.event_type == "Strategic developments"
+    assert only_mention(found, "airspace").trigger.event_type == "Strategic developments"
 
 
 def test_soldiers_arrested_in_july_before_a_withdrawal_still_to_come_were_arrested_in_the_past(
@@ -276,7 +265,7 @@ def test_soldiers_arrested_in_july_before_a_withdrawal_still_to_come_were_arrest
         "Talks went on. Côte d'Ivoire has also said it will gradually withdraw its contingent,"
         " after 49 of its soldiers were arrested at Bamako airport in July."
     )
-    arrested = _only(mentions_of(date(2022, 11, 25), extractor, body), "arrested")
+    arrested = only_mention(mentions_of(date(2022, 11, 25), extractor, body), "arrested")
     assert arrested.date.date_start == date(2022, 7, 1)
 
 
@@ -285,8 +274,8 @@ def test_a_new_government_announced_late_wednesday_is_an_event_of_that_day(extra
         "Talks went on. Late Wednesday, the junta announced the composition of a new government"
         " of 21 ministers in a decree read on national television."
     )
-    formed = _only(mentions_of(date(2023, 8, 11), extractor, body), "government")
-    assert _days(formed) == (date(2023, 8, 9), date(2023, 8, 9))
+    formed = only_mention(mentions_of(date(2023, 8, 11), extractor, body), "government")
+    assert days_of(formed) == (date(2023, 8, 9), date(2023, 8, 9))
 
 
 def test_weekdays_followed_by_their_written_days_take_those_days(extractor):
@@ -294,8 +283,8 @@ def test_weekdays_followed_by_their_written_days_take_those_days(extractor):
         "Talks went on. Dr Elliott and his wife were abducted from the town of Djibo on the"
         " night of Friday to Saturday, 15 to 16 January 2016."
     )
-    abducted = _only(mentions_of(date(2023, 5, 20), extractor, body), "abducted")
-    assert _days(abducted) == (date(2016, 1, 15), date(2016, 1, 16))
+    abducted = only_mention(mentions_of(date(2023, 5, 20), extractor, body), "abducted")
+    assert days_of(abducted) == (date(2016, 1, 15), date(2016, 1, 16))
 
 
 def test_the_removal_of_a_president_by_his_guard_is_a_coup_in_the_capital(extractor):
@@ -303,7 +292,7 @@ def test_the_removal_of_a_president_by_his_guard_is_a_coup_in_the_capital(extrac
         "Talks went on. Since the removal of President Mohamed Bazoum on 26 July by the"
         " Presidential Guard, Niger has been under heavy sanctions."
     )
-    removal = _only(mentions_of(date(2023, 10, 4), extractor, body), "removal")
+    removal = only_mention(mentions_of(date(2023, 10, 4), extractor, body), "removal")
     assert (removal.date.date_start, removal.place.name) == (date(2023, 7, 26), "Niamey")
 
 
@@ -313,8 +302,8 @@ def test_a_magazine_suspended_and_the_day_the_decision_was_announced(extractor):
         ' magazine Jeune Afrique in the country "until further notice".\n\nThe decision was'
         " announced by the government on Monday in a statement signed by its spokesman."
     )
-    suspended = _only(mentions_of(date(2023, 9, 26), extractor, body), "suspended")
-    assert _days(suspended) == (date(2023, 9, 25), date(2023, 9, 25))
+    suspended = only_mention(mentions_of(date(2023, 9, 26), extractor, body), "suspended")
+    assert days_of(suspended) == (date(2023, 9, 25), date(2023, 9, 25))
 
 
 def test_a_quoted_aside_does_not_part_a_postponement_from_its_election(extractor):
@@ -322,7 +311,7 @@ def test_a_quoted_aside_does_not_part_a_postponement_from_its_election(extractor
         'Talks went on. In September, the government announced the postponement, "for technical'
         ' reasons", of the presidential election that had been scheduled for February 2024.'
     )
-    put_off = _only(mentions_of(date(2023, 12, 22), extractor, body), "postponement")
+    put_off = only_mention(mentions_of(date(2023, 12, 22), extractor, body), "postponement")
     assert put_off.date.date_start == date(2023, 9, 1)
 
 
@@ -331,8 +320,8 @@ def test_dissolving_a_body_is_an_event_and_a_coup_dissolving_the_assembly_stays_
         "The transitional government has dissolved the Observatory for elections and good"
         " governance.\n\nThe decision was adopted at the Council of Ministers held on Wednesday."
     )
-    dissolved = _only(mentions_of(date(2023, 12, 22), extractor, body), "dissolved")
-    assert _days(dissolved) == (date(2023, 12, 20), date(2023, 12, 20))
+    dissolved = only_mention(mentions_of(date(2023, 12, 22), extractor, body), "dissolved")
+    assert days_of(dissolved) == (date(2023, 12, 20), date(2023, 12, 20))
     coup = (
         "Talks went on. The military said on Monday it had removed President Kabore from power,"
         " suspended the constitution and dissolved the government and the National Assembly."
@@ -347,7 +336,7 @@ def test_sanctions_in_a_lead_take_the_day_the_next_sentence_says_they_were_annou
         " force officers.\n\nThe US Treasury said on Monday that the three officers had"
         ' "facilitated and expanded" the group\'s presence in Mali.'
     )
-    sanctions = _only(mentions_of(date(2023, 7, 25), extractor, body), "sanctions")
+    sanctions = only_mention(mentions_of(date(2023, 7, 25), extractor, body), "sanctions")
     assert sanctions.date.date_end == date(2023, 7, 24)
     assert sanctions.date.date_start >= date(2023, 7, 22)
 
@@ -394,11 +383,11 @@ def test_a_past_day_told_with_by_still_dates_the_act(extractor):
         "Talks went on. Police announced on Monday that they had arrested 12 men in Gao by the"
         " end of last week."
     )
-    arrested = _only(mentions_of(date(2023, 12, 23), extractor, body), "arrested")
+    arrested = only_mention(mentions_of(date(2023, 12, 23), extractor, body), "arrested")
     assert arrested.date.date_end <= date(2023, 12, 17)
 
 
 def test_a_president_dissolving_his_cabinet_changes_the_government_no_coup(extractor):
     body = "Talks went on. President Tinubu dissolved the cabinet on Monday in a reshuffle."
-    dissolved = _only(mentions_of(PUBLISHED, extractor, body), "dissolved")
+    dissolved = only_mention(mentions_of(PUBLISHED, extractor, body), "dissolved")
     assert dissolved.trigger.category != "Coup"

@@ -51,6 +51,23 @@ class Supplement:
         """The curated entries, in file order."""
         return [entry for entry, _, _ in self.rows]
 
+    def town(
+        self, name: str, admin1: str, iso3: str, point: tuple[float, float], source: str, admin2=""
+    ) -> Place:
+        """A town of a country the supplement names (geo_precision 1)."""
+        return Place(
+            name=name,
+            admin1=admin1,
+            country=self.countries.get(iso3, ""),
+            iso3=iso3,
+            latitude=point[0],
+            longitude=point[1],
+            geo_precision=1,
+            feature="town",
+            source=source,
+            admin2=admin2,
+        )
+
 
 def split_list(value: str | None) -> list[str]:
     """The parts of a `|`-separated cell."""
@@ -146,17 +163,7 @@ def read_embedded(
             admin1 = supplement.admin1_codes.get((iso3, code), "")
             if towns.duplicates(name_key(name), iso3, admin1, latitude, longitude):
                 continue
-            place = Place(
-                name=name,
-                admin1=admin1,
-                country=supplement.countries.get(iso3, ""),
-                iso3=iso3,
-                latitude=latitude,
-                longitude=longitude,
-                geo_precision=1,
-                feature="town",
-                source="geonames",
-            )
+            place = supplement.town(name, admin1, iso3, (latitude, longitude), "geonames")
             entries.append(Entry(place, int(population), (iso3,), False, 2))
             alt_names.append(alts.split("|") if alts else [])
     return entries, iso2, alt_names

@@ -11,7 +11,6 @@ from pathlib import Path
 from pipeline.places.geonames_dump import POPULATED
 from pipeline.places.names import name_key
 from pipeline.places.sources import CuratedTowns, Entry, Supplement, split_list
-from pipeline.records import Place
 
 COLUMNS = (
     "name",
@@ -56,18 +55,8 @@ def read_villages(
             iso3, admin1, name = row["iso3"].strip(), row["admin1"].strip(), row["name"].strip()
             if towns.duplicates(name_key(name), iso3, admin1, lat, lon):
                 continue
-            place = Place(
-                name=name,
-                admin1=admin1,
-                country=supplement.countries.get(iso3, ""),
-                iso3=iso3,
-                latitude=lat,
-                longitude=lon,
-                geo_precision=1,
-                feature="town",
-                source=row["source"].strip(),
-                admin2=row["admin2"].strip(),
-            )
+            source, admin2 = row["source"].strip(), row["admin2"].strip()
+            place = supplement.town(name, admin1, iso3, (lat, lon), source, admin2)
             rank = SEAT_RANK if row["kind"].strip() == "commune seat" else VILLAGE_RANK
             entries.append(Entry(place, population_of(row["population"]), (iso3,), False, rank))
             aliases.append(split_list(row["aliases"]))
