@@ -261,3 +261,13 @@ def test_whom_an_attack_killed_in_a_clause_after_it_sets_its_type(extractor):
         if m.trigger.text == "attack"
     }
     assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
+
+
+def test_a_head_of_government_appointed_by_decree_is_a_government_change(extractor):
+    body = QUIET + (
+        "By a decree read on national television on Thursday evening, Albert Ouedraogo, a civilian"
+        " economist, was appointed head of government in Burkina Faso."
+    )
+    appointed = only_mention(mentions_of(date(2022, 3, 4), extractor, body), "head of government")
+    assert appointed.trigger.category == "Government change"
+    assert days_of(appointed) == (date(2022, 3, 3), date(2022, 3, 3))
