@@ -127,8 +127,10 @@ _MONTH = (
 )
 _FILED = rf",\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 # "On Saturday, April 27 - gunmen killed": prose opening on a time, not a city
-_NOT_A_CITY = r"(?!(?:On|In|At|By|From|Since|Early|Late|Last|This|Next|Monday|Tuesday|Wednesday"
-_NOT_A_CITY += r"|Thursday|Friday|Saturday|Sunday)\b)"
+_NOT_A_CITY = (
+    r"(?!(?:On|In|At|By|From|Since|Early|Late|Last|This|Next"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
     rf"(?:{_COUNTRY})?"  # the country or state

@@ -119,8 +119,8 @@ class Extractor:
         sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene
         titled = locate_article([article.title], self.gazetteer, self.geocoder)
-        # the title's countries lead: a headline names the country the article is about
-        # and an adjective ("Malian soldiers") says who, not what the article is about
+        # the headline's countries lead (but a partner abroad it names: `countries_about`), and
+        # an adjective ("Malian soldiers") says who, not what the article is about
         named = [[p for p in found if not named_by_demonym(p)] for found in located]
         countries = [
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))

@@ -86,13 +86,12 @@ FILLERS = frozenset({"the", "a", "an", "its", "their"})  # words a pair's two wo
 def pattern_pairs(
     pattern: str, irregular: Irregular | None = None
 ) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """The word pairs of a pattern's "act ~ object" phrases ("sign* ~ charter/pact", or with
-    "~~"): each word as a whole-word test, for the parse to link them (phrases with more words
-    are left out)."""
+    """The word pairs of a pattern's "act ~ object" phrases ("sign* ~ charter/pact"): each word
+    as a whole-word test, for the parse to link them (phrases with more words are left out)."""
     pairs = []
     for phrase in pattern.split("|"):
         pieces = [p for p in fold_key(phrase).split() if p not in FILLERS]
-        if len(pieces) == 3 and pieces[1] in GAPS and CONTEXT not in pieces:
+        if len(pieces) == 3 and pieces[1] == "~" and CONTEXT not in pieces:
             first, _, second = pieces
             pairs.append(
                 tuple(

@@ -42,7 +42,11 @@ def at_the_seat(
 
 
 def _home_capital(
-    trigger: Trigger, place: Place | None, acting: list[ActorMention], gazetteer: Gazetteer, cues
+    trigger: Trigger,
+    place: Place | None,
+    acting: list[ActorMention],
+    gazetteer: Gazetteer,
+    cues: Cues,
 ) -> Place | None:
     """The capital of the one country of those who made a coup, when the place told is abroad."""
     if place is None or trigger.category not in cues.at_home:

@@ -168,15 +168,13 @@ class Gazetteer:
                 add(_alias_shape(alias, False), index, "alias")
             for demonym in demonyms:
                 add(_alias_shape(demonym, False), index, "demonym")
-        for index, alts in enumerate(embedded_alts, start=len(curated)):
+        # GeoNames' alternate names, and the villages list's spellings (aliases, as curated)
+        others = [(alts, "alt") for alts in embedded_alts] + [(s, "alias") for s in village_alts]
+        for index, (names, kind) in enumerate(others, start=len(curated)):
             add(_alias_shape(entries[index].place.name, True), index, "name")
-            for alias in alts:
-                add(_alias_shape(alias, True), index, "alt")
-        for index, spellings in enumerate(village_alts, start=len(curated) + len(embedded)):
-            add(_alias_shape(entries[index].place.name, True), index, "name")
-            for spelling in spellings:
-                add(_alias_shape(spelling, True), index, "alias")
-        start = len(curated) + len(embedded) + len(villages)
+            for name in names:
+                add(_alias_shape(name, True), index, kind)
+        start = len(curated) + len(others)
         for index, keys in enumerate(imported_keys, start=start):
             for k, key in enumerate(keys):
                 tokens = tuple(key.split())

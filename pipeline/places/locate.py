@@ -211,7 +211,10 @@ def country_counts(located: list[list[PlaceMention]]) -> tuple[Counter, dict[str
 def article_countries(located: list[list[PlaceMention]]) -> list[str]:
     """ISO3 codes the article is about, most mentioned first (countries, and countries of
     towns/regions)."""
-    counts, first = country_counts(located)
+    return _most_named(*country_counts(located))
+
+
+def _most_named(counts: Counter, first: dict[str, int]) -> list[str]:
     return sorted(counts, key=lambda iso: (-counts[iso], first[iso]))
 
 
@@ -219,7 +222,7 @@ def countries_about(title: list[list[PlaceMention]], body: list[list[PlaceMentio
     """The countries an article is about, the headline's first: a headline names what the
     article is about, but a partner abroad it names ("Government accuses Abidjan") leads only if
     the body names it more than half as often as the Sahel country it mostly tells of."""
-    counts, _ = country_counts(body)
+    counts, first = country_counts(body)
     sahel = max((counts[iso] for iso in FOCUS), default=0)
     lead = [iso for iso in article_countries(title) if iso in FOCUS or 2 * counts[iso] > sahel]
-    return list(dict.fromkeys([*lead, *article_countries(body)]))
+    return list(dict.fromkeys([*lead, *_most_named(counts, first)]))

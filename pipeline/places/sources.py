@@ -52,7 +52,13 @@ class Supplement:
         return [entry for entry, _, _ in self.rows]
 
     def town(
-        self, name: str, admin1: str, iso3: str, point: tuple[float, float], source: str, admin2=""
+        self,
+        name: str,
+        admin1: str,
+        iso3: str,
+        point: tuple[float, float],
+        source: str,
+        admin2: str = "",
     ) -> Place:
         """A town of a country the supplement names (geo_precision 1)."""
         return Place(
