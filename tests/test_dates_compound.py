@@ -205,3 +205,28 @@ def test_a_date_without_its_year_takes_the_year_written_in_its_sentence(text, pu
 def test_a_date_and_a_narrower_one_after_a_comma_are_one_date(text, span):
     (found,) = find_dates(text, D(WED))
     assert (found.date_start, found.date_end) == (D(span[0]), D(span[1]))
+
+
+def test_weekdays_told_after_a_day_written_with_its_weekday_go_through_that_week():
+    # 30 September 2022 was a Friday; published Saturday 22 October 2022
+    text = (
+        "Three weeks earlier, nobody knew his name. On Friday 30 September, soldiers took over"
+        " the state television. For two days the capital lived in confusion.\n\nOn Saturday,"
+        " crowds attacked the embassy. Damiba agreed on Sunday to resign."
+    )
+    found = [(f.text, f.date_start) for f in find_dates(text, D("2022-10-22"))]
+    assert found[1:] == [("On Saturday", D("2022-10-01")), ("on Sunday", D("2022-10-02"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day told has no weekday of its own: "on Tuesday" is the news of this week
+        "On 30 September, soldiers took over. On Tuesday, the junta named a prime minister.",
+        # far from the day told: the writer is back in the present
+        "On Friday 30 September, soldiers took over. The junta dissolved the government. Its"
+        " leader spoke to chiefs. Crowds gathered. On Tuesday, the junta named a prime minister.",
+    ],
+)
+def test_a_weekday_after_an_older_day_is_the_latest_one_before_publication(text):
+    assert find_dates(text, D("2022-10-22"))[-1].date_start == D("2022-10-18")

@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from pipeline.dates.calendar import Span, pick, shift
 from pipeline.dates.candidate import Cand, Ctx
 from pipeline.dates.grammar import RULES
-from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
+from pipeline.dates.patterns import (
+    JOIN,
+    REACH_LEFT,
+    REACH_RIGHT,
+    TRIGGER,
+    WEEKDAYS,
+)
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -134,10 +140,13 @@ class _Told:
     past_day: Span | None = None  # the last day told on or before publication
     shorts: list[Span] = field(default_factory=list)  # spans of a month or less, up to publication
     last: Span | None = None  # the last span told up to publication, however long
+    week_day: Span | None = None  # the last day told, when told with its weekday, and
+    week_end: int = 0  # where its phrase ends ("On Friday 30 September")
 
-    def note(self, span: Span, published: date) -> None:
+    def note(self, span: Span, published: date, with_weekday: bool = False, end: int = 0) -> None:
         if span[2] == "day":
             self.day = span
+            self.week_day, self.week_end = (span, end) if with_weekday else (None, 0)
         if span[1] <= published:
             self.last = span
             if span[2] == "day":
@@ -243,13 +252,45 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
     return span
 
 
+NARRATED_WEEK_CHARS = 600  # "On Friday 30 September, ... On Saturday": the next sentences
+NARRATED_WEEK_SENTENCES = 2  # at most this many sentence ends between the two
+
+
+def _in_narrated_week(c: Cand, told: _Told, ctx: Ctx) -> Span | None:
+    """ "On Friday 30 September, soldiers seized power. ... On Saturday, crowds attacked the
+    embassy": a bare "on <weekday>" told just after a day written with its own weekday is the
+    first such weekday after it, not the one before publication; the writer is going through
+    that week day by day."""
+    base = told.week_day
+    if not (c.weekday and c.anchor is None and c.prep == "on" and base and c.span):
+        return None
+    between = ctx.text[told.week_end : c.start + 1]  # with its first letter: ". On Saturday"
+    if (
+        len(between) > NARRATED_WEEK_CHARS
+        or len(_SENTENCE_END.findall(between)) > NARRATED_WEEK_SENTENCES
+    ):
+        return None
+    d = base[0] + timedelta(days=(c.span[0].weekday() - base[0].weekday()) % 7 or 7)
+    if d > ctx.published or d >= c.span[0]:
+        return None
+    return d, d + (c.span[1] - c.span[0]), c.span[2]
+
+
+def _with_weekday(text: str) -> bool:
+    """ "Friday 30 September": a day written with its weekday."""
+    return bool(set(fold(text).split()) & set(WEEKDAYS)) and any(ch.isdigit() for ch in text)
+
+
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     told = _Told()
     yearful: Cand | None = None  # the last phrase that wrote its year (or "last year")
     for c in cands:
+        narrated = None
         if c.anchor is not None:
             span = _anchored(c, told, ctx.published)
+        elif narrated := _in_narrated_week(c, told, ctx):
+            span = narrated
         else:
             own = _year_written(c, yearful, ctx) or c.span
             span = _apply_prep(own, c.prep, ctx.published) if own is not None else None
@@ -257,7 +298,8 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
             yearful = c
         if span is None:
             continue
-        told.note(span, ctx.published)
+        weekday_told = narrated is not None or _with_weekday(ctx.text[c.start : c.end])
+        told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end)
         text = ctx.text[c.start : c.end]
         out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
     return out
