@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.attach import Attachment
-from pipeline.contract import STRATEGIC
+from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.date_clues import (
     PARSED_RIGHT_WINDOW,
     explained_by_colon,
@@ -96,6 +96,22 @@ def adjacent_dates(
 
 
 # the rule of a date counted from the date of another clause, which stays that clause's
+JOINED_CLAUSE_RULE = "the date of the act its clause is joined to"
+JOINED_BY_AND = re.compile(r"\s*[,;]\s+and\s")
+
+
+def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int):
+    """ "Gunmen killed 15 worshippers in Essakane on Sunday, and dozens were killed in an
+    attack on a mosque in Natiaboani": an act of violence told in a clause joined by "and" to
+    the date ending the clause before it, with no date of its own, happened then too."""
+    if trigger.event_type not in VIOLENT_TYPES:
+        return None
+    ending = [d for d in sentence.dates if d.end == start]
+    if not ending or not JOINED_BY_AND.match(sentence.folded, start):
+        return None
+    return ending[0]
+
+
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
@@ -273,6 +289,9 @@ class DatePicker:
         headed = [d for d in sentence.dates if d.end <= heading <= trigger.start]
         if headed:
             return [(self.usable(headed[-1]), *whole)], "the date heading the list item"
+        joined = _joined_clause_date(sentence, trigger, whole[0])
+        if joined is not None:
+            return [(self.usable(joined), *whole)], JOINED_CLAUSE_RULE
         later = [d for d in free if trigger.end <= d.start and d.end <= whole[1]]
         before = sentence.folded[whole[0] : trigger.start]
         if later and is_reported(words, before, later[0].start, self.cues):

@@ -271,3 +271,19 @@ def test_a_head_of_government_appointed_by_decree_is_a_government_change(extract
     appointed = only_mention(mentions_of(date(2022, 3, 4), extractor, body), "head of government")
     assert appointed.trigger.category == "Government change"
     assert days_of(appointed) == (date(2022, 3, 3), date(2022, 3, 3))
+
+
+def test_an_attack_in_a_clause_joined_by_and_keeps_the_day_of_the_clause_before(extractor):
+    body = QUIET + (
+        "Gunmen killed at least 15 worshippers at a church in Essakane on Sunday, and dozens of"
+        " people were killed in an attack on a mosque in Natiaboani, in the east."
+    )
+    mosque = only_mention(mentions_of(date(2024, 2, 28), extractor, body), "attack")
+    assert mosque.place.name == "Natiaboani"
+    assert days_of(mosque) == (date(2024, 2, 25), date(2024, 2, 25))
+
+
+def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
+    body = QUIET + "Gunmen killed ten villagers near Djibo on Sunday, and the army vowed revenge."
+    found = mentions_of(date(2024, 2, 28), extractor, body)
+    assert [m.trigger.text for m in found] == ["killed ten villagers"]
