@@ -40,7 +40,12 @@ _CLAUSE_GAP = (
     r"(?:\s+(?!(?:and|but|then|or)\s+(?:\w+ed|began|went|took|left|came|fled|ran|made|got)\b)"
     r"[^\s.;:!?,()]+){0,12}?\s+"
 )
-GAPS = {"~": _GAP, "~~": _CLAUSE_GAP}
+# "~,": a name and an aside about it set off by commas, as news writes appointments and
+# expulsions ("named Lassina Zerbo, a former head of the test ban treaty body, as prime minister")
+_NAMED_GAP = (
+    r"(?:\s+[^\s.;:!?,()]+){1,5}(?:\s*,[^,;:()!?]{1,120},)?(?:\s+[^\s.;:!?,()]+){0,2}?\s+"
+)
+GAPS = {"~": _GAP, "~~": _CLAUSE_GAP, "~,": _NAMED_GAP}
 
 
 CONTEXT = ">"  # "gather* > ~ to demand": what follows must be there, but is not the trigger
@@ -106,7 +111,8 @@ def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Patt
 
     `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
     `word*` takes any ending, `@lemma` every form of the lemma ("@flee": flee, flees, fled,
-    fleeing), `~` stands for up to three other words, `~~` for up to twelve of one clause, and
+    fleeing), `~` stands for up to three other words, `~~` for up to twelve of one clause, `~,` for a name
+    of up to five words with an aside about it between commas, and
     the words after ` > ` must follow without being part of the match ("gather* > ~ to demand"
     matches "gathered").
     """

@@ -287,3 +287,23 @@ def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
     body = QUIET + "Gunmen killed ten villagers near Djibo on Sunday, and the army vowed revenge."
     found = mentions_of(date(2024, 2, 28), extractor, body)
     assert [m.trigger.text for m in found] == ["killed ten villagers"]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        (
+            "On Friday a decree named Apollinaire Kyelem de Tambela, a lawyer and historian known"
+            " for his writings on Thomas Sankara, as prime minister.",
+            "named",
+        ),
+        (
+            "On Wednesday the government gave Olivier Salgado, the spokesman of the UN mission,"
+            " 72 hours to leave the country.",
+            "gave",
+        ),
+    ],
+)
+def test_an_aside_about_the_person_named_or_expelled_keeps_the_act(extractor, sentence, trigger):
+    found = mentions_of(date(2022, 10, 22), extractor, QUIET + sentence)
+    assert only_mention(found, trigger).trigger.event_type == "Strategic developments"
