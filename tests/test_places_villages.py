@@ -12,10 +12,36 @@ from pipeline.places.villages import COLUMNS, population_of
 from tests.places_helpers import BOXES, PLACES_CSV, mentions_of
 
 VILLAGES_CSV = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "villages.csv"
-REGIONS = {
-    "BFA": {"Sahel", "Nord", "Centre-Nord", "Est", "Boucle du Mouhoun", "Centre-Est"},
-    "MLI": {"Gao", "Ménaka", "Tombouctou", "Mopti", "Kidal", "Ségou"},
-    "NER": {"Tillabéri", "Tahoua", "Dosso", "Niamey"},
+REGIONS = {  # each country's regions, as places.csv spells them (Burkina Faso's before 2025)
+    "BFA": {
+        "Boucle du Mouhoun",
+        "Cascades",
+        "Centre",
+        "Centre-Est",
+        "Centre-Nord",
+        "Centre-Ouest",
+        "Centre-Sud",
+        "Est",
+        "Hauts-Bassins",
+        "Nord",
+        "Plateau-Central",
+        "Sahel",
+        "Sud-Ouest",
+    },
+    "MLI": {
+        "Bamako",
+        "Gao",
+        "Kayes",
+        "Kidal",
+        "Koulikoro",
+        "Ménaka",
+        "Mopti",
+        "Ségou",
+        "Sikasso",
+        "Taoudénit",
+        "Tombouctou",
+    },
+    "NER": {"Agadez", "Diffa", "Dosso", "Maradi", "Niamey", "Tahoua", "Tillabéri", "Zinder"},
 }
 
 
