@@ -56,7 +56,7 @@ from pipeline.records import (
 from pipeline.references_back import dated_nearby
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
-from pipeline.seat import at_the_seat
+from pipeline.seat import at_its_target, at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
@@ -357,6 +357,7 @@ class _ArticleReader:
         clause_start, scope_start, first_trigger = starts
         seg_start, seg_end = segment
         found = self._place(sentence, trigger, scope_start, segment, words)
+        found = at_its_target(trigger, found, sentence, self.cues)
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)

@@ -127,6 +127,7 @@ class Cues:
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
+    against_a_country: tuple[str, ...] = ()  # "Sanctions": in the country they are against
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
     governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
     soon_after: tuple[tuple[str, int], ...] = ()  # "in the days after": within 14 days of it
@@ -282,6 +283,7 @@ def load_cues(path: Path) -> Cues:
             decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
             seat_of_government=tuple(data["seat_of_government"]),
             at_home=tuple(data["at_home"]),
+            against_a_country=tuple(data["against_a_country"]),
             made_by_statement=tuple(data["made_by_statement"]),
             governing=tuple(data["governing"]),
             soon_after=tuple((fold_key(k), int(v)) for k, v in data["soon_after"].items()),

@@ -111,10 +111,10 @@ def compile_pattern(pattern: str, irregular: Irregular | None = None) -> re.Patt
 
     `a|b` are alternative phrases; in a phrase, `x/y` are alternative words for one slot,
     `word*` takes any ending, `@lemma` every form of the lemma ("@flee": flee, flees, fled,
-    fleeing), `~` stands for up to three other words, `~~` for up to twelve of one clause, `~,` for a name
-    of up to five words with an aside about it between commas, and
-    the words after ` > ` must follow without being part of the match ("gather* > ~ to demand"
-    matches "gathered").
+    fleeing), `~` stands for up to three other words, `~~` for up to twelve of one clause, `~,`
+    for a name of up to five words with an aside about it between commas, and the words after
+    ` > ` must follow without being part of the match ("gather* > ~ to demand" matches
+    "gathered").
     """
     phrases = [fold_key(p) for p in pattern.split("|") if p.strip()]
     body = "|".join(_phrase_regex(p, irregular or {}) for p in phrases)

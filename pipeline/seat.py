@@ -1,10 +1,38 @@
-"""Where a state's act took place when its sentence names no town: in the capital."""
+"""Where a state's act took place when its sentence names no town: in the capital; where a
+measure against a country took place: in that country."""
+
+import re
 
 from pipeline.actors import actor_name
 from pipeline.contract import STRATEGIC
 from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
-from pipeline.records import ActorMention, Place, Trigger
+from pipeline.records import ActorMention, Place, SentenceFacts, Trigger
+
+# what may stand between a measure and the country it is taken against ("sanctions on Mali")
+TARGET_LINK = re.compile(r"\s+(?:on|against|with|to|of)\s+")
+
+
+def at_its_target(
+    trigger: Trigger, found: tuple[Place | None, str, str], sentence: SentenceFacts, cues: Cues
+) -> tuple[Place | None, str, str]:
+    """ "ECOWAS, meeting in Accra, suspended Mali from its institutions", "sanctions on Niger":
+    a measure against a country (cues.yaml `against_a_country`) named as its object is placed
+    in that country, not in the town where it was decided."""
+    if trigger.category not in cues.against_a_country:
+        return found
+    for mention in sentence.places:
+        if mention.place is None or mention.place.feature != "country":
+            continue
+        inside = trigger.start <= mention.start and mention.end <= trigger.end
+        gap = sentence.folded[trigger.end : mention.start]
+        if inside or (mention.start >= trigger.end and TARGET_LINK.fullmatch(gap)):
+            place, _, rule = found
+            if place is not None and place.iso3 == mention.place.iso3:
+                return found
+            target = mention.place
+            return target, mention.text, f"{rule}; a measure against {target.country}: there"
+    return found
 
 
 def at_the_seat(

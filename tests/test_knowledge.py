@@ -31,7 +31,9 @@ def test_the_knowledge_files_load():
     assert "would" in knowledge.cues.hypothetical
 
 
-@pytest.mark.parametrize("cue", ["seat_of_government", "at_home", "made_by_statement", "lasting"])
+@pytest.mark.parametrize(
+    "cue", ["seat_of_government", "at_home", "against_a_country", "made_by_statement", "lasting"]
+)
 def test_categories_named_in_cues_are_trigger_categories(cue):
     """A misspelt category in cues.yaml ("Cuop") would silently match nothing."""
     categories = {row["category"] for row in _rows()}

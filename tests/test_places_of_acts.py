@@ -56,3 +56,16 @@ def test_there_is_the_town_the_event_before_took_place_in_not_the_first_named(ex
     )
     found = mentions_of(date(2021, 11, 28), extractor, body)
     assert [m.place.name for m in found if m.sentence_index == 1] == ["Téra"]
+
+
+def test_a_measure_against_a_country_is_placed_in_it_not_at_the_summit(extractor):
+    body = (
+        "The ECOWAS heads of state, meeting in Accra on Sunday, suspended Mali from the bloc's"
+        " institutions but stopped short of sanctions. On Monday, the bloc imposed sanctions on"
+        " Niger at a summit in Abuja."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [
+        ("Suspension", "Mali"),
+        ("Sanctions", "Niger"),
+    ]

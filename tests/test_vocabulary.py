@@ -410,6 +410,10 @@ def _categories(extractor, body):
             "On 12 September, a grenade exploded in a market in Djibo.",
             ("Explosions/Remote violence", "Grenade"),
         ),
+        (
+            "Its founder was killed in a French strike on 12 September near Djibo.",
+            ("Explosions/Remote violence", "Air or drone strike"),
+        ),
     ],
 )
 def test_a_news_verb_gives_its_event(extractor, body, expected):
