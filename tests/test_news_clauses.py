@@ -302,6 +302,16 @@ def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
             " 72 hours to leave the country.",
             "gave",
         ),
+        (
+            "On Monday evening, General Tiani named the economist Ali Mahamane Lamine Zeine prime"
+            " minister, in a decree read on national television.",
+            "named",
+        ),
+        (
+            "The African Union on Tuesday announced it had suspended Niger from all its activities"
+            " until constitutional order is restored.",
+            "suspended",
+        ),
     ],
 )
 def test_an_aside_about_the_person_named_or_expelled_keeps_the_act(extractor, sentence, trigger):

@@ -411,6 +411,10 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
+            "On 12 September, protesters damaged the French Institute in Bobo-Dioulasso.",
+            ("Riots", "Protest"),
+        ),
+        (
             "Its founder was killed in a French strike on 12 September near Djibo.",
             ("Explosions/Remote violence", "Air or drone strike"),
         ),
