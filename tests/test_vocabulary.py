@@ -364,6 +364,14 @@ def _categories(extractor, body):
             ("Strategic developments", "Law change"),
         ),
         (
+            "General Tiani signed two ordinances on 12 September allowing foreign troops in.",
+            ("Strategic developments", "Law change"),
+        ),
+        (
+            "The transition charter adopted on 12 September sets a period of thirty-six months.",
+            ("Strategic developments", "Constitution change"),
+        ),
+        (
             "On 12 September, the regulator suspended the broadcasts of a radio in Bamako.",
             ("Strategic developments", "Ban"),
         ),
