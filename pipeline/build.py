@@ -28,7 +28,7 @@ from pipeline.records import (
 from pipeline.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from pipeline.tables import article_rows, event_row, mention_rows
 
-CHUNK = 8  # articles read together: their sentences parsed in one batch, sent to one worker
+CHUNK = 16  # articles read together: their sentences parsed in one batch, sent to one worker
 UNDATED_SHOWN = 12  # left-out mentions listed in the printed summary; build.json has them all
 
 

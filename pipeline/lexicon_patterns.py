@@ -98,7 +98,9 @@ def pattern_pairs(
             first, _, second = pieces
             pairs.append(
                 tuple(
-                    re.compile(_slot_regex(slot, irregular or {}) + "$") for slot in (first, second)
+                    # one word as a whole, alone or as a line of a text of one word per line
+                    re.compile("(?m)^(?:" + _slot_regex(slot, irregular or {}) + ")$")
+                    for slot in (first, second)
                 )
             )
     return tuple(pairs)

@@ -27,9 +27,9 @@ PREPOSITION_OF = "of"  # "the postponement of the elections"
 def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
     """True when both words of a pair of a rule whose pattern found nothing stand in the
     sentence, in any order (where the pattern matched, the parse is not needed for it)."""
-    words = WORD.findall(folded)
+    lines = "\n".join(WORD.findall(folded))  # the pair tests match one word per line
     return any(
-        any(act.match(w) for w in words) and any(thing.match(w) for w in words)
+        act.search(lines) is not None and thing.search(lines) is not None
         for rule in rules
         if rule.pairs and rule.regex.search(folded) is None
         for act, thing in rule.pairs
