@@ -230,3 +230,19 @@ def test_weekdays_told_after_a_day_written_with_its_weekday_go_through_that_week
 )
 def test_a_weekday_after_an_older_day_is_the_latest_one_before_publication(text):
     assert find_dates(text, D("2022-10-22"))[-1].date_start == D("2022-10-18")
+
+
+def test_a_night_named_by_its_days_is_a_time_to_count_from_and_overnight_is_not():
+    # published Saturday 12 June 2021; 4-5 June 2021 were a Friday and a Saturday
+    text = (
+        "On Sunday 30 May, the bloc suspended Mali. Gunmen attacked Solhan in the night of"
+        " Friday to Saturday last week. Hours earlier, gunmen killed 14 people in Tadaryat."
+    )
+    earlier = find_dates(text, D("2021-06-12"))[-1]
+    assert D("2021-06-03") <= earlier.date_start <= earlier.date_end <= D("2021-06-05")
+    # published Tuesday 25 January 2022: the Sunday is the 23rd
+    text = (
+        "The crisis began on Sunday, when soldiers mutinied. Gunfire was heard overnight. The"
+        " same day, protesters set fire to the party's headquarters."
+    )
+    assert find_dates(text, D("2022-01-25"))[-1].date_start == D("2022-01-23")

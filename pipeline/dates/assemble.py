@@ -143,16 +143,27 @@ class _Told:
     week_day: Span | None = None  # the last day told, when told with its weekday, and
     week_end: int = 0  # where its phrase ends ("On Friday 30 September")
 
-    def note(self, span: Span, published: date, with_weekday: bool = False, end: int = 0) -> None:
-        if span[2] == "day":
+    def note(
+        self, span: Span, published: date, with_weekday: bool = False, end: int = 0, text: str = ""
+    ) -> None:
+        timed = span[2] == "day" or _night_of(span, text)
+        if timed:
             self.day = span
             self.week_day, self.week_end = (span, end) if with_weekday else (None, 0)
         if span[1] <= published:
             self.last = span
-            if span[2] == "day":
+            if timed:
                 self.past_day = span
             if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
                 self.shorts.append(span)
+
+
+def _night_of(span: Span, text: str) -> bool:
+    """ "in the night of Friday to Saturday", "on 3-4 June": two days named as one time, a day to
+    count from ("overnight", two days from publication, names neither)."""
+    folded = set(fold(text).split())
+    named = bool(folded & set(WEEKDAYS)) or any(ch.isdigit() for ch in text)
+    return span[2] == "range" and (span[1] - span[0]).days <= 1 and named
 
 
 def _rest_anchor(unit: str, told: _Told, published: date) -> Span:
@@ -299,7 +310,8 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
         if span is None:
             continue
         weekday_told = narrated is not None or _with_weekday(ctx.text[c.start : c.end])
-        told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end)
+        phrase = ctx.text[c.start : c.end]
+        told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end, phrase)
         text = ctx.text[c.start : c.end]
         out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
     return out
@@ -372,7 +384,7 @@ def count_from(mention: DateMention, told: list[DateMention], published: date) -
         return mention
     base = _Told()
     for d in told:
-        base.note((d.date_start, d.date_end, d.precision), published)
+        base.note((d.date_start, d.date_end, d.precision), published, text=d.text)
     span = _anchored(chosen[0], base, published)
     if span is None:
         return mention
