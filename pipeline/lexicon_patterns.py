@@ -42,7 +42,7 @@ _CLAUSE_GAP = (
 )
 # "~,": a name and an aside about it set off by commas, as news writes appointments and
 # expulsions ("named Lassina Zerbo, a former head of the test ban treaty body, as prime minister")
-_NAMED_GAP = r"(?:\s+[^\s.;:!?,()]+){1,5}(?:\s*,[^,;:()!?]{1,120},)?(?:\s+[^\s.;:!?,()]+){0,2}?\s+"
+_NAMED_GAP = r"(?:\s+[^\s.;:!?,()]+){1,5}(?:\s*,[^,;:!?]{1,150},)?(?:\s+[^\s.;:!?,()]+){0,2}?\s+"
 GAPS = {"~": _GAP, "~~": _CLAUSE_GAP, "~,": _NAMED_GAP}
 
 

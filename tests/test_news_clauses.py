@@ -303,6 +303,11 @@ def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
             "gave",
         ),
         (
+            "On Wednesday the government has given Olivier Salgado, spokesman of the United"
+            " Nations mission in Mali (MINUSMA), 72 hours to leave the national territory.",
+            "given",
+        ),
+        (
             "On Monday evening, General Tiani named the economist Ali Mahamane Lamine Zeine prime"
             " minister, in a decree read on national television.",
             "named",
