@@ -274,6 +274,11 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     struck = _patient(token.head) if token.dep_ == "advcl" and toll else []
     # "the attack on Solhan ..., in which 132 civilians were killed": whom the act killed
     struck = struck or [p for c in token.children if _in_which(c) for p in _patient(c)]
+    # "the attack on Solhan in the night of 4 to 5 June killed 132 people": the act's own verb,
+    # whose subject the small model may miss (it hangs the noun elsewhere and the verb has none)
+    if not struck and token.pos_ == "NOUN":
+        verb = token.head if token.dep_ == "nsubj" else _subjectless_root(sentence, token)
+        struck = _patient(verb) if verb is not None else []
     return Frame(
         agent=_span(agent, sentence),
         patient=_span(patient, sentence),
@@ -290,6 +295,15 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         modifier=token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN",
         struck_lemmas=_lemmas(struck),
     )
+
+
+def _subjectless_root(sentence: Span, noun: Token) -> Token | None:
+    """The sentence's main verb, after the noun, when the parse gives it no subject."""
+    root = sentence.root
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if root.pos_ != "VERB" or root.i < noun.i or any(c.dep_ in subjects for c in root.children):
+        return None
+    return root
 
 
 def _in_which(clause: Token) -> bool:

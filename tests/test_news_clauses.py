@@ -263,6 +263,20 @@ def test_whom_an_attack_killed_in_a_clause_after_it_sets_its_type(extractor):
     assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
 
 
+def test_whom_the_attack_itself_killed_sets_its_type(extractor):
+    body = QUIET + (
+        "Across the border, the attack on Solhan (Yagha province) in the night of 4 to 5 June"
+        " killed 132 people according to the government. The attack on the army post at Djibo"
+        " on 14 November killed 53 gendarmes."
+    )
+    types = {
+        m.place.name: m.trigger.event_type
+        for m in mentions_of(date(2021, 11, 24), extractor, body)
+        if m.trigger.text == "attack"
+    }
+    assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
+
+
 def test_a_head_of_government_appointed_by_decree_is_a_government_change(extractor):
     body = QUIET + (
         "By a decree read on national television on Thursday evening, Albert Ouedraogo, a civilian"
