@@ -91,6 +91,13 @@ def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
     return any(start <= q.start < end for q in sentence.places if q.place is not None)
 
 
+def _names_own_place(sentence: SentenceFacts, country: PlaceMention, trigger) -> bool:
+    """Whether a clause about a country ("Burkina Faso, where an army post in Tamou was
+    attacked") names a place of its own, before its act or after it."""
+    before = [q for q in sentence.places if q.place is not None and country.end < q.start]
+    return any(q.end <= trigger.start for q in before) or _names_a_place(sentence, trigger.end)
+
+
 def _an_area(mention: PlaceMention) -> bool:
     """A district or a region ("in the Mopti region"): finer than the country for the next
     sentence that names no place."""
@@ -294,7 +301,7 @@ class SceneFinder:
                 and (p.place.geo_precision <= 2 or p.place.feature == "country")
                 and p.end <= trigger.start
                 and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
-                and (p.place.feature != "country" or not _names_a_place(sentence, trigger.end))
+                and (p.place.feature != "country" or not _names_own_place(sentence, p, trigger))
             ):
                 return p
         return None

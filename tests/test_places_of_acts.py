@@ -69,3 +69,12 @@ def test_a_measure_against_a_country_is_placed_in_it_not_at_the_summit(extractor
         ("Suspension", "Mali"),
         ("Sanctions", "Niger"),
     ]
+
+
+def test_a_clause_about_a_country_that_names_its_own_town_is_placed_there(extractor):
+    body = (
+        "The army continued operations in the departments bordering Burkina Faso, where an army"
+        " post in Tamou was attacked on Sunday."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [("Attack", "Tamou")]

@@ -419,6 +419,10 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
+            "On 12 September, the governor imposed a ban on all public demonstrations in Gao.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September, protesters damaged the French Institute in Bobo-Dioulasso.",
             ("Riots", "Protest"),
         ),
