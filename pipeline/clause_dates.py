@@ -77,6 +77,9 @@ def names_a_thing(folded: str, d: DateMention) -> bool:
     )
 
 
+AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|be|been|has|have|had)\b")
+
+
 def adjacent_dates(
     words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date
 ) -> dict:
@@ -90,6 +93,9 @@ def adjacent_dates(
                 and _bare(d)
                 and words.between(d.end, trigger.start) <= ADJACENT
                 and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
+                # "the election planned for February 2024 would be postponed": a verb's own
+                # auxiliary stands between, the date is the subject's
+                and not AUXILIARY.search(sentence.folded, d.end, trigger.start)
             ):
                 owned[trigger] = since_point(d, published)
     return owned

@@ -336,3 +336,12 @@ def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
 def test_an_aside_about_the_person_named_or_expelled_keeps_the_act(extractor, sentence, trigger):
     found = mentions_of(date(2022, 10, 22), extractor, QUIET + sentence)
     assert only_mention(found, trigger).trigger.event_type == "Strategic developments"
+
+
+def test_the_time_an_election_was_planned_for_does_not_date_its_postponement(extractor):
+    body = QUIET + (
+        "On Monday, the government announced that the presidential election planned for"
+        " February 2024 would be postponed for technical reasons."
+    )
+    postponed = only_mention(mentions_of(date(2023, 9, 30), extractor, body), "postponed")
+    assert days_of(postponed) == (date(2023, 9, 25), date(2023, 9, 25))

@@ -419,6 +419,10 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
+            "He was questioned on 12 September in Bamako and committed to prison the same evening.",
+            ("Strategic developments", "Arrest"),
+        ),
+        (
             "On 12 September, the governor imposed a ban on all public demonstrations in Gao.",
             ("Strategic developments", "Ban"),
         ),
