@@ -125,7 +125,12 @@ class Extractor:
         countries = [
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
         ]
-        views = [SentenceView(s.index, s.text, s.actors) for s in sentences]
+        # who only reports ("according to the authorities") is no side of the act the parse reads
+        cues = self.knowledge.cues
+        views = [
+            SentenceView(s.index, s.text, tuple(without_reporters(s.folded, list(s.actors), cues)))
+            for s in sentences
+        ]
         triggers = [self.triggers.find(s) for s in sentences]
         framed = self.frames.coding.framed_categories
         wanted = {

@@ -273,7 +273,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     toll = token.tag_ == "VBG" or any(c.lower_ == "when" for c in token.children)
     struck = _patient(token.head) if token.dep_ == "advcl" and toll else []
     # "the attack on Solhan ..., in which 132 civilians were killed": whom the act killed
-    struck = struck or [p for c in token.children if _in_which(c) for p in _patient(c)]
+    struck = struck or [p for c in token.subtree if _in_which(c) for p in _patient(c)]
     # "the attack on Solhan in the night of 4 to 5 June killed 132 people": the act's own verb,
     # whose subject the small model may miss (it hangs the noun elsewhere and the verb has none)
     if not struck and token.pos_ == "NOUN":

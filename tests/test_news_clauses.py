@@ -345,3 +345,13 @@ def test_the_time_an_election_was_planned_for_does_not_date_its_postponement(ext
     )
     postponed = only_mention(mentions_of(date(2023, 9, 30), extractor, body), "postponed")
     assert days_of(postponed) == (date(2023, 9, 25), date(2023, 9, 25))
+
+
+def test_whom_attacks_on_several_villages_killed_sets_their_type_whoever_reports_it(extractor):
+    body = QUIET + (
+        "Households were displaced after the attacks of 8 August on Ouatagouna, Karou and"
+        " Daoutegeft, in which 51 civilians were killed according to the authorities."
+    )
+    found = mentions_of(date(2021, 9, 27), extractor, body)
+    attacks = [m for m in found if m.trigger.text == "attacks"]
+    assert attacks and {m.trigger.event_type for m in attacks} == {"Violence against civilians"}
