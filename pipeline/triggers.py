@@ -279,6 +279,22 @@ def list_header_end(folded: str) -> int:
     return found.end() if found else 0
 
 
+ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
+AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
+
+
+def _two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
+    """ "an attack on a passenger boat near Bamba and an assault on the army camp at Bourem":
+    two acts named side by side, each with its own target."""
+    return (
+        not is_verb_form(a, cues)
+        and not is_verb_form(b, cues)
+        and ON_A_TARGET.match(text, a.end) is not None
+        and AND_ANOTHER.search(text[a.end : b.start]) is not None
+        and ON_A_TARGET.match(text, b.end) is not None
+    )
+
+
 def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     """Whether two triggers of one sentence tell two events: a date between them, or a name for
     an event, a sequence word and an event with a date of its own ("the raid followed an
@@ -288,6 +304,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     )
     if told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
+    if _two_named_acts(words.text, a, b, cues):
+        return True
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)

@@ -78,3 +78,12 @@ def test_a_clause_about_a_country_that_names_its_own_town_is_placed_there(extrac
     )
     found = mentions_of(PUBLISHED, extractor, body)
     assert [(m.trigger.category, m.place.name) for m in found] == [("Attack", "Tamou")]
+
+
+def test_two_acts_named_side_by_side_with_their_own_targets_are_two_events(extractor):
+    body = (
+        "On Sunday, an attack on a passenger boat on the Niger River near Bamba and an assault"
+        " on the army camp at Bourem killed dozens of civilians and soldiers."
+    )
+    places = {m.place.name for m in mentions_of(PUBLISHED, extractor, body)}
+    assert {"Bamba", "Bourem"} <= places
