@@ -2,6 +2,7 @@
 
 import re
 
+from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.knowledge import Cues
@@ -10,8 +11,6 @@ from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
     apart,
-    declared_over,
-    ended_before,
     family,
     is_hypothetical,
     is_state,

@@ -7,6 +7,7 @@ from pipeline.places import Gazetteer, named_by_demonym
 from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
+from pipeline.relative_places import clause_antecedent
 from pipeline.scene_patterns import scene_patterns
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
@@ -23,13 +24,6 @@ NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigg
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 BOUND_FOR = re.compile(r"\bfor\s+$")
 NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
-# "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
-# place just before it, whatever word brought that place in ("the X cercle of the Y region,
-# where gunmen attacked": X, the finer place)
-RELATIVE_TO_PLACE = re.compile(
-    r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
-    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
-)
 
 
 def in_africa(place: Place) -> bool:
@@ -82,20 +76,6 @@ def set_in(text: str, mention: PlaceMention) -> bool:
         and mention.place.geo_precision == 1
         and TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
     )
-
-
-def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
-    """Whether the clause going on from `start` names a place of its own."""
-    clause_end = CLAUSE_BREAK.search(sentence.folded, start)
-    end = clause_end.start() if clause_end else len(sentence.folded)
-    return any(start <= q.start < end for q in sentence.places if q.place is not None)
-
-
-def _names_own_place(sentence: SentenceFacts, country: PlaceMention, trigger) -> bool:
-    """Whether a clause about a country ("Burkina Faso, where an army post in Tamou was
-    attacked") names a place of its own, before its act or after it."""
-    before = [q for q in sentence.places if q.place is not None and country.end < q.start]
-    return any(q.end <= trigger.start for q in before) or _names_a_place(sentence, trigger.end)
 
 
 def _an_area(mention: PlaceMention) -> bool:
@@ -291,22 +271,6 @@ class SceneFinder:
                 yield distance, p
 
     @staticmethod
-    def _antecedent(sentence, trigger) -> PlaceMention | None:
-        """The town or district a relative clause holding the trigger is about ("X, which the
-        army took"), or the country when the clause names no place of its own ("Guinea, where
-        soldiers seized power"); a region is too wide to tell it."""
-        for p in sentence.places:
-            if (
-                p.place is not None
-                and (p.place.geo_precision <= 2 or p.place.feature == "country")
-                and p.end <= trigger.start
-                and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
-                and (p.place.feature != "country" or not _names_own_place(sentence, p, trigger))
-            ):
-                return p
-        return None
-
-    @staticmethod
     def _heading(sentence, trigger) -> PlaceMention | None:
         """The finest place in the heading of a list item ("- Moura (Djenné cercle), March 27:")."""
         heading = list_header_end(sentence.folded)
@@ -320,7 +284,7 @@ class SceneFinder:
 
         Returns the place (or None), the words naming it and why it was chosen.
         """
-        antecedent = self._antecedent(sentence, trigger)
+        antecedent = clause_antecedent(sentence, trigger)
         if antecedent is not None:
             return (
                 antecedent.place,

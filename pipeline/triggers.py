@@ -332,67 +332,6 @@ def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int
     return trigger.start if referring else boundary
 
 
-AGREEMENT = "Agreement"
-ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
-ENDED_CATEGORY = "Agreement ended"
-ENDED_PRIORITY = 75
-
-
-def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
-    """ "the 2015 peace agreement signed in Bamako was over": a trigger for the agreement's
-    ending, on the words that end it (the agreement stays an event of its own)."""
-    if trigger.category != AGREEMENT:
-        return None
-    following = words.text[trigger.end :]
-    clause = following[: m.start()] if (m := CLAUSE_BREAK.search(following)) else following
-    starts = [w.start() for w in WORD.finditer(clause)]
-    if len(starts) > cues.agreement_over_window:
-        clause = clause[: starts[cues.agreement_over_window]]
-    spans = [
-        (m.start(), m.end())
-        for cue in cues.agreement_over
-        if (m := re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", clause))
-    ]
-    if not spans:
-        return None
-    start, end = (trigger.end + offset for offset in min(spans))
-    return Trigger(
-        words.text[start:end], start, end, category=ENDED_CATEGORY, priority=ENDED_PRIORITY, **ENDED
-    )
-
-
-def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trigger | None:
-    """ "the junta ended, with immediate effect, the 2015 peace agreement": a trigger for the
-    agreement's ending on the verb that ends it, between `start` (the end of the event word
-    before, if any) and the agreement; never across a word that opens another clause ("the
-    fighting ended after the agreement was signed")."""
-    if trigger.category != AGREEMENT:
-        return None
-    begin = bisect_left(words.starts, trigger.start) - cues.agreement_enders_window
-    start = max(start, words.starts[begin] if begin > 0 else 0)
-    spans = [
-        (m.start(), m.end())
-        for cue in cues.agreement_enders
-        for m in re.finditer(
-            rf"(?<![\w-]){re.escape(cue)}(?![\w-])", words.text[start : trigger.start]
-        )
-    ]
-    if not spans:
-        return None
-    first, last = (start + offset for offset in max(spans))
-    between = PARENTHETICAL.sub(" ", words.text[last : trigger.start])  # ", after long talks,"
-    if has_cue(between, cues.agreement_enders_apart):
-        return None
-    return Trigger(
-        words.text[first:last],
-        first,
-        last,
-        category=ENDED_CATEGORY,
-        priority=ENDED_PRIORITY,
-        **ENDED,
-    )
-
-
 def participle(folded: str, trigger: Trigger) -> bool:
     """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
     return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")

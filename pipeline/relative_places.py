@@ -1,0 +1,45 @@
+"""The place a relative clause is about: "Anefis, which the army captured", "Guinea, where
+soldiers seized power", unless the clause names a place of its own."""
+
+import re
+
+from pipeline.records import PlaceMention, SentenceFacts, Trigger
+from pipeline.triggers import CLAUSE_BREAK
+
+# "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
+# place just before it, whatever word brought that place in ("the X cercle of the Y region,
+# where gunmen attacked": X, the finer place)
+RELATIVE_TO_PLACE = re.compile(
+    r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
+    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
+)
+
+
+def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
+    """Whether the clause going on from `start` names a place of its own."""
+    clause_end = CLAUSE_BREAK.search(sentence.folded, start)
+    end = clause_end.start() if clause_end else len(sentence.folded)
+    return any(start <= q.start < end for q in sentence.places if q.place is not None)
+
+
+def _names_own_place(sentence: SentenceFacts, country: PlaceMention, trigger) -> bool:
+    """Whether a clause about a country ("Burkina Faso, where an army post in Tamou was
+    attacked") names a place of its own, before its act or after it."""
+    before = [q for q in sentence.places if q.place is not None and country.end < q.start]
+    return any(q.end <= trigger.start for q in before) or _names_a_place(sentence, trigger.end)
+
+
+def clause_antecedent(sentence: SentenceFacts, trigger: Trigger) -> PlaceMention | None:
+    """The town or district a relative clause holding the trigger is about ("X, which the
+    army took"), or the country when the clause names no place of its own ("Guinea, where
+    soldiers seized power"); a region is too wide to tell it."""
+    for p in sentence.places:
+        if (
+            p.place is not None
+            and (p.place.geo_precision <= 2 or p.place.feature == "country")
+            and p.end <= trigger.start
+            and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
+            and (p.place.feature != "country" or not _names_own_place(sentence, p, trigger))
+        ):
+            return p
+    return None
