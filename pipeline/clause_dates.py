@@ -118,6 +118,8 @@ def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int):
     return ending[0]
 
 
+# "the request comes ten days after one of the deadliest attacks": counted from publication
+COMES = re.compile(r"\bcomes?\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
@@ -214,12 +216,15 @@ class DatePicker:
             return None
         folded = sentence.folded
         after = [d for d in sentence.dates if d.start >= trigger.end]
-        if (
-            after
+        own = (
+            after[0]
+            if after
             and "," not in folded[trigger.end : after[0].start]
             and words.between(trigger.end, after[0].start) <= RIGHT_WINDOW
-        ):
-            return None  # the act's own date
+            else None
+        )
+        if own is not None and own.precision == "day":
+            return None  # the act's own day
         days = [d for d in sentence.dates if d.precision == "day"]
         sign = -1 if phrase["dir"] == "after" else 1
         main = [d for d in days if d.end <= phrase.start()] or [
@@ -227,7 +232,10 @@ class DatePicker:
         ][:1]
         if main:
             anchor = main[-1]
-        elif sign < 0 and self._told_of_today(sentence, phrase, trigger):
+        elif sign < 0 and (
+            self._told_of_today(sentence, phrase, trigger)
+            or COMES.search(sentence.folded, 0, phrase.start()) is not None
+        ):
             day = self.published
             anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
         else:
@@ -237,6 +245,8 @@ class DatePicker:
         start, end, precision = shift(span, n, unit, sign)
         if end > self.published:
             return None
+        if own is not None and not own.date_start <= start <= end <= own.date_end:
+            return None  # "ten days after the attacks this year": the count must fall inside
         other_way = "before" if sign < 0 else "after"
         text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
         return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)

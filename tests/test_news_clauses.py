@@ -355,3 +355,9 @@ def test_whom_attacks_on_several_villages_killed_sets_their_type_whoever_reports
     found = mentions_of(date(2021, 9, 27), extractor, body)
     attacks = [m for m in found if m.trigger.text == "attacks"]
     assert attacks and {m.trigger.event_type for m in attacks} == {"Violence against civilians"}
+
+
+def test_an_act_the_news_comes_days_after_is_counted_back_from_publication(extractor):
+    body = QUIET + "The request also comes ten days after deadly attacks on the army this year."
+    attacks = only_mention(mentions_of(date(2022, 8, 17), extractor, body), "attacks")
+    assert days_of(attacks) == (date(2022, 8, 7), date(2022, 8, 7))
