@@ -419,6 +419,10 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
+            "The new constitution was approved in a referendum on 12 September.",
+            ("Strategic developments", "Referendum"),
+        ),
+        (
             "He was questioned on 12 September in Bamako and committed to prison the same evening.",
             ("Strategic developments", "Arrest"),
         ),
