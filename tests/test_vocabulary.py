@@ -419,6 +419,14 @@ def _categories(extractor, body):
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
+            "The French special forces of the Sabre task force left the country on 12 September.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September the first French units began pulling back from the Ouallam base.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
             "The new constitution was approved in a referendum on 12 September.",
             ("Strategic developments", "Referendum"),
         ),
