@@ -12,6 +12,7 @@ from pipeline.triggers import (
     Words,
     apart,
     family,
+    has_cue,
     is_hypothetical,
     is_state,
     is_topic,
@@ -57,12 +58,17 @@ def events_of(
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
 
 
+DIPLOMATIC_BREAK = "Diplomatic break"
+
+
 def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
-    """A possibility ("could attack"), a topic ("against massacres") or a standing state."""
+    """A possibility ("could attack"), a topic ("against massacres"), a standing state, or
+    people who are no envoys given hours to leave."""
     return (
         is_hypothetical(words, trigger, cues, reported)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
+        or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))
     )
 
 

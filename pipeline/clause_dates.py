@@ -106,14 +106,23 @@ JOINED_CLAUSE_RULE = "the date of the act its clause is joined to"
 JOINED_BY_AND = re.compile(r"\s*[,;]\s+and\s")
 
 
-def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int):
+def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, cues: Cues):
     """ "Gunmen killed 15 worshippers in Essakane on Sunday, and dozens were killed in an
     attack on a mosque in Natiaboani": an act of violence told in a clause joined by "and" to
-    the date ending the clause before it, with no date of its own, happened then too."""
+    the date ending the clause before it, with no date of its own, happened then too; not a
+    clause in the present ("and attacks have multiplied") or about such acts in general ("and
+    such killings are blamed on JNIM")."""
     if trigger.event_type not in VIOLENT_TYPES:
         return None
     ending = [d for d in sentence.dates if d.end == start]
-    if not ending or not JOINED_BY_AND.match(sentence.folded, start):
+    joined = JOINED_BY_AND.match(sentence.folded, start)
+    if not ending or not joined:
+        return None
+    stop = CLAUSE_BREAK.search(sentence.folded, trigger.end)
+    clause = sentence.folded[joined.end() : stop.start() if stop else len(sentence.folded)]
+    opening = clause.split()[:1]
+    kinds = set(cues.anaphoric) - {"the"}  # "such killings", "these attacks": acts in general
+    if has_cue(clause, cues.present_tense) or (opening and opening[0] in kinds):
         return None
     return ending[0]
 
@@ -305,7 +314,7 @@ class DatePicker:
         headed = [d for d in sentence.dates if d.end <= heading <= trigger.start]
         if headed:
             return [(self.usable(headed[-1]), *whole)], "the date heading the list item"
-        joined = _joined_clause_date(sentence, trigger, whole[0])
+        joined = _joined_clause_date(sentence, trigger, whole[0], self.cues)
         if joined is not None:
             return [(self.usable(joined), *whole)], JOINED_CLAUSE_RULE
         later = [d for d in free if trigger.end <= d.start and d.end <= whole[1]]

@@ -71,6 +71,7 @@ from pipeline.triggers import (
     is_anaphoric,
     is_verb_form,
     place_scope,
+    two_named_acts,
 )
 
 ANNOUNCED = "announced: the day of the statement telling what is to come"
@@ -125,8 +126,7 @@ class Extractor:
         countries = [
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
         ]
-        # who only reports ("according to the authorities") is no side of the act the parse reads
-        cues = self.knowledge.cues
+        cues = self.knowledge.cues  # who only reports ("according to X") is no side of an act
         views = [
             SentenceView(s.index, s.text, tuple(without_reporters(s.folded, list(s.actors), cues)))
             for s in sentences
@@ -226,8 +226,9 @@ class _ArticleReader:
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]
-        for trigger in triggers:
-            place_start = place_scope(referred, boundary, trigger)
+        for n, trigger in enumerate(triggers):
+            apart = n > 0 and two_named_acts(words.text, triggers[n - 1], trigger, self.cues)
+            place_start = place_scope(referred, boundary, trigger, apart)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates(words, trigger, sentence, owned, (boundary, right_end))
             segments, rule = reported(words, trigger, segments, rule, self.cues)

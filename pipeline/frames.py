@@ -306,6 +306,18 @@ def _subjectless_root(sentence: Span, noun: Token) -> Token | None:
     return root
 
 
+def _denied(verb: Token) -> bool:
+    """ "was not damaged", "damaged no buildings", "no property was damaged": the act denied."""
+    return any(
+        c.dep_ == "neg"
+        or (
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _in_which(clause: Token) -> bool:
     """Whether a relative clause opens on "in which" (what happened in the act it follows)."""
     return clause.dep_ == "relcl" and any(
@@ -340,6 +352,8 @@ def crowd_lemmas(
         if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
             done_by_state.add(token.i)
             done_by_state.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
+        if token.pos_ == "VERB" and _denied(token):
+            done_by_state.add(token.i)  # "no property was damaged": nothing the crowd did
     return [
         t.lemma_.lower() for t in sentence if t.i not in done_by_state and not _cause(t, grievances)
     ]

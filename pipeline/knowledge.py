@@ -96,6 +96,7 @@ class Cues:
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
     repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     undone: tuple[str, ...] = ()  # "refused to resign": the act right after was not done
+    not_envoys: tuple[str, ...] = ()  # "villagers" given hours to leave: no envoy expelled
     same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
     same_way_reach: int = 0
     same_way_categories: tuple[str, ...] = ()
@@ -224,7 +225,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "repeated", "undone",
+    "object_pronouns", "fought_off", "described_places", "repeated", "undone", "not_envoys",
 )  # fmt: skip
 
 

@@ -283,7 +283,7 @@ ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
 
 
-def _two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
+def two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
     """ "an attack on a passenger boat near Bamba and an assault on the army camp at Bourem":
     two acts named side by side, each with its own target."""
     return (
@@ -304,7 +304,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     )
     if told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
-    if _two_named_acts(words.text, a, b, cues):
+    if two_named_acts(words.text, a, b, cues):
         return True
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act
@@ -323,13 +323,17 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     return not (manner and IN_AN_ACT.match(words.text[between[-1].end : b.start]))
 
 
-def place_scope(referred: list[Trigger], boundary: int, trigger: Trigger) -> int:
+def place_scope(
+    referred: list[Trigger], boundary: int, trigger: Trigger, named_apart: bool = False
+) -> int:
     """Where the trigger's place may start: "The massacre in X followed an attack in Y", the
-    place before the attack is that of the event the massacre refers to."""
+    place before the attack is that of the event the massacre refers to; `named_apart`: the
+    act is named beside another with its own target ("an attack on the gendarmerie in Djibo
+    and an assault on the camp at Arbinda"), whose place is not its own."""
     referring = any(
         boundary <= r.end <= trigger.start and family(r) == family(trigger) for r in referred
     )
-    return trigger.start if referring else boundary
+    return trigger.start if referring or named_apart else boundary
 
 
 def participle(folded: str, trigger: Trigger) -> bool:

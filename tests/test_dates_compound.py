@@ -246,3 +246,12 @@ def test_a_night_named_by_its_days_is_a_time_to_count_from_and_overnight_is_not(
         " same day, protesters set fire to the party's headquarters."
     )
     assert find_dates(text, D("2022-01-25"))[-1].date_start == D("2022-01-23")
+
+
+def test_a_weekday_in_the_sentence_of_a_day_told_with_its_weekday_is_the_news_week():
+    # published Saturday 22 October 2022: "on Friday" is the 21st, not 7 October
+    text = (
+        "Captain Ibrahim Traore, who seized power on Friday 30 September, was sworn in as"
+        " president on Friday."
+    )
+    assert find_dates(text, D("2022-10-22"))[-1].date_start == D("2022-10-21")

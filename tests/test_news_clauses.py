@@ -203,6 +203,19 @@ def test_a_plot_foiled_is_told_and_the_coup_it_stopped_is_none(extractor):
         ),
         ("Migrants were given 48 hours to leave the country on Monday.", "Diplomatic break"),
         (
+            "On Monday the army gave the residents of Kouka, a village near the border, 72 hours"
+            " to leave.",
+            "Diplomatic break",
+        ),
+        ("Protesters waved a banner at the rally in Bamako on Monday.", "Ban"),
+        ("The jailed former minister's lawyers filed an appeal on Monday in Bamako.", "Arrest"),
+        ("Heavy rains damaged dozens of homes in Niamey on Monday.", "Looting"),
+        (
+            "Two workers were killed in a crackdown on the strike at the Essakane gold mine on"
+            " Monday.",
+            "Air/drone strike",
+        ),
+        (
             "Residents of Kayes signed a petition on Monday against the new mining deal.",
             "Agreement",
         ),
@@ -297,8 +310,16 @@ def test_an_attack_in_a_clause_joined_by_and_keeps_the_day_of_the_clause_before(
     assert days_of(mosque) == (date(2024, 2, 25), date(2024, 2, 25))
 
 
-def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
-    body = QUIET + "Gunmen killed ten villagers near Djibo on Sunday, and the army vowed revenge."
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "the army vowed revenge",
+        "attacks on civilians have multiplied across the Sahel region",
+        "such killings are often blamed on JNIM",
+    ],
+)
+def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor, joined):
+    body = QUIET + f"Gunmen killed ten villagers near Djibo on Sunday, and {joined}."
     found = mentions_of(date(2024, 2, 28), extractor, body)
     assert [m.trigger.text for m in found] == ["killed ten villagers"]
 
@@ -335,7 +356,9 @@ def test_a_statement_joined_by_and_takes_no_date_from_the_attack(extractor):
 )
 def test_an_aside_about_the_person_named_or_expelled_keeps_the_act(extractor, sentence, trigger):
     found = mentions_of(date(2022, 10, 22), extractor, QUIET + sentence)
-    assert only_mention(found, trigger).trigger.event_type == "Strategic developments"
+    category = {"named": "Government change", "suspended": "Suspension"}
+    expected = category.get(trigger, "Diplomatic break")
+    assert only_mention(found, trigger).trigger.category == expected
 
 
 def test_the_time_an_election_was_planned_for_does_not_date_its_postponement(extractor):

@@ -97,9 +97,9 @@ def test_a_namesake_outside_the_named_district_is_never_chosen(imported):
 def test_an_unknown_village_falls_back_to_the_district_the_text_gives(gazetteer):
     text = (
         "On 13 August 2020, presumed JNIM militants killed a civilian near the village of"
-        " Nagraogo (Nagraogo, Sanmatenga)."
+        " Wendpanga (Wendpanga, Sanmatenga)."
     )
-    place, rule = place_of(text, gazetteer, "Nagraogo")
+    place, rule = place_of(text, gazetteer, "Wendpanga")
     assert (place.name, place.geo_precision) == ("Sanmatenga province", 2), rule
     assert rule.startswith("unknown place")
 
@@ -107,10 +107,10 @@ def test_an_unknown_village_falls_back_to_the_district_the_text_gives(gazetteer)
 def test_the_build_places_the_event_and_lists_the_unknown_village(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "nagraogo.txt").write_text(
+    (articles / "wendpanga.txt").write_text(
         "---\ntitle: Attack\npublished: 2020-08-15\n---\n"
         "On 13 August 2020, presumed JNIM militants killed a civilian near the village of"
-        " Nagraogo (Nagraogo, Sanmatenga).\n",
+        " Wendpanga (Wendpanga, Sanmatenga).\n",
         encoding="utf-8",
     )
     assert main(["build", "--articles", str(articles), "--out", str(tmp_path / "out")]) == 0
@@ -118,7 +118,7 @@ def test_the_build_places_the_event_and_lists_the_unknown_village(tmp_path):
         (event,) = csv.DictReader(handle)
     assert (event["location"], event["admin2"]) == ("Sanmatenga province", "Sanmatenga")
     meta = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
-    assert meta["unresolved_places"] == [{"article_id": "nagraogo", "name": "Nagraogo"}]
+    assert meta["unresolved_places"] == [{"article_id": "wendpanga", "name": "Wendpanga"}]
 
 
 def test_an_unknown_hamlet_measured_from_a_town_falls_back_near_that_town(gazetteer):

@@ -452,6 +452,18 @@ def test_a_news_verb_gives_its_event(extractor, body, expected):
     assert expected in _categories(extractor, body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 12 September, protesters marched in Bamako and damaged no buildings.",
+        "Protesters gathered in Niamey on 12 September; police said no property was damaged.",
+    ],
+)
+def test_damage_denied_leaves_a_protest_peaceful(extractor, body):
+    assert ("Protests", "Protest") in _categories(extractor, body)
+    assert not [c for c in _categories(extractor, body) if c[0] == "Riots"]
+
+
 def test_attacking_and_burning_is_one_event(extractor):
     body = "On 12 September, gunmen attacked the village of Bouna and burned shops."
     assert len(_categories(extractor, body)) == 1

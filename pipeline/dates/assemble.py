@@ -146,6 +146,8 @@ class _Told:
     def note(
         self, span: Span, published: date, with_weekday: bool = False, end: int = 0, text: str = ""
     ) -> None:
+        """Remember a span told; `text`: its words, `end`: where they end, `with_weekday`: told
+        with its weekday ("Friday 30 September")."""
         timed = span[2] == "day" or _night_of(span, text)
         if timed:
             self.day = span
@@ -276,10 +278,10 @@ def _in_narrated_week(c: Cand, told: _Told, ctx: Ctx) -> Span | None:
     if not (c.weekday and c.anchor is None and c.prep == "on" and base and c.span):
         return None
     between = ctx.text[told.week_end : c.start + 1]  # with its first letter: ". On Saturday"
-    if (
-        len(between) > NARRATED_WEEK_CHARS
-        or len(_SENTENCE_END.findall(between)) > NARRATED_WEEK_SENTENCES
-    ):
+    ends = len(_SENTENCE_END.findall(between))
+    # a weekday in the day's own sentence ("who seized power on Friday 30 September, was sworn
+    # in on Friday") is the news's, not the next day of that week
+    if len(between) > NARRATED_WEEK_CHARS or not 1 <= ends <= NARRATED_WEEK_SENTENCES:
         return None
     d = base[0] + timedelta(days=(c.span[0].weekday() - base[0].weekday()) % 7 or 7)
     if d > ctx.published or d >= c.span[0]:
@@ -309,10 +311,9 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
             yearful = c
         if span is None:
             continue
-        weekday_told = narrated is not None or _with_weekday(ctx.text[c.start : c.end])
-        phrase = ctx.text[c.start : c.end]
-        told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end, phrase)
         text = ctx.text[c.start : c.end]
+        weekday_told = narrated is not None or _with_weekday(text)
+        told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end, text)
         out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
     return out
 
