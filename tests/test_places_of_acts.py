@@ -87,3 +87,12 @@ def test_two_acts_named_side_by_side_with_their_own_targets_are_two_events(extra
     )
     places = {m.place.name for m in mentions_of(PUBLISHED, extractor, body)}
     assert {"Bamba", "Bourem"} <= places
+
+
+def test_an_ambassador_summoned_by_the_ministry_is_summoned_in_the_capital(extractor):
+    body = (
+        "Mali's foreign ministry on Sunday summoned the French ambassador over the remarks,"
+        " state television said."
+    )
+    found = mentions_of(PUBLISHED, extractor, "Mali is tense. " + body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [("Diplomatic protest", "Bamako")]

@@ -427,6 +427,10 @@ def _categories(extractor, body):
             ("Strategic developments", "Withdrawal"),
         ),
         (
+            "On 12 September, several shells fell on Timbuktu, one close to the airport.",
+            ("Explosions/Remote violence", "Shelling"),
+        ),
+        (
             "The new constitution was approved in a referendum on 12 September.",
             ("Strategic developments", "Referendum"),
         ),
