@@ -87,7 +87,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
 
 # Floors a little under what the pipeline reaches today, so that a change that loses events on
 # articles written apart from the code fails here. See tests/heldout, tests/unseen, tests/blind,
-# tests/blind2 to tests/blind40 (each README gives its first, blind
+# tests/blind2 to tests/blind47 (each README gives its first, blind
 # score and its score now).
 @pytest.mark.parametrize(
     ("folder", "required_floor", "precision_floor", "merges"),
@@ -96,68 +96,77 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         ("unseen", 0.9, 0.85, True),
         ("blind", 0.8, 0.9, True),
         # blind2: one of its cross-article events still fails to merge (see its README)
-        ("blind2", 0.85, 0.7, False),
+        ("blind2", 0.93, 0.7, False),
         ("blind3", 0.85, 0.7, True),
         ("blind4", 0.8, 0.7, True),
         ("blind5", 0.85, 0.7, True),
-        ("blind6", 0.65, 0.7, True),
-        ("blind7", 0.7, 0.6, True),
+        ("blind6", 0.8, 0.7, True),
+        ("blind7", 0.78, 0.6, True),
         ("blind8", 0.7, 0.65, True),
-        ("blind9", 0.7, 0.6, True),
-        ("blind10", 0.6, 0.5, True),
+        ("blind9", 0.88, 0.6, True),
+        ("blind10", 0.72, 0.5, True),
         # blind11: two of its cross-article events still fail to merge (see its README)
         ("blind11", 0.85, 0.7, False),
-        ("blind12", 0.7, 0.6, True),
+        ("blind12", 0.76, 0.6, True),
         # blind13 is still blind: its floor only guards what it scored blind (20/32); two of
         # its cross-article events fail to merge
         ("blind13", 0.6, 0.45, False),
-        ("blind14", 0.7, 0.5, True),
+        ("blind14", 0.74, 0.5, True),
         # blind15 is still blind: its floor only guards what it scored blind; blind16 was blind
         # until session 15, when two of its missed rows were read to find a loss
-        ("blind15", 0.7, 0.65, True),
+        ("blind15", 0.78, 0.65, True),
         ("blind16", 0.65, 0.65, True),
         # blind17: one of its cross-article events gives two events (see its README)
-        ("blind17", 0.7, 0.6, False),
+        ("blind17", 0.74, 0.6, False),
         ("blind18", 0.6, 0.55, True),
-        ("blind19", 0.65, 0.5, True),
+        ("blind19", 0.74, 0.5, True),
         # blind20: its two cross-article events fail to merge (see its README)
-        ("blind20", 0.6, 0.65, False),
-        ("blind21", 0.75, 0.65, True),
+        ("blind20", 0.68, 0.65, False),
+        ("blind21", 0.78, 0.65, True),
         # blind22 and blind23 are still blind: their floors only guard what they scored blind;
         # seven of blind23's cross-article events fail to merge
         ("blind22", 0.7, 0.65, True),
         ("blind23", 0.65, 0.6, False),
         ("blind24", 0.7, 0.7, True),
         # blind25: its one cross-article event (the Niono truce) fails to merge (see its README)
-        ("blind25", 0.7, 0.65, False),
+        ("blind25", 0.74, 0.65, False),
         # blind26's gold was never read (in session 16 only its changed mentions were compared to
         # find a loss), and blind27 was read only after its blind score: their floors guard what
         # they scored blind
         ("blind26", 0.55, 0.6, True),
-        ("blind27", 0.45, 0.45, True),
+        ("blind27", 0.55, 0.45, True),
         # blind28 and blind30 were studied together in session 16 (they tell several of the
         # same events, some of which the articles telling them in passing code apart); blind29
         # and blind31 are still blind: their floors guard what they scored blind; all four
         # have cross-article events that fail to merge (see their READMEs)
-        ("blind28", 0.8, 0.7, False),
-        ("blind29", 0.55, 0.45, False),
+        ("blind28", 0.85, 0.7, False),
+        ("blind29", 0.62, 0.45, False),
         ("blind30", 0.8, 0.7, False),
-        ("blind31", 0.7, 0.65, False),
+        ("blind31", 0.78, 0.65, False),
         # blind32 is still blind; blind33 and blind34 were scored blind, then studied
-        ("blind32", 0.7, 0.7, False),
-        ("blind33", 0.7, 0.7, False),
-        ("blind34", 0.65, 0.6, False),
+        ("blind32", 0.75, 0.7, False),
+        ("blind33", 0.74, 0.7, False),
+        ("blind34", 0.74, 0.6, False),
         # blind35 is still blind; blind36 was scored blind (16/32), then studied in session 17
         ("blind35", 0.65, 0.6, False),
         ("blind36", 0.65, 0.6, False),
         # blind37 was scored blind (24/47), then studied; blind38 is still blind (two of its
         # articles tell events studied through blind36: see its README)
-        ("blind37", 0.55, 0.6, False),
+        ("blind37", 0.6, 0.6, False),
         ("blind38", 0.55, 0.55, False),
         # blind39 was scored blind (18/35), then studied; blind40 is blind but for one compared
         # mention (see its README)
-        ("blind39", 0.45, 0.6, False),
+        ("blind39", 0.62, 0.6, False),
         ("blind40", 0.55, 0.6, False),
+        # blind41 to blind47 (session 18) were scored blind (30/49, 26/43, 26/35, 21/32, 21/29,
+        # 18/26, 17/27), then studied (the misses of each were read after its blind score)
+        ("blind41", 0.62, 0.65, False),
+        ("blind42", 0.62, 0.6, False),
+        ("blind43", 0.8, 0.7, False),
+        ("blind44", 0.7, 0.6, False),
+        ("blind45", 0.72, 0.7, False),
+        ("blind46", 0.62, 0.55, False),
+        ("blind47", 0.6, 0.6, False),
     ],
 )
 def test_articles_written_apart_from_the_code_keep_their_scores(
