@@ -262,29 +262,23 @@ def test_soldiers_taking_over_the_state_television_make_a_coup(extractor):
     assert took.trigger.category == "Coup" and took.place.name == "Ouagadougou"
 
 
-def test_whom_an_attack_killed_in_a_clause_after_it_sets_its_type(extractor):
-    body = QUIET + (
+@pytest.mark.parametrize(
+    "body",
+    [
+        # whom the attack killed, told in a clause after it
         "Tension remains after the attack on Solhan on 5 June, in which 132 civilians were"
         " killed. Tension remains after the attack on the army post at Djibo on 14 November, in"
-        " which 53 gendarmes were killed."
-    )
-    types = {
-        m.place.name: m.trigger.event_type
-        for m in mentions_of(date(2021, 11, 24), extractor, body)
-        if m.trigger.text == "attack"
-    }
-    assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
-
-
-def test_whom_the_attack_itself_killed_sets_its_type(extractor):
-    body = QUIET + (
+        " which 53 gendarmes were killed.",
+        # whom the attack itself killed
         "Across the border, the attack on Solhan (Yagha province) in the night of 4 to 5 June"
         " killed 132 people according to the government. The attack on the army post at Djibo"
-        " on 14 November killed 53 gendarmes."
-    )
+        " on 14 November killed 53 gendarmes.",
+    ],
+)
+def test_whom_an_attack_killed_sets_its_type(extractor, body):
     types = {
         m.place.name: m.trigger.event_type
-        for m in mentions_of(date(2021, 11, 24), extractor, body)
+        for m in mentions_of(date(2021, 11, 24), extractor, QUIET + body)
         if m.trigger.text == "attack"
     }
     assert types == {"Solhan": "Violence against civilians", "Djibo": "Battles"}
@@ -361,15 +355,6 @@ def test_an_aside_about_the_person_named_or_expelled_keeps_the_act(extractor, se
     assert only_mention(found, trigger).trigger.category == expected
 
 
-def test_the_time_an_election_was_planned_for_does_not_date_its_postponement(extractor):
-    body = QUIET + (
-        "On Monday, the government announced that the presidential election planned for"
-        " February 2024 would be postponed for technical reasons."
-    )
-    postponed = only_mention(mentions_of(date(2023, 9, 30), extractor, body), "postponed")
-    assert days_of(postponed) == (date(2023, 9, 25), date(2023, 9, 25))
-
-
 def test_whom_attacks_on_several_villages_killed_sets_their_type_whoever_reports_it(extractor):
     body = QUIET + (
         "Households were displaced after the attacks of 8 August on Ouatagouna, Karou and"
@@ -380,7 +365,26 @@ def test_whom_attacks_on_several_villages_killed_sets_their_type_whoever_reports
     assert attacks and {m.trigger.event_type for m in attacks} == {"Violence against civilians"}
 
 
-def test_an_act_the_news_comes_days_after_is_counted_back_from_publication(extractor):
-    body = QUIET + "The request also comes ten days after deadly attacks on the army this year."
-    attacks = only_mention(mentions_of(date(2022, 8, 17), extractor, body), "attacks")
-    assert days_of(attacks) == (date(2022, 8, 7), date(2022, 8, 7))
+@pytest.mark.parametrize(
+    ("published", "body", "trigger", "day"),
+    [
+        # the time an election was planned for does not date its postponement
+        (
+            date(2023, 9, 30),
+            "On Monday, the government announced that the presidential election planned for"
+            " February 2024 would be postponed for technical reasons.",
+            "postponed",
+            date(2023, 9, 25),
+        ),
+        # an act the news "comes ten days after" is counted back from publication
+        (
+            date(2022, 8, 17),
+            "The request also comes ten days after deadly attacks on the army this year.",
+            "attacks",
+            date(2022, 8, 7),
+        ),
+    ],
+)
+def test_the_day_of_an_act_told_against_another_time(extractor, published, body, trigger, day):
+    found = only_mention(mentions_of(published, extractor, QUIET + body), trigger)
+    assert days_of(found) == (day, day)
