@@ -77,11 +77,8 @@ def names_a_thing(folded: str, d: DateMention) -> bool:
     )
 
 
-AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|be|been|has|have|had)\b")
-
-
 def adjacent_dates(
-    words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date
+    words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date, cues: Cues
 ) -> dict:
     """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement", "the
     August 2020 coup"; "since the July 26 coup": the coup was on July 26)."""
@@ -95,7 +92,7 @@ def adjacent_dates(
                 and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
                 # "the election planned for February 2024 would be postponed": a verb's own
                 # auxiliary stands between, the date is the subject's
-                and not AUXILIARY.search(sentence.folded, d.end, trigger.start)
+                and not has_cue(sentence.folded[d.end : trigger.start], cues.auxiliaries)
             ):
                 owned[trigger] = since_point(d, published)
     return owned

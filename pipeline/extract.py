@@ -222,7 +222,7 @@ class _ArticleReader:
             t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
         )
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
-        owned = adjacent_dates(words, triggers, sentence, self.article.published)
+        owned = adjacent_dates(words, triggers, sentence, self.article.published, self.cues)
         mentions = []
         boundary = 0
         referred = [t for t in found if t not in triggers]

@@ -129,6 +129,8 @@ class Cues:
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
     against_a_country: tuple[str, ...] = ()  # "Sanctions": in the country they are against
+    against_links: tuple[str, ...] = ()  # "on": "sanctions on Mali"
+    auxiliaries: tuple[str, ...] = ()  # "would be postponed": a verb, not a noun a date names
     made_by_statement: tuple[str, ...] = ()  # "Ban": a decree, dated by its statement's day
     governing: tuple[str, ...] = ()  # "Government of {country}": its decisions, in the capital
     soon_after: tuple[tuple[str, int], ...] = ()  # "in the days after": within 14 days of it
@@ -226,6 +228,7 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "repeated", "undone", "not_envoys",
+    "against_links", "auxiliaries",
 )  # fmt: skip
 
 

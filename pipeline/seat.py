@@ -1,16 +1,11 @@
 """Where a state's act took place when its sentence names no town: in the capital; where a
 measure against a country took place: in that country."""
 
-import re
-
 from pipeline.actors import actor_name
 from pipeline.contract import STRATEGIC
 from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
 from pipeline.records import ActorMention, Place, SentenceFacts, Trigger
-
-# what may stand between a measure and the country it is taken against ("sanctions on Mali")
-TARGET_LINK = re.compile(r"\s+(?:on|against|with|to|of)\s+")
 
 
 def at_its_target(
@@ -25,8 +20,9 @@ def at_its_target(
         if mention.place is None or mention.place.feature != "country":
             continue
         inside = trigger.start <= mention.start and mention.end <= trigger.end
-        gap = sentence.folded[trigger.end : mention.start]
-        if inside or (mention.start >= trigger.end and TARGET_LINK.fullmatch(gap)):
+        gap = sentence.folded[trigger.end : mention.start].split()
+        linked = mention.start >= trigger.end and len(gap) == 1 and gap[0] in cues.against_links
+        if inside or linked:
             place, _, rule = found
             if place is not None and place.iso3 == mention.place.iso3:
                 return found
