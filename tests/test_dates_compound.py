@@ -255,3 +255,14 @@ def test_a_weekday_in_the_sentence_of_a_day_told_with_its_weekday_is_the_news_we
         " president on Friday."
     )
     assert find_dates(text, D("2022-10-22"))[-1].date_start == D("2022-10-21")
+
+
+def test_a_day_counted_then_written_is_one_date_the_written_day():
+    text = (
+        "On 5 September, a vehicle struck an explosive device. Three weeks later, on 26"
+        " September, the convoy was ambushed at Gaskinde."
+    )
+    found = find_dates(text, D("2022-11-16"))
+    assert [(f.text, f.date_start) for f in found][1:] == [
+        ("Three weeks later, on 26 September", D("2022-09-26"))
+    ]

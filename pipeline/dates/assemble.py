@@ -334,16 +334,14 @@ def _weekday_then_its_date(weekday: str, written: str) -> bool:
 
 def _narrowed(found: list[DateMention], text: str) -> list[DateMention]:
     """ "Earlier this month, on Jan. 11": a date followed, after a comma, by a narrower one
-    inside it is that narrower date, told in both phrases."""
+    inside it is that narrower date, told in both phrases; so is the same day told twice
+    ("Three weeks later, on 26 September")."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
         told_again = prev is not None and _APPOSITION.fullmatch(text, prev.end, d.start)
         if told_again and (
-            (
-                prev.date_start <= d.date_start <= d.date_end <= prev.date_end
-                and (d.date_start, d.date_end) != (prev.date_start, prev.date_end)
-            )
+            prev.date_start <= d.date_start <= d.date_end <= prev.date_end
             or _weekday_then_its_date(text[prev.start : prev.end], text[d.start : d.end])
         ):
             out[-1] = replace(d, text=text[prev.start : d.end], start=prev.start)
