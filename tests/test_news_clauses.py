@@ -210,6 +210,11 @@ def test_a_plot_foiled_is_told_and_the_coup_it_stopped_is_none(extractor):
         ("Protesters waved a banner at the rally in Bamako on Monday.", "Ban"),
         ("The jailed former minister's lawyers filed an appeal on Monday in Bamako.", "Arrest"),
         ("Heavy rains damaged dozens of homes in Niamey on Monday.", "Looting"),
+        ("Shares in oil major Shell fell 3 percent in London on Monday.", "Shelling"),
+        (
+            "The prices of groundnuts in shells fell sharply at the Maradi market on Monday.",
+            "Shelling",
+        ),
         (
             "Two workers were killed in a crackdown on the strike at the Essakane gold mine on"
             " Monday.",
