@@ -23,7 +23,10 @@ AFRICA = (-35.0, 38.0, -26.0, 60.0)
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 BOUND_FOR = re.compile(r"\bfor\s+$")
-NOT_THE_SCENE = re.compile(r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of))\s+$")
+# "from Mali", "the border with Niger", "the ambassador of Benin": whose, or where from
+NOT_THE_SCENE = re.compile(
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\b(?:ambassadors?|envoys?)\s+of)\s+$"
+)
 
 
 def in_africa(place: Place) -> bool:

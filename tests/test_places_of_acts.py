@@ -101,10 +101,18 @@ def test_two_acts_named_side_by_side_with_their_own_targets_are_two_events(extra
     }
 
 
-def test_an_ambassador_summoned_by_the_ministry_is_summoned_in_the_capital(extractor):
-    body = (
-        "Mali's foreign ministry on Sunday summoned the French ambassador over the remarks,"
-        " state television said."
-    )
-    found = mentions_of(PUBLISHED, extractor, "Mali is tense. " + body)
-    assert [(m.trigger.category, m.place.name) for m in found] == [("Diplomatic protest", "Bamako")]
+@pytest.mark.parametrize(
+    ("body", "capital"),
+    [
+        (
+            "Mali is tense. Mali's foreign ministry on Sunday summoned the French ambassador over"
+            " the remarks, state television said.",
+            "Bamako",
+        ),
+        # the country of "the ambassador of Benin" is whose envoy, not where he was summoned
+        ("Niger on Sunday summoned the ambassador of Benin over the border closure.", "Niamey"),
+    ],
+)
+def test_an_ambassador_summoned_is_summoned_in_the_capital_of_who_summons(extractor, body, capital):
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [("Diplomatic protest", capital)]
