@@ -15,6 +15,14 @@ RELATIVE_TO_PLACE = re.compile(
 )
 
 
+# "Tera itself was the scene of deadly incidents in November 2021, when young people blocked a
+# convoy": the acts of the when-clause happened at the place the main clause makes their scene
+SCENE_OF = re.compile(
+    r"\s+(?:itself\s+)?(?:was|were|has\s+been|had\s+been|became)\s+the\s+scene\s+of\b[^;]{0,80}?"
+    r",\s*when\b[^;]{0,120}$"
+)
+
+
 def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
     """Whether the clause going on from `start` names a place of its own."""
     clause_end = CLAUSE_BREAK.search(sentence.folded, start)
@@ -32,12 +40,15 @@ def _names_own_place(sentence: SentenceFacts, country: PlaceMention, trigger) ->
 def clause_antecedent(sentence: SentenceFacts, trigger: Trigger) -> PlaceMention | None:
     """The town or district a relative clause holding the trigger is about ("X, which the
     army took"), or the country when the clause names no place of its own ("Guinea, where
-    soldiers seized power"); a region is too wide to tell it."""
+    soldiers seized power"); a region is too wide to tell it. A place "the scene of ..., when"
+    the act happened is its place, whatever its size."""
     for p in sentence.places:
+        if p.place is None or p.end > trigger.start:
+            continue
+        if SCENE_OF.match(sentence.folded, p.end, trigger.start):
+            return p
         if (
-            p.place is not None
-            and (p.place.geo_precision <= 2 or p.place.feature == "country")
-            and p.end <= trigger.start
+            (p.place.geo_precision <= 2 or p.place.feature == "country")
             and RELATIVE_TO_PLACE.match(sentence.folded, p.end, trigger.start)
             and (p.place.feature != "country" or not _names_own_place(sentence, p, trigger))
         ):

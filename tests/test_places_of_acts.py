@@ -116,3 +116,13 @@ def test_two_acts_named_side_by_side_with_their_own_targets_are_two_events(extra
 def test_an_ambassador_summoned_is_summoned_in_the_capital_of_who_summons(extractor, body, capital):
     found = mentions_of(PUBLISHED, extractor, body)
     assert [(m.trigger.category, m.place.name) for m in found] == [("Diplomatic protest", capital)]
+
+
+def test_a_town_that_was_the_scene_of_incidents_when_acts_happened_is_their_place(extractor):
+    body = (
+        "Nothing more. Tamou itself was the scene of deadly incidents in November 2021, when young"
+        " people blocked a French military convoy on its way to Mali and three demonstrators were"
+        " killed."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert found and {m.place.name for m in found} == {"Tamou"}
