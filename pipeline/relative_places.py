@@ -33,8 +33,8 @@ def _names_a_place(sentence: SentenceFacts, start: int) -> bool:
 def _names_own_place(sentence: SentenceFacts, country: PlaceMention, trigger) -> bool:
     """Whether a clause about a country ("Burkina Faso, where an army post in Tamou was
     attacked") names a place of its own, before its act or after it."""
-    before = [q for q in sentence.places if q.place is not None and country.end < q.start]
-    return any(q.end <= trigger.start for q in before) or _names_a_place(sentence, trigger.end)
+    after_it = [q for q in sentence.places if q.place is not None and country.end < q.start]
+    return any(q.end <= trigger.start for q in after_it) or _names_a_place(sentence, trigger.end)
 
 
 def clause_antecedent(sentence: SentenceFacts, trigger: Trigger) -> PlaceMention | None:

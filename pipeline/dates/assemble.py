@@ -9,13 +9,7 @@ from datetime import date, timedelta
 from pipeline.dates.calendar import Span, pick, shift
 from pipeline.dates.candidate import Cand, Ctx
 from pipeline.dates.grammar import RULES
-from pipeline.dates.patterns import (
-    JOIN,
-    REACH_LEFT,
-    REACH_RIGHT,
-    TRIGGER,
-    WEEKDAYS,
-)
+from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -160,11 +154,19 @@ class _Told:
                 self.shorts.append(span)
 
 
+def _names_weekday(text: str) -> bool:
+    """Whether a phrase names a weekday ("Friday 30 September", "the night of Friday to ...")."""
+    return bool(set(fold(text).split()) & set(WEEKDAYS))
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _night_of(span: Span, text: str) -> bool:
     """ "in the night of Friday to Saturday", "on 3-4 June": two days named as one time, a day to
     count from ("overnight", two days from publication, names neither)."""
-    folded = set(fold(text).split())
-    named = bool(folded & set(WEEKDAYS)) or any(ch.isdigit() for ch in text)
+    named = _names_weekday(text) or _has_digit(text)
     return span[2] == "range" and (span[1] - span[0]).days <= 1 and named
 
 
@@ -291,7 +293,7 @@ def _in_narrated_week(c: Cand, told: _Told, ctx: Ctx) -> Span | None:
 
 def _with_weekday(text: str) -> bool:
     """ "Friday 30 September": a day written with its weekday."""
-    return bool(set(fold(text).split()) & set(WEEKDAYS)) and any(ch.isdigit() for ch in text)
+    return _names_weekday(text) and _has_digit(text)
 
 
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
@@ -324,12 +326,7 @@ _APPOSITION = re.compile(r",\s*")
 def _weekday_then_its_date(weekday: str, written: str) -> bool:
     """ "on the night of Friday to Saturday, 15 to 16 January 2016": the days written after
     the weekdays are theirs, whatever week the weekdays alone would give."""
-    words = set(fold(weekday).split())
-    return (
-        bool(words & set(WEEKDAYS))
-        and not any(c.isdigit() for c in weekday)
-        and any(c.isdigit() for c in written)
-    )
+    return _names_weekday(weekday) and not _has_digit(weekday) and _has_digit(written)
 
 
 def _narrowed(found: list[DateMention], text: str) -> list[DateMention]:
