@@ -147,10 +147,14 @@ def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
 
 def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """ "broke up the march, leaving many people injured": what an act left, not a departure;
-    nor is "ransacked the house before leaving"."""
-    if trigger.category != "Withdrawal" or not trigger.text.lower().startswith("leaving"):
+    nor is "ransacked the house before leaving", nor "were killed while fleeing X"."""
+    if trigger.category != "Withdrawal":
         return False
     before = words.before(trigger.start, 1).lower().split()
+    if trigger.text.lower().startswith("fleeing"):
+        return bool(before) and before[-1] in cues.fleeing_victims
+    if not trigger.text.lower().startswith("leaving"):
+        return False
     if trigger.text.lower() == "leaving" and before and before[-1] in cues.left_the_scene:
         return True
     after = " ".join(words.text[trigger.end : trigger.end + 40].lower().split()[:2])

@@ -23,6 +23,7 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -47,6 +48,12 @@ def _about_report(token: Token, report_nouns: tuple[str, ...]) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
     the acts it reports (report nouns in cues.yaml)."""
     return token.dep_ == "acl" and fold(token.head.lemma_) in report_nouns
+
+
+def _own_subject_clause(token: Token) -> bool:
+    """ "would leave, and the ambassador flew out three days later": a clause joined with its own
+    subject tells another act, and its time is its own."""
+    return token.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 class Attachment:
@@ -105,7 +112,9 @@ class Attachment:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(
-            t.dep_ in blocked and not _about_report(t, self.report_nouns) for t in descent
+            (t.dep_ in blocked and not _about_report(t, self.report_nouns))
+            or (not place and _own_subject_clause(t))
+            for t in descent
         )
 
     @property

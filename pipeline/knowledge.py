@@ -118,6 +118,7 @@ class Cues:
     present_tense: tuple[str, ...] = ()  # "is", "has": a clause about the time of writing
     outcome_counts: tuple[str, ...] = ()  # "leaving many (injured)": an outcome, not a departure
     left_the_scene: tuple[str, ...] = ()  # "before (leaving)": the end of an act, not a departure
+    fleeing_victims: tuple[str, ...] = ()  # "killed while (fleeing X)": how victims were caught
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
@@ -226,7 +227,7 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
-    "simultaneous", "left_the_scene", "post_stamps", "clock_zones",
+    "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "repeated", "undone", "not_envoys",
     "against_links", "auxiliaries",
 )  # fmt: skip

@@ -14,6 +14,11 @@ RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling 
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 PARENTHETICAL = re.compile(r",[^,]*,")
+# "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
+MONTH_MAY = re.compile(
+    r"(?:\b(?:in|early|late|mid|of|since|until|till|by|from|last|next|this)\s+|\d\s*|-)may\b"
+    r"|\bmay(?=\s*\d)"
+)
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 CANDIDATES_REMEMBERED = 256  # sentences whose candidate rules the index keeps at hand
 
@@ -116,8 +121,9 @@ class Words:
 
 
 def has_cue(window: str, cues: tuple[str, ...]) -> bool:
-    """True when one of the cue phrases stands in the window as whole words."""
-    padded = f" {' '.join(WORD.findall(window))} "
+    """True when one of the cue phrases stands in the window as whole words (the month of May
+    is no modal "may")."""
+    padded = f" {' '.join(WORD.findall(MONTH_MAY.sub(' month ', window)))} "
     return bool(cues) and _cue_pattern(cues).search(padded) is not None
 
 

@@ -58,7 +58,7 @@ def test_every_village_row_is_sourced_and_lies_in_its_country():
         assert south <= float(row["latitude"]) <= north, row
         assert west <= float(row["longitude"]) <= east, row
         assert row["admin1"] in REGIONS[row["iso3"]], row
-        assert row["kind"] in {"commune seat", "village"}, row
+        assert row["kind"] in {"commune seat", "village", "mine", "military post"}, row
         assert "Wikipedia" in row["source"] and "°" in row["source"], row
         assert row["name"] not in row["aliases"].split("|"), row
 
