@@ -24,6 +24,7 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_WORDS = 3  # words of a place name the parser may cut ("Boucle du Mouhoun")
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -54,6 +55,19 @@ def _own_subject_clause(token: Token) -> bool:
     """ "would leave, and the ambassador flew out three days later": a clause joined with its own
     subject tells another act, and its time is its own."""
     return token.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _inside_a_name(token: Token) -> bool:
+    """ "the Boucle du Mouhoun": a name the parser cut in two, its last word an apposition of
+    its first, is one name and no aside."""
+    head = token.head
+    between = token.doc[head.i + 1 : token.i]
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == head.pos_ == "PROPN"
+        and 0 < token.i - head.i <= NAME_WORDS
+        and all(t.pos_ == "PROPN" for t in between)
+    )
 
 
 class Attachment:
@@ -105,7 +119,7 @@ class Attachment:
             return True
         climb = up[: [t.i for t in up].index(meeting.i)]
         blocked = CLIMB_BLOCKED if trigger.pos_ in CLAUSE_HEADS else NOUN_CLIMB_BLOCKED
-        if any(t.dep_ in blocked for t in climb):
+        if any(t.dep_ in blocked and not _inside_a_name(t) for t in climb):
             return False
         descent = down[: [t.i for t in down].index(meeting.i)]
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:

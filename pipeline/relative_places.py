@@ -11,7 +11,7 @@ from pipeline.triggers import CLAUSE_BREAK
 # where gunmen attacked": X, the finer place)
 RELATIVE_TO_PLACE = re.compile(
     r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
-    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,60}$"
+    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,110}$"
 )
 
 

@@ -14,6 +14,8 @@ RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling 
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 PARENTHETICAL = re.compile(r",[^,]*,")
+# "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
+EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
     r"(?:\b(?:in|early|late|mid|of|since|until|till|by|from|last|next|this)\s+|\d\s*|-)may\b"
@@ -312,6 +314,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return True  # "the attack coincided with an assault on the post": two acts, one time
     if two_named_acts(words.text, a, b, cues):
         return True
+    if EARLIER_RELATIVE.search(words.text, a.end, b.start):
+        return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)

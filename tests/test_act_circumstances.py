@@ -74,3 +74,74 @@ def test_people_held_by_the_authorities_were_arrested(extractor):
     held = only_mention(found, "were briefly held by the authorities")
     assert held.trigger.category == "Arrest"
     assert days_of(held) == (date(2024, 9, 1), date(2024, 9, 30))
+
+
+def test_a_leader_overthrown_who_had_taken_power_earlier_makes_two_acts(extractor):
+    body = (
+        "On 30 September 2022, Captain Ibrahim Traoré and a group of officers overthrew"
+        " Lieutenant-Colonel Paul-Henri Sandaogo Damiba, who had himself taken power eight months"
+        " earlier."
+    )
+    found = mentions_of(date(2024, 6, 14), extractor, QUIET + body)
+    assert days_of(only_mention(found, "overthrew")) == (date(2022, 9, 30), date(2022, 9, 30))
+    assert days_of(only_mention(found, "taken power")) == (date(2022, 1, 1), date(2022, 1, 31))
+
+
+def test_a_clause_about_a_region_of_several_words_takes_the_time_of_the_sentence(extractor):
+    body = (
+        "That threat was brutally illustrated earlier this month in the Boucle du Mouhoun, where"
+        " gunmen killed more than 20 civilians in Kossi province."
+    )
+    killing = only_mention(mentions_of(date(2022, 7, 18), extractor, QUIET + body), "killed")
+    assert days_of(killing) == (date(2022, 7, 1), date(2022, 7, 18))
+
+
+def test_every_act_of_a_clause_about_a_country_happened_there(extractor):
+    body = (
+        "Burkina Faso asked France to replace its ambassador in Ouagadougou. A diplomat said"
+        " Paris wanted to avoid a repeat of the rupture with Mali, where the ambassador was"
+        " expelled in January last year and French troops completed their withdrawal in August."
+    )
+    found = mentions_of(date(2023, 1, 3), extractor, QUIET + body)
+    assert only_mention(found, "withdrawal").place.name == "Mali"
+
+
+def test_the_day_a_measure_took_effect_dates_it(extractor):
+    body = (
+        "The government has suspended mobile internet across the country. The cut took effect on"
+        " Saturday and is to last 96 hours, according to a government statement."
+    )
+    cut = only_mention(mentions_of(date(2021, 11, 22), extractor, QUIET + body), "suspended")
+    assert days_of(cut) == (date(2021, 11, 20), date(2021, 11, 20))
+
+
+def test_a_crowd_filling_a_stadium_is_a_rally(extractor):
+    body = (
+        "On Sunday, tens of thousands of the junta's supporters filled the Seyni Kountche general"
+        " stadium in Niamey, waving flags."
+    )
+    rally = only_mention(mentions_of(date(2023, 8, 7), extractor, QUIET + body), "stadium")
+    assert rally.trigger.event_type == "Protests" and rally.place.name == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "trigger", "days"),
+    [
+        (
+            date(2023, 8, 20),
+            "On 6 August, gunmen attacked the village of Sebba. Days later, soldiers stormed"
+            " the village of Tamou.",
+            "stormed",
+            (date(2023, 8, 7), date(2023, 8, 13)),
+        ),
+        (
+            date(2022, 11, 16),
+            "In August, gunmen attacked the village of Sebba. A few days later, soldiers stormed"
+            " the village of Tamou.",
+            "stormed",
+            (date(2022, 8, 2), date(2022, 9, 7)),
+        ),
+    ],
+)
+def test_days_later_are_counted_from_the_time_just_told(extractor, published, body, trigger, days):
+    assert days_of(only_mention(mentions_of(published, extractor, QUIET + body), trigger)) == days

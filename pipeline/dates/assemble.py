@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick, shift
 from pipeline.dates.candidate import Cand, Ctx
-from pipeline.dates.grammar import RULES
+from pipeline.dates.grammar import AFTER_THE_LAST, RULES
 from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
@@ -201,6 +201,10 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
         return c.span
     # "the same night" after "a vote due on 27 February": a past event counts from a past
     # date, unless the phrase itself looks forward ("results will come the next day")
+    if unit == AFTER_THE_LAST:
+        if told.last is None:
+            return None
+        return told.last[0] + timedelta(days=1), told.last[1] + timedelta(days=n), "range"
     if unit.startswith("rest_"):
         base = _rest_anchor(unit, told, published)
         if base[2] == unit.removeprefix("rest_"):
@@ -378,6 +382,8 @@ def count_from(mention: DateMention, told: list[DateMention], published: date) -
     chosen = _select(_candidates(ctx))
     if len(chosen) != 1 or chosen[0].anchor is None or chosen[0].anchor[3]:
         return mention
+    if chosen[0].anchor[1] == AFTER_THE_LAST:
+        return mention  # "In August, ... days later": the time just written, whatever it dates
     base = _Told()
     for d in told:
         base.note((d.date_start, d.date_end, d.precision), published, text=d.text)

@@ -42,6 +42,18 @@ from pipeline.dates.patterns import (
 )
 
 FOLLOWING_DAYS = {"days": 7, "weeks": 28}  # the reach of "in the days (weeks) that followed"
+# "days later": counted in days from the last time told, however long ("In August ... days later")
+AFTER_THE_LAST = "days after the last"
+
+
+def _vague_days_later(m: re.Match) -> bool:
+    """ "days later", "a few weeks later": an uncounted stretch after the day told."""
+    count = (m.group("n") or "").strip()
+    return (
+        m.group("unit") in ("days", "weeks")
+        and m.group("dir") == "later"
+        and count in ("", "a few", "few", "several")
+    )
 
 
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
@@ -56,6 +68,9 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     elif m.group("hours"):
         # "hours later": the day told or the next one; "hours earlier": that day or the one before
         n, unit, sign = 1, "hour", 1 if m.group("hdir") == "later" else -1
+    elif _vague_days_later(m):
+        # "(a few) days later": within the week (the month, for weeks) after the day told
+        n, unit, sign = FOLLOWING_DAYS[m.group("unit")], AFTER_THE_LAST, 1
     elif m.group("n"):
         count = m.group("n").strip()
         if count in ("a few", "few", "several", "some"):

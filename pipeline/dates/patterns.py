@@ -229,7 +229,8 @@ PAST_N = rf"""\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+
     (?P<unit>days?|weeks?|months?|years?|hours?|decades?)\b"""
 AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
     (?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"""
-ANCHORED = rf"""\b(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+(?P<unit>days?|weeks?|months?|years?)
+ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=days\s+later))
+    (?P<unit>days?|weeks?|months?|years?)
     \s+(?P<dir>later|after|earlier|before|afterwards|plus\s+tard|apres|avant|auparavant)|
     (?P<hours>(?:(?:{_NUM}|a\s+few|few|several|some)\s+)?hours?\s+(?P<hdir>later|earlier))|
     (?P<rest>(?P<rdir>later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?P<runit>year|month))|
