@@ -29,6 +29,9 @@ NOT_THE_SCENE = re.compile(
 )
 
 
+BORDER_LIST = re.compile(r"\bborders?\s+with\s+(?:[^,.;()]{1,30}(?:,|\s+and|\s+or)\s+){1,8}$")
+
+
 def in_africa(place: Place) -> bool:
     """True for a place on the African continent (the scope of the events table)."""
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
@@ -256,6 +259,10 @@ class SceneFinder:
             measured = self.said.measured_from.search(before)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = None if measured or stretch else NOT_THE_SCENE.search(before)
+            # "its borders with Algeria, Burkina Faso and Mali": each neighbour named, not the scene
+            elsewhere = elsewhere or BORDER_LIST.search(
+                sentence.folded, max(0, p.start - 160), p.start
+            )
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             went = self.said.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (

@@ -145,3 +145,12 @@ def test_a_crowd_filling_a_stadium_is_a_rally(extractor):
 )
 def test_days_later_are_counted_from_the_time_just_told(extractor, published, body, trigger, days):
     assert days_of(only_mention(mentions_of(published, extractor, QUIET + body), trigger)) == days
+
+
+def test_the_neighbours_a_country_reopens_its_borders_with_are_not_the_scene(extractor):
+    body = (
+        "The soldiers who seized power in Niger said on Tuesday they were reopening the country's"
+        " land and air borders with Algeria, Burkina Faso, Libya, Mali and Chad."
+    )
+    found = mentions_of(date(2023, 8, 2), extractor, QUIET + body)
+    assert only_mention(found, "reopening").place.iso3 == "NER"

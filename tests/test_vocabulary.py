@@ -435,6 +435,22 @@ def _categories(extractor, body):
             ("Strategic developments", "Referendum"),
         ),
         (
+            "On 12 September the junta reopened the land and air borders with Mali and Chad.",
+            ("Strategic developments", "Borders reopened"),
+        ),
+        (
+            "The ministers adopted in Niamey on 12 September the draft confederation treaty.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 12 September the army chiefs announced the creation of a joint force in Niamey.",
+            ("Strategic developments", "Force created"),
+        ),
+        (
+            "On 12 September Benin blocked the loading of the first cargo of Nigerien crude.",
+            ("Strategic developments", "Trade blocked"),
+        ),
+        (
             "He was questioned on 12 September in Bamako and committed to prison the same evening.",
             ("Strategic developments", "Arrest"),
         ),
