@@ -131,6 +131,15 @@ class Attachment:
             for t in descent
         )
 
+    def governed(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the parse hangs the span under the trigger's verb: its own words."""
+        if self.sentence is None:
+            return False
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if trigger is None or word is None or trigger.pos_ not in CLAUSE_HEADS:
+            return False
+        return any(t.i == trigger.i for t in _ancestors(word)[1:])
+
     @property
     def parsed(self) -> bool:
         """True when the sentence's parse is at hand (else only brackets are checked)."""

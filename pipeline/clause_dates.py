@@ -125,7 +125,7 @@ def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, c
 
 
 # "the request comes ten days after one of the deadliest attacks": counted from publication
-COMES = re.compile(r"\bcomes?\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
+COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 

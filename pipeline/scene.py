@@ -304,14 +304,17 @@ class SceneFinder:
         candidates, elsewhere = [], []
         window = PARSED_PLACE_WINDOW if attach.parsed else PLACE_WINDOW
         for distance, p in self._in_reach(sentence, trigger, scope_start, segment, words, window):
-            ranked = (distance + VAGUENESS * _vagueness(p.place), p.start, p)
+            # the act's own words first ("set fires in X and attacked the centre in Y": Y for
+            # "attacked"), then the nearest
+            own = attach.governed(trigger.start, trigger.end, p.start, p.end)
+            ranked = (not own, distance + VAGUENESS * _vagueness(p.place), p.start, p)
             fits = attach.fits(trigger.start, trigger.end, p.start, p.end, place=True)
             if _named_in_act(trigger, p) or fits:
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
                 elsewhere.append(ranked)
         if candidates:
-            best = min(candidates)[2]
+            best = min(candidates)[-1]
             return best.place, best.text, f"{NEAREST}; {best.rule}"
         headed = self._heading(sentence, trigger)
         if headed is not None:
@@ -325,7 +328,7 @@ class SceneFinder:
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country
-            best = min(elsewhere)[2]
+            best = min(elsewhere)[-1]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
         return self._without_a_place(sentence, segment, trigger.category in self.seated)
 

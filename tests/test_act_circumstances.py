@@ -154,3 +154,21 @@ def test_the_neighbours_a_country_reopens_its_borders_with_are_not_the_scene(ext
     )
     found = mentions_of(date(2023, 8, 2), extractor, QUIET + body)
     assert only_mention(found, "reopening").place.iso3 == "NER"
+
+
+def test_an_act_the_news_came_days_after_is_counted_back_from_publication(extractor):
+    body = "It also came ten days after an air strike near the town of Douentza."
+    strike = only_mention(mentions_of(date(2021, 1, 14), extractor, QUIET + body), "air strike")
+    assert days_of(strike) == (date(2021, 1, 4), date(2021, 1, 4))
+
+
+def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
+    body = (
+        "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
+        " the takeover, protesters set fires at the entrance of the French embassy in Ouagadougou"
+        " and attacked the French cultural centre in Bobo-Dioulasso."
+    )
+    found = mentions_of(date(2022, 10, 20), extractor, QUIET + body)
+    attack = only_mention(found, "attacked")
+    assert attack.place.name == "Bobo-Dioulasso" and attack.trigger.event_type == "Riots"
+    assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 3))

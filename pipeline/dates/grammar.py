@@ -41,7 +41,8 @@ from pipeline.dates.patterns import (
     unit_of,
 )
 
-FOLLOWING_DAYS = {"days": 7, "weeks": 28}  # the reach of "in the days (weeks) that followed"
+# the reach of "in the days (weeks) that followed", "on the weekend that followed"
+FOLLOWING_DAYS = {"days": 7, "weeks": 28, "weekend": 3}
 # "days later": counted in days from the last time told, however long ("In August ... days later")
 AFTER_THE_LAST = "days after the last"
 
