@@ -324,7 +324,14 @@ class DatePicker:
             return [(self.usable(stated[-1]), *whole)], "the statement reporting it"
         # "the groups that signed the 2015 peace agreement": the year of the thing the act made,
         # when nothing else tells its time ("ending the 2013 accord late Monday": Monday)
-        named = [d for d in sentence.dates if trigger.start <= d.start and d.end <= trigger.end]
+        named = [
+            d
+            for d in sentence.dates
+            if trigger.start <= d.start
+            and d.end <= trigger.end
+            # ("terminated the 2018 agreement" was not done in 2018)
+            and not (trigger.category in self.cues.undoing and names_a_thing(sentence.folded, d))
+        ]
         if named:
             return [(self.usable(named[0]), *whole)], "named in the act"
         explained = explained_by_colon(sentence, trigger)

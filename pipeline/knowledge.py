@@ -84,6 +84,9 @@ class Cues:
     anchors: tuple[str, ...]
     responses: tuple[str, ...]
     lasting: tuple[str, ...]
+    undoing: tuple[
+        str, ...
+    ]  # categories of acts ending what they name ("terminated the 2018 pact")
     max_range_days: int
     lead_sentences: int
     topics: tuple[str, ...]
@@ -260,6 +263,7 @@ def load_cues(path: Path) -> Cues:
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),
             lasting=tuple(data["lasting"]),
+            undoing=tuple(data["undoing"]),
             max_range_days=int(data["max_range_days"]),
             lead_sentences=int(data["lead_sentences"]),
             topics=tuple(fold_key(w) for w in data["topics"]["words"]),

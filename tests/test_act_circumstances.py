@@ -172,3 +172,9 @@ def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     attack = only_mention(found, "attacked")
     assert attack.place.name == "Bobo-Dioulasso" and attack.trigger.event_type == "Riots"
     assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 3))
+
+
+def test_an_agreement_ended_is_not_dated_by_the_year_that_names_it(extractor):
+    body = "The government terminated the 2018 agreement on the status of French forces."
+    found = mentions_of(date(2023, 2, 21), extractor, QUIET + body)
+    assert all(m.date.date_start.year != 2018 for m in found)

@@ -451,6 +451,22 @@ def _categories(extractor, body):
             ("Strategic developments", "Trade blocked"),
         ),
         (
+            "On 12 September, a projectile fell inside the compound of the broadcaster in Kaya.",
+            ("Explosions/Remote violence", "Shelling"),
+        ),
+        (
+            "On 12 September France recalled him for consultations.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September France suspended joint operations with the Malian army.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September the junta extended by 96 hours the suspension of mobile internet.",
+            ("Strategic developments", "Communications cut"),
+        ),
+        (
             "He was questioned on 12 September in Bamako and committed to prison the same evening.",
             ("Strategic developments", "Arrest"),
         ),
