@@ -7,7 +7,7 @@ from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, Words, named_as_time
 
-COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s*$")
+COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
 def dated_nearby(

@@ -178,3 +178,15 @@ def test_an_agreement_ended_is_not_dated_by_the_year_that_names_it(extractor):
     body = "The government terminated the 2018 agreement on the status of French forces."
     found = mentions_of(date(2023, 2, 21), extractor, QUIET + body)
     assert all(m.date.date_start.year != 2018 for m in found)
+
+
+def test_the_days_that_followed_a_coup_date_the_riots_and_name_no_new_coup(extractor):
+    body = (
+        "Captain Traoré seized power on 30 September. During the two days of uncertainty that"
+        " followed the coup, crowds in Ouagadougou set fire to the gate of the French embassy."
+    )
+    found = mentions_of(date(2022, 10, 25), extractor, QUIET + body)
+    fire = only_mention(found, "set fire")
+    assert fire.trigger.event_type == "Riots"
+    assert days_of(fire) == (date(2022, 10, 1), date(2022, 10, 2))
+    assert [m.trigger.text for m in found if m.trigger.category == "Coup"] == ["seized power"]

@@ -66,6 +66,8 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
         # "in the days that followed": after the day told, within a week (a month for weeks)
         unit = m.group("aunit") or m.group("aunit2")
         n, unit, sign = (1, "hour", 1) if unit == "hours" else (FOLLOWING_DAYS[unit], "days", 1)
+        if m.group("acount") and unit == "days" and m.group("aunit2") == "days":
+            n = count_of(m.group("acount"))  # "during the two days that followed": those two
     elif m.group("hours"):
         # "hours later": the day told or the next one; "hours earlier": that day or the one before
         n, unit, sign = 1, "hour", 1 if m.group("hdir") == "later" else -1

@@ -235,7 +235,8 @@ ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=da
     (?P<hours>(?:(?:{_NUM}|a\s+few|few|several|some)\s+)?hours?\s+(?P<hdir>later|earlier))|
     (?P<rest>(?P<rdir>later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?P<runit>year|month))|
     (?P<after>(?:in|over|during|on)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?:few\s+)?
-    (?P<aunit>days|weeks|hours|weekend)|(?P<aunit2>days|weeks|hours|weekend)\s+that\s+followed))|
+    (?P<aunit>days|weeks|hours|weekend)|(?:(?P<acount>{_NUM})\s+)?(?P<aunit2>days|weeks|hours|weekend)
+    (?:\s+of\s+[\w-]+)?\s+that\s+followed))|
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
     the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
