@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.actors import actor_name
-from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
+from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES, VIOLENT_TYPES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
@@ -25,6 +25,7 @@ NO_DATE = "no date in the sentence"
 UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
+SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots"})  # acts a scene told on may go on with
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -42,13 +43,17 @@ def anchor(
         if mention.date is None:
             anchored = _anchor_date(
                 mention, dated, sentences[mention.sentence_index], anaphors, cues, published
-            )
+            ) or _scene_goes_on(mention, sentences, _dates_of(dated, mention.sentence_index - 1))
             if anchored:
                 when, rule = anchored
                 mention = replace(mention, date=when, date_rule=rule)
                 dated.append(mention)
         result.append(mention)
     return result
+
+
+def _dates_of(dated: list[EventMention], index: int) -> set[DateMention]:
+    return {m.date for m in dated if m.sentence_index == index}
 
 
 def _at_the_same_time(mention, dated, sentence, anaphors, cues):
@@ -95,14 +100,30 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
             )
     padded = f" {' '.join(sentence.folded.split())} "
     cue = next((c for c in cues.responses if f" {c} " in padded), None)
-    if cue:
-        earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
-        if len(earlier) == 1:
-            origin = earlier.pop()
-            return _since(origin, origin.text, published), (
-                f"a response to the event of the previous sentence ({origin.text!r})"
-            )
+    earlier = {m.date for m in dated if m.sentence_index == mention.sentence_index - 1}
+    if cue and len(earlier) == 1:
+        origin = earlier.pop()
+        return _since(origin, origin.text, published), (
+            f"a response to the event of the previous sentence ({origin.text!r})"
+        )
     return None
+
+
+def _scene_goes_on(mention, sentences, earlier) -> tuple[DateMention, str] | None:
+    """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
+    the French institute": a violent act told with no time of its own, right after a sentence of
+    the same paragraph that tells one dated act, happened then."""
+    index = mention.sentence_index
+    if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1 or index == 0:
+        return None
+    if sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    if not any(p.place is not None for p in sentences[index].places):
+        return None  # a scene goes on elsewhere: "In Bobo-Dioulasso, protesters attacked ..."
+    origin = next(iter(earlier))
+    if origin.precision != "day":
+        return None
+    return origin, f"the time of the act told in the sentence before ({origin.text!r})"
 
 
 def _since(

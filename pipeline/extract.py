@@ -71,6 +71,7 @@ from pipeline.triggers import (
     is_anaphoric,
     is_verb_form,
     place_scope,
+    subject_of_next,
     two_named_acts,
 )
 
@@ -257,7 +258,7 @@ class _ArticleReader:
             # attack is counted from is still the convoy's
             if last_date is not None and last_date.start > trigger.end and rule != COUNTED_BACK:
                 boundary = last_date.end
-            else:
+            elif not subject_of_next(words, trigger, triggers[n + 1 : n + 2], self.cues):
                 boundary = trigger.end
         # the towns of the sentence's news, not of its background ("where the army had retaken
         # Kidal in November"), are what "there" may point back to

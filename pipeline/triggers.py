@@ -357,3 +357,13 @@ def is_reported(words: Words, before: str, date_start: int, cues: Cues) -> bool:
     return has_cue(before, cues.reporting_verbs) or has_cue(
         words.before(date_start, 2), cues.reporting_verbs
     )
+
+
+def subject_of_next(words: Words, trigger: Trigger, following: list[Trigger], cues: Cues) -> bool:
+    """ "In Kaya, protesters attacked the town hall": a noun that is the next act's subject
+    shares its scene, and the place before it stays in reach of that act."""
+    return (
+        bool(following)
+        and not is_verb_form(trigger, cues)
+        and words.between(trigger.end, following[0].start) == 0
+    )

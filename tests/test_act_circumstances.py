@@ -190,3 +190,35 @@ def test_the_days_that_followed_a_coup_date_the_riots_and_name_no_new_coup(extra
     assert fire.trigger.event_type == "Riots"
     assert days_of(fire) == (date(2022, 10, 1), date(2022, 10, 2))
     assert [m.trigger.text for m in found if m.trigger.category == "Coup"] == ["seized power"]
+
+
+def test_a_violent_act_told_in_another_town_right_after_a_dated_one_happened_then(extractor):
+    body = (
+        "On 1 October, crowds in Ouagadougou set fire to the gate of the French embassy. In"
+        " Bobo-Dioulasso, the second city, protesters attacked the French cultural centre."
+    )
+    found = mentions_of(date(2022, 10, 25), extractor, QUIET + body)
+    attack = only_mention(found, "attacked")
+    assert attack.place.name == "Bobo-Dioulasso"
+    assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 1))
+
+
+def test_an_undated_act_in_the_next_paragraph_keeps_no_date(extractor):
+    body = (
+        "On 1 October, crowds in Ouagadougou set fire to the gate of the French embassy.\n\n"
+        "In Bobo-Dioulasso, the second city, protesters attacked the French cultural centre."
+    )
+    found = mentions_of(date(2022, 10, 25), extractor, QUIET + body)
+    assert [m.trigger.text for m in found] == ["set fire"]
+
+
+def test_a_town_opening_the_sentence_is_the_scene_of_what_its_crowd_did(extractor):
+    body = "In Kaya, protesters attacked the town hall on 1 October."
+    attack = only_mention(mentions_of(date(2022, 10, 25), extractor, QUIET + body), "attacked")
+    assert attack.place.name == "Kaya" and attack.trigger.event_type == "Riots"
+
+
+def test_the_first_days_of_a_month_are_its_first_week(extractor):
+    body = "In the first days of October 2022, demonstrators attacked the town hall in Kaya."
+    attack = only_mention(mentions_of(date(2022, 12, 1), extractor, QUIET + body), "attacked")
+    assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 7))

@@ -76,7 +76,9 @@ QUALS = {
     "the first half of": "h1", "first half of": "h1", "the second half of": "h2",
     "second half of": "h2", "the first quarter of": "q1", "the second quarter of": "q2",
     "the third quarter of": "q3", "the fourth quarter of": "q4", "courant": "whole",
-    "the first week of": "w1", "first week of": "w1", "the second week of": "w2",
+    "the first days of": "w1", "first days of": "w1", "the last days of": "late",
+    "last days of": "late", "the first week of": "w1", "first week of": "w1",
+    "the second week of": "w2",
     "second week of": "w2", "the third week of": "w3", "third week of": "w3",
     "the fourth week of": "w4", "the last week of": "wl", "the final week of": "wl",
 }  # fmt: skip
