@@ -451,6 +451,22 @@ def _categories(extractor, body):
             ("Strategic developments", "Trade blocked"),
         ),
         (
+            "On 12 September the armed movements announced their merger in Kidal.",
+            ("Strategic developments", "Groups merged"),
+        ),
+        (
+            "On 12 September the movements said they were dissolving into a single front.",
+            ("Strategic developments", "Groups merged"),
+        ),
+        (
+            "On 12 September hundreds gathered at the Kidal stadium to welcome the decision.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September the coalition suspended its participation in the peace bodies.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
             "On 12 September, a projectile fell inside the compound of the broadcaster in Kaya.",
             ("Explosions/Remote violence", "Shelling"),
         ),
