@@ -451,6 +451,18 @@ def _categories(extractor, body):
             ("Strategic developments", "Trade blocked"),
         ),
         (
+            "On 12 September a court sentenced Moussa Diallo, a union leader, to a year in prison.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
+            "On 12 September the governor banned a march planned by the coalition in Dori.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the march against the French forces was banned by the mayor of Gao.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
             "On 12 September the armed movements announced their merger in Kidal.",
             ("Strategic developments", "Groups merged"),
         ),
