@@ -45,10 +45,14 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _about_report(token: Token, report_nouns: tuple[str, ...]) -> bool:
+def _about_report(token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...]) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
-    the acts it reports (report nouns in cues.yaml)."""
-    return token.dep_ == "acl" and fold(token.head.lemma_) in report_nouns
+    the acts it reports (report nouns in cues.yaml); so does a participle that tells no act of
+    its own ("cattle belonging to herders near Banibangou last week", "a vehicle heading to
+    Bandiagara on Wednesday": what the patient was doing when it was hit)."""
+    if token.dep_ != "acl":
+        return False
+    return fold(token.head.lemma_) in report_nouns or fold(token.lower_) in static
 
 
 def _own_subject_clause(token: Token) -> bool:
@@ -73,9 +77,16 @@ def _inside_a_name(token: Token) -> bool:
 class Attachment:
     """Answers whether a span of a parsed sentence can give its date or place to a trigger."""
 
-    def __init__(self, sentence: Span | None, text: str, report_nouns: tuple[str, ...]):
+    def __init__(
+        self,
+        sentence: Span | None,
+        text: str,
+        report_nouns: tuple[str, ...],
+        static: tuple[str, ...] = (),
+    ):
         self.sentence = sentence
         self.report_nouns = report_nouns  # "statement": cues.yaml
+        self.static = static  # "belonging": participles that tell no act (cues.yaml)
         self.brackets = _brackets(text)
         base = sentence.start_char if sentence is not None else 0
         self.starts = [t.idx - base for t in sentence] if sentence is not None else []
@@ -126,7 +137,7 @@ class Attachment:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(
-            (t.dep_ in blocked and not _about_report(t, self.report_nouns))
+            (t.dep_ in blocked and not _about_report(t, self.report_nouns, self.static))
             or (not place and _own_subject_clause(t))
             for t in descent
         )

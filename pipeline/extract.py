@@ -212,7 +212,9 @@ class _ArticleReader:
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
     ) -> list[EventMention]:
         """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
-        self.attach = Attachment(parsed, sentence.folded, self.cues.report_nouns)
+        self.attach = Attachment(
+            parsed, sentence.folded, self.cues.report_nouns, self.cues.static_participles
+        )
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
         reporting = self.cues.reported + self.cues.reported_by_parse

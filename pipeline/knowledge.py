@@ -97,6 +97,7 @@ class Cues:
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
+    static_participles: tuple[str, ...] = ()  # "belonging": a participle that tells no act
     repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     undone: tuple[str, ...] = ()  # "refused to resign": the act right after was not done
     not_envoys: tuple[str, ...] = ()  # "villagers" given hours to leave: no envoy expelled
@@ -231,7 +232,8 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "repeated", "undone", "not_envoys",
+    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
+    "undone", "not_envoys",
     "against_links", "auxiliaries",
 )  # fmt: skip
 

@@ -29,3 +29,12 @@ def only_mention(found: list, text: str):
 def days_of(mention) -> tuple[date, date]:
     """The first and last day a mention's date allows."""
     return (mention.date.date_start, mention.date.date_end)
+
+
+def categories_of(
+    extractor, body: str, published: date = date(2023, 9, 18)
+) -> list[tuple[str, str]]:
+    """(event_type, trigger category) of each dated mention of an article with this body."""
+    return [
+        (m.trigger.event_type, m.trigger.category) for m in mentions_of(published, extractor, body)
+    ]

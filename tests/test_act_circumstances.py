@@ -222,3 +222,21 @@ def test_the_first_days_of_a_month_are_its_first_week(extractor):
     body = "In the first days of October 2022, demonstrators attacked the town hall in Kaya."
     attack = only_mention(mentions_of(date(2022, 12, 1), extractor, QUIET + body), "attacked")
     assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 7))
+
+
+def test_a_participle_of_a_journey_or_a_state_takes_the_time_of_the_act(extractor):
+    body = (
+        "Gunmen fired on a passenger vehicle heading to Bandiagara on Wednesday, killing four"
+        " civilians."
+    )
+    found = mentions_of(date(2023, 12, 20), extractor, QUIET + body)
+    assert [days_of(m) for m in found] == [(date(2023, 12, 20), date(2023, 12, 20))]
+
+
+def test_a_day_that_names_a_declaration_does_not_date_an_arrest(extractor):
+    body = (
+        "On 20 June, eleven political leaders belonging to the coalition of signatories of the 31"
+        " March declaration were arrested during a private meeting in Bamako."
+    )
+    arrest = only_mention(mentions_of(date(2024, 7, 1), extractor, QUIET + body), "arrested")
+    assert days_of(arrest) == (date(2024, 6, 20), date(2024, 6, 20))

@@ -435,66 +435,6 @@ def _categories(extractor, body):
             ("Strategic developments", "Referendum"),
         ),
         (
-            "On 12 September the junta reopened the land and air borders with Mali and Chad.",
-            ("Strategic developments", "Borders reopened"),
-        ),
-        (
-            "The ministers adopted in Niamey on 12 September the draft confederation treaty.",
-            ("Strategic developments", "Agreement"),
-        ),
-        (
-            "On 12 September the army chiefs announced the creation of a joint force in Niamey.",
-            ("Strategic developments", "Force created"),
-        ),
-        (
-            "On 12 September Benin blocked the loading of the first cargo of Nigerien crude.",
-            ("Strategic developments", "Trade blocked"),
-        ),
-        (
-            "On 12 September a court sentenced Moussa Diallo, a union leader, to a year in prison.",
-            ("Strategic developments", "Judicial decision"),
-        ),
-        (
-            "On 12 September the governor banned a march planned by the coalition in Dori.",
-            ("Strategic developments", "Ban"),
-        ),
-        (
-            "On 12 September, the march against the French forces was banned by the mayor of Gao.",
-            ("Strategic developments", "Ban"),
-        ),
-        (
-            "On 12 September the armed movements announced their merger in Kidal.",
-            ("Strategic developments", "Groups merged"),
-        ),
-        (
-            "On 12 September the movements said they were dissolving into a single front.",
-            ("Strategic developments", "Groups merged"),
-        ),
-        (
-            "On 12 September hundreds gathered at the Kidal stadium to welcome the decision.",
-            ("Protests", "Protest"),
-        ),
-        (
-            "On 12 September the coalition suspended its participation in the peace bodies.",
-            ("Strategic developments", "Agreement ended"),
-        ),
-        (
-            "On 12 September, a projectile fell inside the compound of the broadcaster in Kaya.",
-            ("Explosions/Remote violence", "Shelling"),
-        ),
-        (
-            "On 12 September France recalled him for consultations.",
-            ("Strategic developments", "Diplomatic break"),
-        ),
-        (
-            "On 12 September France suspended joint operations with the Malian army.",
-            ("Strategic developments", "Agreement ended"),
-        ),
-        (
-            "On 12 September the junta extended by 96 hours the suspension of mobile internet.",
-            ("Strategic developments", "Communications cut"),
-        ),
-        (
             "He was questioned on 12 September in Bamako and committed to prison the same evening.",
             ("Strategic developments", "Arrest"),
         ),

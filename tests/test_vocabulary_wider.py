@@ -1,0 +1,131 @@
+"""The words of acts that the lexicon learned in session 19: borders reopened, treaties adopted,
+joint forces created, cargoes blocked, sentences, bans, mergers, mobs, hostages, strikes, surrenders
+and others, one sentence each."""
+
+import pytest
+from mention_types import categories_of
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 12 September the junta reopened the land and air borders with Mali and Chad.",
+            ("Strategic developments", "Borders reopened"),
+        ),
+        (
+            "The ministers adopted in Niamey on 12 September the draft confederation treaty.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 12 September the army chiefs announced the creation of a joint force in Niamey.",
+            ("Strategic developments", "Force created"),
+        ),
+        (
+            "On 12 September Benin blocked the loading of the first cargo of Nigerien crude.",
+            ("Strategic developments", "Trade blocked"),
+        ),
+        (
+            "On 12 September a court sentenced Moussa Diallo, a union leader, to a year in prison.",
+            ("Strategic developments", "Judicial decision"),
+        ),
+        (
+            "On 12 September the governor banned a march planned by the coalition in Dori.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September, the march against the French forces was banned by the mayor of Gao.",
+            ("Strategic developments", "Ban"),
+        ),
+        (
+            "On 12 September the armed movements announced their merger in Kidal.",
+            ("Strategic developments", "Groups merged"),
+        ),
+        (
+            "On 12 September the movements said they were dissolving into a single front.",
+            ("Strategic developments", "Groups merged"),
+        ),
+        (
+            "On 12 September hundreds gathered at the Kidal stadium to welcome the decision.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September the coalition suspended its participation in the peace bodies.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September, a projectile fell inside the compound of the broadcaster in Kaya.",
+            ("Explosions/Remote violence", "Shelling"),
+        ),
+        (
+            "On 12 September France recalled him for consultations.",
+            ("Strategic developments", "Diplomatic break"),
+        ),
+        (
+            "On 12 September France suspended joint operations with the Malian army.",
+            ("Strategic developments", "Agreement ended"),
+        ),
+        (
+            "On 12 September the junta extended by 96 hours the suspension of mobile internet.",
+            ("Strategic developments", "Communications cut"),
+        ),
+        (
+            "On 12 September a mob beat to death two men accused of theft in Fada N'Gourma.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 12 September gunmen took five truck drivers hostage near Ansongo.",
+            ("Violence against civilians", "Abduction"),
+        ),
+        (
+            "An artillery barrage hit the outskirts of Bourem on 12 September.",
+            ("Explosions/Remote violence", "Shelling"),
+        ),
+        (
+            "Teachers in Segou went on strike on 12 September to demand their salary arrears.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "On 12 September Mali and Russia concluded a deal to build a refinery near Bamako.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "The junta reshuffled its cabinet on 12 September, replacing the interior minister.",
+            ("Strategic developments", "Government change"),
+        ),
+        (
+            "A JNIM commander gave himself up to the security forces near Djibo on 12 September.",
+            ("Strategic developments", "Surrender"),
+        ),
+        (
+            "On 12 September a faction broke away from the Coordination of Azawad Movements.",
+            ("Strategic developments", "Group split"),
+        ),
+        (
+            "On 12 September gunmen made off with hundreds of cattle near Banibangou.",
+            ("Strategic developments", "Looting"),
+        ),
+        (
+            "Army engineers defused a homemade bomb on the road to Bandiagara on 12 September.",
+            ("Strategic developments", "Weapons defused"),
+        ),
+        (
+            "Niger banned rice exports on 12 September to protect domestic supplies.",
+            ("Strategic developments", "Trade blocked"),
+        ),
+        (
+            "A priest was assassinated near Kaya on 12 September by unidentified armed men.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "On 12 September gendarmes took into custody six men near Ouallam.",
+            ("Strategic developments", "Arrest"),
+        ),
+        (
+            "The authorities suspended mobile phone networks in the Gao region on 12 September.",
+            ("Strategic developments", "Communications cut"),
+        ),
+    ],
+)
+def test_a_news_word_gives_its_event(extractor, body, expected):
+    assert expected in categories_of(extractor, body)
