@@ -43,7 +43,9 @@ def anchor(
         if mention.date is None:
             anchored = _anchor_date(
                 mention, dated, sentences[mention.sentence_index], anaphors, cues, published
-            ) or _scene_goes_on(mention, sentences, _dates_of(dated, mention.sentence_index - 1))
+            ) or _scene_goes_on(
+                mention, sentences, _dates_of(dated, mention.sentence_index - 1), cues
+            )
             if anchored:
                 when, rule = anchored
                 mention = replace(mention, date=when, date_rule=rule)
@@ -109,12 +111,15 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
     return None
 
 
-def _scene_goes_on(mention, sentences, earlier) -> tuple[DateMention, str] | None:
+def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act told with no time of its own, right after a sentence of
-    the same paragraph that tells one dated act, happened then."""
+    the same paragraph that tells one dated act, happened then (not in the lead, whose undated
+    acts are the week's news, nor when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
-    if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1 or index == 0:
+    if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
+        return None
+    if index < cues.lead_sentences or has_cue(sentences[index].folded, cues.scene_moves_on):
         return None
     if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None

@@ -98,6 +98,7 @@ class Cues:
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
     static_participles: tuple[str, ...] = ()  # "belonging": a participle that tells no act
+    scene_moves_on: tuple[str, ...] = ()  # "later": the time told before is no longer the act's
     repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     undone: tuple[str, ...] = ()  # "refused to resign": the act right after was not done
     not_envoys: tuple[str, ...] = ()  # "villagers" given hours to leave: no envoy expelled
@@ -233,7 +234,7 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
-    "undone", "not_envoys",
+    "undone", "not_envoys", "scene_moves_on",
     "against_links", "auxiliaries",
 )  # fmt: skip
 

@@ -42,7 +42,7 @@ def test_the_wounded_taken_away_for_treatment_were_not_abducted(extractor):
 def test_soldiers_shot_where_demonstrators_gathered_were_hit_in_a_battle(extractor):
     body = "Two soldiers were shot dead on Monday in Niamey, where demonstrators had gathered."
     found = mentions_of(PUBLISHED, extractor, body)
-    assert [m.trigger.event_type for m in found if m.trigger.text == "shot"] == ["Battles"]
+    assert [m.trigger.event_type for m in found if "shot" in m.trigger.text] == ["Battles"]
 
 
 def test_troops_entering_a_town_to_fight_terrorism_did_not_take_it(extractor):
