@@ -45,10 +45,12 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _about_report(token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...]) -> bool:
+def _shares_the_act_time(
+    token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...]
+) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
     the acts it reports (report nouns in cues.yaml); so does a participle that tells no act of
-    its own ("cattle belonging to herders near Banibangou last week", "a vehicle heading to
+    its own ("a vehicle located in Djibo", "a vehicle heading to
     Bandiagara on Wednesday": what the patient was doing when it was hit)."""
     if token.dep_ != "acl":
         return False
@@ -137,7 +139,7 @@ class Attachment:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(
-            (t.dep_ in blocked and not _about_report(t, self.report_nouns, self.static))
+            (t.dep_ in blocked and not _shares_the_act_time(t, self.report_nouns, self.static))
             or (not place and _own_subject_clause(t))
             for t in descent
         )

@@ -68,16 +68,13 @@ NEXT_CLAUSE = re.compile(r":|,\s+(?:and|but|while|whereas)\s+$")
 
 
 def names_a_thing(folded: str, d: DateMention) -> bool:
-    """A bare year or day right after "the", "a" or "its" and before a word: "the 2015 peace
-    deal", "the 31 March declaration"."""
-    text = fold(d.text)
-    # "the 31 March declaration": the article may be read as part of the date
-    led = text.startswith("the ") and text[4:5].isdigit()
-    bare = (d.precision == "year" and text.strip().isdigit()) or (
-        d.precision == "day" and text[:1].isdigit()
+    """A bare year right after "the", "a" or "its" and before a word: "the 2015 peace deal"."""
+    return (
+        d.precision == "year"
+        and d.text.strip().isdigit()
+        and NAMING_YEAR.search(folded, max(0, d.start - 8), d.start) is not None
+        and NOUN_AFTER.match(folded, d.end) is not None
     )
-    named = led or (bare and NAMING_YEAR.search(folded, max(0, d.start - 8), d.start) is not None)
-    return (bare or led) and named and NOUN_AFTER.match(folded, d.end) is not None
 
 
 def adjacent_dates(

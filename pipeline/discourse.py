@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.actors import actor_name
+from pipeline.coding import LOOTING
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES, VIOLENT_TYPES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
@@ -26,6 +27,7 @@ UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots"})  # acts a scene told on may go on with
+SCENE_RULE = "the time of the act told in the sentence before"
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -55,7 +57,15 @@ def anchor(
 
 
 def _dates_of(dated: list[EventMention], index: int) -> set[DateMention]:
-    return {m.date for m in dated if m.sentence_index == index}
+    """The dates of the violent acts (burning and looting too, which a crowd may do) a sentence
+    tells by its own words, not those passed on to it."""
+    return {
+        m.date
+        for m in dated
+        if m.sentence_index == index
+        and (m.trigger.event_type in SCENE_TYPES or m.trigger.sub_event_type == LOOTING)
+        and not m.date_rule.startswith(SCENE_RULE)
+    }
 
 
 def _at_the_same_time(mention, dated, sentence, anaphors, cues):
@@ -124,11 +134,11 @@ def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention
     if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     if not any(p.place is not None for p in sentences[index].places):
-        return None  # a scene goes on elsewhere: "In Bobo-Dioulasso, protesters attacked ..."
+        return None  # the scene moves to a town it names, or it is not told to go on
     origin = next(iter(earlier))
     if origin.precision != "day":
         return None
-    return origin, f"the time of the act told in the sentence before ({origin.text!r})"
+    return origin, f"{SCENE_RULE} ({origin.text!r})"
 
 
 def _since(

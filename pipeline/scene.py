@@ -29,7 +29,10 @@ NOT_THE_SCENE = re.compile(
 )
 
 
-BORDER_LIST = re.compile(r"\bborders?\s+with\s+(?:[^,.;()]{1,30}(?:,|\s+and|\s+or)\s+){1,8}$")
+# "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
+BORDER_LIST = re.compile(
+    r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
+)
 
 
 def in_africa(place: Place) -> bool:
@@ -259,7 +262,6 @@ class SceneFinder:
             measured = self.said.measured_from.search(before)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = None if measured or stretch else NOT_THE_SCENE.search(before)
-            # "its borders with Algeria, Burkina Faso and Mali": each neighbour named, not the scene
             elsewhere = elsewhere or BORDER_LIST.search(
                 sentence.folded, max(0, p.start - 160), p.start
             )

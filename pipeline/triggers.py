@@ -18,8 +18,8 @@ PARENTHETICAL = re.compile(r",[^,]*,")
 EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
-    r"(?:\b(?:in|early|late|mid|of|since|until|till|by|from|last|next|this)\s+|\d\s*|-)may\b"
-    r"|\bmay(?=\s*\d)"
+    r"(?P<before>\b(?:in|early|late|mid|of|since|until|till|by|from|last|next)\s+|\b\d{1,2}\s*"
+    r"|\bmid-)may\b|\bmay(?=\s*\d)"
 )
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 CANDIDATES_REMEMBERED = 256  # sentences whose candidate rules the index keeps at hand
@@ -122,10 +122,14 @@ class Words:
         return window[breaks[-1] :] if breaks else window
 
 
+def _month(found: re.Match) -> str:
+    return (found["before"] or "") + "month"
+
+
 def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     """True when one of the cue phrases stands in the window as whole words (the month of May
     is no modal "may")."""
-    padded = f" {' '.join(WORD.findall(MONTH_MAY.sub(' month ', window)))} "
+    padded = f" {' '.join(WORD.findall(MONTH_MAY.sub(_month, window)))} "
     return bool(cues) and _cue_pattern(cues).search(padded) is not None
 
 

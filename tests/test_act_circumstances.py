@@ -28,8 +28,14 @@ def test_the_month_of_may_does_not_make_an_act_a_possibility(extractor, body):
     assert attack.place.name == "Sebba"
 
 
-def test_may_as_a_modal_still_makes_a_possibility(extractor):
-    body = "Officials warned that gunmen may attack the village of Sebba."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials feared on Monday that this may trigger clashes near Sebba.",
+        "The G5 may deploy a joint force in Gao on Friday, officials said on Monday.",
+    ],
+)
+def test_may_as_a_modal_still_makes_a_possibility(extractor, body):
     assert not mentions_of(date(2022, 6, 15), extractor, QUIET + body)
 
 
@@ -171,13 +177,13 @@ def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     found = mentions_of(date(2022, 10, 20), extractor, QUIET + body)
     attack = only_mention(found, "attacked")
     assert attack.place.name == "Bobo-Dioulasso" and attack.trigger.event_type == "Riots"
-    assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 3))
+    assert days_of(attack) == (date(2022, 10, 1), date(2022, 10, 2))
 
 
 def test_an_agreement_ended_is_not_dated_by_the_year_that_names_it(extractor):
-    body = "The government terminated the 2018 agreement on the status of French forces."
+    body = "The government denounced the 2018 agreement on the status of French forces."
     found = mentions_of(date(2023, 2, 21), extractor, QUIET + body)
-    assert all(m.date.date_start.year != 2018 for m in found)
+    assert not found  # no date of its own: the year is the agreement's
 
 
 def test_the_days_that_followed_a_coup_date_the_riots_and_name_no_new_coup(extractor):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick, shift
 from pipeline.dates.candidate import Cand, Ctx
-from pipeline.dates.grammar import AFTER_THE_LAST, RULES
+from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND, RULES
 from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
@@ -201,6 +201,12 @@ def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
         return c.span
     # "the same night" after "a vote due on 27 February": a past event counts from a past
     # date, unless the phrase itself looks forward ("results will come the next day")
+    if unit == NEXT_WEEKEND:
+        base = told.day if c.mode == "next" else told.past_day
+        if base is None:
+            return None
+        saturday = base[1] + timedelta(days=(5 - base[1].weekday()) % 7 or 7)
+        return saturday, saturday + timedelta(days=1), "range"
     if unit == AFTER_THE_LAST:
         if told.last is None:
             return None

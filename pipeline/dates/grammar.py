@@ -41,10 +41,20 @@ from pipeline.dates.patterns import (
     unit_of,
 )
 
-# the reach of "in the days (weeks) that followed", "on the weekend that followed"
-FOLLOWING_DAYS = {"days": 7, "weeks": 28, "weekend": 3}
+# the reach of "in the days (weeks) that followed"
+FOLLOWING_DAYS = {"days": 7, "weeks": 28}
+NEXT_WEEKEND = "the weekend after"  # "on the weekend that followed": the Saturday and Sunday next
 # "days later": counted in days from the last time told, however long ("In August ... days later")
 AFTER_THE_LAST = "days after the last"
+
+
+def _following(unit: str) -> tuple[int, str, int]:
+    """ "in the days (hours, weeks, the weekend) that followed": (n, unit, sign)."""
+    if unit == "hours":
+        return 1, "hour", 1
+    if unit == "weekend":
+        return 0, NEXT_WEEKEND, 1
+    return FOLLOWING_DAYS[unit], "days", 1
 
 
 def _vague_days_later(m: re.Match) -> bool:
@@ -64,8 +74,7 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
         n, unit, sign = 0, f"rest_{m.group('runit')}", 1 if m.group("rdir") == "later" else -1
     elif m.group("after"):
         # "in the days that followed": after the day told, within a week (a month for weeks)
-        unit = m.group("aunit") or m.group("aunit2")
-        n, unit, sign = (1, "hour", 1) if unit == "hours" else (FOLLOWING_DAYS[unit], "days", 1)
+        n, unit, sign = _following(m.group("aunit") or m.group("aunit2"))
         if m.group("acount") and unit == "days" and m.group("aunit2") == "days":
             n = count_of(m.group("acount"))  # "during the two days that followed": those two
     elif m.group("hours"):
