@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.dates.calendar import Span, pick, shift
+from pipeline.dates.calendar import Span, pick
 from pipeline.dates.candidate import Cand, Ctx
-from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND, RULES
-from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER, WEEKDAYS
+from pipeline.dates.grammar import AFTER_THE_LAST, RULES
+from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER
+from pipeline.dates.told import Told, anchored, has_digit, names_weekday
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -123,110 +124,6 @@ def _range_of(a: Cand, b: Cand, ctx: Ctx) -> Span | None:
     return span
 
 
-SHORT_SPAN_DAYS = 31  # "on the Sunday" finds its week in a date told before it up to this long
-
-
-@dataclass
-class _Told:
-    """The dates told so far that a later phrase may count from."""
-
-    day: Span | None = None  # the last day told
-    past_day: Span | None = None  # the last day told on or before publication
-    shorts: list[Span] = field(default_factory=list)  # spans of a month or less, up to publication
-    last: Span | None = None  # the last span told up to publication, however long
-    week_day: Span | None = None  # the last day told, when told with its weekday, and
-    week_end: int = 0  # where its phrase ends ("On Friday 30 September")
-
-    def note(
-        self, span: Span, published: date, with_weekday: bool = False, end: int = 0, text: str = ""
-    ) -> None:
-        """Remember a span told; `text`: its words, `end`: where they end, `with_weekday`: told
-        with its weekday ("Friday 30 September")."""
-        timed = span[2] == "day" or _night_of(span, text)
-        if timed:
-            self.day = span
-            self.week_day, self.week_end = (span, end) if with_weekday else (None, 0)
-        if span[1] <= published:
-            self.last = span
-            if timed:
-                self.past_day = span
-            if (span[1] - span[0]).days < SHORT_SPAN_DAYS:
-                self.shorts.append(span)
-
-
-def _names_weekday(text: str) -> bool:
-    """Whether a phrase names a weekday ("Friday 30 September", "the night of Friday to ...")."""
-    return bool(set(fold(text).split()) & set(WEEKDAYS))
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _night_of(span: Span, text: str) -> bool:
-    """ "in the night of Friday to Saturday", "on 3-4 June": two days named as one time, a day to
-    count from ("overnight", two days from publication, names neither)."""
-    named = _names_weekday(text) or _has_digit(text)
-    return span[2] == "range" and (span[1] - span[0]).days <= 1 and named
-
-
-def _rest_anchor(unit: str, told: _Told, published: date) -> Span:
-    """What "later that year" or "earlier in the month" counts from: the last span told, a month
-    too ("earlier that year" after "in March 2022"), the start of a range ("later in the year"
-    after "between August and November"), else publication ("earlier in the month" with nothing
-    told before, or after "in 2019")."""
-    base = told.last or (published, published, "day")
-    if unit == "rest_month" and base[2] == "year":
-        return published, published, "day"
-    return (base[0], base[0], "day") if base[2] == "range" else base
-
-
-def _anchored(c: Cand, told: _Told, published: date) -> Span | None:
-    """The span of a phrase counted from another date: its own, or the last one told."""
-    n, unit, sign, own = c.anchor
-    if unit == "weekday" and sign:
-        base = told.day if c.mode == "next" else told.past_day
-        if base is None:
-            return c.span
-        days = (n - base[0].weekday()) % 7 or 7 if sign > 0 else -((base[0].weekday() - n) % 7 or 7)
-        d = base[0] + timedelta(days=days)
-        return d, d + (c.span[1] - c.span[0]), c.span[2]
-    if unit == "weekday":
-        # "on the Sunday morning" after "between 27 and 31 March": the Sunday of those days, or
-        # the one after the last day told, the latest told span that has one before publication
-        for start, end, _ in reversed(told.shorts):
-            d = start + timedelta(days=(n - start.weekday()) % 7)
-            if d <= published and (d <= end or start == end):
-                return d, d + (c.span[1] - c.span[0]), c.span[2]
-        return c.span
-    # "the same night" after "a vote due on 27 February": a past event counts from a past
-    # date, unless the phrase itself looks forward ("results will come the next day")
-    if unit == NEXT_WEEKEND:
-        base = told.day if c.mode == "next" else told.past_day
-        if base is None:
-            return None
-        saturday = base[1] + timedelta(days=(5 - base[1].weekday()) % 7 or 7)
-        return saturday, saturday + timedelta(days=1), "range"
-    if unit == AFTER_THE_LAST:
-        if told.last is None:
-            return None
-        return told.last[0] + timedelta(days=1), told.last[1] + timedelta(days=n), "range"
-    if unit.startswith("rest_"):
-        base = _rest_anchor(unit, told, published)
-        if base[2] == unit.removeprefix("rest_"):
-            return base  # "in March 2022 ... later that month": that month, no finer
-    else:
-        base = c.span if own else (told.day if c.mode == "next" else told.past_day)
-    if base is None:
-        return None
-    span = shift(base, n, unit, sign)
-    if not own and base[1] <= published < span[0]:
-        # "a week after the army retook Anefis" is not a week after the last date
-        # written: a narrated past event cannot land after publication.
-        return None
-    return span
-
-
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]|\n")
 _YEAR_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")  # a year written, not a weekday's
 _OPEN_ENDED = {"since", "depuis", "after", "apres", "before", "avant", "from", "until", "till"}
@@ -281,7 +178,7 @@ NARRATED_WEEK_CHARS = 600  # "On Friday 30 September, ... On Saturday": the next
 NARRATED_WEEK_SENTENCES = 2  # at most this many sentence ends between the two
 
 
-def _in_narrated_week(c: Cand, told: _Told, ctx: Ctx) -> Span | None:
+def _in_narrated_week(c: Cand, told: Told, ctx: Ctx) -> Span | None:
     """ "On Friday 30 September, soldiers seized power. ... On Saturday, crowds attacked the
     embassy": a bare "on <weekday>" told just after a day written with its own weekday is the
     first such weekday after it, not the one before publication; the writer is going through
@@ -303,17 +200,17 @@ def _in_narrated_week(c: Cand, told: _Told, ctx: Ctx) -> Span | None:
 
 def _with_weekday(text: str) -> bool:
     """ "Friday 30 September": a day written with its weekday."""
-    return _names_weekday(text) and _has_digit(text)
+    return names_weekday(text) and has_digit(text)
 
 
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
-    told = _Told()
+    told = Told()
     yearful: Cand | None = None  # the last phrase that wrote its year (or "last year")
     for c in cands:
         narrated = None
         if c.anchor is not None:
-            span = _anchored(c, told, ctx.published)
+            span = anchored(c, told, ctx.published)
         elif narrated := _in_narrated_week(c, told, ctx):
             span = narrated
         else:
@@ -336,7 +233,7 @@ _APPOSITION = re.compile(r",\s*")
 def _weekday_then_its_date(weekday: str, written: str) -> bool:
     """ "on the night of Friday to Saturday, 15 to 16 January 2016": the days written after
     the weekdays are theirs, whatever week the weekdays alone would give."""
-    return _names_weekday(weekday) and not _has_digit(weekday) and _has_digit(written)
+    return names_weekday(weekday) and not has_digit(weekday) and has_digit(written)
 
 
 def _narrowed(found: list[DateMention], text: str) -> list[DateMention]:
@@ -390,10 +287,10 @@ def count_from(mention: DateMention, told: list[DateMention], published: date) -
         return mention
     if chosen[0].anchor[1] == AFTER_THE_LAST:
         return mention  # "In August, ... days later": the time just written, whatever it dates
-    base = _Told()
+    base = Told()
     for d in told:
         base.note((d.date_start, d.date_end, d.precision), published, text=d.text)
-    span = _anchored(chosen[0], base, published)
+    span = anchored(chosen[0], base, published)
     if span is None:
         return mention
     return replace(mention, date_start=span[0], date_end=span[1], precision=span[2])
