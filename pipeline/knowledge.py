@@ -239,22 +239,49 @@ WORD_LISTS = (
 )  # fmt: skip
 
 
+# cue lists of trigger categories, read as they are written
+CATEGORY_LISTS = (
+    "lasting", "undoing", "seat_of_government", "at_home", "against_a_country",
+    "made_by_statement", "governing",
+)  # fmt: skip
+# cue word lists inside a section of cues.yaml: field of Cues -> (section, key)
+NESTED_LISTS = {
+    "hypothetical": ("hypothetical", "words"),
+    "hypothetical_after": ("hypothetical", "after"),
+    "reported": ("reported_future", "words"),
+    "reported_modals": ("reported_future", "modals"),
+    "reported_by_parse": ("reported_future", "parsed_words"),
+    "reported_conditions": ("reported_future", "conditions"),
+    "anaphoric": ("anaphoric", "words"),
+    "happened": ("anaphoric", "happened"),
+    "topics": ("topics", "words"),
+    "reporting": ("reporting", "words"),
+    "reporter_titles": ("reporting", "titles"),
+    "held": ("held", "words"),
+    "agreement_over": ("agreement_over", "words"),
+    "introduced": ("introduced", "words"),
+    "decided_nouns": ("decided", "nouns"),
+    "decided_verbs": ("decided", "verbs"),
+    "agreement_enders": ("agreement_enders", "words"),
+    "agreement_enders_apart": ("agreement_enders", "not_between"),
+}
+
+
 def load_cues(path: Path) -> Cues:
     """Read the cue words (hypothetical, anaphoric, anchors) from YAML."""
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     try:
         lists = {key: tuple(fold_key(w) for w in data[key]) for key in WORD_LISTS}
+        lists |= {key: tuple(data[key]) for key in CATEGORY_LISTS}
+        lists |= {
+            field: tuple(fold_key(w) for w in data[section][key])
+            for field, (section, key) in NESTED_LISTS.items()
+        }
         return Cues(
             **lists,
-            hypothetical=tuple(fold_key(w) for w in data["hypothetical"]["words"]),
             hypothetical_window=int(data["hypothetical"]["window"]),
-            hypothetical_after=tuple(fold_key(w) for w in data["hypothetical"]["after"]),
-            reported=tuple(fold_key(w) for w in data["reported_future"]["words"]),
             reported_window=int(data["reported_future"]["window"]),
-            reported_modals=tuple(fold_key(w) for w in data["reported_future"]["modals"]),
-            reported_by_parse=tuple(fold_key(w) for w in data["reported_future"]["parsed_words"]),
-            reported_conditions=tuple(fold_key(w) for w in data["reported_future"]["conditions"]),
             same_way=tuple(
                 fold_key(f"{toll} {w}")
                 for toll in data["same_way"]["tolls"]
@@ -262,14 +289,10 @@ def load_cues(path: Path) -> Cues:
             ),
             same_way_reach=int(data["same_way"]["reach"]),
             same_way_categories=tuple(data["same_way"]["categories"]),
-            anaphoric=tuple(fold_key(w) for w in data["anaphoric"]["words"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),
-            lasting=tuple(data["lasting"]),
-            undoing=tuple(data["undoing"]),
             max_range_days=int(data["max_range_days"]),
             lead_sentences=int(data["lead_sentences"]),
-            topics=tuple(fold_key(w) for w in data["topics"]["words"]),
             topics_window=int(data["topics"]["window"]),
             abbreviations=Abbreviations(
                 titles=frozenset(fold_key(w) for w in data["abbreviations"]["titles"]),
@@ -277,33 +300,16 @@ def load_cues(path: Path) -> Cues:
                     fold_key(w) for w in data["abbreviations"]["before_numbers"]
                 ),
             ),
-            reporting=tuple(fold_key(w) for w in data["reporting"]["words"]),
             reporting_window=int(data["reporting"]["window"]),
             reporting_days=int(data["reporting"]["days"]),
-            reporter_titles=tuple(fold_key(w) for w in data["reporting"]["titles"]),
-            happened=tuple(fold_key(w) for w in data["anaphoric"]["happened"]),
             reporting_verbs=tuple(
                 fold_key(w) for w in [*data["reporting"]["words"], *data["reporting"]["announcing"]]
             ),
-            held=tuple(fold_key(w) for w in data["held"]["words"]),
             held_window=int(data["held"]["window"]),
-            agreement_over=tuple(fold_key(w) for w in data["agreement_over"]["words"]),
             agreement_over_window=int(data["agreement_over"]["window"]),
-            introduced=tuple(fold_key(w) for w in data["introduced"]["words"]),
             introduced_window=int(data["introduced"]["window"]),
-            decided_nouns=tuple(fold_key(w) for w in data["decided"]["nouns"]),
-            decided_verbs=tuple(fold_key(w) for w in data["decided"]["verbs"]),
-            seat_of_government=tuple(data["seat_of_government"]),
-            at_home=tuple(data["at_home"]),
-            against_a_country=tuple(data["against_a_country"]),
-            made_by_statement=tuple(data["made_by_statement"]),
-            governing=tuple(data["governing"]),
             soon_after=tuple((fold_key(k), int(v)) for k, v in data["soon_after"].items()),
-            agreement_enders=tuple(fold_key(w) for w in data["agreement_enders"]["words"]),
             agreement_enders_window=int(data["agreement_enders"]["window"]),
-            agreement_enders_apart=tuple(
-                fold_key(w) for w in data["agreement_enders"]["not_between"]
-            ),
         )
     # AttributeError: a word YAML reads as another type (an unquoted `on` is true)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
