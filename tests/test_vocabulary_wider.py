@@ -118,6 +118,34 @@ from mention_types import categories_of
             ("Strategic developments", "Arrest"),
         ),
         (
+            "Gendarmes came under heavy fire at their post in Gorom-Gorom on 12 September.",
+            ("Battles", "Attack"),
+        ),
+        (
+            "On 12 September a dozen villagers were cut down by gunmen near Bankass.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "A crowd set upon two suspected thieves at the market in Koudougou on 12 September.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "Police fired tear gas on opposition supporters in Bamako on 12 September.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "Military instructors set up a base at Timbuktu airport on 12 September.",
+            ("Strategic developments", "Base established"),
+        ),
+        (
+            "Crowds poured into the streets of Niamey on 12 September to back the junta.",
+            ("Protests", "Protest"),
+        ),
+        (
+            "Army helicopters strafed militant camps near Mansila on 12 September.",
+            ("Explosions/Remote violence", "Air or drone strike"),
+        ),
+        (
             "The authorities suspended mobile phone networks in the Gao region on 12 September.",
             ("Strategic developments", "Communications cut"),
         ),
@@ -146,6 +174,8 @@ def test_a_news_word_gives_its_event(extractor, body, expected):
         "Thousands gathered at the airport on 12 September to welcome the football team.",
         "Residents called on the army to send reinforcements to Djibo on 12 September.",
         "Unions called a general strike on 12 September.",
+        "Residents set up a camp for the displaced in Kaya on 12 September.",
+        "Villagers set upon by gunmen fled to Kaya on 12 September.",
     ],
 )
 def test_words_of_other_news_make_no_event(extractor, body):
