@@ -129,8 +129,17 @@ def _month(found: re.Match) -> str:
 def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     """True when one of the cue phrases stands in the window as whole words (the month of May
     is no modal "may")."""
-    padded = f" {' '.join(WORD.findall(MONTH_MAY.sub(_month, window)))} "
-    return bool(cues) and _cue_pattern(cues).search(padded) is not None
+    if not cues:
+        return False
+    if _names_may(cues):  # only such lists need the month told apart, on a hot path
+        window = MONTH_MAY.sub(_month, window)
+    padded = f" {' '.join(WORD.findall(window))} "
+    return _cue_pattern(cues).search(padded) is not None
+
+
+@lru_cache(maxsize=CANDIDATES_REMEMBERED)
+def _names_may(cues: tuple[str, ...]) -> bool:
+    return any("may" in cue.split() for cue in cues)
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)
