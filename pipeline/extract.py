@@ -14,6 +14,7 @@ from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.clause_dates import DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
+from pipeline.dated_acts import load_act_cues, with_dated_acts
 from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
@@ -93,6 +94,7 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
+        self.acts = load_act_cues(knowledge.cues.irregular_forms)
         self.triggers = SentenceTriggers(
             TriggerIndex(knowledge.triggers), knowledge.cues.object_pronouns
         )
@@ -133,6 +135,7 @@ class Extractor:
             for s in sentences
         ]
         triggers = [self.triggers.find(s) for s in sentences]
+        triggers = with_dated_acts(sentences, views, triggers, self.acts)
         framed = self.frames.coding.framed_categories
         wanted = {
             s.index

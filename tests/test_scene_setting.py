@@ -74,7 +74,7 @@ def test_where_the_held_were_taken_beats_the_town_of_the_sentence_before(tmp_pat
         "He was taken to a military camp in Kaya."
     )
     events = build_one(tmp_path, TITLE, body)
-    assert [e["location"] for e in events] == ["Kaya"], events
+    assert [e["location"] for e in events if e["category"] == "Coup"] == ["Kaya"], events
 
 
 def test_the_same_road_named_paragraphs_later_is_the_stretch_named_first(tmp_path):
