@@ -46,6 +46,12 @@ def actors():
             "Kaboré spoke before President Roch Kaboré.",
             [("roch kabore", "Roch Marc Christian Kaboré")],
         ),
+        # a state's ministries and legislature act for its government, as ACLED codes them
+        (
+            "The National Assembly approved the text.",
+            [("national assembly", "Government of {country}")],
+        ),
+        ("The defence ministry barred NGOs.", [("defence ministry", "Government of {country}")]),
     ],
 )
 def test_actors_are_matched_whatever_the_case_accents_and_language(actors, text, expected):
