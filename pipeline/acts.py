@@ -39,7 +39,7 @@ def events_of(
     def date_between(a: Trigger, b: Trigger) -> bool:
         if participle(sentence.folded, b) and is_verb_form(a, cues):
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
-        return apart(words, a, b, sentence.dates, cues)
+        return apart(words, a, b, sentence.dates, cues) or _town_of_its_own(sentence, a, b, cues)
 
     hypothetical = [
         t
@@ -56,6 +56,18 @@ def events_of(
     found, ended = _ended(sentence, found, words, cues)
     endings += ended
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
+
+
+def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues) -> bool:
+    """ "Protests in the capital were broken up, and in Kaya demonstrators blocked a convoy": a
+    clause joined to the act before that opens with a town of its own tells another act."""
+    for mention in sentence.places:
+        if mention.place is None or not (a.end <= mention.start and mention.end <= b.start):
+            continue
+        _, comma, opening = sentence.folded[a.end : mention.start].rpartition(",")
+        if comma and " ".join(opening.split()) in cues.own_town_clause:
+            return True
+    return False
 
 
 DIPLOMATIC_BREAK = "Diplomatic break"

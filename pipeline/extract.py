@@ -373,7 +373,8 @@ class _ArticleReader:
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
-        subjects = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
+        # ("the national assembly voted": a pattern may hold its subject's last word)
+        subjects = [a for a in actors if clause_start <= a.start < trigger.start]
         if not subjects:
             subjects = sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
         objects = [a for a in actors if max(trigger.end, seg_start) <= a.start and a.end <= seg_end]

@@ -102,6 +102,7 @@ class Cues:
     repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     undone: tuple[str, ...] = ()  # "refused to resign": the act right after was not done
     not_envoys: tuple[str, ...] = ()  # "villagers" given hours to leave: no envoy expelled
+    own_town_clause: tuple[str, ...] = ()  # ", and in Kaya, ...": another act, in its own town
     same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
     same_way_reach: int = 0
     same_way_categories: tuple[str, ...] = ()
@@ -235,7 +236,7 @@ WORD_LISTS = (
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "undone", "not_envoys", "scene_moves_on",
-    "against_links", "auxiliaries",
+    "against_links", "auxiliaries", "own_town_clause",
 )  # fmt: skip
 
 

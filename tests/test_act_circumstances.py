@@ -254,6 +254,16 @@ def test_a_participle_of_a_journey_or_a_state_takes_the_time_of_the_act(extracto
             None,
             None,
         ),
+        # a legislature's vote, its subject inside the pattern's words, is made in the capital
+        (
+            date(2022, 12, 13),
+            "The national assembly voted in April to authorise the deployment of foreign special"
+            " forces on Nigerien soil, despite protests from opposition lawmakers in Niger.",
+            "voted",
+            (date(2022, 4, 1), date(2022, 4, 30)),
+            "Niamey",
+            "Vote",
+        ),
     ],
 )
 def test_the_days_town_and_kind_of_one_act(
@@ -263,3 +273,13 @@ def test_the_days_town_and_kind_of_one_act(
     assert days_of(found) == days
     assert town is None or found.place.name == town
     assert category is None or found.trigger.category == category
+
+
+def test_a_clause_opening_with_its_own_town_tells_another_act(extractor):
+    body = (
+        "On 20 November, protests in the capital were dispersed with tear gas, and in Kaya"
+        " demonstrators blocked a convoy of French troops."
+    )
+    found = mentions_of(date(2021, 11, 24), extractor, QUIET + body)
+    protests = [m for m in found if m.trigger.event_type == "Protests"]
+    assert sorted(m.place.name for m in protests) == ["Kaya", "Ouagadougou"]

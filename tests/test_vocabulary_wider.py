@@ -29,6 +29,14 @@ from mention_types import categories_of
             "On 12 September a court sentenced Moussa Diallo, a union leader, to a year in prison.",
             ("Strategic developments", "Judicial decision"),
         ),
+        (  # a figure's comma does not end the clause between the act and its object
+            "On 12 September Chad brought home 600 of the 1,200 soldiers it had sent to Niger.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September the junta restored the constitution it had suspended.",
+            ("Strategic developments", "Constitution change"),
+        ),
         (
             "On 12 September the governor banned a march planned by the coalition in Dori.",
             ("Strategic developments", "Ban"),
