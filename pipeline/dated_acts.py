@@ -4,15 +4,17 @@ sentence: "On Sunday, the general staff formally marked the end of the task forc
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 from pathlib import Path
 
 import yaml
 
 from pipeline.knowledge import KNOWLEDGE_DIR
-from pipeline.records import SentenceFacts, SentenceView, Trigger
+from pipeline.records import DateMention, SentenceFacts, SentenceView, Trigger
 
-WORD = re.compile(r"[\w'-]+")
+WORD = re.compile(r"\w[\w'-]*")
+WORD_PART = re.compile(r"[\w'-]")
 COUNTRY = "country"
 
 
@@ -26,10 +28,11 @@ class ActCues:
     actor_types: frozenset[str]
     reach: int
     verb_window: int
-    present_min_length: int
     manner: frozenset[str]
     not_acts: frozenset[str]
     deadlines: frozenset[str]
+    not_subject_after: frozenset[str]
+    precisions: frozenset[str]
     past_forms: frozenset[str]  # irregular pasts and participles ("took", "left")
 
 
@@ -47,10 +50,11 @@ def load_act_cues(
             actor_types=frozenset(data["actor_types"]),
             reach=int(data["reach"]),
             verb_window=int(data["verb_window"]),
-            present_min_length=int(data["present_min_length"]),
             manner=frozenset(data["manner"]),
             not_acts=frozenset(data["not_acts"]),
             deadlines=frozenset(data["deadlines"]),
+            not_subject_after=frozenset(data["not_subject_after"]),
+            precisions=frozenset(data["precisions"]),
             past_forms=frozenset(past_forms),
         )
     except (KeyError, TypeError, ValueError) as error:
@@ -61,20 +65,21 @@ def with_dated_acts(
     sentences: list[SentenceFacts],
     views: list[SentenceView],
     found: list[list[Trigger]],
+    published: date,
     cues: ActCues,
 ) -> list[list[Trigger]]:
     """Each sentence's triggers; one with none gets the act of its subject, if it tells one."""
     return [
-        triggers or dated_act(sentence, view, cues)
+        triggers or dated_act(sentence, view, published, cues)
         for sentence, view, triggers in zip(sentences, views, found, strict=True)
     ]
 
 
-def dated_act(sentence: SentenceFacts, view: SentenceView, cues: ActCues) -> list[Trigger]:
-    """The act of the sentence's subject (an acting registry actor or a country) when a date
-    stands in the sentence (no deadline) and a verb follows the subject: a trigger on that
-    verb, or none."""
-    if not any(d.text.lower().split()[0] not in cues.deadlines for d in sentence.dates):
+def dated_act(
+    sentence: SentenceFacts, view: SentenceView, published: date, cues: ActCues
+) -> list[Trigger]:
+    """A trigger on the verb of an acting subject of a sentence dated to a past act, or none."""
+    if not any(_dates_an_act(sentence.folded, d, published, cues) for d in sentence.dates):
         return []
     acting = [(a.start, a.end) for a in view.actors if a.acled_type in cues.actor_types]
     countries = [
@@ -85,10 +90,14 @@ def dated_act(sentence: SentenceFacts, view: SentenceView, cues: ActCues) -> lis
         # "Mali's army": the country owns the subject, it is not one
         and not sentence.folded.startswith("'", p.end)
     ]
+    named = [(a.start, a.end) for a in view.actors] + [(p.start, p.end) for p in sentence.places]
     for start, end in sorted(acting + countries):
         if start > cues.reach:
             break
-        verb = _verb_after(sentence.folded, end, cues)
+        before = WORD.findall(sentence.folded[max(0, start - 20) : start])
+        if before and before[-1] in cues.not_subject_after:
+            continue  # "prices in Mali rose", "refugees from Mali crossed": not who acted
+        verb = _verb_after(sentence.folded, end, named, cues)
         if verb is not None:
             return [
                 Trigger(
@@ -104,22 +113,31 @@ def dated_act(sentence: SentenceFacts, view: SentenceView, cues: ActCues) -> lis
     return []
 
 
-def _verb_after(folded: str, end: int, cues: ActCues) -> re.Match | None:
-    """The verb the subject ending at `end` governs, past or present: the first word after it
-    that is not one of manner, when it is a verb and no saying or helper verb."""
+def _dates_an_act(folded: str, when: DateMention, published: date, cues: ActCues) -> bool:
+    """A date fine enough for a day's news ("in 2022" tells a year's figures), not after the
+    publication (a plan), and not a deadline ("until 25 April", "set for February")."""
+    before = WORD.findall(folded[max(0, when.start - 12) : when.start])[-1:]
+    first = WORD.findall(when.text.lower())[:1]
+    return (
+        when.precision in cues.precisions
+        and when.date_end <= published
+        and not cues.deadlines.intersection(before + first)
+    )
+
+
+def _verb_after(
+    folded: str, end: int, named: list[tuple[int, int]], cues: ActCues
+) -> re.Match | None:
+    """The subject's verb: the first word after it but for manner words, in the past."""
+    if WORD_PART.match(folded, end):
+        return None  # "a Mali-based group": the name is part of a word
     for word in islice(WORD.finditer(folded, end), cues.verb_window):
         text = word.group(0)
         if text in cues.manner:
             continue
-        if text in cues.not_acts:
+        inside = any(a <= word.start() < b for a, b in named)  # "Niger troops": a name's word
+        if text in cues.not_acts or inside:
             return None
-        past = text.endswith("ed") or text in cues.past_forms
-        # "Mali leaves": a present verb right after its subject ("the mission's troops": a noun)
-        present = (
-            word.start() == end + 1
-            and text.endswith("s")
-            and not text.endswith("ss")
-            and len(text) >= cues.present_min_length
-        )
-        return word if past or present else None
+        # a past form: a present one cannot be told from a plural noun ("Burkina Faso officials")
+        return word if text.endswith("ed") or text in cues.past_forms else None
     return None

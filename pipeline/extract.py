@@ -135,7 +135,7 @@ class Extractor:
             for s in sentences
         ]
         triggers = [self.triggers.find(s) for s in sentences]
-        triggers = with_dated_acts(sentences, views, triggers, self.acts)
+        triggers = with_dated_acts(sentences, views, triggers, article.published, self.acts)
         framed = self.frames.coding.framed_categories
         wanted = {
             s.index

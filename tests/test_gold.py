@@ -87,7 +87,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
 
 # Floors a little under what the pipeline reaches today, so that a change that loses events on
 # articles written apart from the code fails here. See tests/heldout, tests/unseen, tests/blind,
-# tests/blind2 to tests/blind53 (each README gives its first, blind
+# tests/blind2 to tests/blind55 (each README gives its first, blind
 # score and its score now).
 @pytest.mark.parametrize(
     ("folder", "required_floor", "precision_floor", "merges"),
@@ -117,9 +117,7 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         # blind15 is still blind: its floor only guards what it scored blind; blind16 was blind
         # until session 15, when two of its missed rows were read to find a loss
         ("blind15", 0.78, 0.65, True),
-        # blind16: precision 0.68 -> 0.63 in session 20, three acts told with a date and no
-        # trigger ("Niger supplied a quarter of the uranium ... in 2022") that its gold lists not
-        ("blind16", 0.65, 0.6, True),
+        ("blind16", 0.65, 0.65, True),
         # blind17: one of its cross-article events gives two events (see its README)
         ("blind17", 0.74, 0.6, False),
         ("blind18", 0.6, 0.55, True),
@@ -179,6 +177,10 @@ def test_adding_an_article_keeps_the_ids_of_untouched_events(tmp_path, seed_even
         ("blind51", 0.68, 0.55, False),
         ("blind52", 0.75, 0.68, False),
         ("blind53", 0.7, 0.45, False),
+        # blind54 (session 20) was scored blind (18/31), then studied; blind55 (35/45 blind) is
+        # still blind: its floor only guards what it scored blind
+        ("blind54", 0.65, 0.6, False),
+        ("blind55", 0.75, 0.65, False),
     ],
 )
 def test_articles_written_apart_from_the_code_keep_their_scores(
