@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from pipeline.knowledge import KNOWLEDGE_DIR
-from pipeline.records import DateMention, SentenceFacts, SentenceView, Trigger
+from pipeline.places import named_by_demonym
+from pipeline.records import ActorMention, DateMention, SentenceFacts, SentenceView, Trigger
 
 WORD = re.compile(r"\w[\w'-]*")
 WORD_PART = re.compile(r"[\w'-]")
@@ -33,6 +34,8 @@ class ActCues:
     deadlines: frozenset[str]
     not_subject_after: frozenset[str]
     precisions: frozenset[str]
+    country_actor: str  # "Government of {country}": who a country told as acting is
+    country_actor_type: str
     past_forms: frozenset[str]  # irregular pasts and participles ("took", "left")
 
 
@@ -55,6 +58,8 @@ def load_act_cues(
             deadlines=frozenset(data["deadlines"]),
             not_subject_after=frozenset(data["not_subject_after"]),
             precisions=frozenset(data["precisions"]),
+            country_actor=str(data["country_actor"]["name"]),
+            country_actor_type=str(data["country_actor"]["acled_type"]),
             past_forms=frozenset(past_forms),
         )
     except (KeyError, TypeError, ValueError) as error:
@@ -141,3 +146,30 @@ def _verb_after(
         # a past form: a present one cannot be told from a plural noun ("Burkina Faso officials")
         return word if text.endswith("ed") or text in cues.past_forms else None
     return None
+
+
+def acting_country(sentence: SentenceFacts, trigger: Trigger, cues: ActCues) -> list[ActorMention]:
+    """The government of a country told as the subject of a political act ("Mali left in May
+    2022": Government of Mali), as ACLED names who does a state's acts; else nothing."""
+    if trigger.category != cues.category:
+        return []
+    for mention in sentence.places:
+        place = mention.place
+        if place is None or place.feature != COUNTRY or mention.end > trigger.start:
+            continue
+        if named_by_demonym(mention):
+            return []  # "Malians voted": the people, not their government
+        between = WORD.findall(sentence.folded[mention.end : trigger.start])
+        if all(word in cues.manner for word in between):
+            name = cues.country_actor.format(country=place.country)
+            return [
+                ActorMention(
+                    sentence.text[mention.start : mention.end],
+                    mention.start,
+                    mention.end,
+                    name,
+                    cues.country_actor_type,
+                    place.iso3,
+                )
+            ]
+    return []

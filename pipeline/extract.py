@@ -14,7 +14,7 @@ from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.clause_dates import DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
-from pipeline.dated_acts import load_act_cues, with_dated_acts
+from pipeline.dated_acts import acting_country, load_act_cues, with_dated_acts
 from pipeline.dates import find_dates
 from pipeline.discourse import (
     NO_DATE,
@@ -373,6 +373,7 @@ class _ArticleReader:
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
+        actors += acting_country(sentence, trigger, self.x.acts)
         # ("the national assembly voted": a pattern may hold its subject's last word)
         subjects = [a for a in actors if clause_start <= a.start < trigger.start]
         if not subjects:

@@ -96,3 +96,8 @@ def test_the_actor_types_are_those_of_the_registry():
     data = yaml.safe_load((KNOWLEDGE_DIR / "dated_acts.yaml").read_text(encoding="utf-8"))
     registry = (KNOWLEDGE_DIR / "actors.csv").read_text(encoding="utf-8")
     assert all(f",{kind}," in registry for kind in data["actor_types"])
+
+
+def test_a_country_that_acts_is_coded_as_its_government(extractor):
+    (act,) = _acts(extractor, "Mali left in May 2022.")
+    assert act.actors == ("Government of Mali",)
