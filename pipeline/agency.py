@@ -42,6 +42,26 @@ def sides(
     return subjects, objects, False
 
 
+def clause_actors(
+    folded: str,
+    actors: list[ActorMention],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    segment: tuple[int, int],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(subjects, objects) of a trigger: the actors of its clause before it (else the sentence's
+    opening actor), and those of its segment after it; `clause`: the clause's start and where the
+    sentence's first trigger starts."""
+    clause_start, first_trigger = clause
+    # ("the national assembly voted": a pattern may hold its subject's last word)
+    subjects = [a for a in actors if clause_start <= a.start < trigger.start]
+    if not subjects:
+        subjects = sentence_subject(folded, actors, min(trigger.start, first_trigger))
+    start, end = segment
+    objects = [a for a in actors if max(trigger.end, start) <= a.start and a.end <= end]
+    return subjects, objects
+
+
 def sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:
     """The sentence's opening actor, when it stands before the first trigger, outside brackets.
 

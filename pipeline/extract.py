@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
-from pipeline.agency import sentence_subject, sides
+from pipeline.agency import clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
@@ -54,7 +54,7 @@ from pipeline.records import (
     SentenceView,
     Trigger,
 )
-from pipeline.references_back import dated_nearby
+from pipeline.references_back import dated_nearby, told_here
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
 from pipeline.seat import at_its_target, at_the_seat
@@ -293,7 +293,7 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
-        if self._told_here(sentence, trigger, words):
+        if told_here(words, trigger, self.absorbed.get(trigger, []), self.cues):
             return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         first = family(trigger) not in self.told_families
@@ -310,19 +310,6 @@ class _ArticleReader:
         end = min(following, default=len(sentence.folded))
         self._refer_back(sentence, trigger, words, end, told)
         return True
-
-    def _told_here(self, sentence: SentenceFacts, trigger: Trigger, words: Words) -> bool:
-        """ "raided a market town, killing 30 traders, in one of the deadliest attacks": the act
-        the noun stands for is told in its sentence; not so "the raid came after gunmen attacked
-        a post" (another act) or "in retaliation for" one."""
-        cues = self.cues
-        for t in self.absorbed.get(trigger, []):
-            lo, hi = (trigger.end, t.start) if t.start > trigger.start else (t.end, trigger.start)
-            between = sentence.folded[lo:hi]
-            apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
-            if not apart and not is_anaphoric(words, t, cues):
-                return True
-        return False
 
     def _refer_back(self, sentence, trigger, words, end, told) -> None:
         """ "The attack took place near X": the town X is the scene of the attack told before
@@ -367,19 +354,16 @@ class _ArticleReader:
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
-        seg_start, seg_end = segment
         found = self._place(sentence, trigger, scope_start, segment, words)
         found = at_its_target(trigger, found, sentence, self.cues)
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         actors += acting_country(sentence, trigger, self.x.acts)
-        # ("the national assembly voted": a pattern may hold its subject's last word)
-        subjects = [a for a in actors if clause_start <= a.start < trigger.start]
-        if not subjects:
-            subjects = sentence_subject(sentence.folded, actors, min(trigger.start, first_trigger))
-        objects = [a for a in actors if max(trigger.end, seg_start) <= a.start and a.end <= seg_end]
         verb = is_verb_form(trigger, self.cues)
+        subjects, objects = clause_actors(
+            sentence.folded, actors, trigger, (clause_start, first_trigger), segment
+        )
         agents, patients, unnamed = sides(
             sentence.folded, trigger, subjects, objects, verb, cues.passive
         )

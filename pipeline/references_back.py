@@ -5,7 +5,7 @@ import re
 from pipeline.clause_dates import ADJACENT
 from pipeline.knowledge import Cues
 from pipeline.records import SentenceFacts, Trigger
-from pipeline.triggers import CLAUSE_BREAK, Words, named_as_time
+from pipeline.triggers import CLAUSE_BREAK, Words, has_cue, is_anaphoric, named_as_time
 
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
@@ -51,5 +51,18 @@ def dated_nearby(
         # act of its kind when no other act stands between them
         heading = d.end <= trigger.start and words.between(0, d.start) <= 1
         if first_of_its_kind and heading and not any(t.start < trigger.start for t in others):
+            return True
+    return False
+
+
+def told_here(words: Words, trigger: Trigger, absorbed: list[Trigger], cues: Cues) -> bool:
+    """True when the act a noun stands for is told in its sentence (`absorbed`: the triggers merged
+    into it): "raided a market town, killing 30 traders, in one of the deadliest attacks"; not so
+    "the raid came after gunmen attacked a post" (another act) or "in retaliation for" one."""
+    for t in absorbed:
+        lo, hi = (trigger.end, t.start) if t.start > trigger.start else (t.end, trigger.start)
+        between = words.text[lo:hi]
+        apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
+        if not apart and not is_anaphoric(words, t, cues):
             return True
     return False
