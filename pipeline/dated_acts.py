@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.knowledge import KNOWLEDGE_DIR
+from pipeline.knowledge import KNOWLEDGE_DIR, Knowledge
 from pipeline.places import named_by_demonym
 from pipeline.records import ActorMention, DateMention, SentenceFacts, SentenceView, Trigger
 
@@ -39,12 +39,12 @@ class ActCues:
     past_forms: frozenset[str]  # irregular pasts and participles ("took", "left")
 
 
-def load_act_cues(
-    past_forms: tuple[str, ...], path: Path = KNOWLEDGE_DIR / "dated_acts.yaml"
-) -> ActCues:
-    """Read dated_acts.yaml; `past_forms`: the irregular verb forms (irregular_verbs.yaml)."""
+def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts.yaml") -> ActCues:
+    """Read dated_acts.yaml; the irregular verb forms, and the registry's government row
+    (cues.yaml `governing`) that a country acting stands for, come from `knowledge`."""
     with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
+    government = next(a for a in knowledge.actors if a.name in knowledge.cues.governing)
     try:
         return ActCues(
             category=str(data["category"]),
@@ -58,9 +58,9 @@ def load_act_cues(
             deadlines=frozenset(data["deadlines"]),
             not_subject_after=frozenset(data["not_subject_after"]),
             precisions=frozenset(data["precisions"]),
-            country_actor=str(data["country_actor"]["name"]),
-            country_actor_type=str(data["country_actor"]["acled_type"]),
-            past_forms=frozenset(past_forms),
+            country_actor=government.name,
+            country_actor_type=government.acled_type,
+            past_forms=frozenset(knowledge.cues.irregular_forms),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path.name}: {error!r} is missing or malformed") from error
@@ -159,8 +159,8 @@ def acting_country(sentence: SentenceFacts, trigger: Trigger, cues: ActCues) -> 
             continue
         if named_by_demonym(mention):
             return []  # "Malians voted": the people, not their government
-        between = WORD.findall(sentence.folded[mention.end : trigger.start])
-        if all(word in cues.manner for word in between):
+        verb = _verb_after(sentence.folded, mention.end, [], cues)
+        if verb is not None and verb.start() == trigger.start:
             name = cues.country_actor.format(country=place.country)
             return [
                 ActorMention(

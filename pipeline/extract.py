@@ -94,7 +94,7 @@ class Extractor:
         self.geocoder = geocoder
         self.nlp = make_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, knowledge.actors)
-        self.acts = load_act_cues(knowledge.cues.irregular_forms)
+        self.acts = load_act_cues(knowledge)
         self.triggers = SentenceTriggers(
             TriggerIndex(knowledge.triggers), knowledge.cues.object_pronouns
         )
