@@ -29,6 +29,13 @@ NOT_THE_SCENE = re.compile(
 )
 
 
+# "close to the Burkina border", "the Niger-Mali border", "the Malian frontier": a country
+# naming a border, not the side of it the act was on
+BORDER_AFTER = re.compile(
+    r"(?:\s*[-\u2013/]\s*[\w'\u2019]+(?:\s+faso)?)?\s+(?:borders?|frontiers?)\b"
+)
+
+
 # "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
 BORDER_LIST = re.compile(
     r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
@@ -38,6 +45,15 @@ BORDER_LIST = re.compile(
 def in_africa(place: Place) -> bool:
     """True for a place on the African continent (the scope of the events table)."""
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
+
+
+def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A country told as a border ("near the Burkina border"), which says neither side."""
+    return (
+        mention.place is not None
+        and mention.place.feature == "country"
+        and BORDER_AFTER.match(sentence.folded, mention.end) is not None
+    )
 
 
 def _in_brackets(sentence, mention) -> bool:
@@ -74,6 +90,8 @@ def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     Mali" names no scene)."""
     before = sentence.folded[max(0, mention.start - 30) : mention.start]
     stretch = on_a_stretch(mention)
+    if names_a_border(sentence, mention):
+        return False
     return _counts(mention) and (stretch or NOT_THE_SCENE.search(before) is None)
 
 
@@ -239,8 +257,8 @@ class SceneFinder:
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
-            if _possessive(sentence, p) or named_by_demonym(p):
-                continue  # "France's force", "Malian soldiers": who, not where
+            if _possessive(sentence, p) or named_by_demonym(p) or names_a_border(sentence, p):
+                continue  # "France's force", "Malian soldiers", "the Mali border": not where
             if _named_in_act(trigger, p):
                 # "escape from the presidential residence": whatever preposition brings it in
                 yield 0, p

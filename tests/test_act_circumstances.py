@@ -89,6 +89,20 @@ def test_the_neighbours_a_country_reopens_its_borders_with_are_not_the_scene(ext
     assert only_mention(found, "reopening").place.iso3 == "NER"
 
 
+@pytest.mark.parametrize(
+    "near",
+    ["close to the Burkina border", "near the Niger-Mali border", "by the Burkina Faso frontier"],
+)
+def test_a_country_named_as_a_border_is_not_the_side_the_act_was_on(extractor, near):
+    body = (
+        "Insecurity is worst in the Tillaberi region of Niger. In March, gunmen attacked a bus"
+        f" near a village {near}, killing 21 people, the government said."
+    )
+    found = mentions_of(date(2022, 7, 18), extractor, QUIET + body)
+    attack = found[0]
+    assert attack.place.iso3 == "NER" and attack.place.name == "Tillabéri"
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
