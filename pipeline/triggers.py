@@ -169,7 +169,7 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     # sentence was: "soldiers who refused to surrender were killed")
     if has_cue(words.before(trigger.start, 2), cues.undone):
         return True
-    window = words.before(trigger.start, cues.hypothetical_window)
+    window = _since_last_anchor(words.before(trigger.start, cues.hypothetical_window), cues)
     if not has_cue(window, cues.hypothetical):
         return False
     reported = reported or has_cue(words.before(trigger.start, cues.reported_window), cues.reported)
@@ -177,6 +177,14 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
         return has_cue(window, others)
     return True
+
+
+def _since_last_anchor(window: str, cues: Cues) -> str:
+    """The words after the last "since", "after" ... of the window: such a word ties the act to
+    one told as done ("barred from any activity since the coup"), out of reach of a modal."""
+    padded = f" {' '.join(WORD.findall(window))} "
+    ends = [m.end() for m in _cue_pattern(cues.anchors).finditer(padded)]
+    return padded[max(ends) - 1 :] if ends else window
 
 
 def is_state(words: Words, trigger: Trigger, cues: Cues) -> bool:

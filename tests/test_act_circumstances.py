@@ -103,6 +103,34 @@ def test_a_country_named_as_a_border_is_not_the_side_the_act_was_on(extractor, n
     assert attack.place.iso3 == "NER" and attack.place.name == "Tillabéri"
 
 
+@pytest.mark.parametrize(
+    ("body", "word", "day"),
+    [
+        (
+            "In Niger political parties have been barred from any activity since the coup of 26"
+            " July last year.",
+            "coup",
+            date(2023, 7, 26),
+        ),
+        (
+            "River transport has not resumed since the attack on the boat near Bamba on 7"
+            " September.",
+            "attack",
+            date(2023, 9, 7),  # last September
+        ),
+    ],
+)
+def test_an_act_told_after_since_is_done_whatever_modal_came_before(extractor, body, word, day):
+    found = mentions_of(date(2024, 4, 6), extractor, QUIET + body)
+    assert days_of(only_mention(found, word)) == (day, day)
+
+
+def test_a_modal_after_since_still_makes_the_act_after_it_a_possibility(extractor):
+    body = "Since the coup in Niamey on 26 July, jihadists could attack the capital at any time."
+    found = mentions_of(date(2023, 8, 2), extractor, QUIET + body)
+    assert [m.trigger.text for m in found] == ["coup"]
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
