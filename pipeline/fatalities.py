@@ -182,6 +182,15 @@ def _named(group: Token, rules: DeathRules) -> Token:
     """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes;
     "Oumarou Dicko, the mayor of Djibo" names a mayor."""
     part = breakdown(group)
+    counted = [  # "dozens of civilians": the vague plural counts them, they are the dead
+        g
+        for c in group.children
+        if group.lemma_.lower() in rules.vague and c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if part is None and counted:
+        return counted[0]
     if part is None:
         said = [c for c in group.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         return said[0] if group.pos_ == "PROPN" and said else group

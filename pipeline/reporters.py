@@ -17,8 +17,10 @@ _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his
 
 @cache
 def _according(sources: tuple[str, ...]) -> re.Pattern:
-    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text."""
-    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:the\s+)?$")
+    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text, or a
+    first source and "and" ("according to local sources and the United Nations")."""
+    first = r"(?:[a-z'-]+\s+){1,4}?(?:and|or)\s+"
+    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:{first})?(?:the\s+)?$")
 
 
 def without_reporters(folded: str, actors: list[ActorMention], cues: Cues) -> list[ActorMention]:

@@ -198,6 +198,26 @@ def _events(extractor, body):
             "Explosions/Remote violence",
             "Air/drone strike",
         ),
+        (  # the air force striking fighters: from the air
+            "On 12 September, the air force struck a group of fighters near Tougan.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (  # troops on the ground striking them: a battle
+            "On 12 September, soldiers struck militants near Tougan.",
+            "Battles",
+            "Armed clash",
+        ),
+        (  # a vague plural counts the dead; "people" after it names who they were
+            "On 12 September, dozens of people were killed in an attack on Zaongo.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (  # ... and people killed in an attack on an army post are its defenders
+            "On 12 September, gunmen attacked an army post in Dori, killing dozens of people.",
+            "Battles",
+            "Armed clash",
+        ),
     ],
 )
 def test_the_type_follows_the_victims_the_sides_and_the_taker(

@@ -31,6 +31,11 @@ def _actors(extractor, body):
             "Gunmen killed nine herders near Menaka on Saturday, according to the army.",
             "Military Forces of Mali",
         ),
+        (  # the second of two sources
+            "Gunmen killed nine herders near Menaka on Saturday, according to local sources and"
+            " the army.",
+            "Military Forces of Mali",
+        ),
         (
             "Soldiers executed 30 herders near Djenne on Saturday, the UN human rights office"
             " said in a report.",
