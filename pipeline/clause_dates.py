@@ -7,6 +7,7 @@ from datetime import date
 
 from pipeline.attach import Attachment
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
+from pipeline.counted_back import COUNTED_BACK_RULE, counted_back
 from pipeline.date_clues import (
     PARSED_RIGHT_WINDOW,
     explained_by_colon,
@@ -15,8 +16,7 @@ from pipeline.date_clues import (
     without_deadlines,
 )
 from pipeline.dates import since_point
-from pipeline.dates.calendar import shift
-from pipeline.dates.patterns import COUNTED_BACK, MONTHS, count_of, unit_of
+from pipeline.dates.patterns import MONTHS
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
@@ -24,7 +24,6 @@ from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     RIGHT_WINDOW,
-    WORD,
     Words,
     has_cue,
     is_reported,
@@ -125,9 +124,6 @@ def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, c
 
 
 # "the request comes ten days after one of the deadliest attacks": counted from publication
-COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
-COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
-NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
 def _days_running(first: DateMention, then: DateMention) -> bool:
@@ -159,7 +155,7 @@ class DatePicker:
         whole = (boundary, right_end)
         if trigger in owned:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
-        counted = self._counted_back(words, sentence, trigger)
+        counted = counted_back(words, sentence, trigger, self.published, self.cues)
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
         taken = set(owned.values())
@@ -212,64 +208,6 @@ class DatePicker:
         if left:
             return [(self.usable(left[-1]), *whole)], "before the trigger"
         return self._otherwise(words, trigger, sentence, free, whole)
-
-    def _counted_back(self, words, sentence: SentenceFacts, trigger: Trigger):
-        """ "rescued him early Saturday, four days after he was kidnapped": the kidnapping
-        four days before Saturday; "a week before the vote" after a date, a week after it. A
-        date of the act's own ("kidnapped on 3 December") stands."""
-        phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
-        if phrase is None:
-            return None
-        folded = sentence.folded
-        after = [d for d in sentence.dates if d.start >= trigger.end]
-        own = (
-            after[0]
-            if after
-            and "," not in folded[trigger.end : after[0].start]
-            and words.between(trigger.end, after[0].start) <= RIGHT_WINDOW
-            else None
-        )
-        if own is not None and own.precision == "day":
-            return None  # the act's own day
-        days = [d for d in sentence.dates if d.precision == "day"]
-        sign = -1 if phrase["dir"] == "after" else 1
-        main = [d for d in days if d.end <= phrase.start()] or [
-            d for d in days if d.start >= trigger.end
-        ][:1]
-        if main:
-            anchor = main[-1]
-        elif sign < 0 and (
-            self._told_of_today(sentence, phrase, trigger)
-            or COMES.search(sentence.folded, 0, phrase.start()) is not None
-        ):
-            day = self.published
-            anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
-        else:
-            return None
-        n, unit = count_of(phrase["n"]), unit_of(phrase["unit"])
-        span = (anchor.date_start, anchor.date_end, anchor.precision)
-        start, end, precision = shift(span, n, unit, sign)
-        if end > self.published:
-            return None
-        if own is not None and not own.date_start <= start <= end <= own.date_end:
-            return None  # "ten days after the attacks this year": the count must fall inside
-        other_way = "before" if sign < 0 else "after"
-        text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
-        return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)
-
-    def _told_of_today(self, sentence: SentenceFacts, phrase: re.Match, trigger: Trigger):
-        """ "Almost eleven months after he was overthrown, he is still held": a sentence that
-        opens with the phrase and a clause (not "Two days after the coup, ...": the coup told
-        before), its main clause in the present, counts from publication."""
-        folded = sentence.folded
-        opening = len(WORD.findall(folded[: phrase.start()])) <= 2
-        clause = folded[phrase.end("dir") : trigger.start]
-        main = folded[trigger.end :]
-        return (
-            opening
-            and NOUN_PHRASE.search(clause) is None
-            and has_cue(main, self.cues.present_tense)
-        )
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
         """ "removed A in 2022 and B in 2023": one segment per date joined by "and"; "went on

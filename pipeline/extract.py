@@ -11,9 +11,9 @@ from pipeline.agency import clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.clause_dates import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.clause_dates import DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
+from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.dated_acts import acting_country, load_act_cues, with_dated_acts
 from pipeline.dates import find_dates
 from pipeline.discourse import (

@@ -131,6 +131,27 @@ def test_a_modal_after_since_still_makes_the_act_after_it_a_possibility(extracto
     assert [m.trigger.text for m in found] == ["coup"]
 
 
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (  # the act's own day, past the commas of its places
+            "He resigned in April 2019, a month after the massacre of some 160 villagers in"
+            " Ogossagou, in the Bankass cercle, on 23 March 2019.",
+            date(2019, 3, 23),
+        ),
+        (  # no day of its own: counted back from the day of the clause it hangs on
+            "The army freed him on Saturday 12 March 2022, four days after he was kidnapped in"
+            " Ogossagou.",
+            date(2022, 3, 8),
+        ),
+    ],
+)
+def test_an_act_counted_from_another_keeps_its_own_day(extractor, body, day):
+    found = mentions_of(date(2022, 3, 22), extractor, QUIET + body)
+    act = next(m for m in found if m.place is not None and m.place.name == "Ogossagou")
+    assert days_of(act) == (day, day)
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"

@@ -1,0 +1,78 @@
+"""An act dated by counting from another's day: "rescued him on Saturday, four days after he was
+kidnapped" (the kidnapping four days before Saturday)."""
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from pipeline.dates.calendar import shift
+from pipeline.dates.patterns import COUNTED_BACK, count_of, unit_of
+from pipeline.knowledge import Cues
+from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
+
+COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
+COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
+# between an act and its own date, commas only before places ("the massacre of villagers in
+# Ogossagou, in the Bankass cercle, on 23 March"): no other clause
+PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|at|outside)\b[^,]*)*,?\s*")
+NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
+
+
+def counted_back(
+    words: Words, sentence: SentenceFacts, trigger: Trigger, published: date, cues: Cues
+) -> DateMention | None:
+    """ "rescued him early Saturday, four days after he was kidnapped": the kidnapping
+    four days before Saturday; "a week before the vote" after a date, a week after it. A
+    date of the act's own ("kidnapped on 3 December") stands."""
+    phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
+    if phrase is None:
+        return None
+    folded = sentence.folded
+    after = [d for d in sentence.dates if d.start >= trigger.end]
+    own = (
+        after[0]
+        if after
+        and PLACE_COMMAS.fullmatch(folded, trigger.end, after[0].start)
+        and words.between(trigger.end, after[0].start) <= RIGHT_WINDOW
+        else None
+    )
+    if own is not None and own.precision == "day":
+        # the act's own day; told past its places' commas, it outweighs the count's time
+        return own if "," in folded[trigger.end : own.start] else None
+    days = [d for d in sentence.dates if d.precision == "day"]
+    sign = -1 if phrase["dir"] == "after" else 1
+    main = [d for d in days if d.end <= phrase.start()] or [
+        d for d in days if d.start >= trigger.end
+    ][:1]
+    if main:
+        anchor = main[-1]
+    elif sign < 0 and (
+        _told_of_today(sentence, phrase, trigger, cues)
+        or COMES.search(sentence.folded, 0, phrase.start()) is not None
+    ):
+        day = published
+        anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
+    else:
+        return None
+    n, unit = count_of(phrase["n"]), unit_of(phrase["unit"])
+    span = (anchor.date_start, anchor.date_end, anchor.precision)
+    start, end, precision = shift(span, n, unit, sign)
+    if end > published:
+        return None
+    if own is not None and not own.date_start <= start <= end <= own.date_end:
+        return None  # "ten days after the attacks this year": the count must fall inside
+    other_way = "before" if sign < 0 else "after"
+    text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
+    return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)
+
+
+def _told_of_today(sentence: SentenceFacts, phrase: re.Match, trigger: Trigger, cues: Cues):
+    """ "Almost eleven months after he was overthrown, he is still held": a sentence that
+    opens with the phrase and a clause (not "Two days after the coup, ...": the coup told
+    before), its main clause in the present, counts from publication."""
+    folded = sentence.folded
+    opening = len(WORD.findall(folded[: phrase.start()])) <= 2
+    clause = folded[phrase.end("dir") : trigger.start]
+    main = folded[trigger.end :]
+    return opening and NOUN_PHRASE.search(clause) is None and has_cue(main, cues.present_tense)
