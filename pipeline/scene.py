@@ -8,7 +8,13 @@ from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
-from pipeline.scene_patterns import scene_patterns
+from pipeline.scene_patterns import (
+    BORDER_LIST,
+    NOT_THE_SCENE,
+    names_a_border,
+    names_who,
+    scene_patterns,
+)
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
@@ -23,37 +29,11 @@ AFRICA = (-35.0, 38.0, -26.0, 60.0)
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 BOUND_FOR = re.compile(r"\bfor\s+$")
-# "from Mali", "the border with Niger", "the ambassador of Benin": whose, or where from
-NOT_THE_SCENE = re.compile(
-    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\b(?:ambassadors?|envoys?)\s+of)\s+$"
-)
-
-
-# "close to the Burkina border", "the Niger-Mali border", "the Malian frontier": a country
-# naming a border, not the side of it the act was on
-BORDER_AFTER = re.compile(
-    r"(?:\s*[-\u2013/]\s*[\w'\u2019]+(?:\s+faso)?)?\s+(?:borders?|frontiers?)\b"
-)
-
-
-# "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
-BORDER_LIST = re.compile(
-    r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
-)
 
 
 def in_africa(place: Place) -> bool:
     """True for a place on the African continent (the scope of the events table)."""
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
-
-
-def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """A country told as a border ("near the Burkina border"), which says neither side."""
-    return (
-        mention.place is not None
-        and mention.place.feature == "country"
-        and BORDER_AFTER.match(sentence.folded, mention.end) is not None
-    )
 
 
 def _in_brackets(sentence, mention) -> bool:
@@ -77,12 +57,14 @@ def _vagueness(place: Place) -> float:
     return 0 if place.feature == "town" else place.geo_precision - 1
 
 
-def _counts(mention: PlaceMention) -> bool:
-    """A place that says where: resolved, in Africa, not named by an adjective."""
+def _counts(mention: PlaceMention, sentence: SentenceFacts | None = None) -> bool:
+    """A place that says where: resolved, in Africa, not named by an adjective (unless the
+    sentence says "on the Malian side")."""
     place = mention.place
     if place is None or not place.iso3:
         return False
-    return in_africa(place) and not named_by_demonym(mention)
+    who = named_by_demonym(mention) if sentence is None else names_who(sentence, mention)
+    return in_africa(place) and not who
 
 
 def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
@@ -92,7 +74,7 @@ def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     stretch = on_a_stretch(mention)
     if names_a_border(sentence, mention):
         return False
-    return _counts(mention) and (stretch or NOT_THE_SCENE.search(before) is None)
+    return _counts(mention, sentence) and (stretch or NOT_THE_SCENE.search(before) is None)
 
 
 def set_in(text: str, mention: PlaceMention) -> bool:
@@ -165,7 +147,7 @@ class SceneFinder:
             for p in towns
             if self.said.gone_to.search(sentence.folded, max(0, p.start - 60), p.start)
         }
-        own = [p for p in sentence.places if _counts(p)]
+        own = [p for p in sentence.places if _counts(p, sentence)]
         named = self.said.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
             # "residents of the town, 40 km north of Kaya, had been digging": the town told
@@ -257,7 +239,7 @@ class SceneFinder:
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
-            if _possessive(sentence, p) or named_by_demonym(p) or names_a_border(sentence, p):
+            if _possessive(sentence, p) or names_who(sentence, p) or names_a_border(sentence, p):
                 continue  # "France's force", "Malian soldiers", "the Mali border": not where
             if _named_in_act(trigger, p):
                 # "escape from the presidential residence": whatever preposition brings it in
@@ -368,7 +350,8 @@ class SceneFinder:
         the_town = self._the_town(sentence, 0, len(sentence.folded))
         if the_town is not None:  # "the town" in another clause: still the sentence's town
             return the_town
-        road = self._the_road(sentence) if not any(_counts(p) for p in sentence.places) else None
+        named = any(_counts(p, sentence) for p in sentence.places)
+        road = self._the_road(sentence) if not named else None
         if road is not None:
             said, stretch = road
             text = sentence.text[said.start() : said.end()]

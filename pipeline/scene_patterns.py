@@ -5,7 +5,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from pipeline.places import named_by_demonym
 from pipeline.places.words import place_cues
+from pipeline.records import PlaceMention, SentenceFacts
 
 # "the city", "there", "in the zone": the town named just before
 THE_TOWN = (
@@ -60,3 +62,40 @@ def scene_patterns() -> ScenePatterns:
         whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
         gone_to=re.compile(GONE_TO.format(destination=cues.destination)),
     )
+
+
+# "from Mali", "the border with Niger", "the ambassador of Benin": whose, or where from
+NOT_THE_SCENE = re.compile(
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\b(?:ambassadors?|envoys?)\s+of)\s+$"
+)
+
+
+# "close to the Burkina border", "the Niger-Mali border", "the Malian frontier": a country
+# naming a border, not the side of it the act was on
+BORDER_AFTER = re.compile(
+    r"(?:\s*[-\u2013/]\s*[\w'\u2019]+(?:\s+faso)?)?\s+(?:borders?|frontiers?)\b"
+)
+
+
+SIDE = re.compile(r"\s+side\b")  # "on the Malian side of the border"
+
+
+# "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
+BORDER_LIST = re.compile(
+    r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
+)
+
+
+def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A country told as a border ("near the Burkina border"), which says neither side."""
+    return (
+        mention.place is not None
+        and mention.place.feature == "country"
+        and BORDER_AFTER.match(sentence.folded, mention.end) is not None
+    )
+
+
+def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
+    """A place named by an adjective ("Malian soldiers"): who, not where; but "on the Malian
+    side of the border" says where."""
+    return named_by_demonym(mention) and SIDE.match(sentence.folded, mention.end) is None

@@ -152,6 +152,12 @@ def test_an_act_counted_from_another_keeps_its_own_day(extractor, body, day):
     assert days_of(act) == (day, day)
 
 
+def test_the_side_of_a_border_a_demonym_names_is_the_scene(extractor):
+    body = "In January, seven Mauritanian nationals were killed on the Malian side of the border."
+    found = mentions_of(date(2022, 3, 9), extractor, QUIET + body)
+    assert only_mention(found, "killed").place.iso3 == "MLI"
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"

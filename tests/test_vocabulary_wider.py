@@ -157,6 +157,19 @@ from mention_types import categories_of
             "The authorities suspended mobile phone networks in the Gao region on 12 September.",
             ("Strategic developments", "Communications cut"),
         ),
+        (
+            "President Macron announced the drawdown of French troops on 12 September.",
+            ("Strategic developments", "Withdrawal"),
+        ),
+        (
+            "On 12 September the government announced the dissolution of the militia Dan Na"
+            " Ambassagou.",
+            ("Strategic developments", "Ban"),
+        ),
+        (  # foreign nationals killed are civilians
+            "Seven Mauritanian nationals were killed near Nara on 12 September.",
+            ("Violence against civilians", "Attack"),
+        ),
     ],
 )
 def test_a_news_word_gives_its_event(extractor, body, expected):
