@@ -4,7 +4,7 @@ that types a toll told as done "in the same way" as the act before."""
 
 from dataclasses import replace
 
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.discourse import date_leads
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
 from pipeline.knowledge import Cues
@@ -16,7 +16,8 @@ from pipeline.news_town import (
     place_in_title_town,
 )
 from pipeline.records import EventMention, FirstReading
-from pipeline.triggers import has_cue
+from pipeline.textnorm import fold
+from pipeline.triggers import has_cue, participle
 
 
 def dates_and_places_told_around(
@@ -26,6 +27,7 @@ def dates_and_places_told_around(
     a heading or a sentence setting the day, the lead, a live page's day, the statement's day,
     the headline's town, the town of the news, the event told before, the article's focus."""
     article, sentences = first.article, first.sentences
+    found = date_by_participle(found)
     found = date_by_heading(found, sentences)
     found = date_by_sentence_before(found, sentences, cues.not_setting)
     # after the parse has typed them: the mentions of one event then take one type
@@ -40,6 +42,29 @@ def dates_and_places_told_around(
     found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
     found = place_by_article_focus(found, sentences)
     return found
+
+
+def date_by_participle(found: list[EventMention]) -> list[EventMention]:
+    """ "left Mali on 15 August, handing over their base in Gao": a strategic act told by a
+    participle with no time of its own happened when the sentence's first act did, unless it
+    is that act again ("left the bloc in May, leaving only Chad") or violence (merged with its
+    act already)."""
+    result: list[EventMention] = []
+    for m in found:
+        before = [o for o in result if o.sentence_index == m.sentence_index]
+        act = before[0] if before else None
+        if (
+            act is not None
+            and act.date is not None
+            and m.date is None
+            and m.trigger.event_type == STRATEGIC
+            and m.trigger.category != act.trigger.category
+            and participle(fold(m.sentence), m.trigger)
+        ):
+            rule = f"the time of the act its participle hangs on ({act.trigger.text!r})"
+            m = replace(m, date=act.date, date_rule=rule)
+        result.append(m)
+    return result
 
 
 def told_as_before(

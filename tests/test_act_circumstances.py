@@ -158,6 +158,23 @@ def test_the_side_of_a_border_a_demonym_names_is_the_scene(extractor):
     assert only_mention(found, "killed").place.iso3 == "MLI"
 
 
+def test_a_strategic_act_told_by_a_participle_takes_the_time_of_its_clause(extractor):
+    body = (
+        "The last French soldiers left Mali on 15 August, handing over their base in Gao to the"
+        " Malian army."
+    )
+    found = mentions_of(date(2022, 9, 26), extractor, QUIET + body)
+    handover = only_mention(found, "handing over")
+    assert days_of(handover) == (date(2022, 8, 15), date(2022, 8, 15))
+    assert handover.place.name == "Gao"
+
+
+def test_what_a_departure_leaves_behind_is_no_second_departure(extractor):
+    body = "Mali left the organisation in May last year, leaving only Chad and Mauritania."
+    found = mentions_of(date(2023, 5, 1), extractor, QUIET + body)
+    assert [m.trigger.text for m in found] == ["left the organisation"]
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
