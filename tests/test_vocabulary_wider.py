@@ -166,6 +166,18 @@ from mention_types import categories_of
             " Ambassagou.",
             ("Strategic developments", "Ban"),
         ),
+        (
+            "On 12 September militants sabotaged the pumping station that supplies Gayeri.",
+            ("Strategic developments", "Looting"),
+        ),
+        (  # people intercepted by armed men are taken
+            "On 12 September a group of women collecting firewood was intercepted by armed men.",
+            ("Violence against civilians", "Abduction"),
+        ),
+        (
+            "On 12 September the president dismissed his defence minister.",
+            ("Strategic developments", "Government change"),
+        ),
         (  # foreign nationals killed are civilians
             "Seven Mauritanian nationals were killed near Nara on 12 September.",
             ("Violence against civilians", "Attack"),
