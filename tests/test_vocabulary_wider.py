@@ -178,6 +178,11 @@ from mention_types import categories_of
             "On 12 September the president dismissed his defence minister.",
             ("Strategic developments", "Government change"),
         ),
+        (
+            "On 12 September EU foreign ministers approved the creation of a military mission in"
+            " Niger.",
+            ("Strategic developments", "Body created"),
+        ),
         (  # foreign nationals killed are civilians
             "Seven Mauritanian nationals were killed near Nara on 12 September.",
             ("Violence against civilians", "Attack"),
