@@ -63,6 +63,20 @@ def _own_subject_clause(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in token.children)
 
 
+def _fronted_place(token: Token) -> bool:
+    """ "In Niger, an attack on the post ... left many dead": the small model hangs the subject on
+    the place of the opening phrase as its apposition; it is the clause's own subject."""
+    head = token.head
+    opening = head.head
+    return (
+        token.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and opening.dep_ == "prep"
+        and opening.i == token.sent.start
+        and any(t.text == "," for t in token.doc[head.i + 1 : token.i])
+    )
+
+
 def _inside_a_name(token: Token) -> bool:
     """ "the Boucle du Mouhoun": a name the parser cut in two, its last word an apposition of
     its first, is one name and no aside."""
@@ -132,7 +146,7 @@ class Attachment:
             return True
         climb = up[: [t.i for t in up].index(meeting.i)]
         blocked = CLIMB_BLOCKED if trigger.pos_ in CLAUSE_HEADS else NOUN_CLIMB_BLOCKED
-        if any(t.dep_ in blocked and not _inside_a_name(t) for t in climb):
+        if any(t.dep_ in blocked and not (_inside_a_name(t) or _fronted_place(t)) for t in climb):
             return False
         descent = down[: [t.i for t in down].index(meeting.i)]
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:

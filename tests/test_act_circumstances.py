@@ -175,6 +175,17 @@ def test_what_a_departure_leaves_behind_is_no_second_departure(extractor):
     assert [m.trigger.text for m in found] == ["left the organisation"]
 
 
+def test_an_act_after_an_opening_place_keeps_the_date_of_its_clause(extractor):
+    # the small model parses "an attack" as an apposition of "Niger"
+    body = (
+        "In Niger, an attack on the army post at Chatoumane, in the Tillaberi region, on 10"
+        " December left many soldiers dead."
+    )
+    found = mentions_of(date(2024, 12, 20), extractor, QUIET + body)
+    attack = only_mention(found, "attack")
+    assert days_of(attack) == (date(2024, 12, 10), date(2024, 12, 10))
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
