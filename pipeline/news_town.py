@@ -133,13 +133,37 @@ def place_by_article_focus(
         unknown = _unknown_village(sentences[m.sentence_index]) if _unplaced(m) else None
         if unknown is not None:
             most_named = _focus(sentences) if most_named is None else most_named
-            focus = most_named.get(m.place.iso3)
+            focus = _named_just_before(sentences, m.sentence_index, m.place.iso3)
+            focus = focus or most_named.get(m.place.iso3)
             if focus is not None:
                 near = replace(focus, geo_precision=max(2, focus.geo_precision))
                 rule = FOCUS_RULE.format(name=unknown, place=focus.name)
                 m = replace(m, place=near, place_rule=rule)
         result.append(m)
     return result
+
+
+JUST_BEFORE = 3  # sentences back in which a place named still says where the text is
+
+
+def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) -> Place | None:
+    """The latest place finer than a region the sentences just before name in that country, in
+    the same paragraph or the one before ("a gang attacked Namadje (Madarounfa department). The
+    following night another group attacked Gourgoun Hano": near Madarounfa, whatever place the
+    article names most)."""
+    for sentence in reversed(sentences[max(0, index - JUST_BEFORE) : index]):
+        if sentences[index].paragraph - sentence.paragraph > 1:
+            return None  # a heading or a paragraph about something else stands between
+        named = [
+            p.place
+            for p in sentence.places
+            if p.place is not None
+            and p.place.iso3 == iso3
+            and p.place.feature not in ("country", "region")
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 def _unknown_village(sentence: SentenceFacts) -> str | None:

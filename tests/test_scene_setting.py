@@ -183,6 +183,19 @@ def test_a_village_no_gazetteer_knows_lies_near_the_place_the_article_is_about(t
     assert [e["location"] for e in events if e["date_start"] == "2021-05-04"] == ["Djibo"]
 
 
+def test_a_village_no_gazetteer_knows_lies_near_the_place_told_just_before(tmp_path):
+    body = (
+        "Djibo has been under blockade for a year. Traders in Djibo say prices have tripled."
+        " Djibo's mayor has appealed for help.\n\n"
+        "On 3 May 2021, gunmen attacked the village of Wendoukou, near Tougan. Two men were"
+        " killed.\n\n"
+        "The following night, another group attacked the village of Kelgoumbou, killing three"
+        " farmers."
+    )
+    events = build_one(tmp_path, TITLE, body)
+    assert [e["location"] for e in events if e["date_start"] == "2021-05-04"] == ["Tougan"]
+
+
 def test_a_village_the_sentence_puts_in_a_region_keeps_that_region(tmp_path):
     body = (
         "Djibo has been under blockade for a year. Traders in Djibo say prices have tripled.\n\n"
