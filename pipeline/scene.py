@@ -133,7 +133,9 @@ class SceneFinder:
         self.named += [
             (sentence.index, p)
             for p in sentence.places
-            if p.place is not None and p.place.feature != "country" and in_africa(p.place)
+            # not a place told as a border or an origin ("along the border with Mali's Ménaka
+            # region"): "the same area" means where things happened
+            if p.place is not None and p.place.feature != "country" and _scene_named(sentence, p)
         ]
         towns = [
             p

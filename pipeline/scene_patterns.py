@@ -64,9 +64,11 @@ def scene_patterns() -> ScenePatterns:
     )
 
 
-# "from Mali", "the border with Niger", "the ambassador of Benin": whose, or where from
+# "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
+# Benin": whose, or where from
 NOT_THE_SCENE = re.compile(
-    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)|\b(?:ambassadors?|envoys?)\s+of)\s+$"
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of)"
+    r"\s+$"
 )
 
 

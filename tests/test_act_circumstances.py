@@ -186,6 +186,15 @@ def test_an_act_after_an_opening_place_keeps_the_date_of_its_clause(extractor):
     assert days_of(attack) == (date(2024, 12, 10), date(2024, 12, 10))
 
 
+def test_the_same_area_is_not_a_region_named_only_as_a_border(extractor):
+    body = (
+        "The north of the Tahoua region, along the border with Mali's Ménaka region, has become"
+        " dangerous. In May 2021, 16 Nigerien soldiers died in an ambush in the same area."
+    )
+    found = mentions_of(date(2023, 2, 6), extractor, QUIET + body)
+    assert only_mention(found, "ambush").place.name == "Tahoua"
+
+
 def test_the_weekend_after_a_coup_and_the_town_of_each_act(extractor):
     body = (
         "Captain Ibrahim Traoré seized power on Friday 30 September. On the weekend that followed"
