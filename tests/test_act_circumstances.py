@@ -240,12 +240,17 @@ def test_a_town_opening_the_sentence_is_the_scene_of_what_its_crowd_did(extracto
     assert attack.place.name == "Kaya" and attack.trigger.event_type == "Riots"
 
 
-def test_a_participle_of_a_journey_or_a_state_takes_the_time_of_the_act(extractor):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Gunmen fired on a passenger vehicle heading to Bandiagara on Wednesday, killing four"
-        " civilians."
-    )
-    found = mentions_of(date(2023, 12, 20), extractor, QUIET + body)
+        " civilians.",
+        "Armed men on motorbikes attacked a site sheltering Malian refugees in the department of"
+        " Tillia on Wednesday evening, 20 December, leaving at least nine dead.",
+    ],
+)
+def test_a_participle_of_a_journey_or_a_state_takes_the_time_of_the_act(extractor, body):
+    found = mentions_of(date(2023, 12, 22), extractor, QUIET + body)
     assert [days_of(m) for m in found] == [(date(2023, 12, 20), date(2023, 12, 20))]
 
 
