@@ -12,9 +12,6 @@ from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
 
 SAME_PLACE_KM = 50.0
-# a point told near a town ("65 km north-west of Tillia", "near Djibo") may be the town itself in
-# another sentence ("in the Tillia zone"): twice the reach, still within the grid's reach
-NEAR_PLACE_KM = 2 * SAME_PLACE_KM
 # how far from its reference point a town may lie and still be in a district or a region: an
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
@@ -82,7 +79,7 @@ class _Cluster:
     sub_types: set[str] = field(default_factory=set)  # of one kind of act each, "" for others
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
-    towns: set[tuple[float, float, bool]] = field(default_factory=set)  # point, told as near
+    towns: set[tuple[float, float]] = field(default_factory=set)
     town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
     # villages no gazetteer knows, placed by their district: two names are two places
     unknown: set[str] = field(default_factory=set)
@@ -110,16 +107,12 @@ class _Cluster:
         here = _point(place)
         reach = AREA_KM.get(place.feature)
         if reach is not None:  # a district or a region: the towns told must lie in it
-            return all(km_between(*town[:2], *here) <= reach for town in self.towns) and (
+            return all(km_between(*town, *here) <= reach for town in self.towns) and (
                 not place.admin1 or self.town_regions <= {place.admin1}
             )
         if place.feature != "town":  # a town, or a point near one
             return True
-        near = place.geo_precision > 1
-        return all(
-            km_between(lat, lon, *here) <= (NEAR_PLACE_KM if near or told_near else SAME_PLACE_KM)
-            for lat, lon, told_near in self.towns
-        ) and all(
+        return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns) and all(
             km_between(lat, lon, *here) <= km and (not region or place.admin1 in ("", region))
             for lat, lon, km, region in self.areas
         )
@@ -136,7 +129,7 @@ class _Cluster:
         self.unknown |= {_unknown_name(mention)} - {""}
         place = mention.place
         if place.feature == "town":
-            self.towns.add((*_point(place), place.geo_precision > 1))
+            self.towns.add(_point(place))
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:
             self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
@@ -190,8 +183,8 @@ class _Candidates:
     """The clusters of one status and country, indexed by month and by place.
 
     A mention can only join a cluster whose dates overlap its own (so one that shares a month
-    with it) and, for a town, one with no town yet or whose towns lie within 100 km (so one
-    whose first town is in a grid cell near its own). Clusters only narrow, so an index by
+    with it) and, for a town, one with no town yet or whose towns lie within 50 km (so one
+    whose first town is in a neighbouring grid cell). Clusters only narrow, so an index by
     their first dates and first town stays a superset of the clusters that accept.
     """
 
@@ -240,7 +233,7 @@ class _Candidates:
 
 
 WIDE_MONTHS = 240
-CELL_DEGREES = 0.5  # 55 km of latitude: a town within 100 km is at most two cells away north-south
+CELL_DEGREES = 0.5  # 55 km of latitude: a town within 50 km is at most one cell away north-south
 
 
 def _months(start: date, end: date) -> range | None:
@@ -253,22 +246,18 @@ def _cell(latitude: float, longitude: float) -> tuple[int, int]:
 
 
 def _cells_near(latitude: float, longitude: float) -> list[tuple[int, int]] | None:
-    """Grid cells that can hold a town within 100 km; None (look everywhere) near a pole or
-    ±180°."""
-    rows = math.ceil(NEAR_PLACE_KM / 111.0 / CELL_DEGREES)
-    widest = abs(latitude) + (rows + 1) * CELL_DEGREES
+    """Grid cells that can hold a town within 50 km; None (look everywhere) near a pole or ±180°."""
+    widest = abs(latitude) + 2 * CELL_DEGREES
     if widest >= 80:
         return None
     # a degree of longitude is shorter away from the equator; twice the margin keeps it safe
-    reach = 2 * NEAR_PLACE_KM / (111.0 * math.cos(math.radians(widest)))
+    reach = 2 * SAME_PLACE_KM / (111.0 * math.cos(math.radians(widest)))
     if abs(longitude) + reach + CELL_DEGREES >= 180:
         return None
     row, column = _cell(latitude, longitude)
     span = math.ceil(reach / CELL_DEGREES)
     return [
-        (r, c)
-        for r in range(row - rows, row + rows + 1)
-        for c in range(column - span, column + span + 1)
+        (r, c) for r in range(row - 1, row + 2) for c in range(column - span, column + span + 1)
     ]
 
 

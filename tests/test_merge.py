@@ -147,23 +147,6 @@ def test_an_attack_near_a_town_stays_apart_from_one_at_a_town_far_away():
     assert len(merge_mentions([near, far])) == 2
 
 
-def test_a_point_told_near_a_town_and_the_town_itself_are_one_event():
-    # "65 km north-west of Tillia" and "in the Tillia zone", the same day; the grid's lines
-    # between them north-south and east-west
-    for moved in ((16.54, 4.36), (16.95, 4.79), (15.30, 4.79)):
-        near = _in(mention(0, *moved, DAY), "town", "Tahoua", 2)
-        town = _in(mention(1, 16.12, 4.79, DAY), "town", "Tahoua", 1)
-        (event,) = merge_mentions([near, town])
-        assert len(merge_mentions([town, near])) == 1
-        assert event.place.geo_precision == 1
-
-
-def test_a_point_near_a_town_stays_apart_from_a_town_over_100_km_away():
-    near = _in(mention(0, 16.54, 4.36, DAY), "town", "Tahoua", 2)
-    town = _in(mention(1, 15.40, 4.79, DAY), "town", "Tahoua", 1)
-    assert len(merge_mentions([near, town])) == 2
-
-
 def test_an_event_takes_its_type_from_the_report_of_its_town_and_day():
     on_civilians = Trigger(
         "attacked", 0, 8, "Violence against civilians", "Attack", "Armed clash", 5
