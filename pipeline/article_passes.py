@@ -27,7 +27,7 @@ def dates_and_places_told_around(
     a heading or a sentence setting the day, the lead, a live page's day, the statement's day,
     the headline's town, the town of the news, the event told before, the article's focus."""
     article, sentences = first.article, first.sentences
-    found = date_by_participle(found)
+    found = date_by_participle(found, cues)
     found = date_by_heading(found, sentences)
     found = date_by_sentence_before(found, sentences, cues.not_setting)
     # after the parse has typed them: the mentions of one event then take one type
@@ -44,27 +44,37 @@ def dates_and_places_told_around(
     return found
 
 
-def date_by_participle(found: list[EventMention]) -> list[EventMention]:
-    """ "left Mali on 15 August, handing over their base in Gao": a strategic act told by a
-    participle with no time of its own happened when the sentence's first act did, unless it
-    is that act again ("left the bloc in May, leaving only Chad") or violence (merged with its
-    act already)."""
+def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMention]:
+    """A strategic act told by a participle with no time of its own took place when the act
+    just before it did ("left Mali on 15 August, handing over their base in Gao")."""
     result: list[EventMention] = []
     for m in found:
         before = [o for o in result if o.sentence_index == m.sentence_index]
-        act = before[0] if before else None
+        act = before[-1] if before else None
+        folded = fold(m.sentence)
         if (
             act is not None
             and act.date is not None
             and m.date is None
             and m.trigger.event_type == STRATEGIC
             and m.trigger.category != act.trigger.category
-            and participle(fold(m.sentence), m.trigger)
+            and participle(folded, m.trigger)
+            # "leaving only Chad": what an act left; "Since the coup of 26 July, the junta has
+            # tightened its grip, suspending parties": the act of an opening phrase is no clause
+            and not m.trigger.text.lower().startswith("leaving")
+            and not _in_opening_phrase(folded, act.trigger.start, cues.anchors)
         ):
             rule = f"the time of the act its participle hangs on ({act.trigger.text!r})"
             m = replace(m, date=act.date, date_rule=rule)
         result.append(m)
     return result
+
+
+def _in_opening_phrase(folded: str, start: int, anchors: tuple[str, ...]) -> bool:
+    """Whether `start` lies in a phrase opening the sentence with "since", "after" ... and
+    ending at its first comma."""
+    comma = folded.find(",")
+    return comma > 0 and start < comma and has_cue(" ".join(folded.split()[:1]), anchors)
 
 
 def told_as_before(

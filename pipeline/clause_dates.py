@@ -123,9 +123,6 @@ def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, c
     return ending[0]
 
 
-# "the request comes ten days after one of the deadliest attacks": counted from publication
-
-
 def _days_running(first: DateMention, then: DateMention) -> bool:
     """Two days told as one stretch ("on Saturday and Sunday"): close days, in order."""
     days = (then.date_start - first.date_end).days

@@ -15,7 +15,7 @@ COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 # between an act and its own date, commas only before places ("the massacre of villagers in
 # Ogossagou, in the Bankass cercle, on 23 March"): no other clause
-PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|at|outside)\b[^,]*)*,?\s*")
+PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -38,8 +38,16 @@ def counted_back(
         else None
     )
     if own is not None and own.precision == "day":
-        # the act's own day; told past its places' commas, it outweighs the count's time
-        return own if "," in folded[trigger.end : own.start] else None
+        if "," not in folded[trigger.end : own.start]:
+            return None  # the act's own day
+        # past its places' commas ("a month after the massacre in Ogossagou, in the Bankass
+        # cercle, on 23 March"), only when the main clause has a time of its own before or is
+        # today's news ("the attack comes three weeks after the killing ..., on 5 November");
+        # "retook the town three days after the attack in Boni, on Saturday": the retaking's
+        dated_before = any(d.end <= phrase.start() for d in sentence.dates)
+        if dated_before or COMES.search(folded, 0, phrase.start()) is not None:
+            return own
+        own = None
     days = [d for d in sentence.dates if d.precision == "day"]
     sign = -1 if phrase["dir"] == "after" else 1
     main = [d for d in days if d.end <= phrase.start()] or [

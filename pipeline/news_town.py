@@ -8,6 +8,7 @@ from datetime import date
 from pipeline.discourse import lead_week
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import EventMention, Place, SentenceFacts
+from pipeline.scene_patterns import NOT_THE_SCENE
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
@@ -160,6 +161,8 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
             if p.place is not None
             and p.place.iso3 == iso3
             and p.place.feature not in ("country", "region")
+            # "soldiers from Kaya", "the border with Mali's Ménaka region": not where things are
+            and NOT_THE_SCENE.search(sentence.folded, max(0, p.start - 30), p.start) is None
         ]
         if named:
             return named[-1]

@@ -17,10 +17,20 @@ _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his
 
 @cache
 def _according(sources: tuple[str, ...]) -> re.Pattern:
-    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text, or a
-    first source and "and" ("according to local sources and the United Nations")."""
+    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text."""
+    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:the\s+)?$")
+
+
+@cache
+def _according_to_two(sources: tuple[str, ...]) -> re.Pattern:
+    """ "according to local sources and (the)": a first source and "and" end the text."""
     first = r"(?:[a-z'-]+\s+){1,4}?(?:and|or)\s+"
-    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:{first})?(?:the\s+)?$")
+    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+{first}(?:the\s+)?$")
+
+
+# the second source ends its phrase: "according to residents and the UN." ("according to
+# residents jihadists and soldiers clashed": the wire's missing comma makes them sides)
+SOURCE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def without_reporters(folded: str, actors: list[ActorMention], cues: Cues) -> list[ActorMention]:
@@ -36,6 +46,8 @@ def is_reporter(folded: str, actor: ActorMention, cues: Cues) -> bool:
     reporting, titles = cues.reporting, cues.reporter_titles
     if _according(cues.reported_by).search(folded, 0, actor.start):
         return True
+    if _according_to_two(cues.reported_by).search(folded, 0, actor.start):
+        return SOURCE_ENDS.match(folded, actor.end) is not None
     end = actor.end
     for _ in range(3):
         word = _WORD.match(folded, end)

@@ -3,7 +3,7 @@ country, or the country the article is about."""
 
 import re
 
-from pipeline.places import Gazetteer, named_by_demonym
+from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
@@ -57,14 +57,13 @@ def _vagueness(place: Place) -> float:
     return 0 if place.feature == "town" else place.geo_precision - 1
 
 
-def _counts(mention: PlaceMention, sentence: SentenceFacts | None = None) -> bool:
+def _counts(mention: PlaceMention, sentence: SentenceFacts) -> bool:
     """A place that says where: resolved, in Africa, not named by an adjective (unless the
-    sentence says "on the Malian side")."""
+    sentence says "on the Malian side of the border")."""
     place = mention.place
     if place is None or not place.iso3:
         return False
-    who = named_by_demonym(mention) if sentence is None else names_who(sentence, mention)
-    return in_africa(place) and not who
+    return in_africa(place) and not names_who(sentence, mention)
 
 
 def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
@@ -134,8 +133,10 @@ class SceneFinder:
             (sentence.index, p)
             for p in sentence.places
             # not a place told as a border or an origin ("along the border with Mali's Ménaka
-            # region"): "the same area" means where things happened
-            if p.place is not None and p.place.feature != "country" and _scene_named(sentence, p)
+            # region"): "the same area" means where things happened ("40 km from Djibo" does)
+            if p.place is not None
+            and p.place.feature != "country"
+            and (_scene_named(sentence, p) or self._measured_from(sentence, p))
         ]
         towns = [
             p
@@ -165,6 +166,11 @@ class SceneFinder:
         elif (road := self._the_road(sentence)) is not None:
             # "The same road has been hit before. In August, soldiers were killed on it."
             self.setting = (sentence.index, sentence.paragraph, road[1])
+
+    def _measured_from(self, sentence: SentenceFacts, mention: PlaceMention) -> bool:
+        """ "a convoy 40 km from Djibo": a distance measured from the town puts things near it."""
+        before = sentence.folded[max(0, mention.start - 24) : mention.start]
+        return self.said.measured_from.search(before) is not None
 
     def _the_road(self, sentence: SentenceFacts) -> tuple[re.Match, PlaceMention] | None:
         """ "the same road" and the stretch of road it means, if named before."""
@@ -261,7 +267,7 @@ class SceneFinder:
             lo = max(trigger.end if p.start >= trigger.end else 0, p.start - 64)
             origin = from_the_town.search(sentence.folded, lo, p.start)
             before = sentence.folded[max(0, p.start - 24) : p.start]
-            measured = self.said.measured_from.search(before)
+            measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = None if measured or stretch else NOT_THE_SCENE.search(before)
             elsewhere = elsewhere or BORDER_LIST.search(

@@ -72,32 +72,38 @@ NOT_THE_SCENE = re.compile(
 )
 
 
-# "close to the Burkina border", "the Niger-Mali border", "the Malian frontier": a country
-# naming a border, not the side of it the act was on
-BORDER_AFTER = re.compile(
-    r"(?:\s*[-\u2013/]\s*[\w'\u2019]+(?:\s+faso)?)?\s+(?:borders?|frontiers?)\b"
-)
-
-
-SIDE = re.compile(r"\s+side\b")  # "on the Malian side of the border"
-
-
 # "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
 BORDER_LIST = re.compile(
     r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
 )
 
 
+@cache
+def _border_words() -> tuple[re.Pattern, re.Pattern]:
+    """ "the Burkina border", "the Niger-Mali frontier" (not "a Niger border village"); "the
+    Malian side of the border"."""
+    cues = place_cues()
+    border = re.compile(
+        rf"(?:\s*[-\u2013/]\s*[\w'\u2019]+(?:\s+faso)?)?\s+(?:{cues.border})\b"
+        rf"(?!\s+(?:{cues.border_compound})\b)"
+    )
+    side = re.compile(rf"\s+side\s+of\s+the\s+(?:{cues.border_side})\b")
+    return border, side
+
+
 def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """A country told as a border ("near the Burkina border"), which says neither side."""
+    border = _border_words()[0]
     return (
         mention.place is not None
         and mention.place.feature == "country"
-        and BORDER_AFTER.match(sentence.folded, mention.end) is not None
+        and border.match(sentence.folded, mention.end) is not None
     )
 
 
 def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """A place named by an adjective ("Malian soldiers"): who, not where; but "on the Malian
     side of the border" says where."""
-    return named_by_demonym(mention) and SIDE.match(sentence.folded, mention.end) is None
+    return (
+        named_by_demonym(mention) and _border_words()[1].match(sentence.folded, mention.end) is None
+    )

@@ -180,10 +180,16 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
 
 
 def _since_last_anchor(window: str, cues: Cues) -> str:
-    """The words after the last "since", "after" ... of the window: such a word ties the act to
-    one told as done ("barred from any activity since the coup"), out of reach of a modal."""
-    padded = f" {' '.join(WORD.findall(window))} "
-    ends = [m.end() for m in _cue_pattern(cues.anchors).finditer(padded)]
+    """The words after the last "since the", "after the" ... of the window: such words tie the
+    act to one told as done ("barred from any activity since the coup"), out of reach of a modal
+    ("would impose sanctions after a coup" keeps it)."""
+    words = WORD.findall(window)
+    padded = f" {' '.join(words)} "
+    ends = [
+        m.end()
+        for m in _cue_pattern(cues.anchors).finditer(padded)
+        if padded[m.end() :].split(" ", 1)[0] in cues.anaphoric
+    ]
     return padded[max(ends) - 1 :] if ends else window
 
 

@@ -94,6 +94,31 @@ def test_the_place_of_an_act_a_clause_tells_around_it(extractor, published, body
     assert only_mention(found, trigger).place.name == town
 
 
+@pytest.mark.parametrize(
+    ("body", "iso3"),
+    [
+        ("On Sunday, gunmen killed 10 villagers in a Niger border village.", "NER"),
+        (  # a side that speaks is no side of a border
+            "On Sunday, jihadists ambushed a joint patrol near Tera, killing 12 soldiers, the"
+            " Burkinabe side said.",
+            "NER",
+        ),
+    ],
+)
+def test_a_border_word_that_qualifies_a_noun_names_where(extractor, body, iso3):
+    found = mentions_of(date(2023, 9, 18), extractor, "Insecurity is spreading in Mali. " + body)
+    assert [m.place.iso3 for m in found] == [iso3]
+
+
+def test_a_participle_after_an_opening_phrase_takes_no_time_from_it(extractor):
+    body = (
+        "Since the coup of 26 July, the junta has tightened its grip on the country, suspending"
+        " political parties."
+    )
+    found = mentions_of(date(2023, 9, 18), extractor, QUIET + body)
+    assert [m.trigger.category for m in found] == ["Coup"]
+
+
 def test_a_crowd_filling_a_stadium_is_a_rally(extractor):
     body = (
         "On Sunday, tens of thousands of the junta's supporters filled the Seyni Kountche general"
@@ -370,6 +395,14 @@ def test_a_participle_of_a_journey_or_a_state_takes_the_time_of_the_act(extracto
             "attack",
             (date(2024, 12, 10), date(2024, 12, 10)),
             "Chatoumane",
+            None,
+        ),
+        (  # a date past a comma with no time before the count is the main clause's
+            date(2023, 9, 18),
+            "Soldiers retook the town three days after the attack in Boni, on Saturday.",
+            "attack",
+            (date(2023, 9, 13), date(2023, 9, 13)),
+            "Boni",
             None,
         ),
     ],

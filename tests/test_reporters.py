@@ -58,3 +58,9 @@ def test_the_one_who_reports_is_not_a_side(extractor, body, reporter):
 def test_a_reporter_telling_what_it_did_is_the_agent(extractor, body, agent):
     (actors,) = _actors(extractor, body)
     assert actors and actors[0].startswith(agent)
+
+
+def test_a_second_actor_after_according_to_with_no_comma_is_a_side(extractor):
+    body = "According to local sources JNIM and the army fought near Djibo on Saturday."
+    (actors,) = _actors(extractor, body)
+    assert "Military Forces of Burkina Faso" in actors

@@ -42,6 +42,9 @@ class PlaceCues:
     journey_ends: str  # alternation of words between a journey's two towns ("to", "towards")
     palace: tuple[str, ...]  # "the presidential palace": the seat of the head of state
     max_between_km: float
+    border: str  # alternation of nouns for a border ("the Burkina border", "frontier")
+    border_compound: str  # alternation of nouns a border word qualifies ("a Niger border village")
+    border_side: str  # alternation of what a side is of ("the Malian side of the border")
 
 
 @cache
@@ -71,4 +74,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         journey_ends=_alternatives(raw["journey_ends"]),
         palace=tuple(raw["palace"]),
         max_between_km=float(raw["max_between_km"]),
+        border=_alternatives(raw["border"]),
+        border_compound=_alternatives(raw["border_compounds"]),
+        border_side=_alternatives(raw["border_sides"]),
     )
