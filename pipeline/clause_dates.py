@@ -135,6 +135,23 @@ def _bare(d: DateMention) -> bool:
     return d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
 
 
+def _after_it(attach: Attachment, words, trigger, sentence, free, scope) -> list[DateMention]:
+    """The dates after the trigger, within reach and its scope, that may be its own."""
+    boundary, right_end = scope
+    reach = PARSED_RIGHT_WINDOW if attach.parsed else RIGHT_WINDOW
+    right = [
+        d
+        for d in free
+        if trigger.start < d.start
+        and trigger.end < d.end <= right_end
+        and words.between(trigger.end, d.start) <= reach
+        # "hostages were freed in the region: in October 2020, X was released": a date
+        # after a colon opens the clause it introduces
+        and NEXT_CLAUSE.search(sentence.folded[trigger.end : d.start]) is None
+    ]
+    return without_deadlines(right, sentence, boundary, trigger)
+
+
 @dataclass(frozen=True)
 class DatePicker:
     """Picks each trigger's date among its sentence's dates (cues and publication at hand)."""
@@ -175,19 +192,8 @@ class DatePicker:
             when = since_point(described[0], self.published)
             return [(self.usable(when), *whole)], "its clause is about it"
         free = [d for d in own if attach.fits(trigger.start, trigger.end, d.start, d.end)]
-        reach = PARSED_RIGHT_WINDOW if attach.parsed else RIGHT_WINDOW
-        right = [
-            d
-            for d in free
-            if trigger.start < d.start
-            and trigger.end < d.end <= right_end
-            and words.between(trigger.end, d.start) <= reach
-            # "hostages were freed in the region: in October 2020, X was released": a date
-            # after a colon opens the clause it introduces
-            and NEXT_CLAUSE.search(sentence.folded[trigger.end : d.start]) is None
-        ]
+        right = _after_it(attach, words, trigger, sentence, free, scope)
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
-        right = without_deadlines(right, sentence, boundary, trigger)
         near_left = words.between(left[-1].end, trigger.start) if left else None
         # "the army said Monday that it had killed 100 militants ... last week": the date of
         # the statement gives way to the act's own

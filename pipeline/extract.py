@@ -265,13 +265,17 @@ class _ArticleReader:
                 boundary = last_date.end
             elif not subject_of_next(words, trigger, triggers[n + 1 : n + 2], self.cues):
                 boundary = trigger.end
+        self._remember(sentence, mentions)
+        return mentions
+
+    def _remember(self, sentence: SentenceFacts, mentions: list[EventMention]) -> None:
+        """Note the sentence's towns and the kinds of act it told, for the sentences after."""
         # the towns of the sentence's news, not of its background ("where the army had retaken
         # Kidal in November"), are what "there" may point back to
         since = self.news_since
         news = [m for m in mentions if m.place and (m.date is None or m.date.date_end >= since)]
         self.scene.remember(sentence, frozenset(m.place.name for m in news))
         self.told_families.update(family(m.trigger) for m in mentions)
-        return mentions
 
     def _dates(self, words, trigger, sentence, owned, scope):
         """The trigger's dates (`DatePicker.dates_for`), else those of another word of its act

@@ -67,6 +67,28 @@ def _vague_days_later(m: re.Match) -> bool:
     )
 
 
+# phrases that count from the day told before: (units, unit, direction)
+FIXED_PHRASES = {
+    "the next day": (1, "day", 1), "the following day": (1, "day", 1),
+    "the day after": (1, "day", 1), "the next morning": (1, "day", 1),
+    "the following morning": (1, "day", 1), "the day before": (1, "day", -1),
+    "the previous day": (1, "day", -1), "the same day": (0, "day", 1),
+    "later that day": (0, "day", 1), "earlier that day": (0, "day", 1),
+    "that same day": (0, "day", 1), "le lendemain": (1, "day", 1),
+    "the same time": (0, "day", 1),
+    "la veille": (1, "day", -1), "le meme jour": (0, "day", 1),
+    "the following week": (1, "week", 1), "the next week": (1, "week", 1),
+    "the following month": (1, "month", 1), "the next month": (1, "month", 1),
+    "the following year": (1, "year", 1), "the next year": (1, "year", 1),
+    "the previous week": (1, "week", -1), "the previous month": (1, "month", -1),
+    "the next evening": (1, "day", 1), "the following evening": (1, "day", 1),
+    "the next night": (1, "day", 1), "the following night": (1, "day", 1),
+    "the night after": (1, "day", 1), "the night before": (1, "day", -1),
+    "the previous night": (1, "day", -1), "the previous evening": (1, "day", -1),
+    "the previous year": (1, "year", -1),
+}  # fmt: skip
+
+
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "two days later", "the same night", "a week after 7 October": counted from a date."""
     if m.group("rest"):
@@ -94,27 +116,8 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
         sign = -1 if m.group("dir") in ("earlier", "before", "avant", "auparavant") else 1
     else:
         phrase = re.sub(r"\s+", " ", m.group("fixed"))
-        table = {
-            "the next day": (1, "day", 1), "the following day": (1, "day", 1),
-            "the day after": (1, "day", 1), "the next morning": (1, "day", 1),
-            "the following morning": (1, "day", 1), "the day before": (1, "day", -1),
-            "the previous day": (1, "day", -1), "the same day": (0, "day", 1),
-            "later that day": (0, "day", 1), "earlier that day": (0, "day", 1),
-            "that same day": (0, "day", 1), "le lendemain": (1, "day", 1),
-            "the same time": (0, "day", 1),
-            "la veille": (1, "day", -1), "le meme jour": (0, "day", 1),
-            "the following week": (1, "week", 1), "the next week": (1, "week", 1),
-            "the following month": (1, "month", 1), "the next month": (1, "month", 1),
-            "the following year": (1, "year", 1), "the next year": (1, "year", 1),
-            "the previous week": (1, "week", -1), "the previous month": (1, "month", -1),
-            "the next evening": (1, "day", 1), "the following evening": (1, "day", 1),
-            "the next night": (1, "day", 1), "the following night": (1, "day", 1),
-            "the night after": (1, "day", 1), "the night before": (1, "day", -1),
-            "the previous night": (1, "day", -1), "the previous evening": (1, "day", -1),
-            "the previous year": (1, "year", -1),
-        }  # fmt: skip
         # "the same night", "late that night", "earlier in the day": the day of the anchor
-        n, unit, sign = table.get(phrase, (0, "day", 1))
+        n, unit, sign = FIXED_PHRASES.get(phrase, (0, "day", 1))
     cand = candidate(m, None, mode=direction(ctx, m, ""))
     cand.anchor = (n, unit, sign, False)
     if m.group("dir") in ("after", "before", "apres", "avant"):
