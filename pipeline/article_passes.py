@@ -49,23 +49,24 @@ def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMenti
     just before it did ("left Mali on 15 August, handing over their base in Gao")."""
     result: list[EventMention] = []
     for m in found:
-        before = [o for o in result if o.sentence_index == m.sentence_index]
-        act = before[-1] if before else None
-        folded = fold(m.sentence)
+        act = result[-1] if result and result[-1].sentence_index == m.sentence_index else None
         if (
             act is not None
             and act.date is not None
             and m.date is None
             and m.trigger.event_type == STRATEGIC
             and m.trigger.category != act.trigger.category
-            and participle(folded, m.trigger)
-            # "leaving only Chad": what an act left; "Since the coup of 26 July, the junta has
-            # tightened its grip, suspending parties": the act of an opening phrase is no clause
+            # "leaving only Chad": what an act left
             and not m.trigger.text.lower().startswith("leaving")
-            and not _in_opening_phrase(folded, act.trigger.start, cues.anchors)
         ):
-            rule = f"the time of the act its participle hangs on ({act.trigger.text!r})"
-            m = replace(m, date=act.date, date_rule=rule)
+            folded = fold(m.sentence)
+            # "Since the coup of 26 July, the junta has tightened its grip, suspending
+            # parties": the act of an opening phrase is no clause the participle hangs on
+            if participle(folded, m.trigger) and not _in_opening_phrase(
+                folded, act.trigger.start, cues.anchors
+            ):
+                rule = f"the time of the act its participle hangs on ({act.trigger.text!r})"
+                m = replace(m, date=act.date, date_rule=rule)
         result.append(m)
     return result
 

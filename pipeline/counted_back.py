@@ -29,6 +29,7 @@ def counted_back(
     if phrase is None:
         return None
     folded = sentence.folded
+    comes = COMES.search(folded, 0, phrase.start()) is not None  # today's news counts back
     after = [d for d in sentence.dates if d.start >= trigger.end]
     own = (
         after[0]
@@ -45,7 +46,7 @@ def counted_back(
         # today's news ("the attack comes three weeks after the killing ..., on 5 November");
         # "retook the town three days after the attack in Boni, on Saturday": the retaking's
         dated_before = any(d.end <= phrase.start() for d in sentence.dates)
-        if dated_before or COMES.search(folded, 0, phrase.start()) is not None:
+        if dated_before or comes:
             return own
         own = None
     days = [d for d in sentence.dates if d.precision == "day"]
@@ -55,10 +56,7 @@ def counted_back(
     ][:1]
     if main:
         anchor = main[-1]
-    elif sign < 0 and (
-        _told_of_today(sentence, phrase, trigger, cues)
-        or COMES.search(sentence.folded, 0, phrase.start()) is not None
-    ):
+    elif sign < 0 and (comes or _told_of_today(sentence, phrase, trigger, cues)):
         day = published
         anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
     else:

@@ -182,15 +182,17 @@ def _named(group: Token, rules: DeathRules) -> Token:
     """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes;
     "Oumarou Dicko, the mayor of Djibo" names a mayor."""
     part = breakdown(group)
-    counted = [  # "dozens of people": the vague plural counts them, the noun says who died
-        g
-        for c in group.children
-        if group.lemma_.lower() in rules.vague and c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if part is None and counted:
-        return _named(counted[0], rules)  # "dozens of people, mostly soldiers"
+    if part is None and group.lemma_.lower() in rules.vague:
+        # "dozens of people": the vague plural counts them, the noun says who died
+        counted = [
+            g
+            for c in group.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if counted:
+            return _named(counted[0], rules)
     if part is None:
         said = [c for c in group.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         return said[0] if group.pos_ == "PROPN" and said else group

@@ -16,15 +16,10 @@ _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his
 
 
 @cache
-def _according(sources: tuple[str, ...]) -> re.Pattern:
-    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text."""
-    return re.compile(rf"(?:{phrase_alternatives(sources)})\s+(?:the\s+)?$")
-
-
-@cache
-def _according_to_two(sources: tuple[str, ...]) -> re.Pattern:
-    """ "according to local sources and (the)": a first source and "and" end the text."""
-    first = r"(?:[a-z'-]+\s+){1,4}?(?:and|or)\s+"
+def _according(sources: tuple[str, ...], second: bool = False) -> re.Pattern:
+    """ "according to (the)", "quoted by": words naming a source (cues.yaml) end the text;
+    `second`: after a first source and "and" ("according to local sources and the")."""
+    first = r"(?:[a-z'-]+\s+){1,4}?(?:and|or)\s+" if second else ""
     return re.compile(rf"(?:{phrase_alternatives(sources)})\s+{first}(?:the\s+)?$")
 
 
@@ -46,7 +41,7 @@ def is_reporter(folded: str, actor: ActorMention, cues: Cues) -> bool:
     reporting, titles = cues.reporting, cues.reporter_titles
     if _according(cues.reported_by).search(folded, 0, actor.start):
         return True
-    if _according_to_two(cues.reported_by).search(folded, 0, actor.start):
+    if _according(cues.reported_by, second=True).search(folded, 0, actor.start):
         return SOURCE_ENDS.match(folded, actor.end) is not None
     end = actor.end
     for _ in range(3):
