@@ -46,6 +46,7 @@ def events_of(
         for t in found
         if not_an_event(words, t, cues, t in reported)
         or _background_since(sentence, words, t, cues)
+        or _habitual(words, t, cues)
     ]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
     found = _without_purposes(sentence.folded, found)
@@ -101,6 +102,24 @@ def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, c
     after = CLAUSE_BREAK.search(words.text, trigger.end)
     end = after.start() if after else len(words.text)
     return not any(start <= d.start and d.end <= end for d in sentence.dates)
+
+
+# "have repeatedly clashed", "has often been attacked": the perfect of an act done many times
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _habitual(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "where hunters and herders have repeatedly clashed in recent months": acts told as done
+    many times up to now describe a place or a time, none of them an event one can date."""
+    if not is_verb_form(trigger, cues):
+        return False
+    before = words.before(trigger.start, 3)
+    perfect = PRESENT_PERFECT.search(before)
+    if perfect is None:
+        return False
+    after = CLAUSE_BREAK.search(words.text, trigger.end)
+    rest = words.text[trigger.start : after.start() if after else None]
+    return has_cue(before[perfect.start() :] + rest, cues.repeated)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

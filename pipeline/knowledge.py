@@ -94,6 +94,7 @@ class Cues:
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
+    another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
@@ -235,7 +236,7 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
-    "undone", "not_envoys", "scene_moves_on",
+    "another", "undone", "not_envoys", "scene_moves_on",
     "against_links", "auxiliaries", "own_town_clause",
 )  # fmt: skip
 

@@ -7,11 +7,16 @@ from datetime import date
 
 from pipeline.discourse import lead_week
 from pipeline.places.marked import UNKNOWN
+from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
-from pipeline.scene_patterns import NOT_THE_SCENE
+from pipeline.scene_patterns import not_the_scene
+from pipeline.textnorm import fold
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
+# the areas a headline's town may place a lead's event in
+HEADLINE_AREAS = frozenset({"region", "admin1"})
+AREA_RULE = "{area} named: {{name}}, the one town of it the headline names"
 
 
 def _unplaced(m: EventMention) -> bool:
@@ -20,17 +25,27 @@ def _unplaced(m: EventMention) -> bool:
 
 
 def place_in_title_town(
-    found: list[EventMention], towns: tuple[Place, ...], lead: int
+    found: list[EventMention], towns: tuple[Place, ...], lead: int, published: date
 ) -> list[EventMention]:
-    """An event of the lead naming no place happened in the one town the headline puts news in
-    ("Twelve traders killed in Djibo"), if in the event's country; `towns`: those towns."""
+    """An event of the lead naming no place, or only a region the town lies in ("an attack on a
+    camp in western Niger" under "71 killed at Inates camp"), happened in the one town the
+    headline puts news in ("Twelve traders killed in Djibo"); `towns`: those towns."""
     if len({t.name for t in towns}) != 1:
         return found
-    town = towns[0]
+    town, start = towns[0], lead_week(published)[0]
     result = []
     for m in found:
-        if _unplaced(m) and m.sentence_index < lead and m.place.iso3 == town.iso3:
-            m = replace(m, place=town, place_rule=TITLE_RULE.format(name=town.name))
+        unplaced = _unplaced(m) and m.place.iso3 == town.iso3
+        news = m.date is None or m.date.date_end >= start  # not a background told in the lead
+        in_area = (
+            m.place is not None
+            and m.place.feature in HEADLINE_AREAS
+            and fold(m.place.name) != fold(town.name)
+            and lies_in(town, m.place)
+        )
+        if m.sentence_index < lead and (unplaced or (news and in_area)):
+            rule = TITLE_RULE if unplaced else AREA_RULE.format(area=m.place.name)
+            m = replace(m, place=town, place_rule=rule.format(name=town.name))
         result.append(m)
     return result
 
@@ -162,7 +177,7 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
             and p.place.iso3 == iso3
             and p.place.feature not in ("country", "region")
             # "soldiers from Kaya", "the border with Mali's Ménaka region": not where things are
-            and NOT_THE_SCENE.search(sentence.folded, max(0, p.start - 30), p.start) is None
+            and not_the_scene().search(sentence.folded, max(0, p.start - 30), p.start) is None
         ]
         if named:
             return named[-1]

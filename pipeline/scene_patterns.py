@@ -64,12 +64,15 @@ def scene_patterns() -> ScenePatterns:
     )
 
 
-# "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
-# Benin": whose, or where from
-NOT_THE_SCENE = re.compile(
-    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of)"
-    r"\s+$"
-)
+@cache
+def not_the_scene() -> re.Pattern:
+    """ "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
+    Benin", "a correspondent in Bamako": whose, where from, or where the reporter is."""
+    observer = place_cues().observer
+    return re.compile(
+        r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
+        rf"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
+    )
 
 
 # "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause

@@ -346,6 +346,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
+    if sequence and has_cue(words.before(b.start, 2), cues.another):
+        return True  # "the attack came two days after another assault on a base": an older act
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
     # its own after a semicolon, with a date of its own, is another act
     if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):

@@ -45,6 +45,7 @@ class PlaceCues:
     border: str  # alternation of nouns for a border ("the Burkina border", "frontier")
     border_compound: str  # alternation of nouns a border word qualifies ("a Niger border village")
     border_side: str  # alternation of what a side is of ("the Malian side of the border")
+    observer: str  # alternation of people who report from a place ("a correspondent in Bamako")
 
 
 @cache
@@ -77,4 +78,5 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         border=_alternatives(raw["border"]),
         border_compound=_alternatives(raw["border_compounds"]),
         border_side=_alternatives(raw["border_sides"]),
+        observer=_alternatives(raw["observers"]),
     )
