@@ -117,9 +117,9 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues) -> bool:
     perfect = PRESENT_PERFECT.search(before)
     if perfect is None:
         return False
-    after = CLAUSE_BREAK.search(words.text, trigger.end)
-    rest = words.text[trigger.start : after.start() if after else None]
-    return has_cue(before[perfect.start() :] + rest, cues.repeated)
+    # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
+    # ("have kidnapped a frequently quoted imam on Tuesday")
+    return has_cue(before[perfect.start() :], cues.repeated)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

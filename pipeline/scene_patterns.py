@@ -67,7 +67,8 @@ def scene_patterns() -> ScenePatterns:
 @cache
 def not_the_scene() -> re.Pattern:
     """ "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
-    Benin", "a correspondent in Bamako": whose, where from, or where the reporter is."""
+    Benin", "told the agency's correspondent in Bamako": whose, where from, or where the reporter
+    is (not "arrested two journalists in Djibo": there they were)."""
     observer = place_cues().observer
     return re.compile(
         r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"

@@ -23,6 +23,23 @@ def test_a_correspondents_city_is_not_the_scene(extractor):
 
 
 @pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Police on Monday arrested two journalists in Djibo.", "Djibo"),
+        ("On Monday gunmen shot dead a reporter in Djibo.", "Djibo"),
+    ],
+)
+def test_journalists_who_are_the_victims_are_where_the_act_was(extractor, body, town):
+    found = mentions_of(PUBLISHED, extractor, QUIET + body)
+    assert found and found[0].place.name == town
+
+
+def test_an_adverb_on_another_word_of_the_clause_leaves_the_act_an_event(extractor):
+    body = QUIET + "Gunmen have kidnapped a frequently quoted imam in Kouri on Tuesday."
+    assert mentions_of(PUBLISHED, extractor, body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The attack took place in Sebba, where herders and farmers have repeatedly clashed in "
