@@ -119,7 +119,7 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues) -> bool:
         return False
     # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
     # ("have kidnapped a frequently quoted imam on Tuesday")
-    return has_cue(before[perfect.start() :], cues.repeated)
+    return has_cue(perfect.group(), cues.repeated)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

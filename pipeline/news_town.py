@@ -9,14 +9,14 @@ from pipeline.discourse import lead_week
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
-from pipeline.scene_patterns import not_the_scene
+from pipeline.scene_patterns import scene_patterns
 from pipeline.textnorm import fold
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
 # the areas a headline's town may place a lead's event in
 HEADLINE_AREAS = frozenset({"region", "admin1"})
-AREA_RULE = "{area} named: {{name}}, the one town of it the headline names"
+AREA_RULE = "{area} named: {name}, the one town of it the headline names"
 
 
 def _unplaced(m: EventMention) -> bool:
@@ -44,8 +44,8 @@ def place_in_title_town(
             and lies_in(town, m.place)
         )
         if m.sentence_index < lead and (unplaced or (news and in_area)):
-            rule = TITLE_RULE if unplaced else AREA_RULE.format(area=m.place.name)
-            m = replace(m, place=town, place_rule=rule.format(name=town.name))
+            rule = TITLE_RULE if unplaced else AREA_RULE
+            m = replace(m, place=town, place_rule=rule.format(name=town.name, area=m.place.name))
         result.append(m)
     return result
 
@@ -167,6 +167,7 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
     the same paragraph or the one before ("a gang attacked Namadje (Madarounfa department). The
     following night another group attacked Gourgoun Hano": near Madarounfa, whatever place the
     article names most)."""
+    not_the_scene = scene_patterns().not_the_scene
     for sentence in reversed(sentences[max(0, index - JUST_BEFORE) : index]):
         if sentences[index].paragraph - sentence.paragraph > 1:
             return None  # a heading or a paragraph about something else stands between
@@ -177,7 +178,7 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
             and p.place.iso3 == iso3
             and p.place.feature not in ("country", "region")
             # "soldiers from Kaya", "the border with Mali's Ménaka region": not where things are
-            and not_the_scene().search(sentence.folded, max(0, p.start - 30), p.start) is None
+            and not_the_scene.search(sentence.folded, max(0, p.start - 30), p.start) is None
         ]
         if named:
             return named[-1]

@@ -12,7 +12,6 @@ from pipeline.scene_patterns import (
     BORDER_LIST,
     names_a_border,
     names_who,
-    not_the_scene,
     scene_patterns,
 )
 from pipeline.town_segments import TOWN_PREPOSITION
@@ -73,7 +72,8 @@ def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     stretch = on_a_stretch(mention)
     if names_a_border(sentence, mention):
         return False
-    return _counts(mention, sentence) and (stretch or not_the_scene().search(before) is None)
+    not_the_scene = scene_patterns().not_the_scene
+    return _counts(mention, sentence) and (stretch or not_the_scene.search(before) is None)
 
 
 def set_in(text: str, mention: PlaceMention) -> bool:
@@ -269,7 +269,7 @@ class SceneFinder:
             before = sentence.folded[max(0, p.start - 24) : p.start]
             measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
-            elsewhere = None if measured or stretch else not_the_scene().search(before)
+            elsewhere = None if measured or stretch else self.said.not_the_scene.search(before)
             elsewhere = elsewhere or BORDER_LIST.search(
                 sentence.folded, max(0, p.start - 160), p.start
             )

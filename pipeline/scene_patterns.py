@@ -28,6 +28,13 @@ FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s
 TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
+# "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
+# Benin", "told the agency's correspondent in Bamako": whose, where from, or where the reporter
+# is (not "arrested two journalists in Djibo": there they were)
+NOT_THE_SCENE = (
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
+    r"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
+)
 
 
 class ScenePatterns(NamedTuple):
@@ -42,6 +49,7 @@ class ScenePatterns(NamedTuple):
     measured_from: re.Pattern
     whose: re.Pattern
     gone_to: re.Pattern
+    not_the_scene: re.Pattern
 
 
 @cache
@@ -61,18 +69,7 @@ def scene_patterns() -> ScenePatterns:
         measured_from=re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
         whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
         gone_to=re.compile(GONE_TO.format(destination=cues.destination)),
-    )
-
-
-@cache
-def not_the_scene() -> re.Pattern:
-    """ "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
-    Benin", "told the agency's correspondent in Bamako": whose, where from, or where the reporter
-    is (not "arrested two journalists in Djibo": there they were)."""
-    observer = place_cues().observer
-    return re.compile(
-        r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
-        rf"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
+        not_the_scene=re.compile(NOT_THE_SCENE.format(observer=cues.observer)),
     )
 
 
