@@ -135,8 +135,8 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
     rf"(?:{_COUNTRY})?"  # the country or state
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    rf"(?:{_AGENCY})?\s*(?:[—–]|--?)"
-    rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)"
+    rf"(?:{_AGENCY})?\s*(?:[—–:]|--?)"  # "OUAGADOUGOU: Nine people ...": a colon too
+    rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
     rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
 )

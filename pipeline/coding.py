@@ -45,11 +45,13 @@ def parties(frame: Frame, actors: tuple[ActorMention, ...], victims: tuple[str, 
     def inside(span):
         return tuple(a for a in actors if span and span[0] <= a.start and a.end <= span[1])
 
+    agents = inside(frame.agent)
     return Parties(
         agent_lemmas=frame.agent_lemmas,
         patient_lemmas=(*frame.patient_lemmas, *victims),
-        agent_actors=inside(frame.agent),
-        patient_actors=inside(frame.patient),
+        agent_actors=agents,
+        # "16 people killed by unknown gunmen": the patient's span holds its participle's agent
+        patient_actors=tuple(a for a in inside(frame.patient) if a not in agents),
         scene_lemmas=frame.scene_lemmas,
         patient_named=frame.patient_named,
         agent_clause_lemmas=frame.agent_clause_lemmas,

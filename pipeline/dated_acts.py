@@ -37,6 +37,7 @@ class ActCues:
     country_actor: str  # "Government of {country}": who a country told as acting is
     country_actor_type: str
     past_forms: frozenset[str]  # irregular pasts and participles ("took", "left")
+    openers: frozenset[str]  # first words of a background phrase ("following")
 
 
 def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts.yaml") -> ActCues:
@@ -61,6 +62,7 @@ def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts
             country_actor=government.name,
             country_actor_type=government.acled_type,
             past_forms=frozenset(knowledge.cues.irregular_forms),
+            openers=frozenset(data["openers"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path.name}: {error!r} is missing or malformed") from error
@@ -73,18 +75,36 @@ def with_dated_acts(
     published: date,
     cues: ActCues,
 ) -> list[list[Trigger]]:
-    """Each sentence's triggers; one with none gets the act of its subject, if it tells one."""
-    return [
-        triggers or dated_act(sentence, view, published, cues)
-        for sentence, view, triggers in zip(sentences, views, found, strict=True)
-    ]
+    """Each sentence's triggers; one with none, or with none past its opening background phrase
+    ("Following a coup last year, the junta ordered ..."), gets the act of its subject, if it
+    tells one."""
+    result = []
+    for sentence, view, triggers in zip(sentences, views, found, strict=True):
+        after = _past_the_opening(sentence.folded, triggers, cues)
+        act = dated_act(sentence, view, published, cues, after) if after is not None else []
+        result.append(triggers + act)
+    return result
+
+
+def _past_the_opening(folded: str, triggers: list[Trigger], cues: ActCues) -> int | None:
+    """Where the main clause starts: 0 with no trigger; past the comma that closes an opening
+    phrase of background ("After the coup, ...") holding every trigger; else None."""
+    if not triggers:
+        return 0
+    first = WORD.match(folded)
+    comma = folded.find(",")
+    if first is None or first.group(0) not in cues.openers or comma < 0:
+        return None
+    return comma + 1 if all(t.end <= comma for t in triggers) else None
 
 
 def dated_act(
-    sentence: SentenceFacts, view: SentenceView, published: date, cues: ActCues
+    sentence: SentenceFacts, view: SentenceView, published: date, cues: ActCues, after: int = 0
 ) -> list[Trigger]:
-    """A trigger on the verb of an acting subject of a sentence dated to a past act, or none."""
-    if not any(_dates_an_act(sentence.folded, d, published, cues) for d in sentence.dates):
+    """A trigger on the verb of an acting subject of a sentence dated to a past act, or none;
+    `after`: where the clause to read starts."""
+    dates = [d for d in sentence.dates if d.start >= after]
+    if not any(_dates_an_act(sentence.folded, d, published, cues) for d in dates):
         return []
     acting = [(a.start, a.end) for a in view.actors if a.acled_type in cues.actor_types]
     countries = [
@@ -97,7 +117,9 @@ def dated_act(
     ]
     named = [(a.start, a.end) for a in view.actors] + [(p.start, p.end) for p in sentence.places]
     for start, end in sorted(acting + countries):
-        if start > cues.reach:
+        if start < after:
+            continue
+        if start - after > cues.reach:
             break
         before = WORD.findall(sentence.folded[max(0, start - 20) : start])
         if before and before[-1] in cues.not_subject_after:

@@ -18,6 +18,7 @@ from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
+from pipeline.places.nesting import finer
 from pipeline.records import DateMention, EventMention, Reference, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
@@ -26,8 +27,15 @@ NO_DATE = "no date in the sentence"
 UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
-SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots"})  # acts a scene told on may go on with
+# acts a scene told on may go on with ("In Niger, officials led thousands to the capital, where
+# they chanted slogans" after "On January 28, demonstrators took to the streets")
+SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots", "Protests"})
 SCENE_RULE = "the time of the act told in the sentence before"
+CAUSE_REACH = 6  # sentences back in which "the incident triggered" finds its incident
+CAUSE_WORDS = 4  # words from the verb of cause to the act it caused ("sparked angry protests")
+CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have happened
+# "The incident triggered ...", "This attack sparked ...": a subject that refers back
+REFERRING_SUBJECT = re.compile(r" (?:the|this|that|these|those) ")
 REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
@@ -40,14 +48,19 @@ def anchor(
     `anaphors`: per sentence, the references back ("the coup") and the words before them.
     """
     dated = [m for m in found if m.date is not None and m.status == "occurred"]
+    dated_here = {m.sentence_index for m in dated}  # sentences that date an act by their words
     result = []
     for mention in found:
         if mention.date is None:
             anchored = _anchor_date(
                 mention, dated, sentences[mention.sentence_index], anaphors, cues, published
-            ) or _scene_goes_on(
-                mention, sentences, _dates_of(dated, mention.sentence_index - 1), cues
             )
+            # "the attack on Solhan on 4 June killed 132 people": a toll of its own sentence's
+            # dated act; "The Ogossagou massacre led to protests": the time of the act it names
+            own = mention.sentence_index in dated_here
+            if not anchored and not own and not anaphors.get(mention.sentence_index):
+                earlier = _dates_of(dated, mention.sentence_index - 1)
+                anchored = _scene_goes_on(mention, sentences, earlier, cues)
             if anchored:
                 when, rule = anchored
                 mention = replace(mention, date=when, date_rule=rule)
@@ -118,20 +131,45 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         return _since(origin, origin.text, published), (
             f"a response to the event of the previous sentence ({origin.text!r})"
         )
-    return None
+    named = [
+        a.category for a, _ in anaphors.get(mention.sentence_index, []) if a.end <= trigger.start
+    ]
+    return _caused(mention, dated, sentence, cues, published, named)
+
+
+def _caused(mention, dated, sentence, cues: Cues, published: date, named: list[str]):
+    """ "The incident triggered a protest": an act caused by the event told before (the
+    latest violent one up to CAUSE_REACH sentences back, or of the kind `named`: "That attack")
+    happened from it to publication, or within CAUSE_WITHIN days of it."""
+    before = f" {' '.join(sentence.folded[: mention.trigger.start].split())} "
+    # the act the verb causes, right after it ("triggered a protest"), not another of its clause
+    # ("protests calling for the president to step down")
+    near = " ".join(before.split()[-CAUSE_WORDS:])
+    if not REFERRING_SUBJECT.match(before) or not has_cue(near, cues.caused_by):
+        return None
+    told = [
+        m
+        for m in dated
+        if 0 < mention.sentence_index - m.sentence_index <= CAUSE_REACH
+        and (m.trigger.category in named if named else m.trigger.event_type in VIOLENT_TYPES)
+    ]
+    if not told:
+        return None
+    origin = max(told, key=lambda m: m.sentence_index).date
+    when = _since(origin, origin.text, published, CAUSE_WITHIN)
+    return when, f"caused by the event dated {origin.text!r}"
 
 
 def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
-    the French institute": a violent act told with no time of its own, right after a sentence of
-    the same paragraph that tells one dated act, happened then (not in the lead, whose undated
-    acts are the week's news, nor when the sentence moves the time: "later", "since")."""
+    the French institute": a violent act or a demonstration told with no time of its own, right
+    after a sentence that tells one dated act, happened then (not in the lead, whose undated acts
+    are the week's news, nor when the sentence moves the time: "later", "since"). Web pages put
+    each sentence in a paragraph of its own: a new paragraph does not move the time."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None
     if index < cues.lead_sentences or has_cue(sentences[index].folded, cues.scene_moves_on):
-        return None
-    if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     if not any(p.place is not None for p in sentences[index].places):
         return None  # the scene moves to a town it names, or it is not told to go on
@@ -278,10 +316,17 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         earlier = _referred(result, ref)
         if not earlier:
             continue
-        home = result[earlier[-1]]
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
-        if ref.place is not None and not _has_own_town(home):
-            home = replace(home, place=ref.place, place_text=ref.place_text, place_rule=why)
+        # "after an attack ... in northern Burkina Faso. 28 were wounded in the attack. The
+        # assault took place in Gaskinde": the town of the attack the latest one retells too
+        for n in earlier if ref.place is not None else ():
+            told = result[n]
+            latest = n == earlier[-1]
+            if not _has_own_town(told) and (latest or finer(ref.place, told.place)):
+                result[n] = replace(
+                    told, place=ref.place, place_text=ref.place_text, place_rule=why
+                )
+        home = result[earlier[-1]]
         if ref.date is not None and (home.date is None or home.date.precision != "day"):
             home = replace(home, date=ref.date, date_rule=why)
         result[earlier[-1]] = home

@@ -19,6 +19,7 @@ SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 SPEAKERS_MEN = frozenset({"units", "unit", "men", "elements"})  # "its units": nobody named
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
 AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
+AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
 
 
@@ -218,6 +219,9 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        own = own or [
+            g for node in (token, *agents) for c in node.children if _aiming(c) for g in _patient(c)
+        ]
     if not own and token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "tourists held for a year have been freed": a passive shares its governor's subject
         shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in token.children) else ()
@@ -228,6 +232,12 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
             if own:
                 break
     return own
+
+
+def _aiming(clause: Token) -> bool:
+    """ "attacks by jihadists targeting civilians", "a raid aimed at a convoy": a participle that
+    names whom an act was aimed at."""
+    return clause.dep_ in ("acl", "advcl") and clause.lemma_ in AIMING
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -83,6 +83,7 @@ class Cues:
     anaphoric_window: int
     anchors: tuple[str, ...]
     responses: tuple[str, ...]
+    caused_by: tuple[str, ...]
     lasting: tuple[str, ...]
     undoing: tuple[
         str, ...
@@ -237,7 +238,7 @@ WORD_LISTS = (
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on",
-    "against_links", "auxiliaries", "own_town_clause",
+    "against_links", "auxiliaries", "own_town_clause", "caused_by",
 )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from pipeline.scene_patterns import (
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
+TOWN = "town"  # a list of a country's neighbours never names one
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
 # with the parse to tell that no clause stands between them, a place after the trigger may
 # stand further off
@@ -270,9 +271,12 @@ class SceneFinder:
             measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = None if measured or stretch else self.said.not_the_scene.search(before)
-            elsewhere = elsewhere or BORDER_LIST.search(
+            # "borders with Algeria, Niger and": a list of neighbours, never of towns ("close
+            # to the border with Mali, Djibo has been under siege": the clause's subject)
+            listed = p.place.feature != TOWN and BORDER_LIST.search(
                 sentence.folded, max(0, p.start - 160), p.start
             )
+            elsewhere = elsewhere or listed
             if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             went = self.said.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (

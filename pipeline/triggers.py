@@ -16,6 +16,8 @@ IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 PARENTHETICAL = re.compile(r",[^,]*,")
 # "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
 EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
+# "took place in Gaskinde, where jihadists have escalated attacks": the place's own story
+PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has|had)\b")
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
     r"(?P<before>\b(?:in|early|late|mid|of|since|until|till|by|from|last|next)\s+|\b\d{1,2}\s*"
@@ -343,6 +345,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return True
     if EARLIER_RELATIVE.search(words.text, a.end, b.start):
         return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
+    if PLACE_HISTORY.search(words.text, a.end, b.start):
+        return True
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)

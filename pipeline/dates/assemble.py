@@ -136,6 +136,17 @@ YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, 
 ASIDE_OPENING = re.compile(r",\s*(?:\w+\s+){0,2}\w+(?:ed|en|born)(?:\s+(?:in|on|since))?\s+$")
 
 
+# "Following a coup last year, the junta ordered ... in April": the sentence opens with what came
+# before its act, and the act's bare month is not that phrase's year
+SEQUENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:following|after|since)\s[^,.;:]*$")
+
+
+def _before_the_act(folded: str, c: Cand) -> bool:
+    """A date closing an opening phrase of sequence ("After the coup in July 2023,")."""
+    opened = SEQUENCE_OPENING.search(folded, max(0, c.start - 80), c.start)
+    return opened is not None and folded[c.end : c.end + 1] == ","
+
+
 def _in_an_aside(folded: str, c: Cand) -> bool:
     """ "Bazoum, elected in 2021, was overthrown on 26 July": a year set off by commas after a
     participle tells of a noun, not the time of the sentence."""
@@ -161,6 +172,7 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
     between = ctx.text[prior.end : c.start + 1]  # with its first letter: ". On June 4"
     if (
         _in_an_aside(ctx.folded, prior)
+        or _before_the_act(ctx.folded, prior)
         or start.year != end.year
         or prior.prep in _OPEN_ENDED
         or not _YEAR_WORDS.search(ctx.folded, prior.start, prior.end)

@@ -85,7 +85,10 @@ FIXED_PHRASES = {
     "the next night": (1, "day", 1), "the following night": (1, "day", 1),
     "the night after": (1, "day", 1), "the night before": (1, "day", -1),
     "the previous night": (1, "day", -1), "the previous evening": (1, "day", -1),
-    "the previous year": (1, "year", -1),
+    "the previous year": (1, "year", -1), "the previous morning": (1, "day", -1),
+    "the morning before": (1, "day", -1), "the morning after": (1, "day", 1),
+    "the previous afternoon": (1, "day", -1),
+    "the next afternoon": (1, "day", 1), "the following afternoon": (1, "day", 1),
 }  # fmt: skip
 
 

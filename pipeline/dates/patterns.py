@@ -239,8 +239,9 @@ ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=da
     (?P<after>(?:in|over|during|on)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?:few\s+)?
     (?P<aunit>days|weeks|hours|weekend)|(?:(?P<acount>{_NUM})\s+)?(?P<aunit2>days|weeks|hours|weekend)
     (?:\s+of\s+[\w-]+)?\s+that\s+followed))|
-    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|
-    the\s+(?:day|night)\s+(?:before|after)|the\s+previous\s+(?:day|night|evening|week|month|year)|
+    (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|
+    the\s+(?:day|night|morning)\s+(?:before|after)|
+    the\s+previous\s+(?:day|night|morning|afternoon|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|
     (?:(?:at|around)\s+)?(?:about\s+|around\s+|roughly\s+|almost\s+)?the\s+same\s+time|
     (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)(?!-)|

@@ -21,6 +21,7 @@ _DIRECTIONS = {
 }
 _BARE_DIRECTION = re.compile(
     r"\bthe (north|centre|center|south|east|west)(?: of the country)?\b(?![-'])(?! of )"
+    r"(?!\s+african?\b)"  # "the West African nation": no direction
 )
 # Words before "capital" that make it another capital than the national one ("regional capital").
 _NOT_NATIONAL = frozenset(
