@@ -11,17 +11,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.actors import actor_name
 from pipeline.coding import LOOTING
-from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES, VIOLENT_TYPES
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
-from pipeline.places.nesting import finer
-from pipeline.records import DateMention, EventMention, Reference, Trigger
+from pipeline.records import DateMention, EventMention, Trigger
 from pipeline.textnorm import fold
-from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_verb_form, told_at_once
+from pipeline.triggers import CLAUSE_BREAK, Words, has_cue, is_verb_form, told_at_once
 
 NO_DATE = "no date in the sentence"
 UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
@@ -36,7 +34,6 @@ CAUSE_WORDS = 4  # words from the verb of cause to the act it caused ("sparked a
 CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have happened
 # "The incident triggered ...", "This attack sparked ...": a subject that refers back
 REFERRING_SUBJECT = re.compile(r" (?:the|this|that|these|those) ")
-REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
 
@@ -306,67 +303,6 @@ def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cu
     if told == segments:
         return segments, rule
     return told, f"{rule}; a statement's date: the days up to it"
-
-
-def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
-    """Give the town of "The attack took place near X" to the event it refers to: the latest
-    one of its family told before, when that one has no town of its own."""
-    result = list(found)
-    for ref in references:
-        earlier = _referred(result, ref)
-        if not earlier:
-            continue
-        why = f"named where a later sentence refers back ({ref.trigger.text!r})"
-        # "after an attack ... in northern Burkina Faso. 28 were wounded in the attack. The
-        # assault took place in Gaskinde": the town of the attack the latest one retells too
-        for n in earlier if ref.place is not None else ():
-            told = result[n]
-            latest = n == earlier[-1]
-            if not _has_own_town(told) and (latest or finer(ref.place, told.place)):
-                result[n] = replace(
-                    told, place=ref.place, place_text=ref.place_text, place_rule=why
-                )
-        home = result[earlier[-1]]
-        if ref.date is not None and (home.date is None or home.date.precision != "day"):
-            home = replace(home, date=ref.date, date_rule=why)
-        result[earlier[-1]] = home
-    return result
-
-
-def fought_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
-    """An attack on civilians that a later sentence says was fought off ("the army said it
-    had repelled the attack") was a battle: two armed sides (ACLED: Battles, Armed clash)."""
-    result = list(found)
-    for ref in (r for r in references if r.fighters is not None):
-        earlier = [
-            n for n in _referred(result, ref) if result[n].sentence_index < ref.sentence_index
-        ]
-        told = max((result[n].sentence_index for n in earlier), default=None)
-        for n in earlier:  # the attack's mentions in the latest sentence telling it
-            home = result[n]
-            if home.sentence_index == told and home.trigger.event_type == AGAINST_CIVILIANS:
-                fought = replace(home.trigger, event_type=BATTLES, sub_event_type=ARMED_CLASH)
-                country = home.place.country if home.place else ""
-                named = [actor_name(a, country) for a in ref.fighters]
-                actors = (*home.actors, *(a for a in named if a not in home.actors))
-                result[n] = replace(home, trigger=fought, actors=actors)
-    return result
-
-
-def _referred(found: list[EventMention], ref: Reference) -> list[int]:
-    """Where in `found` the mentions of the reference's family stand, told up to REFERENCE_REACH
-    sentences before it (or in its own sentence), in order."""
-    return [
-        n
-        for n, m in enumerate(found)
-        if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
-        and family(m.trigger) == family(ref.trigger)
-    ]
-
-
-def _has_own_town(m: EventMention) -> bool:
-    """A town, or a point near one, named in the event's own sentence."""
-    return m.place is not None and m.place.feature == "town" and bool(m.place_text)
 
 
 @cache

@@ -22,9 +22,7 @@ from pipeline.discourse import (
     Anaphors,
     anchor,
     announced,
-    fought_references,
     lead_week,
-    place_references,
     places_of_detention,
     recount,
     reported,
@@ -54,7 +52,12 @@ from pipeline.records import (
     SentenceView,
     Trigger,
 )
-from pipeline.references_back import dated_nearby, told_here
+from pipeline.references_back import (
+    dated_nearby,
+    fought_references,
+    place_references,
+    told_here,
+)
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
 from pipeline.seat import at_its_target, at_the_seat

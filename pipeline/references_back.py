@@ -1,12 +1,18 @@
-"""Whether a noun that looks like a reference back ("the attack") has a date of its own."""
+"""References back ("the attack"): whether such a noun has a date of its own, and what a
+sentence referring back gives the event it refers to (its town, its day, who fought it off)."""
 
 import re
+from dataclasses import replace
 
+from pipeline.actors import actor_name
 from pipeline.clause_dates import ADJACENT
+from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.knowledge import Cues
-from pipeline.records import SentenceFacts, Trigger
-from pipeline.triggers import CLAUSE_BREAK, Words, has_cue, is_anaphoric, named_as_time
+from pipeline.places.nesting import finer
+from pipeline.records import EventMention, Reference, SentenceFacts, Trigger
+from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_anaphoric, named_as_time
 
+REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
@@ -66,3 +72,65 @@ def told_here(words: Words, trigger: Trigger, absorbed: list[Trigger], cues: Cue
         if not apart and not is_anaphoric(words, t, cues):
             return True
     return False
+
+
+def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
+    """Give the town of "The attack took place near X" to the event it refers to: the latest
+    mention of its family told before, when it has no town of its own, and the earlier ones
+    whose place holds that town; and its day, when that mention has none."""
+    result = list(found)
+    for ref in references:
+        earlier = _referred(result, ref)
+        if not earlier:
+            continue
+        why = f"named where a later sentence refers back ({ref.trigger.text!r})"
+        # "after an attack ... in northern Burkina Faso. 28 were wounded in the attack. The
+        # assault took place in Gaskinde": the town of the attack the latest one retells too
+        for n in earlier if ref.place is not None else ():
+            told = result[n]
+            latest = n == earlier[-1]
+            if not _has_own_town(told) and (latest or finer(ref.place, told.place)):
+                result[n] = replace(
+                    told, place=ref.place, place_text=ref.place_text, place_rule=why
+                )
+        home = result[earlier[-1]]
+        if ref.date is not None and (home.date is None or home.date.precision != "day"):
+            home = replace(home, date=ref.date, date_rule=why)
+        result[earlier[-1]] = home
+    return result
+
+
+def fought_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
+    """An attack on civilians that a later sentence says was fought off ("the army said it
+    had repelled the attack") was a battle: two armed sides (ACLED: Battles, Armed clash)."""
+    result = list(found)
+    for ref in (r for r in references if r.fighters is not None):
+        earlier = [
+            n for n in _referred(result, ref) if result[n].sentence_index < ref.sentence_index
+        ]
+        told = max((result[n].sentence_index for n in earlier), default=None)
+        for n in earlier:  # the attack's mentions in the latest sentence telling it
+            home = result[n]
+            if home.sentence_index == told and home.trigger.event_type == AGAINST_CIVILIANS:
+                fought = replace(home.trigger, event_type=BATTLES, sub_event_type=ARMED_CLASH)
+                country = home.place.country if home.place else ""
+                named = [actor_name(a, country) for a in ref.fighters]
+                actors = (*home.actors, *(a for a in named if a not in home.actors))
+                result[n] = replace(home, trigger=fought, actors=actors)
+    return result
+
+
+def _referred(found: list[EventMention], ref: Reference) -> list[int]:
+    """Where in `found` the mentions of the reference's family stand, told up to REFERENCE_REACH
+    sentences before it (or in its own sentence), in order."""
+    return [
+        n
+        for n, m in enumerate(found)
+        if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+        and family(m.trigger) == family(ref.trigger)
+    ]
+
+
+def _has_own_town(m: EventMention) -> bool:
+    """A town, or a point near one, named in the event's own sentence."""
+    return m.place is not None and m.place.feature == "town" and bool(m.place_text)
