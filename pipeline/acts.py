@@ -2,6 +2,7 @@
 
 import re
 
+from pipeline.acts_apart import apart
 from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
@@ -10,7 +11,6 @@ from pipeline.records import SentenceFacts, Trigger
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
-    apart,
     family,
     has_cue,
     is_hypothetical,

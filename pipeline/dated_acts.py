@@ -17,6 +17,7 @@ from pipeline.records import ActorMention, DateMention, SentenceFacts, SentenceV
 WORD = re.compile(r"\w[\w'-]*")
 WORD_PART = re.compile(r"[\w'-]")
 COUNTRY = "country"
+OPENING_CHARS = 60  # enough for the first words of a sentence
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class ActCues:
     country_actor: str  # "Government of {country}": who a country told as acting is
     country_actor_type: str
     past_forms: frozenset[str]  # irregular pasts and participles ("took", "left")
-    openers: frozenset[str]  # first words of a background phrase ("following")
+    openers: frozenset[str]  # words opening a background phrase ("following")
+    opener_reach: int  # among the first words of the sentence
 
 
 def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts.yaml") -> ActCues:
@@ -63,6 +65,7 @@ def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts
             country_actor_type=government.acled_type,
             past_forms=frozenset(knowledge.cues.irregular_forms),
             openers=frozenset(data["openers"]),
+            opener_reach=int(data["opener_reach"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path.name}: {error!r} is missing or malformed") from error
@@ -91,9 +94,9 @@ def _past_the_opening(folded: str, triggers: list[Trigger], cues: ActCues) -> in
     phrase of background ("After the coup, ...") holding every trigger; else None."""
     if not triggers:
         return 0
-    first = WORD.match(folded)
-    comma = folded.find(",")
-    if first is None or first.group(0) not in cues.openers or comma < 0:
+    first = WORD.findall(folded[:OPENING_CHARS])[: cues.opener_reach]
+    comma = folded.find(", ")  # a clause's comma, not a thousands separator ("1,200")
+    if not cues.openers.intersection(first) or comma < 0:
         return None
     return comma + 1 if all(t.end <= comma for t in triggers) else None
 

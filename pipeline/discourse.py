@@ -25,15 +25,15 @@ NO_DATE = "no date in the sentence"
 UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
-# acts a scene told on may go on with ("In Niger, officials led thousands to the capital, where
-# they chanted slogans" after "On January 28, demonstrators took to the streets")
+# acts a scene told on may go on with ("On January 28, demonstrators took to the streets. In
+# Niamey, thousands marched to the assembly")
 SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots", "Protests"})
 SCENE_RULE = "the time of the act told in the sentence before"
 CAUSE_REACH = 6  # sentences back in which "the incident triggered" finds its incident
 CAUSE_WORDS = 4  # words from the verb of cause to the act it caused ("sparked angry protests")
 CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have happened
-# "The incident triggered ...", "This attack sparked ...": a subject that refers back
-REFERRING_SUBJECT = re.compile(r" (?:the|this|that|these|those) ")
+# "The incident triggered ...", "This attack sparked ...": the noun a sentence opens with
+DETERMINED = re.compile(r"(?:the|this|that|these|those)\s+(?P<noun>[\w-]+)")
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 
 
@@ -45,16 +45,25 @@ def anchor(
     `anaphors`: per sentence, the references back ("the coup") and the words before them.
     """
     dated = [m for m in found if m.date is not None and m.status == "occurred"]
-    dated_here = {m.sentence_index for m in dated}  # sentences that date an act by their words
+    # where each sentence first dates an act by its own words
+    dated_here: dict[int, int] = {}
+    for m in dated:
+        dated_here[m.sentence_index] = min(
+            m.trigger.start, dated_here.get(m.sentence_index, m.trigger.start)
+        )
     result = []
     for mention in found:
         if mention.date is None:
             anchored = _anchor_date(
                 mention, dated, sentences[mention.sentence_index], anaphors, cues, published
             )
-            # "the attack on Solhan on 4 June killed 132 people": a toll of its own sentence's
-            # dated act; "The Ogossagou massacre led to protests": the time of the act it names
-            own = mention.sentence_index in dated_here
+            # no time from the sentence before for an act told after one its own sentence dates
+            # ("the attack on Solhan on 4 June killed 132 people": the attack's toll), nor in a
+            # sentence referring back ("The Ogossagou massacre led to protests": that massacre's)
+            own = (
+                dated_here.get(mention.sentence_index, len(mention.sentence))
+                < mention.trigger.start
+            )
             if not anchored and not own and not anaphors.get(mention.sentence_index):
                 earlier = _dates_of(dated, mention.sentence_index - 1)
                 anchored = _scene_goes_on(mention, sentences, earlier, cues)
@@ -128,27 +137,32 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         return _since(origin, origin.text, published), (
             f"a response to the event of the previous sentence ({origin.text!r})"
         )
-    named = [
+    kinds = [
         a.category for a, _ in anaphors.get(mention.sentence_index, []) if a.end <= trigger.start
     ]
-    return _caused(mention, dated, sentence, cues, published, named)
+    return _caused(mention, dated, sentence, cues, published, kinds)
 
 
-def _caused(mention, dated, sentence, cues: Cues, published: date, named: list[str]):
-    """ "The incident triggered a protest": an act caused by the event told before (the
-    latest violent one up to CAUSE_REACH sentences back, or of the kind `named`: "That attack")
-    happened from it to publication, or within CAUSE_WITHIN days of it."""
-    before = f" {' '.join(sentence.folded[: mention.trigger.start].split())} "
+def _caused(mention, dated, sentence, cues: Cues, published: date, kinds: list[str]):
+    """ "The incident triggered a protest": an act caused by the event its subject refers back
+    to happened from that event up to CAUSE_WITHIN days after it (or publication, if sooner):
+    the latest event, up to CAUSE_REACH sentences back, of the `kinds` of act the subject names
+    ("The kidnapping sparked"), or the latest violent one for "the incident"."""
+    before = " ".join(sentence.folded[: mention.trigger.start].split())
     # the act the verb causes, right after it ("triggered a protest"), not another of its clause
     # ("protests calling for the president to step down")
     near = " ".join(before.split()[-CAUSE_WORDS:])
-    if not REFERRING_SUBJECT.match(before) or not has_cue(near, cues.caused_by):
+    if not has_cue(near, cues.caused_by):
         return None
+    subject = DETERMINED.match(before)
+    incident = subject is not None and subject["noun"] in cues.incident_nouns
+    if not kinds and not incident:
+        return None  # "The decision sparked protests": no violent event is meant
     told = [
         m
         for m in dated
         if 0 < mention.sentence_index - m.sentence_index <= CAUSE_REACH
-        and (m.trigger.category in named if named else m.trigger.event_type in VIOLENT_TYPES)
+        and (m.trigger.category in kinds if kinds else m.trigger.event_type in VIOLENT_TYPES)
     ]
     if not told:
         return None
@@ -160,13 +174,15 @@ def _caused(mention, dated, sentence, cues: Cues, published: date, named: list[s
 def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
-    after a sentence that tells one dated act, happened then (not in the lead, whose undated acts
-    are the week's news, nor when the sentence moves the time: "later", "since"). Web pages put
-    each sentence in a paragraph of its own: a new paragraph does not move the time."""
+    after a sentence of the same paragraph that tells one dated act, happened then (not in the
+    lead, whose undated acts are the week's news, nor when the sentence moves the time: "later",
+    "since")."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None
     if index < cues.lead_sentences or has_cue(sentences[index].folded, cues.scene_moves_on):
+        return None
+    if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     if not any(p.place is not None for p in sentences[index].places):
         return None  # the scene moves to a town it names, or it is not told to go on

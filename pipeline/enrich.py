@@ -23,6 +23,7 @@ from pipeline.coding import (
 )
 from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.crowd_clashes import crowd_clashes
 from pipeline.fatalities import (
     DeathCount,
     DeathRules,
@@ -115,6 +116,7 @@ class FrameReader:
         ]
         result = without_accessories([m for m in framed if m is not None], self.coding)
         result = turned_violent(result, words, self.coding)
+        result = crowd_clashes(result, words, self.coding)
         return self._count(result, parsed, [s.text for s in sentences], words)
 
     def _words(self, doc: Span) -> tuple[list[str], list[str]]:

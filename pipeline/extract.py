@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
+from pipeline.acts_apart import two_named_acts
 from pipeline.agency import clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
@@ -76,7 +77,6 @@ from pipeline.triggers import (
     is_verb_form,
     place_scope,
     subject_of_next,
-    two_named_acts,
 )
 
 ANNOUNCED = "announced: the day of the statement telling what is to come"

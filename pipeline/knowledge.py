@@ -84,6 +84,7 @@ class Cues:
     anchors: tuple[str, ...]
     responses: tuple[str, ...]
     caused_by: tuple[str, ...]
+    incident_nouns: tuple[str, ...]
     lasting: tuple[str, ...]
     undoing: tuple[
         str, ...
@@ -239,6 +240,7 @@ WORD_LISTS = (
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",
+    "incident_nouns",
 )  # fmt: skip
 
 

@@ -86,10 +86,11 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
         # "after an attack ... in northern Burkina Faso. 28 were wounded in the attack. The
         # assault took place in Gaskinde": the town of the attack the latest one retells too
+        latest = result[earlier[-1]]
         for n in earlier if ref.place is not None else ():
             told = result[n]
-            latest = n == earlier[-1]
-            if not _has_own_town(told) and (latest or finer(ref.place, told.place)):
+            retold = finer(ref.place, told.place) and _same_days(told, latest)
+            if not _has_own_town(told) and (n == earlier[-1] or retold):
                 result[n] = replace(
                     told, place=ref.place, place_text=ref.place_text, place_rule=why
                 )
@@ -129,6 +130,13 @@ def _referred(found: list[EventMention], ref: Reference) -> list[int]:
         if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
         and family(m.trigger) == family(ref.trigger)
     ]
+
+
+def _same_days(a: EventMention, b: EventMention) -> bool:
+    """Dates that may be one event's ("another attack ... last week" is not Monday's)."""
+    if a.date is None or b.date is None:
+        return True
+    return a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
 
 
 def _has_own_town(m: EventMention) -> bool:

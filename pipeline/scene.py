@@ -17,7 +17,7 @@ from pipeline.scene_patterns import (
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
-TOWN = "town"  # a list of a country's neighbours never names one
+TOWN = "town"  # the feature of a place a list of a country's neighbours never names
 PLACE_WINDOW = 15  # words between a trigger and its place, at most
 # with the parse to tell that no clause stands between them, a place after the trigger may
 # stand further off

@@ -10,14 +10,7 @@ from pipeline.records import Trigger
 
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
-RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
-# "killed on Tuesday in an ambush": the noun after the date tells how the act was done
-IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 PARENTHETICAL = re.compile(r",[^,]*,")
-# "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
-EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
-# "took place in Gaskinde, where jihadists have escalated attacks": the place's own story
-PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has|had)\b")
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
     r"(?P<before>\b(?:in|early|late|mid|of|since|until|till|by|from|last|next)\s+|\b\d{1,2}\s*"
@@ -314,56 +307,6 @@ def list_header_end(folded: str) -> int:
     """Where the heading of a list item ends (after its colon), or 0 for any other sentence."""
     found = LIST_HEADER.match(folded)
     return found.end() if found else 0
-
-
-ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
-AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
-
-
-def two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
-    """ "an attack on a passenger boat near Bamba and an assault on the army camp at Bourem":
-    two acts named side by side, each with its own target."""
-    return (
-        not is_verb_form(a, cues)
-        and not is_verb_form(b, cues)
-        and ON_A_TARGET.match(text, a.end) is not None
-        and AND_ANOTHER.search(text[a.end : b.start]) is not None
-        and ON_A_TARGET.match(text, b.end) is not None
-    )
-
-
-def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
-    """Whether two triggers of one sentence tell two events: a date between them, or a name for
-    an event, a sequence word and an event with a date of its own ("the raid followed an
-    assault on the post last week"; "killed 12 after an attack on Monday" is one act)."""
-    dated_after_b = any(
-        d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
-    )
-    if told_at_once(words.text[a.end : b.start], cues.simultaneous):
-        return True  # "the attack coincided with an assault on the post": two acts, one time
-    if two_named_acts(words.text, a, b, cues):
-        return True
-    if EARLIER_RELATIVE.search(words.text, a.end, b.start):
-        return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
-    if PLACE_HISTORY.search(words.text, a.end, b.start):
-        return True
-    if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
-        return True  # "Six days before the massacre, militants stormed a camp": another act
-    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
-    if sequence and has_cue(words.before(b.start, 2), cues.another):
-        return True  # "the attack came two days after another assault on a base": an older act
-    # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
-    # its own after a semicolon, with a date of its own, is another act
-    if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):
-        return True
-    between = [d for d in dates if a.end <= d.start and d.end <= b.start]
-    if not between:
-        return False
-    # "an assault on the post last week, in which nine soldiers were killed": its toll
-    if RELATIVE_OUTCOME.match(words.text, between[-1].end):
-        return False
-    manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
-    return not (manner and IN_AN_ACT.match(words.text[between[-1].end : b.start]))
 
 
 def place_scope(

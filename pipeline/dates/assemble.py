@@ -136,15 +136,27 @@ YEAR_CARRY_CHARS = 200  # "In June 2021, gunmen ... during the night of Friday, 
 ASIDE_OPENING = re.compile(r",\s*(?:\w+\s+){0,2}\w+(?:ed|en|born)(?:\s+(?:in|on|since))?\s+$")
 
 
-# "Following a coup last year, the junta ordered ... in April": the sentence opens with what came
-# before its act, and the act's bare month is not that phrase's year
+# "Following a coup last year, the junta ordered ... in April": a sentence opening with what came
+# before its act, whose act is later than that phrase's date
 SEQUENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:following|after|since)\s[^,.;:]*$")
 
 
-def _before_the_act(folded: str, c: Cand) -> bool:
+def _closes_a_sequence_opening(folded: str, c: Cand) -> bool:
     """A date closing an opening phrase of sequence ("After the coup in July 2023,")."""
     opened = SEQUENCE_OPENING.search(folded, max(0, c.start - 80), c.start)
     return opened is not None and folded[c.end : c.end + 1] == ","
+
+
+def _year_after(c: Cand, prior: Cand, ctx: Ctx) -> int:
+    """The year of a month or day (written without it) told after an opening phrase that ends on
+    `prior`'s date: the first such month after that date ("Following the coup in July 2023, ...
+    in April": April 2024; "Following a coup last year, ... in April": this year's April)."""
+    start, end, _ = prior.span
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if whole_year and not _YEAR.search(ctx.folded, prior.start, prior.end):  # "last year"
+        return start.year + 1
+    span = c.make(start.year)
+    return start.year + 1 if span is not None and span[1] < start else start.year
 
 
 def _in_an_aside(folded: str, c: Cand) -> bool:
@@ -172,7 +184,6 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
     between = ctx.text[prior.end : c.start + 1]  # with its first letter: ". On June 4"
     if (
         _in_an_aside(ctx.folded, prior)
-        or _before_the_act(ctx.folded, prior)
         or start.year != end.year
         or prior.prep in _OPEN_ENDED
         or not _YEAR_WORDS.search(ctx.folded, prior.start, prior.end)
@@ -180,7 +191,10 @@ def _year_written(c: Cand, prior: Cand | None, ctx: Ctx) -> Span | None:
         or _SENTENCE_END.search(between)
     ):
         return None
-    span = c.make(start.year)
+    year = start.year
+    if _closes_a_sequence_opening(ctx.folded, prior):
+        year = _year_after(c, prior, ctx)
+    span = c.make(year)
     if span is None or (span[0] > ctx.published and c.mode != "next"):
         return None
     return span

@@ -42,6 +42,7 @@ MOVED_KM = 100  # further, a bearing from a town is too rough to move a point by
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
 
+# quotation marks that may close a quoted phrase right after a name (a right single quote too)
 CLOSING_QUOTES = re.compile(r"[\"\u201d\u2019]*")
 
 
@@ -125,7 +126,7 @@ def where_it_lies(
 ) -> tuple[Place, str] | None:
     """The place the words right after a name (ending at `end`) tie it to, and how they say it;
     a town it is near or measured from counts as near that town (geo_precision 2)."""
-    # "an ambush near the town of Koutougou" in the Tillaberi region": a quotation closes first
+    # '"an ambush near the town of Koutougou" in the Tillaberi region': the quotation closes first
     end = CLOSING_QUOTES.match(sentence, end).end()
     for pattern in (_patterns()["distance"], _patterns()["near"]):
         phrase = pattern.match(sentence, end)

@@ -18,10 +18,14 @@ _DIRECTIONS = {
     "south": "Southern",
     "east": "Eastern",
     "west": "Western",
+    "south-west": "Southwestern",
+    "southwest": "Southwestern",
+    "north-east": "Northeastern",
+    "northeast": "Northeastern",
 }
 _BARE_DIRECTION = re.compile(
-    r"\bthe (north|centre|center|south|east|west)(?: of the country)?\b(?![-'])(?! of )"
-    r"(?!\s+african?\b)"  # "the West African nation": no direction
+    r"\bthe (south-?west|north-?east|north|centre|center|south|east|west)(?: of the country)?\b"
+    r"(?![-'])(?! of )(?!\s+african?\b)"  # "the West African nation": no direction
 )
 # Words before "capital" that make it another capital than the national one ("regional capital").
 _NOT_NATIONAL = frozenset(

@@ -1,0 +1,85 @@
+"""Whether two triggers of one sentence tell two acts: a date between them, two acts named side
+by side, an earlier act in a relative clause, a place's own story, a sequence word."""
+
+import re
+
+from pipeline.knowledge import Cues
+from pipeline.records import Trigger
+from pipeline.triggers import (
+    CLAUSE_BREAK,
+    RIGHT_WINDOW,
+    Words,
+    has_cue,
+    is_verb_form,
+    named_as_time,
+    told_at_once,
+)
+
+RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+# "killed on Tuesday in an ambush": the noun after the date tells how the act was done
+IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+# "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
+EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
+# "took place in Gaskinde, where jihadists have escalated attacks ... since 2015": the place's
+# own story up to now, told in the present perfect with how long it has lasted
+PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
+LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
+
+ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
+AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
+
+
+def two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
+    """ "an attack on a passenger boat near Bamba and an assault on the army camp at Bourem":
+    two acts named side by side, each with its own target."""
+    return (
+        not is_verb_form(a, cues)
+        and not is_verb_form(b, cues)
+        and ON_A_TARGET.match(text, a.end) is not None
+        and AND_ANOTHER.search(text[a.end : b.start]) is not None
+        and ON_A_TARGET.match(text, b.end) is not None
+    )
+
+
+def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
+    """Whether two triggers of one sentence tell two events: a date between them, or a name for
+    an event, a sequence word and an event with a date of its own ("the raid followed an
+    assault on the post last week"; "killed 12 after an attack on Monday" is one act)."""
+    dated_after_b = any(
+        d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
+    )
+    if told_at_once(words.text[a.end : b.start], cues.simultaneous):
+        return True  # "the attack coincided with an assault on the post": two acts, one time
+    if two_named_acts(words.text, a, b, cues):
+        return True
+    if EARLIER_RELATIVE.search(words.text, a.end, b.start):
+        return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
+    if _place_history(words.text, a, b):
+        return True
+    if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
+        return True  # "Six days before the massacre, militants stormed a camp": another act
+    sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
+    if sequence and has_cue(words.before(b.start, 2), cues.another):
+        return True  # "the attack came two days after another assault on a base": an older act
+    # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
+    # its own after a semicolon, with a date of its own, is another act
+    if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):
+        return True
+    between = [d for d in dates if a.end <= d.start and d.end <= b.start]
+    if not between:
+        return False
+    # "an assault on the post last week, in which nine soldiers were killed": its toll
+    if RELATIVE_OUTCOME.match(words.text, between[-1].end):
+        return False
+    manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
+    return not (manner and IN_AN_ACT.match(words.text[between[-1].end : b.start]))
+
+
+def _place_history(text: str, a: Trigger, b: Trigger) -> bool:
+    """`b` told in a clause about the story of the place of `a` ("where jihadists have seized
+    territory since 2015"), not in `a`'s own ("where soldiers had just arrived")."""
+    story = PLACE_HISTORY.search(text, a.end, b.start)
+    if story is None:
+        return False
+    end = CLAUSE_BREAK.search(text, b.end)
+    return LASTED.search(text, story.end(), end.start() if end else len(text)) is not None
