@@ -243,3 +243,9 @@ def test_the_south_west_of_the_country_is_its_south_western_region(extractor):
     )
     strikes = only_mention(mentions_of(date(2024, 1, 7), extractor, body), "strikes")
     assert strikes.place.name == "Southwestern Niger"
+
+
+def test_a_car_bomb_attack_written_with_a_hyphen_is_a_suicide_bombing(extractor):
+    body = "Dozens dead in car-bomb attack at camp housing government soldiers in Gao on Wednesday."
+    found = mentions_of(date(2017, 1, 18), extractor, body)
+    assert found and found[0].trigger.event_type == "Explosions/Remote violence"
