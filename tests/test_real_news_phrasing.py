@@ -159,7 +159,7 @@ def test_southwestern_niger_is_a_region_of_its_own(extractor):
 
 def test_a_toll_of_its_own_sentences_dated_act_does_not_take_the_time_before(extractor):
     body = (
-        QUIET + "On 15 March, gunmen attacked Banibangou.\n\nAcross the border, the attack on "
+        QUIET + "On 15 March, gunmen attacked Banibangou. Across the border, the attack on "
         "Solhan in the night of 4 to 5 June killed 132 people, the government said."
     )
     found = mentions_of(date(2021, 6, 28), extractor, body)
