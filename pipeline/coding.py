@@ -165,7 +165,7 @@ def _fight_at_demonstration(
     fighting broke out")."""
     words = set(sentence_lemmas)
     unnamed = not p.agent_lemmas and not p.agent_actors
-    armed_group = (rules.armed - rules.state) & words
+    armed_group = rules.armed_groups & words
     return unnamed and bool(told & words) and not armed_group
 
 
@@ -301,7 +301,8 @@ def _newly_dated(later: EventMention, demonstration: EventMention) -> bool:
     return demonstration.date is None and later.date is not None
 
 
-def _same_days(a: EventMention, b: EventMention) -> bool:
+def same_days(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions' dates may be one event's: they overlap, or one has none."""
     if a.date is None or b.date is None:
         return True
     return a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
@@ -333,7 +334,7 @@ def _followed(m, mentions, crowd_acts, rules: CodingRules, absorbed: set[int]) -
     crowds = rules.crowds | rules.demonstrators
     for k in range(m.sentence_index, m.sentence_index + 1 + FOLLOWING_SENTENCES):
         told = [o for o in mentions if o.sentence_index == k and o is not m]
-        if any(not _crowd_kind(o) or not _same_days(o, m) or _newly_dated(o, m) for o in told):
+        if any(not _crowd_kind(o) or not same_days(o, m) or _newly_dated(o, m) for o in told):
             break  # another event, or another day's
         held = [o for o in told if o.trigger.sub_event_type == ARRESTS]
         absorbed.update(id(o) for o in held)

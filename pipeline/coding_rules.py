@@ -61,6 +61,11 @@ class CodingRules:
         return self.armed - self.settlements
 
     @property
+    def armed_groups(self) -> frozenset[str]:
+        """Armed nouns of sides other than the state's forces ("jihadists", "militia")."""
+        return self.armed - self.state
+
+    @property
     def framed_categories(self) -> frozenset[str]:
         """Trigger categories that the parse of their frame may recode or drop."""
         return frozenset(

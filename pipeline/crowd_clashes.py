@@ -28,7 +28,7 @@ def _crowd_clash(m: EventMention, lemmas: Lemmas, rules: CodingRules) -> bool:
     if m.trigger.category != CLASH or m.actors:
         return False
     own = set(lemmas.get(m.sentence_index, ([], []))[0])
-    if (rules.armed - rules.state) & own:
+    if rules.armed_groups & own:
         return False  # "clashes with jihadists": an armed group is a side
     told = range(m.sentence_index, m.sentence_index + 1 + NEXT_SENTENCES)
     return any(rules.demonstrators & set(lemmas.get(k, ([], []))[0]) for k in told)

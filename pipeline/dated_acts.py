@@ -17,7 +17,6 @@ from pipeline.records import ActorMention, DateMention, SentenceFacts, SentenceV
 WORD = re.compile(r"\w[\w'-]*")
 WORD_PART = re.compile(r"[\w'-]")
 COUNTRY = "country"
-OPENING_CHARS = 60  # enough for the first words of a sentence
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ def _past_the_opening(folded: str, triggers: list[Trigger], cues: ActCues) -> in
     phrase of background ("After the coup, ...") holding every trigger; else None."""
     if not triggers:
         return 0
-    first = WORD.findall(folded[:OPENING_CHARS])[: cues.opener_reach]
+    first = [w.group(0) for w in islice(WORD.finditer(folded), cues.opener_reach)]
     comma = folded.find(", ")  # a clause's comma, not a thousands separator ("1,200")
     if not cues.openers.intersection(first) or comma < 0:
         return None

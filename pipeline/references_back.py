@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from pipeline.actors import actor_name
 from pipeline.clause_dates import ADJACENT
+from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.knowledge import Cues
 from pipeline.places.nesting import finer
@@ -89,7 +90,7 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         latest = result[earlier[-1]]
         for n in earlier if ref.place is not None else ():
             told = result[n]
-            retold = finer(ref.place, told.place) and _same_days(told, latest)
+            retold = finer(ref.place, told.place) and same_days(told, latest)
             if not _has_own_town(told) and (n == earlier[-1] or retold):
                 result[n] = replace(
                     told, place=ref.place, place_text=ref.place_text, place_rule=why
@@ -130,13 +131,6 @@ def _referred(found: list[EventMention], ref: Reference) -> list[int]:
         if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
         and family(m.trigger) == family(ref.trigger)
     ]
-
-
-def _same_days(a: EventMention, b: EventMention) -> bool:
-    """Dates that may be one event's ("another attack ... last week" is not Monday's)."""
-    if a.date is None or b.date is None:
-        return True
-    return a.date.date_start <= b.date.date_end and b.date.date_start <= a.date.date_end
 
 
 def _has_own_town(m: EventMention) -> bool:
