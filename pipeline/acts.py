@@ -7,7 +7,7 @@ from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.knowledge import Cues
-from pipeline.records import SentenceFacts, Trigger
+from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
@@ -46,7 +46,7 @@ def events_of(
         for t in found
         if not_an_event(words, t, cues, t in reported)
         or _background_since(sentence, words, t, cues)
-        or _habitual(words, t, cues)
+        or _habitual(words, t, cues, sentence.dates)
     ]
     found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
     found = _without_purposes(sentence.folded, found)
@@ -106,13 +106,26 @@ def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, c
 
 # "have repeatedly clashed", "has often been attacked": the perfect of an act done many times
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}$")
+# "have been targeting" (not "there has been fighting": a noun)
+PERFECT_PROGRESSIVE = re.compile(r"(?<!there )\b(?:has|have)\s+(?:[a-z]+ly\s+)?been\s+$")
 
 
-def _habitual(words: Words, trigger: Trigger, cues: Cues) -> bool:
+def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMention]) -> bool:
     """ "where hunters and herders have repeatedly clashed in recent months": acts told as done
-    many times up to now describe a place or a time, none of them an event one can date."""
+    many times up to now describe a place or a time, none of them an event one can date; so do
+    acts told as going on up to now with no time of their own ("where extremists have been
+    targeting civilians"), and acts told as a habit ("who regularly attack")."""
+    ongoing = trigger.text.split()[0].lower().endswith("ing") and PERFECT_PROGRESSIVE.search(
+        words.before(trigger.start, 3)
+    )
+    # a time of its own: after it, or opening the sentence ("Since Sunday, soldiers have been
+    # fighting"), not that of another clause ("killed late on Friday in X, where ...")
+    dated = any(d.start >= trigger.end or words.between(0, d.start) == 0 for d in dates)
+    if ongoing and not dated:
+        return True
     if not is_verb_form(trigger, cues):
-        return False
+        # "militants who regularly attack Burkinabe forces": a present told as a habit
+        return has_cue(words.before(trigger.start, 1), cues.repeated)
     before = words.before(trigger.start, 3)
     perfect = PRESENT_PERFECT.search(before)
     if perfect is None:

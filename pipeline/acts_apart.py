@@ -25,6 +25,9 @@ EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
 LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 
+# "after fighters killed": a clause with its own subject after a sequence word, up to the verb
+SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
+
 ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
 
@@ -61,6 +64,10 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     sequence = not is_verb_form(a, cues) and has_cue(words.text[a.end : b.start], cues.sequence)
     if sequence and has_cue(words.before(b.start, 2), cues.another):
         return True  # "the attack came two days after another assault on a base": an older act
+    own_clause = is_verb_form(b, cues) and SUBJECT_CLAUSE.search(words.text, a.end, b.start)
+    if sequence and own_clause and any(d.start >= b.end for d in dates):
+        # "airstrikes on X shortly after fighters killed soldiers near the town in July": theirs
+        return True
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
     # its own after a semicolon, with a date of its own, is another act
     if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):

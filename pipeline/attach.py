@@ -6,6 +6,7 @@ it, and never across a parenthesis.
 """
 
 from bisect import bisect_left
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,10 @@ CLIMB_BLOCKED = frozenset({"parataxis", "appos", "csubj", "dep"})
 NOUN_CLIMB_BLOCKED = CLIMB_BLOCKED | {"ccomp"}
 # arcs that lead from that clause down into words about something else
 DESCEND_BLOCKED = frozenset({"appos", "relcl", "acl", "parataxis"})
+# arcs under which words tell of another noun than the one they hang from: a clause about it
+# (an apposition may rename the very side that acted: "the group, JNIM, which attacked")
+ABOUT_ANOTHER = frozenset({"relcl", "acl"})
+NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 # a place may hang on a participle about the patient ("a convoy bound for Djibo")
 PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # the trigger's own subordinate clauses describe it: "killed ... when they ambushed X on
@@ -36,6 +41,8 @@ def _ancestors(token: Token) -> list[Token]:
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []  # most sentences: no walk over their characters
     spans, opened = [], []
     for i, char in enumerate(text):
         if char == "(":
@@ -155,6 +162,24 @@ class Attachment:
         return not any(
             (t.dep_ in blocked and not _shares_the_act_time(t, self.report_nouns, self.static))
             or (not place and _own_subject_clause(t))
+            for t in descent
+        )
+
+    def about_another_noun(
+        self, trigger_start: int, trigger_end: int, start: int, end: int
+    ) -> bool:
+        """True when the span hangs, below where it meets the trigger, in a clause about another
+        noun ("volunteers supporting the armed forces")."""
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if self.sentence is None or trigger is None or word is None:
+            return False
+        shared = {t.i for t in _ancestors(trigger)}
+        descent = list(takewhile(lambda t: t.i not in shared, _ancestors(word)))
+        # a clause on the trigger itself tells of the act ("an attack claimed by JNIM"); the small
+        # model hangs "volunteers supporting the army" as an xcomp of the noun too
+        return any(
+            (t.dep_ in ABOUT_ANOTHER or (t.dep_ == "xcomp" and t.head.pos_ in NOUNS))
+            and t.head.i != trigger.i
             for t in descent
         )
 

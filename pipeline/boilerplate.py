@@ -113,11 +113,11 @@ _CONTINUATION_END = re.compile(
 
 
 # "BAMAKO, Sept 19 (Reuters) - ", "NIAMEY (AFP) — ", "GAO — ", "OUAGADOUGOU, Burkina Faso
-# (AP) — ", "ABUJA/BAMAKO - ": where and when the story was filed, not where or when anything
-# happened.
+# (AP) — ", "OUAGADOUGOU, BURKINA FASO (AFP, NYTIMES) - ", "ABUJA/BAMAKO - ": where and when the
+# story was filed, not where or when anything happened.
 # "Bamako (AFP) - ", "Bamako, Mali – ": a city in title case is a dateline when its agency
 # follows it, its country and a long dash ("Mali, Niger - and Chad" is prose), or a day.
-_COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"  # "BURKINA FASO" too
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 # "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing

@@ -3,7 +3,7 @@
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.attach import Attachment
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
@@ -63,6 +63,8 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
 # June 2022 the government said": a date opening the clause after a colon or a comma and "and"
+# "missing on Thursday after an ambush": a sequence word and the act's article right after a date
+AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
 NEXT_CLAUSE = re.compile(r":|,\s+(?:and|but|while|whereas)\s+$")
 
 
@@ -208,6 +210,11 @@ class DatePicker:
             or words.between(trigger.end, right[0].start) <= near_left + 2
         ):
             return self._segments(sentence, right, whole), "after the trigger"
+        if left and AFTER_AN_ACT.fullmatch(sentence.folded, left[-1].end, trigger.start):
+            # "were still missing on Thursday after an ambush": the act came before that day
+            start = left[-1].date_end - timedelta(days=self.cues.reporting_days - 1)
+            upto = replace(left[-1], date_start=min(start, left[-1].date_start), precision="range")
+            return [(self.usable(upto), *whole)], "before the day told after it"
         if left:
             return [(self.usable(left[-1]), *whole)], "before the trigger"
         return self._otherwise(words, trigger, sentence, free, whole)

@@ -182,6 +182,13 @@ def _lone(p: Parties, rules: CodingRules) -> bool:
     return unarmed and person_patient(p, rules) and not patient & rules.armed
 
 
+def _officeholders_held(p: Parties, rules: CodingRules) -> bool:
+    """Named office-holders seized by no one named: held by their own soldiers."""
+    patient = set(p.patient_lemmas)
+    in_office = rules.officeholders & patient and not rules.not_in_office & patient
+    return bool(in_office) and p.patient_named and not p.agent_lemmas
+
+
 def _state_agent(p: Parties, rules: CodingRules) -> bool | None:
     typed = [a.acled_type for a in p.agent_actors]
     if typed:
@@ -245,7 +252,7 @@ def code_trigger(
         return by_means
     recoded = rules.on_person.get(trigger.category)
     if recoded and person_patient(p, rules):
-        if _state_agent(p, rules):  # "soldiers seized three men": an arrest, not an abduction
+        if _state_agent(p, rules) or _officeholders_held(p, rules):  # "soldiers seized three men"
             recoded = rules.on_person_by_state.get(trigger.category, recoded)
         return replace(trigger, **recoded)
     civilian = trigger.category in rules.against_civilians and trigger.event_type == "Battles"

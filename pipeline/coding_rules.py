@@ -34,6 +34,8 @@ class CodingRules:
     on_person: dict[str, dict[str, str]] = field(default_factory=dict)
     # the same acts done to people by the state's forces ("soldiers seized three men": arrests)
     on_person_by_state: dict[str, dict[str, str]] = field(default_factory=dict)
+    officeholders: frozenset[str] = frozenset()  # seized by no one named: arrested
+    not_in_office: frozenset[str] = frozenset()  # "former": no office-holder
     person_only: frozenset[str] = frozenset()
     not_as_modifier: frozenset[str] = frozenset()
     interventions: frozenset[str] = frozenset()
@@ -102,6 +104,8 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             persons=frozenset(data["persons"]),
             on_person={str(k): dict(v) for k, v in data["on_person"].items()},
             on_person_by_state={str(k): dict(v) for k, v in data["on_person_by_state"].items()},
+            officeholders=frozenset(data["officeholders"]),
+            not_in_office=frozenset(data["not_in_office"]),
             person_only=frozenset(data["person_only"]),
             not_as_modifier=frozenset(data["not_as_modifier"]),
             interventions=frozenset(data["interventions"]),

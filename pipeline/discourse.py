@@ -66,7 +66,7 @@ def anchor(
             )
             if not anchored and not own and not anaphors.get(mention.sentence_index):
                 earlier = _dates_of(dated, mention.sentence_index - 1)
-                anchored = _scene_goes_on(mention, sentences, earlier, cues)
+                anchored = _scene_goes_on(mention, sentences, earlier, cues, published)
             if anchored:
                 when, rule = anchored
                 mention = replace(mention, date=when, date_rule=rule)
@@ -171,16 +171,23 @@ def _caused(mention, dated, sentence, cues: Cues, published: date, kinds: list[s
     return when, f"caused by the event dated {origin.text!r}"
 
 
-def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention, str] | None:
+def _scene_goes_on(
+    mention, sentences, earlier, cues: Cues, published: date
+) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
-    after a sentence of the same paragraph that tells one dated act, happened then (not in the
-    lead, whose undated acts are the week's news, nor when the sentence moves the time: "later",
-    "since")."""
+    after a sentence of the same paragraph that tells one dated act, happened then (in the lead,
+    whose undated acts are the week's news, only when told as done "also" on a day of that week;
+    not when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None
-    if index < cues.lead_sentences or has_cue(sentences[index].folded, cues.scene_moves_on):
+    if has_cue(sentences[index].folded, cues.scene_moves_on):
+        return None
+    if index < cues.lead_sentences and (
+        next(iter(earlier)).date_start < lead_week(published)[0]
+        or not _also(sentences[index].folded, cues)
+    ):
         return None
     if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
@@ -190,6 +197,15 @@ def _scene_goes_on(mention, sentences, earlier, cues: Cues) -> tuple[DateMention
     if origin.precision != "day":
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"
+
+
+def _also(folded: str, cues: Cues) -> bool:
+    """An act told as done "also" ("demonstrators also stoned"), not a report ("the army also
+    said")."""
+    for found in re.finditer(r"\b(\w+)\s+(?=(\w+))", folded):
+        if found[1] in cues.scene_also and not has_cue(found[2], cues.reporting):
+            return True
+    return False
 
 
 def _since(

@@ -13,7 +13,9 @@ from spacy.tokens import Span
 
 from pipeline.accessories import without_accessories
 from pipeline.actors import actor_name
+from pipeline.attach import Attachment
 from pipeline.coding import (
+    Parties,
     code_trigger,
     lead_actor,
     parties,
@@ -32,7 +34,7 @@ from pipeline.fatalities import (
     says_nobody_died,
 )
 from pipeline.frames import crowd_lemmas, read_frame
-from pipeline.records import EventMention, SentenceView
+from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
 from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
@@ -68,6 +70,23 @@ def _total(deaths: list[tuple[int, DeathCount]]) -> int:
     reported = [max(acts.get(i, 0), tolls.get(i, 0)) for i in {*acts, *tolls}]
     estimates = [d.count for _, d in deaths if d.estimate]
     return min(([max(reported)] if reported else []) + estimates)
+
+
+def _not_described(
+    listed: list[ActorMention], p: Parties, doc: Span, text: str, trigger: Trigger
+) -> list[ActorMention]:
+    """The actors less those named in a clause about another noun ("12 people, most of them
+    volunteers supporting the armed forces, were killed in an attack by militants": the army
+    did not take part), unless the frame has them act or be hit."""
+    sides = {*p.agent_actors, *p.patient_actors}
+    if all(a in sides for a in listed):
+        return listed
+    attach = Attachment(doc, text, ())
+    return [
+        a
+        for a in listed
+        if a in sides or not attach.about_another_noun(trigger.start, trigger.end, a.start, a.end)
+    ]
 
 
 class FrameReader:
@@ -123,7 +142,11 @@ class FrameReader:
         """The sentence's lemmas, and those its crowd's acts leave (`frames.crowd_lemmas`)."""
         lemmas = [t.lemma_.lower() for t in doc]
         return lemmas, crowd_lemmas(
-            doc, self.coding.state, self.coding.grievances, self.coding.fired_rounds
+            doc,
+            self.coding.state,
+            self.coding.grievances,
+            self.coding.fired_rounds,
+            self.coding.armed_groups,
         )
 
     def _framed(
@@ -138,6 +161,7 @@ class FrameReader:
         country = m.place.country if m.place else ""
         by_name = {actor_name(a, country): a for a in sentence.actors}
         listed = [by_name[n] for n in m.actors if n in by_name]
+        listed = _not_described(listed, p, parsed[m.sentence_index], sentence.text, m.trigger)
         if trigger.event_type in VIOLENT_TYPES:
             listed = victims_last(listed, p, self.coding)
         ordered = [actor_name(a, country) for a in listed]

@@ -337,11 +337,21 @@ def _in_which(clause: Token) -> bool:
 
 
 def _cause(token: Token, grievances: frozenset[str]) -> bool:
-    """ "protested against the killings", "in the wake of an attack": the object of such a
-    preposition (or a noun joined to it) is what the crowd answers, not what it did."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """ "protested against the killings", "in the wake of an attack", "over the inability to
+    stop the attacks": the object of such a preposition (or a word under it) is what the crowd
+    answers, not what it did."""
+    # "of" only as the word's own preposition ("protest of the killings"): above a clause it is
+    # more often a count ("hundreds of youths throwing stones")
+    said = grievances  # the word's own, or that of a noun it is joined to
+    while token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in said:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "acl", "pcomp"):
+            return False  # a clause of its own: what its subject did
+        if token.dep_ != "conj":
+            said = grievances - {"of"}
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in grievances
+    return False
 
 
 def crowd_lemmas(
@@ -349,21 +359,26 @@ def crowd_lemmas(
     state: frozenset[str],
     grievances: frozenset[str] = frozenset(),
     rounds: frozenset[str] = frozenset(),
+    armed: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The sentence's lemmas, less the acts of the state's forces and what they did: "police
     fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot; less
-    what the crowd protests or follows ("against the killings")."""
-    done_by_state = set()
+    what the crowd protests or follows ("against the killings"), and the acts of armed men told
+    in a clause about them ("militants who regularly attack")."""
+    others_acts = set()
     for token in sentence:
+        if token.dep_ == "relcl" and token.head.lemma_.lower() in armed:
+            others_acts.add(token.i)
+            others_acts.update(c.i for c in token.children if c.dep_ == "dobj")
         # "shots were fired", "tear gas was fired": no crowd fires shots at itself
         shot = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rounds for c in token.children)
         if token.pos_ == "VERB" and shot:
-            done_by_state.add(token.i)
+            others_acts.add(token.i)
         if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
-            done_by_state.add(token.i)
-            done_by_state.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
+            others_acts.add(token.i)
+            others_acts.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
         if token.pos_ == "VERB" and _denied(token):
-            done_by_state.add(token.i)  # "no property was damaged": nothing the crowd did
+            others_acts.add(token.i)  # "no property was damaged": nothing the crowd did
     return [
-        t.lemma_.lower() for t in sentence if t.i not in done_by_state and not _cause(t, grievances)
+        t.lemma_.lower() for t in sentence if t.i not in others_acts and not _cause(t, grievances)
     ]

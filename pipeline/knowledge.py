@@ -102,6 +102,7 @@ class Cues:
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
     static_participles: tuple[str, ...] = ()  # "belonging": a participle that tells no act
     scene_moves_on: tuple[str, ...] = ()  # "later": the time told before is no longer the act's
+    scene_also: tuple[str, ...] = ()  # "also": the act told before's time, in the lead too
     repeated: tuple[str, ...] = ()  # "came under fire several times": many acts, not one event
     undone: tuple[str, ...] = ()  # "refused to resign": the act right after was not done
     not_envoys: tuple[str, ...] = ()  # "villagers" given hours to leave: no envoy expelled
@@ -238,7 +239,7 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
-    "another", "undone", "not_envoys", "scene_moves_on",
+    "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",
     "incident_nouns",
 )  # fmt: skip

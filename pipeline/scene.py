@@ -10,9 +10,11 @@ from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
 from pipeline.scene_patterns import (
     BORDER_LIST,
+    fronted_place,
     names_a_border,
     names_who,
     scene_patterns,
+    vagueness,
 )
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
@@ -44,17 +46,6 @@ def _in_brackets(sentence, mention) -> bool:
 def _named_in_act(trigger, mention: PlaceMention) -> bool:
     """A place inside the act's own words ("left the Ouallam base"): its scene."""
     return trigger.start <= mention.start and mention.end <= trigger.end
-
-
-def _vagueness(place: Place) -> float:
-    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region, 2.5
-    a region with no border ("western Niger": "in the Tahoua region of western Niger" happened
-    in the Tahoua region), 3 a country."""
-    if place.feature == "region":
-        return 2.5
-    if place.feature == "country":
-        return 3
-    return 0 if place.feature == "town" else place.geo_precision - 1
 
 
 def _counts(mention: PlaceMention, sentence: SentenceFacts) -> bool:
@@ -321,7 +312,7 @@ class SceneFinder:
             # the act's own words first ("set fires in X and attacked the centre in Y": Y for
             # "attacked"), then the nearest
             own = attach.governed(trigger.start, trigger.end, p.start, p.end)
-            ranked = (not own, distance + VAGUENESS * _vagueness(p.place), p.start, p)
+            ranked = (not own, distance + VAGUENESS * vagueness(p.place), p.start, p)
             fits = attach.fits(trigger.start, trigger.end, p.start, p.end, place=True)
             if _named_in_act(trigger, p) or fits:
                 candidates.append(ranked)
@@ -339,6 +330,9 @@ class SceneFinder:
         the_same = self._the_same(sentence, segment[0], segment[1])
         if the_same is not None:
             return the_same
+        opening = fronted_place(sentence)
+        if opening is not None and self._may_stand_for_the_sentence(sentence, opening):
+            return opening.place, opening.text, f"the place the sentence opens with; {opening.rule}"
         if elsewhere:
             # a sentence mostly tells of one place: its place in another clause ("residents
             # evicted in X staged a march") is nearer the truth than the whole country

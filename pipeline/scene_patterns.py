@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from pipeline.places import named_by_demonym
 from pipeline.places.words import place_cues
-from pipeline.records import PlaceMention, SentenceFacts
+from pipeline.records import Place, PlaceMention, SentenceFacts
 
 # "the city", "there", "in the zone": the town named just before
 THE_TOWN = (
@@ -73,9 +73,11 @@ def scene_patterns() -> ScenePatterns:
     )
 
 
-# "borders with Algeria, Burkina Faso, Libya and": names of up to three words each, no clause
+# "borders with Algeria, Burkina Faso, Libya and", "near the borders of Mali and": names of up
+# to three words each, no clause, the first one too
 BORDER_LIST = re.compile(
-    r"\bborders?\s+with\s+(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){1,8}$"
+    r"\bborders?\s+(?:with|of)\s+"
+    r"(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){0,8}$"
 )
 
 
@@ -108,3 +110,27 @@ def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     return (
         named_by_demonym(mention) and _border_words()[1].match(sentence.folded, mention.end) is None
     )
+
+
+# "In Solhan, in the region near ...": a place opening the sentence, before its first comma
+FRONTED = re.compile(r"\s*(?:in|at|near)\s+$")
+
+
+def fronted_place(sentence: SentenceFacts) -> PlaceMention | None:
+    """The place finer than a country that the sentence opens with ("In Solhan, local sources
+    said they had recovered 160 bodies"): the scene of its acts that name no place of their own."""
+    first = next((p for p in sentence.places if p.place and p.place.feature != "country"), None)
+    if first is None or FRONTED.fullmatch(sentence.folded, 0, first.start) is None:
+        return None
+    return first if sentence.folded[first.end : first.end + 1] == "," else None
+
+
+def vagueness(place: Place) -> float:
+    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region, 2.5
+    a region with no border ("western Niger": "in the Tahoua region of western Niger" happened
+    in the Tahoua region), 3 a country."""
+    if place.feature == "region":
+        return 2.5
+    if place.feature == "country":
+        return 3
+    return 0 if place.feature == "town" else place.geo_precision - 1

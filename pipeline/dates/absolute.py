@@ -109,7 +109,7 @@ def rule_month_year(ctx: Ctx, m: re.Match) -> Cand | None:
 
 
 def rule_month(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "in July", "last July", "mid-August", "the July coup"."""
+    """ "in July", "last July", "mid-August", "the July coup", "a July coup"."""
     month = month_number(ctx, m, "m")
     prep, rel, qual = group(m, "prep"), m.group("rel"), m.group("q")
     joined = m.group("join") and RANGE_HEAD.search(ctx.folded, max(0, m.start() - 30), m.start())

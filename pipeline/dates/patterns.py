@@ -175,7 +175,7 @@ MONTH_DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from)\s+)?(?:(?:the\s+)?night\s
     (?P<m>{_MON_ANY})\s+(?P<d1>{_DAY})\s*(?P<join>-|–|to|and|until|till|through)\s*
     (?P<d2>{_DAY_AFTER_JOIN})(?![\d:]){_TAIL_YEAR}"""
 MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
-MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the)\s+|(?P<join>to|and|et|au|a)\s+)?
+MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the|an?)\s+|(?P<join>to|and|et|au|a)\s+)?
     {_QUAL}(?P<m>{_MON_FULL})\b(?P<poss>'s)?"""
 YEAR_ALONE = rf"""{_PREP}(?:{_QUAL_WORD}|(?<![\w$€£#/\\.\-])(?<!\d\s))(?P<y>{_YEAR})
     (?![\w/\\]|[.,\-:]\d)"""

@@ -143,6 +143,8 @@ def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
         return None
     if unit == "weekend":
         which = {"last": "last", "past": "last", "previous": "last", "this": "this"}.get(rel)
+        if which == "this" and direction(ctx, m, "") == "past":
+            which = "past"  # "were killed this weekend" in a Wednesday paper: the one just gone
         return candidate(m, weekend_span(pub, which or "next"))
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "the": 0}.get(rel, 1)
     span = unit_span(pub, unit, offset)

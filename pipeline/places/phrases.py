@@ -147,6 +147,16 @@ def capital_phrases(
     return found
 
 
+# "of" after a palace word, or "in"/"at" and a capitalised word: another building ("the palace
+# of congresses") or the building's own place ("its embassy in Paris"), not "in protest"
+_NAMED_AFTER = re.compile(r"\s*(?:(?i:of)\b|(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z])")
+
+
+def _right_before(sentence: str, m: Match, start: int) -> bool:
+    """Whether the match ends right before `start`, nothing but spaces between."""
+    return m.end <= start and sentence[m.end : start].strip() == ""
+
+
 @cache
 def _palace() -> re.Pattern:
     """The seat of the head of state (place_cues.yaml): "the presidential palace", "the palace"; a
@@ -171,11 +181,14 @@ def palace_phrases(
     found = []
     for hit in _palace().finditer(sentence.lower()):
         start, end = hit.start(1), hit.end(1)
-        if sentence[end:].lstrip().lower().startswith(("of ", "in ", "at ")):
+        if _NAMED_AFTER.match(sentence, end):
             continue
         if any(m.start < end and start < m.end for m in matches):
             continue
-        iso3, how = _implied_country(matches, before, article, gazetteer)
+        # "the French embassy" in Ouagadougou: the country right before an embassy owns it
+        embassy = hit.group(1).lower() == "embassy"
+        others = [m for m in matches if not (embassy and _right_before(sentence, m, start))]
+        iso3, how = _implied_country(others, before, article, gazetteer)
         place = gazetteer.capital(iso3) if iso3 else None
         if place is not None:
             rule = f"palace phrase: capital city of {iso3} ({how}): {place.name}"

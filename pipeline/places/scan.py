@@ -356,6 +356,9 @@ def _name_part(sentence, token, gap, position, covered, free) -> bool:
     if token is None or position in covered or gap.strip(" -") != "" or gap == "":
         return False
     word, start, end = token
-    if any(c.isdigit() for c in sentence[start:end]):
-        return True  # "G5 Sahel"
+    text = sentence[start:end]
+    if any(c.isdigit() for c in text):
+        # "G5 Sahel", "the 2015 Algiers agreement" are names; a count is not ("33 Tessit
+        # relief soldiers")
+        return not (text.isdigit() and len(text) < 4)
     return sentence[start].isupper() and word not in free
