@@ -336,22 +336,25 @@ def _in_which(clause: Token) -> bool:
     )
 
 
-def _cause(token: Token, grievances: frozenset[str]) -> bool:
+def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
     """ "protested against the killings", "in the wake of an attack", "over the inability to
-    stop the attacks": the object of such a preposition (or a word under it) is what the crowd
-    answers, not what it did."""
-    # "of" only as the word's own preposition ("protest of the killings"): above a clause it is
-    # more often a count ("hundreds of youths throwing stones")
-    said = grievances  # the word's own, or that of a noun it is joined to
-    while token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in said:
-            return True
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "acl", "pcomp"):
-            return False  # a clause of its own: what its subject did
-        if token.dep_ != "conj":
-            said = grievances - {"of"}
-        token = token.head
-    return False
+    stop the attacks": the object of such a preposition (and the nouns joined to it), and the
+    words under it short of a clause of its own, are what the crowd answers, not what it did;
+    "of" only for its object ("hundreds of youths throwing stones" threw them)."""
+    caused: set[int] = set()
+    for token in sentence:
+        if token.dep_ != "pobj" or token.head.lower_ not in grievances:
+            continue
+        caused.add(token.i)
+        caused.update(c.i for c in token.conjuncts)
+        below = [] if token.head.lower_ == "of" else list(token.children)
+        while below:
+            word = below.pop()
+            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("xcomp", "acl", "pcomp"):
+                continue  # a clause of its own: what its subject did
+            caused.add(word.i)
+            below.extend(word.children)
+    return caused
 
 
 def crowd_lemmas(
@@ -379,6 +382,5 @@ def crowd_lemmas(
             others_acts.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
         if token.pos_ == "VERB" and _denied(token):
             others_acts.add(token.i)  # "no property was damaged": nothing the crowd did
-    return [
-        t.lemma_.lower() for t in sentence if t.i not in others_acts and not _cause(t, grievances)
-    ]
+    others_acts |= _caused(sentence, grievances)
+    return [t.lemma_.lower() for t in sentence if t.i not in others_acts]
