@@ -115,18 +115,15 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     many times up to now describe a place or a time, none of them an event one can date; so do
     acts told as going on up to now with no time of their own ("where extremists have been
     targeting civilians"), and acts told as a habit ("who regularly attack")."""
-    ongoing = trigger.text.split()[0].lower().endswith("ing") and PERFECT_PROGRESSIVE.search(
-        words.before(trigger.start, 3)
-    )
+    before = words.before(trigger.start, 3)
+    ongoing = trigger.text.split()[0].lower().endswith("ing") and PERFECT_PROGRESSIVE.search(before)
     # a time of its own: after it, or opening the sentence ("Since Sunday, soldiers have been
     # fighting"), not that of another clause ("killed late on Friday in X, where ...")
-    dated = any(d.start >= trigger.end or words.between(0, d.start) == 0 for d in dates)
-    if ongoing and not dated:
+    if ongoing and not any(d.start >= trigger.end or words.between(0, d.start) == 0 for d in dates):
         return True
     if not is_verb_form(trigger, cues):
         # "militants who regularly attack Burkinabe forces": a present told as a habit
         return has_cue(words.before(trigger.start, 1), cues.repeated)
-    before = words.before(trigger.start, 3)
     perfect = PRESENT_PERFECT.search(before)
     if perfect is None:
         return False

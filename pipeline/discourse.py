@@ -184,16 +184,15 @@ def _scene_goes_on(
         return None
     if has_cue(sentences[index].folded, cues.scene_moves_on):
         return None
+    origin = next(iter(earlier))
     if index < cues.lead_sentences and (
-        next(iter(earlier)).date_start < lead_week(published)[0]
-        or not _also(sentences[index].folded, cues)
+        origin.date_start < lead_week(published)[0] or not _also(sentences[index].folded, cues)
     ):
         return None
     if sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     if not any(p.place is not None for p in sentences[index].places):
         return None  # the scene moves to a town it names, or it is not told to go on
-    origin = next(iter(earlier))
     if origin.precision != "day":
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"
