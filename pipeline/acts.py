@@ -48,7 +48,8 @@ def events_of(
         or _background_since(sentence, words, t, cues)
         or _habitual(words, t, cues, sentence.dates)
     ]
-    found = _without_outcomes(sentence.folded, [t for t in found if t not in hypothetical], cues)
+    found = _without_comparisons(words, [t for t in found if t not in hypothetical], cues)
+    found = _without_outcomes(sentence.folded, found, cues)
     found = _without_purposes(sentence.folded, found)
     found = [t for t in found if not _left_behind(words, t, cues)]
     absorbed: dict[Trigger, list[Trigger]] = {}
@@ -57,6 +58,20 @@ def events_of(
     found, ended = _ended(sentence, found, words, cues)
     endings += ended
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
+
+
+def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list[Trigger]:
+    """The triggers less an act compared with others and said of an act of its kind told before
+    it in the sentence ("making it the most deadly attack of its kind"): it names that act."""
+    return [
+        t
+        for n, t in enumerate(found)
+        if not (
+            has_cue(words.before(t.start, 3), cues.comparisons)
+            and has_cue(words.before(t.start, 6), cues.said_of_it)
+            and any(family(o) == family(t) for o in found[:n])
+        )
+    ]
 
 
 def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues) -> bool:
@@ -122,8 +137,9 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     if ongoing and not any(d.start >= trigger.end or words.between(0, d.start) == 0 for d in dates):
         return True
     if not is_verb_form(trigger, cues):
-        # "militants who regularly attack Burkinabe forces": a present told as a habit
-        return has_cue(words.before(trigger.start, 1), cues.repeated)
+        # "militants who regularly attack Burkinabe forces", "groups that continue to attack
+        # civilians": a present told as a habit
+        return has_cue(words.before(trigger.start, 2), cues.repeated)
     perfect = PRESENT_PERFECT.search(before)
     if perfect is None:
         return False

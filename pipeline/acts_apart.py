@@ -18,6 +18,9 @@ from pipeline.triggers import (
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+IN_THE_ACT = re.compile(r"\s(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+ACT_APART = re.compile(r"[;:]")
+OWN_DATE_WORDS = 2  # words from an act to its own date ("were wounded earlier this month")
 # "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
 EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 # "took place in Gaskinde, where jihadists have escalated attacks ... since 2015": the place's
@@ -79,7 +82,17 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
-    return not (manner and IN_AN_ACT.match(words.text[between[-1].end : b.start]))
+    gap = words.text[between[-1].end : b.start]
+    # "were wounded earlier this month in the north, including 18 peacekeepers, in a rocket
+    # attack": the act they were hurt in, told after where and who
+    told_after = (
+        words.between(a.end, between[-1].start) <= OWN_DATE_WORDS
+        and IN_THE_ACT.search(gap)
+        and not ACT_APART.search(gap)
+    )
+    return not (
+        manner and (IN_AN_ACT.match(gap) or (told_after and not has_cue(gap, cues.sequence)))
+    )
 
 
 def _place_history(text: str, a: Trigger, b: Trigger) -> bool:

@@ -29,6 +29,8 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+MEANS = frozenset({"in", "during"})  # "killed in an attack", "wounded during the raid"
 NAME_WORDS = 3  # words of a place name the parser may cut ("Boucle du Mouhoun")
 
 
@@ -84,6 +86,17 @@ def _fronted_place(token: Token) -> bool:
     )
 
 
+def _fronted_date(token: Token, date: Token) -> bool:
+    """ "The same day, an attack claimed by IS left 33 soldiers dead": the small model may make
+    the opening date the root and the clause's subject its apposition; the date is the clause's."""
+    return (
+        token.dep_ == "appos"
+        and token.head.i == date.i
+        and date.left_edge.i == token.sent.start
+        and any(t.text == "," for t in token.doc[date.i + 1 : token.i])
+    )
+
+
 def _inside_a_name(token: Token) -> bool:
     """ "the Boucle du Mouhoun": a name the parser cut in two, its last word an apposition of
     its first, is one name and no aside."""
@@ -95,6 +108,19 @@ def _inside_a_name(token: Token) -> bool:
         and 0 < token.i - head.i <= NAME_WORDS
         and all(t.pos_ == "PROPN" for t in between)
     )
+
+
+def _act_verb(trigger: Token) -> Token | None:
+    """The verb whose act the trigger tells: itself, the verb it is the subject or object of
+    ("imposed sanctions"), or the verb it tells the means of ("were wounded in a rocket
+    attack"); None for a noun inside another phrase ("after months of blockade")."""
+    if trigger.pos_ in CLAUSE_HEADS:
+        return trigger
+    head = trigger.head
+    if trigger.dep_ in ACT_ARGUMENTS and head.pos_ in CLAUSE_HEADS:
+        return head
+    means = trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS
+    return head.head if means and head.head.pos_ in CLAUSE_HEADS else None
 
 
 class Attachment:
@@ -153,7 +179,11 @@ class Attachment:
             return True
         climb = up[: [t.i for t in up].index(meeting.i)]
         blocked = CLIMB_BLOCKED if trigger.pos_ in CLAUSE_HEADS else NOUN_CLIMB_BLOCKED
-        if any(t.dep_ in blocked and not (_inside_a_name(t) or _fronted_place(t)) for t in climb):
+        if any(
+            t.dep_ in blocked
+            and not (_inside_a_name(t) or _fronted_place(t) or _fronted_date(t, word))
+            for t in climb
+        ):
             return False
         descent = down[: [t.i for t in down].index(meeting.i)]
         if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
@@ -191,6 +221,29 @@ class Attachment:
         if trigger is None or word is None or trigger.pos_ not in CLAUSE_HEADS:
             return False
         return any(t.i == trigger.i for t in _ancestors(word)[1:])
+
+    def on_its_verb(
+        self, trigger_start: int, trigger_end: int, start: int, end: int, at_once: tuple[str, ...]
+    ) -> bool:
+        """True when the parse hangs the span on the verb of the trigger's own clause, however
+        far: "imposed sanctions and threatened force on Sunday" (the day hangs on "imposed"),
+        "were wounded earlier this month ... in a rocket attack"; or on the verb a clause told
+        as going on at its time hangs on (`at_once`: "while", "as")."""
+        if self.sentence is None:
+            return False
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if trigger is None or word is None:
+            return False
+        verb = _act_verb(trigger)
+        if verb is None:
+            return False
+        verbs = {verb.i}
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in at_once for c in verb.children
+        ):
+            verbs.add(verb.head.i)  # "..., while supporters attacked the embassy"
+        # on the verb itself: "an uprising in 2012 was taken over" dates the uprising alone
+        return word.i != word.head.i and word.head.pos_ in CLAUSE_HEADS and word.head.i in verbs
 
     @property
     def parsed(self) -> bool:

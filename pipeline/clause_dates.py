@@ -36,6 +36,8 @@ Segments = list[tuple[DateMention | None, int, int]]
 # whatever the parse makes of it (the small model often hangs such a "when" elsewhere)
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 
+ON_ITS_VERB = "on the verb of its clause"  # a date far off that the parse gives the act
+
 
 WHEN_REACH = 120  # characters from "when" to the trigger of its clause
 
@@ -217,6 +219,15 @@ class DatePicker:
             return [(self.usable(upto), *whole)], "before the day told after it"
         if left:
             return [(self.usable(left[-1]), *whole)], "before the trigger"
+        # past the next trigger or before the one that took it, a date the parse hangs on the
+        # verb of the trigger's clause is still its own
+        hung = [
+            d
+            for d in free
+            if attach.on_its_verb(trigger.start, trigger.end, d.start, d.end, self.cues.at_once)
+        ]
+        if hung:
+            return [(self.usable(hung[0]), *whole)], ON_ITS_VERB
         return self._otherwise(words, trigger, sentence, free, whole)
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:

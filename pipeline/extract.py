@@ -12,7 +12,7 @@ from pipeline.agency import clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.clause_dates import DatePicker, adjacent_dates
+from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.dated_acts import acting_country, load_act_cues, with_dated_acts
@@ -264,7 +264,8 @@ class _ArticleReader:
             last_date = segments[-1][0]
             # "five days after the Gossi attack, on 13 January, a convoy was hit": the date the
             # attack is counted from is still the convoy's
-            if last_date is not None and last_date.start > trigger.end and rule != COUNTED_BACK:
+            far = rule in (COUNTED_BACK, ON_ITS_VERB)  # "retook X after the attack in Boni, Sunday"
+            if last_date is not None and last_date.start > trigger.end and not far:
                 boundary = last_date.end
             elif not subject_of_next(words, trigger, triggers[n + 1 : n + 2], self.cues):
                 boundary = trigger.end

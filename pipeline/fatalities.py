@@ -142,7 +142,9 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
     if lemma in rules.killing_verbs and token.pos_ == "VERB":
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
             return [token.head]  # "the killed soldiers"
-        own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # one object: "killed 12 soldiers in Niger, the most deadly attack in years" parsed
+        # with the attack as a second object is no thirteenth victim
+        own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         return [_whole_subject(c) if c.dep_ == "nsubjpass" else c for c in own]

@@ -129,6 +129,9 @@ class Cues:
     outcome_counts: tuple[str, ...] = ()  # "leaving many (injured)": an outcome, not a departure
     left_the_scene: tuple[str, ...] = ()  # "before (leaving)": the end of an act, not a departure
     fleeing_victims: tuple[str, ...] = ()  # "killed while (fleeing X)": how victims were caught
+    at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
+    comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
+    said_of_it: tuple[str, ...] = ()  # "(making it) the deadliest attack": said of that act
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
     introduced: tuple[str, ...] = ()  # "a", "an": a lead's new things ("a passenger boat")
@@ -237,8 +240,9 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
-    "simultaneous", "left_the_scene", "fleeing_victims", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
+    "simultaneous", "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it",
+    "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
+    "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",
     "incident_nouns",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.contract import STRATEGIC
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES, STRATEGIC
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.nesting import compatible, finer, lies_in
@@ -66,11 +66,22 @@ def elaborate_leads(
             town = town or _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
+        kind = _summing_up(head, [result[k] for k in members])
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
-            result[k] = _told_as(result[k], when, place, head.trigger)
+            result[k] = _told_as(result[k], when, place, kind)
         taken.update(members)
     return result
+
+
+def _summing_up(head: EventMention, members: list[EventMention]):
+    """The trigger whose type the event takes: the lead's, unless the lead calls it a battle
+    naming no two sides ("scores died in raids") and a sentence after tells who was hit
+    ("gunmen attacked the villages, shooting at everything"): a battle needs two sides."""
+    if head.trigger.event_type != BATTLES or len(head.actors) >= 2:
+        return head.trigger
+    hit = (m for m in members if m.trigger.event_type == AGAINST_CIVILIANS)
+    return next(hit, head).trigger
 
 
 def _may_lead(m: EventMention, window: Window) -> bool:
