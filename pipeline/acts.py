@@ -19,6 +19,7 @@ from pipeline.triggers import (
     is_verb_form,
     merge_same_category,
     participle,
+    right_before,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
@@ -67,7 +68,7 @@ def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list
         t
         for n, t in enumerate(found)
         if not (
-            has_cue(words.before(t.start, 3), cues.comparisons)
+            right_before(words, t, cues.comparisons)
             and has_cue(words.before(t.start, 6), cues.said_of_it)
             and any(family(o) == family(t) for o in found[:n])
         )
@@ -119,6 +120,8 @@ def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, c
     return not any(start <= d.start and d.end <= end for d in sentence.dates)
 
 
+TALLY_DAYS = 31  # a perfect dated by a longer time up to now counts acts: "killed this year"
+TALLY_REACH = 3  # words from the act to that time
 # "have repeatedly clashed", "has often been attacked": the perfect of an act done many times
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}$")
 # "have been targeting" (not "there has been fighting": a noun)
@@ -129,7 +132,8 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     """ "where hunters and herders have repeatedly clashed in recent months": acts told as done
     many times up to now describe a place or a time, none of them an event one can date; so do
     acts told as going on up to now with no time of their own ("where extremists have been
-    targeting civilians"), and acts told as a habit ("who regularly attack")."""
+    targeting civilians"), acts told as a habit ("who regularly attack") and tallies ("have
+    been killed this year")."""
     before = words.before(trigger.start, 3)
     ongoing = trigger.text.split()[0].lower().endswith("ing") and PERFECT_PROGRESSIVE.search(before)
     # a time of its own: after it, or opening the sentence ("Since Sunday, soldiers have been
@@ -143,9 +147,17 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     perfect = PRESENT_PERFECT.search(before)
     if perfect is None:
         return False
+    # "hundreds of people have been killed this year": a tally of the time up to now, no act
+    # (a decision lasts: "have been suspended by decree since 10 April" was made then)
+    tally = trigger.event_type in VIOLENT_TYPES and any(
+        d.start >= trigger.end
+        and words.between(trigger.end, d.start) <= TALLY_REACH
+        and (d.date_end - d.date_start).days > TALLY_DAYS
+        for d in dates
+    )
     # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
     # ("have kidnapped a frequently quoted imam on Tuesday")
-    return has_cue(perfect.group(), cues.repeated)
+    return tally or has_cue(perfect.group(), cues.repeated)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

@@ -19,7 +19,9 @@ RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling 
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 IN_THE_ACT = re.compile(r"\s(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
-ACT_APART = re.compile(r"[;:]")
+# what starts another clause between them: "wounded on Sunday in Gao, and others in the attack
+# on Tessit", "near Gao, the area where a convoy was hit in an ambush"
+ACT_APART = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:where|which|who|whom|when)\b")
 OWN_DATE_WORDS = 2  # words from an act to its own date ("were wounded earlier this month")
 # "X, who had (himself) ...": a relative clause in the past perfect tells an earlier act
 EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
@@ -89,6 +91,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         words.between(a.end, between[-1].start) <= OWN_DATE_WORDS
         and IN_THE_ACT.search(gap)
         and not ACT_APART.search(gap)
+        and not dated_after_b
     )
     return not (
         manner and (IN_AN_ACT.match(gap) or (told_after and not has_cue(gap, cues.sequence)))

@@ -92,6 +92,7 @@ def _fronted_date(token: Token, date: Token) -> bool:
     return (
         token.dep_ == "appos"
         and token.head.i == date.i
+        and date.dep_ == "ROOT"
         and date.left_edge.i == token.sent.start
         and any(t.text == "," for t in token.doc[date.i + 1 : token.i])
     )
@@ -238,10 +239,11 @@ class Attachment:
         if verb is None:
             return False
         verbs = {verb.i}
-        if verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in at_once for c in verb.children
-        ):
-            verbs.add(verb.head.i)  # "..., while supporters attacked the embassy"
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        # "..., while supporters attacked the embassy" (not "as jihadists had attacked": before)
+        earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        if verb.dep_ == "advcl" and marks & set(at_once) and not earlier:
+            verbs.add(verb.head.i)
         # on the verb itself: "an uprising in 2012 was taken over" dates the uprising alone
         return word.i != word.head.i and word.head.pos_ in CLAUSE_HEADS and word.head.i in verbs
 

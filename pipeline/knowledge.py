@@ -131,6 +131,7 @@ class Cues:
     fleeing_victims: tuple[str, ...] = ()  # "killed while (fleeing X)": how victims were caught
     at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
+    trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     said_of_it: tuple[str, ...] = ()  # "(making it) the deadliest attack": said of that act
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
@@ -241,7 +242,7 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it",
-    "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
+    "trends", "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
     "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",

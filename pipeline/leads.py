@@ -22,6 +22,7 @@ from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
+ONE_SIDED = "Attack"  # the trigger category of attacks, raids and killings (triggers.csv)
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
@@ -75,10 +76,10 @@ def elaborate_leads(
 
 
 def _summing_up(head: EventMention, members: list[EventMention]):
-    """The trigger whose type the event takes: the lead's, unless the lead calls it a battle
-    naming no two sides ("scores died in raids") and a sentence after tells who was hit
-    ("gunmen attacked the villages, shooting at everything"): a battle needs two sides."""
-    if head.trigger.event_type != BATTLES or len(head.actors) >= 2:
+    """The trigger whose type the event takes: the lead's, unless the lead tells an attack by no
+    one named on no one named ("scores died in raids"), a battle by default, and a sentence after
+    tells who was hit ("gunmen attacked the villages, shooting at everything")."""
+    if head.trigger.event_type != BATTLES or head.trigger.category != ONE_SIDED or head.actors:
         return head.trigger
     hit = (m for m in members if m.trigger.event_type == AGAINST_CIVILIANS)
     return next(hit, head).trigger

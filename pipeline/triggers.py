@@ -143,6 +143,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(" (?:" + "|".join(map(re.escape, cues)) + ") ")
 
 
+RIGHT_BEFORE_WORDS = 6  # words before a trigger in which a cue right before it is looked for
 SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand
 
 
@@ -164,6 +165,8 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     # sentence was: "soldiers who refused to surrender were killed")
     if has_cue(words.before(trigger.start, 2), cues.undone):
         return True
+    if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
+        return True
     window = _since_last_anchor(words.before(trigger.start, cues.hypothetical_window), cues)
     if not has_cue(window, cues.hypothetical):
         return False
@@ -172,6 +175,21 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
         return has_cue(window, others)
     return True
+
+
+# words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
+TREND_FILLERS = (("the", "number", "of"), ("the",))
+
+
+def right_before(words: Words, trigger: Trigger, cues: tuple[str, ...], fillers=()) -> bool:
+    """True when one of the cue phrases stands right before the trigger, past at most one of
+    the `fillers` (word tuples): "the most deadly (attack)", "a surge in the (attacks)"."""
+    before = WORD.findall(words.before(trigger.start, RIGHT_BEFORE_WORDS))
+    for filler in fillers:
+        if tuple(before[-len(filler) :]) == filler:
+            before = before[: -len(filler)]
+            break
+    return any(before[-len(c.split()) :] == c.split() for c in cues)
 
 
 def _since_last_anchor(window: str, cues: Cues) -> str:

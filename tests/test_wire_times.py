@@ -1,15 +1,15 @@
 """When wire reports' acts happened and how many acts they tell: a day the parse hangs on the
 verb of the act's clause, a clause told "while" another act, an opening day the parse makes the
 root, people hurt "in a rocket attack", trends and comparisons that are no acts, a habit told
-with "continue to", exports stopped, a noun the parse takes for a second victim, and the type
-a lead takes from the sentence after it."""
+with "continue to", a noun the parse takes for a second victim, the region's hunters and
+peoples, and the type a lead takes from the sentence after it; and the acts these rules leave
+alone."""
 
 from datetime import date
 
 import pytest
 from mention_types import days_of, mentions_of, only_mention
 
-from pipeline.dates.assemble import find_dates
 from pipeline.merge import merge_mentions
 
 QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
@@ -74,24 +74,9 @@ def test_deaths_of_another_month_told_before_a_series_of_attacks_stay_apart(extr
         "Islamist groups that continue to attack civilians in Mali were blamed on Sunday.",
     ],
 )
-def test_trends_comparisons_and_habits_are_no_acts(extractor, sentence):
+def test_trends_and_habits_are_no_acts(extractor, sentence):
     found = mentions_of(date(2019, 10, 30), extractor, QUIET + sentence)
     assert not [m for m in found if "attack" in m.trigger.text]
-
-
-def test_a_state_stopping_its_exports_is_a_strategic_development(extractor):
-    body = QUIET + "Niger has stopped exporting oil to China, its oil minister said on Thursday."
-    stopped = only_mention(mentions_of(date(2024, 6, 15), extractor, body), "stopped")
-    assert (stopped.trigger.event_type, days_of(stopped)) == (
-        "Strategic developments",
-        (date(2024, 6, 11), date(2024, 6, 13)),
-    )
-
-
-def test_earlier_in_the_month_after_a_state_up_to_now_is_this_month():
-    text = "Relations have been tense since May. Earlier in the month, Benin detained five men."
-    earlier = find_dates(text, date(2024, 6, 15))[-1]
-    assert (earlier.date_start, earlier.date_end) == (date(2024, 6, 1), date(2024, 6, 14))
 
 
 def test_a_lead_naming_no_sides_takes_the_type_of_who_was_hit(extractor):
@@ -125,3 +110,82 @@ def test_a_comparison_naming_the_act_is_no_second_attack(extractor):
 def test_a_noun_the_parse_takes_for_a_second_object_is_no_victim(extractor, sentence):
     events = merge_mentions(mentions_of(date(2019, 10, 30), extractor, QUIET + sentence))
     assert [e.fatalities for e in events] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "days"),
+    [
+        (
+            "The army announced an increase in patrols after jihadists attacked Djibo on Sunday.",
+            "attacked",
+            (date(2023, 9, 17), date(2023, 9, 17)),
+        ),
+        (
+            "Militants attacked a convoy near Djibo on Saturday, and it was the worst since "
+            "jihadists attacked Arbinda in June.",
+            "attacked",
+            (date(2023, 6, 1), date(2023, 6, 30)),
+        ),
+        (
+            "Five soldiers were wounded Sunday near Gao, the area where a convoy was hit in an "
+            "ambush in March.",
+            "wounded",
+            (date(2023, 9, 17), date(2023, 9, 17)),
+        ),
+        (
+            "Three soldiers were wounded on Sunday in Gao, and others in the attack on the "
+            "Tessit camp last week.",
+            "wounded",
+            (date(2023, 9, 17), date(2023, 9, 17)),
+        ),
+    ],
+)
+def test_acts_beside_a_trend_a_comparison_or_another_attack_keep_their_days(
+    extractor, sentence, trigger, days
+):
+    found = mentions_of(date(2023, 9, 18), extractor, QUIET + sentence)
+    assert days in {days_of(m) for m in found if trigger in m.trigger.text}
+
+
+def test_a_lead_attack_on_soldiers_stays_a_battle_when_civilians_die_too(extractor):
+    body = (
+        "Scores of soldiers died in an attack on a military base in Boulkessi on Sunday, the "
+        "army said. The attackers also killed two civilians in the village."
+    )
+    found = mentions_of(date(2023, 9, 18), extractor, body)
+    assert [m.trigger.event_type for m in found if m.trigger.text == "attack"] == ["Battles"]
+
+
+def test_hunters_killed_by_fighters_are_a_battle(extractor):
+    body = QUIET + "Fulani fighters killed 20 Dogon hunters near Bankass on Saturday."
+    killed = only_mention(mentions_of(date(2023, 9, 18), extractor, body), "killed")
+    assert killed.trigger.event_type == "Battles"
+
+
+def test_an_act_told_as_done_before_its_clause_takes_no_exact_day(extractor):
+    body = QUIET + "The junta declared a curfew in Gao on Friday as jihadists had attacked Gao."
+    found = mentions_of(date(2023, 9, 18), extractor, body)
+    assert all(days_of(m) != (date(2023, 9, 15),) * 2 for m in found if "attack" in m.trigger.text)
+
+
+def test_a_gathering_for_a_demand_past_an_aside_in_brackets_is_a_protest(extractor):
+    body = (
+        QUIET + "Several thousand people gathered again on Saturday in Niamey and Ouallam "
+        "(south-west) to demand the departure of French forces."
+    )
+    found = mentions_of(date(2023, 9, 2), extractor, body)
+    assert {(m.trigger.event_type, m.place.name) for m in found} == {
+        ("Protests", "Niamey"),
+        ("Protests", "Ouallam"),
+    }
+
+
+def test_a_tally_of_the_year_so_far_is_no_act(extractor):
+    body = QUIET + "Hundreds of people have been killed this year in Burkina Faso."
+    assert not mentions_of(date(2019, 12, 25), extractor, body)
+
+
+def test_a_decision_in_force_since_a_month_was_made_then(extractor):
+    body = QUIET + "Political activities have been suspended by decree since April in Mali."
+    suspended = only_mention(mentions_of(date(2024, 6, 21), extractor, body), "suspended")
+    assert days_of(suspended) == (date(2024, 4, 1), date(2024, 4, 30))

@@ -64,12 +64,9 @@ def _rest_anchor(unit: str, told: Told, published: date) -> Span:
     """What "later that year" or "earlier in the month" counts from: the last span told, a month
     too ("earlier that year" after "in March 2022"), the start of a range ("later in the year"
     after "between August and November"), else publication ("earlier in the month" with nothing
-    told before, after "in 2019" or after "since May")."""
+    told before, or after "in 2019")."""
     base = told.last or (published, published, "day")
     if unit == "rest_month" and base[2] == "year":
-        return published, published, "day"
-    if base[2] == "range" and base[1] >= published:
-        # "tense since May ... Earlier in the month": a span up to now tells no month of its own
         return published, published, "day"
     return (base[0], base[0], "day") if base[2] == "range" else base
 
