@@ -131,14 +131,17 @@ _NOT_A_CITY = (
     r"(?!(?:On|In|At|By|From|Since|Early|Late|Last|This|Next"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_CAPS = r"[A-Z][A-Z'’./ -]{1,40}[A-Z]"
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’./ -]{1,40}[A-Z]"
+    rf"\s*(?:(?:{_CAPS}"
     rf"(?:{_COUNTRY})?"  # the country or state
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     rf"(?:{_AGENCY})?\s*(?:[—–:]|--?)"  # "OUAGADOUGOU: Nine people ...": a colon too
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
     rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
+    # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
+    rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"
 )
 
 

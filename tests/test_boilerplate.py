@@ -302,6 +302,10 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("Mali, Niger - and Chad - met.", "Mali, Niger - and Chad - met."),
         ("Mali (and Niger) - met.", "Mali (and Niger) - met."),
         ("UN troops - the last ones - left Mali.", "UN troops - the last ones - left Mali."),
+        ("DAKAR (Sahel Wire) -Jihadists killed 132 civilians.", "Jihadists killed 132 civilians."),
+        ("BAMAKO (Sahel Wire) -An alliance said.", "An alliance said."),
+        ("ECOWAS-led forces left Mali.", "ECOWAS-led forces left Mali."),
+        ("MINUSMA (UN) -led patrols left.", "MINUSMA (UN) -led patrols left."),
     ],
 )
 def test_a_dateline_is_not_article_text(first_line, kept):
