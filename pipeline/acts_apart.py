@@ -18,7 +18,6 @@ from pipeline.triggers import (
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
-IN_THE_ACT = re.compile(r"\s(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # what starts another clause between them: "wounded on Sunday in Gao, and others in the attack
 # on Tessit", "near Gao, the area where a convoy was hit in an ambush"
 ACT_APART = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:where|which|who|whom|when)\b")
@@ -89,7 +88,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     # attack": the act they were hurt in, told after where and who
     told_after = (
         words.between(a.end, between[-1].start) <= OWN_DATE_WORDS
-        and IN_THE_ACT.search(gap)
+        and IN_AN_ACT.search(gap)
         and not ACT_APART.search(gap)
         and not dated_after_b
     )
