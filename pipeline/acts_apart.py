@@ -91,10 +91,9 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         and IN_AN_ACT.search(gap)
         and not ACT_APART.search(gap)
         and not dated_after_b
+        and not has_cue(gap, cues.sequence)
     )
-    return not (
-        manner and (IN_AN_ACT.match(gap) or (told_after and not has_cue(gap, cues.sequence)))
-    )
+    return not (manner and (IN_AN_ACT.match(gap) or told_after))
 
 
 def _place_history(text: str, a: Trigger, b: Trigger) -> bool:

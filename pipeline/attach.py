@@ -124,6 +124,16 @@ def _act_verb(trigger: Token) -> Token | None:
     return head.head if means and head.head.pos_ in CLAUSE_HEADS else None
 
 
+def _at_its_time(verb: Token, at_once: tuple[str, ...]) -> bool:
+    """ "..., while supporters attacked the embassy": a clause told as going on at the time of
+    the verb it hangs on (not "as jihadists had attacked": before it)."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in at_once for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
+
+
 class Attachment:
     """Answers whether a span of a parsed sentence can give its date or place to a trigger."""
 
@@ -238,14 +248,10 @@ class Attachment:
         verb = _act_verb(trigger)
         if verb is None:
             return False
-        verbs = {verb.i}
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        # "..., while supporters attacked the embassy" (not "as jihadists had attacked": before)
-        earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        if verb.dep_ == "advcl" and marks & set(at_once) and not earlier:
-            verbs.add(verb.head.i)
         # on the verb itself: "an uprising in 2012 was taken over" dates the uprising alone
-        return word.i != word.head.i and word.head.pos_ in CLAUSE_HEADS and word.head.i in verbs
+        if word.i == word.head.i or word.head.pos_ not in CLAUSE_HEADS:
+            return False
+        return word.head.i == verb.i or (_at_its_time(verb, at_once) and word.head.i == verb.head.i)
 
     @property
     def parsed(self) -> bool:

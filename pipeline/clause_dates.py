@@ -30,15 +30,12 @@ from pipeline.triggers import (
     list_header_end,
 )
 
+ON_ITS_VERB = "on the verb of its clause"  # the rule of a far date the parse gives the act
 ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 Segments = list[tuple[DateMention | None, int, int]]
 # "since 2012, when rebels seized the north": the clause after the date is about that date,
 # whatever the parse makes of it (the small model often hangs such a "when" elsewhere)
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
-
-ON_ITS_VERB = "on the verb of its clause"  # a date far off that the parse gives the act
-
-
 WHEN_REACH = 120  # characters from "when" to the trigger of its clause
 
 
@@ -63,10 +60,10 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
-# "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
-# June 2022 the government said": a date opening the clause after a colon or a comma and "and"
 # "missing on Thursday after an ambush": a sequence word and the act's article right after a date
 AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
+# "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
+# June 2022 the government said": a date opening the clause after a colon or a comma and "and"
 NEXT_CLAUSE = re.compile(r":|,\s+(?:and|but|while|whereas)\s+$")
 
 

@@ -11,6 +11,7 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 LOOTING = "Looting/property destruction"
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 CLASH = "Armed clash"  # the trigger category of fighting (triggers.csv)
+ATTACK = "Attack"  # the trigger category of attacks, raids and killings (triggers.csv)
 DEMONSTRATION = "Protest"  # the trigger category of demonstrations (triggers.csv)
 DEMONSTRATIONS = ("Protests", "Riots")
 ARRESTS = "Arrests"

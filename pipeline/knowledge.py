@@ -243,8 +243,8 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it",
     "trends", "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
-    "static_participles", "repeated",
-    "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
+    "static_participles", "repeated", "another", "undone", "not_envoys", "scene_moves_on",
+    "scene_also",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",
     "incident_nouns",
 )  # fmt: skip

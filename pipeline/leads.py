@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, STRATEGIC
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues, phrase_alternatives
@@ -22,7 +23,6 @@ from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
-ONE_SIDED = "Attack"  # the trigger category of attacks, raids and killings (triggers.csv)
 ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
@@ -79,7 +79,7 @@ def _summing_up(head: EventMention, members: list[EventMention]):
     """The trigger whose type the event takes: the lead's, unless the lead tells an attack by no
     one named on no one named ("scores died in raids"), a battle by default, and a sentence after
     tells who was hit ("gunmen attacked the villages, shooting at everything")."""
-    if head.trigger.event_type != BATTLES or head.trigger.category != ONE_SIDED or head.actors:
+    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK or head.actors:
         return head.trigger
     hit = (m for m in members if m.trigger.event_type == AGAINST_CIVILIANS)
     return next(hit, head).trigger

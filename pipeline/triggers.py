@@ -189,7 +189,13 @@ def right_before(words: Words, trigger: Trigger, cues: tuple[str, ...], fillers=
         if tuple(before[-len(filler) :]) == filler:
             before = before[: -len(filler)]
             break
-    return any(before[-len(c.split()) :] == c.split() for c in cues)
+    return any(tuple(before[-len(c) :]) == c for c in _cue_words(cues))
+
+
+@lru_cache(maxsize=CANDIDATES_REMEMBERED)
+def _cue_words(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each cue phrase as its words, split once: asked for every trigger."""
+    return tuple(tuple(c.split()) for c in cues)
 
 
 def _since_last_anchor(window: str, cues: Cues) -> str:
