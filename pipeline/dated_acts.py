@@ -155,9 +155,11 @@ def _dates_an_act(folded: str, when: DateMention, published: date, cues: ActCues
 
 
 def _verb_after(
-    folded: str, end: int, named: list[tuple[int, int]], cues: ActCues
+    folded: str, end: int, named: list[tuple[int, int]], cues: ActCues, said=None
 ) -> re.Match | None:
-    """The subject's verb: the first word after it but for manner words, in the past."""
+    """The subject's verb: the first word after it but for manner words, in the past; `said`:
+    the verbs that tell no act (cues.not_acts when None)."""
+    said = cues.not_acts if said is None else said
     if WORD_PART.match(folded, end):
         return None  # "a Mali-based group": the name is part of a word
     for word in islice(WORD.finditer(folded, end), cues.verb_window):
@@ -165,17 +167,21 @@ def _verb_after(
         if text in cues.manner:
             continue
         inside = any(a <= word.start() < b for a, b in named)  # "Niger troops": a name's word
-        if text in cues.not_acts or inside:
+        if text in said or inside:
             return None
         # a past form: a present one cannot be told from a plural noun ("Burkina Faso officials")
         return word if text.endswith("ed") or text in cues.past_forms else None
     return None
 
 
-def acting_country(sentence: SentenceFacts, trigger: Trigger, cues: ActCues) -> list[ActorMention]:
+def acting_country(
+    sentence: SentenceFacts, trigger: Trigger, cues: ActCues, seats: tuple[str, ...] = ()
+) -> list[ActorMention]:
     """The government of a country told as the subject of a political act ("Mali left in May
-    2022": Government of Mali), as ACLED names who does a state's acts; else nothing."""
-    if trigger.category != cues.category:
+    2022", "Mali recalled its ambassador": Government of Mali), as ACLED names who does a
+    state's acts; else nothing. `seats`: the categories of acts only a state does (cues.yaml
+    `seat_of_government`)."""
+    if trigger.category != cues.category and trigger.category not in seats:
         return []
     for mention in sentence.places:
         place = mention.place
@@ -183,7 +189,9 @@ def acting_country(sentence: SentenceFacts, trigger: Trigger, cues: ActCues) -> 
             continue
         if named_by_demonym(mention):
             return []  # "Malians voted": the people, not their government
-        verb = _verb_after(sentence.folded, mention.end, [], cues)
+        # a trigger is an act whatever its verb also says ("Mali recalled its ambassador")
+        said = cues.not_acts if trigger.category == cues.category else frozenset()
+        verb = _verb_after(sentence.folded, mention.end, [], cues, said)
         if verb is not None and verb.start() == trigger.start:
             name = cues.country_actor.format(country=place.country)
             return [

@@ -176,9 +176,9 @@ def _scene_goes_on(
 ) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
-    after a sentence of the same paragraph that tells one dated act, happened then (in the lead,
-    whose undated acts are the week's news, only when told as done "also" on a day of that week;
-    not when the sentence moves the time: "later", "since")."""
+    after a sentence of the same paragraph (or a paragraph of its own) that tells one dated act,
+    happened then (in the lead, whose undated acts are the week's news, only when told as done
+    "also" on a day of that week; not when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None
@@ -189,7 +189,10 @@ def _scene_goes_on(
         origin.date_start < lead_week(published)[0] or not _also(sentences[index].folded, cues)
     ):
         return None
-    if sentences[index - 1].paragraph != sentences[index].paragraph:
+    before = sentences[index - 1]
+    # a wire's paragraph is one sentence: the scene goes on into the next one
+    alone = sum(s.paragraph == before.paragraph for s in sentences) == 1
+    if before.paragraph != sentences[index].paragraph and not alone:
         return None
     if not any(p.place is not None for p in sentences[index].places):
         return None  # the scene moves to a town it names, or it is not told to go on
@@ -305,6 +308,9 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     )
     statement = said_before or said_after
     if not statement or trigger.start <= when.start < trigger.end:
+        return when
+    # "the statement said, following Thursday's attack": a day owning the act is its own
+    if when.text.endswith(("'s", "\u2019s")) and not words.text[when.end : trigger.start].strip():
         return when
     start = when.date_end - timedelta(days=cues.reporting_days - 1)
     return replace(when, date_start=min(start, when.date_start), precision="range")

@@ -301,7 +301,8 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
-        if told_here(words, trigger, self.absorbed.get(trigger, []), self.cues):
+        absorbed = self.absorbed.get(trigger, [])
+        if told_here(words, trigger, absorbed, self.cues, bool(sentence.dates)):
             return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         first = family(trigger) not in self.told_families
@@ -367,7 +368,7 @@ class _ArticleReader:
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
-        actors += acting_country(sentence, trigger, self.x.acts)
+        actors += acting_country(sentence, trigger, self.x.acts, cues.seat_of_government)
         verb = is_verb_form(trigger, self.cues)
         subjects, objects = clause_actors(
             sentence.folded, actors, trigger, (clause_start, first_trigger), segment

@@ -132,6 +132,9 @@ class Cues:
     at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
+    trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
+    frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
+    tallies: tuple[str, ...] = ()  # "killing (thousands)": the dead of years, not of an act
     said_of_it: tuple[str, ...] = ()  # "(making it) the deadliest attack": said of that act
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
     passive: tuple[str, ...] = ()  # "were": the actor before the trigger is hit
@@ -242,9 +245,9 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
     "simultaneous", "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it",
-    "trends", "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
-    "static_participles", "repeated", "another", "undone", "not_envoys", "scene_moves_on",
-    "scene_also",
+    "trends", "trend_verbs", "frequencies", "tallies", "post_stamps", "clock_zones",
+    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
+    "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
     "against_links", "auxiliaries", "own_town_clause", "caused_by",
     "incident_nouns",
 )  # fmt: skip

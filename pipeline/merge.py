@@ -155,10 +155,17 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
         mentions, key=lambda m: (m.place.geo_precision, FEATURE_RANK.get(m.place.feature, 9))
     ).place
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
-    # the strongest word tells the type; between equals, the report of one place and day
+    # the strongest word tells the type; between equals, one that names who did it or to whom
+    # (the sides tell the type: "militants raided three villages" over "were attacked"), then
+    # the report of one place and day
     head = min(
         mentions,
-        key=lambda m: (-m.trigger.priority, m.place.geo_precision, _span(m)[1] - _span(m)[0]),
+        key=lambda m: (
+            -m.trigger.priority,
+            not m.actors,
+            m.place.geo_precision,
+            _span(m)[1] - _span(m)[0],
+        ),
     )
     event_id = _event_id(head.trigger.category, best_place, start, end, taken)
     taken.add(event_id)

@@ -13,7 +13,8 @@ from pipeline.places.nesting import finer
 from pipeline.records import EventMention, Reference, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_anaphoric, named_as_time
 
-REFERENCE_REACH = 3  # sentences back in which "the attack" finds the event it refers to
+REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
+RETOLD_REACH = 3  # sentences back in which earlier mentions retelling that event take its town
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
@@ -32,6 +33,8 @@ def dated_nearby(
     # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
     timed = named_as_time(words, trigger, cues)
     for d in sentence.dates:
+        if d.start > trigger.end and has_cue(words.text[trigger.end : d.start], cues.comparisons):
+            continue  # "the attack was the deadliest since mid-November": the comparison's date
         if (
             d.start > trigger.start
             and d.end > trigger.end
@@ -62,13 +65,20 @@ def dated_nearby(
     return False
 
 
-def told_here(words: Words, trigger: Trigger, absorbed: list[Trigger], cues: Cues) -> bool:
+def told_here(
+    words: Words, trigger: Trigger, absorbed: list[Trigger], cues: Cues, dated: bool = True
+) -> bool:
     """True when the act a noun stands for is told in its sentence (`absorbed`: the triggers merged
     into it): "raided a market town, killing 30 traders, in one of the deadliest attacks"; not so
-    "the raid came after gunmen attacked a post" (another act) or "in retaliation for" one."""
+    "the raid came after gunmen attacked a post" (another act) or "in retaliation for" one, nor,
+    in a sentence with no date (`dated`), "the ambush targeted a convoy near X", its verb
+    telling more of the act told before."""
     for t in absorbed:
         lo, hi = (trigger.end, t.start) if t.start > trigger.start else (t.end, trigger.start)
         between = words.text[lo:hi]
+        if not dated and t.start > trigger.start and len(between.split()) <= 1:
+            continue  # "the ambush (also) targeted a convoy": more of the act told before
+
         apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
         if not apart and not is_anaphoric(words, t, cues):
             return True
@@ -90,7 +100,8 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         latest = result[earlier[-1]]
         for n in earlier if ref.place is not None else ():
             told = result[n]
-            retold = finer(ref.place, told.place) and same_days(told, latest)
+            close = ref.sentence_index - told.sentence_index <= RETOLD_REACH
+            retold = close and finer(ref.place, told.place) and same_days(told, latest)
             if not _has_own_town(told) and (n == earlier[-1] or retold):
                 result[n] = replace(
                     told, place=ref.place, place_text=ref.place_text, place_rule=why

@@ -112,17 +112,20 @@ def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     )
 
 
-# "In Solhan, in the region near ...": a place opening the sentence, before its first comma
-FRONTED = re.compile(r"\s*(?:in|at|near)\s+$")
+# "In Solhan, in the region near ...", "The Tillia area, home to herders, has seen": a place
+# opening the sentence, before its first comma
+FRONTED = re.compile(r"\s*(?:in|at|near|the)\s+$")
+AREA_COMMA = re.compile(r"(?:\s+(?:area|region|zone|district|commune|province))?,")
 
 
 def fronted_place(sentence: SentenceFacts) -> PlaceMention | None:
     """The place finer than a country that the sentence opens with ("In Solhan, local sources
-    said they had recovered 160 bodies"): the scene of its acts that name no place of their own."""
+    said they had recovered 160 bodies", "The Tillia area, ..."): the scene of its acts that name
+    no place of their own."""
     first = next((p for p in sentence.places if p.place and p.place.feature != "country"), None)
     if first is None or FRONTED.fullmatch(sentence.folded, 0, first.start) is None:
         return None
-    return first if sentence.folded[first.end : first.end + 1] == "," else None
+    return first if AREA_COMMA.match(sentence.folded, first.end) else None
 
 
 def vagueness(place: Place) -> float:

@@ -264,7 +264,8 @@ def _fits(sentence: str, tokens: list, i: int, alias, shouting: bool) -> bool:
             return False
         if k and sentence[tokens[i + k - 1][2] : start].strip(" -'\u2019") != "":
             return False
-        if needs_capital:
+        # a name's word after a hyphen may be written small ("Centre-nord", "Hauts-bassins")
+        if needs_capital and not (k and sentence[start - 1] == "-"):
             if not sentence[start].isupper():
                 return False
             # A short all-capitals word in normal prose is an acronym (GAO, BER), not a toponym.

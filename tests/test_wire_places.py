@@ -1,0 +1,173 @@
+"""Where, when and whether wire reports' acts happened: a country recalling or summoning an
+envoy acts in its capital, and the protest it summons for is no demonstration; a region written
+small after a hyphen; a wire's one-sentence paragraphs going on with the act told before;
+villages freed; trends, frequencies and tallies of years that are no acts; the act a later
+sentence refers back to with a verb, miles away in the text; a possessive day; a comparison's
+date; a town a little outside the region the text puts it in; parks and the north of the
+region's coastal neighbours."""
+
+from datetime import date
+
+from mention_types import days_of, mentions_of, only_mention
+
+from pipeline.merge import merge_mentions
+
+QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
+FRIDAY = date(2023, 12, 22)
+
+
+def test_a_country_recalling_its_envoy_acts_in_its_own_capital(extractor):
+    body = (
+        "Mali recalled its ambassador in Algeria after accusing it of interference in its "
+        "internal affairs by meeting rebel leaders, officials said Friday."
+    )
+    recall = only_mention(mentions_of(FRIDAY, extractor, body), "recalled")
+    assert (recall.place.name, recall.actors) == ("Bamako", ("Government of Mali",))
+
+
+def test_the_protest_an_envoy_is_summoned_for_is_no_demonstration(extractor):
+    body = QUIET + (
+        "Earlier in the week, Mali summoned Algeria\u2019s top diplomat \u201cto express strong "
+        "protest following recent unfriendly acts of the Algerian authorities.\u201d\n\n"
+        'On Friday, Mauritania summoned the Malian ambassador to "protest against the repeated '
+        'attacks against innocent and defenceless civilians," a foreign ministry statement said.'
+    )
+    found = mentions_of(FRIDAY, extractor, body)
+    assert [(m.trigger.category, m.place.name) for m in found] == [
+        ("Diplomatic protest", "Bamako"),
+        ("Diplomatic protest", "Nouakchott"),
+    ]
+
+
+def test_a_region_written_small_after_its_hyphen_is_found(extractor):
+    body = (
+        QUIET
+        + "Militants attacked a supply convoy on Monday in Namsiguia, in the Centre-nord region."
+    )
+    attack = only_mention(mentions_of(date(2023, 6, 27), extractor, body), "attacked")
+    assert attack.place.name == "Centre-Nord"
+
+
+def test_a_wire_paragraph_goes_on_with_the_act_of_the_one_before(extractor):
+    body = QUIET + (
+        "\n\nSecurity sources told AFP of another attack in Burkina Faso on Monday, which also "
+        'left dozens dead, the majority of them VDP.\n\n"Terrorist groups attacked the village of '
+        'Noaka" in the Centre-Nord region, "mainly targeting VDP", according to one source.'
+    )
+    noaka = only_mention(mentions_of(date(2023, 6, 27), extractor, body), "attacked")
+    assert days_of(noaka) == (date(2023, 6, 26), date(2023, 6, 26))
+
+
+def test_a_paragraph_of_several_sentences_does_not_lend_its_day(extractor):
+    body = QUIET + (
+        "Militants attacked a post in Djibo on Monday. The army sent reinforcements.\n\n"
+        "Gunmen attacked the village of Noaka in the Centre-Nord region."
+    )
+    found = mentions_of(date(2023, 6, 27), extractor, body)
+    assert [m.place.name for m in found] == ["Djibo"]
+
+
+def test_troops_freeing_a_village_regain_territory(extractor):
+    body = QUIET + (
+        "Malian security troops have freed the settlement of Farabougou in Segou region, the "
+        "army said on Friday."
+    )
+    freed = only_mention(mentions_of(date(2020, 10, 23), extractor, body), "freed")
+    assert freed.trigger.sub_event_type == "Government regains territory"
+
+
+def test_trends_frequencies_and_tallies_of_years_are_no_acts(extractor):
+    body = QUIET + (
+        "Jihadist attacks have surged across Africa\u2019s Sahel region, killing thousands and "
+        "displacing millions. It was following multiple terrorist attacks in the Koare area that "
+        "600 people came. Terrorist attacks are legion in their locality. Attacks there have "
+        "become more frequent this year."
+    )
+    assert not mentions_of(date(2021, 12, 4), extractor, body)
+
+
+def test_a_trend_verb_after_a_single_act_leaves_it_an_act(extractor):
+    body = QUIET + "The attack on the post at Djibo on Monday intensified the fears of residents."
+    assert only_mention(mentions_of(date(2023, 6, 27), extractor, body), "attack")
+
+
+def test_people_who_lost_their_lives_in_an_incursion_were_killed(extractor):
+    body = QUIET + (
+        "On Monday, three people lost their lives following a terrorist incursion in Fada N'Gourma."
+    )
+    found = mentions_of(date(2024, 7, 17), extractor, body)
+    assert found and all(days_of(m) == (date(2024, 7, 15),) * 2 for m in found)
+
+
+def test_the_sides_told_decide_the_type_of_a_merged_event(extractor):
+    body = (
+        "At least 51 people were killed when Islamist militants raided three villages in central "
+        "Mali near the border with Niger, a district administrator said on Monday.\n\n"
+        "Ouatagouna, Karou and Deouteguef were simultaneously attacked around 6 pm on Sunday, "
+        "according to a note from the district administrator."
+    )
+    events = merge_mentions(mentions_of(date(2021, 8, 9), extractor, body))
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+TITAO = (
+    "Burkina Faso began two days of mourning on Sunday after 41 people died in the latest "
+    "attack by suspected jihadists in the north.\n\n"
+    "A bloody six-year-long jihadist campaign has claimed around 2,000 lives.\n\n"
+    "A government statement said following Thursday\u2019s attack, \u201cthe search mission in "
+    "the area of an ambush by armed terrorist groups has established a toll of 41 bodies.\u201d\n\n"
+    "The president decreed national mourning of 48 hours.\n\n"
+    "The dead included members of the Volunteers for the Defence of the Motherland (VDP).\n\n"
+    "Volunteers receive 14 days of training.\n\n"
+    "Among the victims was Ladji Yoro, considered a leader of the VDP.\n\n"
+    "According to local media, the ambush targeted a convoy of traders escorted by VDP near "
+    "Ouahigouya, a town not far from the Mali border.\n\n"
+    "The attack was the deadliest since mid-November when 57 people, including 53 gendarmes, "
+    "were killed."
+)
+
+
+def test_a_verb_told_of_the_act_referred_to_places_it_sentences_later(extractor):
+    found = mentions_of(date(2021, 12, 26), extractor, TITAO)
+    attack = only_mention(found, "attack")
+    assert attack.place.name == "Ouahigouya"
+
+
+def test_a_possessive_day_dates_its_act_even_in_a_statement(extractor):
+    found = mentions_of(date(2021, 12, 26), extractor, TITAO)
+    assert days_of(only_mention(found, "attack")) == (date(2021, 12, 23), date(2021, 12, 23))
+
+
+def test_a_comparison_s_date_is_not_the_act_s(extractor):
+    found = mentions_of(date(2021, 12, 26), extractor, TITAO)
+    assert [m.date.text for m in found] == ["Thursday\u2019s", "mid-November"]
+
+
+def test_a_town_a_little_outside_the_region_the_text_names_is_kept(extractor):
+    body = QUIET + (
+        "Last month Islamic State-linked militants briefly took control of the town of Tessit "
+        "in the Menaka region."
+    )
+    took = only_mention(mentions_of(date(2022, 9, 8), extractor, body), "took")
+    assert took.place.name == "Tessit"
+
+
+def test_parks_and_the_north_of_coastal_neighbours_are_places(extractor):
+    body = QUIET + (
+        "Gunmen killed seven Benin soldiers in an attack in Pendjari National Park on Tuesday. "
+        "On Wednesday, gunmen attacked a military post in the north of Togo."
+    )
+    found = mentions_of(date(2024, 6, 6), extractor, body)
+    assert [(m.place.name, m.place.iso3) for m in found] == [
+        ("Pendjari National Park", "BEN"),
+        ("Northern Togo", "TGO"),
+    ]
+
+
+def test_an_area_opening_the_sentence_is_its_scene(extractor):
+    body = QUIET + (
+        "The Tillia area, home to Tuareg and Fulani herders, has seen repeated massacres of "
+        "civilians, including attacks that killed more than 100 people in March 2021."
+    )
+    found = mentions_of(date(2024, 9, 20), extractor, body)
+    assert [m.place.name for m in found] == ["Tillia"]
