@@ -8,6 +8,7 @@ from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.trends import counts_acts
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
@@ -91,10 +92,11 @@ DIPLOMATIC_BREAK = "Diplomatic break"
 
 
 def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
-    """A possibility ("could attack"), a topic ("against massacres"), a standing state, or
-    people who are no envoys given hours to leave."""
+    """A possibility ("could attack"), acts counted ("multiple attacks"), a topic ("against
+    massacres"), a standing state, or people who are no envoys given hours to leave."""
     return (
         is_hypothetical(words, trigger, cues, reported)
+        or counts_acts(words, trigger, cues)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
         or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))

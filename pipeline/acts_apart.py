@@ -16,6 +16,9 @@ from pipeline.triggers import (
 )
 
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+# "were killed on Monday (September 5th) when a device exploded": the act they died in ("the
+# attack came on 22 July, when JNIM claimed an assault" is a noun's time, told again)
+WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,4}$")
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # what starts another clause between them: "wounded on Sunday in Gao, and others in the attack
@@ -81,6 +84,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return False
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
+        return False
+    if is_verb_form(a, cues) and WHEN_CLAUSE.fullmatch(words.text, between[-1].end, b.start):
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
     gap = words.text[between[-1].end : b.start]

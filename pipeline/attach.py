@@ -55,14 +55,19 @@ def _brackets(text: str) -> list[tuple[int, int]]:
 
 
 def _shares_the_act_time(
-    token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...]
+    token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...], doers: tuple[str, ...]
 ) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
     the acts it reports (report nouns in cues.yaml); so does a participle that tells no act of
     its own ("a vehicle located in Djibo", "a vehicle heading to
-    Bandiagara on Wednesday": what the patient was doing when it was hit)."""
+    Bandiagara on Wednesday": what the patient was doing when it was hit), and a participle
+    telling who did the act the verb's subject names (`doers`: "attributed", "claimed")."""
     if token.dep_ != "acl":
         return False
+    # "Strikes attributed to the army on Tuesday killed civilians": a participle telling who did
+    # the act its subject names is that act's, and so is its day
+    if token.head.dep_ in SUBJECTS and fold(token.lower_) in doers:
+        return True
     return fold(token.head.lemma_) in report_nouns or fold(token.lower_) in static
 
 
@@ -143,10 +148,12 @@ class Attachment:
         text: str,
         report_nouns: tuple[str, ...],
         static: tuple[str, ...] = (),
+        doers: tuple[str, ...] = (),
     ):
         self.sentence = sentence
         self.report_nouns = report_nouns  # "statement": cues.yaml
         self.static = static  # "belonging": participles that tell no act (cues.yaml)
+        self.doers = doers  # "attributed": participles telling who did an act (cues.yaml)
         self.brackets = _brackets(text)
         base = sentence.start_char if sentence is not None else 0
         self.starts = [t.idx - base for t in sentence] if sentence is not None else []
@@ -201,7 +208,10 @@ class Attachment:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(
-            (t.dep_ in blocked and not _shares_the_act_time(t, self.report_nouns, self.static))
+            (
+                t.dep_ in blocked
+                and not _shares_the_act_time(t, self.report_nouns, self.static, self.doers)
+            )
             or (not place and _own_subject_clause(t))
             for t in descent
         )

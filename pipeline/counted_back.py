@@ -5,10 +5,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from pipeline.dates import count_from
 from pipeline.dates.calendar import shift
 from pipeline.dates.patterns import COUNTED_BACK, count_of, unit_of
 from pipeline.knowledge import Cues
-from pipeline.records import DateMention, SentenceFacts, Trigger
+from pipeline.records import DateMention, EventMention, SentenceFacts, Trigger
 from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
 
 COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
@@ -82,3 +83,32 @@ def _told_of_today(sentence: SentenceFacts, phrase: re.Match, trigger: Trigger, 
     clause = folded[phrase.end("dir") : trigger.start]
     main = folded[trigger.end :]
     return opening and NOUN_PHRASE.search(clause) is None and has_cue(main, cues.present_tense)
+
+
+def recount(
+    found: list[EventMention], published: date, sentences: list[SentenceFacts]
+) -> list[EventMention]:
+    """Count "late that night", "the next day" from the events told before them, in order.
+
+    The date finder counts them from the last date written, which may date no event; a date
+    written before them in their own sentence is the one they count from ("On Saturday, the
+    army said it had struck targets a day earlier").
+    """
+    result, told = [], []
+    counted: dict[tuple[int, DateMention], DateMention] = {}  # each phrase counted once
+    for m in found:
+        if m.date is not None:
+            # "Four days after the coup, Ecowas imposed sanctions and threatened force": both
+            # acts are four days after the coup, not the second four days after the first
+            phrase = (m.sentence_index, m.date)
+            own = sentences[m.sentence_index].dates
+            written = any(d.end <= m.date.start for d in own)
+            again = m.date if written else count_from(m.date, told, published)
+            again = counted.setdefault(phrase, again)
+            if again != m.date:
+                rule = f"{m.date_rule}; counted from the event before"
+                m = replace(m, date=again, date_rule=rule)
+            if m.status == "occurred":
+                told.append(m.date)
+        result.append(m)
+    return result

@@ -13,7 +13,6 @@ from functools import cache
 
 from pipeline.coding import LOOTING
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.dates import count_from
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
@@ -220,28 +219,6 @@ def _since(
     return DateMention(
         text=text, start=0, end=0, date_start=origin.date_start, date_end=end, precision="range"
     )
-
-
-def recount(found: list[EventMention], published: date) -> list[EventMention]:
-    """Count "late that night", "the next day" from the events told before them, in order.
-
-    The date finder counts them from the last date written, which may date no event.
-    """
-    result, told = [], []
-    counted: dict[tuple[int, DateMention], DateMention] = {}  # each phrase counted once
-    for m in found:
-        if m.date is not None:
-            # "Four days after the coup, Ecowas imposed sanctions and threatened force": both
-            # acts are four days after the coup, not the second four days after the first
-            phrase = (m.sentence_index, m.date)
-            again = counted.setdefault(phrase, count_from(m.date, told, published))
-            if again != m.date:
-                rule = f"{m.date_rule}; counted from the event before"
-                m = replace(m, date=again, date_rule=rule)
-            if m.status == "occurred":
-                told.append(m.date)
-        result.append(m)
-    return result
 
 
 LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication

@@ -15,6 +15,7 @@ from pipeline.boilerplate import clean_body
 from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates
 from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
+from pipeline.counted_back import recount
 from pipeline.dated_acts import acting_country, load_act_cues, with_dated_acts
 from pipeline.dates import find_dates
 from pipeline.discourse import (
@@ -25,7 +26,6 @@ from pipeline.discourse import (
     announced,
     lead_week,
     places_of_detention,
-    recount,
     reported,
     told_when,
 )
@@ -181,7 +181,7 @@ class Extractor:
                 kept[sentence.index] = parse
             found += reader.read(sentence, triggers, parse)
         cues = self.knowledge.cues
-        found = recount(found, article.published)
+        found = recount(found, article.published, sentences)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
         found = place_references(found, reader.references)
         found = places_of_detention(found, sentences, cues)
@@ -218,8 +218,9 @@ class _ArticleReader:
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
     ) -> list[EventMention]:
         """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
+        cues = self.cues
         self.attach = Attachment(
-            parsed, sentence.folded, self.cues.report_nouns, self.cues.static_participles
+            parsed, sentence.folded, cues.report_nouns, cues.static_participles, cues.doers
         )
         words = Words(sentence.folded)
         first_trigger = found[0].start if found else len(sentence.folded)
@@ -383,7 +384,9 @@ class _ArticleReader:
             if name not in ordered:
                 ordered.append(name)
         gazetteer = self.scene.gazetteer
-        place, place_text, place_rule = at_the_seat(trigger, found, agents, gazetteer, cues)
+        place, place_text, place_rule = at_the_seat(
+            trigger, found, agents, gazetteer, cues, sentence.folded
+        )
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

@@ -134,6 +134,9 @@ class Cues:
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
+    political_figures: tuple[str, ...] = ()  # "leaders arrested": an arrest in the capital
+    doers: tuple[str, ...] = ()  # "strikes (attributed) to the army on Tuesday": the act's day
+    going_on: tuple[str, ...] = ()  # "(are also) battling jihadists": a state, not an act
     tallies: tuple[str, ...] = ()  # "killing (thousands)": the dead of years, not of an act
     said_of_it: tuple[str, ...] = ()  # "(making it) the deadliest attack": said of that act
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
@@ -146,6 +149,7 @@ class Cues:
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
+    political_arrests: tuple[str, ...] = ()  # "Arrest": of political figures, in the capital
     against_a_country: tuple[str, ...] = ()  # "Sanctions": in the country they are against
     against_links: tuple[str, ...] = ()  # "on": "sanctions on Mali"
     auxiliaries: tuple[str, ...] = ()  # "would be postponed": a verb, not a noun a date names
@@ -243,19 +247,19 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 # cue lists that are plain word lists in cues.yaml, read as they are (folded)
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
-    "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence",
-    "simultaneous", "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it",
-    "trends", "trend_verbs", "frequencies", "tallies", "post_stamps", "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
-    "another", "undone", "not_envoys", "scene_moves_on", "scene_also",
-    "against_links", "auxiliaries", "own_town_clause", "caused_by",
-    "incident_nouns",
+    "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
+    "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
+    "trend_verbs", "frequencies", "going_on", "tallies", "doers", "political_figures",
+    "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
+    "static_participles", "repeated", "another", "undone", "not_envoys", "scene_moves_on",
+    "scene_also", "against_links", "auxiliaries", "own_town_clause", "caused_by", "incident_nouns",
 )  # fmt: skip
 
 
 # cue lists of trigger categories, read as they are written
 CATEGORY_LISTS = (
-    "lasting", "undoing", "seat_of_government", "at_home", "against_a_country",
+    "lasting", "undoing", "seat_of_government", "at_home", "political_arrests",
+    "against_a_country",
     "made_by_statement", "governing",
 )  # fmt: skip
 # cue word lists inside a section of cues.yaml: field of Cues -> (section, key)

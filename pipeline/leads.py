@@ -81,7 +81,13 @@ def _summing_up(head: EventMention, members: list[EventMention]):
     tells who was hit ("gunmen attacked the villages, shooting at everything")."""
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK or head.actors:
         return head.trigger
-    hit = (m for m in members if m.trigger.event_type == AGAINST_CIVILIANS)
+    # a weaker word naming no one ("the bodies of the missing men were found") tells no one hit
+    hit = (
+        m
+        for m in members
+        if m.trigger.event_type == AGAINST_CIVILIANS
+        and (m.actors or m.trigger.priority >= head.trigger.priority)
+    )
     return next(hit, head).trigger
 
 

@@ -6,6 +6,7 @@ from pipeline.contract import STRATEGIC
 from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
 from pipeline.records import ActorMention, Place, SentenceFacts, Trigger
+from pipeline.triggers import has_cue
 
 
 def at_its_target(
@@ -37,12 +38,14 @@ def at_the_seat(
     acting: list[ActorMention],
     gazetteer: Gazetteer,
     cues: Cues,
+    folded: str = "",
 ) -> tuple[Place | None, str, str]:
     """The place (with its words and rule) of the act: "He was sworn in", "the ministry broke
     off relations": a state's act told with no place but its country took place in the capital,
     where ACLED places it; so does a political decision of the country's government (`acting`:
     who did it). "Niger's junta broke off relations, in solidarity with Mali": a government's own
-    act is done in its own capital, whatever country the sentence names."""
+    act is done in its own capital, whatever country the sentence names; so is an arrest of
+    political figures (`folded`: the sentence's text)."""
     place, text, rule = found
     abroad = _home_capital(trigger, place, acting, gazetteer, cues)
     if abroad is not None:
@@ -60,7 +63,13 @@ def at_the_seat(
     governing = trigger.event_type == STRATEGIC and any(
         name.format(country=place.country) in agents for name in cues.governing
     )
-    if capital is None or not (trigger.category in cues.seat_of_government or governing):
+    # "several of their leaders were arrested during a private meeting": where politics is done
+    political = trigger.category in cues.political_arrests and has_cue(
+        folded, cues.political_figures
+    )
+    if capital is None or not (
+        trigger.category in cues.seat_of_government or governing or political
+    ):
         return found
     return capital, text, f"{rule}; a state's act, in its capital: {capital.name}"
 

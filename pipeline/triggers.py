@@ -92,9 +92,16 @@ class TriggerIndex:
         return tuple(self.rules[n] for n in sorted(found))
 
 
+# "left the city of Gao": the words that may name what the place is before its name
+PLACE_NOUN = re.compile(r"\s{1,2}the\s+(?:city|town|village|locality|camp|base)\s+of\s+")
+
+
 def _place_follows(folded: str, end: int, place_starts: frozenset[int]) -> bool:
     gap = len(folded[end:]) - len(folded[end:].lstrip())
-    return 0 < gap <= 2 and end + gap in place_starts
+    if 0 < gap <= 2 and end + gap in place_starts:
+        return True
+    named = PLACE_NOUN.match(folded, end)
+    return named is not None and named.end() in place_starts
 
 
 class Words:
@@ -158,7 +165,7 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     """A possibility, purpose, wish or negation ("would be", "to prevent", "any attack").
 
     `reported`: the parse shows the clause is a decision announced, however far the verb."""
-    following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:3]
+    following = WORD.findall(words.text[trigger.end : trigger.end + 40])[:2]
     if following and following[0] in cues.hypothetical_after:
         return True
     # "has refused to resign": the act right after such words was not done (a later act of the
@@ -167,12 +174,6 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
         return True
     if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
         return True
-    if _trending(words, trigger, following, cues):
-        return True
-    if trigger.event_type in VIOLENT_TYPES and any(
-        following[: len(words_of)] == words_of for words_of in _cue_lists(cues.tallies)
-    ):
-        return True  # "killing thousands": a tally of years
     window = _since_last_anchor(words.before(trigger.start, cues.hypothetical_window), cues)
     if not has_cue(window, cues.hypothetical):
         return False
@@ -181,21 +182,6 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
         others = tuple(c for c in cues.hypothetical if c not in cues.reported_modals)
         return has_cue(window, others)
     return True
-
-
-# words between acts and the verb telling how often they happen ("attacks there have become")
-TREND_SKIPPED = frozenset({"there", "has", "have", "had", "also"})
-
-
-def _trending(words: Words, trigger: Trigger, following: list[str], cues: Cues) -> bool:
-    """ "attacks have surged", "multiple attacks": acts named in the plural whose number the
-    next verb says moves, or that the word before says happen often."""
-    if not words.text[trigger.start : trigger.end].endswith("s"):
-        return False
-    if has_cue(words.before(trigger.start, 2), cues.frequencies):
-        return True
-    verbs = [w for w in following if w not in TREND_SKIPPED]
-    return bool(verbs) and verbs[0] in cues.trend_verbs
 
 
 # words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
@@ -211,12 +197,6 @@ def right_before(words: Words, trigger: Trigger, cues: tuple[str, ...], fillers=
             before = before[: -len(filler)]
             break
     return any(tuple(before[-len(c) :]) == c for c in _cue_words(cues))
-
-
-@lru_cache(maxsize=CANDIDATES_REMEMBERED)
-def _cue_lists(cues: tuple[str, ...]) -> tuple[list[str], ...]:
-    """Each cue phrase as a list of its words, to compare with the words after a trigger."""
-    return tuple(c.split() for c in cues)
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)

@@ -171,3 +171,95 @@ def test_an_area_opening_the_sentence_is_its_scene(extractor):
     )
     found = mentions_of(date(2024, 9, 20), extractor, body)
     assert [m.place.name for m in found] == ["Tillia"]
+
+
+def test_acts_whose_clause_says_they_have_increased_are_a_trend(extractor):
+    body = QUIET + (
+        "Attacks targeting the security forces and civilians have increased in recent months, "
+        "especially in northern regions bordering Mali and Niger, which are also battling "
+        "jihadists."
+    )
+    assert not mentions_of(date(2023, 1, 3), extractor, body)
+
+
+def test_bodies_found_in_a_lead_are_a_killing_placed_by_the_next_sentences(extractor):
+    body = (
+        "Twenty-eight bodies were found in northwest Burkina Faso over the weekend, the "
+        "government said.\n\n"
+        "\u201cThe government was informed of an incident at Nouna during the night of December "
+        "30-31,\u201d a government statement said late Monday."
+    )
+    found = mentions_of(date(2023, 1, 3), extractor, body)
+    bodies = only_mention(found, "bodies")
+    assert (bodies.trigger.event_type, bodies.fatalities) == ("Violence against civilians", 28)
+    assert (days_of(bodies), bodies.place.name) == ((date(2022, 12, 31), date(2023, 1, 1)), "Nouna")
+
+
+KIDAL = (
+    "Strikes attributed to Mali's army on Tuesday killed several civilians, including children, "
+    "in the strategic town of Kidal.\n\n"
+    "Residents said between six and nine people died.\n\n"
+    "Malian authorities did not respond.\n\n"
+    'On Saturday, the army said on social media that it had "neutralised" a certain number of '
+    "targets a day earlier using air power."
+)
+
+
+def test_a_day_on_the_participle_of_the_act_s_subject_dates_the_act(extractor):
+    found = mentions_of(date(2023, 11, 7), extractor, KIDAL)
+    killed = only_mention(found, "killed")
+    assert days_of(killed) == (date(2023, 11, 7), date(2023, 11, 7))
+
+
+def test_a_day_counted_back_from_a_day_of_its_own_sentence_keeps_it(extractor):
+    found = mentions_of(date(2023, 11, 7), extractor, KIDAL)
+    targets = only_mention(found, "targets")
+    assert days_of(targets) == (date(2023, 11, 3), date(2023, 11, 3))
+
+
+def test_people_killed_on_a_day_when_a_device_exploded_are_one_explosion(extractor):
+    body = (
+        "At least 35 civilians were killed and 37 others injured on Monday (September 5th) when "
+        "an artisanal device exploded as a supply convoy passed through northern Burkina Faso, "
+        "between Djibo and Bourzanga, said the governor of the Sahel region."
+    )
+    events = merge_mentions(mentions_of(date(2022, 9, 6), extractor, body))
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 35)]
+
+
+def test_bodies_found_after_an_ambush_do_not_make_it_a_killing_of_civilians(extractor):
+    body = (
+        "Twenty-eight Nigerien soldiers have died after an ambush in the Tillaberi region near "
+        "the border with Mali, the government said.\n\n"
+        "A patrol was ambushed on Tuesday near Tongo Tongo, north of Niamey.\n\n"
+        "On Thursday the government said the bodies of the 11 missing men had been found."
+    )
+    events = merge_mentions(mentions_of(date(2019, 5, 16), extractor, body))
+    assert {e.event_type for e in events} == {"Battles"}
+
+
+def test_political_leaders_arrested_with_only_their_country_told_were_held_in_its_capital(
+    extractor,
+):
+    body = (
+        "An alliance of political parties and civil society groups in junta-led Mali said several "
+        "of their leaders were arrested on Thursday evening during a private meeting at a house "
+        "of a former minister."
+    )
+    arrest = only_mention(mentions_of(date(2024, 6, 21), extractor, body), "arrested")
+    assert arrest.place.name == "Bamako"
+
+
+def test_suspects_arrested_with_only_their_country_told_stay_in_the_country(extractor):
+    body = "Soldiers arrested 20 suspected jihadists in Mali on Thursday, the army said."
+    arrest = only_mention(mentions_of(date(2024, 6, 21), extractor, body), "arrested")
+    assert arrest.place.name == "Mali"
+
+
+def test_a_convoy_leaving_the_city_of_a_town_is_a_departure_from_it(extractor):
+    body = QUIET + (
+        "An army convoy made up of dozens of vehicles, some armoured, on Monday left the city of "
+        "Gao, which lies 300 kilometres southwest of Kidal."
+    )
+    left = only_mention(mentions_of(date(2023, 10, 7), extractor, body), "left")
+    assert (left.place.name, days_of(left)) == ("Gao", (date(2023, 10, 2), date(2023, 10, 2)))
