@@ -49,6 +49,7 @@ def events_of(
         if not_an_event(words, t, cues, t in reported)
         or _background_since(sentence, words, t, cues)
         or _habitual(words, t, cues, sentence.dates)
+        or counts_acts(words, t, cues, sentence.dates)
     ]
     found = _without_comparisons(words, [t for t in found if t not in hypothetical], cues)
     found = _without_outcomes(sentence.folded, found, cues)
@@ -92,11 +93,10 @@ DIPLOMATIC_BREAK = "Diplomatic break"
 
 
 def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
-    """A possibility ("could attack"), acts counted ("multiple attacks"), a topic ("against
-    massacres"), a standing state, or people who are no envoys given hours to leave."""
+    """A possibility ("could attack"), a topic ("against massacres"), a standing state, or
+    people who are no envoys given hours to leave."""
     return (
         is_hypothetical(words, trigger, cues, reported)
-        or counts_acts(words, trigger, cues)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
         or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))

@@ -5,6 +5,7 @@ import re
 
 from pipeline.knowledge import Cues
 from pipeline.records import Trigger
+from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
     RIGHT_WINDOW,
@@ -85,7 +86,11 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
         return False
-    if is_verb_form(a, cues) and WHEN_CLAUSE.fullmatch(words.text, between[-1].end, b.start):
+    own_day = not fold(between[-1].text).startswith("since") and not has_cue(
+        words.text[a.end : b.start], cues.comparisons
+    )  # "killed 20 on Sunday, the worst toll since August, when ...": August's act
+    when = WHEN_CLAUSE.fullmatch(words.text, between[-1].end, b.start)
+    if is_verb_form(a, cues) and own_day and when:
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
     gap = words.text[between[-1].end : b.start]

@@ -55,18 +55,22 @@ def _brackets(text: str) -> list[tuple[int, int]]:
 
 
 def _shares_the_act_time(
-    token: Token, report_nouns: tuple[str, ...], static: tuple[str, ...], doers: tuple[str, ...]
+    token: Token,
+    report_nouns: tuple[str, ...],
+    static: tuple[str, ...],
+    doers: tuple[str, ...],
+    act: Token,
 ) -> bool:
     """ "in a statement read late on Monday": the participle about the report dates it, and so
     the acts it reports (report nouns in cues.yaml); so does a participle that tells no act of
     its own ("a vehicle located in Djibo", "a vehicle heading to
     Bandiagara on Wednesday": what the patient was doing when it was hit), and a participle
-    telling who did the act the verb's subject names (`doers`: "attributed", "claimed")."""
+    telling who did the act that the subject of its verb (`act`) names (`doers`: "attributed")."""
     if token.dep_ != "acl":
         return False
     # "Strikes attributed to the army on Tuesday killed civilians": a participle telling who did
     # the act its subject names is that act's, and so is its day
-    if token.head.dep_ in SUBJECTS and fold(token.lower_) in doers:
+    if token.head.dep_ in SUBJECTS and token.head.head.i == act.i and fold(token.lower_) in doers:
         return True
     return fold(token.head.lemma_) in report_nouns or fold(token.lower_) in static
 
@@ -210,7 +214,7 @@ class Attachment:
         return not any(
             (
                 t.dep_ in blocked
-                and not _shares_the_act_time(t, self.report_nouns, self.static, self.doers)
+                and not _shares_the_act_time(t, self.report_nouns, self.static, self.doers, trigger)
             )
             or (not place and _own_subject_clause(t))
             for t in descent

@@ -155,7 +155,11 @@ def _dates_an_act(folded: str, when: DateMention, published: date, cues: ActCues
 
 
 def _verb_after(
-    folded: str, end: int, named: list[tuple[int, int]], cues: ActCues, said=None
+    folded: str,
+    end: int,
+    named: list[tuple[int, int]],
+    cues: ActCues,
+    said: frozenset[str] | None = None,
 ) -> re.Match | None:
     """The subject's verb: the first word after it but for manner words, in the past; `said`:
     the verbs that tell no act (cues.not_acts when None)."""

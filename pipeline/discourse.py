@@ -7,6 +7,7 @@ days up to the statement.
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -50,6 +51,8 @@ def anchor(
         dated_here[m.sentence_index] = min(
             m.trigger.start, dated_here.get(m.sentence_index, m.trigger.start)
         )
+    sizes = Counter(s.paragraph for s in sentences)
+    single = {paragraph for paragraph, size in sizes.items() if size == 1}
     result = []
     for mention in found:
         if mention.date is None:
@@ -65,7 +68,7 @@ def anchor(
             )
             if not anchored and not own and not anaphors.get(mention.sentence_index):
                 earlier = _dates_of(dated, mention.sentence_index - 1)
-                anchored = _scene_goes_on(mention, sentences, earlier, cues, published)
+                anchored = _scene_goes_on(mention, sentences, earlier, cues, published, single)
             if anchored:
                 when, rule = anchored
                 mention = replace(mention, date=when, date_rule=rule)
@@ -171,11 +174,12 @@ def _caused(mention, dated, sentence, cues: Cues, published: date, kinds: list[s
 
 
 def _scene_goes_on(
-    mention, sentences, earlier, cues: Cues, published: date
+    mention, sentences, earlier, cues: Cues, published: date, single: set[int]
 ) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
-    after a sentence of the same paragraph (or a paragraph of its own) that tells one dated act,
+    after a sentence of the same paragraph (or, each a paragraph of its own, `single`: the
+    paragraphs of one sentence, the one before it) that tells one dated act,
     happened then (in the lead, whose undated acts are the week's news, only when told as done
     "also" on a day of that week; not when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
@@ -188,10 +192,9 @@ def _scene_goes_on(
         origin.date_start < lead_week(published)[0] or not _also(sentences[index].folded, cues)
     ):
         return None
-    before = sentences[index - 1]
+    before, now = sentences[index - 1], sentences[index]
     # a wire's paragraph is one sentence: the scene goes on into the next one
-    alone = sum(s.paragraph == before.paragraph for s in sentences) == 1
-    if before.paragraph != sentences[index].paragraph and not alone:
+    if before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single:
         return None
     if not any(p.place is not None for p in sentences[index].places):
         return None  # the scene moves to a town it names, or it is not told to go on

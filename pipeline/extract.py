@@ -302,8 +302,8 @@ class _ArticleReader:
         happened, its date included."""
         if not is_anaphoric(words, trigger, self.cues):
             return False
-        absorbed = self.absorbed.get(trigger, [])
-        if told_here(words, trigger, absorbed, self.cues, bool(sentence.dates)):
+        absorbed, dated = self.absorbed.get(trigger, []), bool(sentence.dates)
+        if told_here(words, trigger, absorbed, self.cues, dated):
             return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
         first = family(trigger) not in self.told_families
@@ -383,10 +383,8 @@ class _ArticleReader:
         for name in [*agent_names, *(actor_name(a, country) for a in patients)]:
             if name not in ordered:
                 ordered.append(name)
-        gazetteer = self.scene.gazetteer
-        place, place_text, place_rule = at_the_seat(
-            trigger, found, agents, gazetteer, cues, sentence.folded
-        )
+        seat = at_the_seat(trigger, found, agents, self.scene.gazetteer, cues, sentence)
+        place, place_text, place_rule = seat
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

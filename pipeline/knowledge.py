@@ -136,7 +136,12 @@ class Cues:
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
     political_figures: tuple[str, ...] = ()  # "leaders arrested": an arrest in the capital
     doers: tuple[str, ...] = ()  # "strikes (attributed) to the army on Tuesday": the act's day
+    trend_skipped: tuple[str, ...] = ()  # "attacks (have) surged": words before the trend's verb
+    copulas: tuple[str, ...] = ()  # "attacks (are) legion"
+    how_often: tuple[str, ...] = ()  # "attacks are (legion)"
+    meanwhile: tuple[str, ...] = ()  # "are (also) battling": words between a copula and its act
     going_on: tuple[str, ...] = ()  # "(are also) battling jihadists": a state, not an act
+    tallied: tuple[str, ...] = ()  # "killing thousands of (civilians)": people, not cattle
     tallies: tuple[str, ...] = ()  # "killing (thousands)": the dead of years, not of an act
     said_of_it: tuple[str, ...] = ()  # "(making it) the deadliest attack": said of that act
     reported_by: tuple[str, ...] = ()  # "according to": the actor after it only reports
@@ -249,10 +254,11 @@ WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
     "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
-    "trend_verbs", "frequencies", "going_on", "tallies", "doers", "political_figures",
-    "post_stamps", "clock_zones", "object_pronouns", "fought_off", "described_places",
-    "static_participles", "repeated", "another", "undone", "not_envoys", "scene_moves_on",
-    "scene_also", "against_links", "auxiliaries", "own_town_clause", "caused_by", "incident_nouns",
+    "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often", "meanwhile",
+    "tallies", "tallied", "doers", "political_figures", "post_stamps", "clock_zones",
+    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
+    "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
+    "auxiliaries", "own_town_clause", "caused_by", "incident_nouns",
 )  # fmt: skip
 
 

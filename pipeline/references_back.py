@@ -33,7 +33,7 @@ def dated_nearby(
     # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
     timed = named_as_time(words, trigger, cues)
     for d in sentence.dates:
-        if d.start > trigger.end and has_cue(words.text[trigger.end : d.start], cues.comparisons):
+        if d.start > trigger.end and has_cue(words.before(d.start, 2), cues.comparisons):
             continue  # "the attack was the deadliest since mid-November": the comparison's date
         if (
             d.start > trigger.start
@@ -78,7 +78,6 @@ def told_here(
         between = words.text[lo:hi]
         if not dated and t.start > trigger.start and len(between.split()) <= 1:
             continue  # "the ambush (also) targeted a convoy": more of the act told before
-
         apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
         if not apart and not is_anaphoric(words, t, cues):
             return True
@@ -91,8 +90,8 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
     whose place holds that town; and its day, when that mention has none."""
     result = list(found)
     for ref in references:
-        earlier = _referred(result, ref)
-        if not earlier:
+        earlier = _referred(result, ref, REFERENCE_REACH)
+        if not earlier or not _may_refer(result[earlier[-1]], ref):
             continue
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
         # "after an attack ... in northern Burkina Faso. 28 were wounded in the attack. The
@@ -119,7 +118,9 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
     result = list(found)
     for ref in (r for r in references if r.fighters is not None):
         earlier = [
-            n for n in _referred(result, ref) if result[n].sentence_index < ref.sentence_index
+            n
+            for n in _referred(result, ref, RETOLD_REACH)
+            if result[n].sentence_index < ref.sentence_index
         ]
         told = max((result[n].sentence_index for n in earlier), default=None)
         for n in earlier:  # the attack's mentions in the latest sentence telling it
@@ -133,15 +134,23 @@ def fought_references(found: list[EventMention], references: list[Reference]) ->
     return result
 
 
-def _referred(found: list[EventMention], ref: Reference) -> list[int]:
-    """Where in `found` the mentions of the reference's family stand, told up to REFERENCE_REACH
+def _referred(found: list[EventMention], ref: Reference, reach: int) -> list[int]:
+    """Where in `found` the mentions of the reference's family stand, told up to `reach`
     sentences before it (or in its own sentence), in order."""
     return [
         n
         for n, m in enumerate(found)
-        if 0 <= ref.sentence_index - m.sentence_index <= REFERENCE_REACH
+        if 0 <= ref.sentence_index - m.sentence_index <= reach
         and family(m.trigger) == family(ref.trigger)
     ]
+
+
+def _may_refer(told: EventMention, ref: Reference) -> bool:
+    """Whether the reference may be to the event told: far back (past RETOLD_REACH sentences),
+    only with its town in that event's country ("the attack killed 12 near Boni" is not told of
+    a raid in Niger six sentences before)."""
+    far = ref.sentence_index - told.sentence_index > RETOLD_REACH
+    return not far or ref.place is None or told.place is None or told.place.iso3 == ref.place.iso3
 
 
 def _has_own_town(m: EventMention) -> bool:

@@ -114,8 +114,8 @@ def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
 
 # "In Solhan, in the region near ...", "The Tillia area, home to herders, has seen": a place
 # opening the sentence, before its first comma
-FRONTED = re.compile(r"\s*(?:in|at|near|the)\s+$")
-AREA_COMMA = re.compile(r"(?:\s+(?:area|region|zone|district|commune|province))?,")
+FRONTED = re.compile(r"\s*(?P<word>in|at|near|the)\s+$")
+AREA_COMMA = re.compile(r"(?P<area>\s+(?:area|region|zone|district|commune|province))?,")
 
 
 def fronted_place(sentence: SentenceFacts) -> PlaceMention | None:
@@ -123,9 +123,12 @@ def fronted_place(sentence: SentenceFacts) -> PlaceMention | None:
     said they had recovered 160 bodies", "The Tillia area, ..."): the scene of its acts that name
     no place of their own."""
     first = next((p for p in sentence.places if p.place and p.place.feature != "country"), None)
-    if first is None or FRONTED.fullmatch(sentence.folded, 0, first.start) is None:
+    opening = FRONTED.fullmatch(sentence.folded, 0, first.start) if first else None
+    if opening is None:
         return None
-    return first if AREA_COMMA.match(sentence.folded, first.end) else None
+    comma = AREA_COMMA.match(sentence.folded, first.end)
+    # "The Gao, Menaka and Kidal regions were hit": a list, not the scene
+    return first if comma and (opening["word"] != "the" or comma["area"]) else None
 
 
 def vagueness(place: Place) -> float:

@@ -6,7 +6,7 @@ from pipeline.contract import STRATEGIC
 from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
 from pipeline.records import ActorMention, Place, SentenceFacts, Trigger
-from pipeline.triggers import has_cue
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
 
 
 def at_its_target(
@@ -38,14 +38,14 @@ def at_the_seat(
     acting: list[ActorMention],
     gazetteer: Gazetteer,
     cues: Cues,
-    folded: str = "",
+    sentence: SentenceFacts | None = None,
 ) -> tuple[Place | None, str, str]:
     """The place (with its words and rule) of the act: "He was sworn in", "the ministry broke
     off relations": a state's act told with no place but its country took place in the capital,
     where ACLED places it; so does a political decision of the country's government (`acting`:
     who did it). "Niger's junta broke off relations, in solidarity with Mali": a government's own
     act is done in its own capital, whatever country the sentence names; so is an arrest of
-    political figures (`folded`: the sentence's text)."""
+    political figures (`sentence`: where the act is told)."""
     place, text, rule = found
     abroad = _home_capital(trigger, place, acting, gazetteer, cues)
     if abroad is not None:
@@ -63,10 +63,7 @@ def at_the_seat(
     governing = trigger.event_type == STRATEGIC and any(
         name.format(country=place.country) in agents for name in cues.governing
     )
-    # "several of their leaders were arrested during a private meeting": where politics is done
-    political = trigger.category in cues.political_arrests and has_cue(
-        folded, cues.political_figures
-    )
+    political = sentence is not None and _political_arrest(trigger, sentence, cues)
     if capital is None or not (
         trigger.category in cues.seat_of_government or governing or political
     ):
@@ -97,3 +94,21 @@ def governed(acting: list[ActorMention], gazetteer: Gazetteer, cues: Cues) -> Pl
         a.iso3 for a in acting if len(a.iso3) == 3 and any(a.name.startswith(p) for p in prefixes)
     }
     return gazetteer.capital(countries.pop()) if len(countries) == 1 else None
+
+
+ARREST_REACH = 10  # words around an arrest in which those arrested are named
+ARMED_TYPES = frozenset({"Rebel Groups", "Political Militias", "Identity Militias"})
+
+
+def _political_arrest(trigger: Trigger, sentence: SentenceFacts, cues: Cues) -> bool:
+    """ "several of their leaders were arrested during a private meeting": political figures
+    arrested, named next to the arrest, where politics is done ("three JNIM leaders" are not)."""
+    if trigger.category not in cues.political_arrests:
+        return False
+    folded = sentence.folded
+    before = Words(folded).before(trigger.start, ARREST_REACH)
+    after = CLAUSE_BREAK.split(folded[trigger.end :])[0]
+    named = [*WORD.findall(before), *WORD.findall(after)[:ARREST_REACH]]
+    start, end = trigger.start - len(before), trigger.end + len(after)
+    armed = any(a.acled_type in ARMED_TYPES and start <= a.start < end for a in sentence.actors)
+    return not armed and has_cue(" ".join(named), cues.political_figures)

@@ -92,8 +92,9 @@ class TriggerIndex:
         return tuple(self.rules[n] for n in sorted(found))
 
 
-# "left the city of Gao": the words that may name what the place is before its name
-PLACE_NOUN = re.compile(r"\s{1,2}the\s+(?:city|town|village|locality|camp|base)\s+of\s+")
+# "left the city of Gao": the words that may name what the place is before its name (not
+# "the village of": "families left the village of X" fled)
+PLACE_NOUN = re.compile(r"\s{1,2}the\s+(?:city|town|camp|base)\s+of\s+")
 
 
 def _place_follows(folded: str, end: int, place_starts: frozenset[int]) -> bool:

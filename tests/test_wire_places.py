@@ -8,6 +8,7 @@ region's coastal neighbours."""
 
 from datetime import date
 
+import pytest
 from mention_types import days_of, mentions_of, only_mention
 
 from pipeline.merge import merge_mentions
@@ -263,3 +264,48 @@ def test_a_convoy_leaving_the_city_of_a_town_is_a_departure_from_it(extractor):
     )
     left = only_mention(mentions_of(date(2023, 10, 7), extractor, body), "left")
     assert (left.place.name, days_of(left)) == ("Gao", (date(2023, 10, 2), date(2023, 10, 2)))
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        ("Gunmen killed 12 civilians near Djibo on Sunday as attacks have increased.", "killed"),
+        ("Clashes intensified on Tuesday around Kidal, residents said.", "Clashes"),
+        ("Jihadists staged multiple attacks on army posts near Djibo on Sunday.", "attacks"),
+        (
+            "Malian troops are fighting Tuareg rebels near Tinzaouaten, the army said on Saturday.",
+            "fighting",
+        ),
+        (
+            "Thousands of protesters are demanding the departure of French troops in Bamako.",
+            "protesters",
+        ),
+    ],
+)
+def test_acts_of_a_day_or_of_the_present_are_no_trend(extractor, body, trigger):
+    found = mentions_of(date(2023, 11, 7), extractor, body)
+    assert any(trigger in m.trigger.text for m in found), [m.trigger.text for m in found]
+
+
+def test_a_participle_dates_only_the_act_of_its_own_verb(extractor):
+    body = QUIET + (
+        "A video attributed to JNIM on Sunday showed that fighters had executed three soldiers "
+        "near Boni."
+    )
+    found = mentions_of(date(2023, 11, 7), extractor, body)
+    assert not any(days_of(m) == (date(2023, 11, 5), date(2023, 11, 5)) for m in found)
+
+
+def test_a_when_clause_after_a_comparison_s_date_is_another_act(extractor):
+    body = QUIET + (
+        "Gunmen killed 20 villagers in Seytenga on Sunday, the worst toll since August, when "
+        "jihadists killed 40 soldiers in Tin-Akoff."
+    )
+    found = mentions_of(date(2023, 11, 7), extractor, body)
+    assert len(found) == 2
+
+
+def test_armed_group_leaders_arrested_stay_where_they_were_held(extractor):
+    body = "Gendarmes arrested three JNIM leaders in Mali on Monday, the interior minister said."
+    arrest = only_mention(mentions_of(date(2024, 6, 21), extractor, body), "arrested")
+    assert arrest.place.name == "Mali"
