@@ -98,14 +98,17 @@ class LookupAttributeRuler(AttributeRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches spaCy's Matcher would give: (rule number, match id, start, end), sorted."""
         found = set()
-        size = len(doc)
-        for token in doc:
-            start = token.i
+        tokens = list(doc)  # a list is indexed faster than the Doc
+        size = len(tokens)
+        for start, token in enumerate(tokens):
             for number, head, rest in self._candidates(token):
                 end = start + 1 + len(rest)
                 if end > size or (head is not None and not head(token)):
                     continue
-                if all(t is None or t(doc[start + 1 + k]) for k, t in enumerate(rest)):
+                # most patterns are of one token: no call for the tokens after it
+                if not rest or all(
+                    t is None or t(tokens[start + 1 + k]) for k, t in enumerate(rest)
+                ):
                     found.add((number, start, end))
         strings = self.vocab.strings
         return sorted((number, strings[str(number)], s, e) for number, s, e in found)
