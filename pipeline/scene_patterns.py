@@ -132,11 +132,12 @@ def fronted_place(sentence: SentenceFacts) -> PlaceMention | None:
 
 
 def vagueness(place: Place) -> float:
-    """0 for a point (a town, or near one: halfway between two), 1 a district, 2 a region, 2.5
-    a region with no border ("western Niger": "in the Tahoua region of western Niger" happened
-    in the Tahoua region), 3 a country."""
+    """0 for a point (a town, or near one: halfway between two), 1 a district or a park, 2 a
+    region, 2.5 a region with no border ("western Niger": "in the Tahoua region of western
+    Niger" happened in the Tahoua region), 3 a country."""
     if place.feature == "region":
-        return 2.5
+        # a park or a forest (an area of a district's size) is finer than "northern Benin"
+        return 2.5 if place.geo_precision >= 3 else 1
     if place.feature == "country":
         return 3
     return 0 if place.feature == "town" else place.geo_precision - 1

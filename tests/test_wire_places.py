@@ -155,7 +155,8 @@ def test_a_town_a_little_outside_the_region_the_text_names_is_kept(extractor):
 
 def test_parks_and_the_north_of_coastal_neighbours_are_places(extractor):
     body = QUIET + (
-        "Gunmen killed seven Benin soldiers in an attack in Pendjari National Park on Tuesday. "
+        "Gunmen killed seven Benin soldiers in an attack in the north of the country in Pendjari "
+        "National Park on Tuesday. "
         "On Wednesday, gunmen attacked a military post in the north of Togo."
     )
     found = mentions_of(date(2024, 6, 6), extractor, body)
