@@ -86,11 +86,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
         return False
-    own_day = not fold(between[-1].text).startswith("since") and not has_cue(
-        words.text[a.end : b.start], cues.comparisons
-    )  # "killed 20 on Sunday, the worst toll since August, when ...": August's act
-    when = WHEN_CLAUSE.fullmatch(words.text, between[-1].end, b.start)
-    if is_verb_form(a, cues) and own_day and when:
+    if _died_in(words, a, b, between[-1], cues):
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
     gap = words.text[between[-1].end : b.start]
@@ -114,3 +110,13 @@ def _place_history(text: str, a: Trigger, b: Trigger) -> bool:
         return False
     end = CLAUSE_BREAK.search(text, b.end)
     return LASTED.search(text, story.end(), end.start() if end else len(text)) is not None
+
+
+def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues) -> bool:
+    """ "were killed on Monday (September 5th) when a device exploded": the act they died in,
+    after the act's own `day` (not "killed 20 on Sunday, the worst toll since August, when ...":
+    August's act)."""
+    if not is_verb_form(a, cues) or not WHEN_CLAUSE.fullmatch(words.text, day.end, b.start):
+        return False
+    compared = has_cue(words.text[a.end : b.start], cues.comparisons)
+    return not compared and not fold(day.text).startswith("since")

@@ -178,10 +178,10 @@ def _scene_goes_on(
 ) -> tuple[DateMention, str] | None:
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
-    after a sentence of the same paragraph (or, each a paragraph of its own, `single`: the
-    paragraphs of one sentence, the one before it) that tells one dated act,
-    happened then (in the lead, whose undated acts are the week's news, only when told as done
-    "also" on a day of that week; not when the sentence moves the time: "later", "since")."""
+    after a sentence that tells one dated act, of the same paragraph or, both paragraphs of one
+    sentence (`single`), of the one before, happened then (in the lead, whose undated acts are
+    the week's news, only when told as done "also" on a day of that week; not when the sentence
+    moves the time: "later", "since")."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None

@@ -383,8 +383,9 @@ class _ArticleReader:
         for name in [*agent_names, *(actor_name(a, country) for a in patients)]:
             if name not in ordered:
                 ordered.append(name)
-        seat = at_the_seat(trigger, found, agents, self.scene.gazetteer, cues, sentence)
-        place, place_text, place_rule = seat
+        place, place_text, place_rule = at_the_seat(
+            trigger, found, agents, self.scene.gazetteer, cues, sentence
+        )
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,

@@ -265,8 +265,7 @@ WORD_LISTS = (
 # cue lists of trigger categories, read as they are written
 CATEGORY_LISTS = (
     "lasting", "undoing", "seat_of_government", "at_home", "political_arrests",
-    "against_a_country",
-    "made_by_statement", "governing",
+    "against_a_country", "made_by_statement", "governing",
 )  # fmt: skip
 # cue word lists inside a section of cues.yaml: field of Cues -> (section, key)
 NESTED_LISTS = {

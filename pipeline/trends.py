@@ -1,29 +1,32 @@
 """Acts told as counted, not as done: how often they happen ("multiple attacks", "attacks have
-surged", "attacks are legion"), what a country is busy with ("which are also battling
-jihadists") and the dead of years ("killing thousands"). Words in cues.yaml.
+surged", "attacks are legion", "a lull in the attacks"), what a country is busy with ("which are
+also battling jihadists") and the dead of years ("killing thousands"). Words in cues.yaml.
 
-A sentence with a day in it tells what happened that day: "multiple attacks on Sunday", "troops
-are fighting rebels near Tinzaouaten, the army said on Saturday" stay acts.
+Past a trend named right before the acts, a sentence with a day in it tells what happened that
+day: "multiple attacks on Sunday", "troops are fighting rebels near Tinzaouaten, the army said on
+Saturday" stay acts.
 """
-
-from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, Trigger
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, cue_words, has_cue, right_before
 
 TREND_REACH = 80  # characters after acts in which "have increased" may tell their trend
 SUBJECT_WORDS = 2  # words before acts in their clause that leave them its subject ("jihadist")
 PLURAL_LETTERS = 5  # a word of fewer letters ending in "s" ("was", "has") names no acts
+# words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
+TREND_FILLERS = (("the", "number", "of"), ("the",))
 
 
 def counts_acts(words: Words, trigger: Trigger, cues: Cues, dates: tuple[DateMention, ...]) -> bool:
     """True when the trigger tells how often acts happen, what goes on, or a tally of years."""
+    if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
+        return True
     following = WORD.findall(words.text[trigger.end : trigger.end + 60])[:5]
     if trigger.event_type in VIOLENT_TYPES and any(
-        following[: len(told)] == told and _of_people(following[len(told) :], cues)
-        for told in _word_lists(cues.tallies)
+        tuple(following[: len(told)]) == told and _of_people(following[len(told) :], cues)
+        for told in cue_words(cues.tallies)
     ):
         return True  # "killing thousands": a tally of years
     if any(d.precision == "day" for d in dates):
@@ -46,7 +49,8 @@ def _trending(words: Words, trigger: Trigger, following: list[str], cues: Cues) 
         return _plural(text)
     named = WORD.findall(words.before(trigger.start, 1))
     of_acts = text.endswith("ing") and bool(named) and _plural(named[-1])
-    opening = WORD.findall(CLAUSE_BREAK.split(words.text[: trigger.start])[-1])
+    # the words of its clause before it (`before` stops at the clause's start)
+    opening = WORD.findall(words.before(trigger.start, SUBJECT_WORDS + 2))
     if not (_plural(text) or of_acts) or len(opening) > SUBJECT_WORDS + of_acts:
         return False
     verbs = [w for w in following if w not in cues.trend_skipped]
@@ -72,9 +76,3 @@ def _of_people(after: list[str], cues: Cues) -> bool:
 def _plural(word: str) -> bool:
     """One word naming acts in the plural ("attacks", not "killed 12 civilians" nor "was")."""
     return " " not in word and len(word) >= PLURAL_LETTERS and word.endswith("s")
-
-
-@cache
-def _word_lists(cues: tuple[str, ...]) -> tuple[list[str], ...]:
-    """Each cue phrase as a list of its words, to compare with the words after a trigger."""
-    return tuple(c.split() for c in cues)

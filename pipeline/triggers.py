@@ -173,8 +173,6 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     # sentence was: "soldiers who refused to surrender were killed")
     if has_cue(words.before(trigger.start, 2), cues.undone):
         return True
-    if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
-        return True
     window = _since_last_anchor(words.before(trigger.start, cues.hypothetical_window), cues)
     if not has_cue(window, cues.hypothetical):
         return False
@@ -185,10 +183,6 @@ def is_hypothetical(words: Words, trigger: Trigger, cues: Cues, reported: bool =
     return True
 
 
-# words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
-TREND_FILLERS = (("the", "number", "of"), ("the",))
-
-
 def right_before(words: Words, trigger: Trigger, cues: tuple[str, ...], fillers=()) -> bool:
     """True when one of the cue phrases stands right before the trigger, past at most one of
     the `fillers` (word tuples): "the most deadly (attack)", "a surge in the (attacks)"."""
@@ -197,11 +191,11 @@ def right_before(words: Words, trigger: Trigger, cues: tuple[str, ...], fillers=
         if tuple(before[-len(filler) :]) == filler:
             before = before[: -len(filler)]
             break
-    return any(tuple(before[-len(c) :]) == c for c in _cue_words(cues))
+    return any(tuple(before[-len(c) :]) == c for c in cue_words(cues))
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)
-def _cue_words(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def cue_words(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Each cue phrase as its words, split once: asked for every trigger."""
     return tuple(tuple(c.split()) for c in cues)
 
