@@ -19,6 +19,7 @@ from pipeline.triggers import (
     is_topic,
     is_verb_form,
     merge_same_category,
+    names_people,
     participle,
     right_before,
 )
@@ -65,7 +66,9 @@ def events_of(
 
 def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list[Trigger]:
     """The triggers less an act compared with others and said of an act of its kind told before
-    it in the sentence ("making it the most deadly attack of its kind"): it names that act."""
+    it in the sentence ("making it the most deadly attack of its kind"): it names that act; so
+    does "the latest" act after a violent one ("civilians were killed when armed men attacked a
+    village, in the latest clash between communities")."""
     return [
         t
         for n, t in enumerate(found)
@@ -73,6 +76,11 @@ def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list
             right_before(words, t, cues.comparisons)
             and has_cue(words.before(t.start, 6), cues.said_of_it)
             and any(family(o) == family(t) for o in found[:n])
+        )
+        and not (
+            t.event_type in VIOLENT_TYPES
+            and right_before(words, t, cues.latest)
+            and any(o.event_type in VIOLENT_TYPES for o in found[:n])
         )
     ]
 
@@ -99,6 +107,7 @@ def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = Fa
         is_hypothetical(words, trigger, cues, reported)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
+        or names_people(words, trigger, cues)
         or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))
     )
 

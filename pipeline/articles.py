@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 
 from pipeline.contract import FIRST_YEAR, LAST_YEAR
 from pipeline.records import Article, Rejection
+from pipeline.safe_yaml import safe_load
 from pipeline.textnorm import clean_text
 
 # One limit for the article text: spaCy reads at most 1,000,000 characters (nlp.max_length) and a
@@ -275,7 +276,7 @@ def _split_front_matter(text: str, fail: _Fail) -> tuple[str, str]:
 
 def _load_yaml(header: str, fail: _Fail) -> dict:
     try:
-        fields = yaml.safe_load(header)
+        fields = safe_load(header)
     except yaml.MarkedYAMLError as exc:
         raise fail(_yaml_reason(exc)) from None
     except yaml.YAMLError as exc:

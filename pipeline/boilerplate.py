@@ -116,7 +116,8 @@ _CONTINUATION_END = re.compile(
 # (AP) — ", "OUAGADOUGOU, BURKINA FASO (AFP, NYTIMES) - ", "ABUJA/BAMAKO - ": where and when the
 # story was filed, not where or when anything happened.
 # "Bamako (AFP) - ", "Bamako, Mali – ": a city in title case is a dateline when its agency
-# follows it, its country and a long dash ("Mali, Niger - and Chad" is prose), or a day.
+# follows it, its country and a long dash, or a short one before a capital ("Mali, Niger - and
+# Chad" is prose), or a day.
 _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"  # "BURKINA FASO" too
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
@@ -139,6 +140,7 @@ _DATELINE = re.compile(
     rf"(?:{_AGENCY})?\s*(?:[—–:]|--?)"  # "OUAGADOUGOU: Nine people ...": a colon too
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
+    rf"|{_TITLED}{_COUNTRY}\s+-(?=\s+[A-Z\"“])"  # "Niamey, Niger - A jihadist attack"
     rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
     rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"

@@ -7,7 +7,7 @@ from datetime import date
 
 from pipeline.dates import count_from
 from pipeline.dates.calendar import shift
-from pipeline.dates.patterns import COUNTED_BACK, count_of, unit_of
+from pipeline.dates.patterns import APPROXIMATE, COUNTED_BACK, count_of, unit_of
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention, SentenceFacts, Trigger
 from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
@@ -17,6 +17,7 @@ COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 # between an act and its own date, commas only before places ("the massacre of villagers in
 # Ogossagou, in the Bankass cercle, on 23 March"): no other clause
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
+NEAR_WORDS = 3  # words from "after" to an act counted from a day written after it
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -27,8 +28,8 @@ def counted_back(
     four days before Saturday; "a week before the vote" after a date, a week after it. A
     date of the act's own ("kidnapped on 3 December") stands."""
     phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
-    if phrase is None:
-        return None
+    if phrase is None or APPROXIMATE.search(sentence.folded, 0, phrase.start()):
+        return None  # "less than two weeks after gunmen killed 51": no day to count back to
     folded = sentence.folded
     comes = COMES.search(folded, 0, phrase.start()) is not None  # today's news counts back
     after = [d for d in sentence.dates if d.start >= trigger.end]
@@ -52,8 +53,11 @@ def counted_back(
         own = None
     days = [d for d in sentence.dates if d.precision == "day"]
     sign = -1 if phrase["dir"] == "after" else 1
+    # a day written after the act counts only for an act right after the phrase ("two days after
+    # the coup, soldiers ... on Monday"): further on, that day is more likely the act's own
+    near = len(WORD.findall(folded, phrase.end("dir"), trigger.start)) <= NEAR_WORDS
     main = [d for d in days if d.end <= phrase.start()] or [
-        d for d in days if d.start >= trigger.end
+        d for d in days if d.start >= trigger.end and near
     ][:1]
     if main:
         anchor = main[-1]

@@ -8,11 +8,10 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-import yaml
-
 from pipeline.knowledge import KNOWLEDGE_DIR, Knowledge
 from pipeline.places import named_by_demonym
 from pipeline.records import ActorMention, DateMention, SentenceFacts, SentenceView, Trigger
+from pipeline.safe_yaml import safe_load
 
 WORD = re.compile(r"\w[\w'-]*")
 WORD_PART = re.compile(r"[\w'-]")
@@ -45,7 +44,7 @@ def load_act_cues(knowledge: Knowledge, path: Path = KNOWLEDGE_DIR / "dated_acts
     """Read dated_acts.yaml; the irregular verb forms, and the registry's government row
     (cues.yaml `governing`) that a country acting stands for, come from `knowledge`."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = safe_load(handle)
     government = next(a for a in knowledge.actors if a.name in knowledge.cues.governing)
     try:
         return ActCues(

@@ -33,6 +33,7 @@ from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
 from pipeline.frames import announced_decisions
 from pipeline.knowledge import Knowledge
+from pipeline.listed_towns import at_each_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.paired_triggers import SentenceTriggers
 from pipeline.places import (
@@ -189,6 +190,7 @@ class Extractor:
         found = fought_references(found, reader.references)  # the parse typed it; this corrects
         found = told_as_before(found, first, cues)
         found = dates_and_places_told_around(found, first, cues)
+        found = at_each_town(found, sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from number_parser import parse_number
 from spacy.tokens import Span, Token
 
 from pipeline.frames import breakdown
 from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from pipeline.safe_yaml import safe_load
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -53,7 +53,7 @@ class DeathCount:
 def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
     """Read the fatality word lists."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = safe_load(handle)
     try:
         return DeathRules(
             killing_verbs=frozenset(data["killing_verbs"]),

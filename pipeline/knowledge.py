@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from pipeline.contract import EVENT_TYPES, STRATEGIC
 from pipeline.lexicon_patterns import Irregular, compile_pattern, pattern_pairs, pattern_stems
+from pipeline.safe_yaml import safe_load
 from pipeline.textnorm import fold_key
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
@@ -131,9 +130,11 @@ class Cues:
     fleeing_victims: tuple[str, ...] = ()  # "killed while (fleeing X)": how victims were caught
     at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
+    latest: tuple[str, ...] = ()  # "(the latest) clash": the violent act told before it
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
+    named_by_an_act: tuple[str, ...] = ()  # "coup (leader)": people, not the act
     political_figures: tuple[str, ...] = ()  # "leaders arrested": an arrest in the capital
     doers: tuple[str, ...] = ()  # "strikes (attributed) to the army on Tuesday": the act's day
     trend_skipped: tuple[str, ...] = ()  # "attacks (have) surged": words before the trend's verb
@@ -206,7 +207,7 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
 def load_irregular(path: Path) -> Irregular:
     """Read the irregular verbs (lemma: [forms])."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = safe_load(handle)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected 'lemma: [forms]' lines")
     return {str(k): tuple(str(f) for f in v) for k, v in data.items()}
@@ -258,7 +259,8 @@ WORD_LISTS = (
     "tallies", "tallied", "doers", "political_figures", "post_stamps", "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
-    "auxiliaries", "own_town_clause", "caused_by", "incident_nouns",
+    "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
+    "latest",
 )  # fmt: skip
 
 
@@ -293,7 +295,7 @@ NESTED_LISTS = {
 def load_cues(path: Path) -> Cues:
     """Read the cue words (hypothetical, anaphoric, anchors) from YAML."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = safe_load(handle)
     try:
         lists = {key: tuple(fold_key(w) for w in data[key]) for key in WORD_LISTS}
         lists |= {key: tuple(data[key]) for key in CATEGORY_LISTS}

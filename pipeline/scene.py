@@ -161,7 +161,7 @@ class SceneFinder:
 
     def _measured_from(self, sentence: SentenceFacts, mention: PlaceMention) -> bool:
         """ "a convoy 40 km from Djibo": a distance measured from the town puts things near it."""
-        before = sentence.folded[max(0, mention.start - 24) : mention.start]
+        before = sentence.folded[max(0, mention.start - 48) : mention.start]
         return self.said.measured_from.search(before) is not None
 
     def _the_road(self, sentence: SentenceFacts) -> tuple[re.Match, PlaceMention] | None:

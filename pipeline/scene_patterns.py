@@ -16,8 +16,9 @@ THE_TOWN = (
 )
 # ", whose", ", through whose": a clause about another noun, up to where the place stands
 WHOSE = r",\s*(?:(?:{prepositions})\s+)?whose\b[^,;()]*$"
-# "a camp 30 km from Dori": a distance from a town puts the scene near it
-MEASURED_FROM = r"\b{unit}\s+from\s+$"
+# "a camp 30 km from Dori", "25 kilometres (15 miles) from Gorgadji": a distance from a town puts
+# the scene near it
+MEASURED_FROM = r"\b{unit}(?:\s*\([^()]{{0,30}}\))?\s+from\s+$"
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within a few sentences (scene.py TOWN_MEMORY)
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
@@ -28,11 +29,12 @@ FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s
 TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
-# "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
-# Benin", "told the agency's correspondent in Bamako": whose, where from, or where the reporter
-# is (not "arrested two journalists in Djibo": there they were)
+# "from Mali", "reached by phone from the capital Ouagadougou", "the border with Niger" (or "with
+# Mali's Ménaka region"), "the ambassador of Benin", "told the agency's correspondent in Bamako":
+# whose, where from, or where the reporter is (not "arrested two journalists in Djibo": there
+# they were)
 NOT_THE_SCENE = (
-    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
+    r"(?:\bfrom(?:\s+the)?(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
     r"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
 )
 

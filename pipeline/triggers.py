@@ -11,6 +11,7 @@ from pipeline.records import Trigger
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 PARENTHETICAL = re.compile(r",[^,]*,")
+NEXT_WORD = re.compile(r"\s+([\w'-]+)")  # the word right after a trigger
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
     r"(?P<before>\b(?:in|early|late|mid|of|since|until|till|by|from|last|next)\s+|\b\d{1,2}\s*"
@@ -237,6 +238,15 @@ def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if is_verb_form(trigger, cues):
         return False
     return has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
+
+
+def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """An event noun naming the people right after it ("coup leader General Tiani", "the coup
+    plotters"), not an event."""
+    if is_verb_form(trigger, cues):
+        return False
+    following = NEXT_WORD.match(words.text, trigger.end)
+    return following is not None and following[1].lower() in cues.named_by_an_act
 
 
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:

@@ -33,7 +33,7 @@ def test_places_csv_is_valid():
 
 def test_supplement_rows_load_into_the_gazetteer(gazetteer):
     lere = mentions_of(["Rebels took Léré, Mali."], gazetteer, "Léré")[0]
-    assert lere.place.source.startswith("manual") and lere.place.admin1 == "Tombouctou"
+    assert lere.place.source.startswith("Wikipedia") and lere.place.admin1 == "Tombouctou"
 
 
 def test_map_context_geojson():

@@ -81,6 +81,7 @@ QUALS = {
     "the second week of": "w2",
     "second week of": "w2", "the third week of": "w3", "third week of": "w3",
     "the fourth week of": "w4", "the last week of": "wl", "the final week of": "wl",
+    "the month of": "whole", "month of": "whole",
 }  # fmt: skip
 _QUAL_WORD = rf"(?:(?P<q>{_alt(QUALS)})(?:\s*-\s*|\s+))"
 _QUAL = _QUAL_WORD + "?"
@@ -108,6 +109,14 @@ RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$"
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "during Sunday mass", "at Friday prayers", "the Tuesday market": a weekly rite or market, not a
 # date (the day it fell on is told elsewhere, or not at all)
+# Words that make a weekday after them part of a name ("Palm Sunday", "Black Friday"): after any
+# other word a bare weekday is a date, after a name too ("arrested in Mali Wednesday", "told The
+# Associated Press Thursday")
+NAMED_DAYS = frozenset(
+    {"palm", "bloody", "black", "good", "easter", "ash", "super", "cyber", "holy", "maundy",
+     "whit", "shrove", "giving", "low", "sunday", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday"}
+)  # fmt: skip
 WEEKLY_NOUNS = re.compile(
     r"\s+(?:mass|masses|prayers?|services?|worship|sermons?|markets?|fair|fairs)\b"
 )
@@ -136,16 +145,19 @@ def unit_of(word: str) -> str:
 
 
 def count_of(word: str) -> int:
-    """The number a numeral or number word stands for ("two", "12", "a")."""
+    """The number a numeral or number word stands for ("two", "12", "a", "the")."""
     word = word.strip()
+    if word == "the":  # "the day after": one day
+        return 1
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
-# "rescued him on Saturday, four days after he was kidnapped": the act after "after" is that
-# much earlier than the date of the clause it hangs on (`n` and `unit` for count_of, unit_of)
+# "rescued him on Saturday, four days after he was kidnapped", "arrested Wednesday, the day
+# after 37 civilians were killed": the act after "after" is that much earlier than the date of
+# the clause it hangs on (`n` and `unit` for count_of, unit_of)
 COUNTED_BACK = re.compile(
-    rf"""\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
-    \s+(?:[\w'-]+\s+){{0,3}}$""",
+    rf"""\b(?P<n>{_NUM}|the)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
+    \s+(?:[\w'-]+\s+){{0,8}}$""",
     re.VERBOSE,
 )
 APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")

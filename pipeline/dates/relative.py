@@ -27,6 +27,7 @@ from pipeline.dates.candidate import (
 from pipeline.dates.patterns import (
     FORWARD_PREPS,
     FRENCH_WEEKDAYS,
+    NAMED_DAYS,
     QUALS,
     WEEKDAYS,
     WEEKLY_NOUNS,
@@ -45,11 +46,11 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
         return None  # "the Sunday Times"; "on the Sunday", "that Sunday": of the days just told
     qualified = prep or mod or fr or week or then or m.group("the") or m.group("poss")
     if not (qualified or word in FRENCH_WEEKDAYS):
-        # A bare English weekday must sit inside a sentence ("said Sunday"), not start a
-        # name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
+        # A bare English weekday must sit inside a sentence ("said Sunday", "in Mali Sunday"),
+        # not start a name ("Sunday Times") or end one ("Palm Sunday", "Bloody Sunday").
         before = ctx.text[max(0, m.start() - 30) : m.start()].rstrip()
         prev_word = before.split()[-1] if before.split() else ""
-        if not prev_word[:1].islower() or after[:1].isupper():
+        if not prev_word or prev_word.lower().strip("\"'“‘(") in NAMED_DAYS or after[:1].isupper():
             return None
     if not (m.group("tod") or m.group("poss")) and WEEKLY_NOUNS.match(ctx.folded, m.end()):
         return None  # "during Sunday mass": the rite, not a date

@@ -21,7 +21,7 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
 _DISTANCE = (
-    r",?\s*(?:{about})?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}\s+"
+    r",?\s*(?:{about})?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}(?:\s*\([^()]{{0,30}}\))?\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+"
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where

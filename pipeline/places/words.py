@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from pipeline.safe_yaml import safe_load
 
 CUES_FILE = Path(__file__).resolve().parents[2] / "data" / "knowledge" / "place_cues.yaml"
 
@@ -51,7 +51,7 @@ class PlaceCues:
 @cache
 def place_cues(path: Path = CUES_FILE) -> PlaceCues:
     """The place cues of the knowledge file (read once)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = safe_load(path.read_text(encoding="utf-8"))
     return PlaceCues(
         settlement=_alternatives(raw["settlements"]),
         lead=_alternatives(raw["settlement_leads"]),
