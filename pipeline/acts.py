@@ -52,7 +52,9 @@ def events_of(
         or _habitual(words, t, cues, sentence.dates)
         or counts_acts(words, t, cues, sentence.dates)
     ]
-    found = _without_comparisons(words, [t for t in found if t not in hypothetical], cues)
+    kept = [t for t in found if t not in hypothetical]
+    found = _without_comparisons(words, kept, cues)
+    found = _without_latest(sentence, words, found, cues)
     found = _without_outcomes(sentence.folded, found, cues)
     found = _without_purposes(sentence.folded, found)
     found = [t for t in found if not _left_behind(words, t, cues)]
@@ -66,9 +68,7 @@ def events_of(
 
 def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list[Trigger]:
     """The triggers less an act compared with others and said of an act of its kind told before
-    it in the sentence ("making it the most deadly attack of its kind"): it names that act; so
-    does "the latest" act after a violent one ("civilians were killed when armed men attacked a
-    village, in the latest clash between communities")."""
+    it in the sentence ("making it the most deadly attack of its kind"): it names that act."""
     return [
         t
         for n, t in enumerate(found)
@@ -77,12 +77,36 @@ def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list
             and has_cue(words.before(t.start, 6), cues.said_of_it)
             and any(family(o) == family(t) for o in found[:n])
         )
-        and not (
-            t.event_type in VIOLENT_TYPES
-            and right_before(words, t, cues.latest)
-            and any(o.event_type in VIOLENT_TYPES for o in found[:n])
-        )
     ]
+
+
+LATEST_OWN = 3  # words after "the latest" act within which a day or a place is its own
+
+
+def _without_latest(
+    sentence: SentenceFacts, words: Words, found: list[Trigger], cues: Cues
+) -> list[Trigger]:
+    """The triggers less "the latest" act told in the clause of a violent act before it, with no
+    day or place of its own ("civilians were killed when armed men attacked a village in the
+    latest clash between communities"): it names that act. After a comma, or with a day or a
+    place of its own ("the latest attack on Arbinda", "the latest clashes near Arbinda on
+    Monday"), it is another act."""
+    places = [p for p in sentence.places if p.place is not None]
+
+    def own(t: Trigger, spans) -> bool:
+        return any(t.end <= s.start and words.between(t.end, s.start) <= LATEST_OWN for s in spans)
+
+    def names_the_act_before(n: int, t: Trigger) -> bool:
+        before = [o for o in found[:n] if o.event_type in VIOLENT_TYPES]
+        if not (t.event_type in VIOLENT_TYPES and before and right_before(words, t, cues.latest)):
+            return False
+        return not (
+            own(t, sentence.dates)
+            or own(t, places)
+            or CLAUSE_BREAK.search(words.text, before[-1].end, t.start)
+        )
+
+    return [t for n, t in enumerate(found) if not names_the_act_before(n, t)]
 
 
 def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues) -> bool:

@@ -121,6 +121,7 @@ _CONTINUATION_END = re.compile(
 _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"  # "BURKINA FASO" too
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
+_CITY = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+)?"  # a city of one or two words
 # "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -140,7 +141,7 @@ _DATELINE = re.compile(
     rf"(?:{_AGENCY})?\s*(?:[—–:]|--?)"  # "OUAGADOUGOU: Nine people ...": a colon too
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
-    rf"|{_TITLED}{_COUNTRY}\s+-(?=\s+[A-Z\"“])"  # "Niamey, Niger - A jihadist attack"
+    rf"|{_CITY}{_COUNTRY}\s+--?(?=\s+[A-Z0-9\"“'‘«])"  # "Niamey, Niger - A jihadist attack"
     rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
     rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"

@@ -33,7 +33,7 @@ from pipeline.fatalities import (
     reports_hurt,
     says_nobody_died,
 )
-from pipeline.frames import crowd_lemmas, read_frame
+from pipeline.frames import CrowdLemmas, read_frame
 from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
 from pipeline.triggers import lethal
 
@@ -138,10 +138,10 @@ class FrameReader:
         result = crowd_clashes(result, words, self.coding)
         return self._count(result, parsed, [s.text for s in sentences], words)
 
-    def _words(self, doc: Span) -> tuple[list[str], list[str]]:
+    def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
         """The sentence's lemmas, and those its crowd's acts leave (`frames.crowd_lemmas`)."""
         lemmas = [t.lemma_.lower() for t in doc]
-        return lemmas, crowd_lemmas(
+        return lemmas, CrowdLemmas(
             doc,
             self.coding.state,
             self.coding.grievances,

@@ -357,6 +357,20 @@ def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
     return caused
 
 
+class CrowdLemmas:
+    """A sentence's `crowd_lemmas`, read the first time they are iterated: only a sentence about
+    a crowd asks for them, and most parsed sentences tell none."""
+
+    def __init__(self, sentence: Span, *word_lists: frozenset[str]):
+        self._args = (sentence, *word_lists)
+        self._lemmas: list[str] | None = None
+
+    def __iter__(self):
+        if self._lemmas is None:
+            self._lemmas = crowd_lemmas(*self._args)
+        return iter(self._lemmas)
+
+
 def crowd_lemmas(
     sentence: Span,
     state: frozenset[str],

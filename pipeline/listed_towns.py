@@ -14,8 +14,19 @@ LISTED = "one of the towns listed together"
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 AND_GAP = re.compile(r"\band\b")
-# a list that says a stretch or a journey, not places of the act: "between X and Y", "from X to Y"
-STRETCH_BEFORE = re.compile(r"\b(?:between|from|linking|connecting)\s+(?:the\s+)?$")
+LEAD_REACH = 40  # characters before a list read for what it lists
+# what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
+# on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a settlement's noun
+# ("the villages of X and Y"), with no word of going or coming before ("a convoy travelling
+# towards X and Y", "traders from the markets of X and Y", "residents of X and Y")
+PLACE_LEAD = re.compile(
+    r"(?:\b(?:in|at|near|on|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:villages?|towns?|localities|communes?|hamlets?|camps?|posts?|bases?)\s+of\s+)$"
+)
+NOT_THE_ACTS = re.compile(
+    r"\b(?:from|to|towards?|for|between|linking|connecting|heading|bound|travelling|traveling"
+    r"|returning|residents?|people|inhabitants|natives?|traders?)\b"
+)
 
 
 def at_each_town(
@@ -30,7 +41,7 @@ def at_each_town(
         result.append(m)
         if m.trigger.event_type not in VIOLENT_TYPES or not _a_town(m.place):
             continue
-        for other in _listed_with(sentences[m.sentence_index], m):
+        for other in _listed_with(sentences[m.sentence_index], m.trigger.end, m):
             if (m.sentence_index, m.trigger.start, other.place) in placed:
                 continue
             placed.add((m.sentence_index, m.trigger.start, other.place))
@@ -51,30 +62,42 @@ def _a_town(place) -> bool:
     return place is not None and place.feature == "town" and place.geo_precision == 1
 
 
-def _listed_with(sentence: SentenceFacts, m: EventMention) -> list[PlaceMention]:
+def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list[PlaceMention]:
     """The other towns of the list the mention's town stands in, if it stands in one."""
     places = sorted((p for p in sentence.places if p.place is not None), key=lambda p: p.start)
     at = [i for i, p in enumerate(places) if p.text == m.place_text and p.place == m.place]
     if not at:
         return []
-    first = last = at[0]
+    # the town's mention nearest the act, when the sentence names it twice
+    here = min(at, key=lambda i: abs(places[i].start - act_end))
+    first = last = here
     while first > 0 and _joined(sentence.text, places[first - 1], places[first]):
         first -= 1
     while last + 1 < len(places) and _joined(sentence.text, places[last], places[last + 1]):
         last += 1
     listed = places[first : last + 1]
-    if len(listed) < 2 or STRETCH_BEFORE.search(sentence.folded, 0, listed[0].start):
+    if len(listed) < 2 or not _lists_places_of_the_act(sentence.folded, act_end, listed[0].start):
         return []
     # a list ends with "and": "in Kati, Koulikoro, on Monday" is a town and its region
     if AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is None:
         return []
-    regions = {p.place.admin1 for p in listed}
-    if not all(
-        _a_town(p.place) and p.place.iso3 == m.place.iso3 and p.place.name not in regions
-        for p in listed
-    ):
+    if not all(_a_town(p.place) and p.place.iso3 == m.place.iso3 for p in listed):
         return []
-    return [p for p in listed if p is not places[at[0]]]
+    # "Kati and Koulikoro": a town and the region it lies in, not two places
+    if any(p.place.admin1 == q.place.name for p in listed for q in listed if p is not q):
+        return []
+    return [p for p in listed if p is not places[here]]
+
+
+def _lists_places_of_the_act(folded: str, act_end: int, start: int) -> bool:
+    """Whether the words before a list of towns make them places of the act told."""
+    lead = folded[max(0, start - LEAD_REACH) : start]
+    if NOT_THE_ACTS.search(lead):
+        return False
+    right_after_the_act = (
+        0 <= start - act_end <= LEAD_REACH and len(folded[act_end:start].split()) <= 1
+    )
+    return right_after_the_act or PLACE_LEAD.search(lead) is not None
 
 
 def _joined(text: str, left: PlaceMention, right: PlaceMention) -> bool:

@@ -9,7 +9,7 @@ from pipeline.discourse import lead_week
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
-from pipeline.scene_patterns import scene_patterns
+from pipeline.scene_patterns import elsewhere_than_scene
 from pipeline.textnorm import fold
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
@@ -167,7 +167,6 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
     the same paragraph or the one before ("a gang attacked Namadje (Madarounfa department). The
     following night another group attacked Gourgoun Hano": near Madarounfa, whatever place the
     article names most)."""
-    not_the_scene = scene_patterns().not_the_scene
     for sentence in reversed(sentences[max(0, index - JUST_BEFORE) : index]):
         if sentences[index].paragraph - sentence.paragraph > 1:
             return None  # a heading or a paragraph about something else stands between
@@ -178,7 +177,7 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
             and p.place.iso3 == iso3
             and p.place.feature not in ("country", "region")
             # "soldiers from Kaya", "the border with Mali's Ménaka region": not where things are
-            and not_the_scene.search(sentence.folded, max(0, p.start - 30), p.start) is None
+            and elsewhere_than_scene(sentence.folded, p.start, 30) is None
         ]
         if named:
             return named[-1]

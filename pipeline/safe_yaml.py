@@ -10,8 +10,9 @@ _FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def safe_load(stream):
     """The document in `stream` (text or an open file), read with the safe loader.
 
-    What libyaml refuses is read again by the pure-Python loader, which accepts more (control
-    characters in a front matter) and explains its refusals with the line and column.
+    What libyaml refuses is read again by the pure-Python loader, which accepts a little more (a
+    lone surrogate escape such as "\\ud83d") and explains its refusals in its own words, with
+    the line and column the error messages quote.
     """
     text = stream if isinstance(stream, str) else stream.read()
     try:

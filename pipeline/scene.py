@@ -10,6 +10,7 @@ from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
 from pipeline.scene_patterns import (
     BORDER_LIST,
+    elsewhere_than_scene,
     fronted_place,
     names_a_border,
     names_who,
@@ -60,12 +61,11 @@ def _counts(mention: PlaceMention, sentence: SentenceFacts) -> bool:
 def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """A place that says where, and not where from or a border ("close to the border with
     Mali" names no scene)."""
-    before = sentence.folded[max(0, mention.start - 30) : mention.start]
     stretch = on_a_stretch(mention)
     if names_a_border(sentence, mention):
         return False
-    not_the_scene = scene_patterns().not_the_scene
-    return _counts(mention, sentence) and (stretch or not_the_scene.search(before) is None)
+    elsewhere = elsewhere_than_scene(sentence.folded, mention.start, 30)
+    return _counts(mention, sentence) and (stretch or elsewhere is None)
 
 
 def set_in(text: str, mention: PlaceMention) -> bool:
@@ -261,7 +261,9 @@ class SceneFinder:
             before = sentence.folded[max(0, p.start - 24) : p.start]
             measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
-            elsewhere = None if measured or stretch else self.said.not_the_scene.search(before)
+            elsewhere = (
+                None if measured or stretch else elsewhere_than_scene(sentence.folded, p.start, 24)
+            )
             # "borders with Algeria, Niger and": a list of neighbours, never of towns ("close
             # to the border with Mali, Djibo has been under siege": the clause's subject)
             listed = p.place.feature != TOWN and BORDER_LIST.search(

@@ -29,14 +29,21 @@ FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s
 TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
-# "from Mali", "reached by phone from the capital Ouagadougou", "the border with Niger" (or "with
-# Mali's Ménaka region"), "the ambassador of Benin", "told the agency's correspondent in Bamako":
-# whose, where from, or where the reporter is (not "arrested two journalists in Djibo": there
-# they were)
+# "from Mali", "the border with Niger" (or "with Mali's Ménaka region"), "the ambassador of
+# Benin", "told the agency's correspondent in Bamako": whose, where from, or where the reporter
+# is (not "arrested two journalists in Djibo": there they were)
 NOT_THE_SCENE = (
-    r"(?:\bfrom(?:\s+the)?(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
+    r"(?:\bfrom(?:\s+\w+)?|\bborders?\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
     r"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
 )
+
+# "a resident, reached by phone by AFP from the capital Ouagadougou": where a speaker was reached,
+# within SPOKEN_REACH characters before the town
+SPOKEN_FROM = (
+    r"\b(?:phone|telephone|reached|contacted|speaking|spoke|talking|calling)\b[^.;()]{{0,40}}?"
+    r"\bfrom\s+(?:the\s+(?:{measured_from})\s*,?\s*)?$"
+)
+SPOKEN_REACH = 80
 
 
 class ScenePatterns(NamedTuple):
@@ -52,6 +59,7 @@ class ScenePatterns(NamedTuple):
     whose: re.Pattern
     gone_to: re.Pattern
     not_the_scene: re.Pattern
+    spoken_from: re.Pattern
 
 
 @cache
@@ -72,6 +80,7 @@ def scene_patterns() -> ScenePatterns:
         whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
         gone_to=re.compile(GONE_TO.format(destination=cues.destination)),
         not_the_scene=re.compile(NOT_THE_SCENE.format(observer=cues.observer)),
+        spoken_from=re.compile(SPOKEN_FROM.format(measured_from=cues.measured_from)),
     )
 
 
@@ -94,6 +103,15 @@ def _border_words() -> tuple[re.Pattern, re.Pattern]:
     )
     side = re.compile(rf"\s+side\s+of\s+the\s+(?:{cues.border_side})\b")
     return border, side
+
+
+def elsewhere_than_scene(folded: str, start: int, reach: int) -> re.Match | None:
+    """What, just before a place starting at `start`, says it is no scene: "from Mali", "the
+    border with Niger", "reached by phone from the capital Ouagadougou"."""
+    said = scene_patterns()
+    return said.not_the_scene.search(folded[max(0, start - reach) : start]) or (
+        said.spoken_from.search(folded[max(0, start - SPOKEN_REACH) : start])
+    )
 
 
 def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:

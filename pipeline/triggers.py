@@ -243,8 +243,8 @@ def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
 def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """An event noun naming the people right after it ("coup leader General Tiani", "the coup
     plotters"), not an event."""
-    if is_verb_form(trigger, cues):
-        return False
+    if is_verb_form(trigger, cues) or trigger.text.endswith("ing"):
+        return False  # "stormed the village, kidnapping leaders of the militia": an act
     following = NEXT_WORD.match(words.text, trigger.end)
     return following is not None and following[1].lower() in cues.named_by_an_act
 

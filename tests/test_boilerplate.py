@@ -297,6 +297,12 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("Bamako (Sahel Wire) - Rebels attacked.", "Rebels attacked."),
         ("Niamey, Niger – Troops left.", "Troops left."),
         ("Niamey, Niger - A jihadist attack killed dozens.", "A jihadist attack killed dozens."),
+        ("Tillaberi, Niger - 12 soldiers were killed.", "12 soldiers were killed."),
+        ("Niamey, Niger -- A convoy left.", "A convoy left."),
+        (
+            "Jihadists Attack Djibo, Burkina Faso - Officials say 12 killed.",
+            "Jihadists Attack Djibo, Burkina Faso - Officials say 12 killed.",
+        ),
         ('Bamako, Mali - "We will stay," he said.', '"We will stay," he said.'),
         ("Mali, Niger - and Chad - met.", "Mali, Niger - and Chad - met."),
         ("Soldiers, gendarmes - and police - died.", "Soldiers, gendarmes - and police - died."),

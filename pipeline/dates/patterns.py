@@ -114,8 +114,8 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Associated Press Thursday")
 NAMED_DAYS = frozenset(
     {"palm", "bloody", "black", "good", "easter", "ash", "super", "cyber", "holy", "maundy",
-     "whit", "shrove", "giving", "low", "sunday", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday"}
+     "whit", "shrove", "giving", "low", "pentecost", "ascension", "trinity", "passion",
+     "mothering", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 )  # fmt: skip
 WEEKLY_NOUNS = re.compile(
     r"\s+(?:mass|masses|prayers?|services?|worship|sermons?|markets?|fair|fairs)\b"
@@ -156,7 +156,7 @@ def count_of(word: str) -> int:
 # after 37 civilians were killed": the act after "after" is that much earlier than the date of
 # the clause it hangs on (`n` and `unit` for count_of, unit_of)
 COUNTED_BACK = re.compile(
-    rf"""\b(?P<n>{_NUM}|the)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
+    rf"""\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s))\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
     \s+(?:[\w'-]+\s+){{0,8}}$""",
     re.VERBOSE,
 )
