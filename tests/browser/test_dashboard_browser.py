@@ -194,8 +194,8 @@ CLICK_WAIT_MS = 30_000  # per try: how long a selection may take to reach the li
 SELECTED = "(id) => new URLSearchParams(location.search).get('event') === id"
 
 
-def click_timeline_event(page: Page, event_id: str) -> None:
-    """Click the drawn point or bar of an event on the plotly timeline."""
+def _timeline_point(page: Page, event_id: str):
+    """The locator of the drawn point or bar of an event, as the chart is drawn now."""
     index = page.evaluate(
         """(id) => {
             const gd = document.querySelector('.js-plotly-plot');
@@ -214,15 +214,20 @@ def click_timeline_event(page: Page, event_id: str) -> None:
     )
     assert index is not None
     layer, nth, point = index
-    main = (
+    trace = (
         page.locator(".js-plotly-plot")
         .first.locator(f".cartesianlayer .subplot.xy .{layer} .trace")
         .nth(nth)
     )
-    # a click that lands while the chart is being redrawn after the last rerun is lost: click
-    # again until the link names this event
+    return trace.locator(".point").nth(point)
+
+
+def click_timeline_event(page: Page, event_id: str) -> None:
+    """Click the drawn point or bar of an event on the plotly timeline."""
+    # a click that lands while the chart is being redrawn after the last rerun is lost, and a
+    # redraw may order the traces anew: find the point again and click until the link names it
     for _ in range(CLICK_TRIES):
-        main.locator(".point").nth(point).click(force=True)
+        _timeline_point(page, event_id).click(force=True)
         try:
             page.wait_for_function(SELECTED, arg=event_id, timeout=CLICK_WAIT_MS)
             break
