@@ -18,8 +18,6 @@ COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 # between an act and its own date, commas only before places ("the massacre of villagers in
 # Ogossagou, in the Bankass cercle, on 23 March"): no other clause
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
-# a report between "after" and a violent act: the count dates the report, not the act
-REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|claimed|confirmed)\b")
 NEAR_WORDS = 3  # words from "after" to an act counted from a day written after it
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
@@ -30,20 +28,18 @@ def counted_back(
     """ "rescued him early Saturday, four days after he was kidnapped": the kidnapping
     four days before Saturday; "a week before the vote" after a date, a week after it. A
     date of the act's own ("kidnapped on 3 December") stands."""
-    phrase = COUNTED_BACK.search(sentence.folded, max(0, trigger.start - 80), trigger.start)
+    folded = sentence.folded
+    phrase = COUNTED_BACK.search(folded, max(0, trigger.start - 80), trigger.start)
     if phrase is None:
         return None
-    if unit_of(phrase["unit"]) in ("day", "week") and APPROXIMATE.search(
-        sentence.folded, 0, phrase.start()
-    ):
+    if unit_of(phrase["unit"]) in ("day", "week") and APPROXIMATE.search(folded, 0, phrase.start()):
         return None  # "less than two weeks after gunmen killed 51": no day to count back to
-    violent = trigger.event_type in VIOLENT_TYPES
-    if violent and REPORTED.search(sentence.folded, phrase.end("dir"), trigger.start):
+    reported = has_cue(folded[phrase.end("dir") : trigger.start], cues.reporting_verbs)
+    if reported and trigger.event_type in VIOLENT_TYPES:
         # "the day after the governor announced that gunmen had killed 12": the count dates the
         # announcement, not the killing ("two days after the junta said it had revoked the
         # ambassador's visa": a decision is made when it is said)
         return None
-    folded = sentence.folded
     comes = COMES.search(folded, 0, phrase.start()) is not None  # today's news counts back
     after = [d for d in sentence.dates if d.start >= trigger.end]
     own = (

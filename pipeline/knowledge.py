@@ -156,6 +156,7 @@ class Cues:
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
     political_arrests: tuple[str, ...] = ()  # "Arrest": of political figures, in the capital
+    armed_actor_types: tuple[str, ...] = ()  # "Rebel Groups": leaders arrested are no politicians
     against_a_country: tuple[str, ...] = ()  # "Sanctions": in the country they are against
     against_links: tuple[str, ...] = ()  # "on": "sanctions on Mali"
     auxiliaries: tuple[str, ...] = ()  # "would be postponed": a verb, not a noun a date names
@@ -267,7 +268,7 @@ WORD_LISTS = (
 # cue lists of trigger categories, read as they are written
 CATEGORY_LISTS = (
     "lasting", "undoing", "seat_of_government", "at_home", "political_arrests",
-    "against_a_country", "made_by_statement", "governing",
+    "against_a_country", "made_by_statement", "governing", "armed_actor_types",
 )  # fmt: skip
 # cue word lists inside a section of cues.yaml: field of Cues -> (section, key)
 NESTED_LISTS = {

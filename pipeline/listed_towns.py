@@ -6,8 +6,10 @@ no share of them."""
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.places.words import place_cues
 from pipeline.records import EventMention, PlaceMention, SentenceFacts
 
 LISTED = "one of the towns listed together"
@@ -16,17 +18,18 @@ LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 AND_GAP = re.compile(r"\band\b")
 LEAD_REACH = 40  # characters before a list read for what it lists
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
-# on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a settlement's noun
-# ("the villages of X and Y"), with no word of going or coming before ("a convoy travelling
-# towards X and Y", "traders from the markets of X and Y", "residents of X and Y")
-PLACE_LEAD = re.compile(
-    r"(?:\b(?:in|at|near|on|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\b(?:villages?|towns?|localities|communes?|hamlets?|camps?|posts?|bases?)\s+of\s+)$"
-)
-NOT_THE_ACTS = re.compile(
-    r"\b(?:from|to|towards?|for|between|linking|connecting|heading|bound|travelling|traveling"
-    r"|returning|residents?|people|inhabitants|natives?|traders?)\b"
-)
+# on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
+# villages of X and Y"), with no word of going, coming or living before it (place_cues.yaml)
+PLACE_LEAD = r"(?:\b{prepositions}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?|\b{places}\s+of\s+)$"
+NOT_THE_ACTS = r"\b{words}\b"
+
+
+@cache
+def _leads() -> tuple[re.Pattern, re.Pattern]:
+    """What leads a list of the act's places, and what makes it another list (compiled once)."""
+    cues = place_cues()
+    lead = PLACE_LEAD.format(prepositions=cues.list_preposition, places=cues.listed_place)
+    return re.compile(lead), re.compile(NOT_THE_ACTS.format(words=cues.not_listed_after))
 
 
 def at_each_town(
@@ -91,13 +94,14 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
 
 def _lists_places_of_the_act(folded: str, act_end: int, start: int) -> bool:
     """Whether the words before a list of towns make them places of the act told."""
+    place_lead, not_the_acts = _leads()
     lead = folded[max(0, start - LEAD_REACH) : start]
-    if NOT_THE_ACTS.search(lead):
+    if not_the_acts.search(lead):
         return False
     right_after_the_act = (
         0 <= start - act_end <= LEAD_REACH and len(folded[act_end:start].split()) <= 1
     )
-    return right_after_the_act or PLACE_LEAD.search(lead) is not None
+    return right_after_the_act or place_lead.search(lead) is not None
 
 
 def _joined(text: str, left: PlaceMention, right: PlaceMention) -> bool:

@@ -39,10 +39,7 @@ NOT_THE_SCENE = (
 
 # "a resident, reached by phone by AFP from the capital Ouagadougou": where a speaker was reached,
 # within SPOKEN_REACH characters before the town
-SPOKEN_FROM = (
-    r"\b(?:phone|telephone|reached|contacted|speaking|spoke|talking|calling)\b[^.;()]{{0,40}}?"
-    r"\bfrom\s+(?:the\s+(?:{measured_from})\s*,?\s*)?$"
-)
+SPOKEN_FROM = r"\b(?:{speaking})\b[^.;()]{{0,40}}?\bfrom\s+(?:the\s+(?:{measured_from})\s*,?\s*)?$"
 SPOKEN_REACH = 80
 
 
@@ -80,7 +77,9 @@ def scene_patterns() -> ScenePatterns:
         whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
         gone_to=re.compile(GONE_TO.format(destination=cues.destination)),
         not_the_scene=re.compile(NOT_THE_SCENE.format(observer=cues.observer)),
-        spoken_from=re.compile(SPOKEN_FROM.format(measured_from=cues.measured_from)),
+        spoken_from=re.compile(
+            SPOKEN_FROM.format(speaking=cues.speaking_from, measured_from=cues.measured_from)
+        ),
     )
 
 

@@ -97,7 +97,6 @@ def governed(acting: list[ActorMention], gazetteer: Gazetteer, cues: Cues) -> Pl
 
 
 ARREST_REACH = 10  # words around an arrest in which those arrested are named
-ARMED_TYPES = frozenset({"Rebel Groups", "Political Militias", "Identity Militias"})
 
 
 def _political_arrest(trigger: Trigger, sentence: SentenceFacts, cues: Cues) -> bool:
@@ -110,5 +109,7 @@ def _political_arrest(trigger: Trigger, sentence: SentenceFacts, cues: Cues) -> 
     after = CLAUSE_BREAK.split(folded[trigger.end :])[0]
     named = [*WORD.findall(before), *WORD.findall(after)[:ARREST_REACH]]
     start, end = trigger.start - len(before), trigger.end + len(after)
-    armed = any(a.acled_type in ARMED_TYPES and start <= a.start < end for a in sentence.actors)
+    armed = any(
+        a.acled_type in cues.armed_actor_types and start <= a.start < end for a in sentence.actors
+    )
     return not armed and has_cue(" ".join(named), cues.political_figures)

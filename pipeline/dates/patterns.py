@@ -107,8 +107,6 @@ RAN_OUT = re.compile(r"\b(?:expired|lapsed|ran out|passed|elapsed)\s+$")
 DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
 RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "during Sunday mass", "at Friday prayers", "the Tuesday market": a weekly rite or market, not a
-# date (the day it fell on is told elsewhere, or not at all)
 # Words that make a weekday after them part of a name ("Palm Sunday", "Black Friday"): after any
 # other word a bare weekday is a date, after a name too ("arrested in Mali Wednesday", "told The
 # Associated Press Thursday")
@@ -117,6 +115,8 @@ NAMED_DAYS = frozenset(
      "whit", "shrove", "giving", "low", "pentecost", "ascension", "trinity", "passion",
      "mothering", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 )  # fmt: skip
+# "during Sunday mass", "at Friday prayers", "the Tuesday market": a weekly rite or market, not a
+# date (the day it fell on is told elsewhere, or not at all)
 WEEKLY_NOUNS = re.compile(
     r"\s+(?:mass|masses|prayers?|services?|worship|sermons?|markets?|fair|fairs)\b"
 )
@@ -156,7 +156,8 @@ def count_of(word: str) -> int:
 # after 37 civilians were killed": the act after "after" is that much earlier than the date of
 # the clause it hangs on (`n` and `unit` for count_of, unit_of)
 COUNTED_BACK = re.compile(
-    rf"""\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s))\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
+    rf"""\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s))
+    \s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
     \s+(?:[\w'-]+\s+){{0,8}}$""",
     re.VERBOSE,
 )
