@@ -136,6 +136,7 @@ class Cues:
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
     named_by_an_act: tuple[str, ...] = ()  # "coup (leader)": people, not the act
     political_figures: tuple[str, ...] = ()  # "leaders arrested": an arrest in the capital
+    held_by_armed_men: tuple[str, ...] = ()  # "hostages": a release in the field, not the capital
     doers: tuple[str, ...] = ()  # "strikes (attributed) to the army on Tuesday": the act's day
     trend_skipped: tuple[str, ...] = ()  # "attacks (have) surged": words before the trend's verb
     copulas: tuple[str, ...] = ()  # "attacks (are) legion"
@@ -156,6 +157,7 @@ class Cues:
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
     political_arrests: tuple[str, ...] = ()  # "Arrest": of political figures, in the capital
+    seat_when_unplaced: tuple[str, ...] = ()  # "Release": still placed in no town, in the capital
     armed_actor_types: tuple[str, ...] = ()  # "Rebel Groups": leaders arrested are no politicians
     against_a_country: tuple[str, ...] = ()  # "Sanctions": in the country they are against
     against_links: tuple[str, ...] = ()  # "on": "sanctions on Mali"
@@ -257,7 +259,8 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
     "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
     "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often", "meanwhile",
-    "tallies", "tallied", "doers", "political_figures", "post_stamps", "clock_zones",
+    "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",
+    "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
@@ -268,6 +271,7 @@ WORD_LISTS = (
 # cue lists of trigger categories, read as they are written
 CATEGORY_LISTS = (
     "lasting", "undoing", "seat_of_government", "at_home", "political_arrests",
+    "seat_when_unplaced",
     "against_a_country", "made_by_statement", "governing", "armed_actor_types",
 )  # fmt: skip
 # cue word lists inside a section of cues.yaml: field of Cues -> (section, key)

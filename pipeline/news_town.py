@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.discourse import lead_week
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.nesting import lies_in
@@ -117,6 +118,7 @@ AREAS = ("admin1", "admin2", "admin3", "region")  # places that tell where a vil
 FOCUS_RULE = (
     "a village no gazetteer knows ({name!r}): near {place}, the place the article names most"
 )
+ARTICLE_RULE = "no place in the sentence: near {place}, the place the article names most"
 
 
 def _focus(sentences: list[SentenceFacts]) -> dict[str, Place]:
@@ -142,18 +144,28 @@ def place_by_article_focus(
     found: list[EventMention], sentences: list[SentenceFacts]
 ) -> list[EventMention]:
     """An event placed only in its country, in a village the text names but no gazetteer knows,
-    lies near the place the article is about: the one it names most (geo_precision 2 at least)."""
+    lies near the place the article is about: the one the sentences just before name, else the
+    one it names most (geo_precision 2 at least). So does a violent act whose sentence names no
+    place at all, near the place the article names most: "This followed an attack on their
+    headquarters" in an article about Nouna happened at Nouna, not in the middle of the country."""
     result = []
     most_named: dict[str, Place] | None = None
     for m in found:
         unknown = _unknown_village(sentences[m.sentence_index]) if _unplaced(m) else None
-        if unknown is not None:
+        violent = _unplaced(m) and m.trigger.event_type in VIOLENT_TYPES
+        if unknown is not None or violent:
             most_named = _focus(sentences) if most_named is None else most_named
-            focus = _named_just_before(sentences, m.sentence_index, m.place.iso3)
+            focus = None
+            if unknown is not None:
+                focus = _named_just_before(sentences, m.sentence_index, m.place.iso3)
             focus = focus or most_named.get(m.place.iso3)
             if focus is not None:
                 near = replace(focus, geo_precision=max(2, focus.geo_precision))
-                rule = FOCUS_RULE.format(name=unknown, place=focus.name)
+                rule = (
+                    ARTICLE_RULE.format(place=focus.name)
+                    if unknown is None
+                    else FOCUS_RULE.format(name=unknown, place=focus.name)
+                )
                 m = replace(m, place=near, place_rule=rule)
         result.append(m)
     return result

@@ -1,11 +1,13 @@
 """Where a state's act took place when its sentence names no town: in the capital; where a
 measure against a country took place: in that country."""
 
+from dataclasses import replace
+
 from pipeline.actors import actor_name
 from pipeline.contract import STRATEGIC
 from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
-from pipeline.records import ActorMention, Place, SentenceFacts, Trigger
+from pipeline.records import ActorMention, EventMention, Place, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
 
 
@@ -113,3 +115,34 @@ def _political_arrest(trigger: Trigger, sentence: SentenceFacts, cues: Cues) -> 
         a.acled_type in cues.armed_actor_types and start <= a.start < end for a in sentence.actors
     )
     return not armed and has_cue(" ".join(named), cues.political_figures)
+
+
+UNPLACED_RULE = "no town told for it in the text: {name}, its country's capital"
+
+
+def in_the_capital_when_unplaced(
+    found: list[EventMention], sentences: list[SentenceFacts], gazetteer: Gazetteer, cues: Cues
+) -> list[EventMention]:
+    """ "Three of them were released in September", "she was arrested and held for weeks": an
+    act of a state (cues.yaml `seat_when_unplaced`) that no sentence places in a town, given
+    only its country, took place in the capital, where it was decided and made public; not in
+    an article telling of hostages (`held_by_armed_men`): they are freed in the field."""
+    if any(has_cue(s.folded, cues.held_by_armed_men) for s in sentences):
+        return found
+    result = []
+    for m in found:
+        capital = gazetteer.capital(m.place.iso3) if _unplaced(m, cues) else None
+        if capital is not None:
+            rule = f"{m.place_rule}; {UNPLACED_RULE.format(name=capital.name)}"
+            m = replace(m, place=capital, place_rule=rule)
+        result.append(m)
+    return result
+
+
+def _unplaced(m: EventMention, cues: Cues) -> bool:
+    return (
+        m.place is not None
+        and m.place.feature == "country"
+        and not m.place_text
+        and m.trigger.category in cues.seat_when_unplaced
+    )

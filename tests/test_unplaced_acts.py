@@ -1,0 +1,81 @@
+"""Acts whose sentences name no place: a violent act lies near the place the article is about, a
+state's arrest, release or ultimatum in the capital; never in the middle of the country."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.records import Article
+
+PUBLISHED = date(2023, 9, 18)  # a Monday
+
+
+def _mentions(extractor, body, title="Test"):
+    article = Article(article_id="a", title=title, published=PUBLISHED, body=body)
+    return extractor.extract(article).mentions
+
+
+def _one(mentions, category):
+    (mention,) = [m for m in mentions if m.trigger.category == category]
+    return mention
+
+
+def test_an_older_attack_told_with_no_place_lies_near_the_town_the_article_is_about(extractor):
+    body = (
+        "Gunmen killed 12 civilians in Djibo on Sunday, local officials said. Residents of Djibo"
+        " say the town has been under blockade for months.\n\n"
+        "In March, militants ambushed a patrol, killing four soldiers."
+    )
+    mentions = _mentions(extractor, body)
+    march = next(m for m in mentions if m.date is not None and m.date.date_start.month == 3)
+    assert march.place.name == "Djibo"
+    assert march.place.geo_precision == 2  # near the town, not in it for sure
+    assert "the place the article names most" in march.place_rule
+
+
+def test_an_attack_with_no_place_keeps_its_country_when_two_towns_are_named_alike(extractor):
+    body = (
+        "Gunmen killed 12 civilians in Djibo on Sunday, and soldiers repelled an attack in"
+        " Arbinda on Saturday. Djibo and Arbinda have both been under blockade for months.\n\n"
+        "In March, militants ambushed a patrol in Burkina Faso, killing four soldiers."
+    )
+    mentions = _mentions(extractor, body)
+    march = next(m for m in mentions if m.date is not None and m.date.date_start.month == 3)
+    assert march.place.feature == "country"
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "capital"),
+    [
+        (
+            "Mali has freed three of the 49 Ivorian soldiers it detained in July. The three"
+            " women were released on Saturday on humanitarian grounds, the government said.",
+            "Release",
+            "Bamako",
+        ),
+        (
+            "Two traders were arrested on Tuesday on suspicion of selling fuel to jihadists,"
+            " Niger's interior ministry said.",
+            "Arrest",
+            "Niamey",
+        ),
+    ],
+    ids=["release", "arrest"],
+)
+def test_a_state_s_act_with_no_place_told_is_placed_in_the_capital(
+    extractor, body, category, capital
+):
+    mentions = _mentions(extractor, body)
+    act = [m for m in mentions if m.trigger.category == category][-1]
+    assert act.place.name == capital
+    assert "its country's capital" in act.place_rule
+
+
+def test_hostages_freed_are_not_placed_in_the_capital(extractor):
+    body = (
+        "Gunmen kidnapped two aid workers in northern Mali in May. The two hostages were"
+        " released on Saturday, their employer said."
+    )
+    release = _one(_mentions(extractor, body), "Release")
+    assert release.place.feature != "town" or release.place.name != "Bamako"
+    assert "capital" not in release.place_rule
