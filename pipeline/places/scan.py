@@ -307,7 +307,12 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
             m.region_suffix = _suffix_level(word_after)
             m.plural_suffix = word_after in _PLURAL_SUFFIX_WORDS
             m.end = nxt[2]
-        elif word_before in _OF_WORDS and (before2 in _REGION_WORDS or before2 in _UNIT_WORDS):
+        elif (
+            word_before in _OF_WORDS
+            and (before2 in _REGION_WORDS or before2 in _UNIT_WORDS)
+            # "the Atakora region of Benin": a region in the country, not a region Benin
+            and not any(e.place.feature == "country" for e, _ in m.candidates)
+        ):
             m.region_suffix = _suffix_level(before2)
             m.plural_suffix = before2 in _PLURAL_SUFFIX_WORDS
         if folded_name in _RIVER_NAMES and (

@@ -1,0 +1,59 @@
+"""The northern regions of the coastal neighbours and of Nigeria, where the Sahel's war spills
+over: told by name, they place an event in the region, not in the middle of the country."""
+
+import pytest
+
+from tests.places_helpers import mentions_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "iso3"),
+    [
+        (
+            "Two soldiers were killed when their vehicle hit a mine in the northern Atakora"
+            " region of Benin.",
+            "Atakora region",
+            "Atakora",
+            "BEN",
+        ),
+        (
+            "Togo declared a state of emergency in the Savanes region, on the border with"
+            " Burkina Faso.",
+            "Savanes region",
+            "Savanes",
+            "TGO",
+        ),
+        (
+            "Gunmen attacked a village in Nigeria's Sokoto State, near the border with Niger.",
+            "Sokoto State",
+            "Sokoto",
+            "NGA",
+        ),
+        (
+            "Refugees from Mali crossed into Mauritania's Hodh Ech Chargui region.",
+            "Hodh Ech Chargui region",
+            "Hodh Ech Chargui",
+            "MRT",
+        ),
+    ],
+)
+def test_a_neighbour_s_northern_region_is_found_by_name(gazetteer, sentence, text, name, iso3):
+    (found,) = mentions_of([sentence], gazetteer, text)
+    assert (found.place.name, found.place.iso3, found.place.feature) == (name, iso3, "admin1")
+
+
+def test_a_neighbour_s_town_knows_its_region(gazetteer):
+    (found,) = mentions_of(
+        ["Gunmen attacked a police post near Kandi in Benin."], gazetteer, "Kandi"
+    )
+    assert (found.place.iso3, found.place.admin1) == ("BEN", "Alibori")
+
+
+def test_a_region_of_a_country_leaves_the_country_a_country(gazetteer):
+    """ "the Atakora region of Benin": Benin is the country, not Nigeria's Benin City, whose
+    other names include "Benin"."""
+    sentence = "Two soldiers were killed in the Atakora region of Benin on Monday."
+    (region,) = mentions_of([sentence], gazetteer, "Atakora region")
+    (country,) = mentions_of([sentence], gazetteer, "Benin")
+    assert (region.place.name, region.place.iso3) == ("Atakora", "BEN")
+    assert (country.place.feature, country.place.iso3) == ("country", "BEN")
