@@ -31,7 +31,6 @@ from pipeline.discourse import (
 )
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
-from pipeline.frames import announced_decisions
 from pipeline.knowledge import Knowledge
 from pipeline.listed_towns import at_each_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
@@ -60,6 +59,7 @@ from pipeline.references_back import (
     place_references,
     told_here,
 )
+from pipeline.reported_decisions import announced_decisions
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
 from pipeline.seat import at_its_target, at_the_seat, in_the_capital_when_unplaced

@@ -2,9 +2,7 @@
 
 from spacy.tokens import Span, Token
 
-from pipeline.contract import STRATEGIC
-from pipeline.records import Frame, Trigger
-from pipeline.textnorm import fold
+from pipeline.records import Frame
 
 SUBJECTS = ("nsubj",)
 OBJECTS = ("dobj", "nsubjpass", "dative")  # "granted Salem a release": Salem too
@@ -29,43 +27,6 @@ def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     indices = {t.i for t in inside}
     heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
     return heads[0] if heads else None
-
-
-def announced_decisions(
-    sentence: Span | None,
-    triggers: list[Trigger],
-    verbs: tuple[str, ...],
-    conditions: tuple[str, ...] = (),
-) -> frozenset[Trigger]:
-    """The decisions among the triggers that a verb of `verbs` reports in the parse (violence
-    announced is still a threat), none on which a clause of `conditions` ("if") hangs."""
-    if sentence is None:
-        return frozenset()
-    return frozenset(
-        t
-        for t in triggers
-        if t.event_type == STRATEGIC
-        and reported_decision(sentence, t.start, t.end, verbs, conditions)
-    )
-
-
-def reported_decision(
-    sentence: Span, start: int, end: int, verbs: tuple[str, ...], conditions: tuple[str, ...] = ()
-) -> bool:
-    """True when the trigger's clause (or the first of the clauses it is joined to) is what a
-    verb of `verbs` reports, however far apart: "the authorities announced that the election,
-    whose first round ..., would be postponed"."""
-    token = trigger_token(sentence, start, end)
-    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if token is None or token.dep_ != "ccomp":
-        return False
-    # "said the elections would be postponed if the fighting went on": a condition, no decision
-    conditional = any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
-        for c in token.children
-    )
-    return not conditional and fold(token.head.text) in verbs
 
 
 def _span(tokens: list[Token], sentence: Span) -> tuple[int, int] | None:
@@ -219,9 +180,17 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        own = own or [
-            g for node in (token, *agents) for c in node.children if _aiming(c) for g in _patient(c)
-        ]
+        own = (
+            own
+            or _hung_on_governor(token)
+            or [
+                g
+                for node in (token, *agents)
+                for c in node.children
+                if _aiming(c)
+                for g in _patient(c)
+            ]
+        )
     if not own and token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "tourists held for a year have been freed": a passive shares its governor's subject
         shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in token.children) else ()
@@ -232,6 +201,15 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
             if own:
                 break
     return own
+
+
+def _hung_on_governor(noun: Token) -> list[Token]:
+    """ "staged raids on villages": the parser may hang the noun's "on" on a word governing it;
+    right after the noun, it still names what the noun's act struck."""
+    after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.dep_ != "prep" or after.lower_ not in AGAINST:
+        return []
+    return [g for g in after.children if g.dep_ == "pobj"] if after.head in noun.ancestors else []
 
 
 def _aiming(clause: Token) -> bool:
