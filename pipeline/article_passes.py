@@ -7,7 +7,7 @@ from dataclasses import replace
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.discourse import date_leads
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
-from pipeline.knowledge import Cues
+from pipeline.knowledge import Cues, Knowledge
 from pipeline.leads import date_by_statement, elaborate_leads
 from pipeline.news_town import (
     place_by_article_focus,
@@ -15,18 +15,20 @@ from pipeline.news_town import (
     place_in_news_town,
     place_in_title_town,
 )
+from pipeline.places import Gazetteer
 from pipeline.records import EventMention, FirstReading
+from pipeline.seat import in_the_capital_when_unplaced
 from pipeline.textnorm import fold
 from pipeline.triggers import has_cue, participle
 
 
 def dates_and_places_told_around(
-    found: list[EventMention], first: FirstReading, cues: Cues
+    found: list[EventMention], first: FirstReading, gazetteer: Gazetteer, knowledge: Knowledge
 ) -> list[EventMention]:
     """The mentions, once the parse has typed them, with the dates and places told around them:
     a heading or a sentence setting the day, the lead, a live page's day, the statement's day,
     the headline's town, the town of the news, the event told before, the article's focus."""
-    article, sentences = first.article, first.sentences
+    article, sentences, cues = first.article, first.sentences, knowledge.cues
     found = date_by_participle(found, cues)
     found = date_by_heading(found, sentences)
     found = date_by_sentence_before(found, sentences, cues.not_setting)
@@ -40,8 +42,8 @@ def dates_and_places_told_around(
     found = place_in_title_town(found, first.title_towns, cues.lead_sentences, article.published)
     found = place_in_news_town(found, article.published, cues.lead_sentences)
     found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
-    found = place_by_article_focus(found, sentences)
-    return found
+    found = place_by_article_focus(found, sentences, gazetteer)
+    return in_the_capital_when_unplaced(found, sentences, gazetteer, knowledge.actors, cues)
 
 
 def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMention]:

@@ -62,7 +62,7 @@ from pipeline.references_back import (
 from pipeline.reported_decisions import announced_decisions
 from pipeline.reporters import without_reporters
 from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
-from pipeline.seat import at_its_target, at_the_seat, in_the_capital_when_unplaced
+from pipeline.seat import at_its_target, at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
@@ -189,9 +189,8 @@ class Extractor:
         found = self.frames.read(found, first.views, kept)
         found = fought_references(found, reader.references)  # the parse typed it; this corrects
         found = told_as_before(found, first, cues)
-        found = dates_and_places_told_around(found, first, cues)
+        found = dates_and_places_told_around(found, first, self.gazetteer, self.knowledge)
         found = at_each_town(found, sentences)
-        found = in_the_capital_when_unplaced(found, sentences, self.gazetteer, cues)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

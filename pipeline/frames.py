@@ -18,6 +18,7 @@ SPEAKERS_MEN = frozenset({"units", "unit", "men", "elements"})  # "its units": n
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
 AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
+TIMES = ("DATE", "TIME")  # entity types of when an act happened
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
 
 
@@ -209,7 +210,10 @@ def _hung_on_governor(noun: Token) -> list[Token]:
     after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
     if after is None or after.dep_ != "prep" or after.lower_ not in AGAINST:
         return []
-    return [g for g in after.children if g.dep_ == "pobj"] if after.head in noun.ancestors else []
+    if after.head not in noun.ancestors:
+        return []
+    # "raids on Sunday": a day is when, not what was struck
+    return [g for g in after.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES]
 
 
 def _aiming(clause: Token) -> bool:

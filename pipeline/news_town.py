@@ -1,5 +1,5 @@
-"""The town of an article's news: where the events of the lead's week whose sentences name no
-place happened."""
+"""Where events whose sentences name no place happened: in the town of the lead's news for the
+lead's week, where the event told just before happened, near the place the article is about."""
 
 from collections import Counter
 from dataclasses import replace
@@ -7,6 +7,7 @@ from datetime import date
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.discourse import lead_week
+from pipeline.places import Gazetteer
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
@@ -20,7 +21,7 @@ HEADLINE_AREAS = frozenset({"region", "admin1"})
 AREA_RULE = "{area} named: {name}, the one town of it the headline names"
 
 
-def _unplaced(m: EventMention) -> bool:
+def unplaced(m: EventMention) -> bool:
     """An event whose sentence names no place, given its country."""
     return m.place is not None and m.place.feature == "country" and not m.place_text
 
@@ -36,7 +37,7 @@ def place_in_title_town(
     town, start = towns[0], lead_week(published)[0]
     result = []
     for m in found:
-        unplaced = _unplaced(m) and m.place.iso3 == town.iso3
+        no_place = unplaced(m) and m.place.iso3 == town.iso3
         news = m.date is None or m.date.date_end >= start  # not a background told in the lead
         in_area = (
             m.place is not None
@@ -44,8 +45,8 @@ def place_in_title_town(
             and fold(m.place.name) != fold(town.name)
             and lies_in(town, m.place)
         )
-        if m.sentence_index < lead and (unplaced or (news and in_area)):
-            rule = TITLE_RULE if unplaced else AREA_RULE
+        if m.sentence_index < lead and (no_place or (news and in_area)):
+            rule = TITLE_RULE if no_place else AREA_RULE
             m = replace(m, place=town, place_rule=rule.format(name=town.name, area=m.place.name))
         result.append(m)
     return result
@@ -69,7 +70,7 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
     town = news.place
     result = []
     for m in found:
-        if _unplaced(m) and recent(m) and m.place.iso3 == town.iso3:
+        if unplaced(m) and recent(m) and m.place.iso3 == town.iso3:
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)
     return result
@@ -95,7 +96,7 @@ def place_by_event_before(
     the same paragraph that names one, happened there."""
     result: list[EventMention] = []
     for m in found:
-        if _unplaced(m):
+        if unplaced(m):
             before = [
                 b
                 for b in result
@@ -141,34 +142,46 @@ def _focus(sentences: list[SentenceFacts]) -> dict[str, Place]:
 
 
 def place_by_article_focus(
-    found: list[EventMention], sentences: list[SentenceFacts]
+    found: list[EventMention], sentences: list[SentenceFacts], gazetteer: Gazetteer
 ) -> list[EventMention]:
     """An event placed only in its country, in a village the text names but no gazetteer knows,
     lies near the place the article is about: the one the sentences just before name, else the
-    one it names most (geo_precision 2 at least). So does a violent act whose sentence names no
-    place at all, near the place the article names most: "This followed an attack on their
-    headquarters" in an article about Nouna happened at Nouna, not in the middle of the country."""
+    one it names most (geo_precision 2 at least). So does a violent act dated to a month at most
+    whose sentence names no place at all, near the place the article names most unless that is the
+    capital, the setting of politics: "This followed an attack on their headquarters" in an
+    article about Nouna happened at Nouna, not in the middle of the country."""
     result = []
     most_named: dict[str, Place] | None = None
     for m in found:
-        unknown = _unknown_village(sentences[m.sentence_index]) if _unplaced(m) else None
-        violent = _unplaced(m) and m.trigger.event_type in VIOLENT_TYPES
-        if unknown is not None or violent:
-            most_named = _focus(sentences) if most_named is None else most_named
-            focus = None
-            if unknown is not None:
-                focus = _named_just_before(sentences, m.sentence_index, m.place.iso3)
-            focus = focus or most_named.get(m.place.iso3)
-            if focus is not None:
-                near = replace(focus, geo_precision=max(2, focus.geo_precision))
-                rule = (
-                    ARTICLE_RULE.format(place=focus.name)
-                    if unknown is None
-                    else FOCUS_RULE.format(name=unknown, place=focus.name)
-                )
-                m = replace(m, place=near, place_rule=rule)
+        unknown = _unknown_village(sentences[m.sentence_index]) if unplaced(m) else None
+        lone = unknown is None and unplaced(m) and m.trigger.event_type in VIOLENT_TYPES
+        if unknown is None and not (lone and _one_act(m)):
+            result.append(m)
+            continue
+        most_named = _focus(sentences) if most_named is None else most_named
+        focus = most_named.get(m.place.iso3)
+        if unknown is not None:
+            focus, rule = (
+                _named_just_before(sentences, m.sentence_index, m.place.iso3) or focus,
+                FOCUS_RULE,
+            )
+        else:
+            capital = focus is not None and gazetteer.is_capital(focus)
+            focus, rule = None if capital else focus, ARTICLE_RULE
+        if focus is not None:
+            near = replace(focus, geo_precision=max(2, focus.geo_precision))
+            m = replace(m, place=near, place_rule=rule.format(name=unknown, place=focus.name))
         result.append(m)
     return result
+
+
+ONE_ACT_DAYS = 31  # the longest span of a violent act the article's place may be given to
+
+
+def _one_act(m: EventMention) -> bool:
+    """An act dated to a month at most: "the violence killed 4,000 people last year" is a tally
+    over a country, not an act at the place the article is about."""
+    return m.date is not None and (m.date.date_end - m.date.date_start).days < ONE_ACT_DAYS
 
 
 JUST_BEFORE = 3  # sentences back in which a place named still says where the text is

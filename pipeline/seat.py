@@ -2,10 +2,12 @@
 measure against a country took place: in that country."""
 
 from dataclasses import replace
+from functools import cache
 
 from pipeline.actors import actor_name
 from pipeline.contract import STRATEGIC
-from pipeline.knowledge import Cues
+from pipeline.knowledge import COUNTRY_PLACEHOLDER, Actor, Cues
+from pipeline.news_town import unplaced
 from pipeline.places import Gazetteer
 from pipeline.records import ActorMention, EventMention, Place, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
@@ -118,31 +120,47 @@ def _political_arrest(trigger: Trigger, sentence: SentenceFacts, cues: Cues) -> 
 
 
 UNPLACED_RULE = "no town told for it in the text: {name}, its country's capital"
+OWN_SIDES = frozenset({"State Forces", "Civilians", "Protesters"})  # who may act in a state's act
 
 
 def in_the_capital_when_unplaced(
-    found: list[EventMention], sentences: list[SentenceFacts], gazetteer: Gazetteer, cues: Cues
+    found: list[EventMention],
+    sentences: list[SentenceFacts],
+    gazetteer: Gazetteer,
+    actors: tuple[Actor, ...],
+    cues: Cues,
 ) -> list[EventMention]:
     """ "Three of them were released in September", "she was arrested and held for weeks": an
     act of a state (cues.yaml `seat_when_unplaced`) that no sentence places in a town, given
-    only its country, took place in the capital, where it was decided and made public; not in
-    an article telling of hostages (`held_by_armed_men`): they are freed in the field."""
+    only its country, took place in the capital, where it was decided and made public (near it:
+    geo_precision 2, an inference). Not when someone other than that state or its people took
+    part (jihadists who free a bus's passengers, Macron warning Niger), nor in an article
+    telling of hostages (`held_by_armed_men`): they are freed in the field."""
     if any(has_cue(s.folded, cues.held_by_armed_men) for s in sentences):
         return found
     result = []
     for m in found:
-        capital = gazetteer.capital(m.place.iso3) if _unplaced(m, cues) else None
-        if capital is not None:
+        state_act = unplaced(m) and m.trigger.category in cues.seat_when_unplaced
+        capital = gazetteer.capital(m.place.iso3) if state_act else None
+        if capital is not None and _by_its_state(m, m.place, actors):
             rule = f"{m.place_rule}; {UNPLACED_RULE.format(name=capital.name)}"
-            m = replace(m, place=capital, place_rule=rule)
+            near = replace(capital, geo_precision=max(2, capital.geo_precision))
+            m = replace(m, place=near, place_rule=rule)
         result.append(m)
     return result
 
 
-def _unplaced(m: EventMention, cues: Cues) -> bool:
-    return (
-        m.place is not None
-        and m.place.feature == "country"
-        and not m.place_text
-        and m.trigger.category in cues.seat_when_unplaced
+def _by_its_state(m: EventMention, country: Place, actors: tuple[Actor, ...]) -> bool:
+    """Every actor of the act is the country's state, its civilians or its protesters."""
+    sides = _sides(actors, country.country, country.iso3)
+    return all(name in sides for name in m.actors)
+
+
+@cache
+def _sides(actors: tuple[Actor, ...], country: str, iso3: str) -> frozenset[str]:
+    """The names of a country's own state forces, civilians and protesters in the registry."""
+    return frozenset(
+        a.name.replace(COUNTRY_PLACEHOLDER, country)
+        for a in actors
+        if a.acled_type in OWN_SIDES and (a.iso3 == "*" or a.iso3 == iso3)
     )

@@ -57,3 +57,9 @@ def test_a_region_of_a_country_leaves_the_country_a_country(gazetteer):
     (country,) = mentions_of([sentence], gazetteer, "Benin")
     assert (region.place.name, region.place.iso3) == ("Atakora", "BEN")
     assert (country.place.feature, country.place.iso3) == ("country", "BEN")
+
+
+def test_savanes_is_the_region_of_the_country_named_next_to_it(gazetteer):
+    sentence = "Jihadists killed 14 soldiers in the Savanes region of Côte d'Ivoire in June."
+    (found,) = mentions_of([sentence], gazetteer, "Savanes region")
+    assert (found.place.name, found.place.iso3) == ("Savanes", "CIV")

@@ -19,7 +19,7 @@ def _types(extractor, body):
     "body",
     [
         "Two soldiers were killed on Monday when their vehicle hit an improvised explosive near"
-        " Kandi.",
+        " Kandi in Benin.",
         "Three soldiers died on Monday after their truck struck improvised explosives near Djibo.",
     ],
 )
@@ -45,3 +45,14 @@ def test_an_improvised_explosive_without_device_is_an_explosion(extractor, body)
 def test_raids_on_what_they_struck_are_typed_by_it(extractor, body, expected):
     (raid,) = [t for t in _types(extractor, body) if t[0] == "raids"]
     assert raid[1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Soldiers seized weapons and improvised explosives on Sunday during a search near Mopti.",
+        "Jihadists increasingly rely on improvised explosives, the report said.",
+    ],
+)
+def test_improvised_explosives_seized_or_spoken_of_are_no_explosion(extractor, body):
+    assert "Explosions/Remote violence" not in {t for _, t in _types(extractor, body)}
