@@ -113,14 +113,18 @@ def elsewhere_than_scene(folded: str, start: int, reach: int) -> re.Match | None
     )
 
 
+# "Baroua, a city in southeast Niger near Nigeria": a country a place is near is its border
+NEAR_A_COUNTRY = re.compile(r"\b(?:near|close to|not far from)\s+$")
+
+
 def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """A country told as a border ("near the Burkina border"), which says neither side."""
-    border = _border_words()[0]
-    return (
-        mention.place is not None
-        and mention.place.feature == "country"
-        and border.match(sentence.folded, mention.end) is not None
-    )
+    """A country told as a border ("near the Burkina border", "a town near Nigeria"), which
+    says neither side."""
+    if mention.place is None or mention.place.feature != "country":
+        return False
+    before = sentence.folded[max(0, mention.start - 20) : mention.start]
+    border = _border_words()[0].match(sentence.folded, mention.end) is not None
+    return border or NEAR_A_COUNTRY.search(before) is not None
 
 
 def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:

@@ -1,8 +1,11 @@
 """The northern regions of the coastal neighbours and of Nigeria, where the Sahel's war spills
 over: told by name, they place an event in the region, not in the middle of the country."""
 
+from datetime import date
+
 import pytest
 
+from pipeline.records import Article
 from tests.places_helpers import mentions_of
 
 
@@ -63,3 +66,15 @@ def test_savanes_is_the_region_of_the_country_named_next_to_it(gazetteer):
     sentence = "Jihadists killed 14 soldiers in the Savanes region of Côte d'Ivoire in June."
     (found,) = mentions_of([sentence], gazetteer, "Savanes region")
     assert (found.place.name, found.place.iso3) == ("Savanes", "CIV")
+
+
+def test_a_town_near_a_neighbour_leaves_the_act_in_its_own_country(extractor):
+    """ "Baroua, a city in southeast Niger near Nigeria": Nigeria is the border, not the scene."""
+    body = (
+        "In an attack on Tuesday in Baroua, a town in southeast Niger near Nigeria, 16 soldiers"
+        " were killed, the defence minister said."
+    )
+    article = Article(article_id="a", title="Test", published=date(2021, 8, 25), body=body)
+    mentions = extractor.extract(article).mentions
+    assert mentions
+    assert {m.place.iso3 for m in mentions} == {"NER"}
