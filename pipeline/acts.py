@@ -267,14 +267,29 @@ def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
     )
 
 
+MODAL_REACH = 3  # words before a decision in which "will" or "would" makes it one announced
+
+
 def needs_parse(
-    sentence: SentenceFacts, triggers: list[Trigger], categories: frozenset[str] = frozenset()
+    sentence: SentenceFacts,
+    triggers: list[Trigger],
+    categories: frozenset[str] = frozenset(),
+    reports: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
 ) -> bool:
     """Whether the parse can change what a sentence yields: who hit whom decides the type of
     violence, protests and territory, and whether acts of `categories` were done to people;
-    clauses decide between two dates. (Parentheses are read without the parse.)"""
+    clauses decide between two dates; whether a decree told with a modal ("will postpone the
+    referendum, a spokesperson said") is what a verb reports (`reports`: the verbs, the modals,
+    the categories of decrees a statement makes).
+    (Parentheses are read without the parse.)"""
     if not triggers:
         return False
+    verbs, modals, decrees = reports
+    decisions = [t for t in triggers if t.category in decrees]
+    if decisions and has_cue(sentence.folded, verbs):
+        words = Words(sentence.folded)
+        if any(has_cue(words.before(t.start, MODAL_REACH), modals) for t in decisions):
+            return True
     recoded = (*TERRITORIAL, LOOTING)  # who took or burned decides these
     if any(
         t.event_type in FRAMED_TYPES or t.sub_event_type in recoded or t.category in categories

@@ -141,10 +141,11 @@ class Extractor:
         triggers = [self.triggers.find(s) for s in sentences]
         triggers = with_dated_acts(sentences, views, triggers, article.published, self.acts)
         framed = self.frames.coding.framed_categories
+        decrees = (cues.reported_by_parse, cues.reported_modals, cues.made_by_statement)
         wanted = {
             s.index
             for s, found in zip(sentences, triggers, strict=True)
-            if needs_parse(s, found, framed)
+            if needs_parse(s, found, framed, decrees)
         }
         pairable = frozenset(s.index for s in sentences if self.triggers.may_pair(s))
         for_pairs = pairable - wanted

@@ -38,9 +38,10 @@ def reported_decision(
         token = token.head
     if token is None or token.dep_ != "ccomp":
         return False
-    # "said the elections would be postponed if the fighting went on": a condition, no decision
+    # "said the elections would be postponed if the fighting went on": a condition, no decision;
+    # "did not say whether the ambassadors would be recalled": a question, no decision
     conditional = any(
         c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
         for c in token.children
-    )
+    ) or any(c.dep_ == "mark" and c.lower_ in conditions for c in token.children)
     return not conditional and fold(token.head.text) in verbs

@@ -56,3 +56,36 @@ def test_raids_on_what_they_struck_are_typed_by_it(extractor, body, expected):
 )
 def test_improvised_explosives_seized_or_spoken_of_are_no_explosion(extractor, body):
     assert "Explosions/Remote violence" not in {t for _, t in _types(extractor, body)}
+
+
+def test_a_decision_told_with_will_and_said_after_it_is_made(extractor):
+    """ "The junta will postpone the referendum, a spokesperson said on Friday": the statement
+    makes the decision; "will" alone, with no one saying it, stays a plan."""
+    body = (
+        "Mali's ruling junta will postpone a constitutional referendum, a government spokesperson"
+        " said in a statement read to the press on Friday."
+    )
+    friday = date(2022, 7, 15)  # published the day the statement was read
+    article = Article(article_id="a", title="Test", published=friday, body=body)
+    (decision,) = extractor.extract(article).mentions
+    assert decision.trigger.category == "Vote postponed"
+    assert (decision.date.date_start, decision.status) == (friday, "occurred")
+
+
+def test_a_decision_told_with_will_and_no_one_saying_it_stays_a_plan(extractor):
+    body = "Mali's ruling junta will postpone a constitutional referendum."
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    assert extractor.extract(article).mentions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neither ministry said on Friday whether the two ambassadors would be recalled.",
+        "Paris has since said it will leave its bases in Kidal and Tessalit by early next year.",
+    ],
+    ids=["a-question", "a-plan-no-decree"],
+)
+def test_what_a_statement_leaves_open_or_plans_is_no_decision_made(extractor, body):
+    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
+    assert [m for m in extractor.extract(article).mentions if m.status == "occurred"] == []
