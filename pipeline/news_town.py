@@ -154,25 +154,25 @@ def place_by_article_focus(
     most_named: dict[str, Place] | None = None
     for m in found:
         unknown = _unknown_village(sentences[m.sentence_index]) if unplaced(m) else None
-        lone = unknown is None and unplaced(m) and m.trigger.event_type in VIOLENT_TYPES
-        if unknown is None and not (lone and _one_act(m)):
-            result.append(m)
-            continue
-        most_named = _focus(sentences) if most_named is None else most_named
-        focus = most_named.get(m.place.iso3)
-        if unknown is not None:
-            focus, rule = (
-                _named_just_before(sentences, m.sentence_index, m.place.iso3) or focus,
-                FOCUS_RULE,
-            )
-        else:
-            capital = focus is not None and gazetteer.is_capital(focus)
-            focus, rule = None if capital else focus, ARTICLE_RULE
-        if focus is not None:
-            near = replace(focus, geo_precision=max(2, focus.geo_precision))
-            m = replace(m, place=near, place_rule=rule.format(name=unknown, place=focus.name))
+        violent = unplaced(m) and m.trigger.event_type in VIOLENT_TYPES and _one_act(m)
+        if unknown is not None or violent:
+            most_named = _focus(sentences) if most_named is None else most_named
+            focus = most_named.get(m.place.iso3)
+            if unknown is not None:
+                focus = _named_just_before(sentences, m.sentence_index, m.place.iso3) or focus
+            elif focus is not None and gazetteer.is_capital(focus):
+                focus = None
+            if focus is not None:
+                rule = FOCUS_RULE if unknown is not None else ARTICLE_RULE
+                rule = rule.format(name=unknown, place=focus.name)
+                m = replace(m, place=near(focus), place_rule=rule)
         result.append(m)
     return result
+
+
+def near(place: Place) -> Place:
+    """The place as only near the event: geo_precision 2 at least."""
+    return replace(place, geo_precision=max(2, place.geo_precision))
 
 
 ONE_ACT_DAYS = 31  # the longest span of a violent act the article's place may be given to

@@ -7,7 +7,7 @@ from functools import cache
 from pipeline.actors import actor_name
 from pipeline.contract import STRATEGIC
 from pipeline.knowledge import COUNTRY_PLACEHOLDER, Actor, Cues
-from pipeline.news_town import unplaced
+from pipeline.news_town import near, unplaced
 from pipeline.places import Gazetteer
 from pipeline.records import ActorMention, EventMention, Place, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
@@ -136,16 +136,21 @@ def in_the_capital_when_unplaced(
     geo_precision 2, an inference). Not when someone other than that state or its people took
     part (jihadists who free a bus's passengers, Macron warning Niger), nor in an article
     telling of hostages (`held_by_armed_men`): they are freed in the field."""
-    if any(has_cue(s.folded, cues.held_by_armed_men) for s in sentences):
+
+    def state_act(m: EventMention) -> bool:
+        return unplaced(m) and m.trigger.category in cues.seat_when_unplaced
+
+    # the whole article is read for hostages only when it tells such an act (most tell none)
+    if not any(map(state_act, found)) or any(
+        has_cue(s.folded, cues.held_by_armed_men) for s in sentences
+    ):
         return found
     result = []
     for m in found:
-        state_act = unplaced(m) and m.trigger.category in cues.seat_when_unplaced
-        capital = gazetteer.capital(m.place.iso3) if state_act else None
+        capital = gazetteer.capital(m.place.iso3) if state_act(m) else None
         if capital is not None and _by_its_state(m, m.place, actors):
             rule = f"{m.place_rule}; {UNPLACED_RULE.format(name=capital.name)}"
-            near = replace(capital, geo_precision=max(2, capital.geo_precision))
-            m = replace(m, place=near, place_rule=rule)
+            m = replace(m, place=near(capital), place_rule=rule)
         result.append(m)
     return result
 
