@@ -269,7 +269,9 @@ class _ArticleReader:
             # "five days after the Gossi attack, on 13 January, a convoy was hit": the date the
             # attack is counted from is still the convoy's
             far = rule in (COUNTED_BACK, ON_ITS_VERB)  # "retook X after the attack in Boni, Sunday"
-            if last_date is not None and last_date.start > trigger.end and not far:
+            # a date told after the next act (", an official said Friday") is no bound between them
+            following = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.folded)
+            if last_date is not None and trigger.end < last_date.start < following and not far:
                 boundary = last_date.end
             elif not subject_of_next(words, trigger, triggers[n + 1 : n + 2], self.cues):
                 boundary = trigger.end

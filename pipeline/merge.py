@@ -50,6 +50,10 @@ def _span(m: EventMention) -> tuple[date, date]:
     return m.date.date_start, m.date.date_end
 
 
+def _sentence(m: EventMention) -> tuple[str, int]:
+    return m.article_id, m.sentence_index
+
+
 def _unknown_name(m: EventMention) -> str:
     """The name of a village no gazetteer knows that the mention is placed by ("" if none)."""
     return m.place_text.casefold() if f"{UNKNOWN}:" in m.place_rule else ""
@@ -85,6 +89,9 @@ class _Cluster:
     unknown: set[str] = field(default_factory=set)
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
+    # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
+    # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
+    sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, no two towns more than 50 km apart and
@@ -112,6 +119,8 @@ class _Cluster:
             )
         if place.feature != "town":  # a town, or a point near one
             return True
+        if self.sentence_towns.get(_sentence(mention), place.name) != place.name:
+            return False
         return all(km_between(*town, *here) <= SAME_PLACE_KM for town in self.towns) and all(
             km_between(lat, lon, *here) <= km and (not region or place.admin1 in ("", region))
             for lat, lon, km, region in self.areas
@@ -130,6 +139,7 @@ class _Cluster:
         place = mention.place
         if place.feature == "town":
             self.towns.add(_point(place))
+            self.sentence_towns.setdefault(_sentence(mention), place.name)
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:
             self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))

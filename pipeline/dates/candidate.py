@@ -17,6 +17,7 @@ from pipeline.dates.patterns import (
     PAST_PASSIVE,
     PAST_TOLD,
     RAN_OUT,
+    SAID_JUST_BEFORE,
     SENTENCE_END,
 )
 
@@ -64,6 +65,7 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
         PAST_PASSIVE.search(window, after_cue)
         or RAN_OUT.search(window, after_cue)
         or PAST_TOLD.search(window, after_cue)
+        or SAID_JUST_BEFORE.search(window, after_cue)
     )
     if cues and not told_past:
         return "next"

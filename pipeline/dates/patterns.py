@@ -101,6 +101,11 @@ PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\
 # "it will withdraw, after 49 of its soldiers were arrested at the airport in July": a past
 # passive told after the future cue is the date's verb, wherever it stands before the date
 PAST_TOLD = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?\w+ed\b")
+# "The junta will postpone the vote, a spokesman said on Friday": a day told right after a verb
+# of saying in the past is the statement's, whatever the cue before it.
+SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|declared)\s+$"
+)
 # "That deadline expired on Sunday": a deadline told as run out is past.
 RAN_OUT = re.compile(r"\b(?:expired|lapsed|ran out|passed|elapsed)\s+$")
 # "has until 31 December", "extended until": a deadline still to come.

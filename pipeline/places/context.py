@@ -146,19 +146,23 @@ def by_feature(
     return cands
 
 
-def _foreign_town(entry: Entry | None, place: Place, article: Context) -> bool:
-    """A town outside the project's countries, in an article that never names its country, is
-    more likely a village of the same name that the gazetteer lacks, unless it is a city."""
+def _foreign_town(entry: Entry | None, place: Place, article: Context, sentence: Context) -> bool:
+    """A town outside the project's countries, in an article that never names its country or
+    a sentence that names regions or provinces of others only ("the Cascades region, western
+    Burkina Faso, after the village of Kongodjan"), is more likely a village of the same name
+    that the gazetteer lacks, unless it is a city."""
+    units = {iso3 for iso3, _ in sentence.admin1}
+    elsewhere = place.iso3 not in article.named or (units and place.iso3 not in units)
     return (
         entry is not None
         and not entry.curated
         and place.iso3 not in FOCUS
-        and place.iso3 not in article.named
+        and elsewhere
         and entry.population < _FOREIGN_CITY_POPULATION
     )
 
 
-def is_weak(m: Match, article: Context) -> bool:
+def is_weak(m: Match, article: Context, sentence: Context) -> bool:
     """A small GeoNames village with no cue and no country context is more likely a name, and
     so is a bare province or cercle name ("Gourma") in an article about another country."""
     if m.frame is not None:
@@ -168,7 +172,7 @@ def is_weak(m: Match, article: Context) -> bool:
     if m.place is None or m.place.feature != "town":
         return False
     entry, kind = next(((e, k) for e, k in m.candidates if e.place == m.place), (None, None))
-    if _foreign_town(entry, m.place, article):
+    if _foreign_town(entry, m.place, article, sentence):
         return True
     # only another name GeoNames gives a town of a country the article never names: more
     # likely a village of the article's country spelt alike ("Karangasso" in Mali)

@@ -55,7 +55,7 @@ def locate_article(
         for m in matches:
             if m.frame_part:
                 continue
-            if is_weak(m, article):
+            if is_weak(m, article, sentence_ctx):
                 if m.marked is not None:  # a place by the text, but none the gazetteer trusts
                     marks.append((m.marked, m.frame))
                 continue

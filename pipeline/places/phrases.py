@@ -27,6 +27,11 @@ _BARE_DIRECTION = re.compile(
     r"\bthe (south-?west|north-?east|north|centre|center|south|east|west)(?: of the country)?\b"
     r"(?![-'])(?! of )(?!\s+african?\b)"  # "the West African nation": no direction
 )
+# "from a mine camp in the country's northern region": the north of the country the text is about
+_COUNTRY_DIRECTION = re.compile(
+    r"\bthe country[\u2019']s (south-?west|north-?east|north|south|east|west)(?:ern)?"
+    r"(?:\s+(?:regions?|parts?|areas?))?\b"
+)
 # Words before "capital" that make it another capital than the national one ("regional capital").
 _NOT_NATIONAL = frozenset(
     [
@@ -88,8 +93,10 @@ def bare_directions(sentence: str, taken: list[Match], article: Context, gazette
         return []
     country = gazetteer.country(iso3)
     found = []
-    for hit in _BARE_DIRECTION.finditer(sentence.lower()):
-        start, end = hit.start(), hit.end()
+    lowered = sentence.lower()
+    hits = [*_BARE_DIRECTION.finditer(lowered), *_COUNTRY_DIRECTION.finditer(lowered)]
+    for hit in hits:
+        start, end = hit.start(1) - 4, hit.end()
         if any(m.start < end and start < m.end for m in taken):
             continue
         if _BEARING.search(sentence.lower(), max(0, start - 60), start):

@@ -1,0 +1,64 @@
+"""Where and when a wire sentence puts an act: a foreign namesake of a village the text puts in a
+region of another country is not it; "the country's northern region" is the north; a day right
+after "a spokesman said" is the statement's, even after a "will"."""
+
+from datetime import date
+
+from pipeline.records import Article
+
+SATURDAY = date(2023, 3, 11)
+
+
+def _mentions(extractor, body, title="Test", published=SATURDAY):
+    article = Article(article_id="a", title=title, published=published, body=body)
+    return extractor.extract(article).mentions
+
+
+def _places(mentions):
+    return {m.place.name for m in mentions if m.place is not None}
+
+
+KONGODJAN = (
+    "The army said that on the evening of March 6, soldiers carried out a combing operation in"
+    " the Cascades region, western Burkina Faso, after the village of Kongodjan was attacked,"
+    " killing 4 civilians. Armed groups use the border with Cote d'Ivoire to smuggle arms."
+)
+
+
+def test_a_village_told_in_a_region_of_another_country_is_not_its_foreign_namesake(extractor):
+    mentions = _mentions(extractor, KONGODJAN)
+    assert mentions
+    assert all(m.place.iso3 == "BFA" for m in mentions)
+
+
+def test_a_foreign_town_told_on_a_border_keeps_its_country(extractor):
+    body = (
+        "Cote d'Ivoire had been spared. In June last year, jihadists attacked"
+        " an army post at Kafolo, on the border with Burkina Faso, killing more than ten soldiers."
+    )
+    mentions = _mentions(extractor, body)
+    assert "Kafolo" in _places(mentions)
+
+
+def test_the_country_s_northern_region_is_the_north_of_the_country(extractor):
+    body = (
+        "A Canadian geologist was abducted by gunmen on Tuesday night from a mine exploration camp"
+        " in the country's northern region, officials in Burkina Faso said."
+    )
+    (abduction,) = [m for m in _mentions(extractor, body) if m.trigger.text == "abducted"]
+    assert abduction.place.name == "Northern Burkina Faso"
+
+
+def test_a_day_right_after_a_spokesman_said_is_the_statement_s_even_after_will(extractor):
+    body = (
+        "Mali's ruling junta will postpone a constitutional referendum planned for March, a"
+        " government spokesman said on Friday."
+    )
+    (postponed,) = [m for m in _mentions(extractor, body) if m.trigger.category == "Vote postponed"]
+    assert postponed.date.date_end == date(2023, 3, 10)  # the Friday before publication
+
+
+def test_a_day_told_after_will_with_no_one_saying_it_is_still_ahead(extractor):
+    body = "Mali's ruling junta said it will postpone the constitutional referendum on Friday."
+    (postponed,) = [m for m in _mentions(extractor, body) if m.trigger.category == "Vote postponed"]
+    assert postponed.date.date_start == date(2023, 3, 17)

@@ -1,0 +1,70 @@
+"""What a report tells apart: villages one sentence lists are one event each, however close; a
+place told after a quote belongs to the act it follows; national guardsmen are armed."""
+
+from datetime import date
+
+from pipeline.merge import merge_mentions
+from pipeline.records import Article
+
+PUBLISHED = date(2021, 1, 5)  # a Tuesday
+
+
+def _mentions(extractor, body, article_id="a"):
+    article = Article(article_id=article_id, title="Test", published=PUBLISHED, body=body)
+    return extractor.extract(article).mentions
+
+
+TWO_VILLAGES = (
+    "On Saturday, gunmen simultaneously attacked the villages of Tchoma Bangou and Zaroumdareye,"
+    " in the commune of Mangaize, killing about 100 civilians."
+)
+
+
+def test_villages_listed_in_one_sentence_are_one_event_each(extractor):
+    events = merge_mentions(_mentions(extractor, TWO_VILLAGES))
+    assert sorted(e.place.name for e in events) == ["Tchoma Bangou", "Zaroumdareye"]
+
+
+def test_a_later_sentence_about_each_village_joins_that_village_s_event(extractor):
+    body = (
+        TWO_VILLAGES
+        + " On Saturday, 70 people were killed in Tchoma Bangou and 30 in Zaroumdareye."
+    )
+    events = merge_mentions(_mentions(extractor, body))
+    assert len(events) == 2
+    assert all({m.sentence_index for m in e.mentions} == {0, 1} for e in events)
+
+
+def test_another_article_telling_one_village_joins_its_event(extractor):
+    other = "Gunmen on motorcycles attacked Tchoma Bangou on Saturday, killing 70 villagers."
+    mentions = _mentions(extractor, TWO_VILLAGES) + _mentions(extractor, other, "b")
+    events = merge_mentions(mentions)
+    by_place = {e.place.name: e.sources for e in events}
+    assert by_place == {"Tchoma Bangou": ("a", "b"), "Zaroumdareye": ("a",)}
+
+
+def test_a_place_told_after_a_quote_is_the_scene_of_the_act_it_follows(extractor):
+    body = (
+        "\u201cSix were killed and another was wounded\u201d in the attack at Dablo, an official"
+        " with the volunteers said Monday."
+    )
+    (attack,) = [m for m in _mentions(extractor, body) if m.trigger.text == "attack"]
+    assert attack.place.name == "Dablo"
+
+
+def test_national_guardsmen_ambushed_in_a_village_is_a_battle(extractor):
+    body = (
+        "Unidentified gunmen ambushed the guardsmen at around 11 pm in the village of Birga-Peul"
+        " near the town of Koro, the security official said on Monday, killing three."
+    )
+    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
+    assert ambush.trigger.event_type == "Battles"
+    assert "Police Forces of Mali" in ambush.actors
+
+
+def test_villagers_ambushed_in_a_village_are_still_civilians(extractor):
+    body = (
+        "Unidentified gunmen ambushed villagers on Monday in the village of Birga-Peul near Koro."
+    )
+    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
+    assert ambush.trigger.event_type == "Violence against civilians"
