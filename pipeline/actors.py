@@ -74,6 +74,8 @@ def _by_surname(doc: Doc, text: str, named: list[tuple[Span, Actor]], taken: set
             shared.add(surname)
         first.setdefault(surname, (span.end, actor))
     found = []
+    if not first:
+        return found  # no person named in full: no surname to look for (spares a pass over the doc)
     for token in doc:
         key = token.lower_
         if key not in first or key in shared or token.i in taken or len(key) < SURNAME_LETTERS:

@@ -8,9 +8,11 @@ from pipeline.triggers import CLAUSE_BREAK
 
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
-# where gunmen attacked": X, the finer place)
+# where gunmen attacked": X, the finer place; "the capital Ouagadougou on Wednesday, where
+# protesters threw stones": a short date may stand between)
 RELATIVE_TO_PLACE = re.compile(
     r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
+    r"(?:\s+(?:on|in|last|early|late)\s+[^,;()]{1,25}?)?"
     r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,110}$"
 )
 

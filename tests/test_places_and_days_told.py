@@ -62,3 +62,12 @@ def test_a_day_told_after_will_with_no_one_saying_it_is_still_ahead(extractor):
     body = "Mali's ruling junta said it will postpone the constitutional referendum on Friday."
     (postponed,) = [m for m in _mentions(extractor, body) if m.trigger.category == "Vote postponed"]
     assert postponed.date.date_start == date(2023, 3, 17)
+
+
+def test_a_where_clause_after_a_town_and_its_day_is_about_that_town(extractor):
+    body = (
+        "The convoy was slowed as it passed through Bobo-Dioulasso on Tuesday and the capital"
+        " Ouagadougou on Wednesday, where police fired tear gas at protesters."
+    )
+    (tear_gas,) = [m for m in _mentions(extractor, body) if "tear gas" in m.trigger.text]
+    assert tear_gas.place.name == "Ouagadougou"
