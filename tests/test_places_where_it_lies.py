@@ -163,6 +163,8 @@ def test_a_town_a_distance_is_measured_from_is_only_near_the_event(gazetteer):
             28,
         ),
         ("Gunmen attacked a camp 10 miles west of Dori.", "10 miles west of Dori", 0, -16),
+        # a town two hundred km off is still nearer the truth moved than left where it is
+        ("Gunmen attacked a camp about 180 km north of Dori.", "180 km north of Dori", 180, 0),
         # too far for a bearing to place a point: near the town, as any distance from it
         ("Gunmen attacked a camp 1,200 km northeast of Dori.", "Dori", 0, 0),
     ],

@@ -37,7 +37,7 @@ COMPASS = {
 }  # fmt: skip
 KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
-MOVED_KM = 100  # further, a bearing from a town is too rough to move a point by
+MOVED_KM = 300  # further, a bearing from a town is too rough to move a point by
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
