@@ -71,3 +71,18 @@ def test_a_where_clause_after_a_town_and_its_day_is_about_that_town(extractor):
     )
     (tear_gas,) = [m for m in _mentions(extractor, body) if "tear gas" in m.trigger.text]
     assert tear_gas.place.name == "Ouagadougou"
+
+
+def test_south_east_niger_is_the_diffa_side_not_the_middle_of_the_country(extractor):
+    body = "Boko Haram fighters killed five soldiers on Monday in south-east Niger."
+    (killed,) = [m for m in _mentions(extractor, body) if "killed" in m.trigger.text]
+    assert killed.place.name == "Southeastern Niger"
+    assert killed.place.longitude > 10  # east of Zinder, towards Lake Chad
+
+
+def test_the_north_west_of_the_country_is_its_north_west(extractor):
+    body = (
+        "Gunmen killed ten civilians on Monday in the north-west of the country, Burkina Faso said."
+    )
+    (killed,) = [m for m in _mentions(extractor, body) if "killed" in m.trigger.text]
+    assert killed.place.name == "Northwestern Burkina Faso"

@@ -22,14 +22,19 @@ _DIRECTIONS = {
     "southwest": "Southwestern",
     "north-east": "Northeastern",
     "northeast": "Northeastern",
+    "north-west": "Northwestern",
+    "northwest": "Northwestern",
+    "south-east": "Southeastern",
+    "southeast": "Southeastern",
 }
 _BARE_DIRECTION = re.compile(
-    r"\bthe (south-?west|north-?east|north|centre|center|south|east|west)(?: of the country)?\b"
+    r"\bthe ((?:south|north)-?(?:west|east)|north|centre|center|south|east|west)"
+    r"(?: of the country)?\b"
     r"(?![-'])(?! of )(?!\s+african?\b)"  # "the West African nation": no direction
 )
 # "from a mine camp in the country's northern region": the north of the country the text is about
 _COUNTRY_DIRECTION = re.compile(
-    r"\bthe country[\u2019']s (south-?west|north-?east|north|south|east|west)(?:ern)?"
+    r"\bthe country[\u2019']s ((?:south|north)-?(?:west|east)|north|south|east|west)(?:ern)?"
     r"(?:\s+(?:regions?|parts?|areas?))?\b"
 )
 # Words before "capital" that make it another capital than the national one ("regional capital").
