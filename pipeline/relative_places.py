@@ -6,14 +6,26 @@ import re
 from pipeline.records import PlaceMention, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK
 
+# the words of a short date ("on Wednesday", "last week", "in March 2023")
+_DAY_WORDS = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|week|month|year|\d{1,4})"
+)
+_PART_OF_DAY = r"(?:night|morning|evening|afternoon)"
+_SHORT_DATE = (
+    rf"(?:\s+(?:on|in|last|early|late)\s+(?:the\s+)?{_DAY_WORDS}"
+    rf"(?:\s+(?:\d{{1,4}}|{_PART_OF_DAY}))?)?"
+)
+
 # "Anefis, 110 km to the south, which the army captured": the trigger's clause is about the
 # place just before it, whatever word brought that place in ("the X cercle of the Y region,
 # where gunmen attacked": X, the finer place; "the capital Ouagadougou on Wednesday, where
 # protesters threw stones": a short date may stand between)
 RELATIVE_TO_PLACE = re.compile(
     r"(?:\s+of\s+the\s+[^,;()]{0,40}?)?"
-    r"(?:\s+(?:on|in|last|early|late)\s+[^,;()]{1,25}?)?"
-    r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?\s*,\s*(?:which|where)\b[^,;]{0,110}$"
+    + _SHORT_DATE
+    + r"(?:\s*,[^,;()]{0,60}(?:\([^()]{0,30}\)[^,;()]{0,30})?)?"
+    + r"\s*,\s*(?:which|where)\b[^,;]{0,110}$"
 )
 
 

@@ -176,10 +176,22 @@ class SceneFinder:
 
     def _the_same(self, sentence: SentenceFacts, start: int, end: int):
         """ "near X, in the same region" between start and end: the latest region named before
-        (for "the same area", the latest place finer than a country), the words and the rule."""
+        (for "the same area" or "the neighbouring village of", the latest place finer than a
+        country), the words and the rule."""
         said = self.said.the_same.search(sentence.folded, start, end)
         if said is None:
             return None
+        text = sentence.text[said.start() : said.end()]
+        if said.group("next_to") and self.setting is not None:
+            # "the neighbouring village of X": next to the place the sentence before set its
+            # events in (the village it names may be one no gazetteer knows)
+            index, _, town = self.setting
+            if town is not None and sentence.index - index <= TOWN_MEMORY:
+                return (
+                    town.place,
+                    text,
+                    f"{said.group(0)!r}: next to {town.place.name}, told before",
+                )
         wide = said.group("unit") is not None
         earlier = [
             p
@@ -189,7 +201,6 @@ class SceneFinder:
         if not earlier:
             return None
         place = earlier[-1].place
-        text = sentence.text[said.start() : said.end()]
         return place, text, f"{said.group(0)!r}: {place.name}, named before"
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:

@@ -22,8 +22,12 @@ MEASURED_FROM = r"\b{unit}(?:\s*\([^()]{{0,30}}\))?\s+from\s+$"
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within a few sentences (scene.py TOWN_MEMORY)
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
-# "in the same region", "the same area": the region (or, for an area, the place) named before
-THE_SAME = r"\bthe\s+same\s+(?:(?P<unit>{unit})|(?P<area>{area}))\b"
+# "in the same region", "the same area": the region (or, for an area, the place) named before;
+# "the neighbouring village of X", X unknown: the place named before, which X lies next to
+THE_SAME = (
+    r"\bthe\s+(?:same\s+(?:(?P<unit>{unit})|(?P<area>{area}))"
+    r"|(?:{neighbouring})\s+(?P<next_to>{settlement})\s+of)\b"
+)
 # "returning from the besieged town of X": where they came from, however the town is called
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
 TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
@@ -69,7 +73,14 @@ def scene_patterns() -> ScenePatterns:
             FROM_THE_TOWN.format(leaving=cues.leaving, settlement=cues.settlement)
         ),
         the_road=re.compile(THE_ROAD.format(road=cues.road)),
-        the_same=re.compile(THE_SAME.format(unit=cues.unit, area=cues.area)),
+        the_same=re.compile(
+            THE_SAME.format(
+                unit=cues.unit,
+                area=cues.area,
+                neighbouring=cues.neighbouring,
+                settlement=cues.settlement,
+            )
+        ),
         the_town=re.compile(THE_TOWN.format(area=cues.area)),
         went_to=re.compile(TO_THE_PLACE.format(going=cues.going_to)),
         carried_to=re.compile(TO_THE_PLACE.format(going=cues.carried_to)),

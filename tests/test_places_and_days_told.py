@@ -28,7 +28,7 @@ KONGODJAN = (
 def test_a_village_told_in_a_region_of_another_country_is_not_its_foreign_namesake(extractor):
     mentions = _mentions(extractor, KONGODJAN)
     assert mentions
-    assert all(m.place.iso3 == "BFA" for m in mentions)
+    assert all(m.place is not None and m.place.iso3 == "BFA" for m in mentions)
 
 
 def test_a_foreign_town_told_on_a_border_keeps_its_country(extractor):
@@ -86,3 +86,37 @@ def test_the_north_west_of_the_country_is_its_north_west(extractor):
     )
     (killed,) = [m for m in _mentions(extractor, body) if "killed" in m.trigger.text]
     assert killed.place.name == "Northwestern Burkina Faso"
+
+
+def test_the_country_s_neighbours_are_no_part_of_it(extractor):
+    body = (
+        "Jihadists from Burkina Faso attacked a village on Sunday in the country's northern"
+        " neighbour, Mali, killing 10. The country's West African neighbours closed their"
+        " borders on Sunday."
+    )
+    places = _places(_mentions(extractor, body, published=date(2022, 1, 11)))
+    assert not {"Northern Burkina Faso", "Western Burkina Faso"} & places
+
+
+def test_a_foreign_town_in_a_sentence_naming_its_own_country_is_kept(extractor):
+    body = (
+        "Jihadists attacked an army post at Kafolo in northern Ivory Coast, near the border with"
+        " Burkina Faso's Cascades region, killing 10 soldiers on Sunday."
+    )
+    (attack,) = [m for m in _mentions(extractor, body) if m.trigger.text == "attacked"]
+    assert attack.place.name == "Kafolo"
+
+
+def test_a_day_after_was_told_to_is_the_act_s_not_a_statement_s(extractor):
+    body = (
+        "Niger's junta will expel the French ambassador, who was told to leave on Friday, state"
+        " television said."
+    )
+    (leave,) = [m for m in _mentions(extractor, body) if m.trigger.text == "leave"]
+    assert leave.date.date_start == date(2023, 3, 17)  # the coming Friday
+
+
+def test_a_where_clause_after_a_second_town_is_about_that_town(extractor):
+    body = "The delegation flew to Niamey on Friday from Bamako, where protesters burned flags."
+    (protest,) = [m for m in _mentions(extractor, body) if "protesters" in m.trigger.text]
+    assert protest.place.name == "Bamako"

@@ -52,14 +52,35 @@ def test_a_place_told_after_a_quote_is_the_scene_of_the_act_it_follows(extractor
     assert attack.place.name == "Dablo"
 
 
-def test_national_guardsmen_ambushed_in_a_village_is_a_battle(extractor):
+def test_guardsmen_ambushed_in_a_village_is_a_battle(extractor):
     body = (
         "Unidentified gunmen ambushed the guardsmen at around 11 pm in the village of Birga-Peul"
         " near the town of Koro, the security official said on Monday, killing three."
     )
     (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
     assert ambush.trigger.event_type == "Battles"
-    assert "Police Forces of Mali" in ambush.actors
+
+
+def test_national_guardsmen_are_the_country_s_forces(extractor):
+    body = "Three national guardsmen were killed in an attack near Koro on Monday night."
+    (attack,) = [m for m in _mentions(extractor, body) if m.trigger.text == "attack"]
+    assert "Police Forces of Mali" in attack.actors
+
+
+def test_presidential_guardsmen_are_not_the_police(extractor):
+    body = "Presidential guardsmen detained President Mohamed Bazoum in Niamey on Wednesday."
+    actors = {a for m in _mentions(extractor, body) for a in m.actors}
+    assert "Police Forces of Niger" not in actors
+
+
+def test_attackers_withdrawing_after_the_attack_is_no_withdrawal_and_no_scene(extractor):
+    body = (
+        "Gunmen attacked a military post in Koutougou on Sunday and killed 24 soldiers before"
+        " withdrawing to Mali, a security source said on Monday."
+    )
+    mentions = _mentions(extractor, body)
+    assert all(m.trigger.category != "Withdrawal" for m in mentions)
+    assert {m.place.name for m in mentions} == {"Koutougou"}
 
 
 def test_villagers_ambushed_in_a_village_are_still_civilians(extractor):

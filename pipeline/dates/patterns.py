@@ -102,9 +102,10 @@ PAST_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\
 # passive told after the future cue is the date's verb, wherever it stands before the date
 PAST_TOLD = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?\w+ed\b")
 # "The junta will postpone the vote, a spokesman said on Friday": a day told right after a verb
-# of saying in the past is the statement's, whatever the cue before it.
+# of saying in the past is the statement's, whatever the cue before it ("was told to leave on
+# Friday" is no statement: the day is the leaving's).
 SAID_JUST_BEFORE = re.compile(
-    r"\b(?:said|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|declared)\s+$"
+    r"\b(?:said|told(?:\s+(?!to\b)\w+){0,3}|announced|added|stated|confirmed|declared)\s+$"
 )
 # "That deadline expired on Sunday": a deadline told as run out is past.
 RAN_OUT = re.compile(r"\b(?:expired|lapsed|ran out|passed|elapsed)\s+$")

@@ -152,7 +152,8 @@ def _foreign_town(entry: Entry | None, place: Place, article: Context, sentence:
     Burkina Faso, after the village of Kongodjan"), is more likely a village of the same name
     that the gazetteer lacks, unless it is a city."""
     units = {iso3 for iso3, _ in sentence.admin1}
-    elsewhere = place.iso3 not in article.named or (units and place.iso3 not in units)
+    others_only = bool(units) and place.iso3 not in units | sentence.named
+    elsewhere = place.iso3 not in article.named or others_only
     return (
         entry is not None
         and not entry.curated
@@ -164,7 +165,8 @@ def _foreign_town(entry: Entry | None, place: Place, article: Context, sentence:
 
 def is_weak(m: Match, article: Context, sentence: Context) -> bool:
     """A small GeoNames village with no cue and no country context is more likely a name, and
-    so is a bare province or cercle name ("Gourma") in an article about another country."""
+    so is a bare province or cercle name ("Gourma") in an article about another country, and a
+    small foreign town in a `sentence` that names only other countries' regions."""
     if m.frame is not None:
         return False  # "X (Commune, Province)": the text itself says where X is
     if m.place is not None and m.place.feature == "admin2" and m.region_suffix != "unit":

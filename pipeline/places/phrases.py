@@ -36,6 +36,8 @@ _BARE_DIRECTION = re.compile(
 _COUNTRY_DIRECTION = re.compile(
     r"\bthe country[\u2019']s ((?:south|north)-?(?:west|east)|north|south|east|west)(?:ern)?"
     r"(?:\s+(?:regions?|parts?|areas?))?\b"
+    # "the country's West African neighbours", "its northern neighbour, Mali": no part of it
+    r"(?!\s+(?:african?|neighbou?rs?|neighbou?ring|partners?|allies|ally|borders?)\b)"
 )
 # Words before "capital" that make it another capital than the national one ("regional capital").
 _NOT_NATIONAL = frozenset(
@@ -101,15 +103,16 @@ def bare_directions(sentence: str, taken: list[Match], article: Context, gazette
     lowered = sentence.lower()
     hits = [*_BARE_DIRECTION.finditer(lowered), *_COUNTRY_DIRECTION.finditer(lowered)]
     for hit in hits:
-        start, end = hit.start(1) - 4, hit.end()
+        start, end = hit.start(), hit.end()
         if any(m.start < end and start < m.end for m in taken):
             continue
-        if _BEARING.search(sentence.lower(), max(0, start - 60), start):
+        if _BEARING.search(lowered, max(0, start - 60), start):
             continue
         region = gazetteer.region(f"{_DIRECTIONS[hit.group(1)]} {country.name}")
         if region is not None:
             rule = f"direction word with the article's main country {iso3}: {region.name}"
-            found.append(PlaceMention(sentence[start + 4 : end], start + 4, end, region, rule))
+            words = hit.start(1)  # the direction's words, without "the"
+            found.append(PlaceMention(sentence[words:end], words, end, region, rule))
     return found
 
 

@@ -27,6 +27,7 @@ class PlaceCues:
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
     area: str  # alternation of nouns for an area of no fixed kind ("the same area")
+    neighbouring: str  # alternation of words for a place next to the one told before
     left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
     going_to: str  # alternation of verbs of going to a place ("flew to Togo")
@@ -64,6 +65,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
         area=_alternatives(raw["areas"]),
+        neighbouring=_alternatives(raw["neighbouring"]),
         left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
         going_to=_alternatives(raw["going_to"]),
