@@ -28,6 +28,7 @@ from pipeline.triggers import (
     has_cue,
     is_reported,
     list_header_end,
+    subject_of_next,
 )
 
 ON_ITS_VERB = "on the verb of its clause"  # the rule of a far date the parse gives the act
@@ -355,3 +356,25 @@ class DatePicker:
         if when.precision == "range" and span > self.cues.max_range_days:
             return None
         return when
+
+
+def next_scope_start(
+    words: Words,
+    trigger: Trigger,
+    later: list[Trigger],
+    last_date: DateMention | None,
+    counted_from: bool,
+    boundary: int,
+    cues: Cues,
+) -> int:
+    """Where the scope of the act after `trigger` starts: after the trigger's own date when it
+    stands between them ("killed 12 in X on Monday and attacked Y"), else after the trigger,
+    unless the trigger is the next act's subject. A date told after the next act (", an
+    official said Friday") bounds nothing, nor does a date the trigger's is `counted_from`
+    ("five days after the Gossi attack, on 13 January, a convoy was hit")."""
+    following = later[0].start if later else len(words.text)
+    if last_date is not None and trigger.end < last_date.start < following and not counted_from:
+        return last_date.end
+    if not subject_of_next(words, trigger, later[:1], cues):
+        return trigger.end
+    return boundary

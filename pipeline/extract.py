@@ -12,7 +12,7 @@ from pipeline.agency import clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body
-from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates
+from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates, next_scope_start
 from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.counted_back import recount
@@ -35,6 +35,7 @@ from pipeline.knowledge import Knowledge
 from pipeline.listed_towns import at_each_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
 from pipeline.paired_triggers import SentenceTriggers
+from pipeline.place_roles import in_africa, set_in
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
@@ -53,15 +54,10 @@ from pipeline.records import (
     SentenceView,
     Trigger,
 )
-from pipeline.references_back import (
-    dated_nearby,
-    fought_references,
-    place_references,
-    told_here,
-)
+from pipeline.references_back import dated_nearby, fought_references, place_references, told_here
 from pipeline.reported_decisions import announced_decisions
 from pipeline.reporters import without_reporters
-from pipeline.scene import NEAREST, SceneFinder, in_africa, set_in
+from pipeline.scene import NEAREST, SceneFinder
 from pipeline.seat import at_its_target, at_the_seat
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
@@ -77,7 +73,6 @@ from pipeline.triggers import (
     is_anaphoric,
     is_verb_form,
     place_scope,
-    subject_of_next,
 )
 
 ANNOUNCED = "announced: the day of the statement telling what is to come"
@@ -265,16 +260,11 @@ class _ArticleReader:
                 for when, why, segment in told
             ]
             mentions += shared_sides(made) if by_town else made
-            last_date = segments[-1][0]
-            # "five days after the Gossi attack, on 13 January, a convoy was hit": the date the
-            # attack is counted from is still the convoy's
             far = rule in (COUNTED_BACK, ON_ITS_VERB)  # "retook X after the attack in Boni, Sunday"
-            # a date told after the next act (", an official said Friday") is no bound between them
-            following = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.folded)
-            if last_date is not None and trigger.end < last_date.start < following and not far:
-                boundary = last_date.end
-            elif not subject_of_next(words, trigger, triggers[n + 1 : n + 2], self.cues):
-                boundary = trigger.end
+            later = triggers[n + 1 :]
+            boundary = next_scope_start(
+                words, trigger, later, segments[-1][0], far, boundary, self.cues
+            )
         self._remember(sentence, mentions)
         return mentions
 

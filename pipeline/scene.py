@@ -3,6 +3,16 @@ country, or the country the article is about."""
 
 import re
 
+from pipeline.place_roles import (
+    an_area,
+    in_africa,
+    in_brackets,
+    named_in_act,
+    possessive,
+    says_where,
+    scene_named,
+    set_in,
+)
 from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
@@ -17,7 +27,6 @@ from pipeline.scene_patterns import (
     scene_patterns,
     vagueness,
 )
-from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, list_header_end
 
 TOWN = "town"  # the feature of a place a list of a country's neighbours never names
@@ -28,67 +37,9 @@ PLACE_WINDOW = 15  # words between a trigger and its place, at most
 PARSED_PLACE_WINDOW = 30
 LEFT_PENALTY = 3  # a place after the trigger ("captured X in Y") is likelier than one before
 VAGUENESS = 8  # words of distance a town is worth over a region, a region over a country
-AFRICA = (-35.0, 38.0, -26.0, 60.0)
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 BOUND_FOR = re.compile(r"\bfor\s+$")
-
-
-def in_africa(place: Place) -> bool:
-    """True for a place on the African continent (the scope of the events table)."""
-    return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]
-
-
-def _in_brackets(sentence, mention) -> bool:
-    before = sentence.folded[: mention.start]
-    return before.count("(") > before.count(")")
-
-
-def _named_in_act(trigger, mention: PlaceMention) -> bool:
-    """A place inside the act's own words ("left the Ouallam base"): its scene."""
-    return trigger.start <= mention.start and mention.end <= trigger.end
-
-
-def _counts(mention: PlaceMention, sentence: SentenceFacts) -> bool:
-    """A place that says where: resolved, in Africa, not named by an adjective (unless the
-    sentence says "on the Malian side of the border")."""
-    place = mention.place
-    if place is None or not place.iso3:
-        return False
-    return in_africa(place) and not names_who(sentence, mention)
-
-
-def _scene_named(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """A place that says where, and not where from or a border ("close to the border with
-    Mali" names no scene)."""
-    stretch = on_a_stretch(mention)
-    if names_a_border(sentence, mention):
-        return False
-    elsewhere = elsewhere_than_scene(sentence.folded, mention.start, 30)
-    return _counts(mention, sentence) and (stretch or elsewhere is None)
-
-
-def set_in(text: str, mention: PlaceMention) -> bool:
-    """Whether the text puts something in the town ("spent the night in X", "killed in
-    Djibo"), not names it as a speaker or a subject ("Bamako vows response")."""
-    return (
-        mention.place.feature == "town"
-        and mention.place.geo_precision == 1
-        and TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
-    )
-
-
-def _an_area(mention: PlaceMention) -> bool:
-    """A district or a region ("in the Mopti region"): finer than the country for the next
-    sentence that names no place."""
-    return mention.place.feature in ("admin1", "admin2", "admin3")
-
-
-def _possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """ "France's force" names who, not where; "Bamako's airport" still says where."""
-    return (
-        sentence.folded[mention.end : mention.end + 2] == "'s" and mention.place.geo_precision > 1
-    )
 
 
 class SceneFinder:
@@ -128,7 +79,7 @@ class SceneFinder:
             # region"): "the same area" means where things happened ("40 km from Djibo" does)
             if p.place is not None
             and p.place.feature != "country"
-            and (_scene_named(sentence, p) or self._measured_from(sentence, p))
+            and (scene_named(sentence, p) or self._measured_from(sentence, p))
         ]
         towns = [
             p
@@ -142,7 +93,7 @@ class SceneFinder:
             for p in towns
             if self.said.gone_to.search(sentence.folded, max(0, p.start - 60), p.start)
         }
-        own = [p for p in sentence.places if _counts(p, sentence)]
+        own = [p for p in sentence.places if says_where(p, sentence)]
         named = self.said.the_town.search(sentence.folded)
         if named and told is not None and not (own and own[0].start < named.start()):
             # "residents of the town, 40 km north of Kaya, had been digging": the town told
@@ -151,7 +102,7 @@ class SceneFinder:
         elif own:
             # the first place a sentence names sets its scene; a town after a region or
             # another town is likelier the scene of one event of several
-            town = own[0] if set_in(sentence.folded, own[0]) or _an_area(own[0]) else None
+            town = own[0] if set_in(sentence.folded, own[0]) or an_area(own[0]) else None
             self.setting = (sentence.index, sentence.paragraph, town)
             stretches = [p for p in own if p.rule.startswith(STRETCH)]
             self.road = (sentence.index, stretches[-1]) if stretches else self.road
@@ -227,7 +178,7 @@ class SceneFinder:
         convoy had spent the night in X. When it tried to leave, protesters blocked it"), if
         this sentence names no place and the town is in the country the article (or its
         section) is about."""
-        if self.setting is None or any(_scene_named(sentence, p) for p in sentence.places):
+        if self.setting is None or any(scene_named(sentence, p) for p in sentence.places):
             return None
         index, paragraph, town = self.setting
         if town is None or paragraph != sentence.paragraph or sentence.index - index > TOWN_MEMORY:
@@ -238,7 +189,7 @@ class SceneFinder:
     def _may_stand_for_the_sentence(self, sentence, mention) -> bool:
         """A place outside the trigger's clause may still be its scene: not in brackets ("(in
         January, in Lomé)" is about something else), and in a country the article is about."""
-        if _in_brackets(sentence, mention):
+        if in_brackets(sentence, mention):
             return False
         return not self.countries or mention.place.iso3 in self.countries
 
@@ -250,9 +201,9 @@ class SceneFinder:
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
-            if _possessive(sentence, p) or names_who(sentence, p) or names_a_border(sentence, p):
+            if possessive(sentence, p) or names_who(sentence, p) or names_a_border(sentence, p):
                 continue  # "France's force", "Malian soldiers", "the Mali border": not where
-            if _named_in_act(trigger, p):
+            if named_in_act(trigger, p):
                 # "escape from the presidential residence": whatever preposition brings it in
                 yield 0, p
                 continue
@@ -327,7 +278,7 @@ class SceneFinder:
             own = attach.governed(trigger.start, trigger.end, p.start, p.end)
             ranked = (not own, distance + VAGUENESS * vagueness(p.place), p.start, p)
             fits = attach.fits(trigger.start, trigger.end, p.start, p.end, place=True)
-            if _named_in_act(trigger, p) or fits:
+            if named_in_act(trigger, p) or fits:
                 candidates.append(ranked)
             elif self._may_stand_for_the_sentence(sentence, p):
                 elsewhere.append(ranked)
@@ -369,7 +320,7 @@ class SceneFinder:
         the_town = self._the_town(sentence, 0, len(sentence.folded))
         if the_town is not None:  # "the town" in another clause: still the sentence's town
             return the_town
-        named = any(_counts(p, sentence) for p in sentence.places)
+        named = any(says_where(p, sentence) for p in sentence.places)
         road = self._the_road(sentence) if not named else None
         if road is not None:
             said, stretch = road
