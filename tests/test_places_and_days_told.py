@@ -120,3 +120,35 @@ def test_a_where_clause_after_a_second_town_is_about_that_town(extractor):
     body = "The delegation flew to Niamey on Friday from Bamako, where protesters burned flags."
     (protest,) = [m for m in _mentions(extractor, body) if "protesters" in m.trigger.text]
     assert protest.place.name == "Bamako"
+
+
+KAONGO = (
+    "Gunmen have killed around 15 people in an attack in eastern Burkina Faso, sources said.\n\n"
+    'On Sunday, "several dozen terrorists attacked the outskirts of Kompienga", a resident'
+    " said.\n\nLast Monday, armed men raided the village of Kaongo in the southeastern province of"
+    " Koulpelogo, killing at least 11 people.\n\nTwo days later the neighbouring village of"
+    ' Bilguimdoure was targeted, "leaving around 10 dead", a local official said.'
+)
+
+
+def test_the_neighbouring_village_lies_where_the_village_told_before_does(extractor):
+    mentions = _mentions(extractor, KAONGO, published=date(2023, 5, 22))
+    (targeted,) = [m for m in mentions if m.trigger.text == "targeted"]
+    assert targeted.place.name == "Koulpélogo province"
+    assert targeted.date.date_start == date(2023, 5, 17)
+
+
+def test_leaving_around_ten_dead_is_no_withdrawal(extractor):
+    mentions = _mentions(extractor, KAONGO, published=date(2023, 5, 22))
+    assert all(m.trigger.category != "Withdrawal" for m in mentions)
+
+
+def test_the_neighbouring_village_of_an_unknown_village_lies_in_its_cercle(extractor):
+    body = (
+        "Armed men attacked the village of Segue, in the cercle of Bankass, on Sunday, killing"
+        " seven people. A local group gives a toll of nine dead, counting two victims in the"
+        " neighbouring village of Sonfounou, attacked the same day."
+    )
+    mentions = _mentions(extractor, body, title="Mopti region attack")
+    places = {m.place.name for m in mentions if m.trigger.text == "attacked"}
+    assert places == {"Bankass cercle"}
