@@ -1,9 +1,13 @@
 """Where and when a wire sentence puts an act: a foreign namesake of a village the text puts in a
 region of another country is not it; "the country's northern region" is the north; a day right
-after "a spokesman said" is the statement's, even after a "will"."""
+after "a spokesman said" is the statement's, even after a "will"; "last Wednesday" is the week
+before's."""
 
 from datetime import date
 
+import pytest
+
+from pipeline.dates import find_dates
 from pipeline.records import Article
 
 SATURDAY = date(2023, 3, 11)
@@ -152,3 +156,19 @@ def test_the_neighbouring_village_of_an_unknown_village_lies_in_its_cercle(extra
     mentions = _mentions(extractor, body, title="Mopti region attack")
     places = {m.place.name for m in mentions if m.trigger.text == "attacked"}
     assert places == {"Bankass cercle"}
+
+
+@pytest.mark.parametrize(
+    ("published", "words", "day"),
+    [
+        # of a day this week a wire says "on Wednesday": "last Wednesday" is the week before's
+        (date(2024, 11, 28), "last Wednesday", date(2024, 11, 20)),
+        (date(2022, 2, 25), "last Thursday", date(2022, 2, 17)),
+        # a day of last week is that day
+        (date(2023, 3, 15), "last Saturday", date(2023, 3, 11)),
+        (date(2024, 11, 28), "on Wednesday", date(2024, 11, 27)),
+    ],
+)
+def test_last_and_a_weekday(published, words, day):
+    (found,) = find_dates(f"The government dismissed the prime minister {words}.", published)
+    assert found.date_start == day

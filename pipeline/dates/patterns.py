@@ -105,6 +105,7 @@ PAST_TOLD = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)
 # of saying in the past is the statement's, whatever the cue before it ("was told to leave on
 # Friday" is no statement: the day is the leaving's).
 SAID_JUST_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bto )(?<!been )"  # "results will be announced the next day": ahead
     r"\b(?:said|told(?:\s+(?!to\b)\w+){0,3}|announced|added|stated|confirmed|declared)\s+$"
 )
 # "That deadline expired on Sunday": a deadline told as run out is past.
