@@ -336,8 +336,11 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
         opening = WORD.findall(sentence.folded)[:3]
         refers = bool(opening) and opening[0] in cues.anaphoric
         # "The last French soldiers left Niger on Friday. A final contingent took off from the
-        # air base in Niamey": a lead told of a whole country is placed by the sentence after it
-        next_to_country = place.feature == "country" and sentence.index == head.sentence_index + 1
+        # air base in Niamey": a lead told of a whole country, or of a part of it named by a
+        # direction ("in northwest Burkina Faso"), is placed by the sentence after it
+        next_to_country = (
+            place.feature in ("country", "region") and sentence.index == head.sentence_index + 1
+        )
         opens_on_it = refers and introduced & set(opening[1:])
         if sentence.index in told or not (next_to_country or opens_on_it):
             continue
