@@ -89,3 +89,10 @@ def test_villagers_ambushed_in_a_village_are_still_civilians(extractor):
     )
     (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
     assert ambush.trigger.event_type == "Violence against civilians"
+
+
+def test_civilian_auxiliaries_are_the_vdp(extractor):
+    body = "Six civilian auxiliaries were killed in an ambush near Dablo on Monday."
+    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambush"]
+    assert "Volunteers for the Defence of the Homeland" in ambush.actors
+    assert ambush.trigger.event_type == "Battles"
