@@ -336,11 +336,13 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
         opening = WORD.findall(sentence.folded)[:3]
         refers = bool(opening) and opening[0] in cues.anaphoric
         # "The last French soldiers left Niger on Friday. A final contingent took off from the
-        # air base in Niamey": a lead told of a whole country, or of a part of it named by a
-        # direction ("in northwest Burkina Faso"), is placed by the sentence after it
-        next_to_country = (
-            place.feature in ("country", "region") and sentence.index == head.sentence_index + 1
+        # air base in Niamey": a lead told of a whole country is placed by the sentence after
+        # it; one told of a part named by a direction ("bodies were found in northwest Burkina
+        # Faso") when that sentence names an incident ("an incident at Nouna")
+        whole = place.feature == "country" or (
+            place.feature == "region" and has_cue(sentence.folded, cues.incident_nouns)
         )
+        next_to_country = whole and sentence.index == head.sentence_index + 1
         opens_on_it = refers and introduced & set(opening[1:])
         if sentence.index in told or not (next_to_country or opens_on_it):
             continue
