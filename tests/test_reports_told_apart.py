@@ -3,6 +3,8 @@ place told after a quote belongs to the act it follows; national guardsmen are a
 
 from datetime import date
 
+from mention_types import only_mention
+
 from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
@@ -48,7 +50,7 @@ def test_a_place_told_after_a_quote_is_the_scene_of_the_act_it_follows(extractor
         "\u201cSix were killed and another was wounded\u201d in the attack at Dablo, an official"
         " with the volunteers said Monday."
     )
-    (attack,) = [m for m in _mentions(extractor, body) if m.trigger.text == "attack"]
+    attack = only_mention(_mentions(extractor, body), "attack")
     assert attack.place.name == "Dablo"
 
 
@@ -57,13 +59,13 @@ def test_guardsmen_ambushed_in_a_village_is_a_battle(extractor):
         "Unidentified gunmen ambushed the guardsmen at around 11 pm in the village of Birga-Peul"
         " near the town of Koro, the security official said on Monday, killing three."
     )
-    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
+    ambush = only_mention(_mentions(extractor, body), "ambushed")
     assert ambush.trigger.event_type == "Battles"
 
 
 def test_national_guardsmen_are_the_country_s_forces(extractor):
     body = "Three national guardsmen were killed in an attack near Koro on Monday night."
-    (attack,) = [m for m in _mentions(extractor, body) if m.trigger.text == "attack"]
+    attack = only_mention(_mentions(extractor, body), "attack")
     assert "Police Forces of Mali" in attack.actors
 
 
@@ -87,12 +89,12 @@ def test_villagers_ambushed_in_a_village_are_still_civilians(extractor):
     body = (
         "Unidentified gunmen ambushed villagers on Monday in the village of Birga-Peul near Koro."
     )
-    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambushed"]
+    ambush = only_mention(_mentions(extractor, body), "ambushed")
     assert ambush.trigger.event_type == "Violence against civilians"
 
 
 def test_civilian_auxiliaries_are_the_vdp(extractor):
     body = "Six civilian auxiliaries were killed in an ambush near Dablo on Monday."
-    (ambush,) = [m for m in _mentions(extractor, body) if m.trigger.text == "ambush"]
+    ambush = only_mention(_mentions(extractor, body), "ambush")
     assert "Volunteers for the Defence of the Homeland" in ambush.actors
     assert ambush.trigger.event_type == "Battles"
