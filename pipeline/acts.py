@@ -260,7 +260,7 @@ def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if trigger.text.lower() == "withdrawing" and before and before[-1] in cues.left_the_scene:
         # "killed 24 soldiers before withdrawing to Mali": the attackers' retreat; "after
         # withdrawing from Mali" still names what was left
-        return not words.text[trigger.end : trigger.end + 6].lower().lstrip().startswith("from")
+        return "from" not in words.text[trigger.end : trigger.end + 60].lower().split()[:6]
     if not trigger.text.lower().startswith("leaving"):
         return False
     if trigger.text.lower() == "leaving" and before and before[-1] in cues.left_the_scene:

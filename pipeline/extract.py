@@ -270,11 +270,7 @@ class _ArticleReader:
 
     def _remember(self, sentence: SentenceFacts, mentions: list[EventMention]) -> None:
         """Note the sentence's towns and the kinds of act it told, for the sentences after."""
-        # the towns of the sentence's news, not of its background ("where the army had retaken
-        # Kidal in November"), are what "there" may point back to
-        since = self.news_since
-        news = [m for m in mentions if m.place and (m.date is None or m.date.date_end >= since)]
-        self.scene.remember(sentence, frozenset(m.place.name for m in news))
+        self.scene.remember(sentence, mentions, self.news_since)
         self.told_families.update(family(m.trigger) for m in mentions)
 
     def _dates(self, words, trigger, sentence, owned, scope):

@@ -338,12 +338,12 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
         # "The last French soldiers left Niger on Friday. A final contingent took off from the
         # air base in Niamey": a lead told of a whole country is placed by the sentence after
         # it; one told of a part named by a direction ("bodies were found in northwest Burkina
-        # Faso") when that sentence names an incident ("an incident at Nouna")
-        whole = place.feature == "country" or (
-            place.feature == "region" and has_cue(sentence.folded, cues.incident_nouns)
-        )
-        next_to_country = whole and sentence.index == head.sentence_index + 1
+        # Faso") only by a town an incident is told at ("an incident at Nouna"), not where a
+        # source is or people fled to
         opens_on_it = refers and introduced & set(opening[1:])
+        next_to_country = place.feature in ("country", "region")
+        next_to_country = next_to_country and sentence.index == head.sentence_index + 1
+        incident_only = place.feature == "region" and not opens_on_it
         if sentence.index in told or not (next_to_country or opens_on_it):
             continue
         towns = [
@@ -353,6 +353,10 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
             and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
             and p.place.geo_precision == 1
             and lies_in(p.place, place)
+            and (
+                not incident_only
+                or has_cue(sentence.folded[max(0, p.start - 24) : p.start], cues.incident_nouns)
+            )
         ]
         if len({p.place.name for p in towns}) == 1:
             return towns[0]

@@ -2,7 +2,10 @@
 country, or the country the article is about."""
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.place_roles import (
     an_area,
     in_africa,
@@ -16,7 +19,7 @@ from pipeline.place_roles import (
 from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.words import place_cues
-from pipeline.records import Place, PlaceMention, SentenceFacts
+from pipeline.records import EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
 from pipeline.scene_patterns import (
     BORDER_LIST,
@@ -64,13 +67,24 @@ class SceneFinder:
         self.said = scene_patterns()  # phrases pointing at a place told before or elsewhere
         self.destinations: set[tuple[int, int]] = set()  # (sentence, start) of towns gone to
         self.scenes: set[tuple[int, int]] = set()  # (sentence, start) of towns events were in
+        self.acted_in: dict[int, frozenset[str]] = {}  # sentence -> where its violent acts were
         self.road: tuple[int, PlaceMention] | None = None  # the latest stretch of road named
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
-    def remember(self, sentence: SentenceFacts, scenes: frozenset[str] = frozenset()) -> None:
+    def remember(
+        self,
+        sentence: SentenceFacts,
+        mentions: Sequence[EventMention] = (),
+        news_since: date = date.min,
+    ) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
-        sets its events in, for a next sentence that names no place; `scenes`: the names of the
-        places its events were found in."""
+        sets its events in, for a next sentence that names no place; `mentions`: its events,
+        those ending from `news_since` on the article's news."""
+        placed = [m for m in mentions if m.place is not None]
+        # the towns of the sentence's news, not of its background ("where the army had retaken
+        # Kidal in November"), are what "there" may point back to
+        news = [m for m in placed if m.date is None or m.date.date_end >= news_since]
+        scenes = frozenset(m.place.name for m in news)
         told = self._latest_town(sentence.index)
         self.named += [
             (sentence.index, p)
@@ -88,6 +102,9 @@ class SceneFinder:
         ]
         self.towns += [(sentence.index, p) for p in towns]
         self.scenes |= {(sentence.index, p.start) for p in towns if p.place.name in scenes}
+        self.acted_in[sentence.index] = frozenset(
+            m.place.name for m in placed if m.trigger.event_type in VIOLENT_TYPES
+        )
         self.destinations |= {
             (sentence.index, p.start)
             for p in towns
@@ -133,16 +150,15 @@ class SceneFinder:
         if said is None:
             return None
         text = sentence.text[said.start() : said.end()]
-        if said.group("next_to") and self.setting is not None:
+        if said.group("next_to"):
             # "the neighbouring village of X": next to the place the sentence before set its
-            # events in (the village it names may be one no gazetteer knows)
-            index, _, town = self.setting
-            if town is not None and sentence.index - index <= TOWN_MEMORY:
-                return (
-                    town.place,
-                    text,
-                    f"{said.group(0)!r}: next to {town.place.name}, told before",
-                )
+            # events in (the village it names may be one no gazetteer knows), if a violent act
+            # was told there, not where someone spoke ("speaking in Ouagadougou, he vowed")
+            index, _, town = self.setting or (0, 0, None)
+            acted = town is not None and town.place.name in self.acted_in.get(index, ())
+            if not acted or sentence.index - index > TOWN_MEMORY:
+                return None
+            return town.place, text, f"{said.group(0)!r}: next to {town.place.name}, told before"
         wide = said.group("unit") is not None
         earlier = [
             p

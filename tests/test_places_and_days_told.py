@@ -178,3 +178,29 @@ def test_the_neighbouring_village_of_an_unknown_village_lies_in_its_cercle(extra
 def test_last_and_a_weekday(published, words, day):
     (found,) = find_dates(f"The government dismissed the prime minister {words}.", published)
     assert found.date_start == day
+
+
+def test_last_tuesday_told_on_a_saturday_is_that_week_s_tuesday():
+    text = "Gunmen killed 12 villagers in Seytenga last Tuesday, a local official said."
+    (found,) = find_dates(text, date(2023, 3, 18))
+    assert found.date_start == date(2023, 3, 14)
+
+
+def test_the_nearby_village_is_not_next_to_where_someone_spoke(extractor):
+    body = (
+        "Gunmen killed 20 people in Djibo on Sunday, a local official said.\n\n"
+        "The junta leader, speaking in Ouagadougou on Tuesday, vowed to crush the insurgents.\n\n"
+        "On Monday, attackers killed eight others in the nearby village of Wendkouni."
+    )
+    mentions = _mentions(extractor, body, published=date(2023, 3, 16))
+    (monday,) = [m for m in mentions if m.sentence_index == 2]
+    assert monday.place.name != "Ouagadougou"
+
+
+def test_a_lead_in_a_region_is_not_placed_where_a_source_speaks_from(extractor):
+    body = (
+        "The bodies of 28 people were found in northwest Burkina Faso on Sunday, the government"
+        " said. A security source in Ouahigouya confirmed the incident to AFP."
+    )
+    lead = _mentions(extractor, body, published=date(2023, 3, 16))[0]
+    assert lead.place.name == "Northwestern Burkina Faso"

@@ -98,3 +98,24 @@ def test_civilian_auxiliaries_are_the_vdp(extractor):
     ambush = only_mention(_mentions(extractor, body), "ambush")
     assert "Volunteers for the Defence of the Homeland" in ambush.actors
     assert ambush.trigger.event_type == "Battles"
+
+
+def test_auxiliary_nurses_killed_are_civilians(extractor):
+    body = "Gunmen killed two auxiliary nurses at a health centre in Djibo on Monday."
+    killed = only_mention(_mentions(extractor, body), "killed")
+    assert killed.trigger.event_type == "Violence against civilians"
+
+
+def test_guardsmen_of_a_country_are_its_police_forces(extractor):
+    body = "Suspected jihadists killed seven Nigerien guardsmen near Tillaberi on Monday."
+    killed = only_mention(_mentions(extractor, body), "killed")
+    assert "Police Forces of Niger" in killed.actors
+
+
+def test_a_force_withdrawing_its_soldiers_from_a_country_still_withdraws(extractor):
+    body = (
+        "France redeployed its force to Niger after withdrawing its last soldiers from Mali on"
+        " Monday, the army said."
+    )
+    categories = {m.trigger.category for m in _mentions(extractor, body)}
+    assert "Withdrawal" in categories

@@ -57,11 +57,11 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     wd = WEEKDAYS[word]
     if week:
         d = _of_week(ctx, week, wd)
-    elif mod == "last":
-        # "last Wednesday" told on a Thursday is the week before's: of a day this week a wire
-        # says "on Wednesday"; a day of last week ("last Saturday" on a Wednesday) is that day
+    elif mod == "last" and not ctx.folded.startswith(" of ", m.end()):
+        # "last Wednesday" told on a Thursday is the week before's: of yesterday a wire says
+        # "on Wednesday"; an older day ("last Tuesday" on a Saturday) is the latest one
         d = weekday_date(ctx.published, wd, "strict_past")
-        if d >= unit_span(ctx.published, "week", 0)[0]:
+        if (ctx.published - d).days == 1:
             d -= timedelta(days=7)
     else:
         d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
