@@ -341,10 +341,10 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
         # Faso") only by a town an incident is told at ("an incident at Nouna"), not where a
         # source is or people fled to
         opens_on_it = refers and introduced & set(opening[1:])
-        next_to_country = place.feature in ("country", "region")
-        next_to_country = next_to_country and sentence.index == head.sentence_index + 1
+        right_after = sentence.index == head.sentence_index + 1
+        told_wide = right_after and place.feature in ("country", "region")
         incident_only = place.feature == "region" and not opens_on_it
-        if sentence.index in told or not (next_to_country or opens_on_it):
+        if sentence.index in told or not (told_wide or opens_on_it):
             continue
         towns = [
             p

@@ -72,10 +72,7 @@ class SceneFinder:
         self.named: list[tuple[int, PlaceMention]] = []  # places finer than a country, in order
 
     def remember(
-        self,
-        sentence: SentenceFacts,
-        mentions: Sequence[EventMention] = (),
-        news_since: date = date.min,
+        self, sentence: SentenceFacts, mentions: Sequence[EventMention], news_since: date
     ) -> None:
         """Note the towns a sentence names, for a later "the city" or "there", and the town it
         sets its events in, for a next sentence that names no place; `mentions`: its events,
@@ -154,7 +151,9 @@ class SceneFinder:
             # "the neighbouring village of X": next to the place the sentence before set its
             # events in (the village it names may be one no gazetteer knows), if a violent act
             # was told there, not where someone spoke ("speaking in Ouagadougou, he vowed")
-            index, _, town = self.setting or (0, 0, None)
+            if self.setting is None:
+                return None
+            index, _, town = self.setting
             acted = town is not None and town.place.name in self.acted_in.get(index, ())
             if not acted or sentence.index - index > TOWN_MEMORY:
                 return None

@@ -5,9 +5,11 @@ from datetime import date
 from pipeline.records import Article
 
 
-def mentions_of(published: date, extractor, body: str) -> list:
+def mentions_of(
+    published: date, extractor, body: str, *, title: str = "Test", article_id: str = "a"
+) -> list:
     """The dated mentions the extractor finds in an article with this body."""
-    article = Article(article_id="a", title="Test", published=published, body=body)
+    article = Article(article_id=article_id, title=title, published=published, body=body)
     return extractor.extract(article).mentions
 
 

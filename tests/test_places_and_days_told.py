@@ -6,18 +6,16 @@ before's."""
 from datetime import date
 
 import pytest
-from mention_types import only_mention
+from mention_types import mentions_of, only_mention
 
 from pipeline.dates import find_dates
-from pipeline.records import Article
 
 SATURDAY = date(2023, 3, 11)
 POSTPONED = "Vote postponed"  # the trigger category of a vote put off
 
 
 def _mentions(extractor, body, title="Test", published=SATURDAY):
-    article = Article(article_id="a", title=title, published=published, body=body)
-    return extractor.extract(article).mentions
+    return mentions_of(published, extractor, body, title=title)
 
 
 def _places(mentions):

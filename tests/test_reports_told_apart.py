@@ -3,17 +3,16 @@ place told after a quote belongs to the act it follows; national guardsmen are a
 
 from datetime import date
 
-from mention_types import only_mention
+import pytest
+from mention_types import mentions_of, only_mention
 
 from pipeline.merge import merge_mentions
-from pipeline.records import Article
 
 PUBLISHED = date(2021, 1, 5)  # a Tuesday
 
 
 def _mentions(extractor, body, article_id="a"):
-    article = Article(article_id=article_id, title="Test", published=PUBLISHED, body=body)
-    return extractor.extract(article).mentions
+    return mentions_of(PUBLISHED, extractor, body, article_id=article_id)
 
 
 TWO_VILLAGES = (
@@ -63,10 +62,24 @@ def test_guardsmen_ambushed_in_a_village_is_a_battle(extractor):
     assert ambush.trigger.event_type == "Battles"
 
 
-def test_national_guardsmen_are_the_country_s_forces(extractor):
-    body = "Three national guardsmen were killed in an attack near Koro on Monday night."
-    attack = only_mention(_mentions(extractor, body), "attack")
-    assert "Police Forces of Mali" in attack.actors
+@pytest.mark.parametrize(
+    ("body", "act", "forces"),
+    [
+        (
+            "Three national guardsmen were killed in an attack near Koro on Monday night.",
+            "attack",
+            "Police Forces of Mali",
+        ),
+        (
+            "Suspected jihadists killed seven Nigerien guardsmen near Tillaberi on Monday.",
+            "killed",
+            "Police Forces of Niger",
+        ),
+    ],
+    ids=["national-guardsmen", "nigerien-guardsmen"],
+)
+def test_guardsmen_of_a_country_are_its_police_forces(extractor, body, act, forces):
+    assert forces in only_mention(_mentions(extractor, body), act).actors
 
 
 def test_presidential_guardsmen_are_not_the_police(extractor):
@@ -104,12 +117,6 @@ def test_auxiliary_nurses_killed_are_civilians(extractor):
     body = "Gunmen killed two auxiliary nurses at a health centre in Djibo on Monday."
     killed = only_mention(_mentions(extractor, body), "killed")
     assert killed.trigger.event_type == "Violence against civilians"
-
-
-def test_guardsmen_of_a_country_are_its_police_forces(extractor):
-    body = "Suspected jihadists killed seven Nigerien guardsmen near Tillaberi on Monday."
-    killed = only_mention(_mentions(extractor, body), "killed")
-    assert "Police Forces of Niger" in killed.actors
 
 
 def test_a_force_withdrawing_its_soldiers_from_a_country_still_withdraws(extractor):

@@ -57,14 +57,12 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
     wd = WEEKDAYS[word]
     if week:
         d = _of_week(ctx, week, wd)
-    elif mod == "last" and not ctx.folded.startswith(" of ", m.end()):
-        # "last Wednesday" told on a Thursday is the week before's: of yesterday a wire says
-        # "on Wednesday"; an older day ("last Tuesday" on a Saturday) is the latest one
-        d = weekday_date(ctx.published, wd, "strict_past")
-        if (ctx.published - d).days == 1:
-            d -= timedelta(days=7)
     else:
         d = weekday_date(ctx.published, wd, _weekday_mode(ctx, m, mod, fr, prep))
+        # "last Wednesday" told on a Thursday is the week before's: of yesterday a wire says
+        # "on Wednesday"; an older day ("last Tuesday" on a Saturday) is the latest one
+        if mod == "last" and (ctx.published - d).days == 1 and not _of_a_month(ctx, m):
+            d -= timedelta(days=7)
     span: Span = (d, d, "day")
     if m.group("tod") in ("night", "nuit") or mod == "overnight" or m.group("nightof"):
         span = (d, d + timedelta(days=1), "range")
@@ -75,6 +73,11 @@ def rule_weekday(ctx: Ctx, m: re.Match) -> Cand | None:
         cand.anchor = (wd, "weekday", {"previous": -1, None: 0}.get(then, 1), False)
         cand.mode = direction(ctx, m, prep)
     return cand
+
+
+def _of_a_month(ctx: Ctx, m: re.Match) -> bool:
+    """ "the last Tuesday of February": a day of the month named, not of last week."""
+    return ctx.folded.startswith(" of ", m.end())
 
 
 def _weekday_mode(ctx: Ctx, m: re.Match, mod: str, fr: str, prep: str) -> str:
