@@ -9,67 +9,79 @@ its own tag, form or label, and the ruler's own `set_annotations` applies what m
 import re
 from collections.abc import Callable
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.strings import StringStore, get_string_id
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
-# Token attributes the lookup reads; a pattern testing anything else keeps spaCy's matcher.
-READERS: dict[str, Callable[[Token], object]] = {
-    "TAG": lambda token: token.tag_,
-    "LOWER": lambda token: token.lower_,
-    "DEP": lambda token: token.dep_,
-    "IS_SPACE": lambda token: token.is_space,
-}
+# The token attributes the lookup reads, in the order of a row of `Doc.to_array`; a pattern
+# testing anything else keeps spaCy's matcher. Rows hold numbers (string hashes, 0 or 1), so
+# that no token object is made for the tokens no pattern touches.
+COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
+ROW = [LOWER, TAG, DEP, IS_SPACE]
 KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # most selective first: the key a pattern is filed by
 OPERATORS = {"IN", "NOT_IN", "REGEX"}
 
-TokenTest = Callable[[Token], bool]
+Row = tuple[int, ...]
+RowTest = Callable[[Row], bool]
 # rule number, the first token's test left once its lookup key matched, one test per next token
-Compiled = tuple[int, TokenTest | None, tuple[TokenTest | None, ...]]
+Compiled = tuple[int, RowTest | None, tuple[RowTest | None, ...]]
 
 
-def _value_test(reader: Callable[[Token], object], value: object) -> TokenTest:
+def _number(value: object) -> int:
+    """A pattern's value as a row holds it: a string's hash, a flag's 0 or 1."""
+    return int(value) if isinstance(value, bool) else get_string_id(value)
+
+
+def _value_test(column: int, value: object, strings: StringStore) -> RowTest:
     if not isinstance(value, dict):
-        return lambda token: reader(token) == value
+        wanted = _number(value)
+        return lambda row: row[column] == wanted
     (operator, argument), *_ = value.items()
     if operator == "IN":
-        members = frozenset(argument)
-        return lambda token: reader(token) in members
+        members = frozenset(map(_number, argument))
+        return lambda row: row[column] in members
     if operator == "NOT_IN":
-        members = frozenset(argument)
-        return lambda token: reader(token) not in members
+        members = frozenset(map(_number, argument))
+        return lambda row: row[column] not in members
     regex = re.compile(argument)
-    return lambda token: regex.search(str(reader(token))) is not None
+    return lambda row: regex.search(strings[row[column]]) is not None
 
 
-def _token_test(spec: dict) -> TokenTest | None:
+def _token_test(spec: dict, strings: StringStore) -> RowTest | None:
     """One token's tests joined; None when the spec tests nothing (its lookup key said it all)."""
-    tests = [_value_test(READERS[key], value) for key, value in spec.items()]
+    tests = [_value_test(COLUMNS[key], value, strings) for key, value in spec.items()]
     if not tests:
         return None
     if len(tests) == 1:
         return tests[0]
-    return lambda token: all(test(token) for test in tests)
+    return lambda row: all(test(row) for test in tests)
 
 
-def _file_keys(spec: dict) -> list[tuple[str, object]] | None:
-    """The (attribute, value) pairs under which a token spec is filed; None: test every token."""
+def _filed_by(spec: dict) -> str | None:
+    """The attribute a token spec is filed by; None: test every token."""
     for key in KEYS:
         value = spec.get(key)
-        if value is None or (isinstance(value, dict) and "IN" not in value):
-            continue
-        values = value["IN"] if isinstance(value, dict) else [value]
-        return [(key, v) for v in values]
+        if value is not None and (not isinstance(value, dict) or "IN" in value):
+            return key
     return None
 
 
+def _file_keys(key: str, value: object) -> list[tuple[int, int]]:
+    """The (column, value) pairs under which a spec filed by `key` is looked up."""
+    values = value["IN"] if isinstance(value, dict) else [value]
+    return [(COLUMNS[key], _number(v)) for v in values]
+
+
 def supported(patterns: list[dict]) -> bool:
-    """True when every pattern is a plain sequence of tests of the attributes in READERS."""
+    """True when every pattern is a plain sequence of tests of the attributes in COLUMNS."""
     for rule in patterns:
         for pattern in rule["patterns"]:
             for spec in pattern:
                 for key, value in spec.items():
-                    if key not in READERS:
+                    if key not in COLUMNS:
                         return False
                     if isinstance(value, dict) and (len(value) != 1 or set(value) - OPERATORS):
                         return False
@@ -82,14 +94,16 @@ class LookupAttributeRuler(AttributeRuler):
     def add_patterns(self, patterns) -> None:
         """Add the patterns, then file each by the first token's most selective attribute."""
         super().add_patterns(patterns)
-        self.filed: dict[tuple[str, object], list[Compiled]] = {}
+        self.filed: dict[tuple[int, int], list[Compiled]] = {}
         self.unfiled: list[Compiled] = []
+        strings = self.vocab.strings
         for number, rule in enumerate(self.patterns):
             for pattern in rule["patterns"]:
-                keys = _file_keys(pattern[0])
-                by = keys[0][0] if keys else None  # the lookup tests this one already
-                head = _token_test({k: v for k, v in pattern[0].items() if k != by})
-                compiled = (number, head, tuple(_token_test(s) for s in pattern[1:]))
+                by = _filed_by(pattern[0])
+                keys = _file_keys(by, pattern[0][by]) if by else None
+                head = _token_test({k: v for k, v in pattern[0].items() if k != by}, strings)
+                rest = tuple(_token_test(s, strings) for s in pattern[1:])
+                compiled = (number, head, rest)
                 if keys is None:
                     self.unfiled.append(compiled)
                 for key in keys or ():
@@ -98,28 +112,36 @@ class LookupAttributeRuler(AttributeRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches spaCy's Matcher would give: (rule number, match id, start, end), sorted."""
         found = set()
-        tokens = list(doc)  # a list is indexed faster than the Doc
-        size = len(tokens)
-        for start, token in enumerate(tokens):
-            for number, head, rest in self._candidates(token):
+        rows = [tuple(row) for row in doc.to_array(ROW).tolist()]
+        size = len(rows)
+        for start, row in enumerate(rows):
+            for number, head, rest in self._candidates(row):
                 end = start + 1 + len(rest)
-                if end > size or (head is not None and not head(token)):
+                if end > size or (head is not None and not head(row)):
                     continue
                 # most patterns are of one token: no call for the tokens after it
-                if not rest or all(
-                    t is None or t(tokens[start + 1 + k]) for k, t in enumerate(rest)
-                ):
+                if not rest or all(t is None or t(rows[start + 1 + k]) for k, t in enumerate(rest)):
                     found.add((number, start, end))
         strings = self.vocab.strings
         return sorted((number, strings[str(number)], s, e) for number, s, e in found)
 
-    def _candidates(self, token: Token) -> list[Compiled]:
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set each match's attributes on its token, as spaCy's ruler does, without making a
+        span of each match first."""
+        for number, _, start, end in matches:
+            index = self.indices[number]
+            position = start + index if index >= 0 else end + index
+            if not start <= position < end:
+                raise ValueError(f"attribute ruler: token {index} of a match of {end - start}")
+            set_token_attrs(doc[position], self.attrs[number])
+
+    def _candidates(self, row: Row) -> list[Compiled]:
         filed, empty = self.filed, []
         return [
-            *filed.get(("LOWER", token.lower_), empty),
-            *filed.get(("TAG", token.tag_), empty),
-            *filed.get(("DEP", token.dep_), empty),
-            *filed.get(("IS_SPACE", token.is_space), empty),
+            *filed.get((0, row[0]), empty),
+            *filed.get((1, row[1]), empty),
+            *filed.get((2, row[2]), empty),
+            *filed.get((3, row[3]), empty),
             *self.unfiled,
         ]
 

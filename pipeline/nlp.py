@@ -75,7 +75,8 @@ def join_abbreviations(
 
 
 def _continues(text, previous, start, titles, before_numbers) -> bool:
-    found = _LAST_WORD.search(text, previous[0], previous[1])
+    # the last word holds no space: search from the last one, not across the whole sentence
+    found = _LAST_WORD.search(text, max(previous[0], text.rfind(" ", *previous) + 1), previous[1])
     if found is None or start >= len(text):
         return False
     word, following = found.group(1).lower(), text[start]

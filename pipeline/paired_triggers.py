@@ -28,11 +28,12 @@ def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
     """True when both words of a pair of a rule whose pattern found nothing stand in the
     sentence, in any order (where the pattern matched, the parse is not needed for it)."""
     lines = "\n".join(WORD.findall(folded))  # the pair tests match one word per line
+    # the words first: most sentences hold no pair, and they are tested faster than the pattern
     return any(
-        act.search(lines) is not None and thing.search(lines) is not None
+        any(act.search(lines) and thing.search(lines) for act, thing in rule.pairs)
+        and rule.regex.search(folded) is None
         for rule in rules
-        if rule.pairs and rule.regex.search(folded) is None
-        for act, thing in rule.pairs
+        if rule.pairs
     )
 
 

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = {
     "\u2018": "'",
@@ -35,6 +36,16 @@ _TABLE = _build_table()
 
 def fold(text: str) -> str:
     """Lower-case and strip accents without changing the string's length or offsets."""
+    if text.isascii():  # the table maps no ASCII character but A-Z, as lower() does: faster
+        return text.lower()
+    return _translate(text) if len(text) > LONG else text.translate(_TABLE)
+
+
+LONG = 1000  # characters: a whole article, which several stages fold
+
+
+@lru_cache(maxsize=4)
+def _translate(text: str) -> str:
     return text.translate(_TABLE)
 
 
