@@ -37,6 +37,10 @@ LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
 
 ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
+# "killed 20 civilians in attacks on villages, while a peacekeeper died in a mine explosion": a
+# clause of contrast, with a subject of its own (not "while patrolling")
+CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?![\w-]+ing\b)")
+TOLD_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$")
 AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
 
 
@@ -62,6 +66,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
     if two_named_acts(words.text, a, b, cues):
+        return True
+    if _contrasted(words.text, a, b):
         return True
     if EARLIER_RELATIVE.search(words.text, a.end, b.start):
         return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
@@ -100,6 +106,16 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         and not has_cue(gap, cues.sequence)
     )
     return not (manner and (IN_AN_ACT.match(gap) or told_after))
+
+
+def _contrasted(text: str, a: Trigger, b: Trigger) -> bool:
+    """`b` an act of another kind told as new in a clause of contrast after `a` ("..., while a
+    peacekeeper died in a mine explosion"; not "..., while five were wounded in the attack")."""
+    return (
+        a.event_type != b.event_type
+        and CONTRAST.search(text, a.end, b.start) is not None
+        and TOLD_BEFORE.search(text, a.end, b.start) is None
+    )
 
 
 def _place_history(text: str, a: Trigger, b: Trigger) -> bool:

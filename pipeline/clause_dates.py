@@ -61,6 +61,8 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+SEQUENCE_OPENING = re.compile(r"(?:after|following|since|before|until)\b")
+SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|since|before|until)\s+$")
 # "missing on Thursday after an ambush": a sequence word and the act's article right after a date
 AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
@@ -88,14 +90,14 @@ def adjacent_dates(
         for d in sentence.dates:
             if (
                 d.end <= trigger.start
-                and _bare(d)
+                and _bare(d, sentence.folded)
                 and words.between(d.end, trigger.start) <= ADJACENT
                 and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
                 # "the election planned for February 2024 would be postponed": a verb's own
                 # auxiliary stands between, the date is the subject's
                 and not has_cue(sentence.folded[d.end : trigger.start], cues.auxiliaries)
             ):
-                owned[trigger] = since_point(d, published)
+                owned[trigger] = since_point(_noun_day(d), published)
     return owned
 
 
@@ -131,10 +133,30 @@ def _days_running(first: DateMention, then: DateMention) -> bool:
     return first.precision in ("day", "range") and then.precision == "day" and 0 < days <= 2
 
 
-def _bare(d: DateMention) -> bool:
-    """A date that can modify a noun: no preposition before it, or "since the"."""
+def _bare(d: DateMention, folded: str) -> bool:
+    """A date that can modify a noun: no preposition before it, or "since the", or a
+    possessive ("Thursday's attack", "last week's coup")."""
     opening = fold(d.text).split()[:2]
-    return d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
+    bare = d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
+    return bare or _possessive(d, folded)
+
+
+def _noun_day(d: DateMention) -> DateMention:
+    """The date as its noun's: "after Thursday's attack" was on Thursday."""
+    if d.possessed is None:
+        return d
+    start, end, precision = d.possessed
+    return replace(d, date_start=start, date_end=end, precision=precision)
+
+
+def _shared(d: DateMention, folded: str) -> bool:
+    """A possessive day no sequence word opens ("in Sunday's attack", not "after Sunday's")."""
+    opened = SEQUENCE_BEFORE.search(folded, max(0, d.start - 12), d.start) is not None
+    return _possessive(d, folded) and not opened and not SEQUENCE_OPENING.match(fold(d.text))
+
+
+def _possessive(d: DateMention, folded: str) -> bool:
+    return fold(d.text).endswith("'s") or folded.startswith("'s", d.end)
 
 
 def _after_it(attach: Attachment, words, trigger, sentence, free, scope) -> list[DateMention]:
@@ -174,7 +196,9 @@ class DatePicker:
         counted = counted_back(words, sentence, trigger, self.published, self.cues)
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
-        taken = set(owned.values())
+        # "killed in Sunday's attack": a day its noun owns by the possessive dates the act that
+        # noun is the means of too (not "suspended ... following last week's coup": after it)
+        taken = {d for d in owned.values() if not _shared(d, sentence.folded)}
         own = [d for d in sentence.dates if d not in taken and self._may_date(sentence, trigger, d)]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
         # date of the act's own, right after it, outweighs the time its when-clause hangs on

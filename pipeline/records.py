@@ -41,6 +41,9 @@ class DateMention:
     date_start: date
     date_end: date
     precision: str  # day | week | month | year | range
+    # "after Thursday's attack": the span of the day told before the possessive, the noun's own
+    # (the span above, after Thursday, is that of the clause the preposition opens)
+    possessed: tuple[date, date, str] | None = None
 
 
 @dataclass(frozen=True)

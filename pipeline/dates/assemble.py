@@ -229,12 +229,18 @@ def _with_weekday(text: str) -> bool:
     return names_weekday(text) and has_digit(text)
 
 
+def _possessive(folded: str, c: Cand) -> bool:
+    """ "after Thursday's attack", "since last week's coup": the day is the noun's, and the
+    preposition before it tells of the noun, not of the day."""
+    return folded.endswith("'s", c.start, c.end) or folded.startswith("'s", c.end)
+
+
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     told = Told()
     yearful: Cand | None = None  # the last phrase that wrote its year (or "last year")
     for c in cands:
-        narrated = None
+        narrated = possessed = None
         if c.anchor is not None:
             span = anchored(c, told, ctx.published)
         elif narrated := _in_narrated_week(c, told, ctx):
@@ -242,6 +248,8 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
         else:
             own = _year_written(c, yearful, ctx) or c.span
             span = _apply_prep(own, c.prep, ctx.published) if own is not None else None
+            if span != own and own is not None and _possessive(ctx.folded, c):
+                possessed = own  # "after Thursday's attack": the attack's day
         if c.make is None and c.anchor is None and c.span is not None:
             yearful = c
         if span is None:
@@ -249,7 +257,7 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
         text = ctx.text[c.start : c.end]
         weekday_told = narrated is not None or _with_weekday(text)
         told.note(span, ctx.published, weekday_told and span[1] <= ctx.published, c.end, text)
-        out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2]))
+        out.append(DateMention(text, c.start, c.end, span[0], span[1], span[2], possessed))
     return out
 
 
