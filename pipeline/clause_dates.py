@@ -62,7 +62,9 @@ NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 SEQUENCE_OPENING = re.compile(r"(?:after|following|since|before|until)\b")
-SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|since|before|until)\s+$")
+SEQUENCE_BEFORE = re.compile(
+    r"\b(?:after|following|since|before|until|in\s+the\s+(?:wake|aftermath)\s+of)\s+$"
+)
 # "missing on Thursday after an ambush": a sequence word and the act's article right after a date
 AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
@@ -151,7 +153,7 @@ def _noun_day(d: DateMention) -> DateMention:
 
 def _shared(d: DateMention, folded: str) -> bool:
     """A possessive day no sequence word opens ("in Sunday's attack", not "after Sunday's")."""
-    opened = SEQUENCE_BEFORE.search(folded, max(0, d.start - 12), d.start) is not None
+    opened = SEQUENCE_BEFORE.search(folded, max(0, d.start - 24), d.start) is not None
     return _possessive(d, folded) and not opened and not SEQUENCE_OPENING.match(fold(d.text))
 
 

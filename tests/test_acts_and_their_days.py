@@ -96,3 +96,12 @@ def test_an_ambush_waited_for_on_the_road_is_no_event(extractor):
     )
     found = mentions_of(date(2024, 9, 23), extractor, body)
     assert not any("ambush" in m.trigger.text for m in found)
+
+
+def test_a_month_in_the_wake_of_which_a_planned_act_comes_is_past():
+    text = (
+        "France has completed the withdrawal of troops from a base as part of a planned departure"
+        " from the country in the wake of July's military coup."
+    )
+    (found,) = find_dates(text, date(2023, 10, 23))
+    assert (found.date_start, found.date_end) == (date(2023, 7, 1), date(2023, 7, 31))

@@ -47,6 +47,9 @@ class Ctx:
     published: date
 
 
+IN_THE_WAKE = re.compile(r"\bin\s+the\s+(?:wake|aftermath)\s+of\s+$")  # only what is past
+
+
 def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     """Direction for a phrase without a year: a future cue in the sentence wins over the prep."""
     lo = max(0, m.start() - 120)
@@ -54,6 +57,8 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
+    if IN_THE_WAKE.search(window):  # "a planned departure in the wake of July's coup": past
+        return default
     # the cue may end on the preposition: "due on 27 May", "due in March"
     cues = list(
         FORWARD_CUE.finditer(window + (ctx.folded[m.start() : m.end("prep")] if prep else ""))
