@@ -19,6 +19,7 @@ from pipeline.dates import since_point
 from pipeline.dates.patterns import MONTHS
 from pipeline.discourse import NO_DATE, reported_date
 from pipeline.knowledge import Cues
+from pipeline.possessive_dates import for_the_others, noun_day, possessive
 from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -61,10 +62,6 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
-SEQUENCE_OPENING = re.compile(r"(?:after|following|since|before|until)\b")
-SEQUENCE_BEFORE = re.compile(
-    r"\b(?:after|following|since|before|until|in\s+the\s+(?:wake|aftermath)\s+of)\s+$"
-)
 # "missing on Thursday after an ambush": a sequence word and the act's article right after a date
 AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
@@ -99,7 +96,7 @@ def adjacent_dates(
                 # auxiliary stands between, the date is the subject's
                 and not has_cue(sentence.folded[d.end : trigger.start], cues.auxiliaries)
             ):
-                owned[trigger] = since_point(_noun_day(d), published)
+                owned[trigger] = since_point(noun_day(d), published)
     return owned
 
 
@@ -140,25 +137,7 @@ def _bare(d: DateMention, folded: str) -> bool:
     possessive ("Thursday's attack", "last week's coup")."""
     opening = fold(d.text).split()[:2]
     bare = d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
-    return bare or _possessive(d, folded)
-
-
-def _noun_day(d: DateMention) -> DateMention:
-    """The date as its noun's: "after Thursday's attack" was on Thursday."""
-    if d.possessed is None:
-        return d
-    start, end, precision = d.possessed
-    return replace(d, date_start=start, date_end=end, precision=precision)
-
-
-def _shared(d: DateMention, folded: str) -> bool:
-    """A possessive day no sequence word opens ("in Sunday's attack", not "after Sunday's")."""
-    opened = SEQUENCE_BEFORE.search(folded, max(0, d.start - 24), d.start) is not None
-    return _possessive(d, folded) and not opened and not SEQUENCE_OPENING.match(fold(d.text))
-
-
-def _possessive(d: DateMention, folded: str) -> bool:
-    return fold(d.text).endswith("'s") or folded.startswith("'s", d.end)
+    return bare or possessive(d, folded)
 
 
 def _after_it(attach: Attachment, words, trigger, sentence, free, scope) -> list[DateMention]:
@@ -198,10 +177,18 @@ class DatePicker:
         counted = counted_back(words, sentence, trigger, self.published, self.cues)
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
-        # "killed in Sunday's attack": a day its noun owns by the possessive dates the act that
-        # noun is the means of too (not "suspended ... following last week's coup": after it)
-        taken = {d for d in owned.values() if not _shared(d, sentence.folded)}
-        own = [d for d in sentence.dates if d not in taken and self._may_date(sentence, trigger, d)]
+        # a day a noun owns is its own, but one it owns by the possessive ("Sunday's attack")
+        # dates the sentence's other acts too (owned dates are read as their noun's, compared by
+        # where they stand)
+        folded = sentence.folded
+        owned_at = {(d.start, d.end) for d in owned.values()}
+        taken = {(d.start, d.end) for d in owned.values() if not possessive(d, folded)}
+        readings = [
+            for_the_others(d, folded, self.published) if (d.start, d.end) in owned_at else d
+            for d in sentence.dates
+            if (d.start, d.end) not in taken and self._may_date(sentence, trigger, d)
+        ]
+        own = [d for d in readings if d is not None]
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
         # date of the act's own, right after it, outweighs the time its when-clause hangs on
         dated_after = any(

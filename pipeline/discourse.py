@@ -281,7 +281,7 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     # "said the attack on Friday" dates the attack; "an attack that the army blamed on Friday on
     # jihadists" dates the blame: the reporting word must stand after the trigger, if it is near
     told = words.text[trigger.end : when.start] if opening <= trigger.start < when.start else before
-    said_before = has_cue(told, cues.reporting)
+    said_before = has_cue(told, cues.reporting) or has_cue(told, cues.blaming)
     # "On Wednesday, the army said gunmen had killed 12": the speech verb right after the date
     # and in the event's clause ("on Tuesday, the ministry said, the deadliest attack" is not one)
     after = words.text[when.end : trigger.start] if when.end <= trigger.start else ""

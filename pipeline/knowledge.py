@@ -119,6 +119,7 @@ class Cues:
     irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
+    blaming: tuple[str, ...] = ()  # "blamed": a day right after one is the blame's, not the act's
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
     reporting_days: int = 3
@@ -287,6 +288,7 @@ NESTED_LISTS = {
     "topics": ("topics", "words"),
     "reporting": ("reporting", "words"),
     "reporter_titles": ("reporting", "titles"),
+    "blaming": ("reporting", "blaming"),
     "held": ("held", "words"),
     "agreement_over": ("agreement_over", "words"),
     "introduced": ("introduced", "words"),
