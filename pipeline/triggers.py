@@ -27,13 +27,16 @@ def find_triggers(
     place_starts: frozenset[int] = frozenset(),
     town_starts: frozenset[int] = frozenset(),
     paired: list[Trigger] | None = None,
+    firsts: tuple[int, ...] | None = None,
 ) -> list[Trigger]:
     """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
 
-    `rules`: those that may match (TriggerIndex.candidates). Rules that need a place (a town)
-    only match where a place (town) mention starts right after them. `paired`: triggers the
-    parse found (an act linked to its object), weighed with the rest.
+    `rules`: those that may match (TriggerIndex.candidates), `firsts`: where each may first
+    match (TriggerIndex.scan), else anywhere. Rules that need a place (a town) only match where
+    a place (town) mention starts right after them. `paired`: triggers the parse found (an act
+    linked to its object), weighed with the rest.
     """
+    starts = firsts if firsts is not None else (0,) * len(rules)
     hits = [
         Trigger(
             text=match.group(0),
@@ -44,8 +47,8 @@ def find_triggers(
             category=rule.category,
             priority=rule.priority,
         )
-        for rule in rules
-        for match in rule.regex.finditer(folded)
+        for rule, first in zip(rules, starts, strict=True)
+        for match in rule.regex.finditer(folded, first)
         if not rule.needs_place
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
@@ -82,15 +85,22 @@ class TriggerIndex:
             r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest_first) + ")"
         )
         # a sentence's candidates are asked for by each stage that reads it: remember the last
-        self.candidates = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
+        self.scan = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
 
-    def find_candidates(self, folded: str) -> tuple[TriggerRule, ...]:
-        """The rules that may match the text, in lexicon order: one pass over the words rather
-        than one per rule (most sentences hold none)."""
-        found = set()
+    def candidates(self, folded: str) -> tuple[TriggerRule, ...]:
+        """The rules that may match the text, in lexicon order."""
+        return self.scan(folded)[0]
+
+    def find_candidates(self, folded: str) -> tuple[tuple[TriggerRule, ...], tuple[int, ...]]:
+        """The rules that may match the text, in lexicon order, with where each may first match
+        (its first stem at a word's start): one pass over the words rather than one per rule
+        (most sentences hold none)."""
+        first: dict[int, int] = {}
         for match in self.stem_at_word.finditer(folded):
-            found.update(self.by_stem[match.group(0)])
-        return tuple(self.rules[n] for n in sorted(found))
+            for n in self.by_stem[match.group(0)]:
+                first.setdefault(n, match.start())
+        numbers = sorted(first)
+        return tuple(self.rules[n] for n in numbers), tuple(first[n] for n in numbers)
 
 
 # "left the city of Gao": the words that may name what the place is before its name (not
