@@ -142,7 +142,9 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
     rf"|{_CITY}{_COUNTRY}\s+--?(?=\s+[A-Z0-9\"“'‘«])"  # "Niamey, Niger - A jihadist attack"
-    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?))\s+"
+    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?)"
+    # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
+    rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
     rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"
 )

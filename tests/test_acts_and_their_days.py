@@ -2,8 +2,9 @@
 "over" is a handover, not a release; a mine that kills is remote violence; a clause of contrast
 tells an act of its own; "after Thursday's attack" dates the attack, not only what came after it;
 an attack "that the army blamed on Friday" was blamed that day, not carried out; people found
-dead in their cells were killed; everyday words for shootings and curfews. And what a reviewer
-found these rules must not do."""
+dead in their cells were killed; everyday words for shootings and curfews; a dateline the agency
+ends; "the Djenné Circle"; "this week" in a Monday paper. And what a reviewer found these rules
+must not do."""
 
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from mention_types import days_of, mentions_of, only_mention
 from pipeline.dates import find_dates
 
 FRIDAY = date(2022, 4, 22)
+MONDAY = date(2021, 5, 31)
 HANDOVER = "Non-violent transfer of territory"
 REMOTE = "Explosions/Remote violence"
 
@@ -170,3 +172,26 @@ def test_a_clash_following_sunday_s_coup_came_after_it(extractor):
     found = mentions_of(THURSDAY_NEWS, extractor, body)
     assert days_of(only_mention(found, "clashed")) == (date(2023, 7, 31), THURSDAY_NEWS)
     assert days_of(only_mention(found, "coup")) == (date(2023, 7, 30), date(2023, 7, 30))
+
+
+def test_a_dateline_ended_by_its_agency_without_a_dash_is_no_scene(extractor):
+    body = (
+        "Bamako, Jan 16 (AFP) Fifteen people have been killed in an attack on a Fulani village"
+        " in central Mali on Wednesday, officials said."
+    )
+    attack = only_mention(mentions_of(date(2020, 1, 16), extractor, body), "attack")
+    assert attack.place is None or attack.place.name != "Bamako"
+
+
+def test_a_circle_is_the_english_for_a_cercle(extractor):
+    body = (
+        "The Djenné Circle had been the subject of an inter-community agreement in August 2019,"
+        " to ensure the free movement of people."
+    )
+    agreement = only_mention(mentions_of(date(2021, 4, 18), extractor, body), "agreement")
+    assert agreement.place is not None and agreement.place.name.startswith("Djenn")
+
+
+def test_this_week_in_a_monday_paper_holds_the_week_just_gone():
+    (found,) = find_dates("Mali this week witnessed its second coup in nine months.", MONDAY)
+    assert (found.date_start, found.date_end) == (date(2021, 5, 24), MONDAY)

@@ -164,8 +164,10 @@ def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
     if m.group("q"):
         span = part_of(span, QUALS[m.group("q")])
     if offset == 0 and span[0] <= pub < span[1] and direction(ctx, m, "") == "past":
-        # "killed this week" in a Tuesday paper: by Tuesday, not the whole week
-        span = (span[0], pub, "day" if span[0] == pub else "range")
+        # "killed this week" in a Tuesday paper: by Tuesday, not the whole week; in a Monday
+        # paper, most often filed over the weekend, the week just gone as well
+        start = pub - timedelta(days=7) if unit == "week" and pub == span[0] else span[0]
+        span = (start, pub, "day" if start == pub else "range")
     return candidate(m, span)
 
 

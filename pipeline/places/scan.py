@@ -106,6 +106,8 @@ _FREE_AFTER = frozenset(
         "departements",
         "cercle",
         "cercles",
+        "circle",  # the English for a cercle: "the Djenné Circle"
+        "circles",
         "commune",
         "province",
         "provinces",
@@ -149,13 +151,17 @@ _UNIT_WORDS = frozenset(
         "provinces",
         "cercle",
         "cercles",
+        "circle",
+        "circles",
         "department",
         "departments",
         "departement",
         "departements",
     ]
 )
-_PLURAL_SUFFIX_WORDS = frozenset(["regions", "provinces", "cercles", "departments", "departements"])
+_PLURAL_SUFFIX_WORDS = frozenset(
+    ["regions", "provinces", "cercles", "circles", "departments", "departements"]
+)
 _OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
 _RIVER_NAMES = frozenset({"niger", "senegal"})
