@@ -3,8 +3,8 @@
 tells an act of its own; "after Thursday's attack" dates the attack, not only what came after it;
 an attack "that the army blamed on Friday" was blamed that day, not carried out; people found
 dead in their cells were killed; everyday words for shootings and curfews; a dateline the agency
-ends; "the Djenné Circle"; "this week" in a Monday paper. And what a reviewer found these rules
-must not do."""
+ends; "the Djenné Circle"; "this week" in a Monday paper; "Mali's frontier with Burkina Faso" is
+in Mali. And what a reviewer found these rules must not do."""
 
 from datetime import date, timedelta
 
@@ -195,3 +195,12 @@ def test_a_circle_is_the_english_for_a_cercle(extractor):
 def test_this_week_in_a_monday_paper_holds_the_week_just_gone():
     (found,) = find_dates("Mali this week witnessed its second coup in nine months.", MONDAY)
     assert (found.date_start, found.date_end) == (date(2021, 5, 24), MONDAY)
+
+
+def test_a_country_s_frontier_with_another_is_on_its_side(extractor):
+    body = (
+        "Four civilians and two police officers were killed in an attack on a border post on"
+        " Mali's frontier with Burkina Faso, officials said on Monday."
+    )
+    attack = only_mention(mentions_of(date(2019, 5, 20), extractor, body), "attack")
+    assert attack.place is not None and attack.place.iso3 == "MLI"
