@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from pipeline.dates import possessive_at
 from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
@@ -42,4 +43,4 @@ def for_the_others(d: DateMention, folded: str, published: date) -> DateMention 
 
 def possessive(d: DateMention, folded: str) -> bool:
     """A day told with a possessive: "Sunday's", "last week's"."""
-    return fold(d.text).endswith("'s") or folded.startswith("'s", d.end)
+    return possessive_at(folded, d.start, d.end)

@@ -46,6 +46,6 @@ to publication), grammar (the rule table and phrases counted from another date),
 a text, settle overlaps, join ranges, resolve anchors).
 """
 
-from pipeline.dates.assemble import count_from, find_dates, resolve, since_point
+from pipeline.dates.assemble import count_from, find_dates, possessive_at, resolve, since_point
 
-__all__ = ["count_from", "find_dates", "resolve", "since_point"]
+__all__ = ["count_from", "find_dates", "possessive_at", "resolve", "since_point"]

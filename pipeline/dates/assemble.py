@@ -229,10 +229,10 @@ def _with_weekday(text: str) -> bool:
     return names_weekday(text) and has_digit(text)
 
 
-def _possessive(folded: str, c: Cand) -> bool:
-    """ "after Thursday's attack", "since last week's coup": the day is the noun's, and the
-    preposition before it tells of the noun, not of the day."""
-    return folded.endswith("'s", c.start, c.end) or folded.startswith("'s", c.end)
+def possessive_at(folded: str, start: int, end: int) -> bool:
+    """A date at [start, end) told with a possessive ("after Thursday's attack", "since last
+    week's coup"): the day is the noun's, and a preposition before it tells of the noun."""
+    return folded.endswith("'s", start, end) or folded.startswith("'s", end)
 
 
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
@@ -248,7 +248,7 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
         else:
             own = _year_written(c, yearful, ctx) or c.span
             span = _apply_prep(own, c.prep, ctx.published) if own is not None else None
-            if span != own and own is not None and _possessive(ctx.folded, c):
+            if span != own and own is not None and possessive_at(ctx.folded, c.start, c.end):
                 possessed = own  # "after Thursday's attack": the attack's day
         if c.make is None and c.anchor is None and c.span is not None:
             yearful = c
