@@ -132,6 +132,10 @@ def _days_running(first: DateMention, then: DateMention) -> bool:
     return first.precision in ("day", "range") and then.precision == "day" and 0 < days <= 2
 
 
+def _both_violent(a: Trigger, b: Trigger) -> bool:
+    return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
+
+
 def _bare(d: DateMention, folded: str) -> bool:
     """A date that can modify a noun: no preposition before it, or "since the", or a
     possessive ("Thursday's attack", "last week's coup")."""
@@ -181,10 +185,14 @@ class DatePicker:
         # dates the sentence's other acts too (owned dates are read as their noun's, compared by
         # where they stand)
         folded = sentence.folded
-        owned_at = {(d.start, d.end) for d in owned.values()}
+        # "soldiers were killed following Sunday's ambush": violence told as the outcome of a
+        # violent act its noun names happened on that act's day
+        owned_at = {(d.start, d.end): d for o, d in owned.items() if not _both_violent(o, trigger)}
+        outcome = {(d.start, d.end): d for o, d in owned.items() if _both_violent(o, trigger)}
         taken = {(d.start, d.end) for d in owned.values() if not possessive(d, folded)}
         readings = [
-            for_the_others(d, folded, self.published) if (d.start, d.end) in owned_at else d
+            outcome.get((d.start, d.end))
+            or (for_the_others(d, folded, self.published) if (d.start, d.end) in owned_at else d)
             for d in sentence.dates
             if (d.start, d.end) not in taken and self._may_date(sentence, trigger, d)
         ]

@@ -2,7 +2,7 @@
 "over" is a handover, not a release; a mine that kills is remote violence; a clause of contrast
 tells an act of its own; "after Thursday's attack" dates the attack, not only what came after it;
 an attack "that the army blamed on Friday" was blamed that day, not carried out; people found
-dead in their cells were killed; everyday words for shootings and curfews; a dateline the agency
+dead in their cells were killed; a curfew "installed"; a dateline the agency
 ends; "the Djenné Circle"; "this week" in a Monday paper; "Mali's frontier with Burkina Faso" is
 in Mali. And what a reviewer found these rules must not do."""
 
@@ -95,8 +95,8 @@ def test_an_attack_the_army_blamed_on_friday_happened_by_friday(extractor):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Twelve people arrested as suspected extremists were found dead on Monday in the cells"
-        " where they were held.",
+        "Twelve people arrested as suspected extremists were found dead in the cells where they"
+        " were held, a prosecutor said on Wednesday.",
         "A teacher accused of terrorist links was found dead in a police station in Ouagadougou on"
         " Monday.",
     ],
@@ -106,34 +106,13 @@ def test_people_found_dead_where_they_were_held_are_violence_against_civilians(e
     assert dead.trigger.event_type == "Violence against civilians"
 
 
-def test_someone_who_was_to_be_arrested_was_not(extractor):
+def test_a_curfew_installed_is_an_emergency_measure(extractor):
     body = (
-        "On Saturday, rumours circulated that the imam was to be arrested, prompting his"
-        " supporters to gather outside his home in Bamako."
+        "The governorate of the Gao region on Sunday said it had installed a 30-day overnight"
+        " curfew."
     )
-    found = mentions_of(date(2020, 7, 15), extractor, body)
-    assert not any("arrested" in m.trigger.text for m in found)
-
-
-@pytest.mark.parametrize(
-    "sentence, trigger",
-    [
-        (
-            "On Saturday, the police opened the firing of live ammunition at the protesters in"
-            " Bamako, killing four.",
-            "firing of live ammunition",
-        ),
-        ("A car washer in Bamako was struck by two bullets on Saturday.", "struck by two bullets"),
-        (
-            "The governorate of the Gao region on Sunday said it had installed a 30-day overnight"
-            " curfew.",
-            "installed",
-        ),
-    ],
-)
-def test_everyday_words_for_shootings_and_curfews_are_acts(extractor, sentence, trigger):
-    found = mentions_of(date(2020, 7, 15), extractor, sentence)
-    assert any(m.trigger.text.startswith(trigger) for m in found), [m.trigger.text for m in found]
+    curfew = only_mention(mentions_of(date(2023, 9, 12), extractor, body), "curfew")
+    assert curfew.trigger.event_type == "Strategic developments"
 
 
 THURSDAY_NEWS = date(2023, 8, 4)
@@ -204,3 +183,28 @@ def test_a_country_s_frontier_with_another_is_on_its_side(extractor):
     )
     attack = only_mention(mentions_of(date(2019, 5, 20), extractor, body), "attack")
     assert attack.place is not None and attack.place.iso3 == "MLI"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve soldiers died in an ambush claimed by jihadist cells near Nara on Tuesday.",
+        "Four soldiers died on Tuesday when gunmen attacked a detention centre in Niono.",
+    ],
+)
+def test_soldiers_who_died_in_an_ambush_did_not_die_in_custody(extractor, sentence):
+    found = mentions_of(THURSDAY_NEWS, extractor, sentence)
+    assert found and all(m.trigger.event_type == "Battles" for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve soldiers lost their lives following Sunday's ambush near Boni, the army said on"
+        " Tuesday.",
+        "Twelve soldiers were killed and 20 wounded by Sunday's attack on the Boni camp.",
+    ],
+)
+def test_deaths_told_after_a_possessive_attack_are_that_attack_s(extractor, sentence):
+    found = mentions_of(date(2023, 8, 9), extractor, sentence)
+    assert {days_of(m) for m in found} == {(date(2023, 8, 6), date(2023, 8, 6))}

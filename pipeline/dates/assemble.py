@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, pick
-from pipeline.dates.candidate import Cand, Ctx
+from pipeline.dates.candidate import Cand, Ctx, possessive_at
 from pipeline.dates.grammar import AFTER_THE_LAST, RULES
 from pipeline.dates.patterns import JOIN, REACH_LEFT, REACH_RIGHT, TRIGGER
 from pipeline.dates.told import Told, anchored, has_digit, names_weekday
@@ -227,12 +227,6 @@ def _in_narrated_week(c: Cand, told: Told, ctx: Ctx) -> Span | None:
 def _with_weekday(text: str) -> bool:
     """ "Friday 30 September": a day written with its weekday."""
     return names_weekday(text) and has_digit(text)
-
-
-def possessive_at(folded: str, start: int, end: int) -> bool:
-    """A date at [start, end) told with a possessive ("after Thursday's attack", "since last
-    week's coup"): the day is the noun's, and a preposition before it tells of the noun."""
-    return folded.endswith("'s", start, end) or folded.startswith("'s", end)
 
 
 def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:

@@ -74,9 +74,15 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     )
     if cues and not told_past:
         return "next"
-    if prep in FORWARD_PREPS:
+    if prep in FORWARD_PREPS and not possessive_at(ctx.folded, m.start(), m.end()):
         return "next" if DEADLINE_VERB.search(window) else "near"
     return default
+
+
+def possessive_at(folded: str, start: int, end: int) -> bool:
+    """A date at [start, end) told with a possessive ("after Thursday's attack", "by Sunday's
+    attack"): the day is the noun's, and a preposition before it tells of the noun."""
+    return folded.endswith("'s", start, end) or folded.startswith("'s", end)
 
 
 def group(m: re.Match, name: str) -> str:
