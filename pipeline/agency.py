@@ -1,4 +1,4 @@
-"""Who acted and who was acted upon, from the words around a trigger (no parse needed).
+"""Who acted and who was acted upon, from the words around a trigger and the words that modify it.
 
 "Four gendarmes were killed": the gendarmes are hit, the killers unnamed. "Officers detained
 President X": the officers are not in the registry, and X, held, must not stand as the actor.
@@ -7,10 +7,14 @@ President X": the officers are not in the registry, and X, held, must not stand 
 import re
 from functools import cache
 
+from spacy.tokens import Span
+
+from pipeline.frames import trigger_token
 from pipeline.knowledge import phrase_alternatives
 from pipeline.records import ActorMention, Trigger
 
 BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
+MODIFIER_LINKS = ("amod", "compound", "poss", "nmod")  # words that qualify a noun before it
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
 
@@ -48,18 +52,42 @@ def clause_actors(
     trigger: Trigger,
     clause: tuple[int, int],
     segment: tuple[int, int],
+    modifiers: frozenset[int] = frozenset(),
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(subjects, objects) of a trigger: the actors of its clause before it (else the sentence's
     opening actor), and those of its segment after it; `clause`: the clause's start and where the
-    sentence's first trigger starts."""
+    sentence's first trigger starts; `modifiers`: where the actors that modify another act's word
+    start ("attacked the embassy after the military coup": `act_modifiers`)."""
     clause_start, first_trigger = clause
     # ("the national assembly voted": a pattern may hold its subject's last word)
     subjects = [a for a in actors if clause_start <= a.start < trigger.start]
     if not subjects:
         subjects = sentence_subject(folded, actors, min(trigger.start, first_trigger))
     start, end = segment
-    objects = [a for a in actors if max(trigger.end, start) <= a.start and a.end <= end]
+    objects = [
+        a
+        for a in actors
+        if max(trigger.end, start) <= a.start and a.end <= end and a.start not in modifiers
+    ]
     return subjects, objects
+
+
+def act_modifiers(
+    parsed: Span | None, actors: list[ActorMention], acts: list[Trigger]
+) -> frozenset[int]:
+    """Starts of the actors whose words modify an act's noun ("the military coup", "a jihadist
+    attack", "Mali's coup"): they belong to that act, not to one told before it."""
+    if parsed is None:
+        return frozenset()
+    heads = {t.i for act in acts if (t := trigger_token(parsed, act.start, act.end)) is not None}
+    base = parsed.start_char
+    found = set()
+    for actor in actors:
+        words = [t for t in parsed if actor.start <= t.idx - base < actor.end]
+        # ("the military coup": "the" is the coup's, "military" modifies it)
+        if any(t.dep_ in MODIFIER_LINKS and t.head.i in heads for t in words):
+            found.add(actor.start)
+    return frozenset(found)
 
 
 def sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:

@@ -17,6 +17,9 @@ How it decides, unit by unit (a unit is a line, or several lines of one hard-wra
   everything after it up to the end of the body, unless a unit that is clearly a paragraph of
   the article (sentence punctuation and at least 25 words) comes first: the article resumes there.
 - A list item (- • * 1.) is kept when it follows a kept line that ends with a colon.
+- Paragraphs a web page broke at its links ("in Niger's" / "Tahoua" / "region" / ", a ...")
+  are one unit again when the first cannot end there and the next goes on with it (see
+  `_goes_on`); the blank lines between them become spaces, so no sentence is cut there.
 """
 
 import re
@@ -32,12 +35,15 @@ _CAPTION_ABOVE_CREDIT_MAX_WORDS = 30
 _SHARE_MAX_WORDS = 25
 _AUTHOR_LINE_MAX_WORDS = 12
 _WRAP_MIN_WORDS = 5
+_LINK_TEXT_MAX_WORDS = 3  # a name or place a page set apart as a link: "Mohamed Bazoum"
 
 _CLOSERS = "\"'”’»)] \t"
 _SENTENCE_END = ".!?…"
 _LEADING_SYMBOLS = re.compile(r"^[\s#*>»›►▶•·|–—-]+")
 _TRAILING_SYMBOLS = re.compile(r"[\s:»›>|…–—-]+$")
 _INTERNAL_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-Þ]")
+_QUOTE_GOING_ON = re.compile(r"^\s*[\"'“‘«]\s*[a-zà-ÿ]")  # '"resulted in the death of ...'
+_POSSESSIVE_END = re.compile(r"\w['’]s\s*$")  # "in Niger's"
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪●]|\d{1,2}[.)]|[a-z][.)])\s+")
 _NOT_NEWLINE = re.compile(r"[^\n\r]")
 
@@ -157,6 +163,7 @@ class _Unit:
     text: str
     kind: str | None  # why a single line is not article text, whatever it reads like
     multi_line: bool
+    rejoined: bool = False  # paragraphs a page's links broke apart, made one again
 
 
 def clean_body(body: str, title: str = "", author: str | None = None) -> str:
@@ -165,7 +172,8 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
     in_link_block = False
     in_list = False
     seen_prose = False
-    units = _units(body, title, author)
+    units = _rejoin(body, _units(body, title, author))
+    rejoined: list[tuple[int, int]] = []
     for index, unit in enumerate(units):
         if in_link_block and not _resumes_article(unit):
             removed.append((unit.start, unit.end))
@@ -193,9 +201,11 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
             if dateline:
                 removed.append((unit.start, unit.start + dateline.end()))
             seen_prose = True
+            if unit.rejoined:
+                rejoined.append((unit.start, unit.end))
         else:
             removed.append((unit.start, unit.end))
-    return _blank(body, removed)
+    return _one_line(_blank(body, removed), rejoined)
 
 
 def _units(body: str, title: str, author: str | None) -> list[_Unit]:
@@ -231,6 +241,69 @@ def _units(body: str, title: str, author: str | None) -> list[_Unit]:
             units.append(_Unit(start, end, body[start:end], kinds[i], last > i))
             i = last + 1
     return units
+
+
+def _rejoin(body: str, units: list[_Unit]) -> list[_Unit]:
+    """Units across a blank line made one when the first goes on in the next (`_goes_on`)."""
+    joined: list[_Unit] = []
+    for index, unit in enumerate(units):
+        last = joined[-1] if joined else None
+        after = units[index + 1] if index + 1 < len(units) else None
+        gap = body[last.end : unit.start] if last is not None else ""
+        if last is not None and "\n\n" in gap and _goes_on(last, unit, after):
+            text = body[last.start : unit.end]
+            joined[-1] = _Unit(last.start, unit.end, text, None, True, rejoined=True)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _goes_on(current: _Unit, following: _Unit, after: _Unit | None) -> bool:
+    """Whether a paragraph is cut mid-sentence and the next one holds the rest.
+
+    The first must not end a sentence; the next starts in lowercase, with a comma or a quote
+    going on in lowercase, or the first ends on a word no sentence ends with ("in the", "in
+    Niger's", "spokesman,"), or the next is a link's few words that end the sentence or that
+    the one `after` goes on from ("Mohamed Bazoum" / ", who ..."). A heading ends on a noun and
+    the paragraph under it starts with a capital: they stay apart.
+    """
+    if current.kind is not None or following.kind is not None:
+        return False
+    stripped = current.text.rstrip()
+    if _ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following.text):
+        return False
+    return bool(
+        _CONTINUATION_END.search(stripped)
+        or _POSSESSIVE_END.search(stripped)
+        or _starts_lowercase(following.text)
+        or _QUOTE_GOING_ON.match(following.text)
+        or _link_text(following, after)
+    )
+
+
+def _link_text(unit: _Unit, after: _Unit | None) -> bool:
+    """A few words set apart as a link, within a sentence ("KEY POINTS" is a heading)."""
+    text = unit.text.strip()
+    if len(text.split()) > _LINK_TEXT_MAX_WORDS or text.isupper():
+        return False
+    return _ends_sentence(text) or (after is not None and _starts_lowercase(after.text))
+
+
+def _one_line(text: str, spans: list[tuple[int, int]]) -> str:
+    """The newlines inside `spans` made spaces (same length): no sentence is cut there."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces += [text[position:start], text[start:end].replace("\n", " ")]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def with_line_breaks(cleaned: str, published: str) -> str:
+    """Cleaned text with the line breaks of the text as published put back (same length), to
+    show a sentence whose paragraphs were made one as the page has it."""
+    return "".join("\n" if p == "\n" else c for c, p in zip(cleaned, published, strict=True))
 
 
 def _line_kind(line: str, title: str, author: str | None) -> str | None:
@@ -302,6 +375,8 @@ def _reads_as_prose(unit: _Unit) -> bool:
         return True
     if words < _LONG_LINE_WORDS:
         return False
+    if unit.rejoined:  # cut at its links, not a list of headlines
+        return True
     # Several joined lines without final punctuation may be a list of headlines: a long unit
     # counts as prose only when a sentence ends inside it.
     return not unit.multi_line or bool(_INTERNAL_SENTENCE_BREAK.search(text))

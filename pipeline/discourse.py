@@ -179,9 +179,9 @@ def _scene_goes_on(
     """ "Crowds set fire to the embassy gate on Saturday. In Bobo-Dioulasso, protesters attacked
     the French institute": a violent act or a demonstration told with no time of its own, right
     after a sentence that tells one dated act, of the same paragraph or, both paragraphs of one
-    sentence (`single`), of the one before, happened then (in the lead, whose undated acts are
-    the week's news, only when told as done "also" on a day of that week; not when the sentence
-    moves the time: "later", "since")."""
+    sentence (`single`), of the one before, happened then, when it names a town or tells the act
+    as done "also" (in the lead, whose undated acts are the week's news, only when told as done
+    "also" on a day of that week; not when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
     if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
         return None
@@ -196,8 +196,11 @@ def _scene_goes_on(
     # a wire's paragraph is one sentence: the scene goes on into the next one
     if before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single:
         return None
-    if not any(p.place is not None for p in sentences[index].places):
-        return None  # the scene moves to a town it names, or it is not told to go on
+    # the scene goes on at a town it names, or with the same doers "also" acting ("They also
+    # attacked the village of Darey-Daye", a village no gazetteer knows); else it is not told
+    # to go on
+    if not any(p.place is not None for p in now.places) and not _also(now.folded, cues):
+        return None
     if origin.precision != "day":
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"

@@ -8,10 +8,10 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
 from pipeline.acts_apart import two_named_acts
-from pipeline.agency import clause_actors, sides
+from pipeline.agency import act_modifiers, clause_actors, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
-from pipeline.boilerplate import clean_body
+from pipeline.boilerplate import clean_body, with_line_breaks
 from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates, next_scope_start
 from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
@@ -211,6 +211,7 @@ class _ArticleReader:
         # events ending from this day on are the article's news, the others its background
         self.news_since = lead_week(article.published)[0]
         self.absorbed: dict[Trigger, list[Trigger]] = {}  # of the sentence being read
+        self.acts: list[Trigger] = []  # the triggers of the sentence being read, hypothetical too
 
     def read(
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
@@ -229,6 +230,7 @@ class _ArticleReader:
         stops = sorted(
             t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
         )
+        self.acts = [*found, *hypothetical]
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = adjacent_dates(words, triggers, sentence, self.article.published, self.cues)
         mentions = []
@@ -362,8 +364,10 @@ class _ArticleReader:
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         actors += acting_country(sentence, trigger, self.x.acts, cues.seat_of_government)
         verb = is_verb_form(trigger, self.cues)
+        others = [t for t in self.acts if t.start > trigger.start]
+        modifiers = act_modifiers(self.attach.sentence, actors, others)
         subjects, objects = clause_actors(
-            sentence.folded, actors, trigger, (clause_start, first_trigger), segment
+            sentence.folded, actors, trigger, (clause_start, first_trigger), segment, modifiers
         )
         agents, patients, unnamed = sides(
             sentence.folded, trigger, subjects, objects, verb, cues.passive
@@ -377,14 +381,15 @@ class _ArticleReader:
         place, place_text, place_rule = at_the_seat(
             trigger, found, agents, self.scene.gazetteer, cues, sentence
         )
+        shown = with_line_breaks(sentence.text, self.article.body[sentence.start : sentence.end])
         return EventMention(
             article_id=self.article.article_id,
             published=self.article.published,
             sentence_index=sentence.index,
             sentence_start=sentence.start,
             sentence_end=sentence.end,
-            sentence=sentence.text,
-            trigger=replace(trigger, text=sentence.text[trigger.start : trigger.end]),
+            sentence=shown,
+            trigger=replace(trigger, text=shown[trigger.start : trigger.end]),
             date=when,
             date_rule=rule if when or rule == NO_DATE else UNUSABLE,
             place=place,

@@ -166,13 +166,14 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
     ).place
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
     # the strongest word tells the type; between equals, one that names who did it or to whom
-    # (the sides tell the type: "militants raided three villages" over "were attacked"), then
-    # the report of one place and day
+    # (the sides tell the type: "militants raided three villages" over "were attacked"; both
+    # sides over one: "attacked the village, killing its inhabitants" over "carried out
+    # attacks"), then the report of one place and day
     head = min(
         mentions,
         key=lambda m: (
             -m.trigger.priority,
-            not m.actors,
+            -min(len(m.actors), 2),
             m.place.geo_precision,
             _span(m)[1] - _span(m)[0],
         ),

@@ -1,0 +1,87 @@
+"""A web page whose links broke its sentences into paragraphs ("in Niger's" / "Tahoua" /
+"region" / '"resulted in ..."') is read as the sentences it holds; an act told "also" by the
+same doers, at a village no gazetteer knows, happened on the day told before; the words that
+modify another act ("the military coup") name none of this act's sides; of two reports of one
+event, the one that names both sides sets its type."""
+
+from datetime import date
+
+from mention_types import days_of, mentions_of, only_mention
+
+from pipeline.boilerplate import clean_body
+from pipeline.merge import merge_mentions
+
+MONDAY = date(2021, 3, 22)
+SUNDAY = date(2021, 3, 21)
+
+CUT_AT_LINKS = (
+    "Attacks on Sunday by armed men against villages\n\nin Niger's\n\nTahoua\n\nregion\n\n"
+    '"resulted in the death of 137 people," the government announced Monday night.\n\n'
+    "The spokesman,\n\nZakaria Abdourahmane\n\n, read a statement on television.\n"
+)
+
+
+def test_a_sentence_a_page_cut_at_its_links_is_kept_whole():
+    cleaned = clean_body(CUT_AT_LINKS)
+    assert len(cleaned) == len(CUT_AT_LINKS)  # offsets stay those of the body
+    first = cleaned.split("\n\n")[0]
+    assert " ".join(first.split()) == (
+        "Attacks on Sunday by armed men against villages in Niger's Tahoua region "
+        '"resulted in the death of 137 people," the government announced Monday night.'
+    )
+    assert "The spokesman, Zakaria Abdourahmane , read" in " ".join(cleaned.split())
+
+
+def test_the_attack_of_a_sentence_cut_at_its_links_has_its_place_and_day(extractor):
+    attacks = only_mention(mentions_of(MONDAY, extractor, CUT_AT_LINKS), "Attacks")
+    assert attacks.place is not None and attacks.place.name.startswith("Tahoua")
+    assert days_of(attacks) == (SUNDAY, SUNDAY)
+    assert attacks.trigger.event_type == "Violence against civilians"
+
+
+def test_headings_and_the_lines_under_them_stay_apart():
+    body = (
+        "NIGER - TILLABERI REGION\nAccess update No. 14 | Period covered: 12 to 25 August 2022\n\n"
+        "KEY POINTS\n\n- A mine on the Makalondi-Torodi axis killed three people.\n\n"
+        "Why the attack on Toumour is a warning\n\n"
+        '"We have lost everything": the village was devastated on December 12.\n'
+    )
+    cleaned = clean_body(body)
+    assert "KEY POINTS" not in cleaned  # a heading, not the end of the line above
+    assert "Period covered" not in cleaned
+    assert "warning\n\n" in cleaned or "warning" not in cleaned
+
+
+def test_an_act_told_also_by_the_same_doers_at_an_unknown_village_is_of_that_day(extractor):
+    body = (
+        "Some 200 people died in Niger. Many more were hurt. Officials spoke.\n\n"
+        "On March 15, suspected jihadists carried out several attacks on vehicles returning from"
+        " the weekly market in Banibangou.\n\n"
+        "They also attacked the village of Darey-Daye, killing its inhabitants.\n"
+    )
+    attacked = only_mention(mentions_of(MONDAY, extractor, body), "attacked")
+    assert days_of(attacked) == (date(2021, 3, 15), date(2021, 3, 15))
+    events = merge_mentions(mentions_of(MONDAY, extractor, body))
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_an_act_told_without_also_after_a_dated_one_keeps_no_day(extractor):
+    body = (
+        "Some 200 people died in Niger. Many more were hurt. Officials spoke.\n\n"
+        "On March 15, suspected jihadists carried out several attacks on vehicles in Banibangou."
+        "\n\nThey attacked the village of Darey-Daye, killing its inhabitants.\n"
+    )
+    found = mentions_of(MONDAY, extractor, body)
+    assert not [m for m in found if "attacked" in m.trigger.text]
+
+
+def test_the_side_that_modifies_another_act_is_not_a_side_of_this_one(extractor):
+    body = (
+        "Protesters attacked the French Embassy in Niamey on Sunday, following the military"
+        " coup in the country last week.\n"
+    )
+    riot = only_mention(mentions_of(date(2023, 7, 31), extractor, body), "attacked")
+    assert riot.trigger.event_type == "Riots"
+    assert "Military Forces of Niger" not in riot.actors
+    coup = only_mention(mentions_of(date(2023, 7, 31), extractor, body), "coup")
+    assert "Military Forces of Niger" in coup.actors
