@@ -1,7 +1,8 @@
 """Blank out the parts of an article body that are not the article: captions, bylines, links.
 
-The result has the same length as the body (removed characters become spaces, newlines stay),
-so every offset found in the cleaned text is an offset into the body as published.
+The result has the same length as the body (removed characters become spaces, newlines stay
+but those inside a paragraph a page cut at its links), so every offset found in the cleaned text
+is an offset into the body as published.
 
 How it decides, unit by unit (a unit is a line, or several lines of one hard-wrapped paragraph):
 - A unit is article text when it reads as prose: it ends with sentence punctuation (. ! ? …,
