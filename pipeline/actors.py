@@ -41,6 +41,7 @@ class ActorMatcher:
                 name=actor.name,
                 acled_type=actor.acled_type,
                 iso3=actor.iso3,
+                generic=actor.kind == "generic",
             )
             for span, actor in sorted(named, key=lambda found: found[0].start)
         ]

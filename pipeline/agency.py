@@ -4,6 +4,7 @@
 President X": the officers are not in the registry, and X, held, must not stand as the actor.
 """
 
+import itertools
 import re
 from functools import cache
 
@@ -12,8 +13,10 @@ from spacy.tokens import Span
 from pipeline.frames import trigger_token
 from pipeline.knowledge import phrase_alternatives
 from pipeline.records import ActorMention, Trigger
+from pipeline.triggers import has_cue
 
 BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
+AFFILIATION_WORDS = 6  # "believed to be affiliated with": the link lies close to both names
 MODIFIER_LINKS = ("amod", "compound", "poss", "nmod")  # words that qualify a noun before it
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
@@ -70,6 +73,19 @@ def clause_actors(
         if max(trigger.end, start) <= a.start and a.end <= end and a.start not in modifiers
     ]
     return subjects, objects
+
+
+def one_side(folded: str, actors: list[ActorMention], links: tuple[str, ...]) -> list[ActorMention]:
+    """Actors told as one side ("terrorists affiliated with Boko Haram"; `links`: cues.yaml's
+    affiliation) named once: by the group when the first name is generic, else by the first."""
+    kept = list(actors)
+    for first, second in itertools.pairwise(actors):
+        between = folded[first.end : second.start]
+        if len(between.split()) <= AFFILIATION_WORDS and has_cue(between, links):
+            dropped = first if first.generic and not second.generic else second
+            if dropped in kept:
+                kept.remove(dropped)
+    return kept
 
 
 def act_modifiers(

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from pipeline.actors import ActorMatcher, actor_name
 from pipeline.acts import events_of, needs_parse
 from pipeline.acts_apart import two_named_acts
-from pipeline.agency import act_modifiers, clause_actors, sides
+from pipeline.agency import act_modifiers, clause_actors, one_side, sides
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.attach import Attachment
 from pipeline.boilerplate import clean_body, with_line_breaks
@@ -108,6 +108,12 @@ class Extractor:
         first = self.read_first(article)
         return self.finish(first, self.frames.parse([first.to_parse])[0])
 
+    def _sides(self, sentence: SentenceFacts) -> list:
+        """The sentence's actors that may be a side: not a reporter, a group named once."""
+        cues = self.knowledge.cues
+        actors = without_reporters(sentence.folded, list(sentence.actors), cues)
+        return one_side(sentence.folded, actors, cues.affiliation)
+
     def read_first(self, article: Article) -> FirstReading:
         """An article read up to the parse: sentences, triggers, the sentences to parse."""
         body = clean_body(article.body, article.title, article.author)
@@ -129,10 +135,7 @@ class Extractor:
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
         ]
         cues = self.knowledge.cues  # who only reports ("according to X") is no side of an act
-        views = [
-            SentenceView(s.index, s.text, tuple(without_reporters(s.folded, list(s.actors), cues)))
-            for s in sentences
-        ]
+        views = [SentenceView(s.index, s.text, tuple(self._sides(s))) for s in sentences]
         triggers = [self.triggers.find(s) for s in sentences]
         triggers = with_dated_acts(sentences, views, triggers, article.published, self.acts)
         framed = self.frames.coding.framed_categories
@@ -363,6 +366,7 @@ class _ArticleReader:
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         actors += acting_country(sentence, trigger, self.x.acts, cues.seat_of_government)
+        actors = one_side(sentence.folded, actors, cues.affiliation)
         verb = is_verb_form(trigger, self.cues)
         others = [t for t in self.acts if t.start > trigger.start]
         modifiers = act_modifiers(self.attach.sentence, actors, others)

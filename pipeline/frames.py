@@ -76,6 +76,8 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
             found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
+        # "Toumour, a village in southeastern Niger": what the name is
+        found += [c.lemma_.lower() for c in token.children if c.dep_ == "appos"]
         found += [  # "dozens of civilians", "a group of farmers", "12 of them"
             _referent(g).lemma_.lower()
             for c in token.children

@@ -155,6 +155,7 @@ class Cues:
     decided_verbs: tuple[str, ...] = ()  # "was taken": with its day ("on Saturday")
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
+    affiliation: tuple[str, ...] = ()  # "affiliated with": a group and its fighters, one side
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
     political_arrests: tuple[str, ...] = ()  # "Arrest": of political figures, in the capital
@@ -265,7 +266,7 @@ WORD_LISTS = (
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
-    "latest",
+    "latest", "affiliation",
 )  # fmt: skip
 
 

@@ -83,6 +83,7 @@ class ActorMention:
     name: str
     acled_type: str
     iso3: str
+    generic: bool = False  # a registry name for any such side ("Jihadist groups")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 "region" / '"resulted in ..."') is read as the sentences it holds; an act told "also" by the
 same doers, at a village no gazetteer knows, happened on the day told before; the words that
 modify another act ("the military coup") name none of this act's sides; of two reports of one
-event, the one that names both sides sets its type."""
+event, the one that names both sides sets its type; fighters "affiliated with" a group are one
+side with it; a village named in apposition ("Toumour, a village") was struck."""
 
 from datetime import date
 
@@ -85,3 +86,22 @@ def test_the_side_that_modifies_another_act_is_not_a_side_of_this_one(extractor)
     assert "Military Forces of Niger" not in riot.actors
     coup = only_mention(mentions_of(date(2023, 7, 31), extractor, body), "coup")
     assert "Military Forces of Niger" in coup.actors
+
+
+def test_fighters_affiliated_with_a_group_are_one_side_named_by_the_group(extractor):
+    body = (
+        "Terrorists believed to be affiliated with Boko Haram launched a bloody attack on"
+        " Toumour, a village in southeastern Niger, on the night of December 12.\n"
+    )
+    attack = only_mention(mentions_of(date(2020, 12, 18), extractor, body), "attack")
+    assert attack.actors == ("Boko Haram",)
+    # a village named in apposition was struck: its people were
+    assert attack.trigger.event_type == "Violence against civilians"
+
+
+def test_a_group_named_first_keeps_its_name_and_its_fight_with_the_army(extractor):
+    body = "JNIM, linked to al-Qaeda, attacked soldiers in Djibo on Monday.\n"
+    attack = only_mention(mentions_of(date(2020, 12, 18), extractor, body), "attacked")
+    assert attack.actors[0] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+    assert "Al-Qaeda" not in attack.actors
+    assert attack.trigger.event_type == "Battles"
