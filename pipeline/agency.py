@@ -93,15 +93,16 @@ def act_modifiers(
 ) -> frozenset[int]:
     """Starts of the actors whose words modify an act's noun ("the military coup", "a jihadist
     attack", "Mali's coup"): they belong to that act, not to one told before it."""
-    if parsed is None:
+    if parsed is None or not acts or not actors:
         return frozenset()
     heads = {t.i for act in acts if (t := trigger_token(parsed, act.start, act.end)) is not None}
     base = parsed.start_char
+    modifying = [t for t in parsed if t.dep_ in MODIFIER_LINKS and t.head.i in heads]
     found = set()
     for actor in actors:
-        words = [t for t in parsed if actor.start <= t.idx - base < actor.end]
+        words = [t for t in modifying if actor.start <= t.idx - base < actor.end]
         # ("the military coup": "the" is the coup's, "military" modifies it)
-        if any(t.dep_ in MODIFIER_LINKS and t.head.i in heads for t in words):
+        if words:
             found.add(actor.start)
     return frozenset(found)
 

@@ -304,6 +304,8 @@ def _one_line(text: str, spans: list[tuple[int, int]]) -> str:
 def with_line_breaks(cleaned: str, published: str) -> str:
     """Cleaned text with the line breaks of the text as published put back (same length), to
     show a sentence whose paragraphs were made one as the page has it."""
+    if "\n" not in published:  # most sentences: nothing to put back
+        return cleaned
     return "".join("\n" if p == "\n" else c for c, p in zip(cleaned, published, strict=True))
 
 
