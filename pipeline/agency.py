@@ -13,10 +13,9 @@ from spacy.tokens import Span
 from pipeline.frames import trigger_token
 from pipeline.knowledge import phrase_alternatives
 from pipeline.records import ActorMention, Trigger
-from pipeline.triggers import has_cue
 
 BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
-AFFILIATION_WORDS = 6  # "believed to be affiliated with": the link lies close to both names
+AFFILIATION_REST_WORDS = 2  # "linked to the Islamic State": the group's name follows the link
 MODIFIER_LINKS = ("amod", "compound", "poss", "nmod")  # words that qualify a noun before it
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
@@ -75,17 +74,34 @@ def clause_actors(
     return subjects, objects
 
 
-def one_side(folded: str, actors: list[ActorMention], links: tuple[str, ...]) -> list[ActorMention]:
+def one_side(
+    folded: str, actors: list[ActorMention], links: tuple[str, ...], hedges: tuple[str, ...]
+) -> list[ActorMention]:
     """Actors told as one side ("terrorists affiliated with Boko Haram"; `links`: cues.yaml's
-    affiliation) named once: by the group when the first name is generic, else by the first."""
+    affiliation, `hedges` its affiliation_hedges) named once: by the group when the first name is
+    generic, else by the first. The link follows the first name ("soldiers arrested 30 men linked
+    to JNIM" tells two sides)."""
     kept = list(actors)
     for first, second in itertools.pairwise(actors):
-        between = folded[first.end : second.start]
-        if len(between.split()) <= AFFILIATION_WORDS and has_cue(between, links):
+        if _affiliated(folded[first.end : second.start], links, hedges):
             dropped = first if first.generic and not second.generic else second
             if dropped in kept:
                 kept.remove(dropped)
     return kept
+
+
+def _affiliated(between: str, links: tuple[str, ...], hedges: tuple[str, ...]) -> bool:
+    """The words between two names are a link right after the first ("affiliated with", ",
+    believed to be linked to") and at most a word or two before the second ("the")."""
+    found = [(between.find(f" {link} "), link) for link in links if f" {link} " in between]
+    if not found:
+        return False
+    at, link = min(found)
+    lead = between[:at]
+    for hedge in hedges:
+        lead = lead.replace(hedge, " ")
+    rest = between[at + len(link) + 2 :]
+    return not lead.strip(" ,") and len(rest.split()) <= AFFILIATION_REST_WORDS
 
 
 def act_modifiers(

@@ -43,6 +43,7 @@ _SENTENCE_END = ".!?…"
 _LEADING_SYMBOLS = re.compile(r"^[\s#*>»›►▶•·|–—-]+")
 _TRAILING_SYMBOLS = re.compile(r"[\s:»›>|…–—-]+$")
 _INTERNAL_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-Þ]")
+_GOES_ON = re.compile(r"^\s*(?:[a-zà-ÿ]|[,;])")  # a paragraph that opens mid-sentence
 _QUOTE_GOING_ON = re.compile(r"^\s*[\"'“‘«]\s*[a-zà-ÿ]")  # '"resulted in the death of ...'
 _POSSESSIVE_END = re.compile(r"\w['’]s\s*$")  # "in Niger's"
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪●]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -276,7 +277,7 @@ def _goes_on(current: _Unit, following: _Unit, after: _Unit | None) -> bool:
     return bool(
         _CONTINUATION_END.search(stripped)
         or _POSSESSIVE_END.search(stripped)
-        or _starts_lowercase(following.text)
+        or _GOES_ON.match(following.text)  # not a digit or a bracket: "20 civilians", "(AFP)"
         or _QUOTE_GOING_ON.match(following.text)
         or _link_text(following, after)
     )
@@ -287,7 +288,7 @@ def _link_text(unit: _Unit, after: _Unit | None) -> bool:
     text = unit.text.strip()
     if len(text.split()) > _LINK_TEXT_MAX_WORDS or text.isupper():
         return False
-    return _ends_sentence(text) or (after is not None and _starts_lowercase(after.text))
+    return _ends_sentence(text) or (after is not None and bool(_GOES_ON.match(after.text)))
 
 
 def _one_line(text: str, spans: list[tuple[int, int]]) -> str:

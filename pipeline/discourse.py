@@ -197,13 +197,21 @@ def _scene_goes_on(
     if before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single:
         return None
     # the scene goes on at a town it names, or with the same doers "also" acting ("They also
-    # attacked the village of Darey-Daye", a village no gazetteer knows); else it is not told
-    # to go on
-    if not any(p.place is not None for p in now.places) and not _also(now.folded, cues):
+    # attacked the village of Darey-Daye", a village no gazetteer knows; not "The group has
+    # also attacked schools", nor "Wagner mercenaries also carried out a raid"); else it is not
+    # told to go on
+    if not any(p.place is not None for p in now.places) and not _they_also(now.folded, cues):
         return None
     if origin.precision != "day":
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"
+
+
+def _they_also(folded: str, cues: Cues) -> bool:
+    """The sentence opens on the doers told before, a pronoun, acting "also" ("They also
+    attacked")."""
+    words = re.findall(r"\w+", folded[:40])
+    return len(words) > 2 and words[0] in cues.subject_pronouns and words[1] in cues.scene_also
 
 
 def _also(folded: str, cues: Cues) -> bool:

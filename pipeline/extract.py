@@ -112,7 +112,7 @@ class Extractor:
         """The sentence's actors that may be a side: not a reporter, a group named once."""
         cues = self.knowledge.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
-        return one_side(sentence.folded, actors, cues.affiliation)
+        return one_side(sentence.folded, actors, cues.affiliation, cues.affiliation_hedges)
 
     def read_first(self, article: Article) -> FirstReading:
         """An article read up to the parse: sentences, triggers, the sentences to parse."""
@@ -366,7 +366,7 @@ class _ArticleReader:
         cues = self.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
         actors += acting_country(sentence, trigger, self.x.acts, cues.seat_of_government)
-        actors = one_side(sentence.folded, actors, cues.affiliation)
+        actors = one_side(sentence.folded, actors, cues.affiliation, cues.affiliation_hedges)
         verb = is_verb_form(trigger, self.cues)
         others = [t for t in self.acts if t.start > trigger.start]
         modifiers = act_modifiers(self.attach.sentence, actors, others)

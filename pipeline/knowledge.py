@@ -156,6 +156,8 @@ class Cues:
     answers: tuple[str, ...] = ()  # "in retaliation": an act answering the one told before
     attackers: tuple[str, ...] = ()  # "the attackers": the lead's attackers told again
     affiliation: tuple[str, ...] = ()  # "affiliated with": a group and its fighters, one side
+    affiliation_hedges: tuple[str, ...] = ()  # "believed to be" (affiliated with)
+    subject_pronouns: tuple[str, ...] = ()  # "They also attacked": the doers told before
     seat_of_government: tuple[str, ...] = ()  # "Ban": a state's act, in its capital
     at_home: tuple[str, ...] = ()  # "Coup": never abroad
     political_arrests: tuple[str, ...] = ()  # "Arrest": of political figures, in the capital
@@ -266,7 +268,7 @@ WORD_LISTS = (
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
-    "latest", "affiliation",
+    "latest", "affiliation", "affiliation_hedges", "subject_pronouns",
 )  # fmt: skip
 
 

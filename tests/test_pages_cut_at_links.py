@@ -105,3 +105,30 @@ def test_a_group_named_first_keeps_its_name_and_its_fight_with_the_army(extracto
     assert attack.actors[0] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
     assert "Al-Qaeda" not in attack.actors
     assert attack.trigger.event_type == "Battles"
+
+
+def test_a_caption_stays_apart_from_a_paragraph_opening_on_a_figure_or_an_agency():
+    body = (
+        "Soldiers lost contact with a patrol.\n\nMalian soldiers patrol near Gao in 2022\n\n"
+        "20 civilians were killed in the attack on Sunday, residents said.\n\n"
+        "Burkina Faso junta leader\n\n(AFP) - Gunmen killed ten people.\n"
+    )
+    words = " ".join(clean_body(body).split())
+    assert "20 civilians were killed" in words and "in 2022 20" not in words
+    assert "Gunmen killed ten people" in words and "leader (AFP)" not in words
+
+
+def test_men_linked_to_a_group_that_soldiers_arrested_are_the_other_side(extractor):
+    body = "Soldiers arrested 30 men linked to JNIM in Djibo on Sunday.\n"
+    arrest = only_mention(mentions_of(date(2024, 3, 12), extractor, body), "arrested")
+    assert arrest.actors[0] == "Military Forces of Burkina Faso"
+
+
+def test_what_a_group_has_also_done_is_no_act_of_the_day_told_before(extractor):
+    body = (
+        "News of the week. Many more were hurt. Officials spoke.\n\n"
+        "Gunmen killed 12 villagers in Seytenga on Sunday.\n\n"
+        "The group has also attacked schools and health centres, forcing thousands to flee.\n"
+    )
+    found = mentions_of(date(2024, 3, 12), extractor, body)
+    assert not [m for m in found if "attacked" in m.trigger.text]
