@@ -106,21 +106,23 @@ def _affiliated(between: str, links: tuple[str, ...], hedges: tuple[str, ...]) -
 
 def act_modifiers(
     parsed: Span | None, actors: list[ActorMention], acts: list[Trigger]
-) -> frozenset[int]:
-    """Starts of the actors whose words modify an act's noun ("the military coup", "a jihadist
-    attack", "Mali's coup"): they belong to that act, not to one told before it."""
+) -> dict[int, int]:
+    """The start of each actor whose words modify an act's noun ("the military coup", "a
+    jihadist attack", "Mali's coup"), with that act's start: the actor belongs to that act, not
+    to one told before it."""
     if parsed is None or not acts or not actors:
-        return frozenset()
-    heads = {t.i for act in acts if (t := trigger_token(parsed, act.start, act.end)) is not None}
+        return {}
+    tokens = [(trigger_token(parsed, act.start, act.end), act.start) for act in acts]
+    heads = {token.i: start for token, start in tokens if token is not None}
     base = parsed.start_char
+    # ("the military coup": "the" is the coup's, "military" modifies it)
     modifying = [t for t in parsed if t.dep_ in MODIFIER_LINKS and t.head.i in heads]
-    found = set()
-    for actor in actors:
-        words = [t for t in modifying if actor.start <= t.idx - base < actor.end]
-        # ("the military coup": "the" is the coup's, "military" modifies it)
-        if words:
-            found.add(actor.start)
-    return frozenset(found)
+    return {
+        actor.start: heads[t.head.i]
+        for actor in actors
+        for t in modifying
+        if actor.start <= t.idx - base < actor.end
+    }
 
 
 def sentence_subject(folded: str, actors: list[ActorMention], before: int) -> list[ActorMention]:

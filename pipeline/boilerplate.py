@@ -23,6 +23,7 @@ How it decides, unit by unit (a unit is a line, or several lines of one hard-wra
   `_goes_on`); the blank lines between them become spaces, so no sentence is cut there.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -248,11 +249,9 @@ def _units(body: str, title: str, author: str | None) -> list[_Unit]:
 def _rejoin(body: str, units: list[_Unit]) -> list[_Unit]:
     """Units across a blank line made one when the first goes on in the next (`_goes_on`)."""
     joined: list[_Unit] = []
-    for index, unit in enumerate(units):
+    for unit, after in itertools.zip_longest(units, units[1:]):
         last = joined[-1] if joined else None
-        after = units[index + 1] if index + 1 < len(units) else None
-        gap = body[last.end : unit.start] if last is not None else ""
-        if last is not None and "\n\n" in gap and _goes_on(last, unit, after):
+        if last and "\n\n" in body[last.end : unit.start] and _goes_on(last, unit, after):
             text = body[last.start : unit.end]
             joined[-1] = _Unit(last.start, unit.end, text, None, True, rejoined=True)
         else:

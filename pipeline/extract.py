@@ -45,6 +45,7 @@ from pipeline.places import (
     unresolved_names,
 )
 from pipeline.records import (
+    ActorMention,
     Article,
     ArticleExtraction,
     EventMention,
@@ -108,7 +109,7 @@ class Extractor:
         first = self.read_first(article)
         return self.finish(first, self.frames.parse([first.to_parse])[0])
 
-    def _sides(self, sentence: SentenceFacts) -> list:
+    def sides_of(self, sentence: SentenceFacts) -> list[ActorMention]:
         """The sentence's actors that may be a side: not a reporter, a group named once."""
         cues = self.knowledge.cues
         actors = without_reporters(sentence.folded, list(sentence.actors), cues)
@@ -135,7 +136,7 @@ class Extractor:
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
         ]
         cues = self.knowledge.cues  # who only reports ("according to X") is no side of an act
-        views = [SentenceView(s.index, s.text, tuple(self._sides(s))) for s in sentences]
+        views = [SentenceView(s.index, s.text, tuple(self.sides_of(s))) for s in sentences]
         triggers = [self.triggers.find(s) for s in sentences]
         triggers = with_dated_acts(sentences, views, triggers, article.published, self.acts)
         framed = self.frames.coding.framed_categories
@@ -214,7 +215,10 @@ class _ArticleReader:
         # events ending from this day on are the article's news, the others its background
         self.news_since = lead_week(article.published)[0]
         self.absorbed: dict[Trigger, list[Trigger]] = {}  # of the sentence being read
-        self.acts: list[Trigger] = []  # the triggers of the sentence being read, hypothetical too
+        # of the sentence being read: its actors that may be a side, and the acts (by start)
+        # whose nouns some of them modify
+        self.sides: list[ActorMention] = []
+        self.modified: dict[int, int] = {}
 
     def read(
         self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
@@ -233,7 +237,8 @@ class _ArticleReader:
         stops = sorted(
             t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
         )
-        self.acts = [*found, *hypothetical]
+        self.sides = self.x.sides_of(sentence)
+        self.modified = act_modifiers(parsed, self.sides, [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = adjacent_dates(words, triggers, sentence, self.article.published, self.cues)
         mentions = []
@@ -364,12 +369,11 @@ class _ArticleReader:
         found = at_its_target(trigger, found, sentence, self.cues)
         country = found[0].country if found[0] else ""
         cues = self.cues
-        actors = without_reporters(sentence.folded, list(sentence.actors), cues)
-        actors += acting_country(sentence, trigger, self.x.acts, cues.seat_of_government)
-        actors = one_side(sentence.folded, actors, cues.affiliation, cues.affiliation_hedges)
+        actors = self.sides + acting_country(
+            sentence, trigger, self.x.acts, cues.seat_of_government
+        )
         verb = is_verb_form(trigger, self.cues)
-        others = [t for t in self.acts if t.start > trigger.start]
-        modifiers = act_modifiers(self.attach.sentence, actors, others)
+        modifiers = frozenset(a for a, act in self.modified.items() if act > trigger.start)
         subjects, objects = clause_actors(
             sentence.folded, actors, trigger, (clause_start, first_trigger), segment, modifiers
         )
