@@ -325,7 +325,7 @@ def turned_violent(
     violent ("... The marchers then torched a lorry") makes it a riot, ACLED's violent
     demonstration, its burning part of it; its people arrested are the security forces'
     intervention, not events of their own. `crowd_acts`: each parsed sentence's lemmas and its
-    crowd's (`frames.crowd_lemmas`)."""
+    crowd's (`crowd_acts.crowd_lemmas`)."""
     absorbed: set[int] = set()
     result = [
         _followed(m, mentions, crowd_acts, rules, absorbed)

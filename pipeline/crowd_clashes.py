@@ -16,7 +16,7 @@ def crowd_clashes(
     mentions: list[EventMention], lemmas: Lemmas, rules: CodingRules
 ) -> list[EventMention]:
     """The mentions, a clash of no named side told with demonstrators made their riot.
-    `lemmas`: each parsed sentence's lemmas (and its crowd's, `frames.crowd_lemmas`)."""
+    `lemmas`: each parsed sentence's lemmas (and its crowd's, `crowd_acts.crowd_lemmas`)."""
     riot = {"category": DEMONSTRATION, **VIOLENT_DEMONSTRATION}
     return [
         replace(m, trigger=replace(m.trigger, **riot)) if _crowd_clash(m, lemmas, rules) else m

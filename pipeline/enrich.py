@@ -25,6 +25,7 @@ from pipeline.coding import (
 )
 from pipeline.coding_rules import CodingRules
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.crowd_acts import CrowdLemmas
 from pipeline.crowd_clashes import crowd_clashes
 from pipeline.fatalities import (
     DeathCount,
@@ -33,7 +34,7 @@ from pipeline.fatalities import (
     reports_hurt,
     says_nobody_died,
 )
-from pipeline.frames import CrowdLemmas, read_frame
+from pipeline.frames import read_frame
 from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
 from pipeline.triggers import lethal
 
@@ -139,7 +140,7 @@ class FrameReader:
         return self._count(result, parsed, [s.text for s in sentences], words)
 
     def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
-        """The sentence's lemmas, and those its crowd's acts leave (`frames.crowd_lemmas`)."""
+        """The sentence's lemmas, and those its crowd's acts leave (`crowd_acts.crowd_lemmas`)."""
         lemmas = [t.lemma_.lower() for t in doc]
         return lemmas, CrowdLemmas(
             doc,

@@ -20,6 +20,8 @@ AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
 TIMES = ("DATE", "TIME")  # entity types of when an act happened
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
+COUNTED = ("dobj", "nsubjpass")  # "killing 160", "six were killed": a figure alone counts people
+PEOPLE = "people"
 
 
 def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
@@ -70,7 +72,9 @@ def _referent(token: Token) -> Token:
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
     for token in map(_referent, tokens):
-        found.append(token.lemma_.lower())
+        found.append(PEOPLE if _figure_alone(token) else token.lemma_.lower())
+        if any(_age(c) for c in token.children):  # "18-year-old Seyba Tamboura": a person
+            found.append(PEOPLE)
         found += [c.lemma_.lower() for c in token.children if c.dep_ in MODIFIERS]
         part = breakdown(token)
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
@@ -88,6 +92,20 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _figure_alone(token: Token) -> bool:
+    """ "killing 160", "six were killed": a figure that is the whole object counts people."""
+    return token.pos_ == "NUM" and token.dep_ in COUNTED and not list(token.children)
+
+
+def _age(modifier: Token) -> bool:
+    """ "18-year-old": an age, which only a person has."""
+    return (
+        modifier.dep_ == "amod"
+        and modifier.lemma_.lower() == "old"
+        and any(c.lemma_.lower() == "year" for c in modifier.children)
+    )
+
+
 def _clause_lemmas(tokens: list[Token]) -> tuple[str, ...]:
     """ "(hundreds of) people who had gathered": the verbs of clauses that tell what they did."""
     nouns = [*tokens]
@@ -95,7 +113,7 @@ def _clause_lemmas(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(c.lemma_.lower() for t in nouns for c in t.children if c.dep_ in ("relcl", "acl"))
 
 
-def _agent(token: Token) -> list[Token]:
+def agent_of(token: Token) -> list[Token]:
     """nsubj, or the "by X" agent of a passive or a noun; else the governing clause's subject."""
     node = token
     for _ in range(4):
@@ -165,9 +183,12 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
     ]
     own = own or _aimed_at(token, inside)
     if not own:  # "a nurse held for months has been freed", parsed as a clause subject
-        own = [g for c in token.children if c.dep_ == "csubjpass" for g in _agent(c)]
+        own = [g for c in token.children if c.dep_ == "csubjpass" for g in agent_of(c)]
     if not own and token.dep_ in PARTICIPLES and token.tag_ == "VBN":
         own = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and token.lemma_ in AIMING:
+        # "the village of X was the target of an attack": the copula's subject was struck
+        return [c for c in token.head.children if c.dep_ in SUBJECTS]
     if token.pos_ == "NOUN":
         # "an attack by jihadists on a village": the parser may hang "on a village" on the
         # agent, whom it does not describe
@@ -258,7 +279,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     if token is None:
         return Frame()
     inside = frozenset(t.i for t in sentence if start <= t.idx - sentence.start_char < end)
-    agent, patient = _agent(token), _patient(token, inside)
+    agent, patient = agent_of(token), _patient(token, inside)
     if any(c.dep_ == "prep" and c.lower_ == UNDERGONE for c in token.children):
         agent, patient = [], patient or agent
     # "attacked a gendarmerie school, killing dozens of people": what the act it tells the toll
@@ -268,6 +289,9 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     struck = _patient(token.head) if token.dep_ == "advcl" and toll else []
     # "the attack on Solhan ..., in which 132 civilians were killed": whom the act killed
     struck = struck or [p for c in token.subtree if _in_which(c) for p in _patient(c)]
+    # "attacked Solhan, going from house to house and setting fire to the market": what the
+    # act's participles hit
+    struck = struck or _participles_hit(token)
     # "the attack on Solhan in the night of 4 to 5 June killed 132 people": the act's own verb,
     # whose subject the small model may miss (it hangs the noun elsewhere and the verb has none)
     if not struck and token.pos_ == "NOUN":
@@ -291,6 +315,28 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     )
 
 
+def _participles_hit(verb: Token) -> list[Token]:
+    """The objects of the participles that tell how a verb's act was done, and what they were
+    aimed at ("setting fire to the market and to homes")."""
+    if verb.pos_ != "VERB":
+        return []
+    told = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    told += [j for c in told for j in c.conjuncts if j.tag_ == "VBG"]
+    objects = [o for c in told for o in c.children if o.dep_ == "dobj"]
+    return [
+        *objects,
+        *(
+            g
+            for node in (*told, *objects)
+            for c in node.children
+            if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+            for prep in (c, *c.conjuncts)
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+
+
 def _subjectless_root(sentence: Span, noun: Token) -> Token | None:
     """The sentence's main verb, after the noun, when the parse gives it no subject."""
     root = sentence.root
@@ -300,85 +346,9 @@ def _subjectless_root(sentence: Span, noun: Token) -> Token | None:
     return root
 
 
-def _denied(verb: Token) -> bool:
-    """ "was not damaged", "damaged no buildings", "no property was damaged": the act denied."""
-    return any(
-        c.dep_ == "neg"
-        or (
-            c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        )
-        for c in verb.children
-    )
-
-
 def _in_which(clause: Token) -> bool:
     """Whether a relative clause opens on "in which" (what happened in the act it follows)."""
     return clause.dep_ == "relcl" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
         for c in clause.children
     )
-
-
-def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
-    """ "protested against the killings", "in the wake of an attack", "over the inability to
-    stop the attacks": the object of such a preposition (and the nouns joined to it), and the
-    words under it short of a clause of its own, are what the crowd answers, not what it did;
-    "of" only for its object ("hundreds of youths throwing stones" threw them)."""
-    caused: set[int] = set()
-    for token in sentence:
-        if token.dep_ != "pobj" or token.head.lower_ not in grievances:
-            continue
-        caused.add(token.i)
-        caused.update(c.i for c in token.conjuncts)
-        below = [] if token.head.lower_ == "of" else list(token.children)
-        while below:
-            word = below.pop()
-            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("xcomp", "acl", "pcomp"):
-                continue  # a clause of its own: what its subject did
-            caused.add(word.i)
-            below.extend(word.children)
-    return caused
-
-
-class CrowdLemmas:
-    """A sentence's `crowd_lemmas`, read the first time they are iterated: only a sentence about
-    a crowd asks for them, and most parsed sentences tell none."""
-
-    def __init__(self, sentence: Span, *word_lists: frozenset[str]):
-        self._args = (sentence, *word_lists)
-        self._lemmas: list[str] | None = None
-
-    def __iter__(self):
-        if self._lemmas is None:
-            self._lemmas = crowd_lemmas(*self._args)
-        return iter(self._lemmas)
-
-
-def crowd_lemmas(
-    sentence: Span,
-    state: frozenset[str],
-    grievances: frozenset[str] = frozenset(),
-    rounds: frozenset[str] = frozenset(),
-    armed: frozenset[str] = frozenset(),
-) -> list[str]:
-    """The sentence's lemmas, less the acts of the state's forces and what they did: "police
-    fired tear gas" or "soldiers opened fire" does not make the crowd's protest a riot; less
-    what the crowd protests or follows ("against the killings"), and the acts of armed men told
-    in a clause about them ("militants who regularly attack")."""
-    others_acts = set()
-    for token in sentence:
-        if token.dep_ == "relcl" and token.head.lemma_.lower() in armed:
-            others_acts.add(token.i)
-            others_acts.update(c.i for c in token.children if c.dep_ == "dobj")
-        # "shots were fired", "tear gas was fired": no crowd fires shots at itself
-        shot = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rounds for c in token.children)
-        if token.pos_ == "VERB" and shot:
-            others_acts.add(token.i)
-        if token.pos_ == "VERB" and any(a.lemma_.lower() in state for a in _agent(token)):
-            others_acts.add(token.i)
-            others_acts.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
-        if token.pos_ == "VERB" and _denied(token):
-            others_acts.add(token.i)  # "no property was damaged": nothing the crowd did
-    others_acts |= _caused(sentence, grievances)
-    return [t.lemma_.lower() for t in sentence if t.i not in others_acts]
