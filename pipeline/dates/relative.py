@@ -174,8 +174,11 @@ def rule_relative(ctx: Ctx, m: re.Match) -> Cand | None:
 def rule_earlier_this(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "earlier this month" (up to publication), "later this year" (from it)."""
     pub = ctx.published
-    start, end, _ = unit_span(pub, unit_of(m.group("unit")), 0)
+    unit = unit_of(m.group("unit"))
+    start, end, _ = unit_span(pub, unit, 0)
     if m.group("el") in ("earlier", "plus tot"):
+        if unit == "week" and start == pub:
+            start -= timedelta(days=7)  # in a Monday paper, the week just gone (as "this week")
         return candidate(m, (start, pub, "range"))
     return candidate(m, (pub, end, "range"))
 
