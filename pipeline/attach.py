@@ -30,6 +30,7 @@ OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+OWN_CLAUSE_ARCS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})
 MEANS = frozenset({"in", "during"})  # "killed in an attack", "wounded during the raid"
 NAME_WORDS = 3  # words of a place name the parser may cut ("Boucle du Mouhoun")
 
@@ -131,6 +132,19 @@ def _act_verb(trigger: Token) -> Token | None:
         return head
     means = trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS
     return head.head if means and head.head.pos_ in CLAUSE_HEADS else None
+
+
+def _below_without_clause(word: Token, noun: Token) -> bool:
+    """Whether the word hangs under the noun with no clause of its own between them (a
+    participle with no subject, "buses filled with workers", is none; "where soldiers were
+    killed" and "since it seized power" are)."""
+    for token in _ancestors(word)[:-1]:
+        if token.i == noun.i:
+            return True
+        own_subject = any(c.dep_ in SUBJECTS for c in token.children)
+        if token.dep_ in OWN_CLAUSE_ARCS or (token.pos_ in CLAUSE_HEADS and own_subject):
+            return False
+    return False
 
 
 def _at_its_time(verb: Token, at_once: tuple[str, ...]) -> bool:
@@ -266,6 +280,27 @@ class Attachment:
         if word.i == word.head.i or word.head.pos_ not in CLAUSE_HEADS:
             return False
         return word.head.i == verb.i or (_at_its_time(verb, at_once) and word.head.i == verb.head.i)
+
+    def in_its_means(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the span lies in the phrase telling how the trigger's act was done, however
+        deep: "were killed in an ambush on buses filled with workers ... in 2019" (the small
+        model hangs the year on the participle)."""
+        if self.sentence is None:
+            return False
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if trigger is None or word is None:
+            return False
+        verb = _act_verb(trigger)
+        if verb is None:
+            return False
+        means = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in MEANS
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        return any(word.i != noun.i and _below_without_clause(word, noun) for noun in means)
 
     @property
     def parsed(self) -> bool:

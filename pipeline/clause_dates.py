@@ -9,15 +9,17 @@ from pipeline.attach import Attachment
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.counted_back import COUNTED_BACK_RULE, counted_back
 from pipeline.date_clues import (
+    JOINED_CLAUSE_RULE,
     PARSED_RIGHT_WINDOW,
     explained_by_colon,
+    joined_clause_date,
     month_of_its_victims,
     said_between,
     without_deadlines,
 )
 from pipeline.dates import since_point
 from pipeline.dates.patterns import MONTHS
-from pipeline.discourse import NO_DATE, reported_date
+from pipeline.discourse import LEAD_DAYS, NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.possessive_dates import for_the_others, noun_day, possessive
 from pipeline.records import DateMention, SentenceFacts, Trigger
@@ -39,6 +41,7 @@ Segments = list[tuple[DateMention | None, int, int]]
 # whatever the parse makes of it (the small model often hangs such a "when" elsewhere)
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 WHEN_REACH = 120  # characters from "when" to the trigger of its clause
+IN_ITS_MEANS = "in the phrase telling how the act was done"
 
 
 def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
@@ -98,32 +101,6 @@ def adjacent_dates(
             ):
                 owned[trigger] = since_point(noun_day(d), published)
     return owned
-
-
-# the rule of a date counted from the date of another clause, which stays that clause's
-JOINED_CLAUSE_RULE = "the date of the act its clause is joined to"
-JOINED_BY_AND = re.compile(r"\s*[,;]\s+and\s")
-
-
-def _joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, cues: Cues):
-    """ "Gunmen killed 15 worshippers in Essakane on Sunday, and dozens were killed in an
-    attack on a mosque in Natiaboani": an act of violence told in a clause joined by "and" to
-    the date ending the clause before it, with no date of its own, happened then too; not a
-    clause in the present ("and attacks have multiplied") or about such acts in general ("and
-    such killings are blamed on JNIM")."""
-    if trigger.event_type not in VIOLENT_TYPES:
-        return None
-    ending = [d for d in sentence.dates if d.end == start]
-    joined = JOINED_BY_AND.match(sentence.folded, start)
-    if not ending or not joined:
-        return None
-    stop = CLAUSE_BREAK.search(sentence.folded, trigger.end)
-    clause = sentence.folded[joined.end() : stop.start() if stop else len(sentence.folded)]
-    opening = clause.split()[:1]
-    kinds = set(cues.anaphoric) - {"the"}  # "such killings", "these attacks": acts in general
-    if has_cue(clause, cues.present_tense) or (opening and opening[0] in kinds):
-        return None
-    return ending[0]
 
 
 def _days_running(first: DateMention, then: DateMention) -> bool:
@@ -247,6 +224,16 @@ class DatePicker:
         ]
         if hung:
             return [(self.usable(hung[0]), *whole)], ON_ITS_VERB
+        # only a time older than the news ("in 2019"): a recent one told with the means ("an
+        # overnight raid") is left to the rules that date a lead
+        means = [
+            d
+            for d in own
+            if d.date_end < self.published - timedelta(days=LEAD_DAYS)
+            and attach.in_its_means(trigger.start, trigger.end, d.start, d.end)
+        ]
+        if means:
+            return [(self.usable(means[0]), *whole)], IN_ITS_MEANS
         return self._otherwise(words, trigger, sentence, free, whole)
 
     def _segments(self, sentence: SentenceFacts, right: list[DateMention], whole) -> Segments:
@@ -289,7 +276,7 @@ class DatePicker:
         headed = [d for d in sentence.dates if d.end <= heading <= trigger.start]
         if headed:
             return [(self.usable(headed[-1]), *whole)], "the date heading the list item"
-        joined = _joined_clause_date(sentence, trigger, whole[0], self.cues)
+        joined = joined_clause_date(sentence, trigger, whole[0], self.cues)
         if joined is not None:
             return [(self.usable(joined), *whole)], JOINED_CLAUSE_RULE
         later = [d for d in free if trigger.end <= d.start and d.end <= whole[1]]

@@ -1,8 +1,10 @@
 """Clues that date an act from outside its own clause: the clause a colon explains, a report set
-off by commas, the month a clause on its victims tells; and deadlines, which date nothing."""
+off by commas, the month a clause on its victims tells, the clause an act's is joined to by
+"and"; and deadlines, which date nothing."""
 
 import re
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.textnorm import fold
@@ -70,3 +72,29 @@ def explained_by_colon(sentence: SentenceFacts, trigger: Trigger) -> DateMention
         return None  # "meant to end months of blockades": a stretch of time, not a day's act
     before = [d for d in sentence.dates if d.end <= colon]
     return before[-1] if before else None
+
+
+# the rule of a date counted from the date of another clause, which stays that clause's
+JOINED_CLAUSE_RULE = "the date of the act its clause is joined to"
+JOINED_BY_AND = re.compile(r"\s*[,;]\s+and\s")
+
+
+def joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, cues: Cues):
+    """ "Gunmen killed 15 worshippers in Essakane on Sunday, and dozens were killed in an
+    attack on a mosque in Natiaboani": an act of violence told in a clause joined by "and" to
+    the date ending the clause before it, with no date of its own, happened then too; not a
+    clause in the present ("and attacks have multiplied") or about such acts in general ("and
+    such killings are blamed on JNIM")."""
+    if trigger.event_type not in VIOLENT_TYPES:
+        return None
+    ending = [d for d in sentence.dates if d.end == start]
+    joined = JOINED_BY_AND.match(sentence.folded, start)
+    if not ending or not joined:
+        return None
+    stop = CLAUSE_BREAK.search(sentence.folded, trigger.end)
+    clause = sentence.folded[joined.end() : stop.start() if stop else len(sentence.folded)]
+    opening = clause.split()[:1]
+    kinds = set(cues.anaphoric) - {"the"}  # "such killings", "these attacks": acts in general
+    if has_cue(clause, cues.present_tense) or (opening and opening[0] in kinds):
+        return None
+    return ending[0]

@@ -20,7 +20,6 @@ AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
 TIMES = ("DATE", "TIME")  # entity types of when an act happened
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
-COUNTED = ("dobj", "nsubjpass")  # "killing 160", "six were killed": a figure alone counts people
 PEOPLE = "people"
 
 
@@ -93,8 +92,14 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
 
 
 def _figure_alone(token: Token) -> bool:
-    """ "killing 160", "six were killed": a figure that is the whole object counts people."""
-    return token.pos_ == "NUM" and token.dep_ in COUNTED and not list(token.children)
+    """ "attacked Ogossagou, killing 160": a figure that is the whole object of the toll
+    counts people ("where 89 were killed" counts those told before: soldiers, maybe)."""
+    return (
+        token.pos_ == "NUM"
+        and token.dep_ == "dobj"
+        and token.head.tag_ == "VBG"
+        and not list(token.children)
+    )
 
 
 def _age(modifier: Token) -> bool:

@@ -59,6 +59,14 @@ def test_who_an_attack_hit_sets_its_type(extractor, body, trigger, expected):
     assert (found.trigger.event_type, found.trigger.sub_event_type) == expected
 
 
+def test_a_figure_that_counts_those_told_before_is_not_people(extractor):
+    body = (
+        "According to official statistics, 174 soldiers have been killed in three attacks since"
+        " December at Chinegodar, where 89 were killed on January 8."
+    )
+    assert {t for t, _ in types_of(TUESDAY, extractor, body)} == {"Battles"}
+
+
 def test_a_dead_a_crowd_mourns_died_in_no_act_of_the_crowd(extractor):
     body = (
         "On Friday, women of the parachute commandos camp in Sevare demonstrated to demand to"

@@ -48,6 +48,10 @@ class Ctx:
 
 
 IN_THE_WAKE = re.compile(r"\bin\s+the\s+(?:wake|aftermath)\s+of\s+$")  # only what is past
+# "the massacre of 23rd March": the day of an act the text names as done, which is past
+ACT_OF = re.compile(
+    r"\b(?:massacre|attack|ambush|killing|raid|assault|bombing|coup|putsch)s?\s+of\s+(?:the\s+)?$"
+)
 
 
 def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
@@ -57,7 +61,9 @@ def direction(ctx: Ctx, m: re.Match, prep: str, default: str = "past") -> str:
     ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    if IN_THE_WAKE.search(window):  # "a planned departure in the wake of July's coup": past
+    if IN_THE_WAKE.search(window) or ACT_OF.search(window):
+        # "a planned departure in the wake of July's coup", "blamed for the massacre of 23rd
+        # March": past
         return default
     # the cue may end on the preposition: "due on 27 May", "due in March"
     cues = list(

@@ -1,0 +1,41 @@
+"""A date told inside the phrase of how an act was done is the act's when older than the news
+("killed in an ambush on buses ... in 2019"), never across a clause of its own nor a recent one
+the lead rules date; the day of an act a noun names ("the massacre of 23rd March") is past."""
+
+from datetime import date
+
+from mention_types import days_of, mentions_of, only_mention
+
+PUBLISHED = date(2022, 8, 27)
+LEAD = (
+    "Unidentified gunmen killed six people in an attack on a convoy from the Boungou gold mine in"
+    " eastern Burkina Faso, the army said on Saturday.\n\n"
+)
+
+
+def test_a_year_in_the_phrase_of_the_means_dates_the_act(extractor):
+    body = LEAD + (
+        "Thirty-nine people were killed in an ambush on buses filled with workers from the Boungou"
+        " mine in 2019."
+    )
+    ambush = only_mention(mentions_of(PUBLISHED, extractor, body), "ambush")
+    assert days_of(ambush) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert ambush.fatalities == 39
+
+
+def test_a_year_in_a_clause_of_its_own_does_not_date_the_act(extractor):
+    body = LEAD + (
+        "The withdrawal comes as jihadist attacks continue in the west of the country, where"
+        " dozens of soldiers have been killed this year in ambushes."
+    )
+    found = mentions_of(PUBLISHED, extractor, body)
+    assert not [m for m in found if m.trigger.text == "attacks" and m.date.date_start.year < 2022]
+
+
+def test_the_day_of_an_act_a_noun_names_is_past(extractor):
+    body = (
+        "For him, the government is to be blamed for the Ogossagou massacre of 23rd March which"
+        " left 160 dead."
+    )
+    massacre = only_mention(mentions_of(date(2019, 4, 5), extractor, body), "massacre")
+    assert days_of(massacre) == (date(2019, 3, 23), date(2019, 3, 23))
