@@ -133,6 +133,8 @@ def _members(result, n, window, sentences, cues):
             continue
         if m.status != "occurred" or _after_sequence(m, sentences, cues):
             continue
+        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.another):
+            continue  # "In another attack on Friday evening, 14 people were killed"
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
             # a day told right after a lead may be a little older than its week ("was taken on

@@ -1,10 +1,13 @@
 """A date told inside the phrase of how an act was done is the act's when older than the news
 ("killed in an ambush on buses ... in 2019"), never across a clause of its own nor a recent one
-the lead rules date; the day of an act a noun names ("the massacre of 23rd March") is past."""
+the lead rules date; the day of an act a noun names ("the massacre of 23rd March") is past; an
+act told as "another" is no retelling of the lead's."""
 
 from datetime import date
 
 from mention_types import days_of, mentions_of, only_mention
+
+from pipeline.merge import merge_mentions
 
 PUBLISHED = date(2022, 8, 27)
 LEAD = (
@@ -39,3 +42,13 @@ def test_the_day_of_an_act_a_noun_names_is_past(extractor):
     )
     massacre = only_mention(mentions_of(date(2019, 4, 5), extractor, body), "massacre")
     assert days_of(massacre) == (date(2019, 3, 23), date(2019, 3, 23))
+
+
+def test_another_attack_told_after_the_lead_is_another_event(extractor):
+    body = (
+        "Gunmen killed at least 100 people in Solhan on Friday night.\n\n"
+        "In another attack on Friday evening, 14 people were reportedly killed in the village of"
+        " Tadaryat, about 150 km north of Solhan."
+    )
+    events = merge_mentions(mentions_of(date(2021, 6, 6), extractor, body))
+    assert sorted(e.fatalities for e in events) == [14, 100]
