@@ -266,3 +266,28 @@ def test_a_day_counted_then_written_is_one_date_the_written_day():
     assert [(f.text, f.date_start) for f in found][1:] == [
         ("Three weeks later, on 26 September", D("2022-09-26"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the month or week holding what was told last, whatever its precision
+        ("In March, six were killed. The same month, five died.", "2024-03-01", "2024-03-31"),
+        ("On 7 March, six were killed. The same week, five died.", "2024-03-04", "2024-03-10"),
+        ("On 7 March, six were killed. In the same week, five died.", "2024-03-04", "2024-03-10"),
+    ],
+)
+def test_the_same_month_or_week_is_that_of_the_date_told(text, start, end):
+    first, same = find_dates(text, D(WED))
+    assert "same" in same.text and (same.date_start, same.date_end) == (D(start), D(end))
+
+
+def test_the_same_week_after_a_noun_tells_no_time():
+    text = "On 7 March, gunmen killed six. The two attacks in the same week were a warning."
+    assert [m.text for m in find_dates(text, D(WED))] == ["On 7 March"]
+
+
+def test_a_month_of_the_same_year_is_that_month():
+    text = "The priest was kidnapped in 2018. In October of the same year, a farmer was abducted."
+    found = find_dates(text, D("2019-03-01"))
+    assert (found[-1].date_start, found[-1].date_end) == (D("2018-10-01"), D("2018-10-31"))

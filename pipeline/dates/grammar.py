@@ -89,7 +89,17 @@ FIXED_PHRASES = {
     "the morning before": (1, "day", -1), "the morning after": (1, "day", 1),
     "the previous afternoon": (1, "day", -1),
     "the next afternoon": (1, "day", 1), "the following afternoon": (1, "day", 1),
+    "the same week": (0, "week", 1), "the same month": (0, "month", 1),
+    "that same week": (0, "week", 1), "that same month": (0, "month", 1),
 }  # fmt: skip
+
+
+# "the same week" and "the same month" tell a time only opening a clause ("The same month,
+# gunmen ..."), not after a noun ("the two attacks in the same week were the sign")
+SAME_UNIT_PHRASES = frozenset(
+    {"the same week", "the same month", "that same week", "that same month"}
+)
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,]\s*|(?:^|[.!?]\s+)(?:in|during)\s+)$")
 
 
 def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
@@ -119,6 +129,8 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
         sign = -1 if m.group("dir") in ("earlier", "before", "avant", "auparavant") else 1
     else:
         phrase = re.sub(r"\s+", " ", m.group("fixed"))
+        if phrase in SAME_UNIT_PHRASES and not CLAUSE_OPENING.search(ctx.folded, 0, m.start()):
+            return candidate(m, None)  # "the two attacks in the same week": no time told
         # "the same night", "late that night", "earlier in the day": the day of the anchor
         n, unit, sign = FIXED_PHRASES.get(phrase, (0, "day", 1))
     cand = candidate(m, None, mode=direction(ctx, m, ""))

@@ -262,10 +262,10 @@ ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=da
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|
     the\s+(?:day|night|morning)\s+(?:before|after)|
     the\s+previous\s+(?:day|night|morning|afternoon|evening|week|month|year)|
-    the\s+same\s+(?:day|night|morning|afternoon|evening)|
+    the\s+same\s+(?:day|night|morning|afternoon|evening)|(?<!of\s)the\s+same\s+(?:week|month)|
     (?:(?:at|around)\s+)?(?:about\s+|around\s+|roughly\s+|almost\s+)?the\s+same\s+time|
     (?:(?:later|earlier|late|early)\s+)?that\s+(?:day|night|morning|afternoon|evening)(?!-)|
-    (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night)|
+    (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night|week|month)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 
 

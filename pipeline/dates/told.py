@@ -6,13 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.dates.calendar import Span, shift
+from pipeline.dates.calendar import Span, shift, unit_span
 from pipeline.dates.candidate import Cand
 from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND
 from pipeline.dates.patterns import WEEKDAYS
 from pipeline.textnorm import fold
 
 SHORT_SPAN_DAYS = 31  # "on the Sunday" finds its week in a date told before it up to this long
+# "the same month": the unit of whatever was told ("the same year" is left out: "On 30 September
+# the same year" and "in October of the same year" tell the year of a date of their own)
+WHOLE_UNITS = ("week", "month")
 
 
 @dataclass
@@ -71,6 +74,15 @@ def _rest_anchor(unit: str, told: Told, published: date) -> Span:
     return (base[0], base[0], "day") if base[2] == "range" else base
 
 
+def _same_unit(unit: str, last: Span | None) -> Span | None:
+    """ "In May, ... The same month", "on 12 May ... the same week": the week or month holding
+    the span told last (that span itself when it is longer)."""
+    if last is None:
+        return None
+    whole = unit_span(last[0], unit, 0)
+    return whole if whole[1] >= last[1] else last
+
+
 def anchored(c: Cand, told: Told, published: date) -> Span | None:
     """The span of a phrase counted from another date: its own, or the last one told."""
     n, unit, sign, own = c.anchor
@@ -105,6 +117,8 @@ def anchored(c: Cand, told: Told, published: date) -> Span | None:
         base = _rest_anchor(unit, told, published)
         if base[2] == unit.removeprefix("rest_"):
             return base  # "in March 2022 ... later that month": that month, no finer
+    elif n == 0 and unit in WHOLE_UNITS and not own:
+        return _same_unit(unit, told.last)
     else:
         base = c.span if own else (told.day if c.mode == "next" else told.past_day)
     if base is None:
