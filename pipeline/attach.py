@@ -135,14 +135,13 @@ def _act_verb(trigger: Token) -> Token | None:
 
 
 def _below_without_clause(word: Token, noun: Token) -> bool:
-    """Whether the word hangs under the noun with no clause of its own between them (a
-    participle with no subject, "buses filled with workers", is none; "where soldiers were
-    killed" and "since it seized power" are)."""
-    for token in _ancestors(word)[:-1]:
+    """Whether the word hangs under the noun through prepositions and nouns alone ("the attack
+    on Ogossagou in March"): no verb or participle between them ("a base built in 2019", "a
+    group formed in 2017" tell the time of another act)."""
+    for token in _ancestors(word)[1:]:
         if token.i == noun.i:
             return True
-        own_subject = any(c.dep_ in SUBJECTS for c in token.children)
-        if token.dep_ in OWN_CLAUSE_ARCS or (token.pos_ in CLAUSE_HEADS and own_subject):
+        if token.pos_ in CLAUSE_HEADS or token.dep_ in OWN_CLAUSE_ARCS:
             return False
     return False
 
@@ -282,9 +281,8 @@ class Attachment:
         return word.head.i == verb.i or (_at_its_time(verb, at_once) and word.head.i == verb.head.i)
 
     def in_its_means(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
-        """True when the span lies in the phrase telling how the trigger's act was done, however
-        deep: "were killed in an ambush on buses filled with workers ... in 2019" (the small
-        model hangs the year on the participle)."""
+        """True when the span lies in the phrase telling how the trigger's act was done: "In the
+        attack on Ogossagou in March, militiamen killed 150 civilians"."""
         if self.sentence is None:
             return False
         trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)

@@ -71,7 +71,7 @@ def _referent(token: Token) -> Token:
 def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
     found = []
     for token in map(_referent, tokens):
-        found.append(PEOPLE if _figure_alone(token) else token.lemma_.lower())
+        found.append(token.lemma_.lower())
         if any(_age(c) for c in token.children):  # "18-year-old Seyba Tamboura": a person
             found.append(PEOPLE)
         found += [c.lemma_.lower() for c in token.children if c.dep_ in MODIFIERS]
@@ -89,17 +89,6 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
             if g.dep_ == "pobj"
         ]
     return tuple(found)
-
-
-def _figure_alone(token: Token) -> bool:
-    """ "attacked Ogossagou, killing 160": a figure that is the whole object of the toll
-    counts people ("where 89 were killed" counts those told before: soldiers, maybe)."""
-    return (
-        token.pos_ == "NUM"
-        and token.dep_ == "dobj"
-        and token.head.tag_ == "VBG"
-        and not list(token.children)
-    )
 
 
 def _age(modifier: Token) -> bool:

@@ -133,7 +133,7 @@ def _members(result, n, window, sentences, cues):
             continue
         if m.status != "occurred" or _after_sequence(m, sentences, cues):
             continue
-        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.another):
+        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], _in_another(cues)):
             continue  # "In another attack on Friday evening, 14 people were killed"
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
@@ -155,6 +155,12 @@ def _members(result, n, window, sentences, cues):
         if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
+
+
+def _in_another(cues: Cues) -> tuple[str, ...]:
+    """ "in another", "in a separate": an act told as one more ("Another 20 soldiers were
+    wounded in the attack" tells more of the same one)."""
+    return tuple(f"in {word}" for word in cues.another)
 
 
 def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:

@@ -1,8 +1,8 @@
-"""Who an attack hit, read from more of its sentence: a figure alone counts people ("killing
-160"), the participles that tell how it was done name what they hit ("setting fire to the market
-and to homes"), the subject of "was the target of an attack" was struck, and an age names a
-person ("18-year-old X"). What a crowd's dead "died following" is no act of the crowd. A state
-or its broadcasts can be suspended."""
+"""Who an attack hit, read from more of its sentence: the participles that tell how it was done
+name what they hit ("setting fire to the market and to homes"), the subject of "was the target
+of an attack" was struck, and an age names a person ("18-year-old X"); a figure alone counts
+nobody ("killing 89" may be soldiers). What a crowd's dead "died following" is no act of the
+crowd. A state or its broadcasts can be suspended."""
 
 from datetime import date
 
@@ -17,8 +17,6 @@ TUESDAY = date(2021, 6, 8)
 @pytest.mark.parametrize(
     ("body", "trigger", "expected"),
     [
-        # a figure alone: the people killed
-        ("Gunmen attacked Ogossagou on 23 March, killing 160.", "attacked", VAC),
         ("Gunmen attacked Ogossagou on 23 March, killing 160 soldiers.", "attacked", CLASH),
         # what the participles hit
         (
@@ -59,12 +57,16 @@ def test_who_an_attack_hit_sets_its_type(extractor, body, trigger, expected):
     assert (found.trigger.event_type, found.trigger.sub_event_type) == expected
 
 
-def test_a_figure_that_counts_those_told_before_is_not_people(extractor):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "According to official statistics, 174 soldiers have been killed in three attacks since"
-        " December at Chinegodar, where 89 were killed on January 8."
-    )
-    assert {t for t, _ in types_of(TUESDAY, extractor, body)} == {"Battles"}
+        " December at Chinegodar, where 89 were killed on January 8.",
+        "The army said it had struck a jihadist camp near Tillaberi on Sunday, killing 40.",
+    ],
+)
+def test_a_figure_alone_counts_nobody_as_civilians(extractor, body):
+    assert "Violence against civilians" not in {t for t, _ in types_of(TUESDAY, extractor, body)}
 
 
 def test_a_dead_a_crowd_mourns_died_in_no_act_of_the_crowd(extractor):
@@ -91,3 +93,8 @@ def test_a_crowd_that_attacks_after_a_march_still_riots(extractor):
 )
 def test_a_state_or_a_broadcast_suspended_is_a_strategic_development(extractor, body):
     assert [t for t, _ in types_of(TUESDAY, extractor, body)] == ["Strategic developments"]
+
+
+def test_flights_suspended_to_a_town_are_no_event(extractor):
+    body = "The airline suspended Ouagadougou flights on Sunday because of the unrest."
+    assert types_of(TUESDAY, extractor, body) == []

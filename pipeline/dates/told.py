@@ -76,11 +76,14 @@ def _rest_anchor(unit: str, told: Told, published: date) -> Span:
 
 def _same_unit(unit: str, last: Span | None) -> Span | None:
     """ "In May, ... The same month", "on 12 May ... the same week": the week or month holding
-    the span told last (that span itself when it is longer)."""
+    the span told last; that span when it is longer, up to a month ("between 21 and 28 February
+    ... In the same week"); none after a longer one ("last year ... the same month")."""
     if last is None:
         return None
     whole = unit_span(last[0], unit, 0)
-    return whole if whole[1] >= last[1] else last
+    if whole[1] >= last[1]:
+        return whole
+    return last if (last[1] - last[0]).days < SHORT_SPAN_DAYS else None
 
 
 def anchored(c: Cand, told: Told, published: date) -> Span | None:
