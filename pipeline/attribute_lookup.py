@@ -23,6 +23,7 @@ COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 ROW = [LOWER, TAG, DEP, IS_SPACE]
 KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # most selective first: the key a pattern is filed by
 OPERATORS = {"IN", "NOT_IN", "REGEX"}
+ROWS_REMEMBERED = 200_000  # rows whose matches are kept: a bound on memory in a long build
 
 Row = tuple[int, ...]
 RowTest = Callable[[Row], bool]
@@ -96,7 +97,10 @@ class LookupAttributeRuler(AttributeRuler):
         super().add_patterns(patterns)
         self.filed: dict[tuple[int, int], list[Compiled]] = {}
         self.unfiled: list[Compiled] = []
+        # a token's matches that start on it depend on its row alone: read once per row
+        self.by_row: dict[Row, tuple[tuple[int, ...], tuple[tuple[int, tuple], ...]]] = {}
         strings = self.vocab.strings
+        self.match_ids = {n: strings[str(n)] for n in range(len(self.patterns))}
         for number, rule in enumerate(self.patterns):
             for pattern in rule["patterns"]:
                 by = _filed_by(pattern[0])
@@ -115,15 +119,32 @@ class LookupAttributeRuler(AttributeRuler):
         rows = [tuple(row) for row in doc.to_array(ROW).tolist()]
         size = len(rows)
         for start, row in enumerate(rows):
-            for number, head, rest in self._candidates(row):
+            ones, longer = self._starting(row)
+            for number in ones:
+                found.add((number, start, start + 1))
+            for number, rest in longer:
                 end = start + 1 + len(rest)
-                if end > size or (head is not None and not head(row)):
-                    continue
-                # most patterns are of one token: no call for the tokens after it
-                if not rest or all(t is None or t(rows[start + 1 + k]) for k, t in enumerate(rest)):
+                if end <= size and all(
+                    t is None or t(rows[start + 1 + k]) for k, t in enumerate(rest)
+                ):
                     found.add((number, start, end))
-        strings = self.vocab.strings
-        return sorted((number, strings[str(number)], s, e) for number, s, e in found)
+        ids = self.match_ids
+        return sorted((number, ids[number], s, e) for number, s, e in found)
+
+    def _starting(self, row: Row) -> tuple[tuple[int, ...], tuple[tuple[int, tuple], ...]]:
+        """The patterns of one token a token of this row matches, and the longer ones whose
+        first token it fits (their next tokens still to test); most rows recur, so each is
+        tested once."""
+        known = self.by_row.get(row)
+        if known is None:
+            if len(self.by_row) >= ROWS_REMEMBERED:
+                self.by_row.clear()
+            fitting = [
+                (n, rest) for n, head, rest in self._candidates(row) if head is None or head(row)
+            ]
+            ones = tuple(n for n, rest in fitting if not rest)
+            known = self.by_row[row] = (ones, tuple((n, rest) for n, rest in fitting if rest))
+        return known
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         """Set each match's attributes on its token, as spaCy's ruler does, without making a

@@ -35,6 +35,7 @@ from pipeline.fatalities import (
     says_nobody_died,
 )
 from pipeline.frames import read_frame
+from pipeline.nlp import lower_lemmas
 from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
 from pipeline.triggers import lethal
 
@@ -141,7 +142,7 @@ class FrameReader:
 
     def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
         """The sentence's lemmas, and those its crowd's acts leave (`crowd_acts.crowd_lemmas`)."""
-        lemmas = [t.lemma_.lower() for t in doc]
+        lemmas = lower_lemmas(doc)
         return lemmas, CrowdLemmas(
             doc,
             self.coding.state,

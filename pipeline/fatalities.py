@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.frames import breakdown
 from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
+from pipeline.nlp import lower_lemmas
 from pipeline.safe_yaml import safe_load
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
@@ -210,7 +211,11 @@ def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
     lowered = " ".join(sentence.text.lower().split())
     attributed = any(source in lowered for source in rules.other_sources)
     found = []
-    for token in sentence:
+    wanted = rules.lemmas  # a word of no other lemma reports no victims (`_victims`)
+    for position, lemma in enumerate(lower_lemmas(sentence)):
+        if lemma not in wanted:
+            continue
+        token = sentence[position]
         victims = _victims(token, rules)
         sizes = []
         for victim in victims:
@@ -243,7 +248,7 @@ def says_nobody_died(text: str, rules: DeathRules) -> bool:
 
 def reports_hurt(sentence: Span, rules: DeathRules) -> bool:
     """True when the sentence reports people hurt ("shot and wounded", "injured")."""
-    return any(t.lemma_.lower() in rules.hurt_words for t in sentence)
+    return any(lemma in rules.hurt_words for lemma in lower_lemmas(sentence))
 
 
 def event_fatalities(mentions) -> int | None:

@@ -116,7 +116,8 @@ class Cues:
     agreement_enders: tuple[str, ...] = ()  # "ended, with immediate effect, the agreement"
     agreement_enders_window: int = 0
     agreement_enders_apart: tuple[str, ...] = ()  # "ended after the agreement": another clause
-    irregular_forms: tuple[str, ...] = ()  # "took", "fought": verbs, from irregular_verbs.yaml
+    # "took", "fought": verbs, from irregular_verbs.yaml; a set, asked of every trigger's words
+    irregular_forms: frozenset[str] = frozenset()
     reporting: tuple[str, ...] = ()  # "said", "statement": a date next to one is a statement's
     reporting_window: int = 4
     blaming: tuple[str, ...] = ()  # "blamed": a day right after one is the blame's, not the act's
@@ -359,7 +360,7 @@ def phrase_alternatives(phrases: tuple[str, ...]) -> str:
 def load_knowledge(directory: Path = KNOWLEDGE_DIR) -> Knowledge:
     """Load actors.csv, triggers.csv, cues.yaml and irregular_verbs.yaml from the folder."""
     irregular = load_irregular(directory / "irregular_verbs.yaml")
-    past = tuple(form for forms in irregular.values() for form in forms)
+    past = frozenset(form for forms in irregular.values() for form in forms)
     return Knowledge(
         actors=load_actors(directory / "actors.csv"),
         triggers=load_triggers(directory / "triggers.csv", irregular),

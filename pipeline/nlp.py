@@ -3,8 +3,9 @@
 import re
 
 import spacy
+from spacy.attrs import LEMMA
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import use_ops
 from threadpoolctl import threadpool_info, threadpool_limits
 
@@ -125,3 +126,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((a + lead, a + lead + len(stripped)))
     return _carry_openers(text, spans)
+
+
+def lower_lemmas(span: Span) -> list[str]:
+    """The span's lemmas in lower case, read as numbers: no token object is made for each."""
+    strings = span.vocab.strings
+    return [strings[h].lower() for h in span.doc.to_array(LEMMA)[span.start : span.end].tolist()]

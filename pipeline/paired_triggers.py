@@ -150,13 +150,13 @@ class SentenceTriggers:
 
     def find(self, sentence: SentenceFacts, paired: list[Trigger] | None = None) -> list[Trigger]:
         """The triggers of the patterns (places after the rules that need one), with `paired`."""
-        rules, firsts = self.index.scan(sentence.folded)
+        rules, where = self.index.scan(sentence.folded)
         if not rules:
             return []
         places = [p for p in sentence.places if p.place is not None]
         towns = frozenset(p.start for p in places if p.place.feature == "town")
         starts = frozenset(p.start for p in places)
-        return find_triggers(sentence.folded, rules, starts, towns, paired or [], firsts)
+        return find_triggers(sentence.folded, rules, starts, towns, paired or [], where)
 
     def may_pair(self, sentence: SentenceFacts) -> bool:
         """True when the sentence holds both words of a pair: its parse may link them."""

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.contract import VIOLENT_TYPES
@@ -27,16 +28,16 @@ def find_triggers(
     place_starts: frozenset[int] = frozenset(),
     town_starts: frozenset[int] = frozenset(),
     paired: list[Trigger] | None = None,
-    firsts: tuple[int, ...] | None = None,
+    where: tuple[tuple[int, ...], ...] | None = None,
 ) -> list[Trigger]:
     """Trigger matches in folded text: overlaps resolved by priority, then length, then position.
 
-    `rules`: those that may match (TriggerIndex.candidates), `firsts`: where each may first
-    match (TriggerIndex.scan), else anywhere. Rules that need a place (a town) only match where
+    `rules`: those that may match (TriggerIndex.candidates), `where`: where each may match
+    (TriggerIndex.scan), else anywhere. Rules that need a place (a town) only match where
     a place (town) mention starts right after them. `paired`: triggers the parse found (an act
     linked to its object), weighed with the rest.
     """
-    starts = firsts if firsts is not None else (0,) * len(rules)
+    starts = where if where is not None else (None,) * len(rules)
     hits = [
         Trigger(
             text=match.group(0),
@@ -47,8 +48,8 @@ def find_triggers(
             category=rule.category,
             priority=rule.priority,
         )
-        for rule, first in zip(rules, starts, strict=True)
-        for match in rule.regex.finditer(folded, first)
+        for rule, at in zip(rules, starts, strict=True)
+        for match in (rule.regex.finditer(folded) if at is None else _matches(rule, folded, at))
         if not rule.needs_place
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
@@ -61,6 +62,17 @@ def find_triggers(
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _matches(rule: TriggerRule, folded: str, starts: tuple[int, ...]) -> Iterator[re.Match]:
+    """The rule's matches as `finditer` finds them, tried only at `starts`: a match begins with
+    one of the rule's stems at a word's start, and trying each position of a long sentence
+    costs more than a few tries."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := rule.regex.match(folded, start)) is not None:
+            end = match.end()
+            yield match
 
 
 class TriggerIndex:
@@ -79,10 +91,11 @@ class TriggerIndex:
             )
             for stem in by_stem
         }
-        # a rule's match begins a word with one of its stems: look there only, longest first
+        # a rule's match begins a word with one of its stems: look there only, longest first;
+        # a lookahead, so that a stem starting inside another's text is found too
         longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
         self.stem_at_word = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest_first) + ")"
+            r"(?<![\w-])(?=(" + "|".join(re.escape(s) for s in longest_first) + "))"
         )
         # a sentence's candidates are asked for by each stage that reads it: remember the last
         self.scan = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
@@ -91,16 +104,18 @@ class TriggerIndex:
         """The rules that may match the text, in lexicon order."""
         return self.scan(folded)[0]
 
-    def find_candidates(self, folded: str) -> tuple[tuple[TriggerRule, ...], tuple[int, ...]]:
-        """The rules that may match the text, in lexicon order, with where each may first match
-        (its first stem at a word's start): one pass over the words rather than one per rule
+    def find_candidates(
+        self, folded: str
+    ) -> tuple[tuple[TriggerRule, ...], tuple[tuple[int, ...], ...]]:
+        """The rules that may match the text, in lexicon order, with where each may match (its
+        stems at a word's start, in order): one pass over the words rather than one per rule
         (most sentences hold none)."""
-        first: dict[int, int] = {}
+        where: dict[int, list[int]] = {}
         for match in self.stem_at_word.finditer(folded):
-            for n in self.by_stem[match.group(0)]:
-                first.setdefault(n, match.start())
-        numbers = sorted(first)
-        return tuple(self.rules[n] for n in numbers), tuple(first[n] for n in numbers)
+            for n in self.by_stem[match.group(1)]:
+                where.setdefault(n, []).append(match.start())
+        numbers = sorted(where)
+        return tuple(self.rules[n] for n in numbers), tuple(tuple(where[n]) for n in numbers)
 
 
 # "left the city of Gao": the words that may name what the place is before its name (not
@@ -122,6 +137,8 @@ class Words:
     def __init__(self, text: str):
         self.text = text
         self.starts = [m.start() for m in WORD.finditer(text)]
+        # the stages reading a trigger ask for the same windows before it again and again
+        self.windows: dict[tuple[int, int], str] = {}
 
     def between(self, start: int, end: int) -> int:
         """How many words begin in [start, end)."""
@@ -129,6 +146,12 @@ class Words:
 
     def before(self, position: int, count: int) -> str:
         """The text of up to `count` words before position, not crossing a clause break."""
+        window = self.windows.get((position, count))
+        if window is None:
+            window = self.windows[position, count] = self._before(position, count)
+        return window
+
+    def _before(self, position: int, count: int) -> str:
         index = bisect_left(self.starts, position)
         begin = self.starts[max(0, index - count)] if index else position
         window = self.text[begin:position]
@@ -145,15 +168,18 @@ def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     is no modal "may")."""
     if not cues:
         return False
-    if _names_may(cues):  # only such lists need the month told apart, on a hot path
+    names_may, pattern = _cue_search(cues)
+    if names_may:  # only such lists need the month told apart, on a hot path
         window = MONTH_MAY.sub(_month, window)
     padded = f" {' '.join(WORD.findall(window))} "
-    return _cue_pattern(cues).search(padded) is not None
+    return pattern.search(padded) is not None
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)
-def _names_may(cues: tuple[str, ...]) -> bool:
-    return any("may" in cue.split() for cue in cues)
+def _cue_search(cues: tuple[str, ...]) -> tuple[bool, re.Pattern]:
+    """Whether the cues name the modal "may", and their search: one look-up of the list (a
+    tuple, hashed anew each time) per call."""
+    return any("may" in cue.split() for cue in cues), _cue_pattern(cues)
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)

@@ -239,13 +239,12 @@ class Match:
 def scan_sentence(sentence: str, gazetteer: Gazetteer, index: int) -> list[Match]:
     """Longest-first gazetteer matches in one sentence, before any filtering."""
     tokens = tokenize(sentence)
-    shouting = _shouting(sentence)
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
         for alias in gazetteer.by_first.get(tokens[i][0], ()):
             n = len(alias.tokens)
-            if i + n > len(tokens) or not _fits(sentence, tokens, i, alias, shouting):
+            if i + n > len(tokens) or not _fits(sentence, tokens, i, alias):
                 continue
             candidates = [(gazetteer.entries[e], kind) for e, kind in alias.entries]
             matches.append(
@@ -263,7 +262,7 @@ def _shouting(sentence: str) -> bool:
     return sum(map(str.isupper, sentence)) > 0.6 * sum(map(str.isalpha, sentence))
 
 
-def _fits(sentence: str, tokens: list, i: int, alias, shouting: bool) -> bool:
+def _fits(sentence: str, tokens: list, i: int, alias) -> bool:
     for k, (word, needs_capital) in enumerate(zip(alias.tokens, alias.capitals, strict=False)):
         token, start, end = tokens[i + k]
         if token != word:
@@ -275,12 +274,8 @@ def _fits(sentence: str, tokens: list, i: int, alias, shouting: bool) -> bool:
             if not sentence[start].isupper():
                 return False
             # A short all-capitals word in normal prose is an acronym (GAO, BER), not a toponym.
-            if (
-                not shouting
-                and end - start <= 4
-                and sentence[start:end].isupper()
-                and end - start > 1
-            ):
+            # (whether the sentence shouts is asked last: few words are short capitals)
+            if 1 < end - start <= 4 and sentence[start:end].isupper() and not _shouting(sentence):
                 return False
     return True
 
