@@ -2,8 +2,10 @@
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -77,10 +79,13 @@ def _by_surname(doc: Doc, text: str, named: list[tuple[Span, Actor]], taken: set
     found = []
     if not first:
         return found  # no person named in full: no surname to look for (spares a pass over the doc)
-    for token in doc:
-        key = token.lower_
-        if key not in first or key in shared or token.i in taken or len(key) < SURNAME_LETTERS:
+    # the doc's words read as numbers: a token object only for a surname's
+    surnames = {get_string_id(key): key for key in first}
+    for i, lowered in enumerate(doc.to_array(LOWER).tolist()):
+        key = surnames.get(lowered)
+        if key is None or key in shared or i in taken or len(key) < SURNAME_LETTERS:
             continue
+        token = doc[i]
         after, actor = first[key]
         capital = text[token.idx : token.idx + 1].isupper()
         if token.i >= after and capital and not _after_a_name(doc, text, token):

@@ -114,10 +114,12 @@ def recount(
             # "Four days after the coup, Ecowas imposed sanctions and threatened force": both
             # acts are four days after the coup, not the second four days after the first
             phrase = (m.sentence_index, m.date)
-            own = sentences[m.sentence_index].dates
-            written = any(d.end <= m.date.start for d in own)
-            again = m.date if written else count_from(m.date, told, published)
-            again = counted.setdefault(phrase, again)
+            again = counted.get(phrase)
+            if again is None:
+                own = sentences[m.sentence_index].dates
+                written = any(d.end <= m.date.start for d in own)
+                again = m.date if written else count_from(m.date, told, published)
+                counted[phrase] = again
             if again != m.date:
                 rule = f"{m.date_rule}; counted from the event before"
                 m = replace(m, date=again, date_rule=rule)

@@ -174,13 +174,13 @@ class Extractor:
         reader = _ArticleReader(self, article, first.countries, dict(first.sections))
         kept: dict[int, Span] = {}  # the parses used: one made only for pairs may be dropped
         found = []
-        for sentence, candidates in zip(sentences, first.triggers, strict=True):
+        for sentence, view, candidates in zip(sentences, first.views, first.triggers, strict=True):
             triggers, parse = self.triggers.with_pairs(
                 sentence, candidates, parsed.get(sentence.index), first
             )
             if parse is not None:
                 kept[sentence.index] = parse
-            found += reader.read(sentence, triggers, parse)
+            found += reader.read(sentence, triggers, parse, list(view.actors))
         cues = self.knowledge.cues
         found = recount(found, article.published, sentences)
         found = anchor(found, sentences, reader.anaphors, cues, article.published)
@@ -221,9 +221,15 @@ class _ArticleReader:
         self.modified: dict[int, int] = {}
 
     def read(
-        self, sentence: SentenceFacts, found: list[Trigger], parsed: Span | None
+        self,
+        sentence: SentenceFacts,
+        found: list[Trigger],
+        parsed: Span | None,
+        sides: list[ActorMention],
     ) -> list[EventMention]:
-        """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse."""
+        """Event mentions of one sentence (dated or not) from its triggers; `parsed`: its parse;
+        `sides`: its actors that may be a side (`Extractor.sides_of`, found in the first
+        reading)."""
         cues = self.cues
         self.attach = Attachment(
             parsed, sentence.folded, cues.report_nouns, cues.static_participles, cues.doers
@@ -237,7 +243,7 @@ class _ArticleReader:
         stops = sorted(
             t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
         )
-        self.sides = self.x.sides_of(sentence)
+        self.sides = sides
         self.modified = act_modifiers(parsed, self.sides, [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
         owned = adjacent_dates(words, triggers, sentence, self.article.published, self.cues)

@@ -3,7 +3,7 @@
 import re
 
 import spacy
-from spacy.attrs import LEMMA
+from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import use_ops
@@ -107,18 +107,30 @@ def _carry_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in fixed if b > a]
 
 
+def _sentence_chars(doc: Doc) -> list[tuple[int, int]]:
+    """The character offsets of `doc.sents`, read as numbers: no span or token object is made
+    for a whole article's words."""
+    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    if not rows:
+        return []
+    starts = [0, *(i for i in range(1, len(rows)) if rows[i][2] == 1)]
+    ends = [*starts[1:], len(rows)]
+    return [
+        (rows[a][0], rows[b - 1][0] + rows[b - 1][1]) for a, b in zip(starts, ends, strict=True)
+    ]
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, also split at paragraph breaks, whitespace trimmed."""
     text = doc.text
     spans = []
-    for sent in doc.sents:
-        start = sent.start_char
-        pieces = [*PARAGRAPH_BREAK.finditer(text, sent.start_char, sent.end_char)]
+    for start, end in _sentence_chars(doc):
+        pieces = [*PARAGRAPH_BREAK.finditer(text, start, end)]
         bounds = []
         for piece in pieces:
             bounds.append((start, piece.start()))
             start = piece.end()
-        bounds.append((start, sent.end_char))
+        bounds.append((start, end))
         for a, b in bounds:
             chunk = text[a:b]
             stripped = chunk.strip()

@@ -242,9 +242,16 @@ def scan_sentence(sentence: str, gazetteer: Gazetteer, index: int) -> list[Match
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
-        for alias in gazetteer.by_first.get(tokens[i][0], ()):
+        word, start, _ = tokens[i]
+        aliases = gazetteer.by_first.get(word, ())
+        # a name whose first word needs a capital fits no small word ("in", not "In Gall"):
+        # told once for all the names that begin with it
+        small = bool(aliases) and not sentence[start].isupper()
+        for alias in aliases:
             n = len(alias.tokens)
-            if i + n > len(tokens) or not _fits(sentence, tokens, i, alias):
+            if (small and alias.capitals[0]) or i + n > len(tokens):
+                continue
+            if not _fits(sentence, tokens, i, alias):
                 continue
             candidates = [(gazetteer.entries[e], kind) for e, kind in alias.entries]
             matches.append(
