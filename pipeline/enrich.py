@@ -35,7 +35,6 @@ from pipeline.fatalities import (
     says_nobody_died,
 )
 from pipeline.frames import read_frame
-from pipeline.nlp import lower_lemmas
 from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
 from pipeline.triggers import lethal
 
@@ -142,7 +141,7 @@ class FrameReader:
 
     def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
         """The sentence's lemmas, and those its crowd's acts leave (`crowd_acts.crowd_lemmas`)."""
-        lemmas = lower_lemmas(doc)
+        lemmas = [t.lemma_.lower() for t in doc]
         return lemmas, CrowdLemmas(
             doc,
             self.coding.state,
@@ -192,7 +191,7 @@ class FrameReader:
             violent = [
                 n for n, m in enumerate(mentions) if m.sentence_index == index and lethal(m.trigger)
             ]
-            for death in count_dead(parsed[index], self.deaths):
+            for death in count_dead(parsed[index], self.deaths, words[index][0]):
                 if violent:
                     home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
                 elif (

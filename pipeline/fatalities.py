@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from pipeline.frames import breakdown
 from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
-from pipeline.nlp import lower_lemmas
 from pipeline.safe_yaml import safe_load
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
@@ -206,13 +205,18 @@ def _named(group: Token, rules: DeathRules) -> Token:
     return group
 
 
-def count_dead(sentence: Span, rules: DeathRules) -> list[DeathCount]:
-    """Every report of deaths in a parsed sentence, one per reporting word, summed over groups."""
+def count_dead(
+    sentence: Span, rules: DeathRules, lemmas: list[str] | None = None
+) -> list[DeathCount]:
+    """Every report of deaths in a parsed sentence, one per reporting word, summed over groups;
+    `lemmas`: its words' lemmas in lower case, when the caller has them."""
     lowered = " ".join(sentence.text.lower().split())
     attributed = any(source in lowered for source in rules.other_sources)
     found = []
     wanted = rules.lemmas  # a word of no other lemma reports no victims (`_victims`)
-    for position, lemma in enumerate(lower_lemmas(sentence)):
+    if lemmas is None:
+        lemmas = [t.lemma_.lower() for t in sentence]
+    for position, lemma in enumerate(lemmas):
         if lemma not in wanted:
             continue
         token = sentence[position]
@@ -248,7 +252,7 @@ def says_nobody_died(text: str, rules: DeathRules) -> bool:
 
 def reports_hurt(sentence: Span, rules: DeathRules) -> bool:
     """True when the sentence reports people hurt ("shot and wounded", "injured")."""
-    return any(lemma in rules.hurt_words for lemma in lower_lemmas(sentence))
+    return any(t.lemma_.lower() in rules.hurt_words for t in sentence)
 
 
 def event_fatalities(mentions) -> int | None:

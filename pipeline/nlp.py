@@ -3,9 +3,8 @@
 import re
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_info, threadpool_limits
 
@@ -107,30 +106,18 @@ def _carry_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in fixed if b > a]
 
 
-def _sentence_chars(doc: Doc) -> list[tuple[int, int]]:
-    """The character offsets of `doc.sents`, read as numbers: no span or token object is made
-    for a whole article's words."""
-    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
-    if not rows:
-        return []
-    starts = [0, *(i for i in range(1, len(rows)) if rows[i][2] == 1)]
-    ends = [*starts[1:], len(rows)]
-    return [
-        (rows[a][0], rows[b - 1][0] + rows[b - 1][1]) for a, b in zip(starts, ends, strict=True)
-    ]
-
-
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, also split at paragraph breaks, whitespace trimmed."""
     text = doc.text
     spans = []
-    for start, end in _sentence_chars(doc):
-        pieces = [*PARAGRAPH_BREAK.finditer(text, start, end)]
+    for sent in doc.sents:
+        start = sent.start_char
+        pieces = [*PARAGRAPH_BREAK.finditer(text, sent.start_char, sent.end_char)]
         bounds = []
         for piece in pieces:
             bounds.append((start, piece.start()))
             start = piece.end()
-        bounds.append((start, end))
+        bounds.append((start, sent.end_char))
         for a, b in bounds:
             chunk = text[a:b]
             stripped = chunk.strip()
@@ -138,9 +125,3 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((a + lead, a + lead + len(stripped)))
     return _carry_openers(text, spans)
-
-
-def lower_lemmas(span: Span) -> list[str]:
-    """The span's lemmas in lower case, read as numbers: no token object is made for each."""
-    strings = span.vocab.strings
-    return [strings[h].lower() for h in span.doc.to_array(LEMMA)[span.start : span.end].tolist()]
