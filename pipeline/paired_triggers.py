@@ -27,13 +27,15 @@ PREPOSITION_OF = "of"  # "the postponement of the elections"
 def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
     """True when both words of a pair of a rule whose pattern found nothing stand in the
     sentence, in any order (where the pattern matched, the parse is not needed for it)."""
+    paired = [rule for rule in rules if rule.pairs]
+    if not paired:  # most sentences: no words to split
+        return False
     lines = "\n".join(WORD.findall(folded))  # the pair tests match one word per line
     # the words first: most sentences hold no pair, and they are tested faster than the pattern
     return any(
         any(act.search(lines) and thing.search(lines) for act, thing in rule.pairs)
         and rule.regex.search(folded) is None
-        for rule in rules
-        if rule.pairs
+        for rule in paired
     )
 
 
