@@ -64,9 +64,9 @@ from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
 from pipeline.town_segments import shared_sides, town_segments
+from pipeline.trigger_index import TriggerIndex
 from pipeline.triggers import (
     CLAUSE_BREAK,
-    TriggerIndex,
     Words,
     describes_place,
     family,

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from pipeline.knowledge import TriggerRule
 from pipeline.records import FirstReading, SentenceFacts, Trigger
 from pipeline.textnorm import fold
-from pipeline.triggers import TriggerIndex, find_triggers
+from pipeline.trigger_index import TriggerIndex
+from pipeline.triggers import find_triggers
 
 WORD = re.compile(r"[\w'-]+")
 OBJECT_LINKS = frozenset({"dobj", "nsubjpass", "obj", "dative"})  # the act's object

@@ -2,12 +2,12 @@
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues, TriggerRule
 from pipeline.records import Trigger
+from pipeline.trigger_index import CANDIDATES_REMEMBERED, matches_at
 
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
@@ -19,7 +19,6 @@ MONTH_MAY = re.compile(
     r"|\bmid-)may\b|\bmay(?=\s*\d)"
 )
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
-CANDIDATES_REMEMBERED = 256  # sentences whose candidate rules the index keeps at hand
 
 
 def find_triggers(
@@ -49,7 +48,7 @@ def find_triggers(
             priority=rule.priority,
         )
         for rule, at in zip(rules, starts, strict=True)
-        for match in (rule.regex.finditer(folded) if at is None else _matches(rule, folded, at))
+        for match in (rule.regex.finditer(folded) if at is None else matches_at(rule, folded, at))
         if not rule.needs_place
         or _place_follows(folded, match.end(), town_starts if rule.needs_town else place_starts)
     ]
@@ -62,60 +61,6 @@ def find_triggers(
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda t: t.start)
-
-
-def _matches(rule: TriggerRule, folded: str, starts: tuple[int, ...]) -> Iterator[re.Match]:
-    """The rule's matches as `finditer` finds them, tried only at `starts`: a match begins with
-    one of the rule's stems at a word's start, and trying each position of a long sentence
-    costs more than a few tries."""
-    end = 0
-    for start in starts:
-        if start >= end and (match := rule.regex.match(folded, start)) is not None:
-            end = match.end()
-            yield match
-
-
-class TriggerIndex:
-    """The lexicon's rules by the stems one of which must occur for a rule to match."""
-
-    def __init__(self, rules: tuple[TriggerRule, ...]):
-        self.rules = rules
-        by_stem: dict[str, set[int]] = {}
-        for n, rule in enumerate(rules):
-            for stem in rule.stems:
-                by_stem.setdefault(stem, set()).add(n)
-        # a stem found also stands for the shorter stems it begins with ("attacked": "attack")
-        self.by_stem = {
-            stem: frozenset(
-                n for shorter, ns in by_stem.items() if stem.startswith(shorter) for n in ns
-            )
-            for stem in by_stem
-        }
-        # a rule's match begins a word with one of its stems: look there only, longest first;
-        # a lookahead, so that a stem starting inside another's text is found too
-        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
-        self.stem_at_word = re.compile(
-            r"(?<![\w-])(?=(" + "|".join(re.escape(s) for s in longest_first) + "))"
-        )
-        # a sentence's candidates are asked for by each stage that reads it: remember the last
-        self.scan = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
-
-    def candidates(self, folded: str) -> tuple[TriggerRule, ...]:
-        """The rules that may match the text, in lexicon order."""
-        return self.scan(folded)[0]
-
-    def find_candidates(
-        self, folded: str
-    ) -> tuple[tuple[TriggerRule, ...], tuple[tuple[int, ...], ...]]:
-        """The rules that may match the text, in lexicon order, with where each may match (its
-        stems at a word's start, in order): one pass over the words rather than one per rule
-        (most sentences hold none)."""
-        where: dict[int, list[int]] = {}
-        for match in self.stem_at_word.finditer(folded):
-            for n in self.by_stem[match.group(1)]:
-                where.setdefault(n, []).append(match.start())
-        numbers = sorted(where)
-        return tuple(self.rules[n] for n in numbers), tuple(tuple(where[n]) for n in numbers)
 
 
 # "left the city of Gao": the words that may name what the place is before its name (not

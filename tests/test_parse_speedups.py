@@ -8,7 +8,8 @@ from pipeline.knowledge import load_knowledge
 from pipeline.lemma_memo import use_memo_lemmatizer
 from pipeline.nlp import MODEL, UNUSED
 from pipeline.textnorm import fold
-from pipeline.triggers import TriggerIndex, find_triggers
+from pipeline.trigger_index import TriggerIndex
+from pipeline.triggers import find_triggers
 
 # Our own sentences, chosen to reach the ruler's rarer patterns: contractions ("ain't",
 # "gonna", "let's"), "it" as an object, "there were", determiners standing alone, spaces.
