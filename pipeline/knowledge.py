@@ -96,6 +96,7 @@ class Cues:
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
+    in_another: tuple[str, ...] = ()  # "In another attack, ...": not the lead's event told again
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
@@ -269,7 +270,7 @@ WORD_LISTS = (
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
-    "latest", "affiliation", "affiliation_hedges", "subject_pronouns",
+    "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
 )  # fmt: skip
 
 

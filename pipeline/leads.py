@@ -133,8 +133,9 @@ def _members(result, n, window, sentences, cues):
             continue
         if m.status != "occurred" or _after_sequence(m, sentences, cues):
             continue
-        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], _in_another(cues)):
-            continue  # "In another attack on Friday evening, 14 people were killed"
+        # "In another attack, 14 people were killed" ("Another 20 soldiers were wounded": the same)
+        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.in_another):
+            continue
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
             # a day told right after a lead may be a little older than its week ("was taken on
@@ -155,12 +156,6 @@ def _members(result, n, window, sentences, cues):
         if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
-
-
-def _in_another(cues: Cues) -> tuple[str, ...]:
-    """ "in another", "in a separate": an act told as one more ("Another 20 soldiers were
-    wounded in the attack" tells more of the same one)."""
-    return tuple(f"in {word}" for word in cues.another)
 
 
 def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
