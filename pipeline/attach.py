@@ -260,6 +260,16 @@ class Attachment:
             return False
         return any(t.i == trigger.i for t in _ancestors(word)[1:])
 
+    def _act_and_word(
+        self, trigger_start: int, trigger_end: int, start: int, end: int
+    ) -> tuple[Token, Token] | None:
+        """The verb whose act the trigger tells and the head word of the span, if both are."""
+        if self.sentence is None:
+            return None
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        verb = _act_verb(trigger) if trigger is not None else None
+        return (verb, word) if verb is not None and word is not None else None
+
     def on_its_verb(
         self, trigger_start: int, trigger_end: int, start: int, end: int, at_once: tuple[str, ...]
     ) -> bool:
@@ -267,14 +277,10 @@ class Attachment:
         far: "imposed sanctions and threatened force on Sunday" (the day hangs on "imposed"),
         "were wounded earlier this month ... in a rocket attack"; or on the verb a clause told
         as going on at its time hangs on (`at_once`: "while", "as")."""
-        if self.sentence is None:
+        found = self._act_and_word(trigger_start, trigger_end, start, end)
+        if found is None:
             return False
-        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
-        if trigger is None or word is None:
-            return False
-        verb = _act_verb(trigger)
-        if verb is None:
-            return False
+        verb, word = found
         # on the verb itself: "an uprising in 2012 was taken over" dates the uprising alone
         if word.i == word.head.i or word.head.pos_ not in CLAUSE_HEADS:
             return False
@@ -283,14 +289,10 @@ class Attachment:
     def in_its_means(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
         """True when the span lies in the phrase telling how the trigger's act was done: "In the
         attack on Ogossagou in March, militiamen killed 150 civilians"."""
-        if self.sentence is None:
+        found = self._act_and_word(trigger_start, trigger_end, start, end)
+        if found is None:
             return False
-        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
-        if trigger is None or word is None:
-            return False
-        verb = _act_verb(trigger)
-        if verb is None:
-            return False
+        verb, word = found
         means = [
             g
             for c in verb.children
