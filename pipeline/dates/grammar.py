@@ -94,10 +94,13 @@ FIXED_PHRASES = {
 }  # fmt: skip
 
 
-# "the same week" and "the same month" tell a time only opening a clause ("The same month,
-# gunmen ..."), not after a noun ("the two attacks in the same week were the sign")
+# "the same month": the week or month of whatever was told last ("the same year" is left out:
+# "On 30 September the same year" and "in October of the same year" tell a date of their own)
+WHOLE_UNITS = ("week", "month")
+# such a phrase tells a time only opening a clause ("The same month, gunmen ..."), not after a
+# noun ("the two attacks in the same week were the sign")
 SAME_UNIT_PHRASES = frozenset(
-    {"the same week", "the same month", "that same week", "that same month"}
+    phrase for phrase, (n, unit, _) in FIXED_PHRASES.items() if n == 0 and unit in WHOLE_UNITS
 )
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,]\s*|(?:^|[.!?]\s+)(?:in|during)\s+)$")
 

@@ -8,14 +8,11 @@ from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, shift, unit_span
 from pipeline.dates.candidate import Cand
-from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND
+from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND, WHOLE_UNITS
 from pipeline.dates.patterns import WEEKDAYS
 from pipeline.textnorm import fold
 
 SHORT_SPAN_DAYS = 31  # "on the Sunday" finds its week in a date told before it up to this long
-# "the same month": the unit of whatever was told ("the same year" is left out: "On 30 September
-# the same year" and "in October of the same year" tell the year of a date of their own)
-WHOLE_UNITS = ("week", "month")
 
 
 @dataclass
