@@ -21,6 +21,11 @@ def types_of(published: date, extractor, body: str) -> list[tuple[str, str]]:
     ]
 
 
+def event_types_of(published: date, extractor, body: str) -> set[str]:
+    """The ACLED event types of the dated mentions of an article with this body."""
+    return {event_type for event_type, _ in types_of(published, extractor, body)}
+
+
 def only_mention(found: list, text: str):
     """The one mention whose trigger holds `text` (the test fails when there are more or none)."""
     hits = [m for m in found if text in m.trigger.text]
