@@ -8,7 +8,8 @@ from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.discourse import date_leads
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
 from pipeline.knowledge import Cues, Knowledge
-from pipeline.leads import date_by_statement, elaborate_leads
+from pipeline.lead_dates import date_by_statement
+from pipeline.leads import elaborate_leads
 from pipeline.news_town import (
     place_by_article_focus,
     place_by_event_before,

@@ -39,7 +39,10 @@ _UTF8_SEQUENCE = re.compile(
 )
 _MAX_CHAOS = 10.0
 _MIN_COHERENCE = 60.0
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a day, maybe with a time of day and a zone ("2023-09-17", "2023-09-17T10:00:00+01:00")
+_ISO_DAY_AND_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 
 
 class ArticleError(ValueError):
@@ -307,7 +310,9 @@ def _yaml_reason(exc: yaml.MarkedYAMLError) -> str:
             f"the front matter uses a YAML tag that is not allowed"
             f" ({tag.group(1) if tag else problem}){where}; only plain values are accepted"
         )
-    return f"malformed YAML in the front matter{where}: {problem}"
+    # "outlet: Reuters: Africa": the commonest slip in a hand-written header
+    hint = "; put a value that holds ': ' in quotes" if "mapping values" in problem else ""
+    return f"malformed YAML in the front matter{where}: {problem}{hint}"
 
 
 def _bad_timestamp(header: str) -> str:
@@ -333,11 +338,15 @@ def _text_field(fields: dict, key: str, fail: _Fail) -> str | None:
 
 def _published(value: object, fail: _Fail) -> date:
     published = None
-    if isinstance(value, date) and not isinstance(value, datetime):
+    # a time after the day ("2023-09-17T10:00:00Z", as feeds and scrapers write it) is dropped:
+    # the day is the one written, whatever the zone
+    if isinstance(value, datetime):
+        published = value.date()
+    elif isinstance(value, date):
         published = value
-    elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+    elif isinstance(value, str) and (told := _ISO_DAY_AND_TIME.fullmatch(value.strip())):
         with contextlib.suppress(ValueError):
-            published = date.fromisoformat(value.strip())
+            published = date.fromisoformat(told.group(1))
     if published is None:
         raise fail(f"published: {_show(value)} is not a date (YYYY-MM-DD)")
     if not FIRST_YEAR <= published.year <= LAST_YEAR:

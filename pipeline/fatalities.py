@@ -154,7 +154,10 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
             # "the mayor was shot dead": the passive's subject
             hit = [c for c in token.head.children if c.dep_ == "dobj"]
-            return hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            hit = hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            # "six soldiers are dead": the subject of "be"
+            copula = token.head.lemma_ == "be" and token.dep_ == "acomp"
+            return hit or [c for c in token.head.children if copula and c.dep_ == "nsubj"]
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
             return []
         return [c for c in token.children if c.dep_ == "nummod"] and [token]

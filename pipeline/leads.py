@@ -10,24 +10,28 @@ type, so that they make one event with it rather than several of different types
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
 
 from pipeline.coding import ATTACK
-from pipeline.contract import AGAINST_CIVILIANS, BATTLES, STRATEGIC
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
-from pipeline.knowledge import Cues, phrase_alternatives
+from pipeline.knowledge import Cues
+from pipeline.lead_dates import (
+    ELABORATION_REACH,
+    Window,
+    lead_day_told_around,
+    next_sentences,
+    statement_day,
+    within,
+)
 from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
+from pipeline.textnorm import fold
 from pipeline.town_segments import TOWN_PREPOSITION
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
-TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
-ELABORATION_REACH = 3  # sentences after the lead's in which its event may be told again
 DATED = "the lead's event, dated by a sentence telling more of it"
 PLACED = "the lead's event, placed by a sentence telling more of it"
-STATED = "the statement the next sentence tells: the days up to it"
-Window = tuple[date, date]
 
 
 def elaborate_leads(
@@ -55,19 +59,14 @@ def elaborate_leads(
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
-                when = (
-                    _statement_date(head, sentences, told, window, cues)
-                    or _decision_date(head, sentences, window, cues)
-                    or _scene_date(head, sentences, told, window)
-                    or _town_date(head, place[0], sentences, window, cues)
-                )
+                when = lead_day_told_around(head, place[0], sentences, told, window, cues)
             day, town = _participants_scene(head, place[0], sentences, window, cues)
             if day is not None and (when is None or _narrows(day, when)):
                 when = day
             town = town or _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
-        kind = _summing_up(head, [result[k] for k in members])
+        kind = _summing_up(head, [result[k] for k in members], cues)
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
             result[k] = _told_as(result[k], when, place, kind)
@@ -75,11 +74,20 @@ def elaborate_leads(
     return result
 
 
-def _summing_up(head: EventMention, members: list[EventMention]):
-    """The trigger whose type the event takes: the lead's, unless the lead tells an attack by no
-    one named on no one named ("scores died in raids"), a battle by default, and a sentence after
-    tells who was hit ("gunmen attacked the villages, shooting at everything")."""
-    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK or head.actors:
+def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
+    """The trigger whose type the event takes: the lead's, unless the lead names no one and a
+    sentence after tells who was hit or who fought. An attack by no one named on no one named
+    ("scores died in raids") is a battle by default, and a sentence after may tell who was hit
+    ("gunmen attacked the villages, shooting at everything"). Dead not said to be civilians
+    ("23 people were killed in a series of attacks") may be those of a battle a sentence after
+    names both sides of ("militants raided a military outpost, killing nine soldiers")."""
+    if head.actors:
+        return head.trigger
+    dead = WORD.findall(fold(head.fatalities_text).lower())[-1:]
+    if head.trigger.event_type == AGAINST_CIVILIANS and set(dead) & set(cues.unnamed_dead):
+        fought = (m for m in members if m.trigger.event_type == BATTLES and len(m.actors) >= 2)
+        return next(fought, head).trigger
+    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
         return head.trigger
     # a weaker word naming no one ("the bodies of the missing men were found") tells no one hit
     hit = (
@@ -98,7 +106,7 @@ def _may_lead(m: EventMention, window: Window) -> bool:
         return False
     if m.date is None:
         return m.date_rule == NO_DATE and (not m.lasting or bool(m.fatalities))
-    return _within(m.date, window)
+    return within(m.date, window)
 
 
 def _repeated(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
@@ -107,10 +115,6 @@ def _repeated(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bo
     clause_end = CLAUSE_BREAK.search(folded, m.trigger.end)
     clause = folded[m.trigger.start : clause_end.start() if clause_end else None]
     return has_cue(clause, cues.repeated)
-
-
-def _within(when: DateMention, window: Window) -> bool:
-    return window[0] <= when.date_start and when.date_end <= window[1]
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:
@@ -141,7 +145,7 @@ def _members(result, n, window, sentences, cues):
             # a day told right after a lead may be a little older than its week ("was taken on
             # Friday 1 December", a week before the story)
             recent = (window[1] - timedelta(days=ELABORATION_DAYS - 1), window[1])
-            if not _within(m.date, recent) or span >= LEAD_DAYS:
+            if not within(m.date, recent) or span >= LEAD_DAYS:
                 continue  # a past date: background, not the lead's event
             if when is not None and not _overlap(m.date, when):
                 continue
@@ -165,125 +169,6 @@ def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues)
     return has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers)
 
 
-def _statement_date(head, sentences, told, window, cues) -> DateMention | None:
-    """ "The three juntas have announced ... In a joint statement read on Sunday, they said":
-    an undated lead takes the date of the statement told in its own sentence when it is told as
-    reported ("said Wednesday that it had foiled a coup"), else in the next ones (the days up to
-    it), from a sentence telling no event of its own."""
-    own = sentences[head.sentence_index]
-    if has_cue(own.folded, cues.reporting_verbs):
-        said = _stated(own, cues, lambda d: d.end <= head.trigger.start and _within(d, window))
-        if said is not None:
-            return said
-    # "The United States has imposed sanctions on ... The US Treasury said on Monday that": the
-    # next sentence's statement tells the lead's news, reported or not in the lead itself
-    for sentence in _next_sentences(head, sentences, cues):
-        if sentence.index in told:
-            continue  # its dates are those of the events it tells
-        stated = _stated(sentence, cues, lambda d: _within(d, window))
-        if stated is not None:
-            return stated
-    return None
-
-
-def _stated(sentence: SentenceFacts, cues: Cues, fits) -> DateMention | None:
-    """The days up to the date of a statement the sentence tells ("in a statement read on
-    Sunday", "on Sunday, the ministry said"), the first date that `fits`."""
-    words = Words(sentence.folded)
-    for d in sentence.dates:
-        if fits(d) and _statement_day(words, d, cues):
-            start = d.date_end - timedelta(days=cues.reporting_days - 1)
-            return replace(d, date_start=min(start, d.date_start), precision="range")
-    return None
-
-
-def date_by_statement(
-    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues
-) -> list[EventMention]:
-    """ "The junta ended the accord. In a statement read on Thursday, its spokesman cited ...":
-    an undated act takes the days up to the statement the next sentence of its paragraph
-    tells, when that sentence tells no event of its own."""
-    told = {m.sentence_index for m in found}
-    result = []
-    for m in found:
-        after = m.sentence_index + 1
-        when = None
-        if m.date is None and m.date_rule == NO_DATE and after < len(sentences):
-            following = sentences[after]
-            same = following.paragraph == sentences[m.sentence_index].paragraph
-            if same and after not in told:
-                when = _stated(following, cues, lambda d: d.precision == "day")
-        if when is not None:
-            m = replace(m, date=when, date_rule=f"{STATED} ({when.text!r})")
-        result.append(m)
-    return result
-
-
-DECISION_REACH = 40  # characters from "the decision" to "was taken"
-# characters from "was taken" to its day ("announced in a statement read on television on Monday")
-DECISION_DAY_REACH = 60
-
-
-@cache
-def _decision_opening(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
-    """ "The decision was taken", "The resolution, adopted": a sentence opening with a decision
-    told again."""
-    told, done = phrase_alternatives(nouns), phrase_alternatives(verbs)
-    return re.compile(rf"\s*the\s+(?:{told})\b[^;:]{{0,{DECISION_REACH}}}?\b(?:{done})\b")
-
-
-def _decision_date(head, sentences, window, cues) -> DateMention | None:
-    """ "ECOWAS has lifted the sanctions on Niger. The decision was taken on Saturday": an
-    undated strategic development of the lead takes the day of the decision that a next
-    sentence, opening with it, tells."""
-    if head.trigger.event_type != STRATEGIC:
-        return None
-    opening = _decision_opening(cues.decided_nouns, cues.decided_verbs)
-    for sentence in _next_sentences(head, sentences, cues):
-        told = opening.match(sentence.folded)
-        if told is None:
-            continue
-        for d in sentence.dates:
-            near = 0 <= d.start - told.end() <= DECISION_DAY_REACH
-            if near and d.precision == "day" and _within(d, window):
-                return d
-    return None
-
-
-def _scene_date(head, sentences, told, window) -> DateMention | None:
-    """ "Shortly before dawn last Tuesday, armed men slipped into two sites in Bamako. One
-    attacked the school": the day the sentence before sets, when it tells no event itself."""
-    before = head.sentence_index - 1
-    if before < 0 or before in told:
-        return None
-    days = [d for d in sentences[before].dates if d.precision == "day" and _within(d, window)]
-    return days[0] if len(days) == 1 else None
-
-
-def _town_date(head, place, sentences, window, cues) -> DateMention | None:
-    """ "Two hostages have been freed and flown to Niamey. They landed in Niamey on Monday":
-    an undated lead takes the day that a next sentence gives next to the lead's own town."""
-    if place is None or place.geo_precision != 1:
-        return None
-    for sentence in _next_sentences(head, sentences, cues):
-        words = Words(sentence.folded)
-        towns = [p for p in sentence.places if p.place is not None and p.place.name == place.name]
-        for d in sentence.dates:
-            if d.precision != "day" or not _within(d, window):
-                continue
-            for town in towns:
-                lo, hi = (town.end, d.start) if town.end <= d.start else (d.end, town.start)
-                near = words.between(lo, hi) <= TOWN_DAY_REACH
-                if near and not CLAUSE_BREAK.search(sentence.folded, lo, hi):
-                    return d
-    return None
-
-
-def _next_sentences(head: EventMention, sentences: list[SentenceFacts], cues: Cues):
-    last = min(cues.lead_sentences, head.sentence_index + ELABORATION_REACH)
-    return sentences[head.sentence_index + 1 : last + 1]
-
-
 # "in X", "in the X cercle": where a sentence tells something happened
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
 
@@ -294,7 +179,7 @@ def _participants_scene(head, place, sentences, window, cues):
 
     Returns (its day, its finest place inside the lead's; either may be None); a statement's
     day ("according to a statement released on Monday") is not the event's."""
-    for sentence in _next_sentences(head, sentences, cues):
+    for sentence in next_sentences(head, sentences, cues):
         opening = WORD.findall(sentence.folded)[:2]
         if len(opening) < 2 or opening[0] not in cues.anaphoric or opening[1] not in cues.attackers:
             continue
@@ -302,7 +187,7 @@ def _participants_scene(head, place, sentences, window, cues):
         days = [
             d
             for d in sentence.dates
-            if d.precision == "day" and _within(d, window) and not _statement_day(words, d, cues)
+            if d.precision == "day" and within(d, window) and not statement_day(words, d, cues)
         ]
         towns = [
             p
@@ -321,13 +206,6 @@ def _narrows(day: DateMention, when: DateMention) -> bool:
     return when.date_start <= day.date_start and day.date_end <= when.date_end and day != when
 
 
-def _statement_day(words: Words, d: DateMention, cues: Cues) -> bool:
-    """ "in a statement issued late Monday", "on Monday said": the day of a report."""
-    after = " ".join(WORD.findall(words.text[d.end :])[:1])
-    before = words.before(d.start, cues.reporting_window)
-    return has_cue(before, cues.reporting) or has_cue(after, cues.reporting_verbs)
-
-
 def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
     """ "... blocked a French convoy in western Niger. The convoy had spent the night in X":
     the one town a next sentence opening on a thing the lead introduced names with "in", "at"
@@ -335,7 +213,7 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
     if place is None or place.geo_precision == 1:
         return None
     introduced = _introduced(sentences[head.sentence_index], cues)
-    for sentence in _next_sentences(head, sentences, cues):
+    for sentence in next_sentences(head, sentences, cues):
         opening = WORD.findall(sentence.folded)[:3]
         refers = bool(opening) and opening[0] in cues.anaphoric
         # "The last French soldiers left Niger on Friday. A final contingent took off from the

@@ -16,6 +16,7 @@ LISTED = "one of the towns listed together"
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 AND_GAP = re.compile(r"\band\b")
+UNKNOWN_LAST = re.compile(r",?\s+and\s+[A-Z][\w'-]+(?!\s*,)")
 LEAD_REACH = 40  # characters before a list read for what it lists
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
@@ -81,8 +82,10 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
     listed = places[first : last + 1]
     if len(listed) < 2 or not _lists_places_of_the_act(sentence.folded, act_end, listed[0].start):
         return []
-    # a list ends with "and": "in Kati, Koulikoro, on Monday" is a town and its region
-    if AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is None:
+    # a list ends with "and": "in Kati, Koulikoro, on Monday" is a town and its region; its
+    # last name may be one no gazetteer knows ("in Sévaré, Niono, and Bapho")
+    ends = AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is not None
+    if not ends and UNKNOWN_LAST.match(sentence.text, listed[-1].end) is None:
         return []
     if not all(_a_town(p.place) and p.place.iso3 == m.place.iso3 for p in listed):
         return []

@@ -18,6 +18,7 @@ from pipeline.place_roles import (
 )
 from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
+from pipeline.places.context import FOCUS
 from pipeline.places.words import place_cues
 from pipeline.records import EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
@@ -347,8 +348,14 @@ class SceneFinder:
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:
-                # "Malian soldiers" in a report on Burkina Faso act in Burkina Faso
-                about = not self.countries or a.iso3 in self.countries
+                # "Malian soldiers" in a report on Burkina Faso act in Burkina Faso; a group
+                # of a neighbour the article names in passing ("Boko Haram" in a report on
+                # Niger that names Nigeria as its border) acts in the country it is about
+                about = (
+                    not self.countries
+                    or a.iso3 == self.countries[0]
+                    or (a.iso3 in self.countries and a.iso3 in FOCUS)
+                )
                 if (
                     about
                     and scope[0] <= a.start <= a.end <= scope[1]

@@ -34,7 +34,8 @@ def _article(front_matter: str, body: str = BODY.decode()) -> bytes:
         ),
         pytest.param(
             _article("title: x\nauthor: Jane: Doe\npublished: 2023-09-17\n"),
-            "malformed YAML in the front matter at line 3 of the file",
+            "malformed YAML in the front matter at line 3 of the file: mapping values are not"
+            " allowed here; put a value that holds ': ' in quotes",
             id="malformed-yaml",
         ),
         pytest.param(_article("- title\n- published\n"), "not a list of 'field: value'", id="list"),
@@ -67,6 +68,11 @@ def _article(front_matter: str, body: str = BODY.decode()) -> bytes:
             _article("title: x\npublished: yesterday\n"),
             "published: 'yesterday' is not a date (YYYY-MM-DD)",
             id="word",
+        ),
+        pytest.param(
+            _article("title: x\npublished: 2023-02-30T10:00:00Z\n"),
+            "is not a date (YYYY-MM-DD)",
+            id="impossible-timestamp",
         ),
         pytest.param(
             _article("title: x\npublished: 2023\n"),
@@ -170,6 +176,20 @@ def test_optional_fields_defaults_and_unknown_fields():
     assert article.published == date(2023, 9, 17)
     assert (article.author, article.outlet, article.url) == (None, None, None)
     assert (article.published_estimated, article.language) == (False, "en")
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "2023-09-17T10:00:00Z",
+        "2023-09-17T23:30:00-05:00",
+        "2023-09-17 10:00",
+        "'2023-09-17T10:00:00.123+01:00'",
+    ],
+)
+def test_a_timestamp_gives_the_day_it_is_written_on(published):
+    article = parse_article(_article(f"title: x\npublished: {published}\n"), "stamped")
+    assert article.published == date(2023, 9, 17)
 
 
 def test_windows_1252_french_text_is_decoded_with_a_note(caplog):

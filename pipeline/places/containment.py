@@ -21,8 +21,9 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
 _DISTANCE = (
-    r",?\s*(?:{about})?\s*(?:\d+(?:[.,]\d+)?|{few})\s*{unit}(?:\s*\([^()]{{0,30}}\))?\s+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from|outside)\s+"
+    r",?\s*(?:{about})?\s*(?:(?P<n>\d+(?:[.,]\d+)?)|{few})\s*{unit}(?:\s*\([^()]{{0,30}}\))?\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|(?:away\s+)?from"
+    r"|outside)\s+(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?"
 )
 # "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
 _BEARING_FROM = (
@@ -38,6 +39,7 @@ COMPASS = {
 KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
 MOVED_KM = 300  # further, a bearing from a town is too rough to move a point by
+FAR_KM = 100  # further, a distance with no bearing says nothing of where a thing is
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
@@ -50,7 +52,9 @@ CLOSING_QUOTES = re.compile(r"[\"\u201d\u2019]*")
 def _patterns() -> dict[str, re.Pattern]:
     cues = place_cues()
     described = rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\s+)?"
-    distance = _DISTANCE.format(unit=cues.distance_unit, few=cues.vague_amount, about=cues.about)
+    distance = _DISTANCE.format(
+        unit=cues.distance_unit, few=cues.vague_amount, about=cues.about, nouns=cues.measured_from
+    )
     # "X, a village of the commune of the same name located a few kilometres from Y": what X
     # is (a settlement), told before where it lies
     apposed = rf"(?:\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\b[^,;()]{{0,60}}?\s+)?"
@@ -173,8 +177,9 @@ def unmarked_names(sentence: str, mentions: list[PlaceMention], unknown: str) ->
 def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions with each town a distance is measured from ("20 km north of X") made a
     point near that town (geo_precision 2), moved that far that way when the text says which
-    way ("60 km (40 miles) southeast of the capital, Niamey")."""
-    result = []
+    way ("60 km (40 miles) southeast of the capital, Niamey"); a town far from what is told
+    ("Mourdiah, 300 km from Bamako") is left out when the sentence names another place."""
+    result, far = [], []
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
             window = sentence[max(0, m.start - 80) : m.start]
@@ -183,11 +188,16 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
                 bearing = None  # far off: the town only says which part of the country
             if bearing is not None:
                 m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
-            elif _patterns()["measured"].search(sentence, max(0, m.start - 60), m.start):
+            elif measured := _patterns()["measured"].search(
+                sentence, max(0, m.start - 80), m.start
+            ):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
+                if measured["n"] and float(measured["n"].replace(",", "")) > FAR_KM:
+                    far.append(m)
         result.append(m)
-    return result
+    others = [m for m in result if m.place is not None and m not in far]
+    return [m for m in result if m not in far] if others else result
 
 
 def _km(bearing: re.Match) -> float:

@@ -1,0 +1,148 @@
+"""Towns listed as "the cities of X, Y, and Z" are each a place of the act, even when the last
+name is one no gazetteer knows; "six soldiers are dead" counts six; a town a long distance is
+measured from is no scene; motorbike bans, closed gold-mining sites and blockades are strategic
+developments; "on the same day" opens another act than the lead's; dead the lead does not
+name as civilians take the type of the battle the next sentence tells; and a group of a
+neighbour the article names in passing acts in the country the article is about."""
+
+from datetime import date
+
+import pytest
+from mention_types import mentions_of, only_mention
+
+SUNDAY = date(2022, 4, 24)
+
+
+def _places(found) -> list[str]:
+    return sorted(m.place.name for m in found if m.place is not None)
+
+
+def test_towns_listed_as_cities_each_get_the_act(extractor):
+    found = mentions_of(
+        SUNDAY,
+        extractor,
+        "Six soldiers are dead and 20 wounded after army bases in the central cities of"
+        " Sévaré, Niono, and Bapho were simultaneously attacked this morning by suspected"
+        " terrorists.",
+    )
+    assert _places(found) == ["Niono", "Sévaré"]
+
+
+def test_a_list_ending_in_and_a_known_name_still_needs_its_and(extractor):
+    found = mentions_of(
+        SUNDAY,
+        extractor,
+        "Gunmen attacked army bases in the cities of Sévaré, Niono, on Sunday morning.",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        ("Six soldiers are dead after gunmen attacked an army post in Sévaré this morning.", 6),
+        ("Three villagers were dead after gunmen attacked Sévaré this morning.", 3),
+        ("Six soldiers were wounded after gunmen attacked an army post in Sévaré this morning.", 0),
+    ],
+)
+def test_people_said_to_be_dead_are_counted(extractor, body, dead):
+    found = only_mention(mentions_of(SUNDAY, extractor, body), "attacked")
+    assert found.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "An elected representative of the nearby town of Mourdiah, 300 kilometers away from"
+            " the capital Bamako told Western media that more than 100 jihadists attacked an army"
+            " post at Kwala.",
+            "Mourdiah",
+        ),
+        ("Gunmen attacked an army post 40 km from the town of Mopti on Sunday.", "Mopti"),
+    ],
+)
+def test_a_town_far_from_the_scene_is_only_a_point_of_reference(extractor, body, place):
+    found = only_mention(mentions_of(SUNDAY, extractor, body), "attacked")
+    assert found.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        (
+            "Meanwhile, local authorities on Wednesday reinstated a ban on motorbikes in several"
+            " parts of the Tillaberi region following persistent security threats.",
+            "ban on motorbikes",
+        ),
+        (
+            "The governor of Tillaberi on Thursday banned the movement of motorcycles in the"
+            " region.",
+            "banned the movement of motorcycles",
+        ),
+        (
+            "Nigerien authorities on Thursday shut down the gold mining site of Tamou in the"
+            " department of Say.",
+            "shut down the gold mining site",
+        ),
+        (
+            "An al-Qaeda-linked alliance announced last month that it was blockading Timbuktu.",
+            "blockading",
+        ),
+    ],
+)
+def test_security_measures_are_strategic_developments(extractor, body, trigger):
+    found = only_mention(mentions_of(SUNDAY, extractor, body), trigger)
+    assert found.trigger.event_type == "Strategic developments"
+
+
+def test_the_same_day_opens_an_act_other_than_the_lead(extractor):
+    found = mentions_of(
+        date(2024, 9, 16),
+        extractor,
+        "Gunmen killed 27 soldiers in an attack on an army post in Niaktiré on Sunday.\n\n"
+        "On the same day, an improvised explosive device killed five soldiers near Diffa.",
+    )
+    blast = only_mention(found, "improvised explosive device")
+    assert blast.place.name == "Diffa"
+    assert blast.trigger.event_type == "Explosions/Remote violence"
+
+
+def test_dead_not_named_as_civilians_take_the_type_of_the_battle_told_next(extractor):
+    found = mentions_of(
+        date(2020, 10, 14),
+        extractor,
+        "Twenty-three people were killed in central Mali in a series of attacks early Tuesday,"
+        " officials said.\n\nOvernight, militants raided a military outpost in the central town"
+        " of Sokoura, killing nine soldiers, the army said in a statement.",
+    )
+    assert {m.trigger.event_type for m in found} == {"Battles"}
+
+
+def test_civilians_named_in_the_lead_keep_its_type(extractor):
+    found = mentions_of(
+        date(2022, 1, 17),
+        extractor,
+        'At least 39 civilians were killed last week in attacks by "terrorists" on two villages'
+        " in western Niger, the defence ministry said.\n\n"
+        'Heavily armed men on motorbikes "attacked peaceful populations", the statement said,'
+        ' adding that "several terrorists were neutralised" by soldiers during pursuit'
+        " operations.",
+    )
+    lead = only_mention(found, "killed")
+    assert lead.trigger.event_type == "Violence against civilians"
+
+
+def test_a_group_of_a_neighbour_named_in_passing_acts_in_the_country_of_the_article(extractor):
+    found = mentions_of(
+        date(2021, 8, 26),
+        extractor,
+        "An attack by hundreds of Boko Haram fighters on a town in southeast Niger killed 16"
+        " soldiers and wounded nine others, the Defence Ministry said.\n\n"
+        "The attack took place in the village of Baroua, in the Diffa region bordering Nigeria,"
+        " where Boko Haram is active.\n\n"
+        'In the assault late on Tuesday "the positions of our defence and security forces were'
+        ' attacked by several hundred Boko Haram elements who came from Lake Chad," the'
+        " minister said in a statement.",
+    )
+    assert found and {m.place.iso3 for m in found} == {"NER"}
