@@ -98,6 +98,7 @@ class Cues:
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
     in_another: tuple[str, ...] = ()  # "In another attack, ...": not the lead's event told again
     unnamed_dead: tuple[str, ...] = ()  # "23 people were killed": dead not said to be civilians
+    led_to: tuple[str, ...] = ()  # "resulting in": what the act told before ended in
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
@@ -272,7 +273,7 @@ WORD_LISTS = (
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead",
+    "unnamed_dead", "led_to",
 )  # fmt: skip
 
 

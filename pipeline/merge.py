@@ -5,7 +5,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.coding import ATTACK
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import UNKNOWN
@@ -178,6 +179,7 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
             _span(m)[1] - _span(m)[0],
         ),
     )
+    head = _told_who_was_hit(head, mentions)
     event_id = _event_id(head.trigger.category, best_place, start, end, taken)
     taken.add(event_id)
     return Event(
@@ -195,6 +197,21 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
         mentions=tuple(mentions),
         fatalities=event_fatalities(mentions),
     )
+
+
+def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> EventMention:
+    """An attack by no one named on no one named ("In another attack on Friday, 14 people were
+    killed") is a battle only by default: the report of its own sentence that tells civilians
+    were hit gives the event its type."""
+    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK or head.actors:
+        return head
+    hit = (
+        m
+        for m in mentions
+        if (m.article_id, m.sentence_index) == (head.article_id, head.sentence_index)
+        and m.trigger.event_type == AGAINST_CIVILIANS
+    )
+    return next(hit, head)
 
 
 class _Candidates:

@@ -13,6 +13,7 @@ from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
 from pipeline.scene_patterns import elsewhere_than_scene
 from pipeline.textnorm import fold
+from pipeline.triggers import has_cue
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
@@ -52,13 +53,16 @@ def place_in_title_town(
     return result
 
 
-def place_in_news_town(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+def place_in_news_town(
+    found: list[EventMention], published: date, lead: int, another: tuple[str, ...] = ()
+) -> list[EventMention]:
     """ "Calm returned to Ouagadougou on Monday after two days of unrest ... Protesters marched
     on Saturday": an event of the lead's week whose sentence names no place (it was given its
     country) happened in the town the lead names for its news.
 
     The town is the one named for the first event of that week the lead (its first `lead`
-    sentences) tells; older events and undated ones keep their country."""
+    sentences) tells; older events and undated ones keep their country, and so does an act
+    told as another one (`another`: "In another attack on Friday, 14 people were killed")."""
     start = lead_week(published)[0]
 
     def recent(m: EventMention) -> bool:
@@ -70,7 +74,8 @@ def place_in_news_town(found: list[EventMention], published: date, lead: int) ->
     town = news.place
     result = []
     for m in found:
-        if unplaced(m) and recent(m) and m.place.iso3 == town.iso3:
+        other = has_cue(fold(m.sentence)[: m.trigger.start], another)
+        if unplaced(m) and recent(m) and m.place.iso3 == town.iso3 and not other:
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)
     return result

@@ -78,6 +78,8 @@ def told_here(
         between = words.text[lo:hi]
         if not dated and t.start > trigger.start and len(between.split()) <= 1:
             continue  # "the ambush (also) targeted a convoy": more of the act told before
+        if not dated and t.start > trigger.start and has_cue(between, cues.led_to):
+            continue  # "the demonstrations were repressed, resulting in the deaths of 11"
         apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
         if not apart and not is_anaphoric(words, t, cues):
             return True

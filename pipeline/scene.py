@@ -240,7 +240,7 @@ class SceneFinder:
             measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = (
-                None if measured or stretch else elsewhere_than_scene(sentence.folded, p.start, 24)
+                None if measured or stretch else elsewhere_than_scene(sentence.folded, p.start, 32)
             )
             # "borders with Algeria, Niger and": a list of neighbours, never of towns ("close
             # to the border with Mali, Djibo has been under siege": the clause's subject)

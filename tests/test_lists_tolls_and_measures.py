@@ -3,12 +3,17 @@ name is one no gazetteer knows; "six soldiers are dead" counts six; a town a lon
 measured from is no scene; motorbike bans, closed gold-mining sites and blockades are strategic
 developments; "on the same day" opens another act than the lead's; dead the lead does not
 name as civilians take the type of the battle the next sentence tells; and a group of a
-neighbour the article names in passing acts in the country the article is about."""
+neighbour the article names in passing acts in the country the article is about; "in another
+attack ..., 14 people were killed" is violence against civilians at no town of the lead's; and
+what "the demonstrations" told before "resulted in" is no act of its own; and a country an area
+borders is not where the act was."""
 
 from datetime import date
 
 import pytest
 from mention_types import mentions_of, only_mention
+
+from pipeline.merge import merge_mentions
 
 SUNDAY = date(2022, 4, 24)
 
@@ -146,3 +151,53 @@ def test_a_group_of_a_neighbour_named_in_passing_acts_in_the_country_of_the_arti
         " minister said in a statement.",
     )
     assert found and {m.place.iso3 for m in found} == {"NER"}
+
+
+def test_another_attack_that_killed_people_is_no_battle_and_keeps_its_own_place(extractor):
+    events = merge_mentions(
+        mentions_of(
+            date(2022, 5, 16),
+            extractor,
+            "Gunmen killed 11 villagers in Dori on Thursday, the governor said.\n\n"
+            "In another attack on Friday evening, 14 people were killed.",
+        )
+    )
+    friday = next(e for e in events if e.date_start == date(2022, 5, 13))
+    assert friday.event_type == "Violence against civilians"
+    assert friday.place.feature == "country"
+
+
+def test_what_an_act_told_before_resulted_in_is_no_act_of_its_own(extractor):
+    events = merge_mentions(
+        mentions_of(
+            date(2020, 8, 5),
+            extractor,
+            "Amnesty International says witnesses identified the perpetrators.\n\n"
+            "The protests between 10 and 12 July were organized by the M5-RFP.\n\n"
+            "The demonstrations were brutally repressed by the security forces in Bamako,"
+            " resulting in the deaths of at least 11 protesters, Amnesty said.",
+        )
+    )
+    assert [(e.place.name, e.date_start, e.date_end) for e in events] == [
+        ("Bamako", date(2020, 7, 10), date(2020, 7, 12))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "iso3"),
+    [
+        (
+            "Niger's Defense Ministry said on Friday that 23 soldiers were killed in an ambush"
+            " during a sweep operation in a western area bordering Burkina Faso and Mali.",
+            "NER",
+        ),
+        (
+            "The government of Burkina Faso declared a state of emergency in several northern"
+            " provinces bordering Mali in December.",
+            "BFA",
+        ),
+    ],
+)
+def test_a_country_an_area_borders_is_not_where_the_act_was(extractor, body, iso3):
+    (found,) = mentions_of(date(2024, 3, 23), extractor, body)
+    assert found.place.iso3 == iso3
