@@ -121,6 +121,8 @@ def anchored(c: Cand, told: Told, published: date) -> Span | None:
         return _same_unit(unit, told.last)
     else:
         base = c.span if own else (told.day if c.mode == "next" else told.past_day)
+        if base is None and not own and told.last is not None and told.last[2] == unit:
+            base = told.last  # "In March 2023, ... The following month": April
     if base is None:
         return None
     span = shift(base, n, unit, sign)
