@@ -41,7 +41,8 @@ _MAX_CHAOS = 10.0
 _MIN_COHERENCE = 60.0
 # a day, maybe with a time of day and a zone ("2023-09-17", "2023-09-17T10:00:00+01:00")
 _ISO_DAY_AND_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?"
 )
 
 
@@ -281,7 +282,7 @@ def _load_yaml(header: str, fail: _Fail) -> dict:
     try:
         fields = safe_load(header)
     except yaml.MarkedYAMLError as exc:
-        raise fail(_yaml_reason(exc)) from None
+        raise fail(_yaml_reason(exc, header)) from None
     except yaml.YAMLError as exc:
         raise fail(f"malformed YAML in the front matter: {exc}") from None
     except ValueError:
@@ -299,7 +300,7 @@ def _load_yaml(header: str, fail: _Fail) -> dict:
     return fields
 
 
-def _yaml_reason(exc: yaml.MarkedYAMLError) -> str:
+def _yaml_reason(exc: yaml.MarkedYAMLError, header: str) -> str:
     mark = exc.problem_mark or exc.context_mark
     # The header starts on the file's second line, after the opening '---'.
     where = f" at line {mark.line + 2} of the file" if mark is not None else ""
@@ -310,8 +311,12 @@ def _yaml_reason(exc: yaml.MarkedYAMLError) -> str:
             f"the front matter uses a YAML tag that is not allowed"
             f" ({tag.group(1) if tag else problem}){where}; only plain values are accepted"
         )
-    # "outlet: Reuters: Africa": the commonest slip in a hand-written header
-    hint = "; put a value that holds ': ' in quotes" if "mapping values" in problem else ""
+    # "outlet: Reuters: Africa": the commonest slip in a hand-written header (not an indented
+    # line, which quotes would not mend)
+    lines = header.splitlines()
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    unquoted = "mapping values" in problem and line == line.lstrip() and line.count(": ") > 1
+    hint = "; put a value that holds ': ' in quotes" if unquoted else ""
     return f"malformed YAML in the front matter{where}: {problem}{hint}"
 
 

@@ -310,10 +310,10 @@ class _ArticleReader:
         if not is_anaphoric(words, trigger, self.cues):
             return False
         absorbed, dated = self.absorbed.get(trigger, []), bool(sentence.dates)
-        if told_here(words, trigger, absorbed, self.cues, dated):
+        first = family(trigger) not in self.told_families
+        if told_here(words, trigger, absorbed, self.cues, dated, told_before=not first):
             return False
         told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
-        first = family(trigger) not in self.told_families
         if told is not None and first:
             told = None  # nothing of its kind told before: "the killings took place" is the first
         if told is None and dated_nearby(words, trigger, sentence, others, self.cues, first):

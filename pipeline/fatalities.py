@@ -23,6 +23,7 @@ class DeathRules:
     killing_verbs: frozenset[str]
     dying_verbs: frozenset[str]
     dead_words: frozenset[str]
+    uncertain: frozenset[str]  # verbs of a fear or a guess ("officials fear that 50 are dead")
     toll_words: frozenset[str]
     vague: dict[str, int]
     no_deaths: tuple[str, ...]
@@ -59,6 +60,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             killing_verbs=frozenset(data["killing_verbs"]),
             dying_verbs=frozenset(data["dying_verbs"]),
             dead_words=frozenset(data["dead_words"]),
+            uncertain=frozenset(data["uncertain"]),
             toll_words=frozenset(data["toll_words"]),
             vague={str(k): int(v) for k, v in data["vague"].items()},
             no_deaths=tuple(str(p).lower() for p in data["no_deaths"]),
@@ -155,9 +157,7 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
             # "the mayor was shot dead": the passive's subject
             hit = [c for c in token.head.children if c.dep_ == "dobj"]
             hit = hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
-            # "six soldiers are dead": the subject of "be"
-            copula = token.head.lemma_ == "be" and token.dep_ == "acomp"
-            return hit or [c for c in token.head.children if copula and c.dep_ == "nsubj"]
+            return hit or _said_to_be_dead(token, rules)
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
             return []
         return [c for c in token.children if c.dep_ == "nummod"] and [token]
@@ -168,6 +168,27 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         verb = token.head
         return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _said_to_be_dead(dead: Token, rules: DeathRules) -> list[Token]:
+    """ "Six soldiers are dead", told as a fact or as reported ("the army said three soldiers
+    were dead"): the counted people the sentence says are dead; not "officials fear that 50
+    villagers are dead", "if they are dead", "none of its soldiers are dead", "six are dead or
+    missing"."""
+    be = dead.head
+    if dead.dep_ != "acomp" or be.lemma_ != "be" or any(c.dep_ == "conj" for c in dead.children):
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in ("if", "whether") for c in be.children):
+        return []
+    if be.dep_ == "ccomp" and be.head.lemma_ in rules.uncertain:
+        return []
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    counted = [
+        s
+        for s in subjects
+        if s.pos_ == "NUM" or (s.tag_ == "NNS" and any(c.dep_ == "nummod" for c in s.children))
+    ]
+    return counted
 
 
 def _states_toll(number: Token, verb: Token) -> bool:

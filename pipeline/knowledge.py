@@ -97,8 +97,10 @@ class Cues:
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
     in_another: tuple[str, ...] = ()  # "In another attack, ...": not the lead's event told again
+    apart_openings: tuple[str, ...] = ()  # "Elsewhere, ...": acts apart from those told before
     unnamed_dead: tuple[str, ...] = ()  # "23 people were killed": dead not said to be civilians
     led_to: tuple[str, ...] = ()  # "resulting in": what the act told before ended in
+    several_acts: tuple[str, ...] = ()  # "attacks": a lead telling several acts at once
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
@@ -273,7 +275,7 @@ WORD_LISTS = (
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead", "led_to",
+    "unnamed_dead", "led_to", "several_acts", "apart_openings",
 )  # fmt: skip
 
 

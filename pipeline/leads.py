@@ -27,7 +27,7 @@ from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
 from pipeline.town_segments import TOWN_PREPOSITION
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, told_as_another
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"
@@ -84,7 +84,9 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
     if head.actors:
         return head.trigger
     dead = WORD.findall(fold(head.fatalities_text).lower())[-1:]
-    if head.trigger.event_type == AGAINST_CIVILIANS and set(dead) & set(cues.unnamed_dead):
+    several = WORD.findall(fold(head.trigger.text).lower())[-1:]
+    unnamed = set(dead) & set(cues.unnamed_dead) and set(several) & set(cues.several_acts)
+    if head.trigger.event_type == AGAINST_CIVILIANS and unnamed:
         fought = (m for m in members if m.trigger.event_type == BATTLES and len(m.actors) >= 2)
         return next(fought, head).trigger
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
@@ -138,7 +140,7 @@ def _members(result, n, window, sentences, cues):
         if m.status != "occurred" or _after_sequence(m, sentences, cues):
             continue
         # "In another attack, 14 people were killed" ("Another 20 soldiers were wounded": the same)
-        if has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.in_another):
+        if told_as_another(sentences[m.sentence_index].folded, m.trigger, cues):
             continue
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1

@@ -16,7 +16,12 @@ LISTED = "one of the towns listed together"
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 AND_GAP = re.compile(r"\band\b")
-UNKNOWN_LAST = re.compile(r",?\s+and\s+[A-Z][\w'-]+(?!\s*,)")
+# a last name no gazetteer knows, then the clause goes on with the act or its time ("and Bapho
+# were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")
+UNKNOWN_LAST = re.compile(
+    r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+(?:were|was|had|have|has|on|in|at|near|this|last"
+    r"|early|late|overnight)\b)"
+)
 LEAD_REACH = 40  # characters before a list read for what it lists
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the

@@ -7,13 +7,14 @@ from datetime import date
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.discourse import lead_week
+from pipeline.knowledge import Cues
 from pipeline.places import Gazetteer
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
 from pipeline.scene_patterns import elsewhere_than_scene
 from pipeline.textnorm import fold
-from pipeline.triggers import has_cue
+from pipeline.triggers import told_as_another
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"
@@ -54,7 +55,7 @@ def place_in_title_town(
 
 
 def place_in_news_town(
-    found: list[EventMention], published: date, lead: int, another: tuple[str, ...] = ()
+    found: list[EventMention], published: date, lead: int, cues: Cues | None = None
 ) -> list[EventMention]:
     """ "Calm returned to Ouagadougou on Monday after two days of unrest ... Protesters marched
     on Saturday": an event of the lead's week whose sentence names no place (it was given its
@@ -62,7 +63,7 @@ def place_in_news_town(
 
     The town is the one named for the first event of that week the lead (its first `lead`
     sentences) tells; older events and undated ones keep their country, and so does an act
-    told as another one (`another`: "In another attack on Friday, 14 people were killed")."""
+    told as another one (`cues`: "In another attack on Friday, 14 people were killed")."""
     start = lead_week(published)[0]
 
     def recent(m: EventMention) -> bool:
@@ -74,7 +75,7 @@ def place_in_news_town(
     town = news.place
     result = []
     for m in found:
-        other = has_cue(fold(m.sentence)[: m.trigger.start], another)
+        other = cues is not None and told_as_another(fold(m.sentence), m.trigger, cues)
         if unplaced(m) and recent(m) and m.place.iso3 == town.iso3 and not other:
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)

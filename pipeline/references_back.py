@@ -66,19 +66,26 @@ def dated_nearby(
 
 
 def told_here(
-    words: Words, trigger: Trigger, absorbed: list[Trigger], cues: Cues, dated: bool = True
+    words: Words,
+    trigger: Trigger,
+    absorbed: list[Trigger],
+    cues: Cues,
+    dated: bool = True,
+    told_before: bool = True,
 ) -> bool:
     """True when the act a noun stands for is told in its sentence (`absorbed`: the triggers merged
     into it): "raided a market town, killing 30 traders, in one of the deadliest attacks"; not so
     "the raid came after gunmen attacked a post" (another act) or "in retaliation for" one, nor,
     in a sentence with no date (`dated`), "the ambush targeted a convoy near X", its verb
-    telling more of the act told before."""
+    telling more of the act told before, nor, when one of its kind was told before
+    (`told_before`), what it "resulted in"."""
     for t in absorbed:
         lo, hi = (trigger.end, t.start) if t.start > trigger.start else (t.end, trigger.start)
         between = words.text[lo:hi]
         if not dated and t.start > trigger.start and len(between.split()) <= 1:
             continue  # "the ambush (also) targeted a convoy": more of the act told before
-        if not dated and t.start > trigger.start and has_cue(between, cues.led_to):
+        ended_in = told_before and has_cue(between, cues.led_to)
+        if not dated and t.start > trigger.start and ended_in:
             continue  # "the demonstrations were repressed, resulting in the deaths of 11"
         apart = has_cue(between, cues.sequence) or has_cue(between, cues.answers)
         if not apart and not is_anaphoric(words, t, cues):

@@ -240,7 +240,7 @@ class SceneFinder:
             measured = self._measured_from(sentence, p)
             stretch = on_a_stretch(p)  # "from Dori to Djibo": the road between
             elsewhere = (
-                None if measured or stretch else elsewhere_than_scene(sentence.folded, p.start, 32)
+                None if measured or stretch else elsewhere_than_scene(sentence.folded, p.start, 24)
             )
             # "borders with Algeria, Niger and": a list of neighbours, never of towns ("close
             # to the border with Mali, Djibo has been under siege": the clause's subject)
@@ -348,14 +348,11 @@ class SceneFinder:
         for scope, label in ((segment, "the clause"), ((0, len(sentence.text)), "the sentence")):
             for a in sentence.actors:
                 # an actor's home country is the scene only in an article about that country:
-                # "Malian soldiers" in a report on Burkina Faso act in Burkina Faso; a group
-                # of a neighbour the article names in passing ("Boko Haram" in a report on
-                # Niger that names Nigeria as its border) acts in the country it is about
-                about = (
-                    not self.countries
-                    or a.iso3 == self.countries[0]
-                    or (a.iso3 in self.countries and a.iso3 in FOCUS)
-                )
+                # "Malian soldiers" in a report on Burkina Faso act in Burkina Faso; one of a
+                # neighbour the article names in passing ("Boko Haram" in a report on Niger
+                # that names Nigeria as its border) acts in the country it is about
+                told_of = a.iso3 in self.countries and a.iso3 in FOCUS
+                about = not self.countries or a.iso3 == self.countries[0] or told_of
                 if (
                     about
                     and scope[0] <= a.start <= a.end <= scope[1]

@@ -33,13 +33,11 @@ FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s
 TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
-# "from Mali", "the border (frontier) with Niger" (or "with Mali's Ménaka region"), "provinces
-# bordering Mali", "the ambassador of Benin", "told the agency's correspondent in Bamako": whose,
-# where from, what lies next to the scene, or where the reporter is (not "arrested two
-# journalists in Djibo": there they were)
+# "from Mali", "the border (frontier) with Niger" (or "with Mali's Ménaka region"), "the
+# ambassador of Benin", "told the agency's correspondent in Bamako": whose, where from, or where
+# the reporter is (not "arrested two journalists in Djibo": there they were)
 NOT_THE_SCENE = (
-    r"(?:\bfrom(?:\s+\w+)?|\b(?:{border})\s+(?:with|of)(?:\s+[\w-]+'s)?|\bbordering(?:\s+(?:[\w'-]+\s+){{0,2}}?and)?"
-    r"|\b(?:ambassadors?|envoys?)\s+of"
+    r"(?:\bfrom(?:\s+\w+)?|\b(?:{border})\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
     r"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
 )
 
@@ -96,10 +94,10 @@ def scene_patterns() -> ScenePatterns:
     )
 
 
-# "borders with Algeria, Burkina Faso, Libya and", "near the borders of Mali and": names of up
-# to three words each, no clause, the first one too
+# "borders with Algeria, Burkina Faso, Libya and", "near the borders of Mali and", "an area
+# bordering Burkina Faso and": names of up to three words each, no clause, the first one too
 BORDER_LIST = re.compile(
-    r"\bborders?\s+(?:with|of)\s+"
+    r"\b(?:borders?\s+(?:with|of)|bordering)\s+"
     r"(?:[^\s,.;()]+(?:\s+[^\s,.;()]+){0,2}(?:,|\s+and|\s+or)\s+){0,8}$"
 )
 

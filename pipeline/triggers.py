@@ -108,6 +108,15 @@ def _month(found: re.Match) -> str:
     return (found["before"] or "") + "month"
 
 
+def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...": an act other
+    than the one told before (`folded`: the trigger's sentence, folded)."""
+    opening = " ".join(WORD.findall(folded)[:1])
+    return has_cue(folded[: trigger.start], cues.in_another) or has_cue(
+        opening, cues.apart_openings
+    )
+
+
 def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     """True when one of the cue phrases stands in the window as whole words (the month of May
     is no modal "may")."""

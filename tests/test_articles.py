@@ -70,6 +70,11 @@ def _article(front_matter: str, body: str = BODY.decode()) -> bytes:
             id="word",
         ),
         pytest.param(
+            _article("title: x\npublished: '2023-09-17T24:00'\n"),
+            "is not a date (YYYY-MM-DD)",
+            id="hour-24",
+        ),
+        pytest.param(
             _article("title: x\npublished: 2023-02-30T10:00:00Z\n"),
             "is not a date (YYYY-MM-DD)",
             id="impossible-timestamp",
@@ -107,6 +112,12 @@ def test_bad_article_is_rejected_with_a_readable_reason(raw, fragment):
         parse_article(raw, "bad-one", "data/articles/bad-one.txt")
     assert fragment in str(caught.value)
     assert str(caught.value).startswith("bad-one.txt: ")
+
+
+def test_an_indented_field_gets_no_hint_to_quote_it():
+    with pytest.raises(ArticleError) as caught:
+        parse_article(_article("title: x\n  published: 2023-09-17\n"), "indented")
+    assert str(caught.value).endswith("mapping values are not allowed here")
 
 
 def test_python_object_tag_is_rejected_and_never_executed(tmp_path):
@@ -185,6 +196,8 @@ def test_optional_fields_defaults_and_unknown_fields():
         "2023-09-17T23:30:00-05:00",
         "2023-09-17 10:00",
         "'2023-09-17T10:00:00.123+01:00'",
+        "'2023-09-17T10:00:00+01'",
+        "'2023-09-17 10:00:00 +01:00'",
     ],
 )
 def test_a_timestamp_gives_the_day_it_is_written_on(published):

@@ -21,7 +21,7 @@ _NAME = r"[^\W\d_][\w'\u2019\-]{0,40}"
 # region", "Thiou department, Yatenga province": each place qualifies the one before
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s(?:of|in)\s+)(?:the\s+)?(?:[a-z]+\s+)?")
 _DISTANCE = (
-    r",?\s*(?:{about})?\s*(?:(?P<n>\d+(?:[.,]\d+)?)|{few})\s*{unit}(?:\s*\([^()]{{0,30}}\))?\s+"
+    r",?\s*(?:{about})?\s*(?:(?P<n>\d+(?:[.,]\d+)?)|{few})\s*(?P<unit>{unit})(?:\s*\([^()]{{0,30}}\))?\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|(?:away\s+)?from"
     r"|outside)\s+(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?"
 )
@@ -193,11 +193,19 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
             ):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
-                if measured["n"] and float(measured["n"].replace(",", "")) > FAR_KM:
-                    far.append(m)
+                if measured["n"] and _km(measured) > FAR_KM:
+                    far.append(len(result))
         result.append(m)
-    others = [m for m in result if m.place is not None and m not in far]
-    return [m for m in result if m not in far] if others else result
+    # only another town may stand in for it ("the Malian army said" names no scene)
+    towns = [
+        n
+        for n, m in enumerate(result)
+        if n not in far
+        and m.place is not None
+        and m.place.geo_precision == 1
+        and m.place.feature == "town"
+    ]
+    return [m for n, m in enumerate(result) if n not in far] if towns else result
 
 
 def _km(bearing: re.Match) -> float:
