@@ -3,6 +3,7 @@ ended, with immediate effect, the 2015 peace agreement"."""
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from pipeline.knowledge import Cues
 from pipeline.records import Trigger
@@ -12,6 +13,12 @@ AGREEMENT = "Agreement"
 ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
 ENDED_CATEGORY = "Agreement ended"
 ENDED_PRIORITY = 75
+
+
+@lru_cache(maxsize=256)
+def _whole(cue: str) -> re.Pattern:
+    """The cue as whole words: compiled once, not looked up in `re`'s cache for every trigger."""
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])")
 
 
 def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
@@ -25,9 +32,7 @@ def declared_over(words: Words, trigger: Trigger, cues: Cues) -> Trigger | None:
     if len(starts) > cues.agreement_over_window:
         clause = clause[: starts[cues.agreement_over_window]]
     spans = [
-        (m.start(), m.end())
-        for cue in cues.agreement_over
-        if (m := re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", clause))
+        (m.start(), m.end()) for cue in cues.agreement_over if (m := _whole(cue).search(clause))
     ]
     if not spans:
         return None
@@ -49,9 +54,7 @@ def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trig
     spans = [
         (m.start(), m.end())
         for cue in cues.agreement_enders
-        for m in re.finditer(
-            rf"(?<![\w-]){re.escape(cue)}(?![\w-])", words.text[start : trigger.start]
-        )
+        for m in _whole(cue).finditer(words.text[start : trigger.start])
     ]
     if not spans:
         return None

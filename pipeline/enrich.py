@@ -35,7 +35,7 @@ from pipeline.fatalities import (
     says_nobody_died,
 )
 from pipeline.frames import read_frame
-from pipeline.records import ActorMention, EventMention, SentenceView, Trigger
+from pipeline.records import ActorMention, EventMention, Frame, SentenceView, Trigger
 from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
@@ -55,6 +55,18 @@ def death_regex(rules: DeathRules) -> re.Pattern:
 def parse_sentences(parser: Language, texts: Sequence[str]) -> list[Span]:
     """Each text parsed as one sentence, in one batched pass."""
     return [doc[:] for doc in parser.pipe(texts, batch_size=BATCH)]
+
+
+Frames = dict[tuple[int, int, int], Frame]  # by sentence and the trigger's characters
+
+
+def _frame(frames: Frames, doc: Span, index: int, trigger: Trigger) -> Frame:
+    """The frame of the trigger in the parsed sentence `index`: read once for all the mentions
+    of its act in an article (one per town, one announced) and the recoding by its dead."""
+    key = (index, trigger.start, trigger.end)
+    if key not in frames:
+        frames[key] = read_frame(doc, trigger.start, trigger.end)
+    return frames[key]
 
 
 def _total(deaths: list[tuple[int, DeathCount]]) -> int:
@@ -131,8 +143,9 @@ class FrameReader:
         done to people ("was released") is dropped when its frame names something else."""
         # each parsed sentence's lemmas and its crowd's, read once for all its mentions
         words = {i: self._words(doc) for i, doc in parsed.items()}
+        frames: Frames = {}
         framed = [
-            self._framed(m, sentences[m.sentence_index], parsed, words)
+            self._framed(m, sentences[m.sentence_index], parsed, (words, frames))
             if m.sentence_index in parsed
             else m
             for m in mentions
@@ -140,7 +153,7 @@ class FrameReader:
         result = without_accessories([m for m in framed if m is not None], self.coding)
         result = turned_violent(result, words, self.coding)
         result = crowd_clashes(result, words, self.coding)
-        return self._count(result, parsed, [s.text for s in sentences], words)
+        return self._count(result, parsed, [s.text for s in sentences], (words, frames))
 
     def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
         """The sentence's lemmas, and those its crowd's acts leave (`crowd_acts.crowd_lemmas`)."""
@@ -154,9 +167,14 @@ class FrameReader:
         )
 
     def _framed(
-        self, m: EventMention, sentence: SentenceView, parsed: dict[int, Span], words: dict
+        self,
+        m: EventMention,
+        sentence: SentenceView,
+        parsed: dict[int, Span],
+        read: tuple[dict, Frames],
     ) -> EventMention | None:
-        frame = read_frame(parsed[m.sentence_index], m.trigger.start, m.trigger.end)
+        words, frames = read
+        frame = _frame(frames, parsed[m.sentence_index], m.sentence_index, m.trigger)
         p = parties(frame, sentence.actors, ())
         if not tells_event(m.trigger, frame, p, self.coding):
             return None
@@ -185,15 +203,53 @@ class FrameReader:
         mentions: list[EventMention],
         parsed: dict[int, Span],
         texts: list[str],
-        words: dict[int, tuple[list, list]],
+        read: tuple[dict[int, tuple[list, list]], Frames],
     ) -> list[EventMention]:
-        """Deaths go to the nearest violent mention of their sentence, else to the one before."""
+        """Deaths go to the nearest violent mention of their sentence, else to the one before;
+        `read`: each sentence's words (`_words`), and the frames read so far."""
+        words, frames = read
+        counts = self._dead_of(mentions, parsed, words)
+        # whether a sentence says nobody died (or the next does), asked once for all its mentions
+        asked = {
+            i
+            for n, m in enumerate(mentions)
+            if n not in counts
+            for i in (m.sentence_index, m.sentence_index + 1)
+            if i < len(texts)
+        }
+        quiet = {i: says_nobody_died(texts[i], self.deaths) for i in asked}
+        result = []
+        for n, m in enumerate(mentions):
+            deaths = counts.get(n, [])
+            doc = parsed.get(m.sentence_index)
+            if deaths:
+                if doc is not None:
+                    m = self._recode(m, deaths, doc, words[m.sentence_index], frames)
+                m = replace(
+                    m,
+                    fatalities=_total(deaths),
+                    fatalities_text="; ".join(d.text for _, d in deaths),
+                )
+            else:
+                i = m.sentence_index
+                lemmas = words[i][0] if doc is not None else None
+                m = replace(m, **self._zero(m, lemmas, quiet[i] or quiet.get(i + 1, False)))
+            result.append(m)
+        return result
+
+    def _dead_of(
+        self, mentions: list[EventMention], parsed: dict[int, Span], words: dict
+    ) -> dict[int, list[tuple[int, DeathCount]]]:
+        """The deaths each mention (by its number) is given: those of its sentence nearest it,
+        or those of a sentence after it with no violent mention of its own."""
         counts: dict[int, list[tuple[int, DeathCount]]] = {}
         last_violent: int | None = None
+        lethal_in: dict[int, list[int]] = {}  # each sentence's violent mentions, in order
+        for n, m in enumerate(mentions):
+            if lethal(m.trigger):
+                lethal_in.setdefault(m.sentence_index, []).append(n)
         for index in sorted(parsed):
-            violent = [
-                n for n, m in enumerate(mentions) if m.sentence_index == index and lethal(m.trigger)
-            ]
+            violent = lethal_in.get(index, [])
             for death in count_dead(parsed[index], self.deaths, words[index][0]):
                 if violent:
                     home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
@@ -207,45 +263,36 @@ class FrameReader:
                 counts.setdefault(home, []).append((index, death))
             if violent:
                 last_violent = violent[-1]
-        result = []
-        for n, m in enumerate(mentions):
-            deaths = counts.get(n, [])
-            doc = parsed.get(m.sentence_index)
-            if deaths:
-                m = self._recode(m, deaths, doc, words[m.sentence_index]) if doc is not None else m
-                m = replace(
-                    m,
-                    fatalities=_total(deaths),
-                    fatalities_text="; ".join(d.text for _, d in deaths),
-                )
-            else:
-                follow = texts[m.sentence_index + 1 : m.sentence_index + 2]
-                m = replace(m, **self._zero(m, doc, texts[m.sentence_index], follow))
-            result.append(m)
-        return result
+        return counts
 
     def _recode(
-        self, m: EventMention, deaths: list[tuple[int, DeathCount]], doc: Span, words: tuple
+        self,
+        m: EventMention,
+        deaths: list[tuple[int, DeathCount]],
+        doc: Span,
+        words: tuple,
+        frames: Frames,
     ) -> EventMention:
         """The dead are the event's victims too: civilians killed make it violence against them,
         unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
-        frame = read_frame(doc, m.trigger.start, m.trigger.end)
+        frame = _frame(frames, doc, m.sentence_index, m.trigger)
         armed = tuple(w for w in frame.patient_lemmas if w in self.coding.garrison)
         p = parties(replace(frame, patient_lemmas=armed), (), victims)
         lemmas, crowd = words
         return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))
 
-    def _zero(self, m: EventMention, doc: Span | None, text: str, follow: list[str]) -> dict:
+    def _zero(self, m: EventMention, lemmas: list[str] | None, quiet: bool) -> dict:
         """ACLED codes 0 when the text says nobody died, or reports only the hurt, or the act
         cannot kill (a peaceful protest, an agreement); otherwise the count stays unknown.
 
-        `follow`: the next sentence, which may say "No casualties were reported".
+        `lemmas`: those of the mention's sentence, parsed (None: not parsed); `quiet`: whether it
+        or the next sentence says nobody died ("No casualties were reported").
         """
-        if any(says_nobody_died(t, self.deaths) for t in [text, *follow]):
+        if quiet:
             return {"fatalities": 0, "fatalities_text": "no deaths reported"}
         violent = lethal(m.trigger)
-        if violent and doc is not None and reports_hurt(doc, self.deaths):
+        if violent and lemmas is not None and reports_hurt(lemmas, self.deaths):
             return {"fatalities": 0, "fatalities_text": "only wounded reported"}
         if m.trigger.sub_event_type in self.deaths.harmless_sub_types:
             return {"fatalities": 0, "fatalities_text": f"{m.trigger.sub_event_type}: no deaths"}

@@ -274,9 +274,10 @@ def says_nobody_died(text: str, rules: DeathRules) -> bool:
     return any(phrase in lowered for phrase in rules.no_deaths)
 
 
-def reports_hurt(sentence: Span, rules: DeathRules) -> bool:
-    """True when the sentence reports people hurt ("shot and wounded", "injured")."""
-    return any(t.lemma_.lower() in rules.hurt_words for t in sentence)
+def reports_hurt(lemmas: list[str], rules: DeathRules) -> bool:
+    """True when a sentence, by its lemmas in lower case, reports people hurt ("shot and
+    wounded", "injured")."""
+    return any(lemma in rules.hurt_words for lemma in lemmas)
 
 
 def event_fatalities(mentions) -> int | None:

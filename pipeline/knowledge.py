@@ -6,7 +6,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.contract import EVENT_TYPES, STRATEGIC
-from pipeline.lexicon_patterns import Irregular, compile_pattern, pattern_pairs, pattern_stems
+from pipeline.lexicon_patterns import (
+    Irregular,
+    WordTest,
+    compile_pattern,
+    pattern_pairs,
+    pattern_stems,
+)
 from pipeline.safe_yaml import safe_load
 from pipeline.textnorm import fold_key
 
@@ -50,7 +56,7 @@ class TriggerRule:
     stems: tuple[str, ...] = ()  # text one of which must occur for the rule to match
     # its "act ~ object" phrases as two one-word tests, for when the words stand further apart
     # or in another order than the pattern says ("the election ... was postponed")
-    pairs: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
+    pairs: tuple[tuple[WordTest, WordTest], ...] = ()
 
 
 PLACE_SLOT = "{place}"

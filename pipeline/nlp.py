@@ -1,6 +1,7 @@
 """spaCy pipelines: a blank one for tokens and sentences, the trained one for the parse."""
 
 import re
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -47,8 +48,10 @@ def load_parser(name: str = MODEL) -> Language:
     return nlp
 
 
+@cache
 def make_nlp() -> Language:
-    """A blank English pipeline with the rule-based sentencizer."""
+    """A blank English pipeline with the rule-based sentencizer; one per process, shared: it
+    holds no state but its vocabulary, and making one takes a tenth of a second (each build)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp

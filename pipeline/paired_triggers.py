@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.knowledge import TriggerRule
+from pipeline.lexicon_patterns import WordTest
 from pipeline.records import FirstReading, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 from pipeline.trigger_index import TriggerIndex
@@ -31,10 +32,18 @@ def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
     paired = [rule for rule in rules if rule.pairs]
     if not paired:  # most sentences: no words to split
         return False
-    lines = "\n".join(WORD.findall(folded))  # the pair tests match one word per line
+    lines: list[str] = []  # the sentence's words, one a line, for the tests: split when needed
+
+    def stands(test: WordTest) -> bool:
+        if not any(word in folded for word in test.needs):
+            return False  # most words: none of what they need is in the sentence
+        if not lines:
+            lines.append("\n".join(WORD.findall(folded)))
+        return test.regex.search(lines[0]) is not None
+
     # the words first: most sentences hold no pair, and they are tested faster than the pattern
     return any(
-        any(act.search(lines) and thing.search(lines) for act, thing in rule.pairs)
+        any(stands(act) and stands(thing) for act, thing in rule.pairs)
         and rule.regex.search(folded) is None
         for rule in paired
     )

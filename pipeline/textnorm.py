@@ -38,15 +38,25 @@ def fold(text: str) -> str:
     """Lower-case and strip accents without changing the string's length or offsets."""
     if text.isascii():  # the table maps no ASCII character but A-Z, as lower() does: faster
         return text.lower()
-    return _translate(text) if len(text) > LONG else text.translate(_TABLE)
+    return _translate(text) if len(text) > LONG else _fold_runs(text)
 
 
 LONG = 1000  # characters: a whole article, which several stages fold
+_NOT_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 @lru_cache(maxsize=4)
 def _translate(text: str) -> str:
-    return text.translate(_TABLE)
+    return _fold_runs(text)
+
+
+def _fold_runs(text: str) -> str:
+    # a table lookup for every character is slow, and most text is ASCII, which lower() folds
+    # as the table does: only the runs of other characters go through the table
+    runs = _NOT_ASCII.split(text)
+    runs[::2] = [run.lower() for run in runs[::2]]
+    runs[1::2] = [run.translate(_TABLE) for run in runs[1::2]]
+    return "".join(runs)
 
 
 def fold_key(text: str) -> str:

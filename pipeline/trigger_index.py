@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.knowledge import TriggerRule
+from pipeline.regex_tree import alternation
 
 CANDIDATES_REMEMBERED = 256  # sentences whose candidate rules the index keeps at hand
 
@@ -33,16 +34,13 @@ class TriggerIndex:
         # a stem found also stands for the shorter stems it begins with ("attacked": "attack")
         self.by_stem = {
             stem: frozenset(
-                n for shorter, ns in by_stem.items() if stem.startswith(shorter) for n in ns
+                n for end in range(1, len(stem) + 1) for n in by_stem.get(stem[:end], ())
             )
             for stem in by_stem
         }
-        # a rule's match begins a word with one of its stems: look there only, longest first;
-        # a lookahead, so that a stem starting inside another's text is found too
-        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
-        self.stem_at_word = re.compile(
-            r"(?<![\w-])(?=(" + "|".join(re.escape(s) for s in longest_first) + "))"
-        )
+        # a rule's match begins a word with one of its stems: look there only, the longest
+        # there; a lookahead, so that a stem starting inside another's text is found too
+        self.stem_at_word = re.compile(r"(?<![\w-])(?=(" + alternation(by_stem) + "))")
         # a sentence's candidates are asked for by each stage that reads it: remember the last
         self.scan = lru_cache(maxsize=CANDIDATES_REMEMBERED)(self.find_candidates)
 

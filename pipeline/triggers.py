@@ -19,6 +19,7 @@ MONTH_MAY = re.compile(
     r"|\bmid-)may\b|\bmay(?=\s*\d)"
 )
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
+WINDOWS_REMEMBERED = 32  # about a sentence's windows asked for cues: most asked again are its
 
 
 def find_triggers(
@@ -122,18 +123,37 @@ def has_cue(window: str, cues: tuple[str, ...]) -> bool:
     is no modal "may")."""
     if not cues:
         return False
-    names_may, pattern = _cue_search(cues)
+    found = _SEARCHES.get(id(cues)) or _remember_search(cues)
+    _, names_may, pattern = found
     if names_may:  # only such lists need the month told apart, on a hot path
         window = MONTH_MAY.sub(_month, window)
-    padded = f" {' '.join(WORD.findall(window))} "
-    return pattern.search(padded) is not None
+    return pattern.search(_padded(window)) is not None
+
+
+# each list's search by the list's identity, the list kept with it (so no other list takes its
+# identity): the lists are the knowledge's, asked for again and again, and hashing a long tuple,
+# as a cache keyed by its value does for every call, costs more than the search
+_SEARCHES: dict[int, tuple[tuple[str, ...], bool, re.Pattern]] = {}
+
+
+def _remember_search(cues: tuple[str, ...]) -> tuple[tuple[str, ...], bool, re.Pattern]:
+    if len(_SEARCHES) >= CANDIDATES_REMEMBERED:
+        _SEARCHES.clear()  # lists some callers make on the fly are not asked for again
+    found = _SEARCHES[id(cues)] = (cues, *_cue_search(cues))
+    return found
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)
 def _cue_search(cues: tuple[str, ...]) -> tuple[bool, re.Pattern]:
-    """Whether the cues name the modal "may", and their search: one look-up of the list (a
-    tuple, hashed anew each time) per call."""
+    """Whether the cues name the modal "may", and their search."""
     return any("may" in cue.split() for cue in cues), _cue_pattern(cues)
+
+
+@lru_cache(maxsize=WINDOWS_REMEMBERED)
+def _padded(window: str) -> str:
+    """The window's words, one space apart and one around: a sentence's stages ask for cues in
+    the same windows again and again."""
+    return f" {' '.join(WORD.findall(window))} "
 
 
 @lru_cache(maxsize=CANDIDATES_REMEMBERED)
