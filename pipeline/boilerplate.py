@@ -311,11 +311,12 @@ def with_line_breaks(cleaned: str, published: str) -> str:
 
 def _line_kind(line: str, title: str, author: str | None) -> str | None:
     # A "(Photo: AFP)" inside a paragraph is blanked on its own; the rest of the line is judged.
-    text = _INLINE_CREDIT.sub(" ", line).strip()
+    text = (_INLINE_CREDIT.sub(" ", line) if "(" in line else line).strip()
     if not text:
         return "caption"
-    label = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", text))
     words = len(text.split())
+    # the line without its symbols, read only of lines a link or a byline may be (30 words)
+    label = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", text)) if words <= 30 else text
     if title and fold_key(text) == fold_key(title):
         return "title"
     if words <= 6 and _LINK_BLOCK_HEADER.fullmatch(label):

@@ -233,7 +233,8 @@ class FrameReader:
             else:
                 i = m.sentence_index
                 lemmas = words[i][0] if doc is not None else None
-                m = replace(m, **self._zero(m, lemmas, quiet[i] or quiet.get(i + 1, False)))
+                zero = self._zero(m, lemmas, quiet[i] or quiet.get(i + 1, False))
+                m = replace(m, **zero) if zero else m  # most: nothing to change, no copy
             result.append(m)
         return result
 

@@ -120,8 +120,8 @@ class Extractor:
         body = clean_body(article.body, article.title, article.author)
         folded = fold(body)
         doc = self.nlp(folded)
-        cut = self.knowledge.cues.abbreviations
-        spans = join_abbreviations(body, sentence_spans(doc), cut.titles, cut.before_numbers)
+        ab = self.knowledge.cues.abbreviations
+        spans = join_abbreviations(body, sentence_spans(doc, folded), ab.titles, ab.before_numbers)
         dates = find_dates(body, article.published)
         texts = [body[s:e] for s, e in spans]
         located = locate_article(texts, self.gazetteer, self.geocoder, article.title)

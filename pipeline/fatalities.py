@@ -234,8 +234,6 @@ def count_dead(
 ) -> list[DeathCount]:
     """Every report of deaths in a parsed sentence, one per reporting word, summed over groups;
     `lemmas`: its words' lemmas in lower case, when the caller has them."""
-    lowered = " ".join(sentence.text.lower().split())
-    attributed = any(source in lowered for source in rules.other_sources)
     found = []
     wanted = rules.lemmas  # a word of no other lemma reports no victims (`_victims`)
     if lemmas is None:
@@ -261,11 +259,18 @@ def count_dead(
                     text=text,
                     victims=tuple(_named(g, rules).lemma_.lower() for _, g in sizes),
                     toll=toll,
-                    estimate=attributed
+                    estimate=_attributed(sentence, rules)
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                 )
             )
     return found
+
+
+def _attributed(sentence: Span, rules: DeathRules) -> bool:
+    """Whether the sentence gives the figures as others' ("residents put the toll at 60"): asked
+    only of a sentence that reports deaths (a span joins its words again to tell its text)."""
+    lowered = " ".join(sentence.text.lower().split())
+    return any(source in lowered for source in rules.other_sources)
 
 
 def says_nobody_died(text: str, rules: DeathRules) -> bool:

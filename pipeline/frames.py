@@ -25,7 +25,8 @@ PEOPLE = "people"
 
 def trigger_token(sentence: Span, start: int, end: int) -> Token | None:
     """The head word of a trigger's characters [start, end) in the sentence."""
-    inside = [t for t in sentence if start <= t.idx - sentence.start_char < end]
+    base = sentence.start_char  # a property: read once, not for each word
+    inside = [t for t in sentence if start <= t.idx - base < end]
     indices = {t.i for t in inside}
     heads = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
     return heads[0] if heads else None
@@ -272,7 +273,8 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
     token = trigger_token(sentence, start, end)
     if token is None:
         return Frame()
-    inside = frozenset(t.i for t in sentence if start <= t.idx - sentence.start_char < end)
+    base = sentence.start_char
+    inside = frozenset(t.i for t in sentence if start <= t.idx - base < end)
     agent, patient = agent_of(token), _patient(token, inside)
     if any(c.dep_ == "prep" and c.lower_ == UNDERGONE for c in token.children):
         agent, patient = [], patient or agent

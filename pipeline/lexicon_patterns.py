@@ -96,10 +96,6 @@ class WordTest(NamedTuple):
     needs: tuple[str, ...]  # the word is one of these or begins with one: a text holding none
     # of them holds no such word, which a substring search tells much faster than the regex
 
-    def match(self, word: str) -> re.Match | None:
-        """The test on one word."""
-        return self.regex.match(word)
-
 
 def _slot_words(slot: str, irregular: Irregular) -> tuple[str, ...]:
     """The words a slot stands for, or their beginnings (`word*`)."""

@@ -109,9 +109,11 @@ def _carry_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in fixed if b > a]
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the sentences, also split at paragraph breaks, whitespace trimmed."""
-    text = doc.text
+def sentence_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sentences, also split at paragraph breaks, whitespace trimmed;
+    `text`: the text the doc was made from, when at hand (a doc joins its words again to tell
+    it, which costs more than the rest)."""
+    text = doc.text if text is None else text
     spans = []
     for sent in doc.sents:
         start = sent.start_char

@@ -29,24 +29,27 @@ PREPOSITION_OF = "of"  # "the postponement of the elections"
 def may_pair(folded: str, rules: tuple[TriggerRule, ...]) -> bool:
     """True when both words of a pair of a rule whose pattern found nothing stand in the
     sentence, in any order (where the pattern matched, the parse is not needed for it)."""
-    paired = [rule for rule in rules if rule.pairs]
-    if not paired:  # most sentences: no words to split
-        return False
     lines: list[str] = []  # the sentence's words, one a line, for the tests: split when needed
 
     def stands(test: WordTest) -> bool:
-        if not any(word in folded for word in test.needs):
+        for word in test.needs:
+            if word in folded:
+                break
+        else:
             return False  # most words: none of what they need is in the sentence
         if not lines:
             lines.append("\n".join(WORD.findall(folded)))
         return test.regex.search(lines[0]) is not None
 
-    # the words first: most sentences hold no pair, and they are tested faster than the pattern
-    return any(
-        any(stands(act) and stands(thing) for act, thing in rule.pairs)
-        and rule.regex.search(folded) is None
-        for rule in paired
-    )
+    # loops, not generators, which would cost more than the tests; the words first: most
+    # sentences hold no pair, and they are tested faster than the pattern
+    for rule in rules:
+        for act, thing in rule.pairs:
+            if stands(act) and stands(thing):
+                if rule.regex.search(folded) is None:
+                    return True
+                break
+    return False
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -131,8 +134,8 @@ def paired_triggers(
     found: dict[Trigger, None] = {}
     for rule in rules:
         for first_test, second_test in rule.pairs:
-            firsts = [t for t, w in words if first_test.match(w)]
-            seconds = [t for t, w in words if second_test.match(w)]
+            firsts = [t for t, w in words if first_test.regex.match(w)]
+            seconds = [t for t, w in words if second_test.regex.match(w)]
             for first in firsts:
                 act = next(
                     (a for s in seconds if (a := _act_token(first, s, pronouns)) is not None), None

@@ -81,4 +81,6 @@ def _replacement(match: re.Match) -> str:
 
 def clean_text(text: str) -> tuple[str, int]:
     """Text safe to process, show and export, and how many characters were replaced or removed."""
+    if text.isascii() and text.isprintable():
+        return text, 0  # nothing to replace (every cell of a table is asked): told without a scan
     return _NOT_TEXT.subn(_replacement, text)

@@ -261,7 +261,13 @@ def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:
 
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:
     """Crude but adequate: a past form ("signed", "took") makes a verb phrase, not a noun."""
-    return any(word.endswith("ed") or word in cues.irregular_forms for word in trigger.text.split())
+    return _verb_form(trigger.text, cues.irregular_forms)
+
+
+@lru_cache(maxsize=CANDIDATES_REMEMBERED)
+def _verb_form(text: str, irregular: frozenset[str]) -> bool:
+    # asked of each trigger again and again by the stages reading it; triggers are few words
+    return any(word.endswith("ed") or word in irregular for word in text.split())
 
 
 def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:

@@ -27,7 +27,7 @@ def _ascii(pattern: re.Pattern) -> re.Pattern:
 # On a text of ASCII characters only (what folding leaves of nearly every article) the rules
 # match with ASCII classes as with Unicode ones, but for \x1c-\x1f (spaces only to Unicode), and
 # a fifth faster: \b, \w and \s need no look-up in Unicode's tables.
-_ASCII_RULES = [(_ascii(pattern), handler, need) for pattern, handler, need in RULES]
+_ASCII_RULES = [(_ascii(pattern), handler, need, words) for pattern, handler, need, words in RULES]
 _ASCII_TRIGGER = _ascii(TRIGGER)
 _UNICODE_SPACES = re.compile("[\x1c-\x1f]")
 
@@ -51,9 +51,10 @@ def _candidates(ctx: Ctx) -> list[Cand]:
     plain = ctx.folded.isascii() and _UNICODE_SPACES.search(ctx.folded) is None
     rules, trigger = (_ASCII_RULES, _ASCII_TRIGGER) if plain else (RULES, TRIGGER)
     found = []
-    for lo, hi, kinds in _windows(ctx.folded, trigger):
-        for pattern, handler, need in rules:
-            if not need <= kinds:
+    folded = ctx.folded
+    for lo, hi, kinds in _windows(folded, trigger):
+        for pattern, handler, need, words in rules:
+            if not need <= kinds or (words and not any(folded.find(w, lo, hi) >= 0 for w in words)):
                 continue
             for m in pattern.finditer(ctx.folded, lo, hi):
                 if m.end() > m.start() and (cand := handler(ctx, m)) is not None:

@@ -31,6 +31,7 @@ from pipeline.dates.patterns import (
     RELATIVE,
     RELATIVE_FR,
     SEASON,
+    SEASONS,
     SIMPLE,
     WEEKDAY,
     WEEKEND,
@@ -151,40 +152,55 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     return cand
 
 
-# (pattern, handler, the kinds of trigger word the phrase must contain: see patterns.TRIGGER)
-RULES: list[tuple[re.Pattern, Callable[[Ctx, re.Match], Cand | None], frozenset[str]]] = [
-    (rule_pattern(ISO), absolute.rule_iso, frozenset({"year"})),
-    (rule_pattern(NUMERIC), absolute.rule_numeric, frozenset({"year"})),
-    (rule_pattern(DAY_MONTH), absolute.rule_day_month, frozenset({"num", "month"})),
-    (rule_pattern(MONTH_DAY), absolute.rule_day_month, frozenset({"num", "month"})),
-    (rule_pattern(DAY_RANGE), absolute.rule_day_range, frozenset({"num", "month"})),
-    (rule_pattern(MONTH_DAY_RANGE), absolute.rule_day_range, frozenset({"num", "month"})),
-    (rule_pattern(MONTH_YEAR), absolute.rule_month_year, frozenset({"year", "month"})),
-    (rule_pattern(MONTH), absolute.rule_month, frozenset({"month"})),
-    (rule_pattern(YEAR_ALONE), absolute.rule_year, frozenset({"year"})),
-    (rule_pattern(YEAR_RANGE), absolute.rule_year_range, frozenset({"year"})),
-    (rule_pattern(DECADE), absolute.rule_decade, frozenset({"year"})),
-    (rule_pattern(SEASON), absolute.rule_season, frozenset({"year"})),
-    (rule_pattern(HOLIDAY), absolute.rule_holiday, frozenset({"word"})),
-    (rule_pattern(WEEKDAY), relative.rule_weekday, frozenset({"weekday"})),
-    (rule_pattern(NIGHT_WEEKDAYS), relative.rule_night_weekdays, frozenset({"weekday"})),
-    (rule_pattern(MONTH_IN_YEAR), relative.rule_month_in_year, frozenset({"month", "word"})),
-    (rule_pattern(SIMPLE), relative.rule_simple, frozenset({"word"})),
-    (rule_pattern(RELATIVE), relative.rule_relative, frozenset({"word"})),
-    (rule_pattern(RELATIVE_FR), relative.rule_relative_fr, frozenset({"word"})),
-    (rule_pattern(EARLIER_THIS), relative.rule_earlier_this, frozenset({"word"})),
-    (rule_pattern(WEEKEND), relative.rule_weekend, frozenset({"word"})),
-    (rule_pattern(RECENT), relative.rule_recent_any, frozenset({"word"})),
-    (rule_pattern(PAST_N), relative.rule_past_n, frozenset({"word"})),
-    (rule_pattern(AGO), relative.rule_ago, frozenset({"word"})),
-    (rule_pattern(ANCHORED), rule_anchor, frozenset({"word"})),
+# (pattern, handler, the kinds of trigger word the phrase must contain (see patterns.TRIGGER),
+# words one of which it must contain, or () if none is known: a stretch of text holding none of
+# them is not scanned, which most are not for the rules that rarely match)
+Rule = tuple[re.Pattern, Callable[[Ctx, re.Match], Cand | None], frozenset[str], tuple[str, ...]]
+_YEAR, _WORD, _WEEKDAY = frozenset({"year"}), frozenset({"word"}), frozenset({"weekday"})
+_DAY = frozenset({"num", "month"})  # a day of a month: its number and the month
+RULES: list[Rule] = [
+    (rule_pattern(ISO), absolute.rule_iso, _YEAR, ("-",)),
+    (rule_pattern(NUMERIC), absolute.rule_numeric, _YEAR, ("/",)),
+    (rule_pattern(DAY_MONTH), absolute.rule_day_month, _DAY, ()),
+    (rule_pattern(MONTH_DAY), absolute.rule_day_month, _DAY, ()),
+    (rule_pattern(DAY_RANGE), absolute.rule_day_range, _DAY, ()),
+    (rule_pattern(MONTH_DAY_RANGE), absolute.rule_day_range, _DAY, ()),
+    (rule_pattern(MONTH_YEAR), absolute.rule_month_year, frozenset({"year", "month"}), ()),
+    (rule_pattern(MONTH), absolute.rule_month, frozenset({"month"}), ()),
+    (rule_pattern(YEAR_ALONE), absolute.rule_year, _YEAR, ()),
+    (rule_pattern(YEAR_RANGE), absolute.rule_year_range, _YEAR, ()),
+    (rule_pattern(DECADE), absolute.rule_decade, _YEAR, ("0s", "0'")),
+    (rule_pattern(SEASON), absolute.rule_season, _YEAR, tuple(SEASONS)),
+    (rule_pattern(HOLIDAY), absolute.rule_holiday, _WORD, ("christmas", "year")),
+    (rule_pattern(WEEKDAY), relative.rule_weekday, _WEEKDAY, ()),
+    (rule_pattern(NIGHT_WEEKDAYS), relative.rule_night_weekdays, _WEEKDAY, ("night", "nuit")),
+    (
+        rule_pattern(MONTH_IN_YEAR),
+        relative.rule_month_in_year,
+        frozenset({"month", "word"}),
+        ("year",),
+    ),
+    (rule_pattern(SIMPLE), relative.rule_simple, _WORD, ()),
+    (rule_pattern(RELATIVE), relative.rule_relative, _WORD, ()),
+    (
+        rule_pattern(RELATIVE_FR),
+        relative.rule_relative_fr,
+        _WORD,
+        ("semaine", "mois", "l'an", "annee"),
+    ),
+    (rule_pattern(EARLIER_THIS), relative.rule_earlier_this, _WORD, ("earlier", "later", "plus")),
+    (rule_pattern(WEEKEND), relative.rule_weekend, _WORD, ("weekend", "week-end")),
+    (rule_pattern(RECENT), relative.rule_recent_any, _WORD, ("recent", "dernier")),
+    (rule_pattern(PAST_N), relative.rule_past_n, _WORD, ("past", "last", "previous")),
+    (rule_pattern(AGO), relative.rule_ago, _WORD, ("ago",)),
+    (rule_pattern(ANCHORED), rule_anchor, _WORD, ()),
 ]
 
 
 def scan_at(ctx: Ctx, pos: int) -> Cand | None:
     """The longest date phrase starting exactly at `pos`."""
     best: Cand | None = None
-    for pattern, handler, _ in RULES:
+    for pattern, handler, _, _ in RULES:
         m = pattern.match(ctx.folded, pos)
         if m and m.end() > pos and handler is not rule_anchor:
             cand = handler(ctx, m)

@@ -251,6 +251,9 @@ def scan_sentence(sentence: str, gazetteer: Gazetteer, index: int) -> list[Match
             n = len(alias.tokens)
             if (small and alias.capitals[0]) or i + n > len(tokens):
                 continue
+            # most names of several words part at the second: told before the full test
+            if n > 1 and tokens[i + 1][0] != alias.tokens[1]:
+                continue
             if not _fits(sentence, tokens, i, alias):
                 continue
             candidates = [(gazetteer.entries[e], kind) for e, kind in alias.entries]
