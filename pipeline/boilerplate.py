@@ -27,22 +27,15 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from pipeline.textnorm import fold, fold_key
+from pipeline.line_kinds import INLINE_CREDIT, ends_sentence, line_kind
+from pipeline.textnorm import fold_key
 
 _LONG_LINE_WORDS = 15
 _RESUME_WORDS = 25
-_CAPTION_MAX_WORDS = 40
-_WEAK_CAPTION_MAX_WORDS = 12
 _CAPTION_ABOVE_CREDIT_MAX_WORDS = 30
-_SHARE_MAX_WORDS = 25
-_AUTHOR_LINE_MAX_WORDS = 12
 _WRAP_MIN_WORDS = 5
 _LINK_TEXT_MAX_WORDS = 3  # a name or place a page set apart as a link: "Mohamed Bazoum"
 
-_CLOSERS = "\"'”’»)] \t"
-_SENTENCE_END = ".!?…"
-_LEADING_SYMBOLS = re.compile(r"^[\s#*>»›►▶•·|–—-]+")
-_TRAILING_SYMBOLS = re.compile(r"[\s:»›>|…–—-]+$")
 _INTERNAL_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-Þ]")
 _GOES_ON = re.compile(r"^\s*(?:[a-zà-ÿ]|[,;])")  # a paragraph that opens mid-sentence
 _QUOTE_GOING_ON = re.compile(r"^\s*[\"'“‘«]\s*[a-zà-ÿ]")  # '"resulted in the death of ...'
@@ -50,68 +43,6 @@ _POSSESSIVE_END = re.compile(r"\w['’]s\s*$")  # "in Niger's"
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪●]|\d{1,2}[.)]|[a-z][.)])\s+")
 _NOT_NEWLINE = re.compile(r"[^\n\r]")
 
-_LINK_BLOCK_HEADER = re.compile(
-    r"(?:more (?:from|on|in|about|stories|news|articles|like this)\b.*"
-    r"|related(?: \w+)?|read (?:more|also|next)|(?:also|further) read(?:ing)?|see also"
-    r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
-    r"|recommended(?: \w+){0,2}|most (?:read|popular|viewed|shared)(?: \w+)?"
-    r"|trending(?: \w+)?|latest(?: \w+)?|top stories|editor'?s picks"
-    r"|(?:what|things) to read next|popular (?:now|stories|posts)|also on \w+.*"
-    r"|(?:à )?lire (?:aussi|également)|sur le même sujet|articles similaires|les plus lus"
-    r"|dans la même rubrique)",
-    re.IGNORECASE,
-)
-_LINK_LINE = re.compile(
-    r"^(?:read (?:more|also|next)|also read|see also|related(?: \w+)?|more on this(?: story)?"
-    r"|recommended|watch|listen|(?:à )?lire (?:aussi|également)|voir aussi)\s*[:|»›>–—-]\s*\S",
-    re.IGNORECASE,
-)
-_STRONG_CAPTION = re.compile(
-    r"\bphoto(?:graph)?s?\s*(?:credits?|captions?)?\s*[:|]"
-    r"|\b(?:photo|image|picture|video)\s*credits?\b"
-    r"|^\W*(?:image|picture|illustration|caption|credits?)\s*[:|]"
-    r"|\bgetty\s*images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bfile photo\b"
-    r"|\b(?:AFP|AP|EPA|Reuters)\s+(?:photo|via getty)\b"
-    r"|©",
-    re.IGNORECASE,
-)
-_AGENCY_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|SIPA)\s*/\s*\w"
-    r"|\((?:AFP|AP|Reuters|EPA)(?:/[^)]*)?\)\s*$"
-)
-_WEAK_CAPTION = re.compile(
-    r"\b(?:photo|image|picture|illustration)s?\s+(?:is |are |was )?"
-    r"(?:by|from|courtesy|via|taken by)\b",
-    re.IGNORECASE,
-)
-# Machine-made caption lines: image sizes, wire-photo timestamps and ids, file names.
-_FILE_NAME_TOKEN = re.compile(
-    r"\b\d{2,5}x\d{2,5}\b|\d{2}T\d{6}Z|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}\b"
-    r"|\b\d{7,}\b|\.(?:jpe?g|png|gif|webp|tiff?)\b"
-)
-_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|di|del|van|von|al|el|ben|bin|ould|ag))*"
-_BYLINE = re.compile(
-    rf"^(?i:(?:written |reporting |words |text |story )?by:?)\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|–—(-].{{0,40}})?$"
-)
-_CREDIT_LINE = re.compile(
-    r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|translation)\s+by\b",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post)\b|\s*:|$)|subscribe\b|sign up\b"
-    r"|follow us\b|follow\b.*\bon (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp)\b"
-    r"|click here\b|tap here\b|download (?:our|the) app\b|join (?:our|us)\b"
-    r"|get (?:our|the) (?:\w+ )?newsletter|newsletter\b|advertisement\b|sponsored\b"
-    r"|support (?:our|independent) journalism|donate\b|all rights reserved|copyright\b"
-    r"|(?:print|email|tweet|whatsapp|facebook|twitter|copy link|comments?)$"
-    r"|listen to (?:this )?article|partager\b|abonnez-vous\b|suivez-nous\b|inscrivez-vous\b)",
-    re.IGNORECASE,
-)
-_INLINE_CREDIT = re.compile(
-    r"\((?:photos?|images?|pictures?)\s*(?:credits?)?\s*(?::|by\b|courtesy\b)[^()\n]{0,80}\)",
-    re.IGNORECASE,
-)
 _CONTINUATION_END = re.compile(
     r"(?:[,;–—-]|\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who"
     r"|its|their|his|her|this|these|those|into|over|after|before|between|against|near|than"
@@ -198,7 +129,7 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
         if keep:
             removed.extend(
                 (unit.start + m.start(), unit.start + m.end())
-                for m in _INLINE_CREDIT.finditer(unit.text)
+                for m in INLINE_CREDIT.finditer(unit.text)
             )
             dateline = _DATELINE.match(unit.text) if not seen_prose else None
             if dateline:
@@ -219,7 +150,7 @@ def _units(body: str, title: str, author: str | None) -> list[_Unit]:
         position += len(line) + 1
     first = next((i for i, (s, e) in enumerate(lines) if body[s:e].strip()), None)
     kinds = [
-        _line_kind(body[s:e], title if i == first else "", author) for i, (s, e) in enumerate(lines)
+        line_kind(body[s:e], title if i == first else "", author) for i, (s, e) in enumerate(lines)
     ]
     units: list[_Unit] = []
     i = 0
@@ -271,7 +202,7 @@ def _goes_on(current: _Unit, following: _Unit, after: _Unit | None) -> bool:
     if current.kind is not None or following.kind is not None:
         return False
     stripped = current.text.rstrip()
-    if _ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following.text):
+    if ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following.text):
         return False
     return bool(
         _CONTINUATION_END.search(stripped)
@@ -287,7 +218,7 @@ def _link_text(unit: _Unit, after: _Unit | None) -> bool:
     text = unit.text.strip()
     if len(text.split()) > _LINK_TEXT_MAX_WORDS or text.isupper():
         return False
-    return _ends_sentence(text) or (after is not None and bool(_GOES_ON.match(after.text)))
+    return ends_sentence(text) or (after is not None and bool(_GOES_ON.match(after.text)))
 
 
 def _one_line(text: str, spans: list[tuple[int, int]]) -> str:
@@ -309,49 +240,12 @@ def with_line_breaks(cleaned: str, published: str) -> str:
     return "".join("\n" if p == "\n" else c for c, p in zip(cleaned, published, strict=True))
 
 
-def _line_kind(line: str, title: str, author: str | None) -> str | None:
-    # A "(Photo: AFP)" inside a paragraph is blanked on its own; the rest of the line is judged.
-    text = (_INLINE_CREDIT.sub(" ", line) if "(" in line else line).strip()
-    if not text:
-        return "caption"
-    words = len(text.split())
-    # the line without its symbols, read only of lines a link or a byline may be (30 words)
-    label = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", text)) if words <= 30 else text
-    if title and fold_key(text) == fold_key(title):
-        return "title"
-    if words <= 6 and _LINK_BLOCK_HEADER.fullmatch(label):
-        return "link-block"
-    if words <= 30 and _LINK_LINE.match(label):
-        return "link"
-    if words <= _CAPTION_MAX_WORDS and (
-        _STRONG_CAPTION.search(text) or _AGENCY_CREDIT.search(text)
-    ):
-        return "caption"
-    if words <= _WEAK_CAPTION_MAX_WORDS and _WEAK_CAPTION.search(text):
-        return "caption"
-    if not re.search(r"[.,;!?]", text) and _FILE_NAME_TOKEN.search(text):
-        return "caption"
-    if _CREDIT_LINE.match(text):
-        return "byline"
-    # "By Jane Doe" and "By Jane Doe, Reuters", but not "By Saturday, the rebels had left."
-    byline = words <= 20 and _BYLINE.match(label)
-    if byline and (not _ends_sentence(text) or "," not in text):
-        return "byline"
-    # A person's name (two words or more) on a short line: a byline or an author note.
-    named = author is not None and len(author.split()) >= 2 and fold_key(author) in fold(text)
-    if named and words <= _AUTHOR_LINE_MAX_WORDS:
-        return "byline"
-    if words <= _SHARE_MAX_WORDS and _SHARE.match(label):
-        return "share"
-    return None
-
-
 def _joins(current: str, following: str, kinds: list[str | None], width: int) -> bool:
     """Whether two consecutive lines of a block are one hard-wrapped paragraph."""
     if kinds[0] is not None or kinds[1] is not None:
         return False
     stripped = current.rstrip()
-    if _ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following):
+    if ends_sentence(stripped) or stripped.endswith(":") or _BULLET.match(following):
         return False
     if _CONTINUATION_END.search(stripped) or _starts_lowercase(following):
         return True
@@ -367,15 +261,10 @@ def _starts_lowercase(text: str) -> bool:
     )
 
 
-def _ends_sentence(text: str) -> bool:
-    bare = text.rstrip(_CLOSERS)
-    return bool(bare) and bare[-1] in _SENTENCE_END
-
-
 def _reads_as_prose(unit: _Unit) -> bool:
     text = unit.text.strip()
     words = len(text.split())
-    if _ends_sentence(text) or (text.endswith(":") and words >= 4):
+    if ends_sentence(text) or (text.endswith(":") and words >= 4):
         return True
     if words < _LONG_LINE_WORDS:
         return False
@@ -398,7 +287,7 @@ def _is_caption_above_credit(unit: _Unit, following: _Unit | None) -> bool:
 
 def _resumes_article(unit: _Unit) -> bool:
     text = unit.text.strip()
-    return unit.kind is None and _ends_sentence(text) and len(text.split()) >= _RESUME_WORDS
+    return unit.kind is None and ends_sentence(text) and len(text.split()) >= _RESUME_WORDS
 
 
 def _blank(body: str, spans: list[tuple[int, int]]) -> str:
