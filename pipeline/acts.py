@@ -12,6 +12,7 @@ from pipeline.trends import counts_acts
 from pipeline.triggers import (
     CLAUSE_BREAK,
     Words,
+    cue_words,
     family,
     has_cue,
     is_hypothetical,
@@ -96,17 +97,35 @@ def _without_latest(
     def own(t: Trigger, spans) -> bool:
         return any(t.end <= s.start and words.between(t.end, s.start) <= LATEST_OWN for s in spans)
 
+    fillers = cue_words(cues.latest_fillers)
+
     def names_the_act_before(n: int, t: Trigger) -> bool:
         before = [o for o in found[:n] if o.event_type in VIOLENT_TYPES]
-        if not (t.event_type in VIOLENT_TYPES and before and right_before(words, t, cues.latest)):
+        latest = right_before(words, t, cues.latest, fillers)
+        if not (t.event_type in VIOLENT_TYPES and before and latest):
             return False
         return not (
             own(t, sentence.dates)
             or own(t, places)
-            or CLAUSE_BREAK.search(words.text, before[-1].end, t.start)
+            or _another_clause(words.text, before[-1].end, t.start)
         )
 
     return [t for n, t in enumerate(found) if not names_the_act_before(n, t)]
+
+
+# ", the latest attack" right after a comma: the act before it summed up in apposition
+APPOSED = re.compile(r",\s*(?:the|its|their)\s+\S+")
+
+
+def _another_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause of its own stands between the act told and "the latest" one: not so
+    when the last break before it is the comma of an apposition ("killed 12 in a village,
+    officials said, the latest attack in the region")."""
+    breaks = list(CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return False
+    last = breaks[-1]
+    return not (last.group() == "," and APPOSED.match(text, last.start(), end))
 
 
 def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues) -> bool:

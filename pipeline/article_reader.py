@@ -23,6 +23,7 @@ from pipeline.discourse import (
     lead_week,
     reported,
     told_when,
+    told_where_it_happened,
 )
 from pipeline.knowledge import Cues
 from pipeline.places import (
@@ -127,7 +128,7 @@ class ArticleReader:
         referred = [t for t in found if t not in triggers]
         for n, trigger in enumerate(triggers):
             apart = n > 0 and two_named_acts(words.text, triggers[n - 1], trigger, self.cues)
-            place_start = place_scope(referred, boundary, trigger, apart)
+            place_start = place_scope(referred, boundary, trigger, apart, words.text)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
             segments, rule = self._dates(words, trigger, sentence, owned, (boundary, right_end))
             segments, rule = reported(words, trigger, segments, rule, self.cues)
@@ -204,11 +205,17 @@ class ArticleReader:
         return True
 
     def _refer_back(self, sentence, trigger, words, end, told) -> None:
-        """ "The attack took place near X": the town X is the scene of the attack told before
-        (a town after another event of its kind is that event's); `told`: the date it gives."""
+        """ "The attack took place near X": the town (or district, region) X is the scene of the
+        attack told before (a place after another event of its kind is that event's); `told`:
+        the date it gives."""
         span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
-        if not (place is not None and place.feature == "town" and text):
+        # a town names the scene; a district or region only where the act is told to have
+        # happened ("took place in the Bankass Circle"); a country says nothing of where in it
+        if place is not None and place.feature != "town":
+            happened = told_where_it_happened(sentence.folded, trigger, self.cues)
+            place = place if happened and place.feature != "country" else None
+        if place is None or not text:
             place, text = None, ""
         fought = has_cue(sentence.folded, self.cues.fought_off)  # "the army repelled the attack"
         state = self.coding.state_types

@@ -350,6 +350,21 @@ def told_when(
     folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
 ) -> DateMention | None:
     """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
+    said = _happened_verb(folded, trigger, cues)
+    if said is None:
+        return None
+    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
+    return after[0] if after else None
+
+
+def told_where_it_happened(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """Whether the noun is the subject of "happened", "took place" (and the like): "the attack
+    took place in the Bankass Circle" tells where the act referred to happened; "in the Seno,
+    the attacks have multiplied" does not."""
+    return _happened_verb(folded, trigger, cues) is not None
+
+
+def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:
     said = _happened(cues.happened).match(folded, trigger.end)
     if said is None:
         # "the assault on the camp at X, in the Y cercle, began on Sunday": the verb after the
@@ -357,8 +372,7 @@ def told_when(
         said = _happened(cues.happened).search(folded, trigger.end, trigger.end + HAPPENED_REACH)
         if said is None or re.search(r"[;:]", folded[trigger.end : said.start()]):
             return None
-    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
-    return after[0] if after else None
+    return said
 
 
 HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are

@@ -144,6 +144,7 @@ class Cues:
     at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
     latest: tuple[str, ...] = ()  # "(the latest) clash": the violent act told before it
+    latest_fillers: tuple[str, ...] = ()  # "the latest (reported) attack"
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
@@ -281,7 +282,7 @@ WORD_LISTS = (
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead", "led_to", "several_acts", "apart_openings",
+    "unnamed_dead", "led_to", "several_acts", "apart_openings", "latest_fillers",
 )  # fmt: skip
 
 

@@ -96,7 +96,8 @@ def told_here(
 def place_references(found: list[EventMention], references: list[Reference]) -> list[EventMention]:
     """Give the town of "The attack took place near X" to the event it refers to: the latest
     mention of its family told before, when it has no town of its own, and the earlier ones
-    whose place holds that town; and its day, when that mention has none."""
+    whose place holds that town; a district or region ("in the Bankass Circle") only to those
+    whose place holds it; and its day, when that mention has none."""
     result = list(found)
     for ref in references:
         earlier = _referred(result, ref, REFERENCE_REACH)
@@ -109,8 +110,11 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         for n in earlier if ref.place is not None else ():
             told = result[n]
             close = ref.sentence_index - told.sentence_index <= RETOLD_REACH
-            retold = close and finer(ref.place, told.place) and same_days(told, latest)
-            if not _has_own_town(told) and (n == earlier[-1] or retold):
+            inside = finer(ref.place, told.place)
+            retold = close and inside and same_days(told, latest)
+            # a town names the scene; a district or region only narrows a vaguer one
+            latest_one = n == earlier[-1] and (ref.place.feature == "town" or inside)
+            if not _has_own_town(told) and (latest_one or retold):
                 result[n] = replace(
                     told, place=ref.place, place_text=ref.place_text, place_rule=why
                 )

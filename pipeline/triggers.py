@@ -12,6 +12,7 @@ from pipeline.trigger_index import CANDIDATES_REMEMBERED, matches_at
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 PARENTHETICAL = re.compile(r",[^,]*,")
+WHERE_CLAUSE = re.compile(r",\s*where\b")  # "the massacre of X, where 30 were killed"
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")  # the word right after a trigger
 # "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
 MONTH_MAY = re.compile(
@@ -362,14 +363,18 @@ def list_header_end(folded: str) -> int:
 
 
 def place_scope(
-    referred: list[Trigger], boundary: int, trigger: Trigger, named_apart: bool = False
+    referred: list[Trigger], boundary: int, trigger: Trigger, named_apart: bool, folded: str
 ) -> int:
     """Where the trigger's place may start: "The massacre in X followed an attack in Y", the
-    place before the attack is that of the event the massacre refers to; `named_apart`: the
-    act is named beside another with its own target ("an attack on the gendarmerie in Djibo
-    and an assault on the camp at Arbinda"), whose place is not its own."""
+    place before the attack is that of the event the massacre refers to, but "the massacre of
+    X, where 30 were killed" tells the killing's place; `named_apart`: the act is named beside
+    another with its own target ("an attack on the gendarmerie in Djibo and an assault on the
+    camp at Arbinda"), whose place is not its own."""
     referring = any(
-        boundary <= r.end <= trigger.start and family(r) == family(trigger) for r in referred
+        boundary <= r.end <= trigger.start
+        and family(r) == family(trigger)
+        and WHERE_CLAUSE.search(folded, r.end, trigger.start) is None
+        for r in referred
     )
     return trigger.start if referring or named_apart else boundary
 

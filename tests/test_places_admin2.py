@@ -207,12 +207,29 @@ def test_region_word_still_means_the_region(gazetteer):
     assert region[0].place.geo_precision == 3 and unit[0].place.geo_precision == 2
 
 
-@pytest.mark.parametrize("frame", ["(Douentza cercle, Mopti region)", "(Douentza cercle, Mopti)"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "(Douentza cercle, Mopti region)",
+        "(Douentza cercle, Mopti)",
+        "(the Douentza cercle)",
+    ],
+)
 def test_an_unknown_village_falls_back_to_the_district_its_brackets_name_first(gazetteer, frame):
     (village,) = mentions_of(
         [f"Gunmen raided Zzyxbougou {frame} on Sunday."], gazetteer, "Zzyxbougou"
     )
     assert village.place is not None and village.place.name == "Douentza cercle", village.rule
+
+
+@pytest.mark.parametrize(
+    "frame", ["(province of Komondjari, East region)", "(the Komondjari province)"]
+)
+def test_a_bracket_may_name_the_unit_before_the_district(gazetteer, frame):
+    (village,) = mentions_of(
+        [f"Gunmen raided Zzyxbougou {frame} on Sunday."], gazetteer, "Zzyxbougou"
+    )
+    assert village.place is not None and village.place.name == "Komondjari province", village.rule
 
 
 def test_bare_province_name_of_another_country_is_not_placed_there(gazetteer):

@@ -8,10 +8,12 @@ name itself is in no gazetteer.
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline.places.containment import capital_end, where_it_lies
 from pipeline.places.distance import km_between
 from pipeline.places.sources import Entry
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
@@ -24,7 +26,8 @@ _CUED = re.compile(
 )
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
-_PART = re.compile(rf"^\s*({_NAME})\s*$")
+# "Sanmatenga", "province of Komondjari", "the Seno province": a part of a frame
+_PART = r"^\s*(?:the\s+)?((?:(?:{unit})\s+of\s+(?:the\s+)?)?(?P<name>{name}))\s*$"
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 LEFT = "; left unresolved"  # how it ends when the text says nothing of where the name lies
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
@@ -95,15 +98,21 @@ def _capital_start(sentence: str, start: int, end: int) -> int | None:
     return first
 
 
+@cache
+def _part_pattern() -> re.Pattern:
+    return re.compile(_PART.format(unit=place_cues().unit, name=_NAME), re.IGNORECASE)
+
+
 def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ...]:
     """The comma-separated capitalised names in a bracket, or () when it holds anything else."""
     spans, position = [], offset
     pieces = inside.split(",")
     if len(pieces) > 3:
         return ()
+    part = _part_pattern()
     for piece in pieces:
-        m = _PART.match(piece)
-        if m is None or not m.group(1)[0].isupper():
+        m = part.match(piece)
+        if m is None or not m["name"][0].isupper():
             return ()
         spans.append((position + m.start(1), position + m.end(1)))
         position += len(piece) + 1
