@@ -11,6 +11,7 @@ from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.trends import counts_acts
 from pipeline.triggers import (
     CLAUSE_BREAK,
+    WORD,
     Words,
     cue_words,
     family,
@@ -87,11 +88,13 @@ LATEST_OWN = 3  # words after "the latest" act within which a day or a place is 
 def _without_latest(
     sentence: SentenceFacts, words: Words, found: list[Trigger], cues: Cues
 ) -> list[Trigger]:
-    """The triggers less "the latest" act told in the clause of a violent act before it, with no
-    day or place of its own ("civilians were killed when armed men attacked a village in the
-    latest clash between communities"): it names that act. After a comma, or with a day or a
-    place of its own ("the latest attack on Arbinda", "the latest clashes near Arbinda on
-    Monday"), it is another act."""
+    """The triggers less "the latest" act told in the clause of a violent act before it, or in
+    apposition to it after a comma, with no day or place of its own ("civilians were killed
+    when armed men attacked a village in the latest clash between communities"; "gunmen killed
+    12 in a village, officials said, the latest reported attack in the region"): it names that
+    act. In a clause of its own, or with a day or a place of its own ("the latest attack on
+    Arbinda", "the latest clashes near Arbinda on Monday", "the latest attack, which killed five
+    on Monday"), it is another act."""
     places = [p for p in sentence.places if p.place is not None]
 
     def own(t: Trigger, spans) -> bool:
@@ -105,27 +108,26 @@ def _without_latest(
         if not (t.event_type in VIOLENT_TYPES and before and latest):
             return False
         return not (
-            own(t, sentence.dates)
+            any(d.start >= t.end for d in sentence.dates)
             or own(t, places)
-            or _another_clause(words.text, before[-1].end, t.start)
+            or _another_clause(words.text, before[-1].end, t.start, cues)
         )
 
     return [t for n, t in enumerate(found) if not names_the_act_before(n, t)]
 
 
-# ", the latest attack" right after a comma: the act before it summed up in apposition
-APPOSED = re.compile(r",\s*(?:the|its|their)\s+\S+")
-
-
-def _another_clause(text: str, start: int, end: int) -> bool:
+def _another_clause(text: str, start: int, end: int, cues: Cues) -> bool:
     """Whether a clause of its own stands between the act told and "the latest" one: not so
-    when the last break before it is the comma of an apposition ("killed 12 in a village,
+    when the only breaks are commas and the last opens an apposition ("killed 12 in a village,
     officials said, the latest attack in the region")."""
     breaks = list(CLAUSE_BREAK.finditer(text, start, end))
     if not breaks:
         return False
-    last = breaks[-1]
-    return not (last.group() == "," and APPOSED.match(text, last.start(), end))
+    if any(b.group() != "," for b in breaks):
+        return True
+    # a determiner, then "latest" or "most recent"
+    opening = WORD.findall(text[breaks[-1].end() : end])[:3]
+    return not has_cue(" ".join(opening[1:]), cues.latest)
 
 
 def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues) -> bool:

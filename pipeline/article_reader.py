@@ -22,8 +22,6 @@ from pipeline.discourse import (
     announced,
     lead_week,
     reported,
-    told_when,
-    told_where_it_happened,
 )
 from pipeline.knowledge import Cues
 from pipeline.places import (
@@ -37,7 +35,7 @@ from pipeline.records import (
     SentenceFacts,
     Trigger,
 )
-from pipeline.references_back import dated_nearby, told_here
+from pipeline.references_back import dated_nearby, told_here, told_when, told_where_it_happened
 from pipeline.reported_decisions import announced_decisions
 from pipeline.scene import NEAREST, SceneFinder
 from pipeline.seat import at_its_target, at_the_seat
@@ -128,25 +126,14 @@ class ArticleReader:
         referred = [t for t in found if t not in triggers]
         for n, trigger in enumerate(triggers):
             apart = n > 0 and two_named_acts(words.text, triggers[n - 1], trigger, self.cues)
-            place_start = place_scope(referred, boundary, trigger, apart, words.text)
+            place_start = place_scope(referred, boundary, trigger, apart, words, self.cues)
             right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
-            segments, rule = self._dates(words, trigger, sentence, owned, (boundary, right_end))
-            segments, rule = reported(words, trigger, segments, rule, self.cues)
-            said = announced(
-                words, trigger, segments[-1][0], sentence.dates, self.article.published, self.cues
-            )
-            by_town = len(segments) == 1
-            if by_town:
-                when = segments[0][0]
-                segments = [(when, a, b) for a, b in town_segments(sentence, trigger, right_end)]
+            scope = (boundary, right_end)
+            told, by_town, rule, last = self._told(sentence, words, trigger, owned, scope)
             breaks = [
                 m.end() for m in CLAUSE_BREAK.finditer(sentence.folded, boundary, trigger.start)
             ]
-            clause_start = max([boundary, *breaks])
-            told = [(when, rule, (max(a, boundary), b)) for when, a, b in segments]
-            if said is not None:
-                told.append((said, ANNOUNCED, (boundary, right_end)))
-            starts = (clause_start, place_start, first_trigger)
+            starts = (max([boundary, *breaks]), place_start, first_trigger)
             made = [
                 self._mention(sentence, trigger, when, why, starts, segment, words)
                 for when, why, segment in told
@@ -154,11 +141,28 @@ class ArticleReader:
             mentions += shared_sides(made) if by_town else made
             far = rule in (COUNTED_BACK, ON_ITS_VERB)  # "retook X after the attack in Boni, Sunday"
             later = triggers[n + 1 :]
-            boundary = next_scope_start(
-                words, trigger, later, segments[-1][0], far, boundary, self.cues
-            )
+            boundary = next_scope_start(words, trigger, later, last, far, boundary, self.cues)
         self._remember(sentence, mentions)
         return mentions
+
+    def _told(self, sentence, words, trigger, owned, scope):
+        """When the trigger's act happened, each with its rule and its scope in the sentence
+        (one per town of "at A and at B"; the day it was announced apart); whether it was split
+        by town; the rule of its dates and the last date found."""
+        boundary, right_end = scope
+        segments, rule = self._dates(words, trigger, sentence, owned, scope)
+        segments, rule = reported(words, trigger, segments, rule, self.cues)
+        said = announced(
+            words, trigger, segments[-1][0], sentence.dates, self.article.published, self.cues
+        )
+        by_town = len(segments) == 1
+        if by_town:
+            when = segments[0][0]
+            segments = [(when, a, b) for a, b in town_segments(sentence, trigger, right_end)]
+        told = [(when, rule, (max(a, boundary), b)) for when, a, b in segments]
+        if said is not None:
+            told.append((said, ANNOUNCED, scope))
+        return told, by_town, rule, segments[-1][0]
 
     def _remember(self, sentence: SentenceFacts, mentions: list[EventMention]) -> None:
         """Note the sentence's towns and the kinds of act it told, for the sentences after."""
@@ -208,12 +212,14 @@ class ArticleReader:
         """ "The attack took place near X": the town (or district, region) X is the scene of the
         attack told before (a place after another event of its kind is that event's); `told`:
         the date it gives."""
+        if has_cue(words.before(trigger.start, 2), self.cues.earlier_one):
+            return  # "the previous attack took place in X": another act than the one told
         span = (trigger.end, end)
         place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
         # a town names the scene; a district or region only where the act is told to have
         # happened ("took place in the Bankass Circle"); a country says nothing of where in it
         if place is not None and place.feature != "town":
-            happened = told_where_it_happened(sentence.folded, trigger, self.cues)
+            happened = told_where_it_happened(sentence, trigger, place, self.cues)
             place = place if happened and place.feature != "country" else None
         if place is None or not text:
             place, text = None, ""

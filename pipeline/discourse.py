@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
 
 from pipeline.coding import LOOTING
 from pipeline.contract import VIOLENT_TYPES
@@ -334,45 +333,6 @@ def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cu
     if told == segments:
         return segments, rule
     return told, f"{rule}; a statement's date: the days up to it"
-
-
-@cache
-def _happened(words: tuple[str, ...]) -> re.Pattern:
-    """ "the attack happened", "the raid also took place": one word may stand between."""
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\s+(?:\w+\s+)?(?:{alternatives})\b")
-
-
-HAPPENED_REACH = 100  # characters after "the attack" in which "happened on Thursday" may stand
-
-
-def told_when(
-    folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
-) -> DateMention | None:
-    """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
-    said = _happened_verb(folded, trigger, cues)
-    if said is None:
-        return None
-    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
-    return after[0] if after else None
-
-
-def told_where_it_happened(folded: str, trigger: Trigger, cues: Cues) -> bool:
-    """Whether the noun is the subject of "happened", "took place" (and the like): "the attack
-    took place in the Bankass Circle" tells where the act referred to happened; "in the Seno,
-    the attacks have multiplied" does not."""
-    return _happened_verb(folded, trigger, cues) is not None
-
-
-def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:
-    said = _happened(cues.happened).match(folded, trigger.end)
-    if said is None:
-        # "the assault on the camp at X, in the Y cercle, began on Sunday": the verb after the
-        # noun's own phrase, in the same sentence part
-        said = _happened(cues.happened).search(folded, trigger.end, trigger.end + HAPPENED_REACH)
-        if said is None or re.search(r"[;:]", folded[trigger.end : said.start()]):
-            return None
-    return said
 
 
 HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are

@@ -134,6 +134,8 @@ class Cues:
     blaming: tuple[str, ...] = ()  # "blamed": a day right after one is the blame's, not the act's
     reporter_titles: tuple[str, ...] = ()  # "the army spokesman said": who speaks for an actor
     happened: tuple[str, ...] = ()  # "the attack happened on Thursday": when the event told was
+    happened_apart: tuple[str, ...] = ()  # "happened days after ... in X": X is another act's
+    earlier_one: tuple[str, ...] = ()  # "the previous attack took place": another act
     reporting_days: int = 3
     report_nouns: tuple[str, ...] = ()  # "statement": a participle about one dates the report
     not_setting: tuple[str, ...] = ()  # "born", "due": a short dated sentence that sets no scene
@@ -145,6 +147,7 @@ class Cues:
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
     latest: tuple[str, ...] = ()  # "(the latest) clash": the violent act told before it
     latest_fillers: tuple[str, ...] = ()  # "the latest (reported) attack"
+    where_clause: tuple[str, ...] = ()  # "the massacre of X, (where) 30 were killed"
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
@@ -282,7 +285,7 @@ WORD_LISTS = (
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead", "led_to", "several_acts", "apart_openings", "latest_fillers",
+    "unnamed_dead", "led_to", "several_acts", "apart_openings", "latest_fillers", "where_clause",
 )  # fmt: skip
 
 
@@ -302,6 +305,8 @@ NESTED_LISTS = {
     "reported_conditions": ("reported_future", "conditions"),
     "anaphoric": ("anaphoric", "words"),
     "happened": ("anaphoric", "happened"),
+    "happened_apart": ("anaphoric", "happened_apart"),
+    "earlier_one": ("anaphoric", "earlier_one"),
     "topics": ("topics", "words"),
     "reporting": ("reporting", "words"),
     "reporter_titles": ("reporting", "titles"),

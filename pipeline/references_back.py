@@ -3,14 +3,15 @@ sentence referring back gives the event it refers to (its town, its day, who fou
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from pipeline.actors import actor_name
 from pipeline.clause_dates import ADJACENT
 from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.knowledge import Cues
-from pipeline.places.nesting import finer
-from pipeline.records import EventMention, Reference, SentenceFacts, Trigger
+from pipeline.places.nesting import narrows
+from pipeline.records import DateMention, EventMention, Place, Reference, SentenceFacts, Trigger
 from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_anaphoric, named_as_time
 
 REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
@@ -110,11 +111,11 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         for n in earlier if ref.place is not None else ():
             told = result[n]
             close = ref.sentence_index - told.sentence_index <= RETOLD_REACH
-            inside = finer(ref.place, told.place)
+            inside = narrows(ref.place, told.place)
             retold = close and inside and same_days(told, latest)
             # a town names the scene; a district or region only narrows a vaguer one
-            latest_one = n == earlier[-1] and (ref.place.feature == "town" or inside)
-            if not _has_own_town(told) and (latest_one or retold):
+            takes_it = n == earlier[-1] and (ref.place.feature == "town" or inside)
+            if not _has_own_town(told) and (takes_it or retold):
                 result[n] = replace(
                     told, place=ref.place, place_text=ref.place_text, place_rule=why
                 )
@@ -169,3 +170,54 @@ def _may_refer(told: EventMention, ref: Reference) -> bool:
 def _has_own_town(m: EventMention) -> bool:
     """A town, or a point near one, named in the event's own sentence."""
     return m.place is not None and m.place.feature == "town" and bool(m.place_text)
+
+
+@cache
+def _happened(words: tuple[str, ...]) -> re.Pattern:
+    """ "the attack happened", "the raid also took place": one word may stand between."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\s+(?:\w+\s+)?(?:{alternatives})\b")
+
+
+HAPPENED_REACH = 100  # characters after "the attack" in which "happened on Thursday" may stand
+
+
+def told_when(
+    folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
+) -> DateMention | None:
+    """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
+    said = _happened_verb(folded, trigger, cues)
+    if said is None:
+        return None
+    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
+    return after[0] if after else None
+
+
+def told_where_it_happened(
+    sentence: SentenceFacts, trigger: Trigger, place: Place, cues: Cues
+) -> bool:
+    """Whether the place is named right after the noun's "happened", "took place" (and the
+    like): "the attack took place in the Bankass Circle" tells where the act referred to
+    happened; "in the Seno, the attacks have multiplied" and "the attack happened days after the
+    army deployed to the Bankass Circle" do not."""
+    said = _happened_verb(sentence.folded, trigger, cues)
+    if said is None:
+        return False
+    named = [
+        p.start
+        for p in sentence.places
+        if p.place is not None and p.place.name == place.name and p.start >= said.end()
+    ]
+    between = sentence.folded[said.end() : named[0]] if named else ""
+    return bool(named) and not has_cue(between, cues.happened_apart)
+
+
+def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:
+    said = _happened(cues.happened).match(folded, trigger.end)
+    if said is None:
+        # "the assault on the camp at X, in the Y cercle, began on Sunday": the verb after the
+        # noun's own phrase, in the same sentence part
+        said = _happened(cues.happened).search(folded, trigger.end, trigger.end + HAPPENED_REACH)
+        if said is None or re.search(r"[;:]", folded[trigger.end : said.start()]):
+            return None
+    return said

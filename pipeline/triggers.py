@@ -5,22 +5,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.cue_search import WORD, cue_pattern, has_cue
 from pipeline.knowledge import Cues, TriggerRule
 from pipeline.records import Trigger
 from pipeline.trigger_index import CANDIDATES_REMEMBERED, matches_at
 
-WORD = re.compile(r"[\w'-]+")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 PARENTHETICAL = re.compile(r",[^,]*,")
-WHERE_CLAUSE = re.compile(r",\s*where\b")  # "the massacre of X, where 30 were killed"
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")  # the word right after a trigger
-# "in late May", "12 May", "May 3": the month, which folded text no longer tells from the modal
-MONTH_MAY = re.compile(
-    r"(?P<before>\b(?:in|early|late|mid|of|since|until|till|by|from|last|next)\s+|\b\d{1,2}\s*"
-    r"|\bmid-)may\b|\bmay(?=\s*\d)"
-)
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
-WINDOWS_REMEMBERED = 32  # about a sentence's windows asked for cues: most asked again are its
 
 
 def find_triggers(
@@ -106,10 +99,6 @@ class Words:
         return window[breaks[-1] :] if breaks else window
 
 
-def _month(found: re.Match) -> str:
-    return (found["before"] or "") + "month"
-
-
 def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
     """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...": an act other
     than the one told before (`folded`: the trigger's sentence, folded)."""
@@ -117,50 +106,6 @@ def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
     return has_cue(folded[: trigger.start], cues.in_another) or has_cue(
         opening, cues.apart_openings
     )
-
-
-def has_cue(window: str, cues: tuple[str, ...]) -> bool:
-    """True when one of the cue phrases stands in the window as whole words (the month of May
-    is no modal "may")."""
-    if not cues:
-        return False
-    found = _SEARCHES.get(id(cues)) or _remember_search(cues)
-    _, names_may, pattern = found
-    if names_may:  # only such lists need the month told apart, on a hot path
-        window = MONTH_MAY.sub(_month, window)
-    return pattern.search(_padded(window)) is not None
-
-
-# each list's search by the list's identity, the list kept with it (so no other list takes its
-# identity): the lists are the knowledge's, asked for again and again, and hashing a long tuple,
-# as a cache keyed by its value does for every call, costs more than the search
-_SEARCHES: dict[int, tuple[tuple[str, ...], bool, re.Pattern]] = {}
-
-
-def _remember_search(cues: tuple[str, ...]) -> tuple[tuple[str, ...], bool, re.Pattern]:
-    if len(_SEARCHES) >= CANDIDATES_REMEMBERED:
-        _SEARCHES.clear()  # lists some callers make on the fly are not asked for again
-    found = _SEARCHES[id(cues)] = (cues, *_cue_search(cues))
-    return found
-
-
-@lru_cache(maxsize=CANDIDATES_REMEMBERED)
-def _cue_search(cues: tuple[str, ...]) -> tuple[bool, re.Pattern]:
-    """Whether the cues name the modal "may", and their search."""
-    return any("may" in cue.split() for cue in cues), _cue_pattern(cues)
-
-
-@lru_cache(maxsize=WINDOWS_REMEMBERED)
-def _padded(window: str) -> str:
-    """The window's words, one space apart and one around: a sentence's stages ask for cues in
-    the same windows again and again."""
-    return f" {' '.join(WORD.findall(window))} "
-
-
-@lru_cache(maxsize=CANDIDATES_REMEMBERED)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
-    """One search for a whole list of cues: called for every trigger, a loop costs too much."""
-    return re.compile(" (?:" + "|".join(map(re.escape, cues)) + ") ")
 
 
 RIGHT_BEFORE_WORDS = 6  # words before a trigger in which a cue right before it is looked for
@@ -220,7 +165,7 @@ def _since_last_anchor(window: str, cues: Cues) -> str:
     padded = f" {' '.join(words)} "
     ends = [
         m.end()
-        for m in _cue_pattern(cues.anchors).finditer(padded)
+        for m in cue_pattern(cues.anchors).finditer(padded)
         if padded[m.end() :].split(" ", 1)[0] in cues.anaphoric
     ]
     return padded[max(ends) - 1 :] if ends else window
@@ -363,7 +308,12 @@ def list_header_end(folded: str) -> int:
 
 
 def place_scope(
-    referred: list[Trigger], boundary: int, trigger: Trigger, named_apart: bool, folded: str
+    referred: list[Trigger],
+    boundary: int,
+    trigger: Trigger,
+    named_apart: bool,
+    words: Words,
+    cues: Cues,
 ) -> int:
     """Where the trigger's place may start: "The massacre in X followed an attack in Y", the
     place before the attack is that of the event the massacre refers to, but "the massacre of
@@ -373,10 +323,16 @@ def place_scope(
     referring = any(
         boundary <= r.end <= trigger.start
         and family(r) == family(trigger)
-        and WHERE_CLAUSE.search(folded, r.end, trigger.start) is None
+        and not _in_where_clause(words.text, r.end, trigger.start, cues)
         for r in referred
     )
     return trigger.start if referring or named_apart else boundary
+
+
+def _in_where_clause(folded: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the act at `end` stands in a clause opened by ", where" after `start`."""
+    clause = CLAUSE_BREAK.split(folded[start:end])[-1]
+    return has_cue(" ".join(WORD.findall(clause)[:1]), cues.where_clause)
 
 
 def participle(folded: str, trigger: Trigger) -> bool:

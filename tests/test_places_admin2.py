@@ -232,6 +232,14 @@ def test_a_bracket_may_name_the_unit_before_the_district(gazetteer, frame):
     assert village.place is not None and village.place.name == "Komondjari province", village.rule
 
 
+@pytest.mark.parametrize("aside", ["(the Mali side)", "(the Ouagadougou government said)"])
+def test_words_in_brackets_with_the_and_no_unit_are_no_frame(gazetteer, aside):
+    found = mentions_of(
+        [f"Gunmen raided Zzyxbougou {aside} near Djibo on Sunday."], gazetteer, "Zzyxbougou"
+    )
+    assert [(m.place.name if m.place else None) for m in found] in ([], [None]), found
+
+
 def test_bare_province_name_of_another_country_is_not_placed_there(gazetteer):
     article = ["Malian troops patrolled the Gourma, south of the river, near Hombori in Mali."]
     located = locate_article(article, gazetteer)

@@ -27,6 +27,16 @@ FRIDAY = date(2023, 2, 24)
             "Mopti",
         ),
         (
+            "Gunmen killed 12 civilians in northern Burkina Faso, officials said on Friday. The"
+            " attack took place on Thursday in the Sahel region.",
+            "Sahel",
+        ),
+        (
+            "Gunmen killed 12 civilians in northern Burkina Faso, officials said on Friday. The"
+            " attack took place on Thursday in the Centre-Est region.",
+            "Northern Burkina Faso",
+        ),
+        (
             "Gunmen killed 12 civilians in Djibo, officials said on Friday. The attack took place"
             " on Thursday in the Soum province.",
             "Djibo",
@@ -49,8 +59,8 @@ def test_a_district_told_later_narrows_only_a_vaguer_place_that_holds_it(extract
         "Gunmen have killed at least 12 civilians in an attack on a village in central Mali, two"
         " officials said on Friday, the latest reported attack in an area rife with jihadist"
         " activity.",
-        "Gunmen killed 12 people in Djibo on Friday, the latest in a series of attacks on the"
-        " town.",
+        "Gunmen killed a village chief and abducted seven residents in the Makalondi commune on"
+        " Friday, local officials said, the latest in a string of attacks in the area.",
     ],
 )
 def test_the_latest_attack_after_a_comma_sums_up_the_act_before_it(extractor, body):
@@ -86,3 +96,56 @@ def test_the_place_of_a_massacre_is_that_of_the_killings_a_where_clause_tells(ex
     )
     (killed,) = mentions_of(FRIDAY, extractor, body)
     assert (killed.place.name, killed.fatalities) == ("Komondjari province", 30)
+
+
+CENTRAL = "Gunmen killed 12 civilians in a village in central Mali, officials said on Friday. "
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The attack happened days after the army deployed troops to the Bankass Circle.",
+        "The attack occurred as soldiers were patrolling in the Bankass Circle.",
+        "The previous attack took place in the Bankass Circle in January.",
+        "The first attack took place in Bankass.",
+        "The attack took place in Mali.",
+    ],
+)
+def test_a_place_tied_to_another_act_or_a_country_moves_no_act(extractor, later):
+    found = mentions_of(FRIDAY, extractor, CENTRAL + later)
+    killed = [m for m in found if m.fatalities == 12]
+    assert [m.place.name for m in killed] == ["Central Mali"]
+
+
+def test_a_district_after_having_taken_place_narrows_the_act(extractor):
+    later = "The attack is believed to have taken place in the Bankass Circle."
+    (killed,) = mentions_of(FRIDAY, extractor, CENTRAL + later)
+    assert killed.place.name == "Bankass cercle"
+
+
+@pytest.mark.parametrize(
+    ("body", "towns"),
+    [
+        (
+            "Gunmen killed 12 civilians in Djibo on Friday, the latest reported attack, which"
+            " killed five soldiers near Arbinda on Monday, was claimed by JNIM.",
+            ["Arbinda", "Djibo"],
+        ),
+        (
+            "Gunmen killed 12 civilians in Djibo in January, the latest deadly attack, a raid on"
+            " an army post in Arbinda, came last week.",
+            ["Arbinda", "Djibo"],
+        ),
+    ],
+)
+def test_the_latest_attack_with_a_day_of_its_own_after_it_is_another_act(extractor, body, towns):
+    assert sorted(m.place.name for m in mentions_of(FRIDAY, extractor, body)) == towns
+
+
+def test_a_where_clause_about_another_thing_leaves_the_next_act_its_reference(extractor):
+    body = (
+        "Nothing was said. Nothing more. Still nothing. After the massacre in Solhan, where"
+        " humanitarian workers arrived later, an ambush killed 11 soldiers near Djibo on Friday."
+    )
+    (ambush,) = mentions_of(FRIDAY, extractor, body)
+    assert ambush.place.name == "Djibo"

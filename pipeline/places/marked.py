@@ -26,8 +26,14 @@ _CUED = re.compile(
 )
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
-# "Sanmatenga", "province of Komondjari", "the Seno province": a part of a frame
-_PART = r"^\s*(?:the\s+)?((?:(?:{unit})\s+of\s+(?:the\s+)?)?(?P<name>{name}))\s*$"
+# a part of a frame: "Sanmatenga"; "province of Komondjari"; "the Seno province" ("the" only
+# with the kind of unit: "(the Mali side)", "(the Sahel)" are no frames)
+_PART_TEMPLATES = (
+    r"^\s*(?P<part>(?P<name>{name}))\s*$",
+    r"^\s*(?:the\s+)?(?P<part>(?:{unit})\s+of\s+(?:the\s+)?(?P<name>{name}))\s*$",
+    r"^\s*the\s+(?P<part>(?P<name>{word})\s+(?:{unit}))\s*$",
+)
+_WORD = r"[^\W\d_][\w'\u2019\-]{0,40}"  # one word of a name
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 LEFT = "; left unresolved"  # how it ends when the text says nothing of where the name lies
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
@@ -99,8 +105,21 @@ def _capital_start(sentence: str, start: int, end: int) -> int | None:
 
 
 @cache
-def _part_pattern() -> re.Pattern:
-    return re.compile(_PART.format(unit=place_cues().unit, name=_NAME), re.IGNORECASE)
+def _part_patterns() -> tuple[re.Pattern, ...]:
+    unit = place_cues().unit
+    return tuple(
+        re.compile(t.format(unit=unit, name=_NAME, word=_WORD), re.IGNORECASE)
+        for t in _PART_TEMPLATES
+    )
+
+
+def _part(piece: str) -> re.Match | None:
+    """A part of a frame whose name is capitalised, in any of its forms."""
+    for pattern in _part_patterns():
+        m = pattern.match(piece)
+        if m is not None and m["name"][0].isupper():
+            return m
+    return None
 
 
 def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ...]:
@@ -109,12 +128,11 @@ def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ..
     pieces = inside.split(",")
     if len(pieces) > 3:
         return ()
-    part = _part_pattern()
     for piece in pieces:
-        m = part.match(piece)
-        if m is None or not m["name"][0].isupper():
+        m = _part(piece)
+        if m is None:
             return ()
-        spans.append((position + m.start(1), position + m.end(1)))
+        spans.append((position + m.start("part"), position + m.end("part")))
         position += len(piece) + 1
     return tuple(spans)
 
