@@ -82,7 +82,9 @@ def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list
     ]
 
 
-LATEST_OWN = 3  # words after "the latest" act within which a day or a place is its own
+LATEST_OWN = 3  # words after "the latest" act within which a place is its own
+# a day or a week told after "the latest" act is its own; "since 2012", "this year" tell a series
+WEEK = 7
 
 
 def _without_latest(
@@ -108,7 +110,9 @@ def _without_latest(
         if not (t.event_type in VIOLENT_TYPES and before and latest):
             return False
         return not (
-            any(d.start >= t.end for d in sentence.dates)
+            any(
+                d.start >= t.end and (d.date_end - d.date_start).days < WEEK for d in sentence.dates
+            )
             or own(t, places)
             or _another_clause(words.text, before[-1].end, t.start, cues)
         )

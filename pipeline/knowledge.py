@@ -148,6 +148,7 @@ class Cues:
     latest: tuple[str, ...] = ()  # "(the latest) clash": the violent act told before it
     latest_fillers: tuple[str, ...] = ()  # "the latest (reported) attack"
     where_clause: tuple[str, ...] = ()  # "the massacre of X, (where) 30 were killed"
+    not_verbs: tuple[str, ...] = ()  # "evening": no verb, though it ends like one
     trends: tuple[str, ...] = ()  # "(a lull in the) attacks": how often, not an act
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
@@ -286,6 +287,7 @@ WORD_LISTS = (
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
     "unnamed_dead", "led_to", "several_acts", "apart_openings", "latest_fillers", "where_clause",
+    "not_verbs",
 )  # fmt: skip
 
 

@@ -10,9 +10,17 @@ from pipeline.clause_dates import ADJACENT
 from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.knowledge import Cues
-from pipeline.places.nesting import narrows
+from pipeline.places.nesting import finer
 from pipeline.records import DateMention, EventMention, Place, Reference, SentenceFacts, Trigger
-from pipeline.triggers import CLAUSE_BREAK, Words, family, has_cue, is_anaphoric, named_as_time
+from pipeline.triggers import (
+    CLAUSE_BREAK,
+    Words,
+    family,
+    has_cue,
+    is_anaphoric,
+    named_as_time,
+    tells_a_verb,
+)
 
 REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
 RETOLD_REACH = 3  # sentences back in which earlier mentions retelling that event take its town
@@ -111,7 +119,7 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
         for n in earlier if ref.place is not None else ():
             told = result[n]
             close = ref.sentence_index - told.sentence_index <= RETOLD_REACH
-            inside = narrows(ref.place, told.place)
+            inside = finer(ref.place, told.place)
             retold = close and inside and same_days(told, latest)
             # a town names the scene; a district or region only narrows a vaguer one
             takes_it = n == earlier[-1] and (ref.place.feature == "town" or inside)
@@ -209,7 +217,14 @@ def told_where_it_happened(
         if p.place is not None and p.place.name == place.name and p.start >= said.end()
     ]
     between = sentence.folded[said.end() : named[0]] if named else ""
-    return bool(named) and not has_cue(between, cues.happened_apart)
+    opening = re.search(_apart(cues.happened_apart), between)
+    return bool(named) and not (opening and tells_a_verb(between[opening.end() :], cues))
+
+
+@cache
+def _apart(words: tuple[str, ...]) -> str:
+    """A word opening a clause of another act, as a whole word."""
+    return r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b"
 
 
 def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:

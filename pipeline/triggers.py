@@ -330,9 +330,25 @@ def place_scope(
 
 
 def _in_where_clause(folded: str, start: int, end: int, cues: Cues) -> bool:
-    """Whether the act at `end` stands in a clause opened by ", where" after `start`."""
-    clause = CLAUSE_BREAK.split(folded[start:end])[-1]
-    return has_cue(" ".join(WORD.findall(clause)[:1]), cues.where_clause)
+    """Whether the act at `end` stands in a clause opened by ", where" after `start`: a comma
+    ends that clause only once its verb was told ("where gunmen, believed to be jihadists,
+    killed" goes on; "where aid workers arrived in June, an ambush killed" does not)."""
+    text = folded[start:end]
+    commas = [m.end() for m in re.finditer(r",\s*", text)]
+    opened = [c for c in commas if has_cue(" ".join(WORD.findall(text[c:])[:1]), cues.where_clause)]
+    if not opened or re.search(r"[;:()]|\s-\s", text[opened[-1] :]):
+        return False
+    first, *rest = text[opened[-1] :].split(",")
+    return not (rest and tells_a_verb(first, cues))
+
+
+def tells_a_verb(text: str, cues: Cues) -> bool:
+    """Whether the words hold a verb: an auxiliary, or a word in "-ed" or "-ing" ("deployed",
+    "patrolling"), not one of the words that only end so ("evening")."""
+    words = [w for w in WORD.findall(text) if w not in cues.not_verbs]
+    return has_cue(text, cues.auxiliaries) or any(
+        len(w) > 4 and w.endswith(("ed", "ing")) for w in words
+    )
 
 
 def participle(folded: str, trigger: Trigger) -> bool:

@@ -31,9 +31,8 @@ _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 _PART_TEMPLATES = (
     r"^\s*(?P<part>(?P<name>{name}))\s*$",
     r"^\s*(?:the\s+)?(?P<part>(?:{unit})\s+of\s+(?:the\s+)?(?P<name>{name}))\s*$",
-    r"^\s*the\s+(?P<part>(?P<name>{word})\s+(?:{unit}))\s*$",
+    r"^\s*the\s+(?P<part>(?P<name>{name})\s+(?:{unit}))\s*$",
 )
-_WORD = r"[^\W\d_][\w'\u2019\-]{0,40}"  # one word of a name
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 LEFT = "; left unresolved"  # how it ends when the text says nothing of where the name lies
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
@@ -108,8 +107,7 @@ def _capital_start(sentence: str, start: int, end: int) -> int | None:
 def _part_patterns() -> tuple[re.Pattern, ...]:
     unit = place_cues().unit
     return tuple(
-        re.compile(t.format(unit=unit, name=_NAME, word=_WORD), re.IGNORECASE)
-        for t in _PART_TEMPLATES
+        re.compile(t.format(unit=unit, name=_NAME), re.IGNORECASE) for t in _PART_TEMPLATES
     )
 
 

@@ -7,10 +7,6 @@ from pipeline.textnorm import fold
 # a region named by a direction reaches this far from its centre: "central Mali" runs from Ségou
 # to the Burkina border, "northern Burkina Faso" from Ouahigouya to the Niger border
 REGION_REACH_KM = 400.0
-# a region of the country's own whose centre is this close to that of a region named by a
-# direction may lie in it: the Sahel region (140 km) in "northern Burkina Faso", not the
-# Centre-Est (250 km)
-DIRECTION_REACH_KM = 200.0
 
 
 def lies_in(inner: Place, outer: Place) -> bool:
@@ -41,17 +37,3 @@ def compatible(a: Place | None, b: Place | None) -> bool:
 def finer(a: Place | None, b: Place | None) -> bool:
     """Whether `a` is a finer place inside `b` (any place is finer than none)."""
     return a is not None and (b is None or lies_in(a, b))
-
-
-def narrows(a: Place | None, b: Place | None) -> bool:
-    """Whether `a` says better where in `b` a thing is: a finer place inside it, or a region of
-    the country's own (the Mopti region) inside one named by a direction ("central Mali"), both
-    of ACLED's precision 3."""
-    if finer(a, b):
-        return True
-    named = a is not None and b is not None and a.feature == "admin1" and b.feature == "region"
-    return named and a.iso3 in b.iso3.split("|") and _km(a, b) <= DIRECTION_REACH_KM
-
-
-def _km(a: Place, b: Place) -> float:
-    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
