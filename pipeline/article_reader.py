@@ -35,7 +35,13 @@ from pipeline.records import (
     SentenceFacts,
     Trigger,
 )
-from pipeline.references_back import dated_nearby, told_here, told_when, told_where_it_happened
+from pipeline.references_back import (
+    dated_nearby,
+    happened_verb,
+    told_here,
+    told_when,
+    told_where_it_happened,
+)
 from pipeline.reported_decisions import announced_decisions
 from pipeline.scene import NEAREST, SceneFinder
 from pipeline.seat import at_its_target, at_the_seat
@@ -193,7 +199,8 @@ class ArticleReader:
         first = family(trigger) not in self.told_families
         if told_here(words, trigger, absorbed, self.cues, dated, told_before=not first):
             return False
-        told = told_when(sentence.folded, trigger, sentence.dates, self.cues)
+        said = happened_verb(sentence.folded, trigger, self.cues)
+        told = told_when(said, sentence.dates)
         if told is not None and first:
             told = None  # nothing of its kind told before: "the killings took place" is the first
         if told is None and dated_nearby(words, trigger, sentence, others, self.cues, first):
@@ -205,13 +212,14 @@ class ArticleReader:
             t.start for t in others if t.start > trigger.start and family(t) == family(trigger)
         ]
         end = min(following, default=len(sentence.folded))
-        self._refer_back(sentence, trigger, words, end, told)
+        self._refer_back(sentence, trigger, words, end, (told, said))
         return True
 
-    def _refer_back(self, sentence, trigger, words, end, told) -> None:
+    def _refer_back(self, sentence, trigger, words, end, told_by) -> None:
         """ "The attack took place near X": the town (or district, region) X is the scene of the
-        attack told before (a place after another event of its kind is that event's); `told`:
-        the date it gives."""
+        attack told before (a place after another event of its kind is that event's); `told_by`:
+        the date it gives and its "took place"."""
+        told, said = told_by
         if has_cue(words.before(trigger.start, 2), self.cues.earlier_one):
             return  # "the previous attack took place in X": another act than the one told
         span = (trigger.end, end)
@@ -219,7 +227,7 @@ class ArticleReader:
         # a town names the scene; a district or region only where the act is told to have
         # happened ("took place in the Bankass Circle"); a country says nothing of where in it
         if place is not None and place.feature != "town":
-            happened = told_where_it_happened(sentence, trigger, place, self.cues)
+            happened = told_where_it_happened(sentence, said, place, self.cues)
             place = place if happened and place.feature != "country" else None
         if place is None or not text:
             place, text = None, ""

@@ -18,16 +18,18 @@ LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 AND_GAP = re.compile(r"\band\b")
 # a last name no gazetteer knows, then the clause goes on with the act or its time ("and Bapho
 # were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")
-UNKNOWN_LAST = re.compile(
-    r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+(?:were|was|had|have|has|on|in|at|near|this|last"
-    r"|early|late|overnight)\b)"
-)
+UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
 LEAD_REACH = 40  # characters before a list read for what it lists
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
 # villages of X and Y"), with no word of going, coming or living before it (place_cues.yaml)
 PLACE_LEAD = r"(?:\b{prepositions}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?|\b{places}\s+of\s+)$"
 NOT_THE_ACTS = r"\b{words}\b"
+
+
+@cache
+def _unknown_last() -> re.Pattern:
+    return re.compile(UNKNOWN_LAST.format(goes_on=place_cues().list_goes_on))
 
 
 @cache
@@ -90,7 +92,7 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
     # a list ends with "and": "in Kati, Koulikoro, on Monday" is a town and its region; its
     # last name may be one no gazetteer knows ("in Sévaré, Niono, and Bapho")
     ends = AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is not None
-    if not ends and UNKNOWN_LAST.match(sentence.text, listed[-1].end) is None:
+    if not ends and _unknown_last().match(sentence.text, listed[-1].end) is None:
         return []
     if not all(_a_town(p.place) and p.place.iso3 == m.place.iso3 for p in listed):
         return []

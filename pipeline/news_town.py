@@ -55,7 +55,7 @@ def place_in_title_town(
 
 
 def place_in_news_town(
-    found: list[EventMention], published: date, lead: int, cues: Cues | None = None
+    found: list[EventMention], published: date, lead: int, cues: Cues
 ) -> list[EventMention]:
     """ "Calm returned to Ouagadougou on Monday after two days of unrest ... Protesters marched
     on Saturday": an event of the lead's week whose sentence names no place (it was given its
@@ -75,7 +75,7 @@ def place_in_news_town(
     town = news.place
     result = []
     for m in found:
-        other = cues is not None and told_as_another(fold(m.sentence), m.trigger, cues)
+        other = told_as_another(fold(m.sentence), m.trigger, cues)
         if unplaced(m) and recent(m) and m.place.iso3 == town.iso3 and not other:
             m = replace(m, place=town, place_rule=RULE.format(name=town.name))
         result.append(m)

@@ -9,7 +9,7 @@ from pipeline.actors import actor_name
 from pipeline.clause_dates import ADJACENT
 from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
-from pipeline.knowledge import Cues
+from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.nesting import finer
 from pipeline.records import DateMention, EventMention, Place, Reference, SentenceFacts, Trigger
 from pipeline.triggers import (
@@ -180,54 +180,11 @@ def _has_own_town(m: EventMention) -> bool:
     return m.place is not None and m.place.feature == "town" and bool(m.place_text)
 
 
-@cache
-def _happened(words: tuple[str, ...]) -> re.Pattern:
-    """ "the attack happened", "the raid also took place": one word may stand between."""
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\s+(?:\w+\s+)?(?:{alternatives})\b")
-
-
 HAPPENED_REACH = 100  # characters after "the attack" in which "happened on Thursday" may stand
 
 
-def told_when(
-    folded: str, trigger: Trigger, dates: tuple[DateMention, ...], cues: Cues
-) -> DateMention | None:
-    """The date in "the attack happened/took place on Thursday": the date of what it refers to."""
-    said = _happened_verb(folded, trigger, cues)
-    if said is None:
-        return None
-    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
-    return after[0] if after else None
-
-
-def told_where_it_happened(
-    sentence: SentenceFacts, trigger: Trigger, place: Place, cues: Cues
-) -> bool:
-    """Whether the place is named right after the noun's "happened", "took place" (and the
-    like): "the attack took place in the Bankass Circle" tells where the act referred to
-    happened; "in the Seno, the attacks have multiplied" and "the attack happened days after the
-    army deployed to the Bankass Circle" do not."""
-    said = _happened_verb(sentence.folded, trigger, cues)
-    if said is None:
-        return False
-    named = [
-        p.start
-        for p in sentence.places
-        if p.place is not None and p.place.name == place.name and p.start >= said.end()
-    ]
-    between = sentence.folded[said.end() : named[0]] if named else ""
-    opening = re.search(_apart(cues.happened_apart), between)
-    return bool(named) and not (opening and tells_a_verb(between[opening.end() :], cues))
-
-
-@cache
-def _apart(words: tuple[str, ...]) -> str:
-    """A word opening a clause of another act, as a whole word."""
-    return r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b"
-
-
-def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:
+def happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None:
+    """The "happened", "took place" (and the like) the noun is the subject of, if any."""
     said = _happened(cues.happened).match(folded, trigger.end)
     if said is None:
         # "the assault on the camp at X, in the Y cercle, began on Sunday": the verb after the
@@ -236,3 +193,41 @@ def _happened_verb(folded: str, trigger: Trigger, cues: Cues) -> re.Match | None
         if said is None or re.search(r"[;:]", folded[trigger.end : said.start()]):
             return None
     return said
+
+
+def told_when(said: re.Match | None, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """The date in "the attack happened/took place on Thursday" (`said`: its verb): the date of
+    what it refers to."""
+    if said is None:
+        return None
+    after = [d for d in dates if d.start >= said.end() and d.start - said.end() <= 40]
+    return after[0] if after else None
+
+
+def told_where_it_happened(
+    sentence: SentenceFacts, said: re.Match | None, place: Place, cues: Cues
+) -> bool:
+    """Whether the place is named right after the noun's "happened", "took place" (`said`):
+    "the attack took place in the Bankass Circle" tells where the act referred to happened; "in
+    the Seno, the attacks have multiplied" and "the attack happened days after the army deployed
+    to the Bankass Circle" do not."""
+    if said is None:
+        return False
+    named = [
+        p.start
+        for p in sentence.places
+        if p.place is not None and p.place.name == place.name and p.start >= said.end()
+    ]
+    between = sentence.folded[said.end() : named[0]] if named else ""
+    opening = _phrases(cues.happened_apart, r"\b", r"\b").search(between)
+    return bool(named) and not (opening and tells_a_verb(between[opening.end() :], cues))
+
+
+def _happened(words: tuple[str, ...]) -> re.Pattern:
+    """ "the attack happened", "the raid also took place": one word may stand between."""
+    return _phrases(words, r"\s+(?:\w+\s+)?", r"\b")
+
+
+@cache
+def _phrases(words: tuple[str, ...], before: str, after: str) -> re.Pattern:
+    return re.compile(rf"{before}(?:{phrase_alternatives(words)}){after}")

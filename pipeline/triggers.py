@@ -333,13 +333,18 @@ def _in_where_clause(folded: str, start: int, end: int, cues: Cues) -> bool:
     """Whether the act at `end` stands in a clause opened by ", where" after `start`: a comma
     ends that clause only once its verb was told ("where gunmen, believed to be jihadists,
     killed" goes on; "where aid workers arrived in June, an ambush killed" does not)."""
-    text = folded[start:end]
-    commas = [m.end() for m in re.finditer(r",\s*", text)]
-    opened = [c for c in commas if has_cue(" ".join(WORD.findall(text[c:])[:1]), cues.where_clause)]
-    if not opened or re.search(r"[;:()]|\s-\s", text[opened[-1] :]):
+    breaks = list(CLAUSE_BREAK.finditer(folded, start, end))
+    opened = [
+        n
+        for n, b in enumerate(breaks)
+        if b.group() == ","
+        and has_cue(" ".join(WORD.findall(folded, b.end(), end)[:1]), cues.where_clause)
+    ]
+    if not opened or any(b.group() != "," for b in breaks[opened[-1] :]):
         return False
-    first, *rest = text[opened[-1] :].split(",")
-    return not (rest and tells_a_verb(first, cues))
+    clause = breaks[opened[-1] :]
+    # its first part, up to the next comma, has not told its verb yet: the clause goes on
+    return len(clause) == 1 or not tells_a_verb(folded[clause[0].end() : clause[1].start()], cues)
 
 
 def tells_a_verb(text: str, cues: Cues) -> bool:

@@ -51,6 +51,7 @@ class PlaceCues:
     list_preposition: str  # alternation of prepositions leading a list of places ("in X and Y")
     listed_place: str  # alternation of nouns of places listed ("the villages of X and Y")
     not_listed_after: str  # alternation of words before towns gone to, come from or lived in
+    list_goes_on: str  # alternation of words after a last listed name that go on with the act
 
 
 @cache
@@ -89,4 +90,5 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         list_preposition=_alternatives(raw["list_prepositions"]),
         listed_place=_alternatives(raw["listed_places"]),
         not_listed_after=_alternatives(raw["not_listed_after"]),
+        list_goes_on=_alternatives(raw["list_goes_on"]),
     )
