@@ -90,6 +90,12 @@ _DATELINE = re.compile(
 )
 
 
+def dateline(line: str) -> str:
+    """The dateline a line of the body opens with ("OUAGADOUGOU, Burkina Faso (AP) — "), or ""."""
+    found = _DATELINE.match(line)
+    return line[: found.end()] if found else ""
+
+
 @dataclass(frozen=True)
 class _Unit:
     start: int

@@ -8,7 +8,7 @@ from pipeline.acts import needs_parse
 from pipeline.agency import one_side
 from pipeline.article_passes import dates_and_places_told_around, told_as_before
 from pipeline.article_reader import ArticleReader, ReaderServices
-from pipeline.boilerplate import clean_body
+from pipeline.boilerplate import clean_body, dateline
 from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import recount
 from pipeline.dated_acts import load_act_cues, with_dated_acts
@@ -27,6 +27,7 @@ from pipeline.place_roles import in_africa, set_in
 from pipeline.places import (
     Gazetteer,
     OnlineGeocoder,
+    article_countries,
     countries_about,
     locate_article,
     named_by_demonym,
@@ -104,7 +105,7 @@ class Extractor:
         named = [[p for p in found if not named_by_demonym(p)] for found in located]
         countries = [
             c for c in countries_about(titled, named) if in_africa(self.gazetteer.country(c))
-        ]
+        ] or self._filed_in(article.body, spans)
         cues = self.knowledge.cues  # who only reports ("according to X") is no side of an act
         views = [SentenceView(s.index, s.text, tuple(self.sides_of(s))) for s in sentences]
         triggers = [self.triggers.find(s) for s in sentences]
@@ -137,6 +138,16 @@ class Extractor:
             for_pairs,
             sections,
         )
+
+    def _filed_in(self, raw_body: str, spans: list[tuple[int, int]]) -> list[str]:
+        """The countries of the dateline before the first sentence: what an article naming no
+        other country is about ("OUAGADOUGOU, Burkina Faso (AP) — Gunmen stormed a village")."""
+        if not spans:
+            return []
+        opening = raw_body[raw_body.rfind("\n", 0, spans[0][0]) + 1 : spans[0][1]]
+        filed = dateline(opening)
+        located = locate_article([filed], self.gazetteer, self.geocoder) if filed else [[]]
+        return [c for c in article_countries(located) if in_africa(self.gazetteer.country(c))]
 
     def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
         """The article's mentions, given the parses of its `to_parse` sentences."""

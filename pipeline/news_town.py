@@ -122,9 +122,10 @@ def place_by_event_before(
 
 
 AREAS = ("admin1", "admin2", "admin3", "region")  # places that tell where a village lies
-FOCUS_RULE = (
-    "a village no gazetteer knows ({name!r}): near {place}, the place the article names most"
-)
+FOCUS_RULE = "a village no gazetteer knows ({name!r}): near {place}, {why}"
+MOST_NAMED = "the place the article names most"
+NAMED_BEFORE = "the place named just before"
+NAMED_AFTER = "the district named just after"
 ARTICLE_RULE = "no place in the sentence: near {place}, the place the article names most"
 
 
@@ -159,18 +160,20 @@ def place_by_article_focus(
     result = []
     most_named: dict[str, Place] | None = None
     for m in found:
-        unknown = _unknown_village(sentences[m.sentence_index]) if unplaced(m) else None
+        at_country = m.place is not None and m.place.feature == "country"
+        unknown = _unknown_village(sentences[m.sentence_index]) if at_country else None
         violent = unplaced(m) and m.trigger.event_type in VIOLENT_TYPES and _one_act(m)
         if unknown is not None or violent:
             most_named = _focus(sentences) if most_named is None else most_named
             focus = most_named.get(m.place.iso3)
+            why = MOST_NAMED
             if unknown is not None:
-                focus = _named_just_before(sentences, m.sentence_index, m.place.iso3) or focus
+                focus, why = _where_the_village_lies(sentences, m, focus)
             elif focus is not None and gazetteer.is_capital(focus):
                 focus = None
             if focus is not None:
                 rule = FOCUS_RULE if unknown is not None else ARTICLE_RULE
-                rule = rule.format(name=unknown, place=focus.name)
+                rule = rule.format(name=unknown, place=focus.name, why=why)
                 m = replace(m, place=near(focus), place_rule=rule)
         result.append(m)
     return result
@@ -212,6 +215,45 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
         ]
         if named:
             return named[-1]
+    return None
+
+
+def _where_the_village_lies(
+    sentences: list[SentenceFacts], m: EventMention, focus: Place | None
+) -> tuple[Place | None, str]:
+    """The place an unknown village lies near: the one named just before, else a district named
+    just after, else the article's focus; with the reason."""
+    index, iso3 = m.sentence_index, m.place.iso3
+    before = _named_just_before(sentences, index, iso3)
+    if before is not None:
+        return before, NAMED_BEFORE
+    after = _area_named_just_after(sentences, index, iso3)
+    if after is not None:
+        return after, NAMED_AFTER
+    return focus, MOST_NAMED
+
+
+JUST_AFTER = 2  # sentences on in which a district named still says where a village lies
+
+
+def _area_named_just_after(sentences: list[SentenceFacts], index: int, iso3: str) -> Place | None:
+    """The first district or region of that country the sentences just after name, in the same
+    paragraph or the next: "Armed men stormed the mosque in the northern village of Salmossi ...
+    The men entered during prayers, said a regional official in Oudalan province" (a town named
+    after may be where someone speaks from, a district says where the village lies)."""
+    for sentence in sentences[index + 1 : index + 1 + JUST_AFTER]:
+        if sentence.paragraph - sentences[index].paragraph > 1:
+            return None
+        named = [
+            p.place
+            for p in sentence.places
+            if p.place is not None
+            and p.place.iso3 == iso3
+            and p.place.feature in AREAS
+            and elsewhere_than_scene(sentence.folded, p.start, 30) is None
+        ]
+        if named:
+            return named[0]
     return None
 
 

@@ -1,6 +1,10 @@
 """What a place mention tells in its sentence: a scene, where from, whose, or a border."""
 
+import functools
+import re
+
 from pipeline.places.between import on_a_stretch
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
 from pipeline.scene_patterns import elsewhere_than_scene, names_a_border, names_who
 from pipeline.town_segments import TOWN_PREPOSITION
@@ -60,7 +64,16 @@ def an_area(mention: PlaceMention) -> bool:
 
 
 def possessive(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """ "France's force" names who, not where; "Bamako's airport" still says where."""
-    return (
-        sentence.folded[mention.end : mention.end + 2] == "'s" and mention.place.geo_precision > 1
-    )
+    """ "France's force" names who, not where; "Bamako's airport" still says where, and so do
+    "Burkina Faso's northern village of X" and "Mali's north"."""
+    if mention.place.geo_precision <= 1 or not sentence.folded.startswith("'s", mention.end):
+        return False
+    return _owned_place().match(sentence.folded, mention.end) is None
+
+
+@functools.cache
+def _owned_place() -> re.Pattern:
+    """ "'s" and a place noun, after two words at most ("'s remote northern village")."""
+    cues = place_cues()
+    nouns = "|".join((cues.settlement, cues.unit, cues.area, cues.country_part))
+    return re.compile(rf"'s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")

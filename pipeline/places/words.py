@@ -23,6 +23,7 @@ class PlaceCues:
     settlement: str  # alternation of settlement nouns
     lead: str  # alternation of words before a settlement noun
     unit: str  # alternation of the kinds of administrative unit
+    country_part: str  # alternation of the parts of a country ("north", "centre")
     lies_in: str  # alternation of verbs tying a place to its unit
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
@@ -66,6 +67,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
         area=_alternatives(raw["areas"]),
+        country_part=_alternatives(raw["country_parts"]),
         neighbouring=_alternatives(raw["neighbouring"]),
         left_from=frozenset(raw["left_from"]),
         leaving=_alternatives(raw["leaving"]),
