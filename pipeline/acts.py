@@ -16,6 +16,7 @@ from pipeline.triggers import (
     cue_words,
     family,
     has_cue,
+    heads_its_clause,
     is_hypothetical,
     is_state,
     is_topic,
@@ -24,6 +25,7 @@ from pipeline.triggers import (
     names_people,
     participle,
     right_before,
+    subject_of_next,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
@@ -42,8 +44,12 @@ def events_of(
     parse shows a decision is announced of ("announced that ... would be postponed")."""
 
     def date_between(a: Trigger, b: Trigger) -> bool:
-        if participle(sentence.folded, b) and is_verb_form(a, cues):
+        if participle(sentence.folded, b) and (
+            is_verb_form(a, cues) or heads_its_clause(words, a, b.start - len(", "))
+        ):
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
+        if subject_of_next(words, a, [b], cues):
+            return False  # "An attack on April 20 killed 11": the act and its verb
         return apart(words, a, b, sentence.dates, cues) or _town_of_its_own(sentence, a, b, cues)
 
     hypothetical = [
@@ -61,6 +67,7 @@ def events_of(
     found = _without_purposes(sentence.folded, found)
     found = [t for t in found if not _left_behind(words, t, cues)]
     absorbed: dict[Trigger, list[Trigger]] = {}
+
     found = merge_same_category(found, date_between, absorbed)
     endings = [e for t in found if (e := declared_over(words, t, cues))]
     found, ended = _ended(sentence, found, words, cues)

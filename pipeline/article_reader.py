@@ -147,7 +147,9 @@ class ArticleReader:
             mentions += shared_sides(made) if by_town else made
             far = rule in (COUNTED_BACK, ON_ITS_VERB)  # "retook X after the attack in Boni, Sunday"
             later = triggers[n + 1 :]
-            boundary = next_scope_start(words, trigger, later, last, far, boundary, self.cues)
+            boundary = next_scope_start(
+                words, trigger, later, last, far, boundary, self.cues, sentence.dates
+            )
         self._remember(sentence, mentions)
         return mentions
 

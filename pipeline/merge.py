@@ -11,6 +11,7 @@ from pipeline.fatalities import event_fatalities
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
+from pipeline.textnorm import fold
 
 SAME_PLACE_KM = 50.0
 # how far from its reference point a town may lie and still be in a district or a region: an
@@ -88,6 +89,8 @@ class _Cluster:
     town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
     # villages no gazetteer knows, placed by their district: two names are two places
     unknown: set[str] = field(default_factory=set)
+    # the towns told by their own names (not villages placed near them)
+    named_towns: set[str] = field(default_factory=set)
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
@@ -111,6 +114,8 @@ class _Cluster:
         name = _unknown_name(mention)
         if name and not self.unknown <= {name}:
             return False
+        if name and not all(fold(town) in fold(mention.sentence) for town in self.named_towns):
+            return False  # "They also attacked the village of X": not the act told at a town
         place = mention.place
         here = _point(place)
         reach = AREA_KM.get(place.feature)
@@ -138,6 +143,8 @@ class _Cluster:
             self.strict_categories.add(mention.trigger.category)
         self.unknown |= {_unknown_name(mention)} - {""}
         place = mention.place
+        if place.feature == "town" and not _unknown_name(mention):
+            self.named_towns.add(place.name)
         if place.feature == "town":
             self.towns.add(_point(place))
             self.sentence_towns.setdefault(_sentence(mention), place.name)

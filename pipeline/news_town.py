@@ -122,7 +122,7 @@ def place_by_event_before(
 
 
 AREAS = ("admin1", "admin2", "admin3", "region")  # places that tell where a village lies
-FOCUS_RULE = "a village no gazetteer knows ({name!r}): near {place}, {why}"
+FOCUS_RULE = UNKNOWN + ": {name!r}, a village no gazetteer knows: near {place}, {why}"
 MOST_NAMED = "the place the article names most"
 NAMED_BEFORE = "the place named just before"
 NAMED_AFTER = "the district named just after"
@@ -174,7 +174,9 @@ def place_by_article_focus(
             if focus is not None:
                 rule = FOCUS_RULE if unknown is not None else ARTICLE_RULE
                 rule = rule.format(name=unknown, place=focus.name, why=why)
-                m = replace(m, place=near(focus), place_rule=rule)
+                # the village's name is the words placing it: two villages are two events
+                words = unknown if unknown is not None else m.place_text
+                m = replace(m, place=near(focus), place_text=words, place_rule=rule)
         result.append(m)
     return result
 

@@ -37,7 +37,9 @@ GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
 # ambassador of Benin", "told the agency's correspondent in Bamako": whose, where from, or where
 # the reporter is (not "arrested two journalists in Djibo": there they were)
 NOT_THE_SCENE = (
-    r"(?:\bfrom(?:\s+\w+)?|\b(?:{border})\s+(?:with|of)(?:\s+[\w-]+'s)?|\b(?:ambassadors?|envoys?)\s+of"
+    r"(?:\bfrom(?:\s+\w+)?|\b(?:{border})\s+(?:with|of)(?:\s+[\w-]+'s)?"
+    # "the ambassador of Mali", "according to the diocese of Mopti": who, not where
+    r"|\b(?:ambassadors?|envoys?|(?:arch)?dioceses?|bishops?)\s+of"
     r"|\b{observer}\s+(?:(?:based|stationed)\s+)?in)\s+$"
 )
 

@@ -357,8 +357,15 @@ def tells_a_verb(text: str, cues: Cues) -> bool:
 
 
 def participle(folded: str, trigger: Trigger) -> bool:
-    """A trigger in "-ing" right after a comma tells the outcome of the clause before it."""
-    return folded[: trigger.start].endswith(", ") and trigger.text.split()[0].endswith("ing")
+    """A trigger in "-ing" right after a comma, or after another "-ing" phrase of it (",
+    burning shops and killing four traders"), tells the outcome of the clause before it."""
+    before = folded[max(0, trigger.start - PARTICIPLE_REACH) : trigger.start]
+    after_comma = before.endswith(", ") or ANOTHER_PARTICIPLE.search(before) is not None
+    return after_comma and trigger.text.split()[0].endswith("ing")
+
+
+PARTICIPLE_REACH = 60  # characters back in which the comma of a participle's phrase may stand
+ANOTHER_PARTICIPLE = re.compile(r", \w+ing\b[^,;:]*\sand\s$")
 
 
 def is_reported(words: Words, before: str, date_start: int, cues: Cues) -> bool:
@@ -370,10 +377,59 @@ def is_reported(words: Words, before: str, date_start: int, cues: Cues) -> bool:
 
 
 def subject_of_next(words: Words, trigger: Trigger, following: list[Trigger], cues: Cues) -> bool:
-    """ "In Kaya, protesters attacked the town hall": a noun that is the next act's subject
-    shares its scene, and the place before it stays in reach of that act."""
+    """ "In Kaya, protesters attacked the town hall", "An attack on Titao on Thursday killed 11
+    people": a noun that is the next act's subject, right before it or told with its places and
+    times only, shares its scene and day, and the place before it stays in reach of that act."""
+    if not following or is_verb_form(trigger, cues):
+        return False
+    between = words.text[trigger.end : following[0].start]
+    if not between.strip():
+        return True
+    # "after the attack on Titao on Thursday soldiers killed": the noun of a preposition's phrase
+    if not is_verb_form(following[0], cues):
+        return False
+    if _frames_the_sentence(words, trigger, between):
+        return True
+    governed = NOUN_GOVERNED.search(words.before(trigger.start, 4))
     return (
-        bool(following)
-        and not is_verb_form(trigger, cues)
-        and words.between(trigger.end, following[0].start) == 0
+        not governed
+        and words.between(trigger.end, following[0].start) <= SUBJECT_MODIFIER_WORDS
+        and SUBJECT_MODIFIERS.fullmatch(between) is not None
     )
+
+
+def heads_its_clause(words: Words, trigger: Trigger, end: int) -> bool:
+    """A noun no preposition governs, with no break of clause between it and `end`: the
+    subject of its clause ("A suicide bomber blew himself up at a checkpoint on Monday")."""
+    governed = NOUN_GOVERNED.search(words.before(trigger.start, 4))
+    return not governed and CLAUSE_BREAK.search(words.text, trigger.end, end) is None
+
+
+def _frames_the_sentence(words: Words, trigger: Trigger, between: str) -> bool:
+    """ "In an attack on Sunday on the town of Seytenga, gunmen killed 86 people": the act a
+    sentence opens with is the one its clause tells."""
+    opening = words.text[: trigger.start]
+    return (
+        OPENING_ACT.fullmatch(opening) is not None
+        and FRAMED_CLAUSE.fullmatch(between) is not None
+        and words.between(0, len(opening) + len(between)) <= SUBJECT_MODIFIER_WORDS + 4
+    )
+
+
+SUBJECT_MODIFIER_WORDS = 8  # the longest run of places and times told of a subject noun
+# " on Titao on Thursday ", " in the village of X ": phrases of place and time, no clause
+SUBJECT_MODIFIERS = re.compile(
+    r"(?:\s+(?:on|in|at|near|against|of|outside)\s+"
+    r"(?:(?!that\b|which\b|who\b|and\b|but\b|as\b|when\b|while\b|where\b)[\w'-]+\s+){0,3}?"
+    r"(?!that\b|which\b|who\b|and\b|but\b|as\b|when\b|while\b|where\b)[\w'-]+)+\s+"
+)
+# "In an attack", "During the raid": the act the sentence opens with
+OPENING_ACT = re.compile(r"\s*(?:in|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?")
+# its places and times, a comma, then the clause's subject (three words at most)
+FRAMED_CLAUSE = re.compile(
+    SUBJECT_MODIFIERS.pattern.removesuffix(r"\s+") + r"\s*,\s*(?:[\w'-]+\s+){1,3}"
+)
+NOUN_GOVERNED = re.compile(
+    r"\b(?:after|following|since|before|during|despite|amid|to|from|for|about|over|in|of|by)"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+)

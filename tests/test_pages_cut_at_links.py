@@ -1,6 +1,7 @@
 """A web page whose links broke its sentences into paragraphs ("in Niger's" / "Tahoua" /
 "region" / '"resulted in ..."') is read as the sentences it holds; an act told "also" by the
-same doers, at a village no gazetteer knows, happened on the day told before; the words that
+same doers, at a village no gazetteer knows, happened on the day told before and is an event
+of its own; the words that
 modify another act ("the military coup") name none of this act's sides; of two reports of one
 event, the one that names both sides sets its type; fighters "affiliated with" a group are one
 side with it; a village named in apposition ("Toumour, a village") was struck."""
@@ -62,8 +63,11 @@ def test_an_act_told_also_by_the_same_doers_at_an_unknown_village_is_of_that_day
     )
     attacked = only_mention(mentions_of(MONDAY, extractor, body), "attacked")
     assert days_of(attacked) == (date(2021, 3, 15), date(2021, 3, 15))
+    # the village is a place of its own: two events, as ACLED codes one per location
     events = merge_mentions(mentions_of(MONDAY, extractor, body))
-    assert [e.event_type for e in events] == ["Violence against civilians"]
+    village = [e for e in events if any(m.place_text == "Darey-Daye" for m in e.mentions)]
+    assert len(events) == 2 and len(village) == 1
+    assert village[0].event_type == "Violence against civilians"
 
 
 def test_an_act_told_without_also_after_a_dated_one_keeps_no_day(extractor):

@@ -58,12 +58,26 @@ def _day_make(day: int, month: int, night: bool) -> Make:
     return make
 
 
+DAY_PREPOSITIONS = frozenset({"on", "le"})  # they take a day, never a month alone
+# "killed 11 people", "killed at least 20": the verb of the act, not a count of the killed
+KILLED_SOMEONE = re.compile(
+    r"\s*killed\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b"
+)
+
+
 def rule_day_month(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "on 16 September", "October 7, 2023", "the night of 6 August"."""
     month = month_number(ctx, m, "m")
     # "in February 25 soldiers were killed": a number after the month may count what follows;
-    # a day before it cannot ("on 25 February soldiers came")
-    counts = m.start("d") > m.start("m") and COUNT_NOUNS.match(ctx.folded, m.end())
+    # a day before it cannot ("on 25 February soldiers came"), nor one after "on" ("on April 20
+    # soldiers came"), nor one before a verb with its own object ("April 20 killed 11 people")
+    counts = (
+        m.start("d") > m.start("m")
+        and group(m, "prep") not in DAY_PREPOSITIONS
+        and COUNT_NOUNS.match(ctx.folded, m.end())
+        and not KILLED_SOMEONE.match(ctx.folded, m.end())
+    )
     if month is None or counts:
         return None
     make = _day_make(day_number(m.group("d")), month, bool(m.group("night")))
