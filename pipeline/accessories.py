@@ -1,6 +1,8 @@
-"""Acts a sentence tells with a violent act of the same time that are part of it (ACLED codes
-arrests, deployments and looting during an attack with the attack)."""
+"""Acts a sentence tells with a violent act of the same time, or the next sentence tells of its
+doers, that are part of it (ACLED codes arrests, deployments and looting during an attack with
+the attack)."""
 
+import re
 from dataclasses import replace
 
 from pipeline.coding_rules import CodingRules
@@ -30,13 +32,29 @@ def without_accessories(mentions: list[EventMention], rules: CodingRules) -> lis
     yesterday, taking the town" one gain of territory)."""
     violent = [m for m in mentions if m.trigger.event_type in VIOLENT_TYPES]
     parts = {
-        id(m): [v for v in violent if _same_time(m, v)]
+        id(m): [v for v in violent if _same_time(m, v) or _told_next(m, v, rules.doers_again)]
         for m in mentions
         if m.trigger.category in rules.part_of_violence
         and m.trigger.event_type not in VIOLENT_TYPES  # "entered X after fighting": the act itself
     }
     taken = {id(v): a for a in mentions for v in parts.get(id(a), [])}
     return [_with_part(m, taken.get(id(m))) for m in mentions if not parts.get(id(m))]
+
+
+def _told_next(part: EventMention, act: EventMention, doers: tuple[str, ...]) -> bool:
+    """The part told in the next sentence, which opens by naming the act's doers again ("The
+    attackers also torched homes and the market"), with no day of its own other than the act's
+    (`doers`: coding.yaml's doers_again)."""
+    if part.sentence_index != act.sentence_index + 1:
+        return False
+    opening = fold(part.sentence).lstrip()
+    if not any(re.match(rf"{re.escape(d)}\b", opening) for d in doers):
+        return False
+    if part.date is None:
+        return True
+    if act.date is None:
+        return False
+    return part.date.date_start <= act.date.date_end and act.date.date_start <= part.date.date_end
 
 
 def _with_part(m: EventMention, part: EventMention | None) -> EventMention:

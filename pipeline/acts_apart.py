@@ -96,6 +96,12 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
     gap = words.text[between[-1].end : b.start]
+    # "killed 132 people in an overnight raid": a time told inside the noun of the act, the
+    # only one told before it ("In June, gunmen killed 132 in an overnight attack": June's)
+    inside = IN_AN_ACT.search(words.text, a.end, between[-1].start) is not None
+    told_before = any(d.end <= a.start for d in dates)
+    if manner and inside and not told_before and words.between(between[-1].end, b.start) <= 1:
+        return False
     # "were wounded earlier this month in the north, including 18 peacekeepers, in a rocket
     # attack": the act they were hurt in, told after where and who
     told_after = (

@@ -42,6 +42,7 @@ class CodingRules:
     stand_ins: dict[str, str] = field(default_factory=dict)
     crowd_leads: dict[str, tuple[str, str]] = field(default_factory=dict)  # (actor, its type)
     part_of_violence: frozenset[str] = frozenset()
+    doers_again: tuple[str, ...] = ()  # how the next sentence names an act's doers again
     two_sided: frozenset[str] = frozenset()
     grievances: frozenset[str] = frozenset()
     unorganised: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
                 str(k): (str(v["actor"]), str(v["type"])) for k, v in data["crowd_leads"].items()
             },
             part_of_violence=frozenset(data["part_of_violence"]),
+            doers_again=tuple(data["doers_again"]),
             two_sided=frozenset(data["two_sided"]),
             grievances=frozenset(data["grievances"]),
             unorganised=frozenset(data["unorganised"]),
