@@ -19,7 +19,7 @@ from pipeline.triggers import (
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
 # "were killed on Monday (September 5th) when a device exploded": the act they died in ("the
 # attack came on 22 July, when JNIM claimed an assault" is a noun's time, told again)
-WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,4}$")
+WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,8}$")
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # what starts another clause between them: "wounded on Sunday in Gao, and others in the attack

@@ -14,13 +14,21 @@ from pipeline.frames import trigger_token
 from pipeline.knowledge import phrase_alternatives
 from pipeline.records import ActorMention, Trigger
 
-BY = re.compile(r"\bby(?:\s+[\w'-]+){0,2}\s+$")  # "by the army", "by suspected jihadists"
+# "by the army", "by suspected jihadists", "blamed on the Islamic State", "claimed by JNIM"
+BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)(?:\s+[\w'-]+){0,2}\s+$")
 AFFILIATION_REST_WORDS = 2  # "linked to the Islamic State": the group's name follows the link
 MODIFIER_LINKS = ("amod", "compound", "poss", "nmod")  # words that qualify a noun before it
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
 
 @cache
+def passive_verb(folded: str, trigger: Trigger, auxiliaries: tuple[str, ...]) -> bool:
+    """A trigger told in the passive ("were killed"): its subjects are who it was done to."""
+    return (
+        _passive(auxiliaries).search(folded[max(0, trigger.start - 24) : trigger.start]) is not None
+    )
+
+
 def _passive(auxiliaries: tuple[str, ...]) -> re.Pattern:
     """ "were killed", "were reportedly killed": a passive auxiliary (cues.yaml) ends the text."""
     return re.compile(rf"\b(?:{phrase_alternatives(auxiliaries)})\s+(?:\w+ly\s+)?$")

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from pipeline.actors import actor_name
 from pipeline.acts import events_of
 from pipeline.acts_apart import two_named_acts
-from pipeline.agency import act_modifiers, clause_actors, sides
+from pipeline.agency import act_modifiers, clause_actors, passive_verb, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import with_line_breaks
 from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates, next_scope_start
@@ -266,6 +266,20 @@ class ArticleReader:
                 return theirs
         return found
 
+    def _voice(self, trigger: Trigger, folded: str) -> Trigger:
+        """The word of the act whose clause tells its sides: a passive verb of it told before its
+        noun ("Two soldiers were killed on Monday when their vehicle hit an explosive device":
+        the soldiers are who was hit), else the trigger."""
+        if is_verb_form(trigger, self.cues):
+            return trigger
+        passive = self.cues.passive
+        verbs = [
+            o
+            for o in self.absorbed.get(trigger, [])
+            if o.start < trigger.start and passive_verb(folded, o, passive)
+        ]
+        return verbs[0] if verbs else trigger
+
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
         clause_start, scope_start, first_trigger = starts
@@ -274,13 +288,14 @@ class ArticleReader:
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = self.sides + acting_country(sentence, trigger, self.acts, cues.seat_of_government)
-        verb = is_verb_form(trigger, self.cues)
-        modifiers = frozenset(a for a, act in self.modified.items() if act > trigger.start)
+        voice = self._voice(trigger, sentence.folded)
+        verb = is_verb_form(voice, self.cues)
+        modifiers = frozenset(a for a, act in self.modified.items() if act > voice.start)
         subjects, objects = clause_actors(
-            sentence.folded, actors, trigger, (clause_start, first_trigger), segment, modifiers
+            sentence.folded, actors, voice, (clause_start, first_trigger), segment, modifiers
         )
         agents, patients, unnamed = sides(
-            sentence.folded, trigger, subjects, objects, verb, cues.passive
+            sentence.folded, voice, subjects, objects, verb, cues.passive
         )
         stand_in = self.coding.stand_in(trigger, country) if unnamed else None
         ordered = [stand_in] if stand_in else []

@@ -1,10 +1,12 @@
 """Acts wire copy tells in a few words: "gunmen fired on a gendarmerie post" is an attack,
 "Residents of Kongoussi set fire to the town hall" a riot, what "the attackers" did in the
 sentence after an attack part of that attack, and "killed 132 people in an overnight raid" one
-act."""
+act; who "were killed in an attack" is its second side, whoever did it the first ("blamed on the
+Islamic State")."""
 
 from datetime import date
 
+import pytest
 from mention_types import mentions_of
 
 from pipeline.merge import merge_mentions
@@ -50,3 +52,31 @@ def test_an_act_and_the_raid_it_was_done_in_are_one_event(extractor):
     )
     (event,) = events_of(extractor, date(2021, 6, 6), body)
     assert (event.place.name, event.fatalities) == ("Solhan", 132)
+
+
+@pytest.mark.parametrize(
+    "body, actor1, actor2",
+    [
+        (
+            "Twelve Nigerien soldiers were killed in an attack near Tillabéri on Monday.",
+            "Unidentified Armed Group",
+            "Military Forces of Niger",
+        ),
+        (
+            "Two French soldiers were killed on Monday when their armoured vehicle hit an"
+            " explosive device near Ménaka.",
+            "Unidentified Armed Group",
+            "Military Forces of France",
+        ),
+        (
+            "Dozens of civilians were killed on Monday in an attack blamed on the Islamic State"
+            " group on the town of Talataye.",
+            "Islamic State",
+            "Civilians (Mali)",
+        ),
+    ],
+    ids=["killed-in-an-attack", "killed-when-hit", "blamed-on"],
+)
+def test_who_was_killed_in_an_act_is_its_second_side(extractor, body, actor1, actor2):
+    (event,) = events_of(extractor, date(2021, 1, 6), body)
+    assert event.actors[:2] == (actor1, actor2)
