@@ -41,6 +41,9 @@ def without_accessories(mentions: list[EventMention], rules: CodingRules) -> lis
     return [_with_part(m, taken.get(id(m))) for m in mentions if not parts.get(id(m))]
 
 
+ANOTHER_TIME_OR_VOICE = re.compile(r"\b(?:later|had|were|was|been|being)\b")
+
+
 def _told_next(part: EventMention, act: EventMention, doers: tuple[str, ...]) -> bool:
     """The part told in the next sentence, which opens by naming the act's doers again ("The
     attackers also torched homes and the market"), with no day of its own other than the act's
@@ -48,7 +51,13 @@ def _told_next(part: EventMention, act: EventMention, doers: tuple[str, ...]) ->
     if part.sentence_index != act.sentence_index + 1:
         return False
     opening = fold(part.sentence).lstrip()
-    if not any(re.match(rf"{re.escape(d)}\b", opening) for d in doers):
+    if not any(opening.startswith(f"{d} ") for d in doers):
+        return False
+    # "The gunmen were later arrested", "The terrorists had looted the market": done to them,
+    # or at another time; "They arrested 12 suspects in Titao": at another place
+    if ANOTHER_TIME_OR_VOICE.search(fold(part.sentence), 0, part.trigger.start):
+        return False
+    if part.place_text and (act.place is None or part.place != act.place):
         return False
     if part.date is None:
         return True

@@ -2,6 +2,7 @@
 
 import re
 
+from pipeline.act_subjects import heads_its_clause, subject_of_next
 from pipeline.acts_apart import apart
 from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
@@ -16,7 +17,6 @@ from pipeline.triggers import (
     cue_words,
     family,
     has_cue,
-    heads_its_clause,
     is_hypothetical,
     is_state,
     is_topic,
@@ -25,7 +25,6 @@ from pipeline.triggers import (
     names_people,
     participle,
     right_before,
-    subject_of_next,
 )
 
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
@@ -45,7 +44,7 @@ def events_of(
 
     def date_between(a: Trigger, b: Trigger) -> bool:
         if participle(sentence.folded, b) and (
-            is_verb_form(a, cues) or heads_its_clause(words, a, b.start - len(", "))
+            is_verb_form(a, cues) or heads_its_clause(words, a, b)
         ):
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
         if subject_of_next(words, a, [b], cues):

@@ -21,14 +21,17 @@ MODIFIER_LINKS = ("amod", "compound", "poss", "nmod")  # words that qualify a no
 NO_AGENCY = frozenset({"Protests", "Riots"})  # the crowd dispersed is still the protest's actor
 
 
-@cache
 def passive_verb(folded: str, trigger: Trigger, auxiliaries: tuple[str, ...]) -> bool:
-    """A trigger told in the passive ("were killed"): its subjects are who it was done to."""
+    """A trigger told in the passive ("were killed"): its subjects are who it was done to ("have
+    been battling" is no passive)."""
+    if trigger.text.split()[0].endswith("ing"):
+        return False
     return (
         _passive(auxiliaries).search(folded[max(0, trigger.start - 24) : trigger.start]) is not None
     )
 
 
+@cache
 def _passive(auxiliaries: tuple[str, ...]) -> re.Pattern:
     """ "were killed", "were reportedly killed": a passive auxiliary (cues.yaml) ends the text."""
     return re.compile(rf"\b(?:{phrase_alternatives(auxiliaries)})\s+(?:\w+ly\s+)?$")
@@ -47,7 +50,7 @@ def sides(
     auxiliaries of the passive (cues.yaml)."""
     if not verb or trigger.event_type in NO_AGENCY:
         return subjects, objects, False
-    if _passive(passive).search(folded[max(0, trigger.start - 24) : trigger.start]):
+    if passive_verb(folded, trigger, passive):
         agents = [o for o in objects if BY.search(folded[max(0, o.start - 30) : o.start])]
         patients = [*subjects, *(o for o in objects if o not in agents)]
         return agents, patients, not agents and bool(subjects)

@@ -1,17 +1,19 @@
 """Read the sentences of one article, with the article's context at hand: each trigger's date,
 place and sides make an event mention."""
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
+from pipeline.act_subjects import next_scope_start
 from pipeline.actors import actor_name
 from pipeline.acts import events_of
 from pipeline.acts_apart import two_named_acts
 from pipeline.agency import act_modifiers, clause_actors, passive_verb, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import with_line_breaks
-from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates, next_scope_start
+from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates
 from pipeline.coding_rules import CodingRules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.dated_acts import ActCues, acting_country
@@ -70,6 +72,10 @@ class ReaderServices:
 
 
 ANNOUNCED = "announced: the day of the statement telling what is to come"
+
+
+BETWEEN = re.compile(r"\s+between\s")  # "clashes between soldiers and jihadists"
+NOUN_MODIFIER = re.compile(r"(?:\s+[\w'-]+){0,2}\s+|\s*")  # "a JNIM attack", "army drone strike"
 
 
 class ArticleReader:
@@ -266,10 +272,11 @@ class ArticleReader:
                 return theirs
         return found
 
-    def _voice(self, trigger: Trigger, folded: str) -> Trigger:
+    def _voice(self, trigger: Trigger, folded: str, actors, end: int) -> Trigger:
         """The word of the act whose clause tells its sides: a passive verb of it told before its
         noun ("Two soldiers were killed on Monday when their vehicle hit an explosive device":
-        the soldiers are who was hit), else the trigger."""
+        the soldiers are who was hit), else the trigger; never when the noun names its own
+        sides (`end`: where the trigger's segment ends)."""
         if is_verb_form(trigger, self.cues):
             return trigger
         passive = self.cues.passive
@@ -278,7 +285,18 @@ class ArticleReader:
             for o in self.absorbed.get(trigger, [])
             if o.start < trigger.start and passive_verb(folded, o, passive)
         ]
-        return verbs[0] if verbs else trigger
+        if not verbs:
+            return trigger
+        # "killed in a JNIM attack", "in clashes between soldiers and jihadists": the noun's own
+        named = any(
+            (
+                verbs[0].end <= a.start < trigger.end
+                and NOUN_MODIFIER.fullmatch(folded, a.end, trigger.start)
+            )
+            or (trigger.end <= a.start < end and BETWEEN.match(folded, trigger.end, a.start))
+            for a in actors
+        )
+        return trigger if named else verbs[0]
 
     def _mention(self, sentence, trigger, when, rule, starts, segment, words) -> EventMention:
         """One mention; `starts`: where its clause and its scope begin, and the first trigger."""
@@ -288,7 +306,7 @@ class ArticleReader:
         country = found[0].country if found[0] else ""
         cues = self.cues
         actors = self.sides + acting_country(sentence, trigger, self.acts, cues.seat_of_government)
-        voice = self._voice(trigger, sentence.folded)
+        voice = self._voice(trigger, sentence.folded, actors, segment[1])
         verb = is_verb_form(voice, self.cues)
         modifiers = frozenset(a for a, act in self.modified.items() if act > voice.start)
         subjects, objects = clause_actors(

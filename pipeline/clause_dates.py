@@ -30,9 +30,7 @@ from pipeline.triggers import (
     Words,
     has_cue,
     is_reported,
-    is_verb_form,
     list_header_end,
-    subject_of_next,
 )
 
 ON_ITS_VERB = "on the verb of its clause"  # the rule of a far date the parse gives the act
@@ -365,36 +363,3 @@ class DatePicker:
         if when.precision == "range" and span > self.cues.max_range_days:
             return None
         return when
-
-
-def next_scope_start(
-    words: Words,
-    trigger: Trigger,
-    later: list[Trigger],
-    last_date: DateMention | None,
-    counted_from: bool,
-    boundary: int,
-    cues: Cues,
-    dates: list[DateMention],
-) -> int:
-    """Where the scope of the act after `trigger` starts: where the trigger's does when the
-    trigger is the next act's subject, else after the trigger's own date when it stands between
-    them ("killed 12 in X on Monday and attacked Y"), else after the trigger. A date told after
-    the next act (", an official said Friday") bounds nothing, nor does a date the trigger's is
-    `counted_from` ("five days after the Gossi attack, on 13 January, a convoy was hit"). A verb
-    joined by "and" to the trigger's date, with no date of its own after it (`dates`: the
-    sentence's), shares the trigger's scope."""
-    if subject_of_next(words, trigger, later[:1], cues):
-        return boundary  # "An attack on Titao on Thursday killed 11": the verb's day too
-    following = later[0].start if later else len(words.text)
-    if last_date is not None and trigger.end < last_date.start < following and not counted_from:
-        joined = JOINED_VERB.fullmatch(words.text, last_date.end, following)
-        verb = is_verb_form(later[0], cues) if later else False
-        if joined and verb and not any(d.start >= following for d in dates):
-            return boundary  # "attacked the market on Thursday and killed nine": one day
-        return last_date.end
-    return trigger.end
-
-
-# what joins a second verb of the same doers to the first's date: "on Thursday and killed"
-JOINED_VERB = re.compile(r"\s*,?\s*and(?:\s+then)?\s+")

@@ -33,6 +33,7 @@ from pipeline.places import (
     named_by_demonym,
     unresolved_names,
 )
+from pipeline.places.context import FOCUS
 from pipeline.records import (
     ActorMention,
     Article,
@@ -140,14 +141,15 @@ class Extractor:
         )
 
     def _filed_in(self, raw_body: str, spans: list[tuple[int, int]]) -> list[str]:
-        """The countries of the dateline before the first sentence: what an article naming no
-        other country is about ("OUAGADOUGOU, Burkina Faso (AP) — Gunmen stormed a village")."""
+        """The Sahel countries of the dateline before the first sentence: what an article naming
+        no other country is about ("OUAGADOUGOU, Burkina Faso (AP) — Gunmen stormed a village";
+        a story filed from Dakar or Abidjan tells of somewhere else)."""
         if not spans:
             return []
         opening = raw_body[raw_body.rfind("\n", 0, spans[0][0]) + 1 : spans[0][1]]
         filed = dateline(opening)
         located = locate_article([filed], self.gazetteer, self.geocoder) if filed else [[]]
-        return [c for c in article_countries(located) if in_africa(self.gazetteer.country(c))]
+        return [c for c in article_countries(located) if c in FOCUS]
 
     def finish(self, first: FirstReading, parsed: dict[int, Span]) -> ArticleExtraction:
         """The article's mentions, given the parses of its `to_parse` sentences."""

@@ -168,7 +168,8 @@ def place_by_article_focus(
             focus = most_named.get(m.place.iso3)
             why = MOST_NAMED
             if unknown is not None:
-                focus, why = _where_the_village_lies(sentences, m, focus)
+                acting = {o.sentence_index for o in found}
+                focus, why = _where_the_village_lies(sentences, m, focus, acting)
             elif focus is not None and gazetteer.is_capital(focus):
                 focus = None
             if focus is not None:
@@ -221,15 +222,16 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
 
 
 def _where_the_village_lies(
-    sentences: list[SentenceFacts], m: EventMention, focus: Place | None
+    sentences: list[SentenceFacts], m: EventMention, focus: Place | None, acting: set[int]
 ) -> tuple[Place | None, str]:
     """The place an unknown village lies near: the one named just before, else a district named
-    just after, else the article's focus; with the reason."""
+    just after in a sentence telling no act of its own (`acting`: those that do), else the
+    article's focus; with the reason."""
     index, iso3 = m.sentence_index, m.place.iso3
     before = _named_just_before(sentences, index, iso3)
     if before is not None:
         return before, NAMED_BEFORE
-    after = _area_named_just_after(sentences, index, iso3)
+    after = _area_named_just_after(sentences, index, iso3, acting)
     if after is not None:
         return after, NAMED_AFTER
     return focus, MOST_NAMED
@@ -238,14 +240,20 @@ def _where_the_village_lies(
 JUST_AFTER = 2  # sentences on in which a district named still says where a village lies
 
 
-def _area_named_just_after(sentences: list[SentenceFacts], index: int, iso3: str) -> Place | None:
+def _area_named_just_after(
+    sentences: list[SentenceFacts], index: int, iso3: str, acting: set[int]
+) -> Place | None:
     """The first district or region of that country the sentences just after name, in the same
     paragraph or the next: "Armed men stormed the mosque in the northern village of Salmossi ...
     The men entered during prayers, said a regional official in Oudalan province" (a town named
-    after may be where someone speaks from, a district says where the village lies)."""
+    after may be where someone speaks from, a district says where the village lies). A
+    sentence that tells an act (`acting`) names the district of that act ("In a separate attack
+    in Soum province, five soldiers were killed"), not the village's."""
     for sentence in sentences[index + 1 : index + 1 + JUST_AFTER]:
         if sentence.paragraph - sentences[index].paragraph > 1:
             return None
+        if sentence.index in acting:
+            continue
         named = [
             p.place
             for p in sentence.places

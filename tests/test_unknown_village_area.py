@@ -40,12 +40,23 @@ def test_the_district_named_just_after_places_the_unknown_village(extractor):
         " province last year.",
         # a district of another country
         " The attackers came from Mali's Mopti region, a local official said.",
+        # the district of another act
+        " In a separate attack in Soum province, five soldiers were killed on Thursday.",
     ],
-    ids=["a-town", "paragraphs-later", "another-country"],
+    ids=["a-town", "paragraphs-later", "another-country", "another-act"],
 )
 def test_no_district_of_the_village_stays_in_the_country(extractor, after):
     found = killing(extractor, after)
     assert (found.place.name, found.place.feature) == ("Burkina Faso", "country")
+
+
+def test_a_dateline_abroad_tells_no_country(extractor):
+    body = (
+        "DAKAR, Senegal (AP) — Armed men stormed the grand mosque in the village of Zalmossa on"
+        " Friday, killing at least 16 people, a local official said Sunday."
+    )
+    found = mentions_of(MONDAY, extractor, body)
+    assert all(m.place is None for m in found)  # the story is not placed where it was filed
 
 
 def test_a_dateline_tells_the_country_of_an_article_naming_no_other(extractor):

@@ -45,6 +45,21 @@ def test_what_the_attackers_did_next_is_part_of_the_attack(extractor):
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 31)]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        " The gunmen were later arrested by soldiers in Titao.",  # done to them, later
+        " The gunmen had looted the market in Titao the week before.",  # another time
+        " They also burned shops in Titao.",  # another town
+    ],
+    ids=["later-passive", "pluperfect", "another-town"],
+)
+def test_what_the_doers_did_at_another_time_or_place_is_its_own_act(extractor, after):
+    body = "Gunmen killed 12 people in Djibo on Monday." + after
+    events = events_of(extractor, date(2023, 4, 28), body)
+    assert len(events) == 2
+
+
 def test_an_act_and_the_raid_it_was_done_in_are_one_event(extractor):
     body = (
         "Unidentified gunmen killed at least 132 people in an overnight raid on the village of"
@@ -80,3 +95,27 @@ def test_an_act_and_the_raid_it_was_done_in_are_one_event(extractor):
 def test_who_was_killed_in_an_act_is_its_second_side(extractor, body, actor1, actor2):
     (event,) = events_of(extractor, date(2021, 1, 6), body)
     assert event.actors[:2] == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "body, actor1",
+    [
+        (
+            "Twelve people were killed in a JNIM attack near Djibo on Monday.",
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+        ),
+        (
+            "Twelve civilians were killed in a Malian army drone strike near Kidal on Monday.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Twelve civilians were killed in clashes between soldiers and jihadists near Djibo on"
+            " Monday.",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+    ids=["named-in-the-noun", "army-drone-strike", "clashes-between"],
+)
+def test_the_sides_an_act_s_noun_names_stay_its_own(extractor, body, actor1):
+    (event,) = events_of(extractor, date(2023, 4, 28), body)
+    assert event.actors[0] == actor1
