@@ -50,12 +50,13 @@ def _told_next(part: EventMention, act: EventMention, doers: tuple[str, ...]) ->
     (`doers`: coding.yaml's doers_again)."""
     if part.sentence_index != act.sentence_index + 1:
         return False
-    opening = fold(part.sentence).lstrip()
+    folded = fold(part.sentence)
+    opening = folded.lstrip()
     if not any(opening.startswith(f"{d} ") for d in doers):
         return False
     # "The gunmen were later arrested", "The terrorists had looted the market": done to them,
     # or at another time; "They arrested 12 suspects in Titao": at another place
-    if ANOTHER_TIME_OR_VOICE.search(fold(part.sentence), 0, part.trigger.start):
+    if ANOTHER_TIME_OR_VOICE.search(folded, 0, part.trigger.start):
         return False
     if part.place_text and (act.place is None or part.place != act.place):
         return False

@@ -89,7 +89,7 @@ class _Cluster:
     town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
     # villages no gazetteer knows, placed by their district: two names are two places
     unknown: set[str] = field(default_factory=set)
-    # the towns told by their own names (not villages placed near them)
+    # the towns told by their own names (not villages placed near them), folded
     named_towns: set[str] = field(default_factory=set)
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
@@ -114,8 +114,10 @@ class _Cluster:
         name = _unknown_name(mention)
         if name and not self.unknown <= {name}:
             return False
-        if name and not all(fold(town) in fold(mention.sentence) for town in self.named_towns):
-            return False  # "They also attacked the village of X": not the act told at a town
+        if name and self.named_towns:
+            said = fold(mention.sentence)
+            if not all(town in said for town in self.named_towns):
+                return False  # "They also attacked the village of X": not the act told at a town
         place = mention.place
         here = _point(place)
         reach = AREA_KM.get(place.feature)
@@ -144,7 +146,7 @@ class _Cluster:
         self.unknown |= {_unknown_name(mention)} - {""}
         place = mention.place
         if place.feature == "town" and not _unknown_name(mention):
-            self.named_towns.add(place.name)
+            self.named_towns.add(fold(place.name))
         if place.feature == "town":
             self.towns.add(_point(place))
             self.sentence_towns.setdefault(_sentence(mention), place.name)

@@ -2,6 +2,7 @@
 lead's week, where the event told just before happened, near the place the article is about."""
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -159,6 +160,7 @@ def place_by_article_focus(
     article about Nouna happened at Nouna, not in the middle of the country."""
     result = []
     most_named: dict[str, Place] | None = None
+    acting = {o.sentence_index for o in found}  # sentences telling an act
     for m in found:
         at_country = m.place is not None and m.place.feature == "country"
         unknown = _unknown_village(sentences[m.sentence_index]) if at_country else None
@@ -168,7 +170,6 @@ def place_by_article_focus(
             focus = most_named.get(m.place.iso3)
             why = MOST_NAMED
             if unknown is not None:
-                acting = {o.sentence_index for o in found}
                 focus, why = _where_the_village_lies(sentences, m, focus, acting)
             elif focus is not None and gazetteer.is_capital(focus):
                 focus = None
@@ -207,18 +208,23 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
     for sentence in reversed(sentences[max(0, index - JUST_BEFORE) : index]):
         if sentences[index].paragraph - sentence.paragraph > 1:
             return None  # a heading or a paragraph about something else stands between
-        named = [
-            p.place
-            for p in sentence.places
-            if p.place is not None
-            and p.place.iso3 == iso3
-            and p.place.feature not in ("country", "region")
-            # "soldiers from Kaya", "the border with Mali's Ménaka region": not where things are
-            and elsewhere_than_scene(sentence.folded, p.start, 30) is None
-        ]
+        named = _scenes_named(sentence, iso3, lambda f: f not in ("country", "region"))
         if named:
             return named[-1]
     return None
+
+
+def _scenes_named(sentence: SentenceFacts, iso3: str, keep: Callable[[str], bool]) -> list[Place]:
+    """The places of that country, of a feature `keep` takes, the sentence names as scenes
+    ("soldiers from Kaya", "the border with Mali's Ménaka region": not where things are)."""
+    return [
+        p.place
+        for p in sentence.places
+        if p.place is not None
+        and p.place.iso3 == iso3
+        and keep(p.place.feature)
+        and elsewhere_than_scene(sentence.folded, p.start, 30) is None
+    ]
 
 
 def _where_the_village_lies(
@@ -254,14 +260,7 @@ def _area_named_just_after(
             return None
         if sentence.index in acting:
             continue
-        named = [
-            p.place
-            for p in sentence.places
-            if p.place is not None
-            and p.place.iso3 == iso3
-            and p.place.feature in AREAS
-            and elsewhere_than_scene(sentence.folded, p.start, 30) is None
-        ]
+        named = _scenes_named(sentence, iso3, AREAS.__contains__)
         if named:
             return named[0]
     return None
