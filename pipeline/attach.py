@@ -31,6 +31,9 @@ CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 OWN_CLAUSE_ARCS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})
+# "as", "while" read as prepositions: the clause after them tells what went on at the act's
+# moment ("a bomb exploded as a patrol passed near Baroua on Sunday"), so its time is the act's
+AT_ITS_MOMENT = frozenset({"as", "while"})
 MEANS = frozenset({"in", "during"})  # "killed in an attack", "wounded during the raid"
 NAME_WORDS = 3  # words of a place name the parser may cut ("Boucle du Mouhoun")
 
@@ -69,6 +72,10 @@ def _shares_the_act_time(
     telling who did the act that the subject of its verb (`act`) names (`doers`: "attributed")."""
     if token.dep_ != "acl":
         return False
+    if token.head.dep_ == "pobj" and token.head.head.lower_ in AT_ITS_MOMENT:
+        # "exploded as a patrol passed on Sunday": the clause is read as a participle; not "as a
+        # traitor accused in 2022 of helping the army", "as an informer paid by the army"
+        return not any(c.dep_ == "agent" or c.lower_ == "of" for c in token.children)
     # "Strikes attributed to the army on Tuesday killed civilians": a participle telling who did
     # the act its subject names is that act's, and so is its day
     if token.head.dep_ in SUBJECTS and token.head.head.i == act.i and fold(token.lower_) in doers:

@@ -85,6 +85,8 @@ _DATELINE = re.compile(
     rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?)"
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
+    # "(Nairobi) – Burkina Faso soldiers ...": a rights group's release, its city in brackets
+    rf"|\({_TITLED}\)\s*(?:[—–]|--?)\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
     rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"
 )

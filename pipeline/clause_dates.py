@@ -53,6 +53,22 @@ def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
     return len(inside) <= WHEN_REACH and inside.count(",") in (0, 2)
 
 
+def _its_toll(folded: str, d: DateMention, trigger: Trigger) -> bool:
+    """ "since last Sunday, when militants attacked a post, killing 53": the toll of the act the
+    when-clause tells (not "when the curfew was lifted, gunmen have killed 40")."""
+    found = WHEN_AFTER.match(folded, d.end)
+    if found is None or found.end() > trigger.start:
+        return False
+    inside = folded[found.end() : trigger.start]
+    toll = trigger.text.split()[0].lower().endswith("ing")
+    return (
+        len(inside) <= WHEN_REACH
+        and inside.count(",") == 1
+        and inside.rstrip().endswith(",")
+        and toll
+    )
+
+
 def _inside(inner: DateMention, outer: DateMention) -> bool:
     """True when `inner` is a narrower span within `outer`."""
     narrower = (inner.date_end - inner.date_start) < (outer.date_end - outer.date_start)
@@ -213,7 +229,13 @@ class DatePicker:
             upto = replace(left[-1], date_start=min(start, left[-1].date_start), precision="range")
             return [(self.usable(upto), *whole)], "before the day told after it"
         if left:
-            return [(self.usable(left[-1]), *whole)], "before the trigger"
+            when = left[-1]
+            if _when_clause_of(sentence.folded, when, trigger) or _its_toll(
+                sentence.folded, when, trigger
+            ):
+                # "since last Sunday, when militants attacked ..., killing 53": that Sunday
+                when = since_point(when, self.published)
+            return [(self.usable(when), *whole)], "before the trigger"
         # past the next trigger or before the one that took it, a date the parse hangs on the
         # verb of the trigger's clause is still its own
         hung = [

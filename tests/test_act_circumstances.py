@@ -424,3 +424,50 @@ def test_a_clause_opening_with_its_own_town_tells_another_act(extractor):
     found = mentions_of(date(2021, 11, 24), extractor, QUIET + body)
     protests = [m for m in found if m.trigger.event_type == "Protests"]
     assert sorted(m.place.name for m in protests) == ["Kaya", "Ouagadougou"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A roadside bomb exploded as a patrol passed near Diffa on Sunday, killing five soldiers.",
+        "An improvised explosive device exploded as a patrol passed near Diffa on Sunday, killing"
+        " five (5) soldiers and seriously injuring two (2) others.",
+    ],
+)
+def test_the_day_told_of_what_went_on_at_the_acts_moment_is_the_acts(extractor, body):
+    # the small model reads "as" as a preposition and "passed" as a participle of "patrol"
+    found = mentions_of(date(2024, 9, 16), extractor, QUIET + body)
+    blast = found[0]
+    assert blast.trigger.event_type == "Explosions/Remote violence"
+    assert (blast.date.date_start, blast.date.date_end) == (date(2024, 9, 15), date(2024, 9, 15))
+
+
+def test_an_act_told_in_a_when_clause_after_since_happened_that_day(extractor):
+    body = QUIET + (
+        "Frustration has grown since last Sunday, when militants attacked a gendarmerie post in"
+        " Djibo, killing 53 people, in one of the deadliest attacks in years."
+    )
+    found = mentions_of(date(2021, 11, 20), extractor, body)
+    assert [days_of(m) for m in found] == [(date(2021, 11, 14), date(2021, 11, 14))]
+
+
+def test_an_act_told_after_a_when_clause_after_since_lasts_since(extractor):
+    body = (
+        QUIET
+        + "Since last Sunday, when the curfew was lifted, gunmen have killed 40 people in Djibo."
+    )
+    found = mentions_of(date(2021, 11, 20), extractor, body)
+    assert [days_of(m) for m in found] == [(date(2021, 11, 14), date(2021, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jihadists executed the village chief near Djibo as a traitor accused in 2022 of helping"
+        " the army.",
+        "Gunmen killed him near Djibo as an informer paid by the army in 2022.",
+    ],
+)
+def test_the_time_of_a_role_told_with_as_is_not_the_acts(extractor, body):
+    found = mentions_of(date(2024, 9, 16), extractor, QUIET + body)
+    assert not [m for m in found if m.date.date_start.year == 2022]

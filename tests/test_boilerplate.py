@@ -320,6 +320,9 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("BAMAKO (Sahel Wire) -An alliance said.", "An alliance said."),
         ("ECOWAS-led forces left Mali.", "ECOWAS-led forces left Mali."),
         ("MINUSMA (UN) -led patrols left.", "MINUSMA (UN) -led patrols left."),
+        ("(Nairobi) – Burkina Faso soldiers killed 156.", "Burkina Faso soldiers killed 156."),
+        ("(Dakar) - Gunmen attacked.", "Gunmen attacked."),
+        ("(in Gao) – troops left.", "(in Gao) – troops left."),
     ],
 )
 def test_a_dateline_is_not_article_text(first_line, kept):

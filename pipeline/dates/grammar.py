@@ -26,6 +26,7 @@ from pipeline.dates.patterns import (
     MONTH_YEAR,
     NIGHT_WEEKDAYS,
     NUMERIC,
+    ORDINAL_DAY,
     PAST_N,
     RECENT,
     RELATIVE,
@@ -47,6 +48,7 @@ FOLLOWING_DAYS = {"days": 7, "weeks": 28}
 NEXT_WEEKEND = "the weekend after"  # "on the weekend that followed": the Saturday and Sunday next
 # "days later": counted in days from the last time told, however long ("In August ... days later")
 AFTER_THE_LAST = "days after the last"
+DAY_OF_MONTH = "day of the month told"  # "on the 28th": that day of the month told before it
 
 
 def _following(unit: str) -> tuple[int, str, int]:
@@ -152,6 +154,21 @@ def rule_anchor(ctx: Ctx, m: re.Match) -> Cand | None:
     return cand
 
 
+# what may stand before a chronology's "On the 28th,": nothing, or the end of a sentence or a line
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;>\n])[\s\"'“]*$")
+
+
+def rule_ordinal_day(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "On the 28th, ECOWAS suspended Burkina": a sentence opening with that day of the month
+    told before it, counted when the text is read. Elsewhere the day may be another clause's
+    ("drones struck Kidal in the days before the army entered it on the 14th")."""
+    if not SENTENCE_OPENS.search(ctx.folded, max(0, m.start() - 6), m.start()):
+        return None
+    cand = candidate(m, None)
+    cand.anchor = (int(m.group("dom")), DAY_OF_MONTH, 1, False)
+    return cand
+
+
 # (pattern, handler, the kinds of trigger word the phrase must contain (see patterns.TRIGGER),
 # words one of which it must contain, or () if none is known: a stretch of text holding none of
 # them is not scanned, which most are not for the rules that rarely match)
@@ -194,6 +211,7 @@ RULES: list[Rule] = [
     (rule_pattern(PAST_N), relative.rule_past_n, _WORD, ("past", "last", "previous")),
     (rule_pattern(AGO), relative.rule_ago, _WORD, ("ago",)),
     (rule_pattern(ANCHORED), rule_anchor, _WORD, ()),
+    (rule_pattern(ORDINAL_DAY), rule_ordinal_day, frozenset({"num"}), ("st", "nd", "rd", "th")),
 ]
 
 

@@ -251,6 +251,10 @@ ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=da
     (?:later|earlier)\s+in\s+the\s+day|that\s+same\s+(?:day|night|week|month)|
     le\s+lendemain|la\s+veille|le\s+meme\s+jour))\b"""
 
+# "On the 28th, ECOWAS suspended Burkina": a day of the month told before it (chronologies), only
+# where the ordinal ends its phrase, not "the 28th Battalion" or "the 28th of the month"
+ORDINAL_DAY = r"""(?P<prep>on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
+    (?=\s*(?:[,.;:)!?]|$))"""
 
 # Every rule needs a number, a month, a weekday or one of the time words, so the rules run only on
 # the stretches of text around those and only when their kind of trigger is there: most of an

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from pipeline.dates.calendar import Span, shift, unit_span
 from pipeline.dates.candidate import Cand
-from pipeline.dates.grammar import AFTER_THE_LAST, NEXT_WEEKEND, WHOLE_UNITS
+from pipeline.dates.grammar import AFTER_THE_LAST, DAY_OF_MONTH, NEXT_WEEKEND, WHOLE_UNITS
 from pipeline.dates.patterns import WEEKDAYS
 from pipeline.textnorm import fold
 
@@ -71,6 +71,42 @@ def _rest_anchor(unit: str, told: Told, published: date) -> Span:
     return (base[0], base[0], "day") if base[2] == "range" else base
 
 
+def _day_of_month(day: int, last: Span | None, published: date) -> Span | None:
+    """ "On the 25th ... On the 28th": that day of the month told last, the next month when a
+    day told later in the month came before it; the latest such day up to publication when
+    nothing was told before or that day is still to come (as a day written without its month,
+    "the army said on Tuesday ... On the 28th" of the month before); none after a year or a span
+    longer than a month."""
+    if last is None:
+        return _latest(day, published)
+    if (last[1] - last[0]).days >= SHORT_SPAN_DAYS:
+        return None
+    year, month = last[1].year, last[1].month
+    if last[2] == "day" and day < last[1].day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return _day_in(year, month, day, published)  # none if still to come
+    if (year, month) == (published.year, published.month) and day > published.day:
+        return _latest(day, published)
+    return _day_in(year, month, day, published)
+
+
+def _latest(day: int, published: date) -> Span | None:
+    """That day of the publication's month, or of the month before when it is still to come."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return _day_in(year, month, day, published)
+
+
+def _day_in(year: int, month: int, day: int, published: date) -> Span | None:
+    """That day as a span, if the month has it and it is not after publication."""
+    try:
+        told = date(year, month, day)
+    except ValueError:
+        return None  # "on the 31st" after a day of April
+    return None if told > published else (told, told, "day")
+
+
 def _same_unit(unit: str, last: Span | None) -> Span | None:
     """ "In May, ... The same month", "on 12 May ... the same week": the week or month holding
     the span told last; that span when it is longer, up to a month ("between 21 and 28 February
@@ -86,6 +122,8 @@ def _same_unit(unit: str, last: Span | None) -> Span | None:
 def anchored(c: Cand, told: Told, published: date) -> Span | None:
     """The span of a phrase counted from another date: its own, or the last one told."""
     n, unit, sign, own = c.anchor
+    if unit == DAY_OF_MONTH:
+        return _day_of_month(n, told.last, published)
     if unit == "weekday" and sign:
         base = told.day if c.mode == "next" else told.past_day
         if base is None:
