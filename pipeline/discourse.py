@@ -16,7 +16,8 @@ from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
-from pipeline.records import DateMention, EventMention, Trigger
+from pipeline.places.marked import UNKNOWN
+from pipeline.records import DateMention, EventMention, PlaceMention, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import CLAUSE_BREAK, Words, has_cue, is_verb_form, told_at_once
 
@@ -34,6 +35,12 @@ CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have 
 # "The incident triggered ...", "This attack sparked ...": the noun a sentence opens with
 DETERMINED = re.compile(r"(?:the|this|that|these|those)\s+(?P<noun>[\w-]+)")
 Anaphors = dict[int, list[tuple[Trigger, str]]]
+NIGHT = re.compile(r"\b(?:night|nuit|overnight)\b")
+# an act told as done "also", in the past ("demonstrators also attacked", "was also killed"; not
+# "the group has also killed hundreds", "similar attacks also happen")
+ALSO_DONE = re.compile(r"(?<!\bhas )(?<!\bhave )\balso\s+(?:been\s+)?\w+ed\b")
+# the present perfect tells a state up to now, not the time of the act told before
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been)\s+)*\w+(?:ed|en)\b")
 
 
 def anchor(
@@ -182,28 +189,50 @@ def _scene_goes_on(
     as done "also" (in the lead, whose undated acts are the week's news, only when told as done
     "also" on a day of that week; not when the sentence moves the time: "later", "since")."""
     index = mention.sentence_index
-    if mention.trigger.event_type not in SCENE_TYPES or len(earlier) != 1:
+    # one time told, in one phrase or several ("on Tuesday morning ... in the afternoon")
+    days = {(d.date_start, d.date_end) for d in earlier}
+    scene = mention.trigger.event_type in SCENE_TYPES or mention.trigger.sub_event_type == LOOTING
+    if not scene or len(days) != 1:
         return None
     if has_cue(sentences[index].folded, cues.scene_moves_on):
         return None
-    origin = next(iter(earlier))
+    if PERFECT.search(sentences[index].folded):
+        return None  # "the attacks have not stopped", "residents have fled": not that time's
+    origin = min(earlier, key=lambda d: (d.start, d.end))  # the first phrase telling it
     if index < cues.lead_sentences and (
         origin.date_start < lead_week(published)[0] or not _also(sentences[index].folded, cues)
     ):
         return None
     before, now = sentences[index - 1], sentences[index]
-    # a wire's paragraph is one sentence: the scene goes on into the next one
-    if before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single:
+    # a wire's paragraph is one sentence: the scene goes on into the next one; so it does into
+    # a paragraph telling an act done "also" ("In Bobo-Dioulasso, demonstrators also attacked")
+    apart = before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single
+    if apart and not ALSO_DONE.search(now.folded):
         return None
-    # the scene goes on at a town it names, or with the same doers "also" acting ("They also
-    # attacked the village of Darey-Daye", a village no gazetteer knows; not "The group has
-    # also attacked schools", nor "Wagner mercenaries also carried out a raid"); else it is not
-    # told to go on
-    if not any(p.place is not None for p in now.places) and not _they_also(now.folded, cues):
+    # the scene goes on at a town it names, known or not ("Around 10:00, near Baroua, an ambush
+    # hit the troops"), or with the same doers "also" acting ("They also attacked schools"; not
+    # "The group has also attacked schools", nor "Wagner mercenaries also carried out a raid");
+    # else it is not told to go on
+    # (a country only with the act told as done "also": "A Burkinabè soldier was also killed")
+    named = any(_scene_named(p) for p in now.places) or (
+        any(p.place is not None for p in now.places) and ALSO_DONE.search(now.folded) is not None
+    )
+    if not named and not _they_also(now.folded, cues):
         return None
-    if origin.precision != "day":
+    # a day, or a night across two ("On the night of September 15, another attack hit Dosso"),
+    # not any two days ("starting on Friday")
+    night = (origin.date_end - origin.date_start).days == 1 and NIGHT.search(fold(origin.text))
+    if origin.precision != "day" and not night:
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"
+
+
+def _scene_named(p: PlaceMention) -> bool:
+    """A town or a village, known or not: a country ("the deadliest attack Burkina Faso has
+    known", "two of them from Burkina Faso") names no scene."""
+    if p.place is None:
+        return p.rule.startswith(UNKNOWN)
+    return p.place.feature != "country"
 
 
 def _they_also(folded: str, cues: Cues) -> bool:
