@@ -4,10 +4,22 @@ import itertools
 import re
 from dataclasses import replace
 
+from pipeline.fatalities import words_value
 from pipeline.records import EventMention, SentenceFacts, Trigger
 
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
 LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
+# "killing six in Djibo, two in Arbinda and three in Tongomayel": a toll shared out by town
+SHARED_OUT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<count>[\w-]+)\s+(?:in|at)\s+")
+
+
+def _shared_out(between: str) -> bool:
+    """ ", two in ", " and 179 in ": a count and the next town of a toll shared out ("also in"
+    is no count)."""
+    found = SHARED_OUT.fullmatch(between)
+    return found is not None and (
+        found["count"].isdigit() or words_value(found["count"]) is not None
+    )
 
 
 def town_segments(
@@ -24,7 +36,8 @@ def town_segments(
         ):
             continue
         # "at A and B": the town joined to one after a preposition shares it
-        joined = bool(towns) and LISTED.fullmatch(sentence.folded[towns[-1].end : p.start])
+        between = sentence.folded[towns[-1].end : p.start] if towns else ""
+        joined = bool(towns) and (LISTED.fullmatch(between) or _shared_out(between))
         if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
             towns.append(p)
     joins = [sentence.folded[a.end : b.start] for a, b in itertools.pairwise(towns)]
@@ -32,7 +45,9 @@ def town_segments(
     closed = any(" and " in j for j in joins)
     cuts = towns[:1]
     for (prev, nxt), between in zip(itertools.pairwise(towns), joins, strict=True):
-        listed = " and " in between or (closed and LISTED.fullmatch(between))
+        listed = (
+            " and " in between or (closed and LISTED.fullmatch(between)) or _shared_out(between)
+        )
         if listed and nxt.place.name != prev.place.name:
             cuts.append(nxt)
     if len(cuts) < 2:

@@ -142,3 +142,21 @@ def test_a_relative_clause_or_a_decision_said_is_still_counted_back(
 ):
     found = mentions_of(date(2023, 9, 4), extractor, QUIET + sentence)
     assert [days_of(m) for m in found if m.trigger.category == category] == [(day, day)]
+
+
+def test_a_toll_shared_out_by_town_is_an_act_at_each_town(extractor):
+    sentence = (
+        "On Sunday, gunmen attacked several villages of the Soum province, killing six in Djibo,"
+        " two in Arbinda, and three in Kaya, according to residents."
+    )
+    found = mentions_of(WEDNESDAY, extractor, QUIET + sentence)
+    assert sorted(m.place.name for m in found) == ["Arbinda", "Djibo", "Kaya"]
+
+
+def test_a_town_told_also_in_its_region_is_one_place_of_the_act(extractor):
+    sentence = (
+        "On Sunday, fighters overran the military camp at Inates, also in Tillaberi, killing 71"
+        " soldiers in the deadliest attack this year."
+    )
+    found = mentions_of(WEDNESDAY, extractor, QUIET + sentence)
+    assert {m.place.name for m in found} == {"Inates"}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipeline.dates.patterns import MONTHS, WEEKDAYS
 from pipeline.places.containment import capital_end, where_it_lies
 from pipeline.places.distance import km_between
 from pipeline.places.sources import Entry
@@ -24,6 +25,10 @@ _CUED = re.compile(
     r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
     rf"(?:the\s+)?({_NAME})"
 )
+# "near Baroua", "outside Djibo": a name right after such a word is a place, known or not
+_NEAR = re.compile(rf"\b(?:[Nn]ear|[Oo]utside)\s+({_NAME})")
+# days, months and feasts are no villages ("near Friday", "outside Tabaski celebrations")
+NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "tabaski", "christmas", "ramadan", "eid"])
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 # a part of a frame: "Sanmatenga"; "province of Komondjari"; "the Seno province" ("the" only
@@ -80,7 +85,34 @@ def find_marked(sentence: str) -> list[Marked]:
         for start, end in names:
             old = found.get(start)
             found[start] = Marked(start, old.end if old else end, cue, old.parts if old else ())
+    for m in _NEAR.finditer(sentence) if "ear " in sentence or "utside " in sentence else ():
+        start = m.start(1)
+        end = capital_end(sentence, start, m.end(1)) if sentence[start].isupper() else start
+        if end > start and start not in found and not _not_a_village(sentence, start, end):
+            found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
     return sorted(found.values(), key=lambda k: k.start)
+
+
+# a plural noun after a name makes the name its modifier ("outside Wagner positions", "near
+# French troops"); these words end in "s" but are no such noun
+_NOT_PLURALS = frozenset({"was", "has", "is", "says", "as", "this", "its", "his", "thus"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# titles that make the name a person's ("near Mr Traore")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "general", "colonel", "captain"})
+
+
+def _not_a_village(sentence: str, start: int, end: int) -> bool:
+    """ "near Traoré's home", "outside Friday prayers", "near MINUSMA's base", "near January":
+    a person's, a modifier, an acronym or a time, not a place."""
+    name = sentence[start:end]
+    after = sentence[end:]
+    if name.endswith(("'s", "\u2019s")) or after.startswith(("'s", "\u2019s")):
+        return True
+    first = fold(name).split()[0]
+    if name.isupper() or first in NOT_PLACES or first in _TITLES:
+        return True
+    word = _NEXT_WORD.match(after)
+    return word is not None and word[1].endswith("s") and word[1] not in _NOT_PLURALS
 
 
 def _listed(sentence: str, end: int) -> list[tuple[int, int]]:

@@ -338,10 +338,22 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
             or (word_before in ("the", "named", "called") and before2 in _VESSEL_WORDS)
         ):
             m.not_place = "name of a vessel, not a location"
+        elif _a_people(sentence, tokens, m, word_before, word_after):
+            m.not_place = "a people, not a location"
         m.cued = word_before in _LOCATIVE
         kept.append(m)
     _share_plural_suffix(sentence, kept)
     return kept
+
+
+def _a_people(sentence: str, tokens: list, m: Match, before: str, after: str) -> bool:
+    """ "hunters consisting mainly of ethnic Bambara", "the Mossi ethnic group": a people; not
+    "multi-ethnic Mopti", "the Yirgou ethnic massacre"."""
+    if before == "ethnic" and m.first > 0:
+        start = tokens[m.first - 1][1]
+        return start == 0 or sentence[start - 1] != "-"
+    group = tokens[m.last + 2][0] if m.last + 2 < len(tokens) else ""
+    return after == "ethnic" and group in ("group", "groups", "community", "communities")
 
 
 def _suffix_level(word: str) -> str:
