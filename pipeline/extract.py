@@ -47,6 +47,7 @@ from pipeline.reporters import without_reporters
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
+from pipeline.town_segments import shared_out_tolls
 from pipeline.trigger_index import TriggerIndex
 
 
@@ -174,6 +175,7 @@ class Extractor:
         found = told_as_before(found, first, cues)
         found = dates_and_places_told_around(found, first, self.gazetteer, self.knowledge)
         found = at_each_town(found, sentences)
+        found = shared_out_tolls(found, sentences)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

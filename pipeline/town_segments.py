@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from pipeline.fatalities import words_value
 from pipeline.records import EventMention, SentenceFacts, Trigger
+from pipeline.textnorm import fold
 
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
 LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
@@ -64,3 +65,38 @@ def shared_sides(made: list[EventMention]) -> list[EventMention]:
     first = made[0]
     sides = [replace(m, actors=tuple(dict.fromkeys([*first.actors, *m.actors]))) for m in made[1:]]
     return [first, *sides]
+
+
+def _count_before(folded: str, place_text: str) -> tuple[int, str] | None:
+    """The count told right before "in <town>" ("two in Arbinda") and those words, if any."""
+    if not place_text:
+        return None
+    found = re.search(rf"\b([\w-]+)\s+(?:in|at)\s+{re.escape(fold(place_text))}\b", folded)
+    if found is None:
+        return None
+    count = int(found[1]) if found[1].isdigit() else words_value(found[1])
+    return None if count is None else (count, found[0])
+
+
+def shared_out_tolls(
+    found: list[EventMention], sentences: list[SentenceFacts]
+) -> list[EventMention]:
+    """ "killing six in Djibo, two in Arbinda and three in Kaya": each town's act takes the count
+    told before its name, when acts of one sentence at two towns or more each have one and the
+    parse read one of them as the dead ("arrested 12 in Djibo and 5 in Kaya" are no dead)."""
+    counts: dict[int, tuple[int, str]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for n, m in enumerate(found):
+        count = _count_before(sentences[m.sentence_index].folded, m.place_text)
+        if count is not None:
+            counts[n] = count
+            by_sentence.setdefault(m.sentence_index, []).append(n)
+    result = list(found)
+    for members in by_sentence.values():
+        towns = {found[n].place_text for n in members}
+        dead = any(found[n].fatalities for n in members)
+        if len(towns) < 2 or not dead:
+            continue
+        for n in members:
+            result[n] = replace(found[n], fatalities=counts[n][0], fatalities_text=counts[n][1])
+    return result

@@ -150,7 +150,17 @@ def test_a_toll_shared_out_by_town_is_an_act_at_each_town(extractor):
         " two in Arbinda, and three in Kaya, according to residents."
     )
     found = mentions_of(WEDNESDAY, extractor, QUIET + sentence)
-    assert sorted(m.place.name for m in found) == ["Arbinda", "Djibo", "Kaya"]
+    assert sorted((m.place.name, m.fatalities) for m in found) == [
+        ("Arbinda", 2),
+        ("Djibo", 6),
+        ("Kaya", 3),
+    ]
+
+
+def test_people_arrested_by_town_are_no_dead(extractor):
+    sentence = "On Sunday, police arrested 12 in Djibo, 4 in Arbinda and 3 in Kaya."
+    found = mentions_of(WEDNESDAY, extractor, QUIET + sentence)
+    assert {m.fatalities for m in found} <= {0, None}
 
 
 def test_a_town_told_also_in_its_region_is_one_place_of_the_act(extractor):
