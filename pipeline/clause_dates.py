@@ -31,6 +31,7 @@ from pipeline.triggers import (
     has_cue,
     is_reported,
     list_header_end,
+    participle,
 )
 
 ON_ITS_VERB = "on the verb of its clause"  # the rule of a far date the parse gives the act
@@ -43,30 +44,28 @@ WHEN_REACH = 120  # characters from "when" to the trigger of its clause
 IN_ITS_MEANS = "in the phrase telling how the act was done"
 
 
+def _when_clause(folded: str, d: DateMention, trigger: Trigger) -> str | None:
+    """The words between a "when" right after the date and the trigger, if the trigger follows
+    it within reach."""
+    found = WHEN_AFTER.match(folded, d.end)
+    if found is None or found.end() > trigger.start:
+        return None
+    inside = folded[found.end() : trigger.start]
+    return inside if len(inside) <= WHEN_REACH else None
+
+
 def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
     # "since November, when 53 people, most of them gendarmes, were killed in an attack": an
     # apposition may stand inside the when-clause; a third comma starts another clause
-    found = WHEN_AFTER.match(folded, d.end)
-    if found is None or found.end() > trigger.start:
-        return False
-    inside = folded[found.end() : trigger.start]
-    return len(inside) <= WHEN_REACH and inside.count(",") in (0, 2)
+    inside = _when_clause(folded, d, trigger)
+    return inside is not None and inside.count(",") in (0, 2)
 
 
 def _its_toll(folded: str, d: DateMention, trigger: Trigger) -> bool:
     """ "since last Sunday, when militants attacked a post, killing 53": the toll of the act the
     when-clause tells (not "when the curfew was lifted, gunmen have killed 40")."""
-    found = WHEN_AFTER.match(folded, d.end)
-    if found is None or found.end() > trigger.start:
-        return False
-    inside = folded[found.end() : trigger.start]
-    toll = trigger.text.split()[0].lower().endswith("ing")
-    return (
-        len(inside) <= WHEN_REACH
-        and inside.count(",") == 1
-        and inside.rstrip().endswith(",")
-        and toll
-    )
+    inside = _when_clause(folded, d, trigger)
+    return inside is not None and inside.count(",") == 1 and participle(folded, trigger)
 
 
 def _inside(inner: DateMention, outer: DateMention) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.coding import LOOTING
 from pipeline.contract import VIOLENT_TYPES
@@ -36,9 +37,6 @@ CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have 
 DETERMINED = re.compile(r"(?:the|this|that|these|those)\s+(?P<noun>[\w-]+)")
 Anaphors = dict[int, list[tuple[Trigger, str]]]
 NIGHT = re.compile(r"\b(?:night|nuit|overnight)\b")
-# an act told as done "also", in the past ("demonstrators also attacked", "was also killed"; not
-# "the group has also killed hundreds", "similar attacks also happen")
-ALSO_DONE = re.compile(r"(?<!\bhas )(?<!\bhave )\balso\s+(?:been\s+)?\w+ed\b")
 # the present perfect tells a state up to now, not the time of the act told before
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been)\s+)*\w+(?:ed|en)\b")
 
@@ -207,7 +205,8 @@ def _scene_goes_on(
     # a wire's paragraph is one sentence: the scene goes on into the next one; so it does into
     # a paragraph telling an act done "also" ("In Bobo-Dioulasso, demonstrators also attacked")
     apart = before.paragraph != now.paragraph and not {before.paragraph, now.paragraph} <= single
-    if apart and not ALSO_DONE.search(now.folded):
+    done_also = _done_also(cues.scene_also).search(now.folded) is not None
+    if apart and not done_also:
         return None
     # the scene goes on at a town it names, known or not ("Around 10:00, near Baroua, an ambush
     # hit the troops"), or with the same doers "also" acting ("They also attacked schools"; not
@@ -215,7 +214,7 @@ def _scene_goes_on(
     # else it is not told to go on
     # (a country only with the act told as done "also": "A Burkinabè soldier was also killed")
     named = any(_scene_named(p) for p in now.places) or (
-        any(p.place is not None for p in now.places) and ALSO_DONE.search(now.folded) is not None
+        any(p.place is not None for p in now.places) and done_also
     )
     if not named and not _they_also(now.folded, cues):
         return None
@@ -225,6 +224,15 @@ def _scene_goes_on(
     if origin.precision != "day" and not night:
         return None
     return origin, f"{SCENE_RULE} ({origin.text!r})"
+
+
+@cache
+def _done_also(words: tuple[str, ...]) -> re.Pattern:
+    """An act told as done "also" (cues.yaml's scene_also), in the past ("demonstrators also
+    attacked", "was also killed"; not "the group has also killed hundreds", "similar attacks
+    also happen")."""
+    also = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<!\bhas )(?<!\bhave )\b(?:{also})\s+(?:been\s+)?\w+ed\b")
 
 
 def _scene_named(p: PlaceMention) -> bool:

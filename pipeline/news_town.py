@@ -205,10 +205,20 @@ def _named_just_before(sentences: list[SentenceFacts], index: int, iso3: str) ->
     the same paragraph or the one before ("a gang attacked Namadje (Madarounfa department). The
     following night another group attacked Gourgoun Hano": near Madarounfa, whatever place the
     article names most)."""
+    return named_just_before(
+        sentences, index, lambda s: _scenes_named(s, iso3, lambda f: f not in ("country", "region"))
+    )
+
+
+def named_just_before(
+    sentences: list[SentenceFacts], index: int, pick: Callable[[SentenceFacts], list[Place]]
+) -> Place | None:
+    """The last place `pick` takes from the sentences just before `index`, in the same paragraph
+    or the one before (a heading or a paragraph about something else ends the search)."""
     for sentence in reversed(sentences[max(0, index - JUST_BEFORE) : index]):
         if sentences[index].paragraph - sentence.paragraph > 1:
-            return None  # a heading or a paragraph about something else stands between
-        named = _scenes_named(sentence, iso3, lambda f: f not in ("country", "region"))
+            return None
+        named = pick(sentence)
         if named:
             return named[-1]
     return None

@@ -4,74 +4,65 @@ the assailants kidnapped twenty villagers and cut off the roads leading to the v
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import partial
 
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.news_town import unplaced
+from pipeline.news_town import named_just_before, unplaced
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import EventMention, Place, SentenceFacts
 
-BACK = 3  # sentences back in which the settlement referred to may have been named
 SETTLEMENT_RULE = "no place in the sentence: {name}, the {noun} named just before"
 SETTLEMENT_FEATURES = ("town",)  # the gazetteer's feature of towns and villages alike
-
-
-@cache
-def _the_settlement() -> re.Pattern:
-    # singular nouns only: "the villages" may be others; "the village of X" names its own
-    return re.compile(r"\bthe\s+(?P<noun>village|town|locality|hamlet)\b(?!\s+of\b|['’]s\b)")
+NOUNS = ("village", "town", "locality", "hamlet")
+# singular nouns only: "the villages" may be others; "the village of X" names its own
+THE_SETTLEMENT = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(NOUNS)})\b(?!\s+of\b|['’]s\b)")
+NEAR_NOUN = 24  # characters between a name and the noun that says what it is
+# how a name is told as that kind of place: "the village of X" before it, "X, a village" after
+CALLED = {
+    noun: (
+        re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$"),
+        re.compile(rf"\s*,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{noun}\b"),
+    )
+    for noun in NOUNS
+}
 
 
 def place_by_the_settlement(
     found: list[EventMention], sentences: list[SentenceFacts]
 ) -> list[EventMention]:
     """Each violent act whose sentence names no place but "the village" (town, locality,
-    hamlet), placed at the last town or village its country's sentences named just before."""
+    hamlet), placed at the last town or village its country's sentences named as such just
+    before (not a town the convoy left, the president visited or residents spoke from)."""
     result = []
     for m in found:
         sentence = sentences[m.sentence_index]
-        told = _the_settlement().search(sentence.folded)
+        told = THE_SETTLEMENT.search(sentence.folded)
         # a village no gazetteer knows, named in the sentence, is the one it tells of
         unknown = any(p.rule.startswith(UNKNOWN) for p in sentence.places)
         violent = m.trigger.event_type in VIOLENT_TYPES
         if told is not None and unplaced(m) and violent and not unknown:
-            place = _named_last(sentences, m.sentence_index, m.place.iso3, told["noun"])
+            noun = told["noun"]
+            pick = partial(_called_so, iso3=m.place.iso3, noun=noun)
+            place = named_just_before(sentences, m.sentence_index, pick)
             if place is not None:
-                rule = SETTLEMENT_RULE.format(name=place.name, noun=told["noun"])
+                rule = SETTLEMENT_RULE.format(name=place.name, noun=noun)
                 m = replace(m, place=place, place_rule=rule)
         result.append(m)
     return result
 
 
-def _named_last(sentences: list[SentenceFacts], index: int, iso3: str, noun: str) -> Place | None:
-    """The last town or village of that country named as such (by the same noun: "the village
-    of X", "X, a village") in the sentences just before, of the same paragraph or the one
-    before; not a town the convoy left, the president visited or residents spoke from."""
-    for sentence in reversed(sentences[max(0, index - BACK) : index]):
-        if sentences[index].paragraph - sentence.paragraph > 1:
-            return None
-        named = [
-            p.place
-            for p in sentence.places
-            if p.place is not None
-            and p.place.iso3 == iso3
-            and p.place.feature in SETTLEMENT_FEATURES
-            and _called(sentence.folded, p.start, p.end, noun)
-        ]
-        if named:
-            return named[-1]
-    return None
-
-
-NEAR_NOUN = 24  # characters between a name and the noun that says what it is
-
-
-def _called(folded: str, start: int, end: int, noun: str) -> bool:
-    """Whether the name at [start, end) is told as that kind of place: "the village of X",
-    "X, a village", "X village"."""
-    before = folded[max(0, start - NEAR_NOUN) : start]
-    after = folded[end : end + NEAR_NOUN]
-    return bool(
-        re.search(rf"\b{noun}\s+of\s+(?:the\s+)?$", before)
-        or re.match(rf"\s*,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{noun}\b", after)
-    )
+def _called_so(sentence: SentenceFacts, iso3: str, noun: str) -> list[Place]:
+    """The towns and villages of that country the sentence tells as `noun`s."""
+    before, after = CALLED[noun]
+    folded = sentence.folded
+    return [
+        p.place
+        for p in sentence.places
+        if p.place is not None
+        and p.place.iso3 == iso3
+        and p.place.feature in SETTLEMENT_FEATURES
+        and (
+            before.search(folded[max(0, p.start - NEAR_NOUN) : p.start]) is not None
+            or after.match(folded[p.end : p.end + NEAR_NOUN]) is not None
+        )
+    ]

@@ -18,9 +18,12 @@ def _shared_out(between: str) -> bool:
     """ ", two in ", " and 179 in ": a count and the next town of a toll shared out ("also in"
     is no count)."""
     found = SHARED_OUT.fullmatch(between)
-    return found is not None and (
-        found["count"].isdigit() or words_value(found["count"]) is not None
-    )
+    return found is not None and _count(found["count"]) is not None
+
+
+def _count(word: str) -> int | None:
+    """The number a word writes ("179", "two"), if any."""
+    return int(word) if word.isdigit() else words_value(word)
 
 
 def town_segments(
@@ -69,12 +72,10 @@ def shared_sides(made: list[EventMention]) -> list[EventMention]:
 
 def _count_before(folded: str, place_text: str) -> tuple[int, str] | None:
     """The count told right before "in <town>" ("two in Arbinda") and those words, if any."""
-    if not place_text:
-        return None
     found = re.search(rf"\b([\w-]+)\s+(?:in|at)\s+{re.escape(fold(place_text))}\b", folded)
     if found is None:
         return None
-    count = int(found[1]) if found[1].isdigit() else words_value(found[1])
+    count = _count(found[1])
     return None if count is None else (count, found[0])
 
 
@@ -84,19 +85,20 @@ def shared_out_tolls(
     """ "killing six in Djibo, two in Arbinda and three in Kaya": each town's act takes the count
     told before its name, when acts of one sentence at two towns or more each have one and the
     parse read one of them as the dead ("arrested 12 in Djibo and 5 in Kaya" are no dead)."""
-    counts: dict[int, tuple[int, str]] = {}
     by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(found):
-        count = _count_before(sentences[m.sentence_index].folded, m.place_text)
-        if count is not None:
-            counts[n] = count
+        if m.place_text:
             by_sentence.setdefault(m.sentence_index, []).append(n)
     result = list(found)
-    for members in by_sentence.values():
-        towns = {found[n].place_text for n in members}
-        dead = any(found[n].fatalities for n in members)
-        if len(towns) < 2 or not dead:
+    for index, placed in by_sentence.items():
+        # most sentences tell no act at two towns: nothing to read
+        if len({found[n].place_text for n in placed}) < 2:
             continue
-        for n in members:
-            result[n] = replace(found[n], fatalities=counts[n][0], fatalities_text=counts[n][1])
+        folded = sentences[index].folded
+        counts = {n: c for n in placed if (c := _count_before(folded, found[n].place_text))}
+        towns = {found[n].place_text for n in counts}
+        if len(towns) < 2 or not any(found[n].fatalities for n in counts):
+            continue
+        for n, (count, words) in counts.items():
+            result[n] = replace(found[n], fatalities=count, fatalities_text=words)
     return result
