@@ -5,8 +5,10 @@ scope of the act after a trigger starts."""
 
 import re
 
+from pipeline.dates.patterns import MONTH_ABBR, MONTHS
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, Trigger
+from pipeline.regex_tree import alternation
 from pipeline.triggers import CLAUSE_BREAK, Words, is_verb_form
 
 
@@ -95,7 +97,11 @@ SUBJECT_MODIFIER_WORDS = 8  # the longest run of places and times told of a subj
 # (a word of a phrase is no preposition: each phrase starts at one, so a text is read one way)
 _PREPOSITION = r"(?:on|in|at|near|against|of|outside|by)"
 _WORD = rf"(?!(?:{_PREPOSITION}|that|which|who|and|but|as|when|while|where)\b)[\w'-]+"
-SUBJECT_MODIFIERS = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_WORD}\s+){{0,3}}{_WORD})+\s+")
+# "Airstrikes by Barkhane 1 Dec killed": briefs put a bare day before the verb
+_BARE_DAY = rf"\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?\s+(?i:{alternation([*MONTHS, *MONTH_ABBR])})\b\.?"
+SUBJECT_MODIFIERS = re.compile(
+    rf"(?:\s+{_PREPOSITION}\s+(?:{_WORD}\s+){{0,3}}{_WORD}|{_BARE_DAY})+\s+"
+)
 # "In an attack", "During the raid": the act the sentence opens with
 OPENING_ACT = re.compile(r"\s*(?:in|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?")
 # its places and times, a comma, then the clause's subject (three words at most)

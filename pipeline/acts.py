@@ -7,6 +7,7 @@ from pipeline.acts_apart import apart
 from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
+from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.trends import counts_acts
@@ -296,7 +297,12 @@ def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
         return False
     if trigger.text.lower() == "leaving" and before and before[-1] in cues.left_the_scene:
         return True
-    after = " ".join(words.text[trigger.end : trigger.end + 40].lower().split()[:2])
+    following = words.text[trigger.end : trigger.end + 60].lower().split()[:4]
+    after = " ".join(following[:2])
+    # "leaving five militants dead" (not "leaving one by one"): a number word, then the outcome
+    counted = bool(following) and following[0].isalpha() and words_value(following[0]) is not None
+    if counted and any(w.strip(",.;") in cues.outcome_counts for w in following[1:]):
+        return True
     return after[:1].isdigit() or any(
         f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts
     )

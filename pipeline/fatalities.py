@@ -32,6 +32,7 @@ class DeathRules:
     irregular_forms: tuple[str, ...] = ()
     estimate_verbs: frozenset[str] = frozenset()
     other_sources: tuple[str, ...] = ()
+    uncounted: frozenset[str] = frozenset()
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -69,6 +70,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             irregular_forms=tuple(data["irregular_forms"]),
             estimate_verbs=frozenset(data["estimate_verbs"]),
             other_sources=tuple(str(p).lower() for p in data["other_sources"]),
+            uncounted=frozenset(data["uncounted"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -110,6 +112,8 @@ def group_size(noun: Token, rules: DeathRules) -> int | None:
             return number_value(token, rules)
     if noun.lower_ in PERSONAL:
         return 1
+    if noun.lemma_.lower() in rules.uncounted:
+        return None  # "an unspecified number of fighters"
     if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP"):
         return 1  # "killed a farmer", "killed the mayor", "killed Koufa"
     return None

@@ -27,7 +27,14 @@ from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
 from pipeline.town_segments import TOWN_PREPOSITION
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, told_as_another
+from pipeline.triggers import (
+    CLAUSE_BREAK,
+    WORD,
+    Words,
+    family,
+    has_cue,
+    told_as_another,
+)
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"
@@ -56,6 +63,8 @@ def elaborate_leads(
             continue
         if _repeated(head, sentences, cues):
             continue  # a series of acts: the day's event told next is one of them, not it
+        if _another_at_once(head, sentences, cues):
+            continue  # told in passing as another act of that day: not the lead's event
         members, when, place = _members(result, n, window, sentences, cues)
         if head.sentence_index == first:
             if when is None and head.date is None:
@@ -119,6 +128,11 @@ def _repeated(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bo
     return has_cue(clause, cues.repeated)
 
 
+def _another_at_once(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
+    """ "The attack happened the same day that two journalists were killed": another act."""
+    return has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.simultaneous)
+
+
 def _overlap(a: DateMention, b: DateMention) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
@@ -141,6 +155,8 @@ def _members(result, n, window, sentences, cues):
             continue
         # "In another attack, 14 people were killed" ("Another 20 soldiers were wounded": the same)
         if told_as_another(sentences[m.sentence_index].folded, m.trigger, cues):
+            continue
+        if _another_at_once(m, sentences, cues):
             continue
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1

@@ -18,6 +18,7 @@ from pipeline.dates.candidate import (
 from pipeline.dates.patterns import (
     COUNT_NOUNS,
     HOLIDAYS,
+    MONTH_ABBR,
     NOT_YEAR_BEFORE,
     QUALS,
     RANGE_HEAD,
@@ -125,6 +126,8 @@ def rule_month_year(ctx: Ctx, m: re.Match) -> Cand | None:
 def rule_month(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "in July", "last July", "mid-August", "the July coup", "a July coup"."""
     month = month_number(ctx, m, "m")
+    if m.group("m").rstrip(".") in MONTH_ABBR and not ctx.text[m.start("m")].isupper():
+        return None  # "in oct": a month's short name stands alone only as a name, capitalised
     prep, rel, qual = group(m, "prep"), m.group("rel"), m.group("q")
     joined = m.group("join") and RANGE_HEAD.search(ctx.folded, max(0, m.start() - 30), m.start())
     if month is None or not (prep or rel or qual or m.group("the") or m.group("poss") or joined):

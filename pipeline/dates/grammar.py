@@ -73,6 +73,7 @@ def _vague_days_later(m: re.Match) -> bool:
 # phrases that count from the day told before: (units, unit, direction)
 FIXED_PHRASES = {
     "the next day": (1, "day", 1), "the following day": (1, "day", 1),
+    "next day": (1, "day", 1), "following day": (1, "day", 1),
     "the day after": (1, "day", 1), "the next morning": (1, "day", 1),
     "the following morning": (1, "day", 1), "the day before": (1, "day", -1),
     "the previous day": (1, "day", -1), "the same day": (0, "day", 1),

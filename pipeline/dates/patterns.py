@@ -179,7 +179,7 @@ MONTH_DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from)\s+)?(?:(?:the\s+)?night\s
     (?P<d2>{_DAY_AFTER_JOIN})(?![\d:]){_TAIL_YEAR}"""
 MONTH_YEAR = rf"{_PREP}{_QUAL}(?P<m>{_MON_ANY})(?:\s+of)?\s*,?\s+(?P<y>{_MONTH_YEAR_NUMBER})"
 MONTH = rf"""(?:{_PREP}|(?P<rel>last|next|this)\s+|(?P<the>the|an?)\s+|(?P<join>to|and|et|au|a)\s+)?
-    {_QUAL}(?P<m>{_MON_FULL})\b(?P<poss>'s)?"""
+    {_QUAL}(?P<m>(?:{_MON_FULL})\b|(?:{alternation(MONTH_ABBR)})\b\.?)(?P<poss>'s)?"""
 YEAR_ALONE = rf"""{_PREP}(?:{_QUAL_WORD}|(?<![\w$€£#/\\.\-])(?<!\d\s))(?P<y>{_YEAR})
     (?![\w/\\]|[.,\-:]\d)"""
 YEAR_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|de)\s+)?(?<![\w/\\.\-])(?P<y1>{_YEAR})
@@ -243,6 +243,7 @@ ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=da
     (?P<aunit>days|weeks|hours|weekend)|(?:(?P<acount>{_NUM})\s+)?(?P<aunit2>days|weeks|hours|weekend)
     (?:\s+of\s+[\w-]+)?\s+that\s+followed))|
     (?P<fixed>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|
+    (?<!the\s)(?<!a\s)(?:next|following)\s+day(?![-'’])|  # "next day": briefs drop "the"
     the\s+(?:day|night|morning)\s+(?:before|after)|
     the\s+previous\s+(?:day|night|morning|afternoon|evening|week|month|year)|
     the\s+same\s+(?:day|night|morning|afternoon|evening)|(?<!of\s)the\s+same\s+(?:week|month)|

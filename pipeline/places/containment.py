@@ -141,7 +141,14 @@ def where_it_lies(
             return replace(town, geo_precision=2), f"near {town.name}"
     phrase = _patterns()["in"].match(sentence, end)
     chain = _chain(sentence, phrase.end(), mentions) if phrase else []
+    if not chain and (comma := _COMMA.match(sentence, end)):
+        # "in Maldjori town, Diffa department": a unit in apposition (a town would be a list)
+        chain = _chain(sentence, comma.end(), mentions)
+        chain = chain if chain and chain[0].place.feature != "town" else []
     return _most_specific(chain) if chain else None
+
+
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
 def where_they_lie(

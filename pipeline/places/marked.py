@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipeline.coding_rules import load_coding_rules
 from pipeline.dates.patterns import MONTHS, WEEKDAYS
 from pipeline.places.containment import capital_end, where_it_lies
 from pipeline.places.distance import km_between
@@ -29,6 +30,12 @@ _CUED = re.compile(
 _NEAR = re.compile(rf"\b(?:[Nn]ear|[Oo]utside)\s+({_NAME})")
 # days, months and feasts are no villages ("near Friday", "outside Tabaski celebrations")
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "tabaski", "christmas", "ramadan", "eid"])
+# "in Zibane locality", "at Yattakou village": a name right before a settlement noun, after a
+# preposition of place, is a place, known or not ("in Dogon villages" names a people)
+_KIND_AFTER = re.compile(
+    rf"\b(?:[Ii]n|at|near|of|from)\s+({_NAME})\s+(?:village|villages|locality|localities|"
+    r"town|hamlet|hamlets|area)\b"
+)
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
 # a part of a frame: "Sanmatenga"; "province of Komondjari"; "the Seno province" ("the" only
@@ -51,6 +58,7 @@ class Marked:
     end: int
     cue: str  # "village of", or "" when only the frame marks it
     parts: tuple[tuple[int, int], ...]
+    after: bool = False  # the cue stands after the name ("Zibane locality")
 
 
 @dataclass(frozen=True)
@@ -72,9 +80,10 @@ def find_marked(sentence: str) -> list[Marked]:
     # the regular expressions are costly: most sentences have neither a bracket nor an "of"
     for m in _FRAMED.finditer(sentence) if "(" in sentence else ():
         parts = _parts(sentence, m.start(2), m.group(2))
-        start = _capital_start(sentence, m.start(1), m.end(1))
+        end = _before_kind(sentence, m.start(1), m.end(1))
+        start = _capital_start(sentence, m.start(1), end)
         if parts and start is not None:
-            found[start] = Marked(start, m.end(1), "", parts)
+            found[start] = Marked(start, end, "", parts)
     for m in _CUED.finditer(sentence) if " of " in sentence else ():
         start = m.start(1)
         if not sentence[start].isupper():
@@ -90,7 +99,45 @@ def find_marked(sentence: str) -> list[Marked]:
         end = capital_end(sentence, start, m.end(1)) if sentence[start].isupper() else start
         if end > start and start not in found and not _not_a_village(sentence, start, end):
             found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
+    for m in _KIND_AFTER.finditer(sentence) if _KIND_WORDS.search(sentence) else ():
+        start, end = m.start(1), m.end(1)
+        if (
+            start not in found
+            and _all_capitalised(m[1])
+            and not _a_people_or_person(sentence, start, end)
+        ):
+            cue = sentence[end : m.end()].strip()
+            found[start] = Marked(start, end, cue, (), after=True)
     return sorted(found.values(), key=lambda k: k.start)
+
+
+_KIND_WORDS = re.compile("illage|ocalit|town|amlet|area")
+_KINDS = frozenset(
+    {"village", "villages", "locality", "localities", "town", "hamlet", "hamlets", "area"}
+)
+
+
+def _before_kind(sentence: str, start: int, end: int) -> int:
+    """The end of the name in "Zibane locality (Tillabery department)": before the noun."""
+    words = sentence[start:end].rsplit(maxsplit=1)
+    if len(words) == 2 and words[1] in _KINDS:
+        return start + len(sentence[start:end].rstrip()) - len(words[1]) - 1
+    return end
+
+
+def _all_capitalised(name: str) -> bool:
+    return all(w[0].isupper() for w in re.split(r"[ -]", name) if w)
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    return load_coding_rules().civilians
+
+
+def _a_people_or_person(sentence: str, start: int, end: int) -> bool:
+    """ "in Dogon villages", "of Fulani villages": a people's; or a person's, a time's."""
+    words = fold(sentence[start:end]).split()
+    return any(w in _peoples() for w in words) or _not_a_village(sentence, start, end, plural=False)
 
 
 # a plural noun after a name makes the name its modifier ("outside Wagner positions", "near
@@ -101,7 +148,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "general", "colonel", "captain"})
 
 
-def _not_a_village(sentence: str, start: int, end: int) -> bool:
+def _not_a_village(sentence: str, start: int, end: int, plural: bool = True) -> bool:
     """ "near Traoré's home", "outside Friday prayers", "near MINUSMA's base", "near January":
     a person's, a modifier, an acronym or a time, not a place."""
     name = sentence[start:end]
@@ -112,7 +159,7 @@ def _not_a_village(sentence: str, start: int, end: int) -> bool:
     if name.isupper() or first in NOT_PLACES or first in _TITLES:
         return True
     word = _NEXT_WORD.match(after)
-    return word is not None and word[1].endswith("s") and word[1] not in _NOT_PLURALS
+    return plural and word is not None and word[1].endswith("s") and word[1] not in _NOT_PLURALS
 
 
 def _listed(sentence: str, end: int) -> list[tuple[int, int]]:
@@ -260,13 +307,16 @@ def unknown_mention(
     """The mention of a marked name in no gazetteer: placed where its frame says, or near the
     place its distance phrase names ("the hamlet of X, 5 km from Y"), if anywhere."""
     name = sentence[mark.start : mark.end]
-    marked_by = f"'{mark.cue} {name}'" if mark.cue else "the frame in brackets after it"
+    marked_by = "the frame in brackets after it"
+    if mark.cue:
+        marked_by = f"'{name} {mark.cue}'" if mark.after else f"'{mark.cue} {name}'"
     why = f"{UNKNOWN}: {name!r}, a place by {marked_by}, matches no gazetteer place here"
     place = fallback_of(frame) if frame is not None else None
     if place is not None:
         how = f"fell back to {place.name} named next to it"
     else:
-        place, how = where_it_lies(sentence, mark.end, mentions) or (None, "")
+        end = sentence.index(mark.cue, mark.end) + len(mark.cue) if mark.after else mark.end
+        place, how = where_it_lies(sentence, end, mentions) or (None, "")
         how = f"the text puts it {how}"
     if place is None:
         return PlaceMention(name, mark.start, mark.end, None, f"{why}{LEFT}")

@@ -1,0 +1,138 @@
+"""Monthly conflict digests and wire briefs write tersely: "Alleged ISSP 6 Nov attacked national
+guard position in Zibane locality (Tillabery department)", "in Oct", "next day", a bare day
+between an act's subject and its verb. Their acts keep their place, day, type and toll."""
+
+from datetime import date
+
+import pytest
+from mention_types import days_of, mentions_of, only_mention
+
+from pipeline.places import Gazetteer, locate_article
+from pipeline.places.marked import UNKNOWN
+
+DIGEST = date(2022, 12, 1)  # a digest of November, published at the start of December
+QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
+
+
+@pytest.fixture(scope="module")
+def embedded() -> Gazetteer:
+    return Gazetteer.load(installed_dir=None)
+
+
+def unknown_names(text: str, gazetteer: Gazetteer) -> list[str]:
+    located = locate_article([text], gazetteer)
+    return [m.text for s in located for m in s if m.rule.startswith(UNKNOWN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen 7 Nov kidnapped eight people in Maldjori town, Diffa department.", "Maldjori"),
+        ("Jihadists attacked a guard post in Zibane locality, in Niger.", "Zibane"),
+        ("Gunmen killed four people at Yattakou village on Monday, in Burkina Faso.", "Yattakou"),
+        ("Airstrikes 10 Dec killed six militants in Diay area, Timbuktu region.", "Diay"),
+    ],
+)
+def test_a_name_before_a_settlement_noun_is_a_place_no_gazetteer_knows(embedded, text, name):
+    assert unknown_names(text, embedded) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 20 people in Dogon villages of the Mopti region, in Mali.",
+        "Militiamen burned homes in Fulani villages near Bankass, in Mali.",
+        "Fighting was reported in January area by area, in Mali.",
+    ],
+)
+def test_a_people_or_a_month_before_a_settlement_noun_is_no_place(embedded, text):
+    assert unknown_names(text, embedded) == []
+
+
+def test_an_unknown_locality_is_placed_in_the_department_its_brackets_name(extractor):
+    body = QUIET + (
+        "Alleged Islamic State Sahel Province 6 Nov attacked national guard position in Zibane"
+        " locality (Tillabery department), leaving no casualties."
+    )
+    attack = only_mention(mentions_of(DIGEST, extractor, body), "attacked")
+    assert "Tillab" in attack.place.name
+    assert days_of(attack) == (date(2022, 11, 6), date(2022, 11, 6))
+
+
+def test_an_unknown_town_is_placed_in_the_department_set_after_it(extractor):
+    body = (
+        QUIET + "Suspected JAS combatants 7 Nov kidnapped eight people in Maldjori town, Diffa"
+        " department."
+    )
+    kidnapping = only_mention(mentions_of(DIGEST, extractor, body), "kidnapped")
+    assert kidnapping.place.name == "Diffa department"
+
+
+def test_a_short_month_name_dates_an_act(extractor):
+    body = QUIET + "Gunmen killed several civilians in an attack on Tamou mining site in Oct."
+    killing = only_mention(mentions_of(DIGEST, extractor, body), "killed")
+    assert days_of(killing) == (date(2022, 10, 1), date(2022, 10, 31))
+
+
+def test_a_short_month_name_in_lower_case_is_no_month(extractor):
+    body = QUIET + "Gunmen killed several civilians near Tamou, in oct and sept fields, on Sunday."
+    killing = only_mention(mentions_of(DIGEST, extractor, body), "killed")
+    assert days_of(killing) == (date(2022, 11, 27), date(2022, 11, 27))
+
+
+def test_next_day_without_the_counts_from_the_day_told(extractor):
+    body = QUIET + (
+        "Gunmen 7 Nov kidnapped eight people near Diffa; national guard operation near Bosso next"
+        " day reportedly freed hostages, leaving five militants dead."
+    )
+    found = mentions_of(DIGEST, extractor, body)
+    assert days_of(only_mention(found, "freed")) == (date(2022, 11, 8), date(2022, 11, 8))
+    assert not [m for m in found if m.trigger.text.startswith("leaving")]
+
+
+def test_a_bare_day_between_an_act_and_its_verb_keeps_one_act(extractor):
+    body = QUIET + (
+        "Airstrikes by French Operation Barkhane 1 Dec killed unspecified number of JNIM"
+        " combatants near Ansongo."
+    )
+    found = mentions_of(DIGEST, extractor, body)
+    assert len(found) == 1
+    strike = found[0]
+    assert strike.trigger.event_type == "Explosions/Remote violence"
+    assert days_of(strike) == (date(2022, 12, 1), date(2022, 12, 1))
+    assert strike.fatalities is None  # "an unspecified number" is no count, not one person
+
+
+def test_an_unknown_man_killed_is_one_dead(extractor):
+    body = QUIET + "Gunmen killed an unknown man near Kidal on 4 Nov."
+    assert only_mention(mentions_of(DIGEST, extractor, body), "killed").fatalities == 1
+
+
+def test_infighting_between_armed_groups_is_a_battle_at_the_town_inside_the_region(extractor):
+    body = QUIET + (
+        "In northern Timbuktu region, infighting between JNIM and Islamic State in the Greater"
+        " Sahara (ISGS) 12 Nov left at least 15 ISGS and five JNIM combatants dead near N'Daki"
+        " village."
+    )
+    fight = only_mention(mentions_of(DIGEST, extractor, body), "infighting")
+    assert fight.trigger.event_type == "Battles"
+    assert fight.place.name == "Ndaki"
+
+
+def test_a_town_of_another_district_named_before_does_not_place_the_act(extractor):
+    body = QUIET + (
+        "In East region, suspected jihadists 4 Nov killed police officer near Kantchari, Tapoa"
+        " province, 20 Nov abducted another in southern Kompienga province near Benin."
+    )
+    abduction = only_mention(mentions_of(DIGEST, extractor, body), "abducted")
+    assert abduction.place.name != "Kantchari"
+
+
+def test_soldiers_hurt_by_a_highway_bomb_are_an_explosion(extractor):
+    body = QUIET + (
+        "On Saturday, three civilians were killed in Dori, while three soldiers were hurt by a"
+        " highway bomb in Mansila in the province of Yagha."
+    )
+    blast = only_mention(mentions_of(DIGEST, extractor, body), "bomb")
+    assert blast.trigger.event_type == "Explosions/Remote violence"
+    assert blast.place.name == "Mansila"
