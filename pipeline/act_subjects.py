@@ -103,10 +103,12 @@ SUBJECT_MODIFIERS = re.compile(
     rf"(?:\s+{_PREPOSITION}\s+(?:{_WORD}\s+){{0,3}}{_WORD}|{_BARE_DAY})+\s+"
 )
 # "In an attack", "During the raid": the act the sentence opens with
-OPENING_ACT = re.compile(r"\s*(?:in|during)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?")
-# its places and times, a comma, then the clause's subject (three words at most)
+OPENING_ACT = re.compile(r"\s*(?:in|during)\s+(?:an?|the|another)\s+(?:[\w'-]+\s+)?")
+# its places and times, a comma, then the clause's subject (three words at most, and the
+# auxiliary and adverb of a passive: "14 people were reportedly killed")
 FRAMED_CLAUSE = re.compile(
-    SUBJECT_MODIFIERS.pattern.removesuffix(r"\s+") + r"\s*,\s*(?:[\w'-]+\s+){1,3}"
+    SUBJECT_MODIFIERS.pattern.removesuffix(r"\s+")
+    + r"\s*,\s*(?:[\w'-]+\s+){1,3}(?:(?:was|were|had\s+been|have\s+been|been)\s+)?(?:[a-z]+ly\s+)?"
 )
 NOUN_GOVERNED = re.compile(
     r"\b(?:after|following|since|before|during|despite|amid|to|from|for|about|over|in|of|by)"

@@ -136,3 +136,45 @@ def test_soldiers_hurt_by_a_highway_bomb_are_an_explosion(extractor):
     blast = only_mention(mentions_of(DIGEST, extractor, body), "bomb")
     assert blast.trigger.event_type == "Explosions/Remote violence"
     assert blast.place.name == "Mansila"
+
+
+def test_a_village_told_so_far_that_way_from_a_town_lies_there(embedded):
+    text = (
+        "In another attack on Friday evening, 14 people were killed in the village of Tadaryat,"
+        " about 150 km (93 miles) north of Solhan."
+    )
+    (village,) = [m for s in locate_article([text], embedded) for m in s if m.text == "Tadaryat"]
+    solhan = embedded.candidates("Solhan")[0].place
+    assert village.place.latitude == pytest.approx(solhan.latitude + 150 / 111.2, abs=0.05)
+    assert village.place.longitude == pytest.approx(solhan.longitude, abs=0.01)
+
+
+def test_an_act_opened_by_another_attack_takes_the_place_of_its_clause(extractor):
+    body = QUIET + (
+        "In another attack on Friday evening, 14 people were reportedly killed in the village of"
+        " Tadaryat, about 150 km (93 miles) north of Solhan."
+    )
+    found = mentions_of(date(2021, 6, 6), extractor, body)
+    assert len(found) == 1
+    assert "north of Solhan" in found[0].place.name
+    assert days_of(found[0]) == (date(2021, 6, 4), date(2021, 6, 4))
+
+
+def test_an_act_on_a_long_road_lies_halfway_along_it(extractor):
+    body = QUIET + (
+        "On April 10, a convoy of trucks was targeted in a raid by jihadists on the Dori-Kaya road."
+    )
+    raid = only_mention(mentions_of(date(2023, 5, 2), extractor, body), "targeted")
+    assert raid.place.name == "between Dori and Kaya"
+
+
+def test_an_act_told_the_same_day_as_the_lead_keeps_its_own_place(extractor):
+    body = (
+        "An attack by gunmen in Burkina Faso's north this week has killed at least 18 people, the"
+        " government said. The attack Monday evening in Yattakou village in the Sahel region's"
+        " Seno area has also caused many residents to flee. The attack happened the same day that"
+        " two Spanish journalists were killed when their anti-poaching patrol was ambushed by"
+        " jihadists in the country's east."
+    )
+    ambush = only_mention(mentions_of(date(2021, 4, 29), extractor, body), "ambushed")
+    assert ambush.place.name == "Eastern Burkina Faso"

@@ -138,6 +138,11 @@ def where_it_lies(
             continue
         town = next((m.place for m in mentions if m.start == phrase.end()), None)
         if town is not None and town.feature == "town":
+            # "the village of X, about 150 km (93 miles) north of Solhan": that far that way
+            bearing = _patterns()["bearing"].search(sentence, phrase.start(), phrase.end())
+            if bearing is not None and _km(bearing) <= MOVED_KM:
+                moved = _moved(town, bearing)
+                return moved, moved.name
             return replace(town, geo_precision=2), f"near {town.name}"
     phrase = _patterns()["in"].match(sentence, end)
     chain = _chain(sentence, phrase.end(), mentions) if phrase else []
