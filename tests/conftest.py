@@ -27,6 +27,12 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+@pytest.fixture(scope="session")
+def embedded() -> Gazetteer:
+    """The gazetteer the project ships, with no places a user imported."""
+    return Gazetteer.load(installed_dir=None)
+
+
 # The model is read-only once loaded: every in-process build and extractor of the run shares
 # one copy, as the build's forked workers do, instead of loading it again each time.
 shared_parser = functools.cache(load_parser)

@@ -5,6 +5,7 @@ from pathlib import Path
 from geopy.distance import geodesic
 
 from pipeline.places import Gazetteer, locate_article
+from pipeline.places.marked import UNKNOWN
 from pipeline.records import Place, PlaceMention
 
 PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "places.csv"
@@ -26,6 +27,12 @@ BOXES = {
     "DZA": (18.9, 37.1, -8.7, 12.0),
     "LBY": (19.5, 33.2, 9.3, 25.2),
 }
+
+
+def unknown_names(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The names in `text` the text marks as places and no gazetteer knows."""
+    located = locate_article([text], gazetteer)
+    return [m.text for s in located for m in s if m.rule.startswith(UNKNOWN)]
 
 
 def mentions_of(article: list[str], gazetteer: Gazetteer, text: str) -> list[PlaceMention]:

@@ -6,22 +6,12 @@ from datetime import date
 
 import pytest
 from mention_types import days_of, mentions_of, only_mention
+from places_helpers import unknown_names
 
-from pipeline.places import Gazetteer, locate_article
-from pipeline.places.marked import UNKNOWN
+from pipeline.places import locate_article
 
 DIGEST = date(2022, 12, 1)  # a digest of November, published at the start of December
 QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
-
-
-@pytest.fixture(scope="module")
-def embedded() -> Gazetteer:
-    return Gazetteer.load(installed_dir=None)
-
-
-def unknown_names(text: str, gazetteer: Gazetteer) -> list[str]:
-    located = locate_article([text], gazetteer)
-    return [m.text for s in located for m in s if m.rule.startswith(UNKNOWN)]
 
 
 @pytest.mark.parametrize(

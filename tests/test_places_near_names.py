@@ -2,19 +2,7 @@
 feast, an acronym, a person or the modifier of a plural noun."""
 
 import pytest
-
-from pipeline.places import Gazetteer, locate_article
-from pipeline.places.marked import UNKNOWN
-
-
-@pytest.fixture(scope="module")
-def embedded() -> Gazetteer:
-    return Gazetteer.load(installed_dir=None)
-
-
-def unknown_names(text: str, gazetteer: Gazetteer) -> list[str]:
-    located = locate_article([text], gazetteer)
-    return [m.text for s in located for m in s if m.rule.startswith(UNKNOWN)]
+from places_helpers import unknown_names
 
 
 @pytest.mark.parametrize(
