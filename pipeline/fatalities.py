@@ -70,7 +70,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             irregular_forms=tuple(data["irregular_forms"]),
             estimate_verbs=frozenset(data["estimate_verbs"]),
             other_sources=tuple(str(p).lower() for p in data["other_sources"]),
-            uncounted=frozenset(data["uncounted"]),
+            uncounted=frozenset(data.get("uncounted", ())),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -78,8 +78,9 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
 
 @lru_cache(maxsize=4096)
 def words_value(text: str) -> int | None:
-    """The value of number words ("forty-nine"), remembered: the library takes a millisecond."""
-    return parse_number(text)
+    """The value of English number words ("forty-nine"), remembered: the library takes a
+    millisecond (and in other languages "once" is eleven)."""
+    return parse_number(text, language="en")
 
 
 def number_value(token: Token, rules: DeathRules) -> int | None:

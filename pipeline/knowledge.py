@@ -101,6 +101,7 @@ class Cues:
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
+    same_time_as_another: tuple[str, ...] = ()  # "the same day that": another act that day
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
     in_another: tuple[str, ...] = ()  # "In another attack, ...": not the lead's event told again
     apart_openings: tuple[str, ...] = ()  # "Elsewhere, ...": acts apart from those told before
@@ -278,6 +279,7 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
+    "same_time_as_another",
     "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
     "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often", "meanwhile",
     "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",

@@ -130,7 +130,7 @@ def _repeated(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bo
 
 def _another_at_once(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
     """ "The attack happened the same day that two journalists were killed": another act."""
-    return has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.simultaneous)
+    return has_cue(sentences[m.sentence_index].folded[: m.trigger.start], cues.same_time_as_another)
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:

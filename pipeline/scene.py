@@ -49,23 +49,27 @@ TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town 
 BOUND_FOR = re.compile(r"\bfor\s+$")
 
 
-def _town_inside(ranked: list, after: list, folded: str) -> PlaceMention:
-    """The nearest candidate, unless it is an area and a town named after it in reach lies in it:
-    "In northern Timbuktu region, infighting ... left 20 dead near N'Daki village" (the region
-    frames the sentence, the town says where)."""
+def _town_inside(ranked: list, after: list, folded: str, trigger_end: int) -> PlaceMention:
+    """The nearest candidate, unless it is a region or a district and a town named after the
+    trigger in its clause lies in it: "In northern Timbuktu region, infighting ... left 20 dead
+    near N'Daki village" (the region frames the sentence, the town says where; not "..., a
+    local official in Dori said")."""
     best = ranked[0][-1]
-    if best.place.feature == TOWN:
+    if best.place.feature not in AREAS:
         return best
     towns = (
         c[-1]
         for c in sorted([*ranked[1:], *after], key=lambda c: c[2])
         if c[-1].place.feature == TOWN
-        and c[-1].start > best.start
+        and c[-1].start > max(best.start, trigger_end)
         and _LOCATIVE_BEFORE.search(folded, 0, c[-1].start)
+        and not _OTHER_CLAUSE.search(folded, trigger_end, c[-1].start)
     )
     return next((t for t in towns if _inside_area(t.place, best.place)), best)
 
 
+AREAS = frozenset({"admin1", "admin2", "region"})  # places a town may say where in
+_OTHER_CLAUSE = re.compile(r",(?=\s)|;|\b(?:said|says|told|according)\b")
 # "near N'Daki village": a town in another clause counts when the words before it say it is where
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$")
 DISTRICT_REACH_KM = 80.0  # the farthest a town of unknown district lies from a district's seat
@@ -339,7 +343,7 @@ class SceneFinder:
                 elsewhere.append(ranked)
         if candidates:
             after = [e for e in elsewhere if e[2] > trigger.start]
-            best = _town_inside(sorted(candidates), after, sentence.folded)
+            best = _town_inside(sorted(candidates), after, sentence.folded, trigger.end)
             return best.place, best.text, f"{NEAREST}; {best.rule}"
         headed = self._heading(sentence, trigger)
         if headed is not None:

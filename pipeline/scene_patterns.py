@@ -47,6 +47,8 @@ NOT_THE_SCENE = (
 # within SPOKEN_REACH characters before the town
 SPOKEN_FROM = r"\b(?:{speaking})\b[^.;()]{{0,40}}?\bfrom\s+(?:the\s+(?:{measured_from})\s*,?\s*)?$"
 SPOKEN_REACH = 80
+# "Tillaberi regional governor Tidjani Katiella said": an office the place names
+OFFICE = r"\s+(?:(?:regional|provincial|local|district|municipal|departmental)\s+)?{office}\b"
 
 
 class ScenePatterns(NamedTuple):
@@ -63,6 +65,7 @@ class ScenePatterns(NamedTuple):
     gone_to: re.Pattern
     not_the_scene: re.Pattern
     spoken_from: re.Pattern
+    office: re.Pattern
 
 
 @cache
@@ -93,6 +96,7 @@ def scene_patterns() -> ScenePatterns:
         spoken_from=re.compile(
             SPOKEN_FROM.format(speaking=cues.speaking_from, measured_from=cues.measured_from)
         ),
+        office=re.compile(OFFICE.format(office=cues.place_office)),
     )
 
 
@@ -141,8 +145,12 @@ def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
 
 
 def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:
-    """A place named by an adjective ("Malian soldiers"): who, not where; but "on the Malian
-    side of the border" says where."""
+    """A place named by an adjective ("Malian soldiers") or naming an office ("the Tillaberi
+    regional governor said"): who, not where; but "on the Malian side of the border" says
+    where."""
+    office = mention.place is not None and mention.place.feature != "country"
+    if office and scene_patterns().office.match(sentence.folded, mention.end):
+        return True  # not "Niger authorities": the country is still where it happened
     return (
         named_by_demonym(mention) and _border_words()[1].match(sentence.folded, mention.end) is None
     )

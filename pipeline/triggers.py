@@ -109,7 +109,7 @@ def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
 
 
 RIGHT_BEFORE_WORDS = 6  # words before a trigger in which a cue right before it is looked for
-SIMULTANEOUS_REACH = 12  # words before the second act in which "coincided with" may stand
+SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand
 
 
 def told_at_once(between: str, cues: tuple[str, ...]) -> bool:

@@ -33,6 +33,9 @@ def test_a_name_before_a_settlement_noun_is_a_place_no_gazetteer_knows(embedded,
         "Gunmen killed 20 people in Dogon villages of the Mopti region, in Mali.",
         "Militiamen burned homes in Fulani villages near Bankass, in Mali.",
         "Fighting was reported in January area by area, in Mali.",
+        "Dozo hunters killed 20 herders from Fula villages, in Mali.",
+        "Gunmen killed 12 people in Arab villages on Monday, in Mali.",
+        "Fighting went on in the Operation Barkhane area, in Mali.",
     ],
 )
 def test_a_people_or_a_month_before_a_settlement_noun_is_no_place(embedded, text):
@@ -168,3 +171,75 @@ def test_an_act_told_the_same_day_as_the_lead_keeps_its_own_place(extractor):
     )
     ambush = only_mention(mentions_of(date(2021, 4, 29), extractor, body), "ambushed")
     assert ambush.place.name == "Eastern Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "In the Mopti region, jihadists killed 12 civilians on Monday, the governor said in"
+            " Sevare.",
+            "Mopti",
+        ),
+        (
+            "In the Sahel region, gunmen killed 12 civilians on Friday, a local official in Dori"
+            " said.",
+            "Sahel",
+        ),
+        (
+            "Gunmen killed 12 civilians in the Centre-Nord region on Friday, a security source in"
+            " Kaya told AFP.",
+            "Centre-Nord",
+        ),
+    ],
+)
+def test_the_town_a_source_speaks_from_does_not_place_the_act(extractor, sentence, place):
+    killing = only_mention(mentions_of(DIGEST, extractor, QUIET + sentence), "killed")
+    assert killing.place.name == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed 12 civilians near Boni, according to a statement by Jan Egeland of the NRC.",
+        "Gunmen killed 12 civilians near Boni, the DEC said.",
+    ],
+)
+def test_a_name_or_an_acronym_is_no_short_month(extractor, sentence):
+    assert not mentions_of(DIGEST, extractor, QUIET + sentence)
+
+
+def test_infighting_within_an_army_is_no_battle(extractor):
+    body = QUIET + "The coup on Friday followed weeks of infighting within the army in Ouagadougou."
+    found = mentions_of(DIGEST, extractor, body)
+    assert [m.trigger.event_type for m in found] == ["Strategic developments"]
+
+
+def test_a_suicide_bomb_that_killed_stays_a_suicide_bombing(extractor):
+    body = QUIET + "Five soldiers were killed by a suicide bomb near Gao on Tuesday."
+    blast = only_mention(mentions_of(DIGEST, extractor, body), "bomb")
+    assert blast.trigger.sub_event_type == "Suicide bomb"
+
+
+def test_a_town_before_a_list_of_regions_is_no_unit_of_them(extractor):
+    body = (
+        QUIET + "On Monday, jihadists attacked army posts in Djibo, Tillaberi and Tahoua regions."
+    )
+    attack = only_mention(mentions_of(DIGEST, extractor, body), "attacked")
+    assert attack.place.name == "Djibo"
+
+
+def test_another_group_of_victims_still_tells_the_lead_event(extractor):
+    body = (
+        "Jihadists killed 12 soldiers in northern Burkina Faso, the army said. Nine soldiers and"
+        " another three volunteers were killed on Sunday near Djibo, it said."
+    )
+    lead = mentions_of(date(2022, 12, 6), extractor, body)[0]
+    assert lead.place.name == "Djibo"
+    assert days_of(lead) == (date(2022, 12, 4), date(2022, 12, 4))
+
+
+def test_a_bearing_from_the_town_of_moves_the_point(embedded):
+    text = "Gunmen killed 14 people in the village of Tadaryat, 150 km north of the town of Solhan."
+    (village,) = [m for s in locate_article([text], embedded) for m in s if m.text == "Tadaryat"]
+    assert village.place.name == "150 km north of Solhan"

@@ -123,12 +123,25 @@ def rule_month_year(ctx: Ctx, m: re.Match) -> Cand | None:
     return candidate(m, span)
 
 
+SHORT_MONTH_PREPS = frozenset({"in", "since", "during", "until", "till", "through", "throughout"})
+
+
+def _short_month(ctx: Ctx, m: re.Match, prep: str | None) -> bool:
+    """ "in Oct", "since Sept": a month's short name alone is one only written as a name (not
+    "in oct", "the DEC said"), after a preposition of time, before no other name ("by Jan
+    Egeland")."""
+    word = ctx.text[m.start("m") : m.end("m")].rstrip(".")
+    after = ctx.text[m.end("m") : m.end("m") + 2].lstrip()
+    titled = word[:1].isupper() and word[1:].islower()
+    return titled and prep in SHORT_MONTH_PREPS and not after[:1].isupper()
+
+
 def rule_month(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "in July", "last July", "mid-August", "the July coup", "a July coup"."""
     month = month_number(ctx, m, "m")
-    if m.group("m").rstrip(".") in MONTH_ABBR and not ctx.text[m.start("m")].isupper():
-        return None  # "in oct": a month's short name stands alone only as a name, capitalised
     prep, rel, qual = group(m, "prep"), m.group("rel"), m.group("q")
+    if m.group("m").rstrip(".") in MONTH_ABBR and not _short_month(ctx, m, prep):
+        return None
     joined = m.group("join") and RANGE_HEAD.search(ctx.folded, max(0, m.start() - 30), m.start())
     if month is None or not (prep or rel or qual or m.group("the") or m.group("poss") or joined):
         return None

@@ -30,7 +30,7 @@ _BEARING_FROM = (
     r"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit})\b"
     r"(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
-    r"(?:the\s+{nouns}\s*,?\s*)?$"
+    r"(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?$"
 )
 COMPASS = {
     "north": 0, "northeast": 45, "east": 90, "southeast": 135,
@@ -126,10 +126,13 @@ def _most_specific(chain: list[PlaceMention]) -> tuple[Place, str]:
 
 
 def where_it_lies(
-    sentence: str, end: int, mentions: list[PlaceMention]
+    sentence: str, end: int, mentions: list[PlaceMention], apposed: bool = False
 ) -> tuple[Place, str] | None:
     """The place the words right after a name (ending at `end`) tie it to, and how they say it;
-    a town it is near or measured from counts as near that town (geo_precision 2)."""
+    a town it is near or measured from counts as near that town (geo_precision 2). `apposed`: a
+    unit set after a comma counts too ("in Maldjori town, Diffa department"), for a name the
+    text marks as a place (a known town before a comma may head a list: "in Djibo, Tillaberi
+    and Tahoua regions")."""
     # '"an ambush near the town of Koutougou" in the Tillaberi region': the quotation closes first
     end = CLOSING_QUOTES.match(sentence, end).end()
     for pattern in (_patterns()["distance"], _patterns()["near"]):
@@ -146,14 +149,17 @@ def where_it_lies(
             return replace(town, geo_precision=2), f"near {town.name}"
     phrase = _patterns()["in"].match(sentence, end)
     chain = _chain(sentence, phrase.end(), mentions) if phrase else []
-    if not chain and (comma := _COMMA.match(sentence, end)):
-        # "in Maldjori town, Diffa department": a unit in apposition (a town would be a list)
+    if apposed and not chain and (comma := _COMMA.match(sentence, end)):
+        # "in Maldjori town, Diffa department": a unit in apposition (a town, or a unit a list
+        # goes on from, is another place)
         chain = _chain(sentence, comma.end(), mentions)
-        chain = chain if chain and chain[0].place.feature != "town" else []
+        listed = chain and _LIST_GOES_ON.match(sentence, chain[-1].end)
+        chain = chain if chain and chain[0].place.feature != "town" and not listed else []
     return _most_specific(chain) if chain else None
 
 
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 
 
 def where_they_lie(

@@ -42,6 +42,17 @@ def _anchor(m: Match, countries: frozenset = frozenset()) -> Place | None:
     return first
 
 
+def _one_city_and_region(m: Match) -> bool:
+    """A name that is a town and the region or district named after it, in one country (Bamako,
+    Mopti, Tillabéri): whichever it means, it says which country."""
+    places = [e.place for e, _ in m.candidates]
+    one_country = len({p.iso3 for p in places}) == 1 and all(
+        len(e.countries) == 1 for e, _ in m.candidates
+    )
+    towns = [p for p in places if p.feature == "town"]
+    return not m.not_place and one_country and len(towns) == 1
+
+
 def context_of(matches: list[Match]) -> Context:
     """The context that the unambiguous matches of a sentence or an article give."""
     ctx = Context()
@@ -52,6 +63,8 @@ def context_of(matches: list[Match]) -> Context:
             if len(isos) == 1 and not m.not_place:
                 ctx.countries[next(iter(isos))[0]] += 1
                 ctx.named.add(next(iter(isos))[0])
+            elif _one_city_and_region(m):
+                ctx.countries[m.candidates[0][0].place.iso3] += 1  # "Bamako": city or district
             continue
         if place.feature == "admin2" and m.region_suffix != "unit":
             continue  # a bare unit name ("Gourma") may be another place: it is no context

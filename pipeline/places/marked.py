@@ -33,7 +33,7 @@ NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "tabaski", "christmas", "ramadan", "
 # "in Zibane locality", "at Yattakou village": a name right before a settlement noun, after a
 # preposition of place, is a place, known or not ("in Dogon villages" names a people)
 _KIND_AFTER = re.compile(
-    rf"\b(?:[Ii]n|at|near|of|from)\s+({_NAME})\s+(?:village|villages|locality|localities|"
+    rf"\b(?:[Ii]n|at|near|of|from)\s+(?:the\s+)?({_NAME})\s+(?:village|villages|locality|localities|"
     r"town|hamlet|hamlets|area)\b"
 )
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
@@ -82,6 +82,8 @@ def find_marked(sentence: str) -> list[Marked]:
         parts = _parts(sentence, m.start(2), m.group(2))
         end = _before_kind(sentence, m.start(1), m.end(1))
         start = _capital_start(sentence, m.start(1), end)
+        owner = _POSSESSIVE.search(sentence, start, end) if start is not None else None
+        start = owner.end() if owner else start  # "Niger's Zibane (Tillabery department)"
         if parts and start is not None:
             found[start] = Marked(start, end, "", parts)
     for m in _CUED.finditer(sentence) if " of " in sentence else ():
@@ -101,6 +103,9 @@ def find_marked(sentence: str) -> list[Marked]:
             found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
     for m in _KIND_AFTER.finditer(sentence) if _KIND_WORDS.search(sentence) else ():
         start, end = m.start(1), m.end(1)
+        # "in Niger's Zibane locality": the name after the country's
+        owner = _POSSESSIVE.search(sentence, start, end)
+        start = owner.end() if owner else start
         if (
             start not in found
             and _all_capitalised(m[1])
@@ -111,6 +116,7 @@ def find_marked(sentence: str) -> list[Marked]:
     return sorted(found.values(), key=lambda k: k.start)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _KIND_WORDS = re.compile("illage|ocalit|town|amlet|area")
 _KINDS = frozenset(
     {"village", "villages", "locality", "localities", "town", "hamlet", "hamlets", "area"}
@@ -131,12 +137,15 @@ def _all_capitalised(name: str) -> bool:
 
 @cache
 def _peoples() -> frozenset[str]:
-    return load_coding_rules().civilians
+    """People's nouns, peoples and armed groups' nouns: "in Dogon villages", "Dozo areas"."""
+    rules = load_coding_rules()
+    return rules.civilians | rules.armed | {"operation", "islamic", "state"}
 
 
 def _a_people_or_person(sentence: str, start: int, end: int) -> bool:
-    """ "in Dogon villages", "of Fulani villages": a people's; or a person's, a time's."""
-    words = fold(sentence[start:end]).split()
+    """ "in Dogon villages", "of Fulani villages", "the Operation Barkhane area": a people's or
+    a force's; or a person's, a time's."""
+    words = fold(sentence[start:end]).lower().replace("-", " ").split()
     return any(w in _peoples() for w in words) or _not_a_village(sentence, start, end, plural=False)
 
 
@@ -316,7 +325,7 @@ def unknown_mention(
         how = f"fell back to {place.name} named next to it"
     else:
         end = sentence.index(mark.cue, mark.end) + len(mark.cue) if mark.after else mark.end
-        place, how = where_it_lies(sentence, end, mentions) or (None, "")
+        place, how = where_it_lies(sentence, end, mentions, apposed=True) or (None, "")
         how = f"the text puts it {how}"
     if place is None:
         return PlaceMention(name, mark.start, mark.end, None, f"{why}{LEFT}")

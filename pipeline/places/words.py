@@ -48,6 +48,7 @@ class PlaceCues:
     border_compound: str  # alternation of nouns a border word qualifies ("a Niger border village")
     border_side: str  # alternation of what a side is of ("the Malian side of the border")
     observer: str  # alternation of people who report from a place ("a correspondent in Bamako")
+    place_office: str  # alternation of offices a place names ("the Tillaberi regional governor")
     speaking_from: str  # alternation of words of reaching a speaker ("reached by phone from X")
     list_preposition: str  # alternation of prepositions leading a list of places ("in X and Y")
     listed_place: str  # alternation of nouns of places listed ("the villages of X and Y")
@@ -88,6 +89,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         border_compound=_alternatives(raw["border_compounds"]),
         border_side=_alternatives(raw["border_sides"]),
         observer=_alternatives(raw["observers"]),
+        place_office=_alternatives(raw["place_offices"]),
         speaking_from=_alternatives(raw["speaking_from"]),
         list_preposition=_alternatives(raw["list_prepositions"]),
         listed_place=_alternatives(raw["listed_places"]),

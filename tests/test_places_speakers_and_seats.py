@@ -1,0 +1,45 @@
+"""Places that say who speaks or which seat of the state: "Tillaberi regional governor Tidjani
+Katiella said" names an office, not the scene; "ransacked the National Assembly" happened in the
+capital; a headline's "Bamako:" says which country "the capital" is the capital of."""
+
+from datetime import date
+
+from mention_types import mentions_of, only_mention
+
+from pipeline.places import locate_article
+
+QUIET = "Nothing was said. Nothing more. Still nothing. "  # keeps what follows out of the lead
+
+
+def test_a_place_naming_an_office_is_not_where_the_act_happened(extractor):
+    body = QUIET + (
+        "The group was visiting the reserve near Koure, about 60 km (37 miles) southeast of the"
+        " capital Niamey, when they were attacked on Sunday, Tillaberi regional governor Tidjani"
+        " Ibrahim Katiella said."
+    )
+    attack = only_mention(mentions_of(date(2020, 8, 10), extractor, body), "attacked")
+    assert attack.place.name == "Kouré"
+
+
+def test_a_country_naming_its_authorities_is_still_the_country(extractor):
+    body = QUIET + "Gunmen killed 12 civilians on Sunday, Niger authorities said."
+    killing = only_mention(mentions_of(date(2020, 8, 10), extractor, body), "killed")
+    assert killing.place.name == "Niger"
+
+
+def test_the_national_assembly_ransacked_is_in_the_capital(extractor):
+    body = QUIET + (
+        "On Friday, groups of demonstrators ransacked parts of the National Assembly, in Mali."
+    )
+    found = mentions_of(date(2020, 7, 13), extractor, body)
+    assert found
+    assert {m.place.name for m in found} == {"Bamako"}
+
+
+def test_a_headline_city_says_which_country_the_capital_is(embedded):
+    located = locate_article(
+        ["The capital has seen three days of unrest since the rally."],
+        embedded,
+        title="Bamako: three days of violence leave 11 dead",
+    )
+    assert [m.place.name for m in located[0]] == ["Bamako"]
