@@ -2,6 +2,7 @@
 
 from spacy.tokens import Span, Token
 
+from pipeline.dates.patterns import WEEKDAYS
 from pipeline.records import Frame
 
 SUBJECTS = ("nsubj",)
@@ -197,11 +198,12 @@ def _patient(token: Token, inside: frozenset[int] = frozenset()) -> list[Token]:
             if c.dep_ == "prep"
             and c.lower_ in (NOUN_PATIENT_PREPOSITIONS if node is token else AGAINST)
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and not _a_time(g)  # "attacks on Sunday": when, not whom
         ]
         own = (
             own
             or _hung_on_governor(token)
+            or _against_after(token)
             or [
                 g
                 for node in (token, *agents)
@@ -231,7 +233,27 @@ def _hung_on_governor(noun: Token) -> list[Token]:
     if after.head not in noun.ancestors:
         return []
     # "raids on Sunday": a day is when, not what was struck
-    return [g for g in after.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES]
+    return [g for g in after.children if g.dep_ == "pobj" and not _a_time(g)]
+
+
+def _a_time(word: Token) -> bool:
+    """A day or a time ("Sunday", "the night of 9 June"), which an act happens on, not to."""
+    return word.ent_type_ in TIMES or word.lower_ in WEEKDAYS
+
+
+AGAINST_REACH = 8  # words after an act's noun in which its "against X" may stand
+
+
+def _against_after(noun: Token) -> list[Token]:
+    """ "condemned the attacks on Sunday by armed men against civilians": the parser hangs "by"
+    on the verb and "against" on the agent; in the noun's own phrase (no verb or punctuation
+    between) it still names whom the act struck."""
+    for word in noun.doc[noun.i + 1 : noun.i + 1 + AGAINST_REACH]:
+        if word.pos_ in ("VERB", "AUX", "PUNCT") or word.lower_ in RELATIVES:
+            return []
+        if word.lower_ == "against" and word.dep_ == "prep":
+            return [g for g in word.children if g.dep_ == "pobj"]
+    return []
 
 
 def _aiming(clause: Token) -> bool:

@@ -1,6 +1,7 @@
-"""Places that say who speaks or which seat of the state: "Tillaberi regional governor Tidjani
-Katiella said" names an office, not the scene; "ransacked the National Assembly" happened in the
-capital; a headline's "Bamako:" says which country "the capital" is the capital of."""
+"""Places that say who speaks or which seat of the state, and whom an act struck: "Tillaberi
+regional governor Tidjani Katiella said" names an office, not the scene; "ransacked the National
+Assembly" happened in the capital; a headline's "Bamako:" says which country "the capital" is the
+capital of; "the attacks on Sunday by armed men against civilians" struck civilians, not Sunday."""
 
 from datetime import date
 
@@ -43,3 +44,12 @@ def test_a_headline_city_says_which_country_the_capital_is(embedded):
         title="Bamako: three days of violence leave 11 dead",
     )
     assert [m.place.name for m in located[0]] == ["Bamako"]
+
+
+def test_an_attack_on_a_day_against_civilians_struck_the_civilians(extractor):
+    body = (
+        "We are appalled by the attacks on Sunday by unidentified armed men against civilians in"
+        " the Tahoua region of Niger, near the border with Mali."
+    )
+    attack = only_mention(mentions_of(date(2021, 3, 23), extractor, body), "attacks")
+    assert attack.trigger.event_type == "Violence against civilians"
