@@ -5,7 +5,6 @@ that types a toll told as done "in the same way" as the act before."""
 from dataclasses import replace
 
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
-from pipeline.discourse import date_leads
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
 from pipeline.knowledge import Cues, Knowledge
 from pipeline.lead_dates import date_by_statement
@@ -22,6 +21,7 @@ from pipeline.seat import in_the_capital_when_unplaced
 from pipeline.textnorm import fold
 from pipeline.the_settlement import place_by_the_settlement
 from pipeline.triggers import has_cue, participle
+from pipeline.undated_leads import date_leads
 
 
 def dates_and_places_told_around(

@@ -14,8 +14,6 @@ from functools import cache
 
 from pipeline.coding import LOOTING
 from pipeline.contract import VIOLENT_TYPES
-from pipeline.dates.calendar import weekday_date
-from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.knowledge import Cues
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import DateMention, EventMention, PlaceMention, Trigger
@@ -24,8 +22,6 @@ from pipeline.triggers import CLAUSE_BREAK, Words, has_cue, is_verb_form, told_a
 
 NO_DATE = "no date in the sentence"
 UNUSABLE = "no usable date"  # only a range too wide to date an act ("since 2013")
-ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
-RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 # acts a scene told on may go on with ("On January 28, demonstrators took to the streets. In
 # Niamey, thousands marched to the assembly")
 SCENE_TYPES = frozenset({*VIOLENT_TYPES, "Riots", "Protests"})
@@ -277,40 +273,6 @@ LEAD_DAYS = 7  # an undated event told in the lead happened in the week before p
 def lead_week(published: date) -> tuple[date, date]:
     """The first and last days of the week up to publication, the time of a lead's news."""
     return published - timedelta(days=LEAD_DAYS - 1), published
-
-
-def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
-    """Date an undated event of the lead (the first `lead` sentences) from the publication date.
-
-    News leads report what just happened: with no date in the text, the event lies in the
-    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
-    ("the insurgency") did not begin that week and stays undated.
-    """
-    result = []
-    for m in found:
-        undated = m.date is None and m.date_rule == NO_DATE
-        if undated and m.sentence_index < lead and not m.lasting:
-            m = replace(m, **_lead_date(m.sentence, published))
-        result.append(m)
-    return result
-
-
-def _lead_date(sentence: str, published: date) -> dict:
-    """The date of an undated lead: the week up to publication, or the day of the weekly rite
-    it names ("killed during Sunday mass")."""
-    rite = rite_day(sentence, published)
-    if rite is not None:
-        when = DateMention("", 0, 0, rite, rite, "day")
-        return {"date": when, "date_rule": "undated lead: the day of the weekly rite it names"}
-    week = DateMention("", 0, 0, lead_week(published)[0], published, "range")
-    return {"date": week, "date_rule": f"undated lead: the {LEAD_DAYS} days up to publication"}
-
-
-def rite_day(sentence: str, published: date) -> date | None:
-    """ "during Sunday mass", "at Friday prayers" in a lead: the last such day up to
-    publication (the weekly rite the news broke on)."""
-    found = RITE.search(fold(sentence))
-    return None if found is None else weekday_date(published, WEEKDAYS[found["day"]], "past")
 
 
 def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:

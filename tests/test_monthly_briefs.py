@@ -243,3 +243,23 @@ def test_a_bearing_from_the_town_of_moves_the_point(embedded):
     text = "Gunmen killed 14 people in the village of Tadaryat, 150 km north of the town of Solhan."
     (village,) = [m for s in locate_article([text], embedded) for m in s if m.text == "Tadaryat"]
     assert village.place.name == "150 km north of Solhan"
+
+
+def test_an_undated_act_after_a_past_act_of_the_lead_is_part_of_it(extractor):
+    body = (
+        "Burkina Faso's military summarily executed at least 223 civilians in two villages on"
+        " February 25, 2024, Human Rights Watch said on Thursday. The killings in Nodin and nearby"
+        " Soro are among the worst army abuses in years. Survivors said that soldiers arrived in"
+        " Nodin at around 8 a.m. and killed 44 people, including 20 children."
+    )
+    killing = only_mention(mentions_of(date(2024, 4, 25), extractor, body), "killed 44")
+    assert days_of(killing) == (date(2024, 2, 25), date(2024, 2, 25))
+
+
+def test_an_undated_act_of_a_lead_about_this_week_keeps_the_week(extractor):
+    body = (
+        "Gunmen killed 12 villagers near Djibo on Monday, the army said. Residents fled the area."
+        " Gunmen also burned a school near Djibo."
+    )
+    found = mentions_of(date(2024, 4, 25), extractor, body)
+    assert all(m.date.date_end >= date(2024, 4, 19) for m in found)

@@ -1,0 +1,84 @@
+"""Undated acts of a lead: the week up to publication, the day of the weekly rite they name, or
+the day of the past violent act the lead told just before them."""
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from pipeline.contract import VIOLENT_TYPES
+from pipeline.dates.calendar import weekday_date
+from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
+from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
+from pipeline.records import DateMention, EventMention
+from pipeline.textnorm import fold
+
+ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
+RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
+
+
+def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+    """Date an undated event of the lead (the first `lead` sentences) from the publication date.
+
+    News leads report what just happened: with no date in the text, the event lies in the
+    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
+    ("the insurgency") did not begin that week and stays undated.
+    """
+    result: list[EventMention] = []
+    week_start = lead_week(published)[0]
+    for m in found:
+        undated = m.date is None and m.date_rule == NO_DATE
+        if undated and m.sentence_index < lead and not m.lasting:
+            told = _past_act_told_before(m, result, week_start)
+            if told is not None:
+                rule = f"{PAST_LEAD} ({told.date.text!r})"
+                m = replace(m, date=told.date, date_rule=rule)
+            else:
+                m = replace(m, **_lead_date(m.sentence, published))
+        result.append(m)
+    return result
+
+
+PAST_LEAD = "the day of the violent act the lead told before it"
+PAST_LEAD_DAYS = 183  # how old that act may be: a report comes out within months, not ages
+
+
+def _past_act_told_before(
+    m: EventMention, before: list[EventMention], week_start: date
+) -> EventMention | None:
+    """A lead telling an act of a day before the week of the news ("soldiers executed 223
+    civilians on Feb. 25", in a report of April) goes on about it: a violent act told after it
+    in the lead with no date of its own ("Survivors said soldiers killed 44 people") was part of
+    it, not news of the week."""
+    if m.trigger.event_type not in VIOLENT_TYPES:
+        return None
+    past = [
+        b
+        for b in before
+        if b.sentence_index < m.sentence_index
+        and b.trigger.event_type in VIOLENT_TYPES
+        and b.date is not None
+        and b.date.precision == "day"
+        and week_start - timedelta(days=PAST_LEAD_DAYS) <= b.date.date_end < week_start
+        and b.place is not None
+        and m.place is not None
+        and b.place.iso3 == m.place.iso3
+    ]
+    return past[-1] if past else None
+
+
+def _lead_date(sentence: str, published: date) -> dict:
+    """The date of an undated lead: the week up to publication, or the day of the weekly rite
+    it names ("killed during Sunday mass")."""
+    rite = rite_day(sentence, published)
+    if rite is not None:
+        when = DateMention("", 0, 0, rite, rite, "day")
+        return {"date": when, "date_rule": "undated lead: the day of the weekly rite it names"}
+    week = DateMention("", 0, 0, lead_week(published)[0], published, "range")
+    return {"date": week, "date_rule": f"undated lead: the {LEAD_DAYS} days up to publication"}
+
+
+def rite_day(sentence: str, published: date) -> date | None:
+    """ "during Sunday mass", "at Friday prayers" in a lead: the last such day up to
+    publication (the weekly rite the news broke on)."""
+    found = RITE.search(fold(sentence))
+    return None if found is None else weekday_date(published, WEEKDAYS[found["day"]], "past")
