@@ -252,7 +252,11 @@ def _against_after(noun: Token) -> list[Token]:
         if word.pos_ in ("VERB", "AUX", "PUNCT") or word.lower_ in RELATIVES:
             return []
         if word.lower_ == "against" and word.dep_ == "prep":
-            return [g for g in word.children if g.dep_ == "pobj"]
+            # the act's own "against", or its agent's ("by armed men against civilians"); not
+            # a campaign's ("killings during an operation against jihadists")
+            head = word.head
+            agent = head.dep_ == "pobj" and head.head.lower_ == "by"
+            return [g for g in word.children if g.dep_ == "pobj"] if head == noun or agent else []
     return []
 
 

@@ -47,8 +47,12 @@ NOT_THE_SCENE = (
 # within SPOKEN_REACH characters before the town
 SPOKEN_FROM = r"\b(?:{speaking})\b[^.;()]{{0,40}}?\bfrom\s+(?:the\s+(?:{measured_from})\s*,?\s*)?$"
 SPOKEN_REACH = 80
-# "Tillaberi regional governor Tidjani Katiella said": an office the place names
-OFFICE = r"\s+(?:(?:regional|provincial|local|district|municipal|departmental)\s+)?{office}\b"
+# "Tillaberi regional governor Tidjani Katiella said": an office the place names, whose holder
+# speaks (not "killed the Djibo mayor", "attacked the Mopti governor's office")
+OFFICE = (
+    r"\s+(?:(?:regional|provincial|local|district|municipal|departmental)\s+)?{office}\b"
+    r"(?!['\u2019]s)(?:\s+[\w'\u2019.-]+){{0,4}}?\s+(?:said|says|told|announced|reported|stated)\b"
+)
 
 
 class ScenePatterns(NamedTuple):

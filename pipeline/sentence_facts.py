@@ -4,7 +4,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.nlp import PARAGRAPH_BREAK
-from pipeline.places.phrases import PALACE
 from pipeline.records import SentenceFacts
 
 
@@ -19,8 +18,7 @@ def _within(items, starts: list[int], start: int, end: int):
 
 
 def sentence_facts(body, folded, spans, dates, located, actors) -> list[SentenceFacts]:
-    """Sentences with their dates, places and actors; a place inside an actor's name is dropped
-    (not a seat of the state's: "the National Assembly" is in the capital)."""
+    """Sentences with their dates, places and actors; a place inside an actor's name is dropped."""
     sentences = []
     paragraph, previous_end = 0, 0
     actor_starts, date_starts = [a.start for a in actors], [d.start for d in dates]
@@ -31,10 +29,7 @@ def sentence_facts(body, folded, spans, dates, located, actors) -> list[Sentence
         places = tuple(
             p
             for p in located[index]
-            # "ransacked the National Assembly": a seat of the state named as an actor is still
-            # in the capital
-            if p.rule.startswith(PALACE)
-            or not any(a.start < p.end and p.start < a.end for a in own_actors)
+            if not any(a.start < p.end and p.start < a.end for a in own_actors)
         )
         sentences.append(
             SentenceFacts(

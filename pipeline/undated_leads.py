@@ -49,21 +49,22 @@ def _past_act_told_before(
     civilians on Feb. 25", in a report of April) goes on about it: a violent act told after it
     in the lead with no date of its own ("Survivors said soldiers killed 44 people") was part of
     it, not news of the week."""
-    if m.trigger.event_type not in VIOLENT_TYPES:
+    if m.trigger.event_type not in VIOLENT_TYPES or NEWS_NOW.search(m.sentence, 0, m.trigger.start):
         return None
-    past = [
-        b
-        for b in before
-        if b.sentence_index < m.sentence_index
-        and b.trigger.event_type in VIOLENT_TYPES
-        and b.date is not None
-        and b.date.precision == "day"
-        and week_start - timedelta(days=PAST_LEAD_DAYS) <= b.date.date_end < week_start
-        and b.place is not None
-        and m.place is not None
-        and b.place.iso3 == m.place.iso3
-    ]
-    return past[-1] if past else None
+    # the lead's first violent act is that past act: not background to news of the week
+    first = next((b for b in before if b.trigger.event_type in VIOLENT_TYPES), None)
+    if first is None or first.sentence_index >= m.sentence_index or first.date is None:
+        return None
+    if first.date.precision != "day" or first.place is None or m.place is None:
+        return None
+    oldest = week_start - timedelta(days=PAST_LEAD_DAYS)
+    if not oldest <= first.date.date_end < week_start or first.place.iso3 != m.place.iso3:
+        return None
+    return first
+
+
+# "Now gunmen have killed 20 villagers": the news of the week, after the past act told first
+NEWS_NOW = re.compile(r"\b(?:[Nn]ow|again|have|has)\b")
 
 
 def _lead_date(sentence: str, published: date) -> dict:

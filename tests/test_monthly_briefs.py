@@ -263,3 +263,26 @@ def test_an_undated_act_of_a_lead_about_this_week_keeps_the_week(extractor):
     )
     found = mentions_of(date(2024, 4, 25), extractor, body)
     assert all(m.date.date_end >= date(2024, 4, 19) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "trigger"),
+    [
+        (
+            date(2022, 8, 20),
+            "Gunmen killed 10 civilians in Seytenga, residents said. The attack came two months"
+            " after jihadists killed 86 people in the town on June 11. The gunmen also abducted"
+            " four women near the town.",
+            "abducted",
+        ),
+        (
+            date(2022, 12, 1),
+            "On October 3, jihadists killed 11 soldiers at a checkpoint near Tera. Now gunmen have"
+            " killed 20 villagers in Tillaberi region, officials said.",
+            "killed 20",
+        ),
+    ],
+)
+def test_news_of_the_week_after_a_past_act_keeps_the_week(extractor, published, body, trigger):
+    act = only_mention(mentions_of(published, extractor, body), trigger)
+    assert act.date.date_end == published

@@ -50,7 +50,9 @@ def _one_city_and_region(m: Match) -> bool:
         len(e.countries) == 1 for e, _ in m.candidates
     )
     towns = [p for p in places if p.feature == "town"]
-    return not m.not_place and one_country and len(towns) == 1
+    # a neighbour's city and state (Sokoto) would outweigh the country the article is about
+    focus = bool(places) and places[0].iso3 in FOCUS
+    return not m.not_place and one_country and focus and len(towns) == 1
 
 
 def context_of(matches: list[Match]) -> Context:
