@@ -227,7 +227,12 @@ def click_timeline_event(page: Page, event_id: str) -> None:
     # a click that lands while the chart is being redrawn after the last rerun is lost, and a
     # redraw may order the traces anew: find the point again and click until the link names it
     for _ in range(CLICK_TRIES):
-        _timeline_point(page, event_id).click(force=True)
+        point = _timeline_point(page, event_id)
+        # plotly selects the point under its hover: bring the chart into view and hover first
+        # (after the map has been scrolled to, a forced click alone may land on nothing)
+        point.scroll_into_view_if_needed()
+        point.hover(force=True)
+        point.click(force=True)
         try:
             page.wait_for_function(SELECTED, arg=event_id, timeout=CLICK_WAIT_MS)
             break
