@@ -27,14 +27,7 @@ from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
 from pipeline.town_segments import TOWN_PREPOSITION
-from pipeline.triggers import (
-    CLAUSE_BREAK,
-    WORD,
-    Words,
-    family,
-    has_cue,
-    told_as_another,
-)
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, told_as_another
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"

@@ -20,20 +20,24 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
     """Date an undated event of the lead (the first `lead` sentences) from the publication date.
 
     News leads report what just happened: with no date in the text, the event lies in the
-    week up to the publication day, a `range` (no calendar unit is claimed). A lasting state
-    ("the insurgency") did not begin that week and stays undated.
+    week up to the publication day, a `range` (no calendar unit is claimed); but a violent act
+    after a lead's first violent act of a day before that week is part of it and takes its day.
+    A lasting state ("the insurgency") did not begin that week and stays undated.
     """
     result: list[EventMention] = []
     week_start = lead_week(published)[0]
+    first: EventMention | None = None  # the lead's first violent act, as dated before this pass
     for m in found:
         undated = m.date is None and m.date_rule == NO_DATE
         if undated and m.sentence_index < lead and not m.lasting:
-            told = _past_act_told_before(m, result, week_start)
+            told = _past_act_told_before(m, first, week_start)
             if told is not None:
                 rule = f"{PAST_LEAD} ({told.date.text!r})"
                 m = replace(m, date=told.date, date_rule=rule)
             else:
                 m = replace(m, **_lead_date(m.sentence, published))
+        if first is None and m.trigger.event_type in VIOLENT_TYPES:
+            first = m
         result.append(m)
     return result
 
@@ -43,7 +47,7 @@ PAST_LEAD_DAYS = 183  # how old that act may be: a report comes out within month
 
 
 def _past_act_told_before(
-    m: EventMention, before: list[EventMention], week_start: date
+    m: EventMention, first: EventMention | None, week_start: date
 ) -> EventMention | None:
     """A lead telling an act of a day before the week of the news ("soldiers executed 223
     civilians on Feb. 25", in a report of April) goes on about it: a violent act told after it
@@ -51,8 +55,7 @@ def _past_act_told_before(
     it, not news of the week."""
     if m.trigger.event_type not in VIOLENT_TYPES or NEWS_NOW.search(m.sentence, 0, m.trigger.start):
         return None
-    # the lead's first violent act is that past act: not background to news of the week
-    first = next((b for b in before if b.trigger.event_type in VIOLENT_TYPES), None)
+    # the lead's first violent act (`first`) is that past act: not background to news of the week
     if first is None or first.sentence_index >= m.sentence_index or first.date is None:
         return None
     if first.date.precision != "day" or first.place is None or m.place is None:

@@ -142,8 +142,8 @@ def where_it_lies(
         town = next((m.place for m in mentions if m.start == phrase.end()), None)
         if town is not None and town.feature == "town":
             # "the village of X, about 150 km (93 miles) north of Solhan": that far that way
-            bearing = _patterns()["bearing"].search(sentence, phrase.start(), phrase.end())
-            if bearing is not None and _km(bearing) <= MOVED_KM:
+            bearing = _bearing(sentence, phrase.start(), phrase.end())
+            if bearing is not None:
                 moved = _moved(town, bearing)
                 return moved, moved.name
             return replace(town, geo_precision=2), f"near {town.name}"
@@ -200,10 +200,7 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     result, far = [], []
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
-            window = sentence[max(0, m.start - 80) : m.start]
-            bearing = _patterns()["bearing"].search(window)
-            if bearing is not None and _km(bearing) > MOVED_KM:
-                bearing = None  # far off: the town only says which part of the country
+            bearing = _bearing(sentence, max(0, m.start - 80), m.start)
             if bearing is not None:
                 m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
             elif measured := _patterns()["measured"].search(
@@ -224,6 +221,13 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
         and m.place.feature == "town"
     ]
     return [m for n, m in enumerate(result) if n not in far] if towns else result
+
+
+def _bearing(sentence: str, start: int, end: int) -> re.Match | None:
+    """The bearing ("60 km southeast of") ending at `end`, if near enough to move a point by
+    (further off, the town only says which part of the country)."""
+    bearing = _patterns()["bearing"].search(sentence, start, end)
+    return bearing if bearing is not None and _km(bearing) <= MOVED_KM else None
 
 
 def _km(bearing: re.Match) -> float:

@@ -32,9 +32,9 @@ _NEAR = re.compile(rf"\b(?:[Nn]ear|[Oo]utside)\s+({_NAME})")
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "tabaski", "christmas", "ramadan", "eid"])
 # "in Zibane locality", "at Yattakou village": a name right before a settlement noun, after a
 # preposition of place, is a place, known or not ("in Dogon villages" names a people)
+_KINDS = ("village", "villages", "locality", "localities", "town", "hamlet", "hamlets", "area")
 _KIND_AFTER = re.compile(
-    rf"\b(?:[Ii]n|at|near|of|from)\s+(?:the\s+)?({_NAME})\s+(?:village|villages|locality|localities|"
-    r"town|hamlet|hamlets|area)\b"
+    rf"\b(?:[Ii]n|at|near|of|from)\s+(?:the\s+)?({_NAME})\s+(?:{'|'.join(_KINDS)})\b"
 )
 _CONJUNCT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_NAME})")
 _FRAMED = re.compile(rf"({_NAME})\s*\(([^()]{{2,80}})\)")
@@ -117,10 +117,7 @@ def find_marked(sentence: str) -> list[Marked]:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
-_KIND_WORDS = re.compile("illage|ocalit|town|amlet|area")
-_KINDS = frozenset(
-    {"village", "villages", "locality", "localities", "town", "hamlet", "hamlets", "area"}
-)
+_KIND_WORDS = re.compile("illage|ocalit|town|amlet|area")  # what the nouns hold: a cheap test first
 
 
 def _before_kind(sentence: str, start: int, end: int) -> int:
@@ -139,7 +136,7 @@ def _all_capitalised(name: str) -> bool:
 def _peoples() -> frozenset[str]:
     """People's nouns, peoples and armed groups' nouns: "in Dogon villages", "Dozo areas"."""
     rules = load_coding_rules()
-    return rules.civilians | rules.armed | {"operation", "islamic", "state"}
+    return rules.civilians | rules.armed | place_cues().force_words
 
 
 def _a_people_or_person(sentence: str, start: int, end: int) -> bool:

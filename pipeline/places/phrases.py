@@ -184,9 +184,6 @@ def _palace() -> re.Pattern:
     return re.compile(rf"\b(?:the\s+)?({'|'.join(alternatives)})\b")
 
 
-PALACE = "palace phrase"  # how the rule of a seat of the state begins
-
-
 def palace_phrases(
     sentence: str,
     matches: list[Match],
@@ -209,7 +206,7 @@ def palace_phrases(
         iso3, how = _implied_country(others, before, article, gazetteer)
         place = gazetteer.capital(iso3) if iso3 else None
         if place is not None:
-            rule = f"{PALACE}: capital city of {iso3} ({how}): {place.name}"
+            rule = f"palace phrase: capital city of {iso3} ({how}): {place.name}"
             found.append(PlaceMention(sentence[start:end], start, end, place, rule))
     return found
 
