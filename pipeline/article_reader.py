@@ -76,6 +76,7 @@ ANNOUNCED = "announced: the day of the statement telling what is to come"
 
 BETWEEN = re.compile(r"\s+between\s")  # "clashes between soldiers and jihadists"
 NOUN_MODIFIER = re.compile(r"(?:\s+[\w'-]+){0,2}\s+|\s*")  # "a JNIM attack", "army drone strike"
+SINCE = re.compile(r"\bsince\b")  # "the deadliest assault since the attack in Solhan"
 
 
 class ArticleReader:
@@ -220,6 +221,9 @@ class ArticleReader:
             t.start for t in others if t.start > trigger.start and family(t) == family(trigger)
         ]
         end = min(following, default=len(sentence.folded))
+        since = SINCE.search(sentence.folded, trigger.end, end)
+        if since and has_cue(sentence.folded[: trigger.start], self.cues.comparisons):
+            end = since.start()  # "one of the deadliest assaults since the attack in Solhan"
         self._refer_back(sentence, trigger, words, end, (told, said))
         return True
 

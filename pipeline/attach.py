@@ -28,6 +28,8 @@ PLACE_DESCEND_BLOCKED = DESCEND_BLOCKED - {"acl"}
 # Tuesday", "the accord that they signed in 2015", "a blockade declared in August"
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "relcl", "acl"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+# the prepositions that tie an act to the day a date names: "the same day as", "the day of"
+DAY_OF = frozenset({"as", "of"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ACT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 OWN_CLAUSE_ARCS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})
@@ -228,7 +230,10 @@ class Attachment:
         ):
             return False
         descent = down[: [t.i for t in down].index(meeting.i)]
-        if meeting.i == trigger.i and descent and descent[-1].dep_ in OWN_CLAUSES:
+        # the trigger's own clause, or that of the noun it is joined to ("a decree of mobilisation
+        # and warning adopted on Thursday": the clause tells of both)
+        own = meeting.i == trigger.i or (trigger.dep_ == "conj" and trigger.head.i == meeting.i)
+        if own and descent and descent[-1].dep_ in OWN_CLAUSES:
             descent = descent[:-1]
         blocked = PLACE_DESCEND_BLOCKED if place else DESCEND_BLOCKED
         return not any(
@@ -313,6 +318,17 @@ class Attachment:
     def parsed(self) -> bool:
         """True when the sentence's parse is at hand (else only brackets are checked)."""
         return self.sentence is not None
+
+    def names_its_day(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the trigger is the act the date is told by: "on the same day as a
+        massacre", "on the day of the attack" (the act took place that day)."""
+        if self.sentence is None:
+            return False
+        trigger, word = self._head(trigger_start, trigger_end), self._head(start, end)
+        if trigger is None or word is None or trigger.dep_ != "pobj":
+            return False
+        link = trigger.head
+        return link.lower_ in DAY_OF and link.dep_ == "prep" and link.head.i == word.i
 
     def describes(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
         """True when the trigger's clause is about the span's time: "on June 26, when X was

@@ -196,6 +196,12 @@ class DatePicker:
             and "," not in sentence.folded[trigger.end : d.start]
             for d in own
         )
+        its_day = [
+            d for d in own if attach.names_its_day(trigger.start, trigger.end, d.start, d.end)
+        ]
+        # "the same day as the attack on Djibo in February": a date after the act is its own
+        if its_day and not any(d.start >= trigger.end for d in own):
+            return [(self.usable(its_day[0]), *whole)], "the day told by it"
         described = [
             d
             for d in own

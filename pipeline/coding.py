@@ -67,6 +67,10 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
     # "attacked the village": its people were hit (a camp may be a garrison: it stays armed)
     unarmed = rules.civilians | rules.civilian_targets | (rules.settlements - rules.armed)
     words = [w for w in p.patient_lemmas if w in unarmed or w in rules.armed]
+    if any(w in rules.civilians - rules.vague_people for w in words):
+        # "a refugee camp", "a camp housing refugees": a place that may be a garrison is theirs
+        # ("a camp housing 200 men" may be a garrison's)
+        words = [w for w in words if w not in rules.settlements]
     # "two staff were killed when their vehicle was attacked": a thing hit, people killed
     words = words or [w for w in p.struck_lemmas if w in unarmed or w in rules.armed]
     return bool(words) and all(w in unarmed for w in words)
@@ -84,13 +88,15 @@ def person_patient(p: Parties, rules: CodingRules) -> bool:
 
 def tells_event(trigger: Trigger, frame: Frame, p: Parties, rules: CodingRules) -> bool:
     """False for an act that is news only when done to people and was not ("a video was
-    released"), for a word that only modifies a noun ("riot gear") and for an office taken
-    over."""
+    released"), for a word that only modifies a noun ("riot gear"), for an office taken over and
+    for a road stop by anyone but armed men ("soldiers intercepted a convoy")."""
     if frame.modifier and trigger.category in rules.not_as_modifier:
         return False
     if trigger.sub_event_type in TERRITORIAL and _office_taken(p, rules):
         return False
     if trigger.category in rules.armed_only and not _armed_agent(p, rules):
+        return False
+    if trigger.category in rules.by_armed_men and not _armed_men(p, rules):
         return False
     if trigger.category not in rules.person_only or not (p.patient_lemmas or p.patient_named):
         return True  # a frame that names nothing done to leaves the trigger its meaning
@@ -105,6 +111,14 @@ def _armed_agent(p: Parties, rules: CodingRules) -> bool:
     typed = {a.acled_type for a in p.agent_actors}
     armed = bool(rules.armed & set(p.agent_lemmas)) or bool(_remote(p, rules))
     return armed or bool(typed & rules.state_types)
+
+
+def _armed_men(p: Parties, rules: CodingRules) -> bool:
+    """Armed men other than the state's forces acted, or no one is named ("buses were stopped")."""
+    if not p.agent_lemmas and not p.agent_actors:
+        return True
+    armed = (rules.armed | rules.armed_words) & set(p.agent_lemmas)
+    return bool(armed) and not _state_agent(p, rules)
 
 
 def _office_taken(p: Parties, rules: CodingRules) -> bool:

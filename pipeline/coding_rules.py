@@ -50,6 +50,8 @@ class CodingRules:
     vague_people: frozenset[str] = frozenset()  # "people": the dead told, not who they were
     offices: frozenset[str] = frozenset()  # taken over, no territory
     armed_only: frozenset[str] = frozenset()  # categories that are news only done by armed men
+    by_armed_men: frozenset[str] = frozenset()  # categories news only done by non-state armed men
+    armed_words: frozenset[str] = frozenset()  # "armed individuals": a side armed by its word
     # moves into a town that fighting told with them makes a taking of territory
     taken_by_fighting: frozenset[str] = frozenset()
     fighting: frozenset[str] = frozenset()
@@ -72,7 +74,13 @@ class CodingRules:
     def framed_categories(self) -> frozenset[str]:
         """Trigger categories that the parse of their frame may recode or drop."""
         return frozenset(
-            {*self.on_person, *self.person_only, *self.not_as_modifier, *self.armed_only}
+            {
+                *self.on_person,
+                *self.person_only,
+                *self.not_as_modifier,
+                *self.armed_only,
+                *self.by_armed_men,
+            }
         )
 
     def stand_in(self, trigger: Trigger, country: str) -> str | None:
@@ -123,6 +131,8 @@ def load_coding_rules(path: Path = KNOWLEDGE_DIR / "coding.yaml") -> CodingRules
             vague_people=frozenset(data["vague_people"]),
             offices=frozenset(data["offices"]),
             armed_only=frozenset(data["armed_only"]),
+            by_armed_men=frozenset(data["by_armed_men"]["categories"]),
+            armed_words=frozenset(data["by_armed_men"]["armed_words"]),
             taken_by_fighting=frozenset(data["taken_by_fighting"]["categories"]),
             fighting=frozenset(data["taken_by_fighting"]["fighting"]),
             fight_denials=frozenset(data["taken_by_fighting"]["denials"]),

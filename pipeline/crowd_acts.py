@@ -27,7 +27,7 @@ def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
     for token in sentence:
         # "who died following the attack": the object of a participle used as a preposition
         governed = token.dep_ == "pobj" or (token.dep_ == "dobj" and token.head.tag_ == "VBG")
-        if not governed or token.head.lower_ not in grievances:
+        if not governed or (token.head.lower_ not in grievances and not _counted_from(token.head)):
             continue
         caused.add(token.i)
         caused.update(c.i for c in token.conjuncts)
@@ -39,6 +39,12 @@ def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
             caused.add(word.i)
             below.extend(word.children)
     return caused
+
+
+def _counted_from(preposition: Token) -> bool:
+    """ "Three days after the attack, people demonstrated": a time counted from an act, which the
+    crowd did not do."""
+    return preposition.dep_ == "prep" and any(c.dep_ == "npadvmod" for c in preposition.children)
 
 
 class CrowdLemmas:

@@ -252,6 +252,8 @@ class FrameReader:
         for index in sorted(parsed):
             violent = lethal_in.get(index, [])
             for death in count_dead(parsed[index], self.deaths, words[index][0]):
+                if death.by_noun and not self._own_killing(death, [mentions[n] for n in violent]):
+                    continue
                 if violent:
                     home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
                 elif (
@@ -265,6 +267,14 @@ class FrameReader:
             if violent:
                 last_violent = violent[-1]
         return counts
+
+    def _own_killing(self, death: DeathCount, violent: list[EventMention]) -> bool:
+        """ "the massacre of 58 civilians": the dead of an act its noun tells, people ("a week
+        after the killing of 15 soldiers" recalls an act no mention tells; "the slaughter of 40
+        sheep" killed no one)."""
+        people = self.coding.civilians | self.coding.armed | self.coding.persons
+        told = any(m.trigger.start <= death.head < m.trigger.end for m in violent)
+        return told and all(v in people for v in death.victims)
 
     def _recode(
         self,

@@ -33,11 +33,13 @@ class DeathRules:
     estimate_verbs: frozenset[str] = frozenset()
     other_sources: tuple[str, ...] = ()
     uncounted: frozenset[str] = frozenset()
+    killing_nouns: frozenset[str] = frozenset()  # "the massacre of 58 civilians"
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every lemma that can report a death."""
-        return self.killing_verbs | self.dying_verbs | self.dead_words | self.toll_words
+        words = self.killing_verbs | self.dying_verbs | self.dead_words | self.toll_words
+        return words | self.killing_nouns
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class DeathCount:
     victims: tuple[str, ...]  # lemmas of the nouns naming the dead ("farmer", "soldier")
     toll: bool = False  # a toll ("the toll rose to 30") restates the total, never adds to it
     estimate: bool = False  # a source's own figure ("residents put the toll at 60")
+    by_noun: bool = False  # told by a killing's noun ("the massacre of 58 civilians")
 
 
 def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
@@ -68,6 +71,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             hurt_words=frozenset(data["hurt_words"]),
             harmless_sub_types=frozenset(data["harmless_sub_types"]),
             irregular_forms=tuple(data["irregular_forms"]),
+            killing_nouns=frozenset(data["killing_nouns"]),
             estimate_verbs=frozenset(data["estimate_verbs"]),
             other_sources=tuple(str(p).lower() for p in data["other_sources"]),
             uncounted=frozenset(data.get("uncounted", ())),
@@ -155,6 +159,16 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         return [_whole_subject(c) if c.dep_ == "nsubjpass" else c for c in own]
+    if lemma in rules.killing_nouns and token.pos_ == "NOUN":
+        # "the massacre of 58 civilians": a counted noun ("the massacre of Kodyel" names a place,
+        # "the murder of a village chief" is often an earlier act the sentence recalls)
+        return [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in g.children)
+        ][:1]
     if lemma in rules.dying_verbs:
         return [_whole_subject(c) for c in token.children if c.dep_ == "nsubj"]
     if lemma in rules.dead_words:
@@ -266,6 +280,7 @@ def count_dead(
                     toll=toll,
                     estimate=_attributed(sentence, rules)
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
+                    by_noun=token.pos_ == "NOUN" and token.lemma_.lower() in rules.killing_nouns,
                 )
             )
     return found

@@ -81,6 +81,15 @@ def _lemmas(tokens: list[Token]) -> tuple[str, ...]:
         if part:  # "53 people, 49 of them gendarmes": the dead include gendarmes
             found.append(part[0].lemma_.lower())
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "conj"]
+        # "four vehicles carrying passengers", "a convoy escorting soldiers": what a participle
+        # after the noun has in hand was hit with it
+        found += [
+            g.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "acl" and c.tag_ == "VBG"
+            for g in c.children
+            if g.dep_ == "dobj"
+        ]
         # "Toumour, a village in southeastern Niger": what the name is
         found += [c.lemma_.lower() for c in token.children if c.dep_ == "appos"]
         found += [  # "dozens of civilians", "a group of farmers", "12 of them"

@@ -100,6 +100,8 @@ class Cues:
     topics_window: int
     abbreviations: "Abbreviations"
     sequence: tuple[str, ...] = ()  # "followed", "after": the next trigger is an earlier event
+    remembered: tuple[str, ...] = ()  # "the anniversary of the massacre": no event that day
+    remembered_window: int = 0
     simultaneous: tuple[str, ...] = ()  # "coincided with": two acts at one time
     same_time_as_another: tuple[str, ...] = ()  # "the same day that": another act that day
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
@@ -312,6 +314,7 @@ NESTED_LISTS = {
     "happened_apart": ("anaphoric", "happened_apart"),
     "earlier_one": ("anaphoric", "earlier_one"),
     "topics": ("topics", "words"),
+    "remembered": ("topics", "remembered"),
     "reporting": ("reporting", "words"),
     "reporter_titles": ("reporting", "titles"),
     "blaming": ("reporting", "blaming"),
@@ -352,6 +355,7 @@ def load_cues(path: Path) -> Cues:
             max_range_days=int(data["max_range_days"]),
             lead_sentences=int(data["lead_sentences"]),
             topics_window=int(data["topics"]["window"]),
+            remembered_window=int(data["topics"]["remembered_window"]),
             abbreviations=Abbreviations(
                 titles=frozenset(fold_key(w) for w in data["abbreviations"]["titles"]),
                 before_numbers=frozenset(

@@ -85,6 +85,7 @@ class _Cluster:
     sub_types: set[str] = field(default_factory=set)  # of one kind of act each, "" for others
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
+    event_types: set[str] = field(default_factory=set)
     towns: set[tuple[float, float]] = field(default_factory=set)
     town_regions: set[str] = field(default_factory=set)  # the admin1 of each town, if known
     # villages no gazetteer knows, placed by their district: two names are two places
@@ -98,8 +99,9 @@ class _Cluster:
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def accepts(self, mention: EventMention) -> bool:
-        """Overlapping dates, the same kind of event, no two towns more than 50 km apart and
-        every town inside each district or region told."""
+        """Overlapping dates, the same kind of event, no two towns more than 50 km apart, every
+        town inside each district or region told and no two regions told (a district told in
+        Tillabéri is not the ambush told in the Diffa region)."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
@@ -108,6 +110,7 @@ class _Cluster:
             self.categories <= {category}
             or (sub and self.sub_types <= {sub})
             or (_one_day_one_town_violence(mention) and self.strict_categories <= {category})
+            or self._same_day_same_type(mention)
         )
         if not same_kind:
             return False
@@ -122,8 +125,9 @@ class _Cluster:
         here = _point(place)
         reach = AREA_KM.get(place.feature)
         if reach is not None:  # a district or a region: the towns told must lie in it
+            regions = (self.town_regions | {region for *_, region in self.areas}) - {""}
             return all(km_between(*town, *here) <= reach for town in self.towns) and (
-                not place.admin1 or self.town_regions <= {place.admin1}
+                not place.admin1 or regions <= {place.admin1}
             )
         if place.feature != "town":  # a town, or a point near one
             return True
@@ -134,6 +138,17 @@ class _Cluster:
             for lat, lon, km, region in self.areas
         )
 
+    def _same_day_same_type(self, mention: EventMention) -> bool:
+        """ACLED codes one event per type, place and day: once every report in the cluster allows
+        only the mention's day, violence of its type at its town joins, whatever the words ("the
+        attack on the camp" in one article, "Tuesday's fighting at Bourem" in another)."""
+        day = mention.date.date_start
+        return (
+            _one_day_one_town_violence(mention)
+            and self.start == self.end == day
+            and self.event_types <= {mention.trigger.event_type}
+        )
+
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
@@ -141,6 +156,7 @@ class _Cluster:
         self.end = min(self.end, mention.date.date_end)
         self.categories.add(mention.trigger.category)
         self.sub_types.add(_one_kind(mention))
+        self.event_types.add(mention.trigger.event_type)
         if not _one_day_one_town_violence(mention):
             self.strict_categories.add(mention.trigger.category)
         self.unknown |= {_unknown_name(mention)} - {""}

@@ -100,11 +100,16 @@ class Words:
 
 
 def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
-    """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...": an act other
-    than the one told before (`folded`: the trigger's sentence, folded)."""
+    """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...", "there was
+    another attack targeting the detachment of Kongoussi": an act other than the one told before
+    (`folded`: the trigger's sentence, folded)."""
     opening = " ".join(WORD.findall(folded)[:1])
-    return has_cue(folded[: trigger.start], cues.in_another) or has_cue(
-        opening, cues.apart_openings
+    right_before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
+    named_another = any(right_before.endswith(a) for a in cues.another)
+    return (
+        named_another
+        or has_cue(folded[: trigger.start], cues.in_another)
+        or has_cue(opening, cues.apart_openings)
     )
 
 
@@ -190,10 +195,13 @@ def describes_place(words: Words, trigger: Trigger, cues: Cues) -> bool:
 
 
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A noun that names what people protest or denounce ("against massacres"), not an event."""
+    """A noun that names what people protest or denounce ("against massacres") or remember ("the
+    anniversary of the massacre"), not an event."""
     if is_verb_form(trigger, cues):
         return False
-    return has_cue(words.before(trigger.start, cues.topics_window), cues.topics)
+    return has_cue(words.before(trigger.start, cues.topics_window), cues.topics) or has_cue(
+        words.before(trigger.start, cues.remembered_window), cues.remembered
+    )
 
 
 def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.contract import VIOLENT_TYPES as VIOLENT
 from pipeline.records import Article
 
 PUBLISHED = date(2023, 9, 18)
@@ -82,6 +83,22 @@ def test_leaving_people_wounded_is_the_outcome_not_a_withdrawal(extractor):
 def test_what_people_protest_against_is_not_an_event(extractor):
     body = "On 12 January, thousands of residents marched in Dori to protest against massacres."
     assert [m.trigger.category for m in _mentions(extractor, body)] == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 5 June, residents of Solhan marked the anniversary of the massacre in the town.",
+        "On Friday, a ceremony was held in Dori in memory of the victims of the attack.",
+    ],
+)
+def test_an_act_remembered_on_a_later_day_is_no_event_of_that_day(extractor, body):
+    assert not [m for m in _mentions(extractor, body) if m.trigger.event_type in VIOLENT]
+
+
+def test_an_anniversary_rally_is_a_rally(extractor):
+    body = "Thousands of junta supporters attended an anniversary rally in Niamey on Wednesday."
+    assert [m.trigger.event_type for m in _mentions(extractor, body)] == ["Protests"]
 
 
 def test_a_date_on_the_statement_dates_the_event_to_the_days_up_to_it(extractor):

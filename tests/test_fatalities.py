@@ -38,6 +38,11 @@ def _dead(parser, text: str) -> int | None:
         # a unit's ordinal is no count: the parser may take "Regiment" for the subject
         ("Two corporals of the 1st Chasseurs Regiment died in the blast outside Gao.", 2),
         ("Two gendarmes of the 4th Mobile Squadron died in the attack.", 2),
+        # a killing's noun counts the dead its "of" counts, not a place or an uncounted person
+        ("The attack came on the same day as a massacre of 58 civilians in Niger.", 58),
+        ("The killing of about 70 civilians in the village shocked the country.", 70),
+        ("This comes two weeks after the massacre of Kodyel, in the Est region.", None),
+        ("Reprisals followed the murder of a village chief in Yirgou.", None),
         ("Twelve Nigerien soldiers were killed and 30 civilians are missing.", 12),
         ("Adama Kindo, a local councillor, was shot dead outside his home.", 1),
         ("Three herders were found dead near the well.", 3),

@@ -197,3 +197,39 @@ def test_a_ban_and_a_withdrawal_in_one_capital_the_same_month_stay_two_events():
     month = mention(0, 12.37, -1.52, date(2022, 12, 1), date(2022, 12, 31), "month", 1, ban)
     day = mention(60, 12.37, -1.52, date(2022, 12, 3), None, "day", 1, left)
     assert len(merge_mentions([month, day])) == 2
+
+
+def test_a_camp_attack_told_over_two_days_and_the_fighting_at_its_town_that_day_are_one_event():
+    # one article: the attack on the camp (told that day, then "Tuesday and Wednesday"); another:
+    # "Tuesday's fighting at Bourem" (another word, so another category)
+    camp = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 5)
+    fighting = Trigger("fighting", 0, 8, "Battles", "Armed clash", "Armed clash", 5)
+    day_told = mention(0, 16.95, -0.35, DAY, trigger=camp)
+    two_days = mention(1, 16.95, -0.35, DAY, date(2023, 9, 13), "range", 1, camp)
+    other_article = mention(50, 16.95, -0.35, DAY, trigger=fighting)
+    (event,) = merge_mentions([day_told, two_days, other_article])
+    assert len({m.article_id for m in event.mentions}) == 2
+
+
+def test_a_camp_attack_told_over_two_days_stays_apart_from_a_blast_at_its_town():
+    camp = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 5)
+    blast = Trigger("blast", 0, 5, "Explosions/Remote violence", "Remote explosive", "Bombing", 5)
+    day_told = mention(0, 16.95, -0.35, DAY, trigger=camp)
+    two_days = mention(1, 16.95, -0.35, DAY, date(2023, 9, 13), "range", 1, camp)
+    other_article = mention(50, 16.95, -0.35, DAY, trigger=blast)
+    assert len(merge_mentions([day_told, two_days, other_article])) == 2
+
+
+def test_an_attack_in_a_district_and_one_in_another_region_the_same_day_stay_two_events():
+    # "Niaktiré, Torodi department (Tillabéri region)" and "in the Diffa region", both Sunday
+    district = _in(mention(0, 13.12, 1.80, DAY), "admin2", "Tillabéri", 2)
+    region = _in(mention(1, 13.32, 12.61, DAY), "admin1", "Diffa", 3)
+    assert len(merge_mentions([district, region])) == 2
+    assert len(merge_mentions([region, district])) == 2
+
+
+def test_an_attack_in_a_district_and_in_its_region_the_same_day_are_one_event():
+    district = _in(mention(0, 13.12, 1.80, DAY), "admin2", "Tillabéri", 2)
+    region = _in(mention(1, 14.21, 1.45, DAY), "admin1", "Tillabéri", 3)
+    (event,) = merge_mentions([district, region])
+    assert event.place.feature == "admin2"
