@@ -74,7 +74,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             killing_nouns=frozenset(data["killing_nouns"]),
             estimate_verbs=frozenset(data["estimate_verbs"]),
             other_sources=tuple(str(p).lower() for p in data["other_sources"]),
-            uncounted=frozenset(data.get("uncounted", ())),
+            uncounted=frozenset(data["uncounted"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

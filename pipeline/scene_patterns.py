@@ -51,7 +51,7 @@ SPOKEN_REACH = 80
 # speaks (not "killed the Djibo mayor", "attacked the Mopti governor's office")
 OFFICE = (
     r"\s+(?:(?:regional|provincial|local|district|municipal|departmental)\s+)?{office}\b"
-    r"(?!['\u2019]s)(?:\s+[\w'\u2019.-]+){{0,4}}?\s+(?:said|says|told|announced|reported|stated)\b"
+    r"(?!['\u2019]s)(?:\s+[\w'\u2019.-]+){{0,4}}?\s+(?:{speech})\b"
 )
 
 
@@ -100,7 +100,7 @@ def scene_patterns() -> ScenePatterns:
         spoken_from=re.compile(
             SPOKEN_FROM.format(speaking=cues.speaking_from, measured_from=cues.measured_from)
         ),
-        office=re.compile(OFFICE.format(office=cues.place_office)),
+        office=re.compile(OFFICE.format(office=cues.place_office, speech=cues.speech_verb)),
     )
 
 

@@ -2,9 +2,11 @@
 left 20 dead near N'Daki village" happened at the village, not across the region."""
 
 import re
+from functools import cache
 
 from pipeline.places.distance import km_between
 from pipeline.places.nesting import lies_in
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
@@ -25,16 +27,21 @@ def town_inside(ranked: list, after: list, folded: str, trigger_end: int) -> Pla
         if c[-1].place.feature == TOWN
         and c[-1].start > max(best.start, trigger_end)
         and _LOCATIVE_BEFORE.search(folded, 0, c[-1].start)
-        and not _OTHER_CLAUSE.search(folded, trigger_end, c[-1].start)
+        and not _other_clause().search(folded, trigger_end, c[-1].start)
     )
     return next((t for t in towns if _inside_area(t.place, best.place)), best)
 
 
 AREAS = frozenset({"admin1", "admin2", "region"})  # places a town may say where in
-_OTHER_CLAUSE = re.compile(r",(?=\s)|;|\b(?:said|says|told|according)\b")
+OTHER_CLAUSE = r",(?=\s)|;|\b(?:{speech})\b"  # a comma, or a speaker's word (place_cues.yaml)
 # "near N'Daki village": a town in another clause counts when the words before it say it is where
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$")
 DISTRICT_REACH_KM = 80.0  # the farthest a town of unknown district lies from a district's seat
+
+
+@cache
+def _other_clause() -> re.Pattern:
+    return re.compile(OTHER_CLAUSE.format(speech=place_cues().speech_verb))
 
 
 def _inside_area(town: Place, area: Place) -> bool:

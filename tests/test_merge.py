@@ -199,25 +199,30 @@ def test_a_ban_and_a_withdrawal_in_one_capital_the_same_month_stay_two_events():
     assert len(merge_mentions([month, day])) == 2
 
 
+CAMP_ATTACK = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 5)
+
+
+def _camp_attack_told_that_day_then_over_two_days() -> list[EventMention]:
+    """One article: the attack on the camp, told that day, then "Tuesday and Wednesday"."""
+    return [
+        mention(0, 16.95, -0.35, DAY, trigger=CAMP_ATTACK),
+        mention(1, 16.95, -0.35, DAY, date(2023, 9, 13), "range", 1, CAMP_ATTACK),
+    ]
+
+
 def test_a_camp_attack_told_over_two_days_and_the_fighting_at_its_town_that_day_are_one_event():
-    # one article: the attack on the camp (told that day, then "Tuesday and Wednesday"); another:
-    # "Tuesday's fighting at Bourem" (another word, so another category)
-    camp = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 5)
+    # another article: "Tuesday's fighting at Bourem" (another word, so another category)
     fighting = Trigger("fighting", 0, 8, "Battles", "Armed clash", "Armed clash", 5)
-    day_told = mention(0, 16.95, -0.35, DAY, trigger=camp)
-    two_days = mention(1, 16.95, -0.35, DAY, date(2023, 9, 13), "range", 1, camp)
     other_article = mention(50, 16.95, -0.35, DAY, trigger=fighting)
-    (event,) = merge_mentions([day_told, two_days, other_article])
+    (event,) = merge_mentions([*_camp_attack_told_that_day_then_over_two_days(), other_article])
     assert len({m.article_id for m in event.mentions}) == 2
 
 
 def test_a_camp_attack_told_over_two_days_stays_apart_from_a_blast_at_its_town():
-    camp = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 5)
     blast = Trigger("blast", 0, 5, "Explosions/Remote violence", "Remote explosive", "Bombing", 5)
-    day_told = mention(0, 16.95, -0.35, DAY, trigger=camp)
-    two_days = mention(1, 16.95, -0.35, DAY, date(2023, 9, 13), "range", 1, camp)
     other_article = mention(50, 16.95, -0.35, DAY, trigger=blast)
-    assert len(merge_mentions([day_told, two_days, other_article])) == 2
+    camp = _camp_attack_told_that_day_then_over_two_days()
+    assert len(merge_mentions([*camp, other_article])) == 2
 
 
 def test_an_attack_in_a_district_and_one_in_another_region_the_same_day_stay_two_events():

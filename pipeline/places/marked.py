@@ -117,7 +117,7 @@ def find_marked(sentence: str) -> list[Marked]:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
-_KIND_WORDS = re.compile("illage|ocalit|town|amlet|area")  # what the nouns hold: a cheap test first
+_KIND_WORDS = re.compile("|".join(_KINDS))  # a plain test for the nouns before the costly pattern
 
 
 def _before_kind(sentence: str, start: int, end: int) -> int:

@@ -49,6 +49,7 @@ class PlaceCues:
     border_side: str  # alternation of what a side is of ("the Malian side of the border")
     observer: str  # alternation of people who report from a place ("a correspondent in Bamako")
     place_office: str  # alternation of offices a place names ("the Tillaberi regional governor")
+    speech_verb: str  # alternation of words by which a speaker speaks ("said", "according")
     force_words: frozenset[str]  # words of a force's name, no village's ("Operation Barkhane")
     speaking_from: str  # alternation of words of reaching a speaker ("reached by phone from X")
     list_preposition: str  # alternation of prepositions leading a list of places ("in X and Y")
@@ -91,6 +92,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         border_side=_alternatives(raw["border_sides"]),
         observer=_alternatives(raw["observers"]),
         place_office=_alternatives(raw["place_offices"]),
+        speech_verb=_alternatives(raw["speech_verbs"]),
         force_words=frozenset(raw["force_words"]),
         speaking_from=_alternatives(raw["speaking_from"]),
         list_preposition=_alternatives(raw["list_prepositions"]),
