@@ -92,10 +92,11 @@ def _frames_the_sentence(words: Words, trigger: Trigger, between: str) -> bool:
     )
 
 
-SUBJECT_MODIFIER_WORDS = 8  # the longest run of places and times told of a subject noun
-# " on Titao on Thursday ", " in the village of X ": phrases of place and time, no clause
+SUBJECT_MODIFIER_WORDS = 12  # the longest run of places and times told of a subject noun
+# " on Titao on Thursday ", " in the village of X ", " on a convoy from Gao to Ansongo ": phrases
+# of place, time and way, no clause
 # (a word of a phrase is no preposition: each phrase starts at one, so a text is read one way)
-_PREPOSITION = r"(?:on|in|at|near|against|of|outside|by)"
+_PREPOSITION = r"(?:on|in|at|near|against|of|outside|by|for|from|to|along)"
 _WORD = rf"(?!(?:{_PREPOSITION}|that|which|who|and|but|as|when|while|where)\b)[\w'-]+"
 # "Airstrikes by Barkhane 1 Dec killed": briefs put a bare day before the verb
 _BARE_DAY = rf"\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?\s+(?i:{alternation([*MONTHS, *MONTH_ABBR])})\b\.?"

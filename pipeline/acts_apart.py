@@ -11,6 +11,7 @@ from pipeline.triggers import (
     RIGHT_WINDOW,
     Words,
     has_cue,
+    is_anaphoric,
     is_verb_form,
     named_as_time,
     told_at_once,
@@ -81,6 +82,10 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     own_clause = is_verb_form(b, cues) and SUBJECT_CLAUSE.search(words.text, a.end, b.start)
     if sequence and own_clause and any(d.start >= b.end for d in dates):
         # "airstrikes on X shortly after fighters killed soldiers near the town in July": theirs
+        return True
+    if sequence and own_clause and is_anaphoric(words, a, cues):
+        # "The attack came three weeks after 60 people were killed in Ouahigouya": the act told
+        # before came after another, older one
         return True
     # "France pulled its force out of Mali; its last soldiers left Gao on Aug. 15": a clause of
     # its own after a semicolon, with a date of its own, is another act

@@ -78,6 +78,10 @@ BETWEEN = re.compile(r"\s+between\s")  # "clashes between soldiers and jihadists
 NOUN_MODIFIER = re.compile(r"(?:\s+[\w'-]+){0,2}\s+|\s*")  # "a JNIM attack", "army drone strike"
 SINCE = re.compile(r"\bsince\b")  # "the deadliest assault since the attack in Solhan"
 
+# "days after", "three weeks before": a time counted between two acts; a place after it is the
+# other act's, not that of the one a noun refers back to
+DAYS_APART = re.compile(r"\b(?:days|weeks|months|years|day|week|month|year)\s+(?:after|before)\b")
+
 
 class ArticleReader:
     """Reads the sentences of one article, with the article's context at hand."""
@@ -224,6 +228,12 @@ class ArticleReader:
         since = SINCE.search(sentence.folded, trigger.end, end)
         if since and has_cue(sentence.folded[: trigger.start], self.cues.comparisons):
             end = since.start()  # "one of the deadliest assaults since the attack in Solhan"
+        # "The killing comes days after 28 were found dead in Nouna": Nouna is the older act's
+        # ("the blasts happened hours after the convoy left Kidal" tells where they happened;
+        # "the attack came just after midnight in Seytenga" counts no time between two acts)
+        older = DAYS_APART.search(sentence.folded, trigger.end, end)
+        if older and said is None:
+            end = older.start()
         self._refer_back(sentence, trigger, words, end, (told, said))
         return True
 

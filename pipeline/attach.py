@@ -117,6 +117,12 @@ def _fronted_date(token: Token, date: Token) -> bool:
     )
 
 
+def _listed(token: Token) -> bool:
+    """ "killed six aid workers, a guide, and a driver in a park on Sunday": the parser makes the
+    list's second noun an apposition of the first; what hangs on the list is the act's."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+
+
 def _inside_a_name(token: Token) -> bool:
     """ "the Boucle du Mouhoun": a name the parser cut in two, its last word an apposition of
     its first, is one name and no aside."""
@@ -240,6 +246,7 @@ class Attachment:
             (
                 t.dep_ in blocked
                 and not _shares_the_act_time(t, self.report_nouns, self.static, self.doers, trigger)
+                and not _listed(t)
             )
             or (not place and _own_subject_clause(t))
             for t in descent

@@ -60,6 +60,8 @@ _CONTINUATION_END = re.compile(
 # Chad" is prose), or a day.
 _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"  # "BURKINA FASO" too
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
+# after a day of filing, an agency may be in lower case ("Niamey, 10 January 2020 (dpa/MIA) –")
+_FILED_AGENCY = r"\s*\([A-Za-z][^()\n]{0,39}\)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 _CITY = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+)?"  # a city of one or two words
 # "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
@@ -82,7 +84,9 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
     rf"|{_CITY}{_COUNTRY}\s+--?(?=\s+[A-Z0-9\"“'‘«])"  # "Niamey, Niger - A jihadist attack"
-    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_AGENCY})?\s*(?:[—–]|--?)"
+    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_FILED_AGENCY})?\s*(?:[—–]|--?)"
+    # "Niamey [Niger], Aug 10 : Gunmen killed": a wire's city, its country in square brackets
+    rf"|{_NOT_A_CITY}{_TITLED}\s*\[[A-Z][A-Za-z ]{{2,30}}\]{_FILED}\s*(?:[—–:]|--?)"
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
     # "(Nairobi) – Burkina Faso soldiers ...": a rights group's release, its city in brackets

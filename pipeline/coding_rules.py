@@ -65,6 +65,14 @@ class CodingRules:
         """Armed nouns that are never a settlement (a camp may be a refugees')."""
         return self.armed - self.settlements
 
+    def armed_targets(self, lemmas, camp_armed: bool) -> tuple[str, ...]:
+        """The armed nouns of a patient: its garrison words ("post", "base"), and a word that may
+        also be a settlement ("camp") when `camp_armed` and no civilians are named with it ("the
+        Chinegodar camp", not "a nomadic camp")."""
+        civilians_named = any(w in self.civilians - self.vague_people for w in lemmas)
+        armed = self.armed if camp_armed and not civilians_named else self.garrison
+        return tuple(w for w in lemmas if w in armed)
+
     @property
     def armed_groups(self) -> frozenset[str]:
         """Armed nouns of sides other than the state's forces ("jihadists", "militia")."""

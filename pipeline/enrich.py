@@ -24,7 +24,7 @@ from pipeline.coding import (
     victims_last,
 )
 from pipeline.coding_rules import CodingRules
-from pipeline.contract import VIOLENT_TYPES
+from pipeline.contract import AGAINST_CIVILIANS, VIOLENT_TYPES
 from pipeline.crowd_acts import CrowdLemmas
 from pipeline.crowd_clashes import crowd_clashes
 from pipeline.fatalities import (
@@ -288,7 +288,10 @@ class FrameReader:
         unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = _frame(frames, doc, m.sentence_index, m.trigger)
-        armed = tuple(w for w in frame.patient_lemmas if w in self.coding.garrison)
+        # an act not read as one on civilians leaves a camp its garrison's ("the Chinegodar
+        # camp": 25 dead, no one named, were its soldiers)
+        camp_armed = m.trigger.event_type != AGAINST_CIVILIANS
+        armed = self.coding.armed_targets(frame.patient_lemmas, camp_armed)
         p = parties(replace(frame, patient_lemmas=armed), (), victims)
         lemmas, crowd = words
         return replace(m, trigger=code_trigger(m.trigger, p, lemmas, self.coding, crowd))

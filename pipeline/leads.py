@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.coding import ATTACK
-from pipeline.contract import AGAINST_CIVILIANS, BATTLES
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import (
@@ -83,10 +83,18 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
     ("gunmen attacked the villages, shooting at everything"). Dead not said to be civilians
     ("23 people were killed in a series of attacks") may be those of a battle a sentence after
     names both sides of ("militants raided a military outpost, killing nine soldiers")."""
+    several = WORD.findall(fold(head.trigger.text).lower())[-1:]
+    if set(several) & set(cues.several_acts):
+        # "Seven soldiers were killed in separate attacks ... their truck hit a roadside bomb": a
+        # lead summing up several attacks is the blast a sentence after tells (not an abduction
+        # told with them: "gunmen also abducted an official" names other victims)
+        blasts = [m for m in members if m.trigger.event_type == REMOTE]
+        exact = max(blasts, key=lambda m: m.trigger.priority, default=head)
+        if exact.trigger.priority > head.trigger.priority:
+            return exact.trigger
     if head.actors:
         return head.trigger
     dead = WORD.findall(fold(head.fatalities_text).lower())[-1:]
-    several = WORD.findall(fold(head.trigger.text).lower())[-1:]
     unnamed = set(dead) & set(cues.unnamed_dead) and set(several) & set(cues.several_acts)
     if head.trigger.event_type == AGAINST_CIVILIANS and unnamed:
         fought = (m for m in members if m.trigger.event_type == BATTLES and len(m.actors) >= 2)

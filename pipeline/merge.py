@@ -14,6 +14,9 @@ from pipeline.records import Event, EventMention, Place
 from pipeline.textnorm import fold
 
 SAME_PLACE_KM = 50.0
+# violence told of a whole country over a month or more ("in December a police vehicle was
+# attacked") is not another article's event told to the day
+WIDE_REPORT_DAYS = 28
 # how far from its reference point a town may lie and still be in a district or a region: an
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
@@ -92,6 +95,9 @@ class _Cluster:
     unknown: set[str] = field(default_factory=set)
     # the towns told by their own names (not villages placed near them), folded
     named_towns: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    tolls: set[int] = field(default_factory=set)  # the dead its mentions count
+    all_wide: bool = True  # every mention tells violence in a whole country over a month or more
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
@@ -104,6 +110,8 @@ class _Cluster:
         Tillabéri is not the ambush told in the Diffa region)."""
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
+            return False
+        if self._vaguer_elsewhere(mention, (m_end - m_start).days):
             return False
         category, sub = mention.trigger.category, _one_kind(mention)
         same_kind = (
@@ -138,6 +146,16 @@ class _Cluster:
             for lat, lon, km, region in self.areas
         )
 
+    def _vaguer_elsewhere(self, mention: EventMention, days: int) -> bool:
+        """Violence in a whole country over a month or more and an event told to the day, by
+        other articles (either may come first), unless they count the same dead ("Niger lost 89
+        soldiers in an attack in January" is the attack on Chinegodar on January 9)."""
+        if mention.article_id in self.articles or mention.fatalities in self.tolls:
+            return False
+        if _wide_in_country(mention):
+            return self.start == self.end
+        return days == 0 and self.all_wide
+
     def _same_day_same_type(self, mention: EventMention) -> bool:
         """ACLED codes one event per type, place and day: once every report in the cluster allows
         only the mention's day, violence of its type at its town joins, whatever the words ("the
@@ -152,6 +170,9 @@ class _Cluster:
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
+        self.articles.add(mention.article_id)
+        self.tolls |= {mention.fatalities} - {None, 0}
+        self.all_wide = self.all_wide and _wide_in_country(mention)
         self.start = max(self.start, mention.date.date_start)
         self.end = min(self.end, mention.date.date_end)
         self.categories.add(mention.trigger.category)
@@ -169,6 +190,15 @@ class _Cluster:
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:
             self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
+
+
+def _wide_in_country(mention: EventMention) -> bool:
+    """Violence told of a whole country for a month or more ("in December a police vehicle
+    ..."); only violence: a country's decision is rightly told of the whole country ("Nigeria
+    reopened its border in March")."""
+    start, end = _span(mention)
+    wide = (end - start).days >= WIDE_REPORT_DAYS and mention.place.feature == "country"
+    return wide and mention.trigger.event_type in VIOLENT_TYPES
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:
@@ -225,16 +255,26 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
 
 
 def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> EventMention:
-    """An attack by no one named on no one named ("In another attack on Friday, 14 people were
-    killed") is a battle only by default: the report of its own sentence that tells civilians
-    were hit gives the event its type."""
-    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK or head.actors:
+    """An attack on no one named ("In another attack on Friday, 14 people were killed", "the
+    armed men burned homes ... during the attack on Friday morning") is a battle only by
+    default: the report of its own sentence that tells civilians were hit gives the event its
+    type, and so does one of its article telling an attack on civilians, as strongly when the
+    attack names who did it ("an attack on a village ... has left 22 innocent victims dead")."""
+    if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
+        return head
+    if len(head.actors) > 1:
         return head
     hit = (
         m
         for m in mentions
-        if (m.article_id, m.sentence_index) == (head.article_id, head.sentence_index)
-        and m.trigger.event_type == AGAINST_CIVILIANS
+        if m.trigger.event_type == AGAINST_CIVILIANS
+        and m.article_id == head.article_id
+        and (
+            m.sentence_index == head.sentence_index
+            and not head.actors
+            or m.trigger.category == ATTACK
+            and (m.trigger.priority >= head.trigger.priority or not head.actors)
+        )
     )
     return next(hit, head)
 

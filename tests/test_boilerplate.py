@@ -313,6 +313,8 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("Soldiers, gendarmes - and police - died.", "Soldiers, gendarmes - and police - died."),
         ("Mopti, 17 December 2024 - Armed men attacked.", "Armed men attacked."),
         ("Gao, Sept. 8 - Gunmen attacked.", "Gunmen attacked."),
+        ("Niamey, 10 January 2020 (dpa/MIA) – Militants attacked.", "Militants attacked."),
+        ("Niamey [Niger], Aug 10 : Gunmen killed six.", "Gunmen killed six."),
         ("Gao, 12 soldiers - and more - died.", "Gao, 12 soldiers - and more - died."),
         ("Mali (and Niger) - met.", "Mali (and Niger) - met."),
         ("UN troops - the last ones - left Mali.", "UN troops - the last ones - left Mali."),

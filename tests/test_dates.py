@@ -89,6 +89,8 @@ CASES = [
     ("in the last 24 hours", "2023-09-18", "2023-09-17", "2023-09-18", "range"),
     ("three days ago", "2023-09-18", "2023-09-15", "2023-09-15", "day"),
     ("two weeks ago", "2023-09-18", "2023-09-04", "2023-09-10", "week"),
+    ("a few days ago", "2023-09-18", "2023-09-11", "2023-09-16", "range"),
+    ("several weeks ago", "2023-09-18", "2023-08-07", "2023-09-04", "range"),
     # months and parts of them, across year boundaries
     ("in July", "2023-07-10", "2023-07-01", "2023-07-31", "month"),
     ("in July", "2023-06-30", "2022-07-01", "2022-07-31", "month"),
@@ -171,7 +173,7 @@ NOT_DATES = [
     "https://example.com/2023/10/story",
     "a decade ago",
     "years ago",
-    "a few days ago",
+    "a few months ago",
     "before 2020",
     "two days later",
     "the next day",

@@ -238,3 +238,69 @@ def test_an_attack_in_a_district_and_in_its_region_the_same_day_are_one_event():
     region = _in(mention(1, 14.21, 1.45, DAY), "admin1", "Tillabéri", 3)
     (event,) = merge_mentions([district, region])
     assert event.place.feature == "admin2"
+
+
+NOUN_ATTACK = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 40)
+ON_CIVILIANS = replace(
+    NOUN_ATTACK, event_type="Violence against civilians", sub_event_type="Attack"
+)
+
+
+def test_an_attack_by_armed_men_on_no_one_named_takes_the_type_its_article_tells_elsewhere():
+    lead = mention(0, 14.0, -1.0, DAY, date(2023, 9, 18), "range", 1, ON_CIVILIANS)
+    during = replace(mention(1, 14.0, -1.0, DAY, trigger=NOUN_ATTACK), actors=("Gunmen",))
+    (event,) = merge_mentions([lead, during])
+    assert event.event_type == "Violence against civilians"
+
+
+def test_an_attack_with_both_sides_named_stays_a_battle():
+    lead = mention(0, 14.0, -1.0, DAY, date(2023, 9, 18), "range", 1, ON_CIVILIANS)
+    fought = replace(mention(1, 14.0, -1.0, DAY, trigger=NOUN_ATTACK), actors=("JNIM", "Army"))
+    (event,) = merge_mentions([lead, fought])
+    assert event.event_type == "Battles"
+
+
+def test_another_article_s_attack_on_civilians_does_not_retype_an_attack():
+    elsewhere = mention(50, 14.0, -1.0, DAY, date(2023, 9, 18), "range", 1, ON_CIVILIANS)
+    during = replace(mention(1, 14.0, -1.0, DAY, trigger=NOUN_ATTACK), actors=("Gunmen",))
+    (event,) = merge_mentions([elsewhere, during])
+    assert event.event_type == "Battles"
+
+
+def _country_month(n: int) -> EventMention:
+    told = mention(n, 12.3, -1.8, date(2023, 9, 1), date(2023, 9, 30), "month", 3)
+    return replace(told, place=replace(told.place, feature="country"))
+
+
+def test_a_month_told_of_a_whole_country_stays_apart_from_another_article_s_day_event():
+    day = mention(0, 14.0, -1.0, DAY)
+    month = _country_month(50)
+    assert len(merge_mentions([day, month])) == 2
+    assert len(merge_mentions([month, day])) == 2
+
+
+def test_a_month_told_of_a_whole_country_joins_its_own_article_s_day_event():
+    (event,) = merge_mentions([mention(0, 14.0, -1.0, DAY), _country_month(1)])
+    assert (event.date_start, event.date_end) == (DAY, DAY)
+
+
+def test_an_attack_by_no_one_named_takes_the_type_of_its_article_s_killing_of_civilians():
+    killing = Trigger("killed", 0, 6, "Violence against civilians", "Attack", "Attack", 30)
+    told = mention(0, 13.3, 2.6, DAY, trigger=killing)
+    condemned = mention(7, 13.3, 2.6, DAY, trigger=NOUN_ATTACK)
+    (event,) = merge_mentions([told, condemned])
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_country_s_decision_told_for_a_month_joins_another_article_s_day():
+    reopened = Trigger("reopened", 0, 8, "Strategic developments", "Other", "Borders reopened", 60)
+    day = mention(0, 12.3, -1.8, DAY, trigger=reopened)
+    month = replace(_country_month(50), trigger=reopened)
+    assert len(merge_mentions([day, month])) == 1
+
+
+def test_a_month_told_of_a_whole_country_with_the_same_dead_joins_the_day_event():
+    day = replace(mention(0, 14.0, -1.0, DAY), fatalities=89)
+    month = replace(_country_month(50), fatalities=89)
+    assert len(merge_mentions([day, month])) == 1
+    assert len(merge_mentions([month, day])) == 1

@@ -17,7 +17,7 @@ Choices worth knowing (see also tests/test_dates.py):
 - Parts: early/beginning = first third (days 1-10 of a month, January-April of a year), mid
   = second third, late/end = last third; halves and quarters as written.
 - "in recent days/weeks/months/years" end on publication and cover 7 days, 28 days,
-  3 months, 5 years.
+  3 months, 5 years; "a few (several) days ago" days 2-7 before it, "a few weeks ago" days 14-42.
 - "this week" (month, year) is the Monday-Sunday week up to publication, unless a future cue
   comes before it ("will meet this week": the whole week); "at/over the weekend" the latest
   Saturday-Sunday on or before publication; "overnight" the publication day and the day before.
@@ -32,7 +32,7 @@ Choices worth knowing (see also tests/test_dates.py):
   month, "overnight from Saturday to Sunday" the two days (range), "the first week of March"
   days 1-7 (range, not a calendar week).
 - Too vague to date, so matched but never returned: "a decade ago", "over the past decade"
-  (a rounded figure: 8 to 12 years), "years ago", "a few days ago", "before 2020" (no start),
+  (a rounded figure: 8 to 12 years), "years ago", "a few months ago", "before 2020" (no start),
   "two days before the vote" (its anchor is not written), anchor-relative phrases with no
   earlier day in the text, and "a week after <event>" when counting from the last written
   date would put it after publication.

@@ -208,10 +208,20 @@ def rule_past_n(ctx: Ctx, m: re.Match) -> Cand | None:
     return candidate(m, (back_from(pub, n, unit), pub, "range"))
 
 
+# "a few days ago", "several weeks ago": days back from publication, the nearest and the farthest
+FEW_AGO = {"day": (2, 7), "week": (14, 42)}
+
+
 def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "three days ago", "two weeks ago"; vague counts are no date."""
+    """ "three days ago", "two weeks ago"; "a few days ago" a stretch (FEW_AGO); other vague
+    counts are no date."""
     count, unit = (m.group("n") or "").strip(), unit_of(m.group("unit"))
-    if not count or count in ("a few", "few", "several", "some") or unit == "decade":
+    vague = count in ("a few", "few", "several", "some")
+    if vague and unit in FEW_AGO:
+        nearest, farthest = (timedelta(days=n) for n in FEW_AGO[unit])
+        pub = ctx.published
+        return candidate(m, (pub - farthest, pub - nearest, "range"))
+    if not count or vague or unit == "decade":
         return candidate(m, None)
     n, pub = count_of(count), ctx.published
     if unit == "day":

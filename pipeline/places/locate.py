@@ -42,9 +42,10 @@ def locate_article(
         unknown.append(attach_marks(sentence, matches))
         attach_qualifiers(matches, sentence)
     article = context_of([m for matches in per_sentence for m in matches])
-    if title:
-        headline = context_of(scan_sentence(title, gazetteer, -1)).countries
-        article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
+    headline = context_of(scan_sentence(title, gazetteer, -1)).countries if title else Counter()
+    article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
+    lead = context_of(per_sentence[0]).countries if per_sentence else Counter()
+    about = _main_country(article.countries, headline, lead)
     result = []
     before: list = []  # the matches of the sentence before, for "the capital"
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
@@ -70,7 +71,7 @@ def locate_article(
             # "the Malian capital" is the city, not the country its demonym names.
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
-        mentions.extend(bare_directions(sentence, matches, article, gazetteer))
+        mentions.extend(bare_directions(sentence, matches, about, gazetteer))
         mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
         mentions = _namesakes_elsewhere(sentence, mentions)
@@ -190,6 +191,17 @@ def _ask_online(geocoder, gazetteer: Gazetteer, m, sentence: str, article):
         source=geocoder.source,
     )
     return place, f"{rule}; coordinates from {geocoder.source}"
+
+
+def _main_country(counts: Counter, headline: Counter, lead: Counter) -> str:
+    """The country the article is about: the one its headline names and its first sentence
+    names alone ("the country's west" in a story on Niger naming its neighbour Mali more
+    often), else the most named."""
+    if not counts:
+        return ""
+    if len(lead) == 1 and next(iter(lead)) in headline:
+        return next(iter(lead))
+    return counts.most_common(1)[0][0]
 
 
 def country_counts(located: list[list[PlaceMention]]) -> tuple[Counter, dict[str, int]]:

@@ -91,14 +91,13 @@ _OF_GAP = re.compile(r"^\s+(?:of|du|de|d')\s*(?:the\s+|la\s+|l')?$")
 _OF_COUNTRY = re.compile(r"^\s+(?:of the (?:country|nation)|du pays)\b")
 
 
-def bare_directions(sentence: str, taken: list[Match], article: Context, gazetteer: Gazetteer):
-    """ "the north" of the article's main country, when a region of that name is known."""
-    if not article.countries:
+def bare_directions(sentence: str, taken: list[Match], main: str, gazetteer: Gazetteer):
+    """ "the north" of the country the sentence named last before it ("it is Mali's turn, where
+    a convoy was attacked in the center of the country"), else of the article's main country
+    (`main`, "" for none), when a region of that name is known."""
+    if not main:
         return []
-    iso3 = article.countries.most_common(1)[0][0]
-    if not gazetteer.has_country(iso3):
-        return []
-    country = gazetteer.country(iso3)
+    named = sorted((m.end, _country_of(m)) for m in taken if _told_as_scene(sentence, m))
     found = []
     lowered = sentence.lower()
     hits = [*_BARE_DIRECTION.finditer(lowered), *_COUNTRY_DIRECTION.finditer(lowered)]
@@ -108,12 +107,30 @@ def bare_directions(sentence: str, taken: list[Match], article: Context, gazette
             continue
         if _BEARING.search(lowered, max(0, start - 60), start):
             continue
+        iso3 = next((code for at, code in reversed(named) if at <= start), main)
+        if not gazetteer.has_country(iso3):
+            continue
+        country = gazetteer.country(iso3)
         region = gazetteer.region(f"{_DIRECTIONS[hit.group(1)]} {country.name}")
         if region is not None:
-            rule = f"direction word with the article's main country {iso3}: {region.name}"
+            rule = f"direction word with the country {iso3} told: {region.name}"
             words = hit.start(1)  # the direction's words, without "the"
             found.append(PlaceMention(sentence[words:end], words, end, region, rule))
     return found
+
+
+# "Mali's turn", "in Mali", "of Niger": a country named as where things happen, not a neighbour
+# named in passing ("like neighbouring Mali and Niger") nor a demonym ("Malian troops")
+_SCENE_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _told_as_scene(sentence: str, m: Match) -> bool:
+    """A country the sentence names as a scene: its possessive or after "in" or "of"."""
+    if not _country_of(m):
+        return False
+    before = sentence[max(0, m.start - 12) : m.start].lower()
+    return bool(_POSSESSIVE.match(sentence, m.end) or _SCENE_BEFORE.search(before))
 
 
 def _country_of(m: Match | None) -> str:
