@@ -31,6 +31,18 @@ from pipeline.triggers import (
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 
 
+# ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
+# (not "coincided with an assault")
+_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)(?:-\w+)?"
+)
+WITH_TOLL = re.compile(
+    r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+    rf"{_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"
+)
+
+
 def events_of(
     sentence: SentenceFacts,
     found: list[Trigger],
@@ -50,6 +62,8 @@ def events_of(
             return False  # "attacked X on Tuesday, killing 12": one act and its toll
         if subject_of_next(words, a, [b], cues):
             return False  # "An attack on April 20 killed 11": the act and its verb
+        if WITH_TOLL.search(sentence.folded, a.end, b.start):
+            return False  # "was attacked on Thursday, with 33 civilians killed": its toll
         return apart(words, a, b, sentence.dates, cues) or _town_of_its_own(sentence, a, b, cues)
 
     hypothetical = [

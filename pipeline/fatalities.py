@@ -153,6 +153,9 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
     if lemma in rules.killing_verbs and token.pos_ == "VERB":
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
             return [token.head]  # "the killed soldiers"
+        if token.tag_ == "VBN" and _after_with(token):
+            # "was attacked on Thursday, with 33 civilians killed": the subject is the dead
+            return [c for c in token.children if c.dep_ == "nsubj"][:1]
         # one object: "killed 12 soldiers in Niger, the most deadly attack in years" parsed
         # with the attack as a second object is no thirteenth victim
         own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
@@ -187,6 +190,12 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         verb = token.head
         return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _after_with(token: Token) -> bool:
+    """ "with 33 civilians killed": a participle the preposition "with" governs or marks."""
+    governed = token.dep_ == "pcomp" and token.head.lower_ == "with"
+    return governed or any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children)
 
 
 def _said_to_be_dead(dead: Token, rules: DeathRules) -> list[Token]:

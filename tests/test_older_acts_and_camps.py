@@ -177,3 +177,16 @@ def test_a_lead_of_soldiers_killed_in_separate_attacks_is_no_abduction(extractor
     )
     found = mentions_of(date(2023, 5, 9), extractor, body)
     assert only_mention(found, "attacks").trigger.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The village of Youlou in Burkina Faso was attacked on Thursday, with 33 civilians killed.",
+        "Gunmen attacked Djibo on Thursday, with 33 civilians killed and 12 wounded.",
+    ],
+)
+def test_with_people_killed_after_an_act_is_its_toll(extractor, body):
+    found = mentions_of(date(2023, 5, 14), extractor, body)
+    assert {days_of(m) for m in found} == {(date(2023, 5, 11), date(2023, 5, 11))}
+    assert 33 in {m.fatalities for m in found}
