@@ -190,3 +190,13 @@ def test_with_people_killed_after_an_act_is_its_toll(extractor, body):
     found = mentions_of(date(2023, 5, 14), extractor, body)
     assert {days_of(m) for m in found} == {(date(2023, 5, 11), date(2023, 5, 11))}
     assert 33 in {m.fatalities for m in found}
+
+
+@pytest.mark.parametrize("plan", ["were planning to", "were preparing to", "were plotting to"])
+def test_an_attack_planned_is_no_attack(extractor, plan):
+    body = (
+        "On April 28, the defence ministry said that suspects"
+        f" {plan} attack the market town of Banibangou."
+    )
+    found = mentions_of(date(2021, 5, 3), extractor, body)
+    assert not [m for m in found if "attack" in m.trigger.text]
