@@ -67,7 +67,7 @@ def _civilian_patient(p: Parties, rules: CodingRules) -> bool:
     # "attacked the village": its people were hit (a camp may be a garrison: it stays armed)
     unarmed = rules.civilians | rules.civilian_targets | (rules.settlements - rules.armed)
     words = [w for w in p.patient_lemmas if w in unarmed or w in rules.armed]
-    if any(w in rules.civilians - rules.vague_people for w in words):
+    if rules.names_civilians(words):
         # "a refugee camp", "a camp housing refugees": a place that may be a garrison is theirs
         # ("a camp housing 200 men" may be a garrison's)
         words = [w for w in words if w not in rules.settlements]

@@ -1,5 +1,6 @@
 """The word lists and mappings of data/knowledge/coding.yaml, read once."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,12 +66,16 @@ class CodingRules:
         """Armed nouns that are never a settlement (a camp may be a refugees')."""
         return self.armed - self.settlements
 
-    def armed_targets(self, lemmas, camp_armed: bool) -> tuple[str, ...]:
+    def names_civilians(self, lemmas: Iterable[str]) -> bool:
+        """Whether the words name civilians ("refugee", "nomadic"; not the vague "people"): a
+        place they are said of that may be a garrison ("a camp") is theirs."""
+        return any(w in self.civilians - self.vague_people for w in lemmas)
+
+    def armed_targets(self, lemmas: tuple[str, ...], camp_armed: bool) -> tuple[str, ...]:
         """The armed nouns of a patient: its garrison words ("post", "base"), and a word that may
         also be a settlement ("camp") when `camp_armed` and no civilians are named with it ("the
         Chinegodar camp", not "a nomadic camp")."""
-        civilians_named = any(w in self.civilians - self.vague_people for w in lemmas)
-        armed = self.armed if camp_armed and not civilians_named else self.garrison
+        armed = self.armed if camp_armed and not self.names_civilians(lemmas) else self.garrison
         return tuple(w for w in lemmas if w in armed)
 
     @property

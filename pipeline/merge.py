@@ -95,6 +95,7 @@ class _Cluster:
     unknown: set[str] = field(default_factory=set)
     # the towns told by their own names (not villages placed near them), folded
     named_towns: set[str] = field(default_factory=set)
+    # what `_vaguer_elsewhere` asks of its mentions, kept as they come (asked of every mention)
     articles: set[str] = field(default_factory=set)
     tolls: set[int] = field(default_factory=set)  # the dead its mentions count
     all_wide: bool = True  # every mention tells violence in a whole country over a month or more
@@ -263,20 +264,17 @@ def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> Event
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
         return head
     if len(head.actors) > 1:
-        return head
-    hit = (
-        m
-        for m in mentions
-        if m.trigger.event_type == AGAINST_CIVILIANS
-        and m.article_id == head.article_id
-        and (
-            m.sentence_index == head.sentence_index
-            and not head.actors
-            or m.trigger.category == ATTACK
-            and (m.trigger.priority >= head.trigger.priority or not head.actors)
-        )
-    )
-    return next(hit, head)
+        return head  # both sides named: a battle
+
+    def tells_civilians_hit(m: EventMention) -> bool:
+        if m.trigger.event_type != AGAINST_CIVILIANS or m.article_id != head.article_id:
+            return False
+        if not head.actors and m.sentence_index == head.sentence_index:
+            return True
+        strong = m.trigger.priority >= head.trigger.priority or not head.actors
+        return m.trigger.category == ATTACK and strong
+
+    return next(filter(tells_civilians_hit, mentions), head)
 
 
 class _Candidates:

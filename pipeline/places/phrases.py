@@ -97,10 +97,12 @@ def bare_directions(sentence: str, taken: list[Match], main: str, gazetteer: Gaz
     (`main`, "" for none), when a region of that name is known."""
     if not main:
         return []
-    named = sorted((m.end, _country_of(m)) for m in taken if _told_as_scene(sentence, m))
-    found = []
     lowered = sentence.lower()
     hits = [*_BARE_DIRECTION.finditer(lowered), *_COUNTRY_DIRECTION.finditer(lowered)]
+    if not hits:  # most sentences: no country's scene to look for
+        return []
+    named = sorted((m.end, _country_of(m)) for m in taken if _told_as_scene(sentence, m))
+    found = []
     for hit in hits:
         start, end = hit.start(), hit.end()
         if any(m.start < end and start < m.end for m in taken):
