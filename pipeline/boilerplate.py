@@ -89,6 +89,9 @@ _DATELINE = re.compile(
     rf"|{_NOT_A_CITY}{_TITLED}\s*\[[A-Z][A-Za-z ]{{2,30}}\]{_FILED}\s*(?:[—–:]|--?)"
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
+    # "Sharjah 24 – WAM: Thirty three people ...", "Abu Dhabi – WAM: ": an outlet or a city,
+    # then the wire agency's letters and a colon
+    rf"|{_TITLED}(?:\s+\d{{1,3}})?\s*[—–-]\s*[A-Z]{{2,6}}\s*:\s+"
     # "(Nairobi) – Burkina Faso soldiers ...": a rights group's release, its city in brackets
     rf"|\({_TITLED}\)\s*(?:[—–]|--?)\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash

@@ -78,6 +78,16 @@ class CodingRules:
         armed = self.armed if camp_armed and not self.names_civilians(lemmas) else self.garrison
         return tuple(w for w in lemmas if w in armed)
 
+    def target_kind(self, lemmas: Iterable[str]) -> str:
+        """ "armed" for a garrison ("a military base"), "civilian" for people or what they use
+        ("a river ship", "the village"), "" for words that tell neither or both."""
+        words = set(lemmas)
+        armed = bool(self.garrison & words)
+        civilian = bool((self.civilian_targets | self.settlements) & words) or self.names_civilians(
+            words
+        )
+        return "armed" if armed and not civilian else "civilian" if civilian and not armed else ""
+
     @property
     def armed_groups(self) -> frozenset[str]:
         """Armed nouns of sides other than the state's forces ("jihadists", "militia")."""

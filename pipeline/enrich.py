@@ -34,6 +34,7 @@ from pipeline.fatalities import (
     reports_hurt,
     says_nobody_died,
 )
+from pipeline.frame_targets import target_told_at
 from pipeline.frames import read_frame
 from pipeline.records import ActorMention, EventMention, Frame, SentenceView, Trigger
 from pipeline.triggers import lethal
@@ -175,6 +176,7 @@ class FrameReader:
     ) -> EventMention | None:
         words, frames = read
         frame = _frame(frames, parsed[m.sentence_index], m.sentence_index, m.trigger)
+        frame = target_told_at(frame, sentence.text, m.place_text, self.coding.target_kind)
         p = parties(frame, sentence.actors, ())
         if not tells_event(m.trigger, frame, p, self.coding):
             return None
@@ -288,6 +290,7 @@ class FrameReader:
         unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
         frame = _frame(frames, doc, m.sentence_index, m.trigger)
+        frame = target_told_at(frame, doc.text, m.place_text, self.coding.target_kind)
         # an act not read as one on civilians leaves a camp its garrison's ("the Chinegodar
         # camp": 25 dead, no one named, were its soldiers)
         camp_armed = m.trigger.event_type != AGAINST_CIVILIANS

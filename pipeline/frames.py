@@ -3,6 +3,7 @@
 from spacy.tokens import Span, Token
 
 from pipeline.dates.patterns import WEEKDAYS
+from pipeline.frame_targets import target_parts
 from pipeline.records import Frame
 
 SUBJECTS = ("nsubj",)
@@ -339,6 +340,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
             for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
         ),  # "a military camp": the modifier tells a garrison from a nomads' camp
         patient_named=any(t.pos_ == "PROPN" for t in patient),
+        patient_parts=target_parts(patient or struck, sentence),
         agent_clause_lemmas=_clause_lemmas(agent),
         # "riot police", "their abducted relatives": a word that qualifies a noun
         modifier=token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN",

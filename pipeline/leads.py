@@ -69,11 +69,33 @@ def elaborate_leads(
             if town is not None:
                 place = (town.place, town.text, town.rule)
         kind = _summing_up(head, [result[k] for k in members], cues)
+        told_in = {result[k].sentence_index for k in members}
+        apart = _typed_apart([m for m in result if m.sentence_index in told_in])
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
-            result[k] = _told_as(result[k], when, place, kind)
+            own = _act(result[k]) in apart
+            result[k] = _told_as(result[k], when, place, result[k].trigger if own else kind)
         taken.update(members)
     return result
+
+
+def _typed_apart(mentions: list[EventMention]) -> set[tuple[int, int]]:
+    """The acts (sentence, trigger) whose one word tells targets of different types at
+    different towns ("targeted a river ship near Timbuktu and a military base in Bamba"): each
+    of their mentions keeps its own type."""
+    told: dict[tuple[int, int], set] = {}
+    for m in mentions:
+        town = m.place.name if m.place is not None else ""
+        told.setdefault(_act(m), set()).add((town, m.trigger.event_type))
+    return {
+        act
+        for act, pairs in told.items()
+        if len({t for t, _ in pairs}) > 1 and len({k for _, k in pairs}) > 1
+    }
+
+
+def _act(m: EventMention) -> tuple[int, int]:
+    return m.sentence_index, m.trigger.start
 
 
 def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):

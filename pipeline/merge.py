@@ -8,15 +8,13 @@ from datetime import date
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
+from pipeline.merge_kinds import fought, kinds_told_as, wide_in_country
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import UNKNOWN
 from pipeline.records import Event, EventMention, Place
 from pipeline.textnorm import fold
 
 SAME_PLACE_KM = 50.0
-# violence told of a whole country over a month or more ("in December a police vehicle was
-# attacked") is not another article's event told to the day
-WIDE_REPORT_DAYS = 28
 # how far from its reference point a town may lie and still be in a district or a region: an
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
@@ -76,7 +74,7 @@ def _one_day_one_town_violence(m: EventMention) -> bool:
 class _Cluster:
     """Mentions gathered so far for one event, with the days all of them allow.
 
-    What `accepts` needs is kept as summaries (categories, distinct town points), so a check
+    What `accepts` needs is kept as summaries (kinds of act, distinct town points), so a check
     costs the same for a cluster of ten thousand mentions as for one of two.
     """
 
@@ -85,6 +83,7 @@ class _Cluster:
     start: date
     end: date
     categories: set[str] = field(default_factory=set)
+    kinds: frozenset[str] = frozenset()  # the categories every mention may be told as
     sub_types: set[str] = field(default_factory=set)  # of one kind of act each, "" for others
     # categories of mentions that are not one-day one-town violence: they only merge by category
     strict_categories: set[str] = field(default_factory=set)
@@ -99,6 +98,7 @@ class _Cluster:
     articles: set[str] = field(default_factory=set)
     tolls: set[int] = field(default_factory=set)  # the dead its mentions count
     all_wide: bool = True  # every mention tells violence in a whole country over a month or more
+    fought: bool = False  # a mention tells a battle with both sides named
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
@@ -112,11 +112,15 @@ class _Cluster:
         m_start, m_end = _span(mention)
         if m_start > self.end or m_end < self.start:
             return False
-        if self._vaguer_elsewhere(mention, (m_end - m_start).days):
+        if self._vaguer_elsewhere(mention, (m_end - m_start).days) or self._other_side(mention):
             return False
         category, sub = mention.trigger.category, _one_kind(mention)
         same_kind = (
             self.categories <= {category}
+            or (
+                mention.article_id not in self.articles
+                and bool(self.kinds & kinds_told_as(mention))
+            )
             or (sub and self.sub_types <= {sub})
             or (_one_day_one_town_violence(mention) and self.strict_categories <= {category})
             or self._same_day_same_type(mention)
@@ -153,9 +157,24 @@ class _Cluster:
         soldiers in an attack in January" is the attack on Chinegodar on January 9)."""
         if mention.article_id in self.articles or mention.fatalities in self.tolls:
             return False
-        if _wide_in_country(mention):
+        if wide_in_country(mention):
             return self.start == self.end
         return days == 0 and self.all_wide
+
+    def _other_side(self, mention: EventMention) -> bool:
+        """An article's attack on civilians and its battle with both sides named, of one day,
+        are two events (ACLED: one per type, place and day): "an attack on the village of
+        Djambala on Monday", "an attack on a military position on Monday"; a battle only by
+        default ("the attack") is the attack on civilians told again."""
+        kind = mention.trigger.event_type
+        same_day = (
+            mention.article_id in self.articles
+            and mention.date.precision == "day"
+            and self.start == self.end == mention.date.date_start
+        )
+        if kind == AGAINST_CIVILIANS:
+            return same_day and self.fought
+        return same_day and fought(mention) and AGAINST_CIVILIANS in self.event_types
 
     def _same_day_same_type(self, mention: EventMention) -> bool:
         """ACLED codes one event per type, place and day: once every report in the cluster allows
@@ -173,9 +192,12 @@ class _Cluster:
         self.mentions.append(mention)
         self.articles.add(mention.article_id)
         self.tolls |= {mention.fatalities} - {None, 0}
-        self.all_wide = self.all_wide and _wide_in_country(mention)
+        self.all_wide = self.all_wide and wide_in_country(mention)
+        self.fought = self.fought or fought(mention)
         self.start = max(self.start, mention.date.date_start)
         self.end = min(self.end, mention.date.date_end)
+        told_as = kinds_told_as(mention)
+        self.kinds = self.kinds & told_as if self.categories else told_as
         self.categories.add(mention.trigger.category)
         self.sub_types.add(_one_kind(mention))
         self.event_types.add(mention.trigger.event_type)
@@ -191,15 +213,6 @@ class _Cluster:
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:
             self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
-
-
-def _wide_in_country(mention: EventMention) -> bool:
-    """Violence told of a whole country for a month or more ("in December a police vehicle
-    ..."); only violence: a country's decision is rightly told of the whole country ("Nigeria
-    reopened its border in March")."""
-    start, end = _span(mention)
-    wide = (end - start).days >= WIDE_REPORT_DAYS and mention.place.feature == "country"
-    return wide and mention.trigger.event_type in VIOLENT_TYPES
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

@@ -325,6 +325,9 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("(Nairobi) – Burkina Faso soldiers killed 156.", "Burkina Faso soldiers killed 156."),
         ("(Dakar) - Gunmen attacked.", "Gunmen attacked."),
         ("(in Gao) – troops left.", "(in Gao) – troops left."),
+        ("Sharjah 24 – WAM: Thirty three people were killed.", "Thirty three people were killed."),
+        ("Abu Dhabi - WAM: Gunmen attacked.", "Gunmen attacked."),
+        ("Gao - MINUSMA left: the base is empty.", "Gao - MINUSMA left: the base is empty."),
     ],
 )
 def test_a_dateline_is_not_article_text(first_line, kept):

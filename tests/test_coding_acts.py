@@ -130,6 +130,10 @@ def test_a_person_seized_is_abducted_and_goods_seized_are_looted(extractor, body
             "On Sunday, a bus full of traders was struck by a drone near Ansongo.",
             ("Explosions/Remote violence", "Air/drone strike"),
         ),
+        (
+            "On Sunday, the army used drones to target terrorist positions near Ansongo.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
     ],
 )
 def test_attacks_on_civilian_targets(extractor, body, expected):
@@ -230,3 +234,20 @@ def test_everyday_verbs_of_violence(extractor, body, expected):
 )
 def test_the_common_words_of_war_reports(extractor, body, expected):
     assert set(types_of(PUBLISHED, extractor, body)) == {expected}
+
+
+def test_each_target_one_verb_lists_is_typed_at_its_own_place(extractor):
+    body = "On Sunday, jihadists targeted a river ship near Timbuktu and a military base in Bamba."
+    found = {(m.place.name, m.trigger.event_type) for m in mentions_of(PUBLISHED, extractor, body)}
+    assert found == {("Timbuktu", CIVILIANS[0]), ("Bamba", CLASH[0])}
+
+
+def test_targets_of_one_verb_told_after_a_lead_keep_their_own_types(extractor):
+    body = (
+        "At least 49 civilians and 15 soldiers were killed on Sunday in two separate attacks by "
+        "suspected jihadists in Mali. The two separate attacks by suspected jihadists targeted the "
+        "river ship near Timbuktu and a military base in Bamba, officials said."
+    )
+    events = merge_mentions(mentions_of(PUBLISHED, extractor, body))
+    typed = {(e.place.name, e.event_type) for e in events}
+    assert ("Timbuktu", CIVILIANS[0]) in typed and ("Bamba", CLASH[0]) in typed

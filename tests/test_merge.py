@@ -304,3 +304,52 @@ def test_a_month_told_of_a_whole_country_with_the_same_dead_joins_the_day_event(
     month = replace(_country_month(50), fatalities=89)
     assert len(merge_mentions([day, month])) == 1
     assert len(merge_mentions([month, day])) == 1
+
+
+def test_an_article_s_attack_on_a_village_and_its_battle_at_a_post_that_day_stay_two_events():
+    # ACLED codes one event per type, place and day: "an attack on the village of Djambala on
+    # Monday" and "an attack on a military position on Monday", told in one article
+    on_civilians = Trigger("attack", 0, 6, "Violence against civilians", "Attack", "Attack", 5)
+    village = mention(0, 14.2, 1.45, DAY, None, "day", 3, on_civilians)
+    post = replace(
+        mention(1, 14.21, 1.45, DAY, trigger=NOUN_ATTACK),
+        actors=("Jihadist groups", "Military Forces of Niger"),
+    )
+    events = merge_mentions([village, post])
+    assert sorted(e.event_type for e in events) == ["Battles", "Violence against civilians"]
+
+
+def test_two_articles_telling_one_attack_as_on_civilians_and_as_a_battle_are_one_event():
+    on_civilians = Trigger("attack", 0, 6, "Violence against civilians", "Attack", "Attack", 5)
+    one = mention(0, 14.2, 1.45, DAY, None, "day", 1, on_civilians)
+    other = replace(
+        mention(50, 14.2, 1.45, DAY, trigger=NOUN_ATTACK),
+        actors=("Jihadist groups", "Military Forces of Niger"),
+    )
+    assert len(merge_mentions([one, other])) == 1
+
+
+def test_an_attack_told_as_on_villages_and_as_an_attack_by_two_articles_is_one_event():
+    # "armed men attacked villages in the Tillia department" (the week before publication) and
+    # another article's "137 people were killed on Sunday in an attack ... in the Tahoua region"
+    on_villages = Trigger(
+        "attacked villages", 0, 17, "Violence against civilians", "Attack", "Attack on civilians", 5
+    )
+    attack = Trigger("attack", 0, 6, "Violence against civilians", "Attack", "Attack", 5)
+    week = mention(0, 15.6, 4.7, date(2023, 9, 11), date(2023, 9, 17), "range", 2, on_villages)
+    sunday = mention(50, 15.5, 5.0, date(2023, 9, 17), None, "day", 3, attack)
+    (event,) = merge_mentions([week, sunday])
+    assert (event.date_start, event.date_end) == (date(2023, 9, 17), date(2023, 9, 17))
+
+
+def test_an_ambush_whose_second_name_is_a_person_and_its_dead_told_again_are_one_event():
+    # "Oumar Traoré, chief of staff of Colonel Assimi Goïta, was killed in an ambush in the Nara
+    # area" and "several others travelling with him were also killed when their convoy was
+    # ambushed": the person named is no side of a battle
+    ambush = replace(
+        mention(0, 15.17, -7.29, DAY, trigger=NOUN_ATTACK),
+        actors=("Unidentified Armed Group", "Assimi Goïta"),
+    )
+    on_civilians = Trigger("ambushed", 0, 8, "Violence against civilians", "Attack", "Attack", 5)
+    told_again = mention(1, 15.17, -7.29, DAY, None, "day", 1, on_civilians)
+    assert len(merge_mentions([ambush, told_again])) == 1

@@ -119,6 +119,16 @@ def test_a_seat_counts_its_own_people_not_its_commune_s(cell, people):
             (13.1007, 2.3689),
             60,
         ),
+        # Sangha, the Dogon commune a few km from the curated Sobane Da: its own name still
+        # places it (Bandiagara lies about 40 km west)
+        (
+            "Gunmen attacked Sangha, in Mali's Mopti region, on Sunday.",
+            "Sangha",
+            "Sangha",
+            "MLI",
+            (14.3440, -3.6100),
+            50,
+        ),
         # Sinder, on the river north of Tillabéri: not Zinder, 750 km east
         (
             "Fighting near Sinder, in the Tillabéri region of Niger, killed ten.",

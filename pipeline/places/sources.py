@@ -128,9 +128,13 @@ class CuratedTowns:
             (r + dr, c + dc) for r, c in self._grid for dr in (-1, 0, 1) for dc in (-1, 0, 1)
         }
 
+    def named(self, key: str, iso3: str, admin1: str) -> bool:
+        """Whether the supplement holds a town of this name (`key`: its name_key) in that region."""
+        return (key, iso3, admin1) in self._names
+
     def duplicates(self, key: str, iso3: str, admin1: str, lat: float, lon: float) -> bool:
         """Whether the supplement already holds this place (`key`: the name_key of its name)."""
-        if (key, iso3, admin1) in self._names:
+        if self.named(key, iso3, admin1):
             return True
         row, col = _cell(lat, lon)
         if (row, col) not in self._near:

@@ -53,7 +53,9 @@ def read_villages(
         for row in csv.DictReader(handle):
             lat, lon = float(row["latitude"]), float(row["longitude"])
             iso3, admin1, name = row["iso3"].strip(), row["admin1"].strip(), row["name"].strip()
-            if towns.duplicates(name_key(name), iso3, admin1, lat, lon):
+            # only a curated town of the same name stands for the row: a neighbour within a few
+            # km (Socoura beside Sévaré, Sangha beside Sobane Da) would take its name away
+            if towns.named(name_key(name), iso3, admin1):
                 continue
             source, admin2 = row["source"].strip(), row["admin2"].strip()
             place = supplement.town(name, admin1, iso3, (lat, lon), source, admin2)

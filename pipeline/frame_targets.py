@@ -1,0 +1,50 @@
+"""The targets one act lists ("a river ship near Timbuktu and a military base in Bamba"), so that
+the act told at one of their places is typed by the target there."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.records import Frame
+
+
+def target_parts(patient: list[Token], sentence: Span) -> tuple:
+    """Each target a single patient lists ("a river ship near Timbuktu and a military base in
+    Bamba"): the words of each conjunct, without those of the conjuncts after it."""
+    if len(patient) != 1:
+        return ()
+    listed = [patient[0], *patient[0].conjuncts]
+    if len(listed) < 2:
+        return ()
+    base, parts = sentence.start_char, []
+    for target in listed:
+        later = {t.i for c in target.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = [t for t in target.subtree if t.i not in later]
+        span = (min(t.idx for t in words) - base, max(t.idx + len(t) for t in words) - base)
+        parts.append((span, tuple(t.lemma_.lower() for t in words)))
+    return tuple(parts)
+
+
+def target_told_at(
+    frame: Frame, sentence: str, place_text: str, kind: Callable[[tuple[str, ...]], str]
+) -> Frame:
+    """The frame narrowed to the one target of its patient whose words hold the place the act
+    is told at, when its targets are of different kinds (`kind`: "armed", "civilian" or "" for
+    a target's words); unchanged when the place is in none or several of them ("stopped a bus
+    and a lorry south of Titao": one act on travellers)."""
+    kinds = {kind(lemmas) for _, lemmas in frame.patient_parts}
+    if len(kinds - {""}) < 2 or not place_text:
+        return frame
+    at = [i for i in range(len(sentence)) if sentence.startswith(place_text, i)]
+    holding = [
+        (span, lemmas)
+        for span, lemmas in frame.patient_parts
+        if any(span[0] <= i < span[1] for i in at)
+    ]
+    if len(holding) != 1:
+        return frame
+    span, lemmas = holding[0]
+    if frame.patient is None:  # "the attacks targeted a ship and a base": what the act hit
+        return replace(frame, struck_lemmas=lemmas)
+    return replace(frame, patient=span, patient_lemmas=lemmas)

@@ -1,0 +1,49 @@
+"""What two reports must share to be one event, beyond their dates and places: the kinds of act
+they may be told as, whether a battle names both its sides, whether violence is told of a whole
+country over a month."""
+
+import re
+
+from pipeline.coding import ATTACK
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
+from pipeline.records import EventMention
+
+# violence told of a whole country over a month or more ("in December a police vehicle was
+# attacked") is not another article's event told to the day
+WIDE_REPORT_DAYS = 28
+
+# ACLED's names of a state's forces ("Military Forces of Niger", "Police Forces of Mali")
+STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
+ON_CIVILIANS = "Attack on civilians"  # the triggers.csv category of "attacked villages"
+
+
+def kinds_told_as(m: EventMention) -> frozenset[str]:
+    """The categories of act a mention may be told as: its own, and for an attack its words
+    leave untyped that its frame found was on civilians, the attack on civilians another article
+    tells ("armed men attacked villages in the Tillia department" and "137 people were killed
+    in an attack in the Tahoua region"); within an article, its words keep acts apart ("Earlier
+    this month, gunmen opened fire inside a church")."""
+    category = m.trigger.category
+    if category == ATTACK and m.trigger.event_type == AGAINST_CIVILIANS:
+        return frozenset({category, ON_CIVILIANS})
+    return frozenset({category})
+
+
+def fought(mention: EventMention) -> bool:
+    """A battle with both its sides named, one of them the state's forces (not a battle only by
+    default, "the attack", nor one whose second name is a person: "killed in an ambush ... Oumar
+    Traoré, chief of staff of Colonel Assimi Goïta")."""
+    return (
+        mention.trigger.event_type == BATTLES
+        and len(mention.actors) > 1
+        and any(STATE_FORCES.match(name) for name in mention.actors)
+    )
+
+
+def wide_in_country(mention: EventMention) -> bool:
+    """Violence told of a whole country for a month or more ("in December a police vehicle
+    ..."); only violence: a country's decision is rightly told of the whole country ("Nigeria
+    reopened its border in March")."""
+    start, end = mention.date.date_start, mention.date.date_end
+    wide = (end - start).days >= WIDE_REPORT_DAYS and mention.place.feature == "country"
+    return wide and mention.trigger.event_type in VIOLENT_TYPES
