@@ -306,26 +306,22 @@ def test_a_month_told_of_a_whole_country_with_the_same_dead_joins_the_day_event(
     assert len(merge_mentions([month, day])) == 1
 
 
+def _battle(n: int, lat: float, *sides: str) -> EventMention:
+    return replace(mention(n, lat, 1.45, DAY, trigger=NOUN_ATTACK), actors=sides)
+
+
 def test_an_article_s_attack_on_a_village_and_its_battle_at_a_post_that_day_stay_two_events():
     # ACLED codes one event per type, place and day: "an attack on the village of Djambala on
     # Monday" and "an attack on a military position on Monday", told in one article
-    on_civilians = Trigger("attack", 0, 6, "Violence against civilians", "Attack", "Attack", 5)
-    village = mention(0, 14.2, 1.45, DAY, None, "day", 3, on_civilians)
-    post = replace(
-        mention(1, 14.21, 1.45, DAY, trigger=NOUN_ATTACK),
-        actors=("Jihadist groups", "Military Forces of Niger"),
-    )
+    village = mention(0, 14.2, 1.45, DAY, None, "day", 3, ON_CIVILIANS)
+    post = _battle(1, 14.21, "Jihadist groups", "Military Forces of Niger")
     events = merge_mentions([village, post])
     assert sorted(e.event_type for e in events) == ["Battles", "Violence against civilians"]
 
 
 def test_two_articles_telling_one_attack_as_on_civilians_and_as_a_battle_are_one_event():
-    on_civilians = Trigger("attack", 0, 6, "Violence against civilians", "Attack", "Attack", 5)
-    one = mention(0, 14.2, 1.45, DAY, None, "day", 1, on_civilians)
-    other = replace(
-        mention(50, 14.2, 1.45, DAY, trigger=NOUN_ATTACK),
-        actors=("Jihadist groups", "Military Forces of Niger"),
-    )
+    one = mention(0, 14.2, 1.45, DAY, None, "day", 1, ON_CIVILIANS)
+    other = _battle(50, 14.2, "Jihadist groups", "Military Forces of Niger")
     assert len(merge_mentions([one, other])) == 1
 
 
@@ -346,10 +342,6 @@ def test_an_ambush_whose_second_name_is_a_person_and_its_dead_told_again_are_one
     # "Oumar Traoré, chief of staff of Colonel Assimi Goïta, was killed in an ambush in the Nara
     # area" and "several others travelling with him were also killed when their convoy was
     # ambushed": the person named is no side of a battle
-    ambush = replace(
-        mention(0, 15.17, -7.29, DAY, trigger=NOUN_ATTACK),
-        actors=("Unidentified Armed Group", "Assimi Goïta"),
-    )
-    on_civilians = Trigger("ambushed", 0, 8, "Violence against civilians", "Attack", "Attack", 5)
-    told_again = mention(1, 15.17, -7.29, DAY, None, "day", 1, on_civilians)
+    ambush = _battle(0, 15.17, "Unidentified Armed Group", "Assimi Goïta")
+    told_again = mention(1, 15.17, 1.45, DAY, None, "day", 1, ON_CIVILIANS)
     assert len(merge_mentions([ambush, told_again])) == 1
