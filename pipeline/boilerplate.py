@@ -62,6 +62,10 @@ _COUNTRY = r",\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}"  # "BURKINA FASO" too
 _AGENCY = r"\s*\([A-Z][^()\n]{0,39}\)"
 # after a day of filing, an agency may be in lower case ("Niamey, 10 January 2020 (dpa/MIA) –")
 _FILED_AGENCY = r"\s*\([A-Za-z][^()\n]{0,39}\)"
+# state news agencies that open a story with their letters after its outlet or city ("Abu
+# Dhabi – WAM:"): the Emirates', Qatar's, Saudi Arabia's, Kuwait's, Egypt's, Morocco's, Senegal's,
+# Burkina Faso's, Mali's and Niger's
+_WIRE = r"(?:WAM|QNA|SPA|KUNA|MENA|MAP|APS|AIB|AMAP|ANP)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 _CITY = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+)?"  # a city of one or two words
 # "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
@@ -90,8 +94,8 @@ _DATELINE = re.compile(
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
     # "Sharjah 24 – WAM: Thirty three people ...", "Abu Dhabi – WAM: ": an outlet or a city,
-    # then the wire agency's letters and a colon
-    rf"|{_TITLED}(?:\s+\d{{1,3}})?\s*[—–-]\s*[A-Z]{{2,6}}\s*:\s+"
+    # then a state news agency's letters and a colon (not "Kidal - CSP:", a side's name)
+    rf"|{_TITLED}(?:\s+\d{{1,3}})?\s+[—–-]\s+{_WIRE}\s*:\s+"
     # "(Nairobi) – Burkina Faso soldiers ...": a rights group's release, its city in brackets
     rf"|\({_TITLED}\)\s*(?:[—–]|--?)\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash

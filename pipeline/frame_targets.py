@@ -1,6 +1,7 @@
 """The targets one act lists ("a river ship near Timbuktu and a military base in Bamba"), so that
 the act told at one of their places is typed by the target there."""
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -22,7 +23,8 @@ def target_parts(patient: list[Token], sentence: Span) -> tuple:
         later = {t.i for c in target.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         words = [t for t in target.subtree if t.i not in later]
         span = (min(t.idx for t in words) - base, max(t.idx + len(t) for t in words) - base)
-        parts.append((span, tuple(t.lemma_.lower() for t in words)))
+        named = any(t.pos_ == "PROPN" for t in words)
+        parts.append((span, tuple(t.lemma_.lower() for t in words), named))
     return tuple(parts)
 
 
@@ -31,20 +33,23 @@ def target_told_at(
 ) -> Frame:
     """The frame narrowed to the one target of its patient whose words hold the place the act
     is told at, when its targets are of different kinds (`kind`: "armed", "civilian" or "" for
-    a target's words); unchanged when the place is in none or several of them ("stopped a bus
-    and a lorry south of Titao": one act on travellers)."""
-    kinds = {kind(lemmas) for _, lemmas in frame.patient_parts}
+    a target's words) and each target of another kind names a place of its own; unchanged when
+    the place is in none or several of them ("stopped a bus and a lorry south of Titao": one act
+    on travellers) or the act is told at one town ("attacked an army post and the market in
+    Djibo")."""
+    kinds = {kind(lemmas) for _, lemmas, _ in frame.patient_parts}
     if len(kinds - {""}) < 2 or not place_text:
         return frame
-    at = [i for i in range(len(sentence)) if sentence.startswith(place_text, i)]
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(place_text)}\b", sentence)]
     holding = [
-        (span, lemmas)
-        for span, lemmas in frame.patient_parts
-        if any(span[0] <= i < span[1] for i in at)
+        part for part in frame.patient_parts if any(part[0][0] <= i < part[0][1] for i in at)
     ]
     if len(holding) != 1:
         return frame
-    span, lemmas = holding[0]
+    span, lemmas, _ = holding[0]
+    others = [p for p in frame.patient_parts if kind(p[1]) not in ("", kind(lemmas))]
+    if not all(named for _, _, named in others):
+        return frame
     if frame.patient is None:  # "the attacks targeted a ship and a base": what the act hit
         return replace(frame, struck_lemmas=lemmas)
     return replace(frame, patient=span, patient_lemmas=lemmas)

@@ -14,6 +14,7 @@ WIDE_REPORT_DAYS = 28
 
 # ACLED's names of a state's forces ("Military Forces of Niger", "Police Forces of Mali")
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
+CIVILIANS = "Civilians ("  # ACLED's name of civilians as a side: "Civilians (Mali)"
 ON_CIVILIANS = "Attack on civilians"  # the triggers.csv category of "attacked villages"
 
 
@@ -32,11 +33,13 @@ def kinds_told_as(m: EventMention) -> frozenset[str]:
 def fought(mention: EventMention) -> bool:
     """A battle with both its sides named, one of them the state's forces (not a battle only by
     default, "the attack", nor one whose second name is a person: "killed in an ambush ... Oumar
-    Traoré, chief of staff of Colonel Assimi Goïta")."""
+    Traoré, chief of staff of Colonel Assimi Goïta"), nor one whose dead are summed up with
+    civilians' ("twenty civilians and five soldiers were killed in an attack")."""
     return (
         mention.trigger.event_type == BATTLES
         and len(mention.actors) > 1
         and any(STATE_FORCES.match(name) for name in mention.actors)
+        and not any(name.startswith(CIVILIANS) for name in mention.actors)
     )
 
 

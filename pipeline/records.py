@@ -182,8 +182,9 @@ class Frame:
     scene_lemmas: tuple[str, ...] = ()  # where it struck: "in hamlets and camps"
     patient_named: bool = False  # the patient is a proper name ("freed Jane Doe")
     # "targeted a river ship near Timbuktu and a military base in Bamba": each target the patient
-    # lists, as its span and its words, so the act told at one of the places is typed by its own
-    patient_parts: tuple[tuple[tuple[int, int], tuple[str, ...]], ...] = ()
+    # (or what the act hit) lists, as its span, its words and whether it names a place or anyone,
+    # so the act told at one of the places is typed by its own
+    patient_parts: tuple[tuple[tuple[int, int], tuple[str, ...], bool], ...] = ()
     agent_clause_lemmas: tuple[str, ...] = ()  # "people who had gathered": what the agent did
     modifier: bool = False  # the trigger only modifies a noun ("riot police")
     # "attacked a post, killing 12": what the act hit; "staff were killed when their vehicle was

@@ -328,6 +328,11 @@ def test_cleaning_only_ever_blanks_characters(pieces):
         ("Sharjah 24 – WAM: Thirty three people were killed.", "Thirty three people were killed."),
         ("Abu Dhabi - WAM: Gunmen attacked.", "Gunmen attacked."),
         ("Gao - MINUSMA left: the base is empty.", "Gao - MINUSMA left: the base is empty."),
+        (
+            "Kidal - CSP: the rebels clashed with the army.",
+            "Kidal - CSP: the rebels clashed with the army.",
+        ),
+        ("Mali-MNLA: the rebels seized Anefis.", "Mali-MNLA: the rebels seized Anefis."),
     ],
 )
 def test_a_dateline_is_not_article_text(first_line, kept):

@@ -134,6 +134,8 @@ def test_a_person_seized_is_abducted_and_goods_seized_are_looted(extractor, body
             "On Sunday, the army used drones to target terrorist positions near Ansongo.",
             ("Explosions/Remote violence", "Air/drone strike"),
         ),
+        # two targets of one act at one town: the act is one, typed by all it hit
+        ("On Sunday, militants attacked an army post and the market in Ansongo.", CLASH),
     ],
 )
 def test_attacks_on_civilian_targets(extractor, body, expected):
@@ -244,10 +246,15 @@ def test_each_target_one_verb_lists_is_typed_at_its_own_place(extractor):
 
 def test_targets_of_one_verb_told_after_a_lead_keep_their_own_types(extractor):
     body = (
-        "At least 49 civilians and 15 soldiers were killed on Sunday in two separate attacks by "
-        "suspected jihadists in Mali. The two separate attacks by suspected jihadists targeted the "
-        "river ship near Timbuktu and a military base in Bamba, officials said."
+        "At least 64 people were killed on Sunday in two separate attacks by suspected jihadists "
+        "in Mali. The two separate attacks by suspected jihadists targeted the river ship near "
+        "Timbuktu and a military base in Bamba, officials said."
     )
     events = merge_mentions(mentions_of(PUBLISHED, extractor, body))
     typed = {(e.place.name, e.event_type) for e in events}
-    assert ("Timbuktu", CIVILIANS[0]) in typed and ("Bamba", CLASH[0]) in typed
+    assert typed == {("Timbuktu", CIVILIANS[0]), ("Bamba", CLASH[0])}
+
+
+def test_aircraft_used_to_carry_food_strike_nothing(extractor):
+    body = "The government used aircraft to deliver food to the besieged town of Djibo on Sunday."
+    assert "Explosions/Remote violence" not in {t for t, _ in types_of(PUBLISHED, extractor, body)}

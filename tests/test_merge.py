@@ -345,3 +345,11 @@ def test_an_ambush_whose_second_name_is_a_person_and_its_dead_told_again_are_one
     ambush = _battle(0, 15.17, "Unidentified Armed Group", "Assimi Goïta")
     told_again = mention(1, 15.17, 1.45, DAY, None, "day", 1, ON_CIVILIANS)
     assert len(merge_mentions([ambush, told_again])) == 1
+
+
+def test_a_battle_whose_dead_are_summed_up_with_civilians_joins_its_attack_told_again():
+    # "Twenty civilians and five soldiers were killed on Sunday in an attack in Seytenga" and
+    # "the gunmen went from house to house in Seytenga on Sunday, killing men"
+    summed = _battle(0, 14.0, "Jihadist groups", "Military Forces of Niger", "Civilians (Niger)")
+    house_to_house = mention(1, 14.0, 1.45, DAY, None, "day", 1, ON_CIVILIANS)
+    assert len(merge_mentions([summed, house_to_house])) == 1

@@ -81,7 +81,7 @@ def test_a_few_days_ago_dates_an_act_apart_from_the_lead(extractor):
     found = mentions_of(date(2023, 11, 7), extractor, body)
     earlier = [m for m in found if m.date and m.date.date_end < date(2023, 11, 7)]
     assert [(m.trigger.text, m.trigger.event_type) for m in earlier] == [
-        ("used drones to", "Explosions/Remote violence")
+        ("used drones to target", "Explosions/Remote violence")
     ]
     assert days_of(earlier[0]) == (date(2023, 10, 31), date(2023, 11, 5))
 
