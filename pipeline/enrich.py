@@ -156,6 +156,11 @@ class FrameReader:
         result = crowd_clashes(result, words, self.coding)
         return self._count(result, parsed, [s.text for s in sentences], (words, frames))
 
+    def _own_frame(self, frames: Frames, doc: Span, m: EventMention) -> Frame:
+        """The frame of the mention's act, narrowed to the target told at its place."""
+        frame = _frame(frames, doc, m.sentence_index, m.trigger)
+        return target_told_at(frame, doc.text, m.place_text, self.coding.target_kind)
+
     def _words(self, doc: Span) -> tuple[list[str], CrowdLemmas]:
         """The sentence's lemmas, and those its crowd's acts leave (`crowd_acts.crowd_lemmas`)."""
         lemmas = [t.lemma_.lower() for t in doc]
@@ -175,8 +180,7 @@ class FrameReader:
         read: tuple[dict, Frames],
     ) -> EventMention | None:
         words, frames = read
-        frame = _frame(frames, parsed[m.sentence_index], m.sentence_index, m.trigger)
-        frame = target_told_at(frame, sentence.text, m.place_text, self.coding.target_kind)
+        frame = self._own_frame(frames, parsed[m.sentence_index], m)
         p = parties(frame, sentence.actors, ())
         if not tells_event(m.trigger, frame, p, self.coding):
             return None
@@ -289,8 +293,7 @@ class FrameReader:
         """The dead are the event's victims too: civilians killed make it violence against them,
         unless the act was aimed at armed men ("69 people killed in an ambush on a patrol")."""
         victims = tuple(v for _, d in deaths for v in d.victims)
-        frame = _frame(frames, doc, m.sentence_index, m.trigger)
-        frame = target_told_at(frame, doc.text, m.place_text, self.coding.target_kind)
+        frame = self._own_frame(frames, doc, m)
         # an act not read as one on civilians leaves a camp its garrison's ("the Chinegodar
         # camp": 25 dead, no one named, were its soldiers)
         camp_armed = m.trigger.event_type != AGAINST_CIVILIANS

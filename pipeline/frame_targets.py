@@ -37,18 +37,25 @@ def target_told_at(
     the place is in none or several of them ("stopped a bus and a lorry south of Titao": one act
     on travellers) or the act is told at one town ("attacked an army post and the market in
     Djibo")."""
-    kinds = {kind(lemmas) for _, lemmas, _ in frame.patient_parts}
-    if len(kinds - {""}) < 2 or not place_text:
+    kinds = [kind(lemmas) for _, lemmas, _ in frame.patient_parts]
+    if len(set(kinds) - {""}) < 2 or not place_text:
         return frame
     at = [m.start() for m in re.finditer(rf"\b{re.escape(place_text)}\b", sentence)]
     holding = [
-        part for part in frame.patient_parts if any(part[0][0] <= i < part[0][1] for i in at)
+        n
+        for n, ((start, end), _, _) in enumerate(frame.patient_parts)
+        if any(start <= i < end for i in at)
     ]
     if len(holding) != 1:
         return frame
-    span, lemmas, _ = holding[0]
-    others = [p for p in frame.patient_parts if kind(p[1]) not in ("", kind(lemmas))]
-    if not all(named for _, _, named in others):
+    span, lemmas, _ = frame.patient_parts[holding[0]]
+    own = kinds[holding[0]]
+    others = [
+        named
+        for (_, _, named), k in zip(frame.patient_parts, kinds, strict=True)
+        if k not in ("", own)
+    ]
+    if not all(others):
         return frame
     if frame.patient is None:  # "the attacks targeted a ship and a base": what the act hit
         return replace(frame, struck_lemmas=lemmas)

@@ -51,6 +51,7 @@ def elaborate_leads(
     told = {m.sentence_index for m in result}
     first = min(told, default=cues.lead_sentences)
     taken: set[int] = set()
+    apart = _typed_apart(found)  # as the parse typed them, before any lead's type is given
     for n, head in enumerate(result):
         if n in taken or head.sentence_index >= cues.lead_sentences or not _may_lead(head, window):
             continue
@@ -69,8 +70,6 @@ def elaborate_leads(
             if town is not None:
                 place = (town.place, town.text, town.rule)
         kind = _summing_up(head, [result[k] for k in members], cues)
-        told_in = {result[k].sentence_index for k in members}
-        apart = _typed_apart([m for m in result if m.sentence_index in told_in])
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
             own = _act(result[k]) in apart
