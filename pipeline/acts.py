@@ -64,7 +64,11 @@ def events_of(
             return False  # "An attack on April 20 killed 11": the act and its verb
         if WITH_TOLL.search(sentence.folded, a.end, b.start):
             return False  # "was attacked on Thursday, with 33 civilians killed": its toll
-        return apart(words, a, b, sentence.dates, cues) or _town_of_its_own(sentence, a, b, cues)
+        return (
+            apart(words, a, b, sentence.dates, cues)
+            or _town_of_its_own(sentence, a, b, cues)
+            or _also_elsewhere(sentence, words, a, b, cues)
+        )
 
     hypothetical = [
         t
@@ -165,6 +169,27 @@ def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues
         if comma and " ".join(opening.split()) in cues.own_town_clause:
             return True
     return False
+
+
+ALSO_WORDS = 3  # words from "also" to the act it tells ("they also targeted")
+
+
+def _also_elsewhere(sentence: SentenceFacts, words: Words, a: Trigger, b: Trigger, cues: Cues):
+    """ "raided an army post in Djibo, and they also targeted the militia in Gnagna province":
+    a verb told as done "also", each act with a town of its own, tells another act."""
+    if not (is_verb_form(a, cues) and is_verb_form(b, cues)):
+        return False
+    before = WORD.findall(words.before(b.start, ALSO_WORDS))
+    if not set(before) & set(cues.scene_also) or not CLAUSE_BREAK.search(
+        words.text, a.end, b.start
+    ):
+        return False
+    clause_end = CLAUSE_BREAK.search(words.text, b.end)
+    end = clause_end.start() if clause_end else len(words.text)
+    places = [p for p in sentence.places if p.place is not None]
+    first = {p.place.name for p in places if a.end <= p.start and p.end <= b.start}
+    second = {p.place.name for p in places if b.end <= p.start and p.end <= end}
+    return bool(first and second and not first & second)
 
 
 DIPLOMATIC_BREAK = "Diplomatic break"

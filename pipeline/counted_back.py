@@ -8,17 +8,20 @@ from datetime import date
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import shift
-from pipeline.dates.patterns import APPROXIMATE, COUNTED_BACK, count_of, unit_of
+from pipeline.dates.patterns import APPROXIMATE, COUNTED_BACK, VAGUE_COUNTS, count_of, unit_of
 from pipeline.knowledge import Cues
-from pipeline.records import DateMention, EventMention, SentenceFacts, Trigger
+from pipeline.records import CountedFrom, DateMention, EventMention, SentenceFacts, Trigger
 from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
 
-COMES = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?$")
+# "the attack came (just) two days after": a count from the act told to an older one
+COMES_WORDS = r"(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?"
+COMES = re.compile(rf"\b{COMES_WORDS}$")
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
 # between an act and its own date, commas only before places ("the massacre of villagers in
 # Ogossagou, in the Bankass cercle, on 23 March"): no other clause
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
 NEAR_WORDS = 3  # words from "after" to an act counted from a day written after it
+REFERENCE_WORDS = 4  # "the latest deadly attack": words of a noun phrase referring back
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -75,16 +78,53 @@ def counted_back(
         anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
     else:
         return None
-    n, unit = count_of(phrase["n"]), unit_of(phrase["unit"])
+    unit = unit_of(phrase["unit"])
+    vague = _vague(phrase["n"])
+    n = vague if vague else count_of(phrase["n"])
     span = (anchor.date_start, anchor.date_end, anchor.precision)
-    start, end, precision = shift(span, n, unit, sign)
+    start, end, precision = _shifted(span, n, unit, sign)
     if end > published:
         return None
     if own is not None and not own.date_start <= start <= end <= own.date_end:
         return None  # "ten days after the attacks this year": the count must fall inside
     other_way = "before" if sign < 0 else "after"
-    text = f"{phrase['n']} {phrase['unit']} {other_way} {anchor.text}"
-    return replace(anchor, text=text, date_start=start, date_end=end, precision=precision)
+    text = f"{phrase['n'] or 'some'} {phrase['unit']} {other_way} {anchor.text}"
+    opening = folded[: phrase.start()]
+    referred = comes and not main and _refers_back(opening, cues)
+    latest = has_cue(opening, cues.latest)
+    return replace(
+        anchor,
+        text=text,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        recounted=CountedFrom(n, unit, sign, latest) if referred else None,
+    )
+
+
+def _vague(word: str | None) -> tuple[int, int] | None:
+    """The least and most units a count without a number stands for ("days", "a few"), or
+    None for a number."""
+    key = None if word is None else " ".join(word.split())
+    return VAGUE_COUNTS.get(key) if key in VAGUE_COUNTS else None
+
+
+def _shifted(span, n: int | tuple[int, int], unit: str, sign: int):
+    """The span moved by n units, or by any count between the two of a vague one (a range)."""
+    if isinstance(n, int):
+        return shift(span, n, unit, sign)
+    near, far = (shift(span, k, unit, sign) for k in n)
+    return min(near[0], far[0]), max(near[1], far[1]), "range"
+
+
+def _refers_back(opening: str, cues: Cues) -> bool:
+    """ "The latest attack came five days after": the sentence opens on an event told before
+    (not "The previous attack came ...", another one), whose day the count starts from."""
+    words = WORD.findall(opening)[: -len(WORD.findall(COMES.search(opening).group(0)))]
+    if words == ["it"]:
+        return True
+    short = 2 <= len(words) <= REFERENCE_WORDS
+    return short and words[0] in cues.anaphoric and not set(words) & set(cues.earlier_one)
 
 
 def _told_of_today(sentence: SentenceFacts, phrase: re.Match, trigger: Trigger, cues: Cues):
@@ -108,6 +148,7 @@ def recount(
     army said it had struck targets a day earlier").
     """
     result, told = [], []
+    lead: list[DateMention | None] = []  # the date of the article's first act, if it has one
     counted: dict[tuple[int, DateMention], DateMention] = {}  # each phrase counted once
     for m in found:
         if m.date is not None:
@@ -116,14 +157,41 @@ def recount(
             phrase = (m.sentence_index, m.date)
             again = counted.get(phrase)
             if again is None:
-                own = sentences[m.sentence_index].dates
-                written = any(d.end <= m.date.start for d in own)
-                again = m.date if written else count_from(m.date, told, published)
+                again = _counted_again(m, told, lead[0] if lead else None, published, sentences)
                 counted[phrase] = again
             if again != m.date:
                 rule = f"{m.date_rule}; counted from the event before"
                 m = replace(m, date=again, date_rule=rule)
             if m.status == "occurred":
                 told.append(m.date)
+        if m.status == "occurred" and not lead:
+            lead.append(m.date)
         result.append(m)
     return result
+
+
+def _counted_again(m: EventMention, told: list[DateMention], lead, published: date, sentences):
+    """The mention's date counted from the events told before, if it counts from one: "The
+    latest attack came five days after clashes" from that attack's day, not publication; "the
+    next day" from the last event's day, not the last date written. `lead`: the date of the
+    article's first act."""
+    if m.date.recounted is not None:
+        return _from_the_event_told(m.date, told, lead)
+    written = any(d.end <= m.date.start for d in sentences[m.sentence_index].dates)
+    return m.date if written else count_from(m.date, told, published)
+
+
+def _from_the_event_told(when: DateMention, told: list[DateMention], lead) -> DateMention:
+    """The count of `when` started again from the day of the event referred back to: the
+    latest told for "the latest attack", else the article's first act (its news), if that
+    has a day (an undated lead is today's news, as publication counted it)."""
+    count = when.recounted
+    days = [d for d in told if d.precision == "day"]
+    anchor = (days[-1] if days else None) if count.latest else lead
+    if anchor is None or anchor.precision != "day":
+        return when
+    span = (anchor.date_start, anchor.date_end, "day")
+    start, end, precision = _shifted(span, count.n, count.unit, count.sign)
+    other_way = "before" if count.sign < 0 else "after"
+    text = when.text.rsplit(f" {other_way} ", 1)[0] + f" {other_way} {anchor.text}"
+    return replace(when, text=text, date_start=start, date_end=end, precision=precision)

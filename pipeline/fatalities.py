@@ -34,12 +34,15 @@ class DeathRules:
     other_sources: tuple[str, ...] = ()
     uncounted: frozenset[str] = frozenset()
     killing_nouns: frozenset[str] = frozenset()  # "the massacre of 58 civilians"
+    losing_verbs: frozenset[str] = frozenset()  # "lost 40 members", "lost their lives"
+    lost_people: frozenset[str] = frozenset()  # what "lost" counts as dead ("members")
+    lives: frozenset[str] = frozenset()  # "lost their lives": the subject is the dead
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every lemma that can report a death."""
         words = self.killing_verbs | self.dying_verbs | self.dead_words | self.toll_words
-        return words | self.killing_nouns
+        return words | self.killing_nouns | self.losing_verbs
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,9 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             estimate_verbs=frozenset(data["estimate_verbs"]),
             other_sources=tuple(str(p).lower() for p in data["other_sources"]),
             uncounted=frozenset(data["uncounted"]),
+            losing_verbs=frozenset(data["losing_verbs"]),
+            lost_people=frozenset(data["lost_people"]),
+            lives=frozenset(data["lives"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -174,6 +180,8 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         ][:1]
     if lemma in rules.dying_verbs:
         return [_whole_subject(c) for c in token.children if c.dep_ == "nsubj"]
+    if lemma in rules.losing_verbs and token.pos_ == "VERB":
+        return _lost(token, rules)
     if lemma in rules.dead_words:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
             # "the mayor was shot dead": the passive's subject
@@ -190,6 +198,25 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         verb = token.head
         return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _lost(verb: Token, rules: DeathRules) -> list[Token]:
+    """ "12 soldiers lost their lives": the subject; "the camp lost 40 members": the people
+    lost; "lost control of the town" counts nobody."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in rules.lives for o in objects):
+        return [_whole_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    return [o for o in objects if o.lemma_.lower() in rules.lost_people][:1]
+
+
+def _who_died(token: Token, groups: list[Token], rules: DeathRules) -> tuple[str, ...]:
+    """The lemmas of the nouns saying who the dead were: "the army lost 71 men" lost soldiers,
+    named by the verb's subject."""
+    if token.lemma_.lower() in rules.losing_verbs and token.pos_ == "VERB":
+        owners = [c for c in token.children if c.dep_ == "nsubj"]
+        if owners and owners[0] not in groups:
+            return (owners[0].lemma_.lower(),) * len(groups)
+    return tuple(_named(g, rules).lemma_.lower() for g in groups)
 
 
 def _after_with(token: Token) -> bool:
@@ -285,7 +312,7 @@ def count_dead(
                     head=token.idx - sentence.start_char,
                     count=sum(s for s, _ in sizes),
                     text=text,
-                    victims=tuple(_named(g, rules).lemma_.lower() for _, g in sizes),
+                    victims=_who_died(token, [g for _, g in sizes], rules),
                     toll=toll,
                     estimate=_attributed(sentence, rules)
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),

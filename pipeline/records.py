@@ -44,6 +44,19 @@ class DateMention:
     # "after Thursday's attack": the span of the day told before the possessive, the noun's own
     # (the span above, after Thursday, is that of the clause the preposition opens)
     possessed: tuple[date, date, str] | None = None
+    # "The attack came five days after ...": counted back from publication for want of better,
+    # to count again from the day of the event "the attack" refers back to
+    recounted: "CountedFrom | None" = None
+
+
+@dataclass(frozen=True)
+class CountedFrom:
+    """How a date is counted from an event told before ("came five days after": 5 days back)."""
+
+    n: int | tuple[int, int]  # a number, or the least and most a vague count stands for
+    unit: str  # day | week | month ...
+    sign: int  # -1 back in time, 1 forward
+    latest: bool  # "the latest attack": the last event told, else the article's lead
 
 
 @dataclass(frozen=True)

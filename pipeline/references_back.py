@@ -9,6 +9,7 @@ from pipeline.actors import actor_name
 from pipeline.clause_dates import ADJACENT
 from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
+from pipeline.counted_back import COMES_WORDS
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.nesting import finer
 from pipeline.records import DateMention, EventMention, Place, Reference, SentenceFacts, Trigger
@@ -24,6 +25,7 @@ from pipeline.triggers import (
 
 REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
 RETOLD_REACH = 3  # sentences back in which earlier mentions retelling that event take its town
+COMES = re.compile(rf"\s+{COMES_WORDS}")  # "the attack came two days after"
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
@@ -44,6 +46,8 @@ def dated_nearby(
     for d in sentence.dates:
         if d.start > trigger.end and has_cue(words.before(d.start, 2), cues.comparisons):
             continue  # "the attack was the deadliest since mid-November": the comparison's date
+        if d.start > trigger.end and COMES.fullmatch(sentence.folded, trigger.end, d.start):
+            continue  # "the attack came two days after ...": a count to an older act
         if (
             d.start > trigger.start
             and d.end > trigger.end

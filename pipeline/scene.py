@@ -210,11 +210,11 @@ class SceneFinder:
             return False
         return not self.countries or mention.place.iso3 in self.countries
 
-    def _in_reach(self, sentence, trigger, scope_start, segment, words, window):
+    def _in_reach(self, sentence, trigger, scope_start, segment, words, window, left=PLACE_WINDOW):
         """(distance in words, mention) of the places that may be the trigger's scene; `window`:
-        how far after the trigger (before it, PLACE_WINDOW)."""
+        how far after the trigger, `left` how far before it."""
         from_the_town = self.said.from_the_town
-        left = trigger.category in place_cues().left_from
+        leaving = trigger.category in place_cues().left_from
         for p in sentence.places:
             if p.place is None or not p.place.iso3 or not in_africa(p.place):
                 continue  # no place, or a region over several countries ("the Sahel")
@@ -230,7 +230,7 @@ class SceneFinder:
             elif scope_start <= p.start and p.end <= trigger.start:
                 gap = words.between(p.end, trigger.start)
                 crossed = len(CLAUSE_BREAK.findall(sentence.folded, p.end, trigger.start))
-                distance, limit = gap + LEFT_PENALTY * (1 + crossed), PLACE_WINDOW
+                distance, limit = gap + LEFT_PENALTY * (1 + crossed), left
             else:
                 continue
             # "from Mali", "the border with Niger": where people come from, not where it happened
@@ -249,7 +249,7 @@ class SceneFinder:
                 sentence.folded, max(0, p.start - 160), p.start
             )
             elsewhere = elsewhere or listed
-            if elsewhere and left and p.start >= trigger.end and "from" in elsewhere.group(0):
+            if elsewhere and leaving and p.start >= trigger.end and "from" in elsewhere.group(0):
                 elsewhere = None  # "its departure from X": the place left is the scene
             went = self.said.went_to.search(sentence.folded, max(0, p.start - 40), p.start) or (
                 trigger.category not in place_cues().handed_over
@@ -262,7 +262,7 @@ class SceneFinder:
                 inside = CLAUSE_BREAK.search(sentence.folded, whose.start() + 1, trigger.start)
                 whose = None if inside is None else whose
             # "left the Ouallam base by road for N'Djamena": where the leavers went, not the scene
-            bound = left and p.start >= trigger.end and BOUND_FOR.search(before)
+            bound = leaving and p.start >= trigger.end and BOUND_FOR.search(before)
             if gap <= limit and not (elsewhere or origin or went or whose or bound):
                 yield distance, p
 
@@ -320,6 +320,19 @@ class SceneFinder:
             # evicted in X staged a march") is nearer the truth than the whole country
             best = min(elsewhere)[-1]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
+        far = [
+            (distance, p.start, p)
+            for distance, p in self._in_reach(
+                sentence, trigger, 0, segment, words, window, left=len(sentence.text)
+            )
+            if p.place.feature != "country" and self._may_stand_for_the_sentence(sentence, p)
+        ]
+        if far:
+            # "a camp 15 kilometres from Ouahigouya of the VDP, the name given to ..., lost 40
+            # members in an attack": the subject's town, however long the subject and whatever
+            # clauses stand between
+            best = min(far)[-1]
+            return best.place, best.text, f"the sentence's place, far before its act; {best.rule}"
         return self._without_a_place(sentence, segment, trigger.category in self.seated)
 
     def _the_town(self, sentence, start, end):

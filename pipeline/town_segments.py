@@ -14,6 +14,10 @@ LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns o
 SHARED_OUT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<count>[\w-]+)\s+(?:in|at)\s+")
 
 
+COUNT_WORDS = re.compile(r"[\w-]+|,")
+COUNT_REACH = 4  # words from a town's count to "in <town>" ("21 people were killed in Tera")
+
+
 def _shared_out(between: str) -> bool:
     """ ", two in ", " and 179 in ": a count and the next town of a toll shared out ("also in"
     is no count)."""
@@ -71,12 +75,19 @@ def shared_sides(made: list[EventMention]) -> list[EventMention]:
 
 
 def _count_before(folded: str, place_text: str) -> tuple[int, str] | None:
-    """The count told right before "in <town>" ("two in Arbinda") and those words, if any."""
-    found = re.search(rf"\b([\w-]+)\s+(?:in|at)\s+{re.escape(fold(place_text))}\b", folded)
+    """The count told just before "in <town>" ("two in Arbinda", "21 people were killed in
+    Tera") and those words, if any: none past a comma or an "and" (another town's count)."""
+    found = re.search(rf"\b(?:in|at)\s+{re.escape(fold(place_text))}\b", folded)
     if found is None:
         return None
-    count = _count(found[1])
-    return None if count is None else (count, found[0])
+    words = COUNT_WORDS.findall(folded, 0, found.start())[-COUNT_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in (",", "and"):
+            return None
+        count = _count(words[k])
+        if count is not None:
+            return count, " ".join([*words[k:], found[0]])
+    return None
 
 
 def shared_out_tolls(

@@ -146,11 +146,15 @@ def count_of(word: str) -> int:
 # after 37 civilians were killed": the act after "after" is that much earlier than the date of
 # the clause it hangs on (`n` and `unit` for count_of, unit_of)
 COUNTED_BACK = re.compile(
-    rf"""\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s))
-    \s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
+    rf"""(?:\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s)|a\s+few|few|several)\s+
+    |(?<!\bthe\s)(?<!\bin\s)\b(?=(?:days|weeks)\s))
+    (?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
     \s+(?:[\w'-]+\s+){{0,8}}$""",
     re.VERBOSE,
 )
+# "came days after", "a few weeks after": how many units a count no number gives may stand for,
+# at least and at most (a guess: the date it gives is a range of days, never one day)
+VAGUE_COUNTS = {None: (2, 9), "a few": (2, 5), "few": (2, 5), "several": (3, 9)}
 APPROXIMATE = re.compile(r"\b(?:less than|more than|almost|nearly|over|about|some|around)\s+$")
 ANCHOR_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?")
 
