@@ -279,6 +279,23 @@ class Attachment:
             return False
         return any(t.i == trigger.i for t in _ancestors(word)[1:])
 
+    def in_its_subject(self, trigger_start: int, trigger_end: int, start: int, end: int) -> bool:
+        """True when the span stands before the verb whose act the trigger tells and hangs on
+        it through nouns and prepositions alone: its subject ("a camp in Djibo, a town that ...,
+        was attacked"), however the parse labels the arcs of a long one."""
+        found = self._act_and_word(trigger_start, trigger_end, start, end)
+        if found is None:
+            return False
+        verb, word = found
+        if word.i > verb.i:
+            return False
+        for token in _ancestors(word)[1:]:
+            if token.i == verb.i:
+                return True
+            if token.pos_ in CLAUSE_HEADS or token.dep_ in OWN_CLAUSE_ARCS:
+                return False
+        return False
+
     def _act_and_word(
         self, trigger_start: int, trigger_end: int, start: int, end: int
     ) -> tuple[Token, Token] | None:

@@ -47,6 +47,13 @@ TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town 
 BOUND_FOR = re.compile(r"\bfor\s+$")
 
 
+def _done_on_the_ground(trigger) -> bool:
+    """An act whose place is where its people were (a fight, a blast, a force leaving), not an
+    agreement or a decree, whose default is the capital and which a town in another clause of
+    its sentence seldom hosts ("took Bourem, threatening the 2015 agreement")."""
+    return trigger.event_type in VIOLENT_TYPES or trigger.category in place_cues().left_from
+
+
 class SceneFinder:
     """Chooses the place of each event of one article, remembering the towns named so far."""
 
@@ -325,7 +332,12 @@ class SceneFinder:
             for distance, p in self._in_reach(
                 sentence, trigger, 0, segment, words, window, left=len(sentence.text)
             )
-            if p.place.feature != "country" and self._may_stand_for_the_sentence(sentence, p)
+            if p.place.feature != "country"
+            and self._may_stand_for_the_sentence(sentence, p)
+            and (
+                attach.in_its_subject(trigger.start, trigger.end, p.start, p.end)
+                or (p.start >= scope_start and _done_on_the_ground(trigger))
+            )
         ]
         if far:
             # "a camp 15 kilometres from Ouahigouya of the VDP, the name given to ..., lost 40
