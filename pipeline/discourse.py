@@ -1,7 +1,7 @@
 """Discourse: dates an event takes from the rest of the article, not from its own words.
 
 An undated event answering an earlier one ("in response to the coup") runs from that event to
-publication; an undated event told in the lead happened in the week before publication; an
+publication; a date in the week before publication is a lead's news, an older one background; an
 event dated only by the statement reporting it ("the army said on Monday") happened in the few
 days up to the statement.
 """
@@ -267,7 +267,7 @@ def _since(
     )
 
 
-LEAD_DAYS = 7  # an undated event told in the lead happened in the week before publication
+LEAD_DAYS = 7  # a date in the week up to publication is a lead's news; an older one, background
 
 
 def lead_week(published: date) -> tuple[date, date]:

@@ -1,4 +1,4 @@
-"""Undated acts of a lead: the week up to publication, the day of the weekly rite they name, or
+"""Undated acts of a lead: the days up to publication, the day of the weekly rite they name, or
 the day of the past violent act the lead told just before them."""
 
 import re
@@ -8,10 +8,13 @@ from datetime import date, timedelta
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
-from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
+from pipeline.discourse import NO_DATE, lead_week
 from pipeline.records import DateMention, EventMention
 from pipeline.textnorm import fold
 
+# a lead with no date tells what happened the day of publication or just before (wire reports
+# come out within a day or two); a wider window is more often wrong than right
+LEAD_NEWS_DAYS = 3
 ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 
@@ -20,8 +23,9 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
     """Date an undated event of the lead (the first `lead` sentences) from the publication date.
 
     News leads report what just happened: with no date in the text, the event lies in the
-    week up to the publication day, a `range` (no calendar unit is claimed); but a violent act
-    after a lead's first violent act of a day before that week is part of it and takes its day.
+    LEAD_NEWS_DAYS up to the publication day, a `range` (no calendar unit is claimed); but a
+    violent act after a lead's first violent act of a day before the week up to publication is
+    part of it and takes its day.
     A lasting state ("the insurgency") did not begin that week and stays undated.
     """
     result: list[EventMention] = []
@@ -71,14 +75,15 @@ NEWS_NOW = re.compile(r"\b(?:[Nn]ow|again|have|has)\b")
 
 
 def _lead_date(sentence: str, published: date) -> dict:
-    """The date of an undated lead: the week up to publication, or the day of the weekly rite
+    """The date of an undated lead: the days up to publication, or the day of the weekly rite
     it names ("killed during Sunday mass")."""
     rite = rite_day(sentence, published)
     if rite is not None:
         when = DateMention("", 0, 0, rite, rite, "day")
         return {"date": when, "date_rule": "undated lead: the day of the weekly rite it names"}
-    week = DateMention("", 0, 0, lead_week(published)[0], published, "range")
-    return {"date": week, "date_rule": f"undated lead: the {LEAD_DAYS} days up to publication"}
+    start = published - timedelta(days=LEAD_NEWS_DAYS - 1)
+    days = DateMention("", 0, 0, start, published, "range")
+    return {"date": days, "date_rule": f"undated lead: the {LEAD_NEWS_DAYS} days up to publication"}
 
 
 def rite_day(sentence: str, published: date) -> date | None:

@@ -138,11 +138,11 @@ def test_years_are_read_as_written_and_impossible_days_are_never_read(capsys, tm
     events = {e["location"]: e for e in rows(tmp_path / "out" / "events.csv")}
     djibo = events["Djibo"]
     assert (djibo["date_start"], djibo["date_end"]) == ("1850-09-12", "1850-09-12")
-    # "31 February" is no day: the lead is dated from the publication (the week up to it),
+    # "31 February" is no day: the lead is dated from the publication (the days up to it),
     # never from a day or month the text does not give
     dori = events["Dori"]
     assert dori["date_text"] == ""
-    assert (dori["date_start"], dori["date_end"]) == ("2023-09-12", "2023-09-18")
+    assert (dori["date_start"], dori["date_end"]) == ("2023-09-16", "2023-09-18")
 
 
 def test_long_sentences_and_titles_are_bounded_and_traceable(capsys, tmp_path):

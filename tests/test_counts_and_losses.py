@@ -148,3 +148,14 @@ def test_the_attack_that_came_days_after_another_is_no_act_of_its_own(extractor)
         "The attack came two days after 17 soldiers were killed near Ayorou."
     )
     assert sorted(m.place.name for m in _found(extractor, body)) == ["Anzourou", "Ayorou"]
+
+
+def test_people_killed_in_midweek_attacks_are_dated_by_those_days(extractor):
+    body = (
+        "At least 16 people were killed in two midweek attacks on camps of herders in"
+        " northeastern Mali, local sources said on Sunday."
+    )
+    article = Article(article_id="a", title="T", published=date(2022, 8, 1), body=body)
+    (killed,) = extractor.extract(article).mentions
+    assert _day(killed) == ("2022-07-26", "2022-07-28")
+    assert (killed.trigger.event_type, killed.fatalities) == ("Violence against civilians", 16)

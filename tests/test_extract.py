@@ -149,12 +149,12 @@ def test_an_event_without_a_date_after_the_lead_is_listed_as_undated(extractor):
     assert [m.trigger.category for m in result.undated] == ["Territory seized"]
 
 
-def test_an_undated_event_in_the_lead_is_dated_to_the_week_before_publication(extractor):
+def test_an_undated_event_in_the_lead_is_dated_to_the_days_before_publication(extractor):
     result = extractor.extract(_article("Rebels captured a military camp near Kidal."))
     assert [m.trigger.category for m in result.mentions] == ["Territory seized"]
     when = result.mentions[0].date
     assert (when.date_start, when.date_end, when.precision) == (
-        PUBLISHED - timedelta(days=6),
+        PUBLISHED - timedelta(days=2),
         PUBLISHED,
         "range",
     )

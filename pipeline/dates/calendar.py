@@ -109,6 +109,13 @@ def weekend_span(pub: date, which: str) -> Span:
     return saturday, saturday + timedelta(days=1), "range"
 
 
+def midweek_span(pub: date) -> Span:
+    """Tuesday to Thursday of the latest week whose Tuesday is on or before `pub`, ending at
+    `pub` when that falls inside them."""
+    tuesday = pub - timedelta(days=(pub.weekday() - 1) % 7)
+    return tuesday, min(tuesday + timedelta(days=2), pub), "range"
+
+
 def unit_span(pub: date, unit: str, offset: int) -> Span:
     """The calendar week, month or year `offset` units from the one holding `pub`."""
     if unit == "week":

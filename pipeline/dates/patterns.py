@@ -230,6 +230,8 @@ EARLIER_THIS = r"""\b(?P<el>earlier|later|plus\s+tot|plus\s+tard)\s+
     (?:this|in\s+the(?=\s+week)|cette|ce)\s+(?P<unit>week|month|year|semaine|mois|annee)\b"""
 WEEKEND = r"""\b(?:(?:at|over|during)\s+the\s+weekend|the\s+weekend['’]s|(?:le|ce)\s+week-end
     (?:\s+(?P<fr>dernier))?)\b"""
+# "in two midweek attacks": Tuesday to Thursday of the latest week
+MIDWEEK = r"""\bmid-?week\b"""
 RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
     (?P<unit>days|weeks|months|years)\b
     |\b(?:ces|des|les)\s+(?:derniers|dernieres)\s+(?P<unit2>jours|semaines|mois|annees)\b"""
@@ -266,10 +268,10 @@ ORDINAL_DAY = r"""(?P<prep>on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|
 # article is never scanned by the (slower) full rules.
 _TIME_WORDS = [
     "yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon",
-    "evening", "recent", "ago", "day", "days", "week", "weeks", "weekend", "month", "months",
-    "year", "years", "decade", "decades", "hour", "hours", "hier", "aujourd'hui", "demain",
-    "avant-hier", "nuit", "matin", "lendemain", "veille", "jour", "jours", "semaine", "semaines",
-    "mois", "l'an", "annee", "annees", "time", "christmas",
+    "evening", "recent", "ago", "midweek", "day", "days", "week", "weeks", "weekend", "month",
+    "months", "year", "years", "decade", "decades", "hour", "hours", "hier", "aujourd'hui",
+    "demain", "avant-hier", "nuit", "matin", "lendemain", "veille", "jour", "jours", "semaine",
+    "semaines", "mois", "l'an", "annee", "annees", "time", "christmas",
 ]  # fmt: skip
 TRIGGER = re.compile(
     rf"""(?P<year>(?<!\d)[12]\d{{3}}(?!\d))|(?P<num>\d+)|

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pipeline.dates.calendar import (
     Span,
     back_from,
+    midweek_span,
     month_span,
     part_of,
     unit_span,
@@ -189,6 +190,12 @@ def rule_weekend(ctx: Ctx, m: re.Match) -> Cand | None:
     if m.group("fr") == "dernier":
         which = "last"
     return candidate(m, weekend_span(ctx.published, which))
+
+
+def rule_midweek(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "midweek": Tuesday to Thursday of the latest week whose Tuesday is past (up to
+    publication when that falls in them)."""
+    return candidate(m, midweek_span(ctx.published))
 
 
 def rule_past_n(ctx: Ctx, m: re.Match) -> Cand | None:
