@@ -287,14 +287,7 @@ class Attachment:
         if found is None:
             return False
         verb, word = found
-        if word.i > verb.i:
-            return False
-        for token in _ancestors(word)[1:]:
-            if token.i == verb.i:
-                return True
-            if token.pos_ in CLAUSE_HEADS or token.dep_ in OWN_CLAUSE_ARCS:
-                return False
-        return False
+        return word.i < verb.i and _below_without_clause(word, verb)
 
     def _act_and_word(
         self, trigger_start: int, trigger_end: int, start: int, end: int

@@ -3,6 +3,7 @@
 import functools
 import re
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.places.between import on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts
@@ -10,6 +11,13 @@ from pipeline.scene_patterns import elsewhere_than_scene, names_a_border, names_
 from pipeline.town_segments import TOWN_PREPOSITION
 
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
+
+
+def done_on_the_ground(trigger) -> bool:
+    """An act whose place is where its people were (a fight, a blast, a force leaving), not an
+    agreement or a decree, whose default is the capital and which a town in another clause of
+    its sentence seldom hosts ("took Bourem, threatening the 2015 agreement")."""
+    return trigger.event_type in VIOLENT_TYPES or trigger.category in place_cues().left_from
 
 
 def in_africa(place: Place) -> bool:

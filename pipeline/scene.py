@@ -8,6 +8,7 @@ from datetime import date
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.place_roles import (
     an_area,
+    done_on_the_ground,
     in_africa,
     in_brackets,
     named_in_act,
@@ -45,13 +46,6 @@ VAGUENESS = 8  # words of distance a town is worth over a region, a region over 
 NEAREST = "nearest place to the trigger"  # how the rule of a place in the trigger's clause begins
 TOWN_MEMORY = 3  # sentences back in which "the city" or "there" finds the town it means
 BOUND_FOR = re.compile(r"\bfor\s+$")
-
-
-def _done_on_the_ground(trigger) -> bool:
-    """An act whose place is where its people were (a fight, a blast, a force leaving), not an
-    agreement or a decree, whose default is the capital and which a town in another clause of
-    its sentence seldom hosts ("took Bourem, threatening the 2015 agreement")."""
-    return trigger.event_type in VIOLENT_TYPES or trigger.category in place_cues().left_from
 
 
 class SceneFinder:
@@ -336,7 +330,7 @@ class SceneFinder:
             and self._may_stand_for_the_sentence(sentence, p)
             and (
                 attach.in_its_subject(trigger.start, trigger.end, p.start, p.end)
-                or (p.start >= scope_start and _done_on_the_ground(trigger))
+                or (p.start >= scope_start and done_on_the_ground(trigger))
             )
         ]
         if far:

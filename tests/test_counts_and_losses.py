@@ -44,25 +44,28 @@ def test_an_earlier_attack_that_came_after_another_still_counts_from_publication
     assert _day(boni) != ("2019-02-24", "2019-02-24")
 
 
-def test_a_town_named_early_in_a_long_subject_is_the_scene(extractor):
-    body = (
-        "On 3 March, a post 12 kilometres from Ouahigouya of the Volunteers for the Defence of"
-        " the Homeland (VDP), the civilian auxiliaries who fight beside the army against armed"
-        " groups, lost 30 members in an attack, according to the army."
-    )
+@pytest.mark.parametrize(
+    ("body", "town", "dead"),
+    [
+        (
+            "On 3 March, a post 12 kilometres from Ouahigouya of the Volunteers for the Defence"
+            " of the Homeland (VDP), the civilian auxiliaries who fight beside the army against"
+            " armed groups, lost 30 members in an attack, according to the army.",
+            "Ouahigouya",
+            30,
+        ),
+        (
+            "An army camp in Djibo, a large northern town that has been under a blockade by armed"
+            " groups for many months now, was reportedly attacked on Friday, according to a"
+            " group linked to al Qaeda.",
+            "Djibo",
+            None,
+        ),
+    ],
+)
+def test_a_town_named_early_in_a_long_subject_is_the_scene(extractor, body, town, dead):
     (attack,) = _found(extractor, body)
-    assert attack.place.name == "Ouahigouya"
-    assert attack.fatalities == 30
-
-
-def test_a_town_before_a_relative_clause_of_the_subject_is_the_scene(extractor):
-    body = (
-        "An army camp in Djibo, a large northern town that has been under a blockade by armed"
-        " groups for many months now, was reportedly attacked on Friday, according to a group"
-        " linked to al Qaeda."
-    )
-    (attack,) = _found(extractor, body)
-    assert attack.place.name == "Djibo"
+    assert (attack.place.name, attack.fatalities) == (town, dead)
 
 
 @pytest.mark.parametrize(
