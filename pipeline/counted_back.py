@@ -9,6 +9,7 @@ from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates import count_from
 from pipeline.dates.calendar import shift
 from pipeline.dates.patterns import APPROXIMATE, COUNTED_BACK, VAGUE_COUNTS, count_of, unit_of
+from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import CountedFrom, DateMention, EventMention, SentenceFacts, Trigger
 from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
@@ -17,6 +18,7 @@ from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
 COMES_WORDS = r"(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?"
 COMES = re.compile(rf"\b{COMES_WORDS}$")
 COUNTED_BACK_RULE = "counted back from the date of the clause it hangs on"
+RECOUNTED = "counted from the event before"
 # between an act and its own date, commas only before places ("the massacre of villagers in
 # Ogossagou, in the Bankass cercle, on 23 March"): no other clause
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
@@ -63,26 +65,15 @@ def counted_back(
         if dated_before or comes:
             return own
         own = None
-    days = [d for d in sentence.dates if d.precision == "day"]
     sign = -1 if phrase["dir"] == "after" else 1
-    # a day written after the act counts only for an act right after the phrase ("two days after
-    # the coup, soldiers ... on Monday"): further on, that day is more likely the act's own
-    near = len(WORD.findall(folded, phrase.end("dir"), trigger.start)) <= NEAR_WORDS
-    main = [d for d in days if d.end <= phrase.start()] or [
-        d for d in days if d.start >= trigger.end and near
-    ][:1]
-    if main:
-        anchor = main[-1]
-    elif sign < 0 and (comes or _told_of_today(sentence, phrase, trigger, cues)):
-        day = published
-        anchor = DateMention("publication", phrase.start(), phrase.end(), day, day, "day")
-    else:
+    found = _anchor(sentence, phrase, trigger, comes, published, cues)
+    if found is None:
         return None
-    unit = unit_of(phrase["unit"])
-    vague = _vague(phrase["n"])
-    n = vague if vague else count_of(phrase["n"])
-    span = (anchor.date_start, anchor.date_end, anchor.precision)
-    start, end, precision = _shifted(span, n, unit, sign)
+    anchor, main = found
+    counted = _the_count(folded, phrase, sign)
+    start, end, precision = _shifted(
+        (anchor.date_start, anchor.date_end, anchor.precision), *counted
+    )
     if end > published:
         return None
     if own is not None and not own.date_start <= start <= end <= own.date_end:
@@ -91,22 +82,41 @@ def counted_back(
     text = f"{phrase['n'] or 'some'} {phrase['unit']} {other_way} {anchor.text}"
     opening = folded[: phrase.start()]
     referred = comes and not main and _refers_back(opening, cues)
-    latest = has_cue(opening, cues.latest)
+    count = CountedFrom(*counted, has_cue(opening, cues.latest)) if referred else None
     return replace(
-        anchor,
-        text=text,
-        date_start=start,
-        date_end=end,
-        precision=precision,
-        recounted=CountedFrom(n, unit, sign, latest) if referred else None,
+        anchor, text=text, date_start=start, date_end=end, precision=precision, recounted=count
     )
 
 
-def _vague(word: str | None) -> tuple[int, int] | None:
-    """The least and most units a count without a number stands for ("days", "a few"), or
-    None for a number."""
-    key = None if word is None else " ".join(word.split())
-    return VAGUE_COUNTS.get(key) if key in VAGUE_COUNTS else None
+def _anchor(sentence, phrase, trigger, comes: bool, published: date, cues: Cues):
+    """(the day the phrase counts from, whether the sentence wrote it): a day of the main
+    clause, else publication for today's news counted back; None if neither."""
+    days = [d for d in sentence.dates if d.precision == "day"]
+    # a day written after the act counts only for an act right after the phrase ("two days after
+    # the coup, soldiers ... on Monday"): further on, that day is more likely the act's own
+    near = len(WORD.findall(sentence.folded, phrase.end("dir"), trigger.start)) <= NEAR_WORDS
+    main = [d for d in days if d.end <= phrase.start()] or [
+        d for d in days if d.start >= trigger.end and near
+    ][:1]
+    if main:
+        return main[-1], True
+    if phrase["dir"] == "after" and (comes or _told_of_today(sentence, phrase, trigger, cues)):
+        day = published
+        return DateMention("publication", phrase.start(), phrase.end(), day, day, "day"), False
+    return None
+
+
+def _the_count(folded: str, phrase: re.Match, sign: int):
+    """(n, unit, sign) of the phrase: n a number (one the phrase pattern does not list too,
+    "eighteen days after"), or the least and most a count without one stands for ("came days
+    after", "a few weeks after")."""
+    unit = unit_of(phrase["unit"])
+    if phrase["n"] is not None:
+        word = " ".join(phrase["n"].split())
+        return (VAGUE_COUNTS.get(word) or count_of(word)), unit, sign
+    before = WORD.findall(folded, 0, phrase.start())
+    number = words_value(before[-1]) if before else None
+    return (number or VAGUE_COUNTS[None]), unit, sign
 
 
 def _shifted(span, n: int | tuple[int, int], unit: str, sign: int):
@@ -148,24 +158,29 @@ def recount(
     army said it had struck targets a day earlier").
     """
     result, told = [], []
-    lead: list[DateMention | None] = []  # the date of the article's first act, if it has one
+    # the date of the article's first act, violent or not: what "the attack came ..." (or
+    # "the expulsion came ...") refers back to, if it has one
+    lead: dict[bool, DateMention | None] = {}
     counted: dict[tuple[int, DateMention], DateMention] = {}  # each phrase counted once
     for m in found:
+        violent = m.trigger.event_type in VIOLENT_TYPES
         if m.date is not None:
             # "Four days after the coup, Ecowas imposed sanctions and threatened force": both
             # acts are four days after the coup, not the second four days after the first
             phrase = (m.sentence_index, m.date)
             again = counted.get(phrase)
             if again is None:
-                again = _counted_again(m, told, lead[0] if lead else None, published, sentences)
+                again = _counted_again(m, told, lead.get(violent), published, sentences)
                 counted[phrase] = again
             if again != m.date:
-                rule = f"{m.date_rule}; counted from the event before"
+                rule = m.date_rule
+                if not rule.endswith(RECOUNTED):
+                    rule = f"{rule}; {RECOUNTED}"
                 m = replace(m, date=again, date_rule=rule)
             if m.status == "occurred":
                 told.append(m.date)
-        if m.status == "occurred" and not lead:
-            lead.append(m.date)
+        if m.status == "occurred":
+            lead.setdefault(violent, m.date)
         result.append(m)
     return result
 
@@ -187,7 +202,7 @@ def _from_the_event_told(when: DateMention, told: list[DateMention], lead) -> Da
     has a day (an undated lead is today's news, as publication counted it)."""
     count = when.recounted
     days = [d for d in told if d.precision == "day"]
-    anchor = (days[-1] if days else None) if count.latest else lead
+    anchor = max(days, key=lambda d: d.date_end, default=None) if count.latest else lead
     if anchor is None or anchor.precision != "day":
         return when
     span = (anchor.date_start, anchor.date_end, "day")

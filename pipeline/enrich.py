@@ -263,7 +263,8 @@ class FrameReader:
                 if violent:
                     home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
                 elif (
-                    last_violent is not None
+                    not death.lost
+                    and last_violent is not None
                     and index - mentions[last_violent].sentence_index <= REFER_BACK
                 ):
                     home = last_violent

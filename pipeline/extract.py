@@ -70,11 +70,14 @@ class Extractor:
         self.triggers = SentenceTriggers(
             TriggerIndex(knowledge.triggers), knowledge.cues.object_pronouns
         )
+        deaths = load_death_rules()
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             load_coding_rules(),
-            load_death_rules(),
+            deaths,
         )
+        # words after a count that make it no toll of the dead: "30 wounded", "three villages"
+        self.not_dead = deaths.hurt_words | self.frames.coding.settlements
         self.services = ReaderServices(knowledge.cues, gazetteer, self.acts, self.frames.coding)
 
     def extract(self, article: Article) -> ArticleExtraction:
@@ -178,7 +181,7 @@ class Extractor:
         # happened on Sunday": the lead's day, which "came five days after" counts from)
         found = recount(found, article.published, sentences)
         found = at_each_town(found, sentences)
-        found = shared_out_tolls(found, sentences)
+        found = shared_out_tolls(found, sentences, self.not_dead)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)
         return ArticleExtraction(article, dated, undated, len(sentences), first.unresolved)

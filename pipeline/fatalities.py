@@ -37,6 +37,7 @@ class DeathRules:
     losing_verbs: frozenset[str] = frozenset()  # "lost 40 members", "lost their lives"
     lost_people: frozenset[str] = frozenset()  # what "lost" counts as dead ("members")
     lives: frozenset[str] = frozenset()  # "lost their lives": the subject is the dead
+    owned_people: frozenset[str] = frozenset()  # "lost 71 men": the subject says who they were
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -56,6 +57,9 @@ class DeathCount:
     toll: bool = False  # a toll ("the toll rose to 30") restates the total, never adds to it
     estimate: bool = False  # a source's own figure ("residents put the toll at 60")
     by_noun: bool = False  # told by a killing's noun ("the massacre of 58 civilians")
+    # told by a verb of losing ("the party lost 12 members"): the dead of an act of its own
+    # sentence only, never of one told before
+    lost: bool = False
 
 
 def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
@@ -81,6 +85,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             losing_verbs=frozenset(data["losing_verbs"]),
             lost_people=frozenset(data["lost_people"]),
             lives=frozenset(data["lives"]),
+            owned_people=frozenset(data["owned_people"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -211,12 +216,16 @@ def _lost(verb: Token, rules: DeathRules) -> list[Token]:
 
 def _who_died(token: Token, groups: list[Token], rules: DeathRules) -> tuple[str, ...]:
     """The lemmas of the nouns saying who the dead were: "the army lost 71 men" lost soldiers,
-    named by the verb's subject."""
-    if token.lemma_.lower() in rules.losing_verbs and token.pos_ == "VERB":
-        owners = [c for c in token.children if c.dep_ == "nsubj"]
-        if owners and owners[0] not in groups:
-            return (owners[0].lemma_.lower(),) * len(groups)
-    return tuple(_named(g, rules).lemma_.lower() for g in groups)
+    named by the verb's subject; "lost 12 soldiers" says it itself."""
+    losing = token.lemma_.lower() in rules.losing_verbs and token.pos_ == "VERB"
+    owners = [c for c in token.children if c.dep_ == "nsubj"] if losing else []
+    named = []
+    for group in groups:
+        lemma = _named(group, rules).lemma_.lower()
+        if owners and owners[0] not in groups and lemma in rules.owned_people:
+            lemma = owners[0].lemma_.lower()
+        named.append(lemma)
+    return tuple(named)
 
 
 def _after_with(token: Token) -> bool:
@@ -317,6 +326,7 @@ def count_dead(
                     estimate=_attributed(sentence, rules)
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                     by_noun=token.pos_ == "NOUN" and token.lemma_.lower() in rules.killing_nouns,
+                    lost=token.lemma_.lower() in rules.losing_verbs,
                 )
             )
     return found

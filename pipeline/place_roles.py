@@ -20,6 +20,16 @@ def done_on_the_ground(trigger) -> bool:
     return trigger.event_type in VIOLENT_TYPES or trigger.category in place_cues().left_from
 
 
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$")
+
+
+def spoken_or_since(folded: str, mention: PlaceMention, trigger) -> bool:
+    """A speaker's word between a place and the act ("in Bamako, said troops had killed"), or
+    "since" before the place in its clause: the place is not the act's."""
+    said = re.search(rf"\b(?:{place_cues().speech_verb})\b", folded[mention.end : trigger.start])
+    return said is not None or SINCE_BEFORE.search(folded, 0, mention.start) is not None
+
+
 def in_africa(place: Place) -> bool:
     """True for a place on the African continent (the scope of the events table)."""
     return AFRICA[0] <= place.latitude <= AFRICA[1] and AFRICA[2] <= place.longitude <= AFRICA[3]

@@ -25,7 +25,7 @@ from pipeline.triggers import (
 
 REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
 RETOLD_REACH = 3  # sentences back in which earlier mentions retelling that event take its town
-COMES = re.compile(rf"\s+{COMES_WORDS}")  # "the attack came two days after"
+CAME_AFTER = re.compile(rf"\s+{COMES_WORDS}")  # "the attack came two days after"
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
@@ -46,7 +46,7 @@ def dated_nearby(
     for d in sentence.dates:
         if d.start > trigger.end and has_cue(words.before(d.start, 2), cues.comparisons):
             continue  # "the attack was the deadliest since mid-November": the comparison's date
-        if d.start > trigger.end and COMES.fullmatch(sentence.folded, trigger.end, d.start):
+        if d.start > trigger.end and CAME_AFTER.fullmatch(sentence.folded, trigger.end, d.start):
             continue  # "the attack came two days after ...": a count to an older act
         if (
             d.start > trigger.start

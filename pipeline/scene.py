@@ -16,6 +16,7 @@ from pipeline.place_roles import (
     says_where,
     scene_named,
     set_in,
+    spoken_or_since,
 )
 from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
@@ -321,6 +322,14 @@ class SceneFinder:
             # evicted in X staged a march") is nearer the truth than the whole country
             best = min(elsewhere)[-1]
             return best.place, best.text, f"the sentence's place, in another clause; {best.rule}"
+        far = self._far_before(sentence, trigger, scope_start, segment, words, window, attach)
+        if far is not None:
+            return far.place, far.text, f"the sentence's place, far before its act; {far.rule}"
+        return self._without_a_place(sentence, segment, trigger.category in self.seated)
+
+    def _far_before(self, sentence, trigger, scope_start, segment, words, window, attach):
+        """ "a camp 15 km from Ouahigouya of the VDP, the name given to ..., lost 40 members in an
+        attack": a town in the act's subject, or for an act on the ground in its own scope."""
         far = [
             (distance, p.start, p)
             for distance, p in self._in_reach(
@@ -328,18 +337,13 @@ class SceneFinder:
             )
             if p.place.feature != "country"
             and self._may_stand_for_the_sentence(sentence, p)
+            and not spoken_or_since(sentence.folded, p, trigger)
             and (
                 attach.in_its_subject(trigger.start, trigger.end, p.start, p.end)
                 or (p.start >= scope_start and done_on_the_ground(trigger))
             )
         ]
-        if far:
-            # "a camp 15 kilometres from Ouahigouya of the VDP, the name given to ..., lost 40
-            # members in an attack": the subject's town, however long the subject and whatever
-            # clauses stand between
-            best = min(far)[-1]
-            return best.place, best.text, f"the sentence's place, far before its act; {best.rule}"
-        return self._without_a_place(sentence, segment, trigger.category in self.seated)
+        return min(far)[-1] if far else None
 
     def _the_town(self, sentence, start, end):
         """ "the town" or "there" between start and end: the town named just before, if any."""

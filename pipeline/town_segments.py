@@ -74,28 +74,38 @@ def shared_sides(made: list[EventMention]) -> list[EventMention]:
     return [first, *sides]
 
 
-def _count_before(folded: str, place_text: str) -> tuple[int, str] | None:
+def _count_before(folded: str, place_text: str, not_dead: frozenset[str]):
     """The count told just before "in <town>" ("two in Arbinda", "21 people were killed in
-    Tera") and those words, if any: none past a comma or an "and" (another town's count)."""
+    Tera") and those words, if any: none past a comma or an "and" (another town's count), nor
+    one of things or of the hurt ("three villages in Tera", "30 wounded in Tera")."""
     found = re.search(rf"\b(?:in|at)\s+{re.escape(fold(place_text))}\b", folded)
     if found is None:
         return None
     words = COUNT_WORDS.findall(folded, 0, found.start())[-COUNT_REACH:]
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in (",", "and"):
+        if words[k] in (",", "and") or _names_no_dead(words[k], not_dead):
             return None
         count = _count(words[k])
         if count is not None:
-            return count, " ".join([*words[k:], found[0]])
+            hurt = k > 0 and _names_no_dead(words[k - 1], not_dead)  # "wounded 30 in Tera"
+            return None if hurt else (count, " ".join([*words[k:], found[0]]))
     return None
 
 
+def _names_no_dead(word: str, not_dead: frozenset[str]) -> bool:
+    """ "villages", "wounded", "injured": a word, by its lemma's plain forms, of things or of
+    the hurt (`not_dead`: lemmas), after which a count is no toll of the dead."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d")}
+    return bool(forms & not_dead)
+
+
 def shared_out_tolls(
-    found: list[EventMention], sentences: list[SentenceFacts]
+    found: list[EventMention], sentences: list[SentenceFacts], not_dead: frozenset[str]
 ) -> list[EventMention]:
     """ "killing six in Djibo, two in Arbinda and three in Kaya": each town's act takes the count
     told before its name, when acts of one sentence at two towns or more each have one and the
-    parse read one of them as the dead ("arrested 12 in Djibo and 5 in Kaya" are no dead)."""
+    parse read one of them as the dead ("arrested 12 in Djibo and 5 in Kaya" are no dead);
+    `not_dead`: lemmas after which a count is none of the dead ("30 wounded in Tera")."""
     by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(found):
         if m.place_text:
@@ -106,7 +116,9 @@ def shared_out_tolls(
         if len({found[n].place_text for n in placed}) < 2:
             continue
         folded = sentences[index].folded
-        counts = {n: c for n in placed if (c := _count_before(folded, found[n].place_text))}
+        counts = {
+            n: c for n in placed if (c := _count_before(folded, found[n].place_text, not_dead))
+        }
         towns = {found[n].place_text for n in counts}
         if len(towns) < 2 or not any(found[n].fatalities for n in counts):
             continue

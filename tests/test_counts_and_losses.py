@@ -162,3 +162,54 @@ def test_people_killed_in_midweek_attacks_are_dated_by_those_days(extractor):
     (killed,) = extractor.extract(article).mentions
     assert _day(killed) == ("2022-07-26", "2022-07-28")
     assert (killed.trigger.event_type, killed.fatalities) == ("Violence against civilians", 16)
+
+
+def test_days_counted_from_the_latest_attack_start_from_the_latest_day(extractor):
+    body = (
+        "Jihadists killed 15 soldiers near Djibo on Saturday. "
+        "On Tuesday, gunmen killed six traders near Dori. "
+        "The latest attack came a week after militants killed 20 civilians near Arbinda."
+    )
+    found = _found(extractor, body)
+    arbinda = next(m for m in found if m.place.name == "Arbinda")
+    # "On Tuesday" told in an article of Wednesday 6 March is 5 March
+    assert _day(arbinda) == ("2019-02-26", "2019-02-26")
+
+
+def test_days_counted_after_an_attack_start_from_the_first_violent_act_told(extractor):
+    body = (
+        "Mali's junta on Thursday extended a curfew in Gao. "
+        "On Saturday, gunmen killed 12 soldiers near Gao. "
+        "The attack came three days after militants killed 20 civilians in Ansongo."
+    )
+    ansongo = next(m for m in _found(extractor, body) if m.place.name == "Ansongo")
+    assert _day(ansongo) == ("2019-02-27", "2019-02-27")
+
+
+def test_a_town_a_speaker_spoke_in_is_not_the_scene_of_what_he_told(extractor):
+    body = (
+        "Speaking to reporters in Ouagadougou after a ceremony for the army's new recruits, the"
+        " spokesman said gunmen had killed 12 soldiers in the north."
+    )
+    assert all(m.place.name != "Ouagadougou" for m in _found(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        ("On Thursday, gunmen killed 21 people in three villages in Tera and 18 in Dori.", 21),
+        ("On Thursday, gunmen killed 21 people and wounded 30 in Tera, and 18 in Dori.", 21),
+    ],
+)
+def test_a_count_of_places_or_of_the_hurt_is_no_town_s_toll(extractor, body, dead):
+    tera = next(m for m in _found(extractor, body) if m.place.name == "Téra")
+    assert tera.fatalities == dead
+
+
+def test_members_a_party_lost_are_no_dead_of_the_attack_told_before(extractor):
+    body = (
+        "Jihadists attacked an army post near Djibo on Sunday. "
+        "Separately, the opposition party lost 12 members, who defected to the ruling coalition."
+    )
+    attack = next(m for m in _found(extractor, body) if m.trigger.event_type == "Battles")
+    assert attack.fatalities is None

@@ -110,10 +110,9 @@ def weekend_span(pub: date, which: str) -> Span:
 
 
 def midweek_span(pub: date) -> Span:
-    """Tuesday to Thursday of the latest week whose Tuesday is on or before `pub`, ending at
-    `pub` when that falls inside them."""
-    tuesday = pub - timedelta(days=(pub.weekday() - 1) % 7)
-    return tuesday, min(tuesday + timedelta(days=2), pub), "range"
+    """Tuesday to Thursday of the latest week whose Thursday is on or before `pub`."""
+    thursday = pub - timedelta(days=(pub.weekday() - 3) % 7)
+    return thursday - timedelta(days=2), thursday, "range"
 
 
 def unit_span(pub: date, unit: str, offset: int) -> Span:

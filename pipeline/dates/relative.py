@@ -193,8 +193,7 @@ def rule_weekend(ctx: Ctx, m: re.Match) -> Cand | None:
 
 
 def rule_midweek(ctx: Ctx, m: re.Match) -> Cand | None:
-    """ "midweek": Tuesday to Thursday of the latest week whose Tuesday is past (up to
-    publication when that falls in them)."""
+    """ "midweek": Tuesday to Thursday of the latest week that has had them."""
     return candidate(m, midweek_span(ctx.published))
 
 
