@@ -25,6 +25,7 @@ WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # "killed in two midweek attacks": a time told inside the noun of acts counted
 IN_COUNTED_ACTS = re.compile(r",?\s+(?:in|during)\s+(?:two|three|four|several|\d+)\s+$")
+INSIDE_THE_NOUN = (IN_AN_ACT, IN_COUNTED_ACTS)
 # what starts another clause between them: "wounded on Sunday in Gao, and others in the attack
 # on Tessit", "near Gao, the area where a convoy was hit in an ambush"
 ACT_APART = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:where|which|who|whom|when)\b")
@@ -105,10 +106,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     gap = words.text[between[-1].end : b.start]
     # "killed 132 people in an overnight raid": a time told inside the noun of the act, the
     # only one told before it ("In June, gunmen killed 132 in an overnight attack": June's)
-    inside = (
-        IN_AN_ACT.search(words.text, a.end, between[-1].start) is not None
-        or IN_COUNTED_ACTS.search(words.text, a.end, between[-1].start) is not None
-    )
+    inside = any(p.search(words.text, a.end, between[-1].start) for p in INSIDE_THE_NOUN)
     told_before = any(d.end <= a.start for d in dates)
     if manner and inside and not told_before and words.between(between[-1].end, b.start) <= 1:
         return False
