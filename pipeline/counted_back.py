@@ -45,7 +45,8 @@ def counted_back(
         # announcement, not the killing ("two days after the junta said it had revoked the
         # ambassador's visa": a decision is made when it is said)
         return None
-    comes = COMES.search(folded, 0, phrase.start()) is not None  # today's news counts back
+    came = COMES.search(folded, 0, phrase.start())
+    comes = came is not None  # today's news counts back
     after = [d for d in sentence.dates if d.start >= trigger.end]
     own = (
         after[0]
@@ -80,7 +81,7 @@ def counted_back(
         return None  # "ten days after the attacks this year": the count must fall inside
     other_way = "before" if sign < 0 else "after"
     text = f"{phrase['n'] or 'some'} {phrase['unit']} {other_way} {anchor.text}"
-    opening = folded[: phrase.start()]
+    opening = folded[: came.start()] if came else ""
     referred = comes and not main and _refers_back(opening, cues)
     count = CountedFrom(*counted, has_cue(opening, cues.latest)) if referred else None
     return replace(
@@ -128,9 +129,10 @@ def _shifted(span, n: int | tuple[int, int], unit: str, sign: int):
 
 
 def _refers_back(opening: str, cues: Cues) -> bool:
-    """ "The latest attack came five days after": the sentence opens on an event told before
-    (not "The previous attack came ...", another one), whose day the count starts from."""
-    words = WORD.findall(opening)[: -len(WORD.findall(COMES.search(opening).group(0)))]
+    """ "The latest attack came five days after": the sentence opens (up to "came") on an event
+    told before (not "The previous attack came ...", another one), whose day the count starts
+    from."""
+    words = WORD.findall(opening)
     if words == ["it"]:
         return True
     short = 2 <= len(words) <= REFERENCE_WORDS

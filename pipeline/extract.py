@@ -19,6 +19,7 @@ from pipeline.discourse import (
 )
 from pipeline.enrich import FrameReader
 from pipeline.fatalities import load_death_rules
+from pipeline.inflect import word_forms
 from pipeline.knowledge import Knowledge
 from pipeline.listed_towns import at_each_town
 from pipeline.nlp import join_abbreviations, load_parser, make_nlp, sentence_spans
@@ -76,8 +77,12 @@ class Extractor:
             load_coding_rules(),
             deaths,
         )
-        # words after a count that make it no toll of the dead: "30 wounded", "three villages"
-        self.not_dead = deaths.hurt_words | self.frames.coding.settlements
+        # words next to a count that make it no toll of the dead: "30 wounded", "three villages"
+        self.not_dead = frozenset(
+            form
+            for lemma in deaths.hurt_words | self.frames.coding.settlements
+            for form in word_forms(lemma, {})
+        )
         self.services = ReaderServices(knowledge.cues, gazetteer, self.acts, self.frames.coding)
 
     def extract(self, article: Article) -> ArticleExtraction:

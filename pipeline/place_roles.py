@@ -6,14 +6,14 @@ import re
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.places.between import on_a_stretch
 from pipeline.places.words import place_cues
-from pipeline.records import Place, PlaceMention, SentenceFacts
+from pipeline.records import Place, PlaceMention, SentenceFacts, Trigger
 from pipeline.scene_patterns import elsewhere_than_scene, names_a_border, names_who
 from pipeline.town_segments import TOWN_PREPOSITION
 
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 
 
-def done_on_the_ground(trigger) -> bool:
+def done_on_the_ground(trigger: Trigger) -> bool:
     """An act whose place is where its people were (a fight, a blast, a force leaving), not an
     agreement or a decree, whose default is the capital and which a town in another clause of
     its sentence seldom hosts ("took Bourem, threatening the 2015 agreement")."""
@@ -23,11 +23,16 @@ def done_on_the_ground(trigger) -> bool:
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$")
 
 
-def spoken_or_since(folded: str, mention: PlaceMention, trigger) -> bool:
+def spoken_or_since(folded: str, mention: PlaceMention, trigger: Trigger) -> bool:
     """A speaker's word between a place and the act ("in Bamako, said troops had killed"), or
     "since" before the place in its clause: the place is not the act's."""
-    said = re.search(rf"\b(?:{place_cues().speech_verb})\b", folded[mention.end : trigger.start])
+    said = _speech().search(folded, mention.end, trigger.start)
     return said is not None or SINCE_BEFORE.search(folded, 0, mention.start) is not None
+
+
+@functools.cache
+def _speech() -> re.Pattern:
+    return re.compile(rf"\b(?:{place_cues().speech_verb})\b")
 
 
 def in_africa(place: Place) -> bool:

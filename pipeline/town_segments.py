@@ -83,20 +83,13 @@ def _count_before(folded: str, place_text: str, not_dead: frozenset[str]):
         return None
     words = COUNT_WORDS.findall(folded, 0, found.start())[-COUNT_REACH:]
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in (",", "and") or _names_no_dead(words[k], not_dead):
+        if words[k] in (",", "and") or words[k] in not_dead:
             return None
         count = _count(words[k])
         if count is not None:
-            hurt = k > 0 and _names_no_dead(words[k - 1], not_dead)  # "wounded 30 in Tera"
+            hurt = k > 0 and words[k - 1] in not_dead  # "wounded 30 in Tera"
             return None if hurt else (count, " ".join([*words[k:], found[0]]))
     return None
-
-
-def _names_no_dead(word: str, not_dead: frozenset[str]) -> bool:
-    """ "villages", "wounded", "injured": a word, by its lemma's plain forms, of things or of
-    the hurt (`not_dead`: lemmas), after which a count is no toll of the dead."""
-    forms = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d")}
-    return bool(forms & not_dead)
 
 
 def shared_out_tolls(
@@ -105,7 +98,7 @@ def shared_out_tolls(
     """ "killing six in Djibo, two in Arbinda and three in Kaya": each town's act takes the count
     told before its name, when acts of one sentence at two towns or more each have one and the
     parse read one of them as the dead ("arrested 12 in Djibo and 5 in Kaya" are no dead);
-    `not_dead`: lemmas after which a count is none of the dead ("30 wounded in Tera")."""
+    `not_dead`: words next to which a count is none of the dead ("30 wounded in Tera")."""
     by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(found):
         if m.place_text:
