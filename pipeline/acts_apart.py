@@ -3,6 +3,7 @@ by side, an earlier act in a relative clause, a place's own story, a sequence wo
 
 import re
 
+from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
 from pipeline.records import Trigger
 from pipeline.textnorm import fold
@@ -21,6 +22,11 @@ RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling 
 # "were killed on Monday (September 5th) when a device exploded": the act they died in ("the
 # attack came on 22 July, when JNIM claimed an assault" is a noun's time, told again)
 WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,8}$")
+# "were killed on Monday after gunmen stormed the police station": the violent act they died in,
+# told with no day of its own ("... after militants attacked the base on Sunday" is an older one)
+AFTER_CLAUSE = re.compile(
+    r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?(?:after|as)\s+(?:[\w\"“”'’-]+\s+){1,8}$"
+)
 # "killed on Tuesday in an ambush": the noun after the date tells how the act was done
 IN_AN_ACT = re.compile(r",?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 # "killed in two midweek attacks": a time told inside the noun of acts counted
@@ -100,7 +106,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
         return False
-    if _died_in(words, a, b, between[-1], cues):
+    if _died_in(words, a, b, between[-1], cues, dated_after_b):
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
     gap = words.text[between[-1].end : b.start]
@@ -142,11 +148,16 @@ def _place_history(text: str, a: Trigger, b: Trigger) -> bool:
     return LASTED.search(text, story.end(), end.start() if end else len(text)) is not None
 
 
-def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues) -> bool:
-    """ "were killed on Monday (September 5th) when a device exploded": the act they died in,
-    after the act's own `day` (not "killed 20 on Sunday, the worst toll since August, when ...":
-    August's act)."""
-    if not is_verb_form(a, cues) or not WHEN_CLAUSE.fullmatch(words.text, day.end, b.start):
+def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: bool) -> bool:
+    """ "were killed on Monday (September 5th) when a device exploded", "... after gunmen
+    stormed the station": the act they died in, after the act's own `day` (not "killed 20 on
+    Sunday, the worst toll since August, when ...": August's act)."""
+    if not is_verb_form(a, cues):
+        return False
+    violent = a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b_dated
+    if not WHEN_CLAUSE.fullmatch(words.text, day.end, b.start) and not (
+        violent and AFTER_CLAUSE.fullmatch(words.text, day.end, b.start)
+    ):
         return False
     compared = has_cue(words.text[a.end : b.start], cues.comparisons)
     return not compared and not fold(day.text).startswith("since")

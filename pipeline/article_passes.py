@@ -93,13 +93,18 @@ def told_as_before(
     result: list[EventMention] = []
     for m in found:
         folded = first.sentences[m.sentence_index].folded
-        if m.trigger.category in cues.same_way_categories and has_cue(folded, cues.same_way):
-            reach = m.sentence_index - cues.same_way_reach
+        alike = m.trigger.category in cues.same_way_alike  # "a similar incident"
+        if alike or (
+            m.trigger.category in cues.same_way_categories and has_cue(folded, cues.same_way)
+        ):
+            reach = 0 if alike else m.sentence_index - cues.same_way_reach
             before = [
                 o
                 for o in result
-                if reach <= o.sentence_index < m.sentence_index
+                if reach <= o.sentence_index <= m.sentence_index
+                and (o.sentence_index, o.trigger.start) < (m.sentence_index, m.trigger.start)
                 and o.trigger.event_type in VIOLENT_TYPES
+                and o.trigger.category not in cues.same_way_alike
             ]
             if before:
                 model = before[-1].trigger

@@ -12,7 +12,7 @@ from pipeline.dates.patterns import APPROXIMATE, COUNTED_BACK, VAGUE_COUNTS, cou
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import CountedFrom, DateMention, EventMention, SentenceFacts, Trigger
-from pipeline.triggers import RIGHT_WINDOW, WORD, Words, has_cue
+from pipeline.triggers import CLAUSE_BREAK, RIGHT_WINDOW, WORD, Words, has_cue
 
 # "the attack came (just) two days after": a count from the act told to an older one
 COMES_WORDS = r"(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|also\s+)?"
@@ -24,6 +24,8 @@ RECOUNTED = "counted from the event before"
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
 NEAR_WORDS = 3  # words from "after" to an act counted from a day written after it
 REFERENCE_WORDS = 4  # "the latest deadly attack": words of a noun phrase referring back
+# "are preparing", "is still holding": a clause telling what goes on as the story is written
+PRESENT_GOING_ON = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?\w+ing\b")
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -101,7 +103,8 @@ def _anchor(sentence, phrase, trigger, comes: bool, published: date, cues: Cues)
     ][:1]
     if main:
         return main[-1], True
-    if phrase["dir"] == "after" and (comes or _told_of_today(sentence, phrase, trigger, cues)):
+    now = _told_of_today(sentence, phrase, trigger, cues) or _present_before(sentence, phrase)
+    if phrase["dir"] == "after" and (comes or now):
         day = published
         return DateMention("publication", phrase.start(), phrase.end(), day, day, "day"), False
     return None
@@ -148,6 +151,16 @@ def _told_of_today(sentence: SentenceFacts, phrase: re.Match, trigger: Trigger, 
     clause = folded[phrase.end("dir") : trigger.start]
     main = folded[trigger.end :]
     return opening and NOUN_PHRASE.search(clause) is None and has_cue(main, cues.present_tense)
+
+
+def _present_before(sentence: SentenceFacts, phrase: re.Match) -> bool:
+    """ "... while 400 French soldiers are preparing to leave, one month after the junta ordered
+    them out": the clause right before the phrase tells of the time of writing."""
+    before = sentence.folded[: phrase.start()]
+    if not before.rstrip().endswith(","):
+        return False
+    clause = CLAUSE_BREAK.split(before.rstrip()[:-1])[-1]
+    return PRESENT_GOING_ON.search(clause) is not None
 
 
 def recount(

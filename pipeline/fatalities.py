@@ -14,6 +14,8 @@ from pipeline.safe_yaml import safe_load
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+# words for a part of a group counted before them: "25 civilians, (most) of them displaced"
+PARTS_OF_A_GROUP = ("most", "many", "some", "all", "half", "several")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,19 @@ def _whole_subject(subject: Token) -> Token:
     return subject
 
 
+def _counted_before(subject: Token) -> Token:
+    """ "Twenty-five civilians, most of them displaced, have been killed" parsed with "most" as
+    the subject: the counted noun the part is of, set off before it."""
+    if subject.lower_ not in PARTS_OF_A_GROUP:
+        return subject
+    before = [
+        c
+        for c in subject.head.children
+        if c.i < subject.i and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children)
+    ]
+    return before[-1] if before else subject
+
+
 def _victims(token: Token, rules: DeathRules) -> list[Token]:
     lemma = token.lemma_.lower()
     if lemma in rules.killing_verbs and token.pos_ == "VERB":
@@ -172,7 +187,7 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        return [_whole_subject(c) if c.dep_ == "nsubjpass" else c for c in own]
+        return [_whole_subject(_counted_before(c)) if c.dep_ == "nsubjpass" else c for c in own]
     if lemma in rules.killing_nouns and token.pos_ == "NOUN":
         # "the massacre of 58 civilians": a counted noun ("the massacre of Kodyel" names a place,
         # "the murder of a village chief" is often an earlier act the sentence recalls)

@@ -123,6 +123,7 @@ class Cues:
     same_way: tuple[str, ...] = ()  # "died in the same way": the act told before, again
     same_way_reach: int = 0
     same_way_categories: tuple[str, ...] = ()
+    same_way_alike: tuple[str, ...] = ()  # "a similar incident": the type of the act before
     held: tuple[str, ...] = ()  # "taken to", "held at": where detained people are
     held_window: int = 0
     agreement_over: tuple[str, ...] = ()  # "was over", "had ended": an agreement ended
@@ -162,6 +163,7 @@ class Cues:
     trend_skipped: tuple[str, ...] = ()  # "attacks (have) surged": words before the trend's verb
     copulas: tuple[str, ...] = ()  # "attacks (are) legion"
     how_often: tuple[str, ...] = ()  # "attacks are (legion)"
+    trend_clause: tuple[str, ...] = ()  # "the country (where) attacks have been on the rise"
     meanwhile: tuple[str, ...] = ()  # "are (also) battling": words between a copula and its act
     going_on: tuple[str, ...] = ()  # "(are also) battling jihadists": a state, not an act
     tallied: tuple[str, ...] = ()  # "killing thousands of (civilians)": people, not cattle
@@ -283,7 +285,8 @@ WORD_LISTS = (
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
     "same_time_as_another",
     "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
-    "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often", "meanwhile",
+    "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often",
+    "trend_clause", "meanwhile",
     "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",
     "clock_zones",
     "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
@@ -350,6 +353,7 @@ def load_cues(path: Path) -> Cues:
             ),
             same_way_reach=int(data["same_way"]["reach"]),
             same_way_categories=tuple(data["same_way"]["categories"]),
+            same_way_alike=tuple(data["same_way"]["alike"]),
             anaphoric_after=tuple(fold_key(w) for w in data["anaphoric"]["after"].split()),
             anaphoric_window=int(data["anaphoric"]["window"]),
             max_range_days=int(data["max_range_days"]),

@@ -23,6 +23,7 @@ from pipeline.lead_dates import (
     statement_day,
     within,
 )
+from pipeline.lead_parts import told_in_parts
 from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
@@ -46,12 +47,12 @@ def elaborate_leads(
     "said") with a statement dated in the next sentences ("in a joint statement read on
     Sunday") is dated by it; "The boat ... in X" after "a passenger boat" places it in X.
     """
-    result = list(found)
+    result, parts = told_in_parts(found, sentences, cues)  # each its own event, not the lead's
+    taken = set(parts)
     window = lead_week(published)
     told = {m.sentence_index for m in result}
     first = min(told, default=cues.lead_sentences)
-    taken: set[int] = set()
-    apart = _typed_apart(found)  # as the parse typed them, before any lead's type is given
+    apart = _typed_apart(result)  # as the parse typed them, before any lead's type is given
     for n, head in enumerate(result):
         if n in taken or head.sentence_index >= cues.lead_sentences or not _may_lead(head, window):
             continue
@@ -59,7 +60,7 @@ def elaborate_leads(
             continue  # a series of acts: the day's event told next is one of them, not it
         if _another_at_once(head, sentences, cues):
             continue  # told in passing as another act of that day: not the lead's event
-        members, when, place = _members(result, n, window, sentences, cues)
+        members, when, place = _members(result, n, window, sentences, cues, parts)
         if head.sentence_index == first:
             if when is None and head.date is None:
                 when = lead_day_told_around(head, place[0], sentences, told, window, cues)
@@ -159,7 +160,7 @@ def _overlap(a: DateMention, b: DateMention) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def _members(result, n, window, sentences, cues):
+def _members(result, n, window, sentences, cues, parts):
     """The mentions telling the lead's event `n` again, its date and its finest place.
 
     Returns (indices in `result`, the lead included; the date; the place with the words
@@ -171,7 +172,9 @@ def _members(result, n, window, sentences, cues):
         m = result[k]
         if m.sentence_index > last:
             break
-        if m.sentence_index == head.sentence_index or family(m.trigger) != family(head.trigger):
+        if k in parts or m.sentence_index == head.sentence_index:
+            continue
+        if family(m.trigger) != family(head.trigger):
             continue
         if m.status != "occurred" or _after_sequence(m, sentences, cues):
             continue
@@ -180,6 +183,8 @@ def _members(result, n, window, sentences, cues):
             continue
         if _another_at_once(m, sentences, cues):
             continue
+        if m.date is not None and _told_anew(sentences[m.sentence_index].folded, m):
+            continue  # "An attack on a military base on Friday left 49 dead": another one
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
             # a day told right after a lead may be a little older than its week ("was taken on
@@ -200,6 +205,17 @@ def _members(result, n, window, sentences, cues):
         if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
+
+
+# "An attack on a military base on Friday left 49 dead": a noun told as new opening its clause,
+# not the lead's event again ("the soldiers were killed in an ambush on Sunday" may be)
+ANEW = re.compile(r"(?:^|[,;:])\s*an?\s+(?:[\w-]+\s+)?$")
+
+
+def _told_anew(folded: str, m: EventMention) -> bool:
+    """An act named by a noun after "a" or "an" (one word may stand between) opening its
+    clause: told as new."""
+    return ANEW.search(folded, 0, m.trigger.start) is not None and " " not in m.trigger.text
 
 
 def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:

@@ -104,6 +104,8 @@ class _Cluster:
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
     # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
+    # the part of the acts its article's lead counts, if a mention is one (merge never joins two)
+    parts: dict[str, int] = field(default_factory=dict)
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, no two towns more than 50 km apart, every
@@ -113,6 +115,8 @@ class _Cluster:
         if m_start > self.end or m_end < self.start:
             return False
         if self._vaguer_elsewhere(mention, (m_end - m_start).days) or self._other_side(mention):
+            return False
+        if mention.part and self.parts.get(mention.article_id, mention.part) != mention.part:
             return False
         category, sub = mention.trigger.category, _one_kind(mention)
         same_kind = (
@@ -191,6 +195,8 @@ class _Cluster:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
         self.articles.add(mention.article_id)
+        if mention.part:
+            self.parts[mention.article_id] = mention.part
         self.tolls |= {mention.fatalities} - {None, 0}
         self.all_wide = self.all_wide and wide_in_country(mention)
         self.fought = self.fought or fought(mention)

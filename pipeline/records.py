@@ -133,6 +133,9 @@ class EventMention:
     lasting: bool = False  # a state that goes on (a blockade, an insurgency), not a single act
     fatalities: int | None = None  # people reported killed; None when the text says nothing
     fatalities_text: str = ""  # the words the figure was read from, or why it is 0
+    # the nth of the acts a lead counts ("in two separate incidents"), 0 for any other mention:
+    # two parts of one lead are two events
+    part: int = 0
 
     @property
     def status(self) -> str:

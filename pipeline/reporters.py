@@ -11,7 +11,7 @@ from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.records import ActorMention
 
 _VERB = re.compile(r"\s*(?:(?:has|have|had)\s+)?([a-z]+(?:\s+to)?)")
-_WORD = re.compile(r"\s+([a-z]+)\b")
+_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")  # "the UN's refugee agency said": its own
 _SELF = re.compile(r"(?:\s+[a-z0-9.,']+){0,4}?\s+(?:it|they|its|their|he|she|his|her)\b")
 
 

@@ -21,6 +21,7 @@ from pipeline.place_roles import (
 from pipeline.places import Gazetteer
 from pipeline.places.between import STRETCH, on_a_stretch
 from pipeline.places.context import FOCUS
+from pipeline.places.nesting import enclosing_unit
 from pipeline.places.words import place_cues
 from pipeline.records import EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.relative_places import clause_antecedent
@@ -162,16 +163,16 @@ class SceneFinder:
             if not acted or sentence.index - index > TOWN_MEMORY:
                 return None
             return town.place, text, f"{said.group(0)!r}: next to {town.place.name}, told before"
-        wide = said.group("unit") is not None
-        earlier = [
-            p
-            for i, p in self.named
-            if i < sentence.index and not (wide and p.place.geo_precision == 1)
-        ]
+        unit = said.group("unit")
+        earlier = [(p.place, p.place) for i, p in self.named if i < sentence.index]
+        if unit is not None:  # "the same region": the region of a town named before
+            earlier = [(enclosing_unit(p, unit, self.gazetteer), p) for _, p in earlier]
+            earlier = [(wide, p) for wide, p in earlier if wide.geo_precision != 1]
         if not earlier:
             return None
-        place = earlier[-1].place
-        return place, text, f"{said.group(0)!r}: {place.name}, named before"
+        place, named = earlier[-1]
+        where = place.name if named == place else f"{place.name}, where {named.name} lies"
+        return place, text, f"{said.group(0)!r}: {where}, named before"
 
     def _latest_town(self, index: int, upto: int | None = None) -> PlaceMention | None:
         """The town an event of the latest sentence naming one took place in, else its first

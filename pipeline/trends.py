@@ -17,26 +17,31 @@ SUBJECT_WORDS = 2  # words before acts in their clause that leave them its subje
 PLURAL_LETTERS = 5  # a word of fewer letters ending in "s" ("was", "has") names no acts
 # words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
 TREND_FILLERS = (("the", "number", "of"), ("the",))
+FOLLOWING_WORDS = 8  # words after acts read for their trend: "and clashes have been on the rise"
+SAID_REACH = 3  # words before a day that make it a report's: "officials said on (Sunday)"
+COORDINATED_REACH = 3  # words from "and" to the acts it joins: "attacks and ethnic clashes"
 
 
 def counts_acts(words: Words, trigger: Trigger, cues: Cues, dates: tuple[DateMention, ...]) -> bool:
     """True when the trigger tells how often acts happen, what goes on, or a tally of years."""
     if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
         return True
-    following = WORD.findall(words.text[trigger.end : trigger.end + 60])[:5]
+    following = WORD.findall(words.text[trigger.end : trigger.end + 80])[:FOLLOWING_WORDS]
     if trigger.event_type in VIOLENT_TYPES and any(
         tuple(following[: len(told)]) == told and _of_people(following[len(told) :], cues)
         for told in cue_words(cues.tallies)
     ):
         return True  # "killing thousands": a tally of years
-    if any(d.precision == "day" for d in dates):
-        return False
-    if words.text[trigger.start : trigger.end].endswith("ing"):
+    days = [d for d in dates if d.precision == "day"]
+    if words.text[trigger.start : trigger.end].endswith("ing") and not days:
         before = [
             w for w in WORD.findall(words.before(trigger.start, 3)) if w not in cues.meanwhile
         ]
         if before and before[-1] in cues.going_on:
             return True  # "which are also battling jihadists": what they are busy with
+    # the day of a report ("officials said on Sunday") is not that of acts counted
+    if any(not _said_on(words, d, cues) for d in days):
+        return False
     return _trending(words, trigger, following, cues)
 
 
@@ -49,16 +54,22 @@ def _trending(words: Words, trigger: Trigger, following: list[str], cues: Cues) 
         return _plural(text)
     named = WORD.findall(words.before(trigger.start, 1))
     of_acts = text.endswith("ing") and bool(named) and _plural(named[-1])
-    # the words of its clause before it (`before` stops at the clause's start)
-    opening = WORD.findall(words.before(trigger.start, SUBJECT_WORDS + 2))
+    # the words of its clause before it (`before` stops at the clause's start), before the
+    # acts it is joined to ("attacks and ethnic [clashes] have been on the rise")
+    opening = _before_joined(WORD.findall(words.before(trigger.start, SUBJECT_WORDS + 4)))
+    opened = [i for i, w in enumerate(opening) if w in cues.trend_clause]
+    opening = opening[opened[-1] + 1 :] if opened else opening
     if not (_plural(text) or of_acts) or len(opening) > SUBJECT_WORDS + of_acts:
         return False
+    following = _past_joined(following)
     verbs = [w for w in following if w not in cues.trend_skipped]
     if verbs and not of_acts:
         if verbs[0] in cues.trend_verbs:
             return True
         rest = following[following.index(verbs[0]) + 1 :]
-        if verbs[0] in cues.copulas and rest and rest[0] in cues.how_often:
+        if verbs[0] in cues.copulas and any(
+            tuple(rest[: len(c)]) == c for c in cue_words(cues.how_often)
+        ):
             return True  # "attacks are legion", "attacks have become more frequent"
     # "attacks targeting the security forces and civilians have increased": the perfect of
     # such a verb further on in the clause the acts open
@@ -66,6 +77,29 @@ def _trending(words: Words, trigger: Trigger, following: list[str], cues: Cues) 
     later = WORD.findall(clause)
     pairs = zip(later, later[1:], strict=False)
     return any(w in ("has", "have") and nxt in cues.trend_verbs for w, nxt in pairs)
+
+
+def _said_on(words: Words, day: DateMention, cues: Cues) -> bool:
+    """ "officials said on Sunday": the day of a report, not of the acts counted."""
+    return has_cue(words.before(day.start, SAID_REACH), cues.reporting_verbs)
+
+
+def _past_joined(following: list[str]) -> list[str]:
+    """The words after acts past the acts "and" joins to them: "[attacks] and ethnic clashes"."""
+    if following and following[0] in ("and", "or"):
+        for index, word in enumerate(following[1 : COORDINATED_REACH + 1], start=1):
+            if _plural(word):
+                return following[index + 1 :]
+    return following
+
+
+def _before_joined(opening: list[str]) -> list[str]:
+    """The words before acts and the acts "and" joins them to: "attacks and ethnic [clashes]"."""
+    for back in (1, 2):
+        joined = len(opening) - back
+        if joined > 0 and opening[joined] in ("and", "or") and _plural(opening[joined - 1]):
+            return opening[: joined - 1]
+    return opening
 
 
 def _of_people(after: list[str], cues: Cues) -> bool:

@@ -90,7 +90,7 @@ def _first(sentence: str):
     [
         ("Rebels attacked the camp on Monday.", False),
         ("Such a move would be construed as a declaration of war.", True),
-        ("The pact covers any attack on a member.", True),
+        ("The treaty covers any attack on a member.", True),
         ("They pledged to prevent attacks.", True),
         ("Officials fear clashes could erupt.", True),
         ("Clashes could erupt, officials fear.", True),

@@ -1,12 +1,19 @@
 """Whether one place lies in another: a town in its region or country, a region in its country."""
 
+from typing import TYPE_CHECKING
+
 from pipeline.places.distance import km_between
 from pipeline.records import Place
 from pipeline.textnorm import fold
 
+if TYPE_CHECKING:
+    from pipeline.places.gazetteer import Gazetteer
+
 # a region named by a direction reaches this far from its centre: "central Mali" runs from Ségou
 # to the Burkina border, "northern Burkina Faso" from Ouahigouya to the Niger border
 REGION_REACH_KM = 400.0
+# the words of a unit between a region and a commune: "the same province" is the town's district
+DISTRICT_WORDS = ("province", "department", "cercle", "circle", "district", "prefecture")
 
 
 def lies_in(inner: Place, outer: Place) -> bool:
@@ -37,3 +44,18 @@ def compatible(a: Place | None, b: Place | None) -> bool:
 def finer(a: Place | None, b: Place | None) -> bool:
     """Whether `a` is a finer place inside `b` (any place is finer than none)."""
     return a is not None and (b is None or lies_in(a, b))
+
+
+def enclosing_unit(place: Place, unit: str, gazetteer: "Gazetteer") -> Place:
+    """The unit a place lies in that "the same region" or "the same province" names: its
+    admin1 for a region, its district for a province, department or cercle; the place itself
+    for a commune (named after its town) or a unit the gazetteer does not know."""
+    if place.feature != "town":
+        return place
+    if unit.startswith("region"):
+        wider = gazetteer.admin1(place.iso3, place.admin1) if place.admin1 else None
+    elif unit.startswith(DISTRICT_WORDS):
+        wider = gazetteer.district(place.iso3, place.admin2) if place.admin2 else None
+    else:
+        wider = None
+    return wider or place

@@ -1,0 +1,100 @@
+"""A lead that counts the acts it sums up ("at least 29 people were killed in two separate
+incidents Sunday") and the sentences after it that tell each of them with its own toll ("15
+people were killed when a truck rode over a bomb", "Fourteen people were killed when a convoy
+came under attack"): those are the events, on the lead's day, and the sum is none of them."""
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.coding import ATTACK
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES
+from pipeline.fatalities import words_value
+from pipeline.knowledge import Cues
+from pipeline.merge_kinds import fought
+from pipeline.records import EventMention, SentenceFacts
+from pipeline.triggers import family
+
+COUNTED_DATE = "the day of the acts the lead counts"
+PARTS_REACH = 5  # sentences after the lead in which the acts it counts are told
+# "in two separate incidents", "in three attacks", "during four coordinated raids"
+COUNTED = (
+    r"\b(?:in|during)\s+(?P<n>two|three|four|five|[2-9])[\s-]+"
+    r"(?:(?:separate|different|distinct|simultaneous|coordinated|related|similar)\s+)?"
+    r"(?:[\w-]+\s+)?(?:{acts})\b"
+)
+
+
+def told_in_parts(
+    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues
+) -> tuple[list[EventMention], set[int]]:
+    """The mentions with each lead counting its acts replaced by the acts the next sentences
+    tell with their own toll, dated by the lead; and the indices of those acts in the list
+    returned (each an event of its own, not the lead's told again)."""
+    for head in found:
+        count = _acts_counted(head, sentences, cues)
+        if count is None or head.date is None:
+            continue
+        parts = _parts(found, head, count)
+        if parts is None:
+            continue
+        dated = {k: _one_of(found[k], head, number) for number, k in enumerate(parts, start=1)}
+        # the lead's sentence sums the acts up ("were killed in two attacks"): none of them
+        kept = [
+            k
+            for k, m in enumerate(found)
+            if m.sentence_index != head.sentence_index or family(m.trigger) != family(head.trigger)
+        ]
+        result = [dated.get(k, found[k]) for k in kept]
+        return result, {i for i, k in enumerate(kept) if k in dated}
+    return found, set()
+
+
+def _one_of(m: EventMention, head: EventMention, number: int) -> EventMention:
+    """The `number`th act the lead counts, on the lead's day, in the lead's place if it tells
+    none; an attack told of no one is of the lead's kind ("16 people were killed in two
+    attacks on encampments ... In the other attack, armed men targeted another camp")."""
+    changes = {"date": head.date, "date_rule": f"{COUNTED_DATE} ({head.date.text!r})"}
+    if m.place is None:
+        changes |= {"place": head.place, "place_text": head.place_text}
+    unnamed = m.trigger.category == ATTACK and m.trigger.event_type == BATTLES and not fought(m)
+    if unnamed and head.trigger.event_type == AGAINST_CIVILIANS:
+        kind = ("event_type", "sub_event_type", "category")
+        changes["trigger"] = replace(m.trigger, **{k: getattr(head.trigger, k) for k in kind})
+    return replace(m, part=number, **changes)
+
+
+def _acts_counted(head: EventMention, sentences: list[SentenceFacts], cues: Cues) -> int | None:
+    """How many acts a lead's sentence says its toll came in ("in two separate incidents")."""
+    if head.sentence_index >= cues.lead_sentences or head.status != "occurred":
+        return None
+    said = _counted(cues.several_acts, cues.incident_nouns).search(
+        sentences[head.sentence_index].folded
+    )
+    if said is None:
+        return None
+    n = said.group("n")
+    return int(n) if n.isdigit() else words_value(n)
+
+
+def _parts(found: list[EventMention], head: EventMention, count: int) -> list[int] | None:
+    """The first undated act with a toll of its own in each of the sentences after the lead,
+    of the lead's family: the counted acts, if there are as many or their tolls add up to the
+    lead's."""
+    last = head.sentence_index + PARTS_REACH
+    parts: dict[int, int] = {}
+    for k, m in enumerate(found):
+        if not head.sentence_index < m.sentence_index <= last or m.sentence_index in parts:
+            continue
+        if m.date is None and m.fatalities and family(m.trigger) == family(head.trigger):
+            parts[m.sentence_index] = k
+    tolls = sum(found[k].fatalities or 0 for k in parts.values())
+    if len(parts) >= 2 and (len(parts) == count or tolls == head.fatalities):
+        return sorted(parts.values())
+    return None
+
+
+@cache
+def _counted(several: tuple[str, ...], incidents: tuple[str, ...]) -> re.Pattern:
+    nouns = {*several, *(w for w in incidents if w.endswith("s"))}
+    return re.compile(COUNTED.format(acts="|".join(sorted(nouns))))
