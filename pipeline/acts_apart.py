@@ -46,6 +46,14 @@ LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 # "after fighters killed": a clause with its own subject after a sequence word, up to the verb
 SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
 
+# "and another six injured", "and another 20 were wounded": a count of more victims of the act
+MORE_VICTIMS = re.compile(
+    r"\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|dozen|dozens|several|few)\s+(?:(?:people|others|soldiers"
+    r"|civilians)\s+)?(?:were\s+)?(?:injured|wounded|hurt|killed|dead)\b"
+)
+# "after the attack", "following this assault": an act told before, named as a time
+AFTER_THE_ACT = re.compile(r"\b(?:after|following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 # "killed 20 civilians in attacks on villages, while a peacekeeper died in a mine explosion": a
 # clause of contrast, with a subject of its own (not "while patrolling")
@@ -73,7 +81,11 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     dated_after_b = any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
     )
-    if told_at_once(words.text[a.end : b.start], cues.simultaneous):
+    if is_verb_form(a, cues) and AFTER_THE_ACT.search(words.text, a.end, b.start):
+        return True  # "neutralised 15 fighters fleeing after the attack": its time, told before
+    # "two soldiers were killed and another six injured when ...": more of its victims
+    more = MORE_VICTIMS.search(words.text, a.end, b.end) is not None
+    if not more and told_at_once(words.text[a.end : b.start], cues.simultaneous):
         return True  # "the attack coincided with an assault on the post": two acts, one time
     if two_named_acts(words.text, a, b, cues):
         return True
@@ -154,9 +166,12 @@ def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: boo
     Sunday, the worst toll since August, when ...": August's act)."""
     if not is_verb_form(a, cues):
         return False
+    # the victims told as the subject ("three police officers were killed"), not a force's
+    # answer ("soldiers killed 20 jihadists on Tuesday after militants ambushed a convoy")
+    hurt = has_cue(words.before(a.start, 2), cues.passive)
     violent = a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b_dated
     if not WHEN_CLAUSE.fullmatch(words.text, day.end, b.start) and not (
-        violent and AFTER_CLAUSE.fullmatch(words.text, day.end, b.start)
+        violent and hurt and AFTER_CLAUSE.fullmatch(words.text, day.end, b.start)
     ):
         return False
     compared = has_cue(words.text[a.end : b.start], cues.comparisons)

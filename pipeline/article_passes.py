@@ -89,26 +89,38 @@ def told_as_before(
     """ "Three soldiers were killed when their vehicle struck an explosive device. On Saturday,
     two soldiers died in the same way": a violent act told only by its toll, in a sentence whose
     toll is said to come as before (cues.yaml `same_way`), takes the type of the violent event
-    told in the sentences just before."""
+    told in the sentences just before; "a similar incident" that of the latest violent act told
+    up to it, and with none it tells no act."""
     result: list[EventMention] = []
     for m in found:
-        folded = first.sentences[m.sentence_index].folded
-        alike = m.trigger.category in cues.same_way_alike  # "a similar incident"
-        if alike or (
-            m.trigger.category in cues.same_way_categories and has_cue(folded, cues.same_way)
-        ):
-            reach = 0 if alike else m.sentence_index - cues.same_way_reach
-            before = [
-                o
-                for o in result
-                if reach <= o.sentence_index <= m.sentence_index
-                and (o.sentence_index, o.trigger.start) < (m.sentence_index, m.trigger.start)
-                and o.trigger.event_type in VIOLENT_TYPES
-                and o.trigger.category not in cues.same_way_alike
-            ]
-            if before:
-                model = before[-1].trigger
-                typed = {k: getattr(model, k) for k in ("event_type", "sub_event_type", "category")}
-                m = replace(m, trigger=replace(m.trigger, **typed))
+        alike = m.trigger.category in cues.same_way_alike
+        before = _models(m, result, first, cues, alike)
+        if alike and not before:
+            continue
+        if before:
+            model = before[-1].trigger
+            typed = {k: getattr(model, k) for k in ("event_type", "sub_event_type", "category")}
+            m = replace(m, trigger=replace(m.trigger, **typed))
         result.append(m)
     return result
+
+
+def _models(m, result, first, cues, alike) -> list[EventMention]:
+    """The violent acts told before `m` whose type it may take, in order."""
+    if alike:  # "a similar incident": any act up to it, in its own sentence too
+        return [
+            o
+            for o in result
+            if (o.sentence_index, o.trigger.start) < (m.sentence_index, m.trigger.start)
+            and o.trigger.event_type in VIOLENT_TYPES
+            and o.trigger.category not in cues.same_way_alike
+        ]
+    folded = first.sentences[m.sentence_index].folded
+    if m.trigger.category not in cues.same_way_categories or not has_cue(folded, cues.same_way):
+        return []
+    reach = m.sentence_index - cues.same_way_reach
+    return [
+        o
+        for o in result
+        if reach <= o.sentence_index < m.sentence_index and o.trigger.event_type in VIOLENT_TYPES
+    ]

@@ -24,8 +24,12 @@ RECOUNTED = "counted from the event before"
 PLACE_COMMAS = re.compile(r"[^,]*(?:,\s*(?:in|near|outside)\b[^,]*)*,?\s*")
 NEAR_WORDS = 3  # words from "after" to an act counted from a day written after it
 REFERENCE_WORDS = 4  # "the latest deadly attack": words of a noun phrase referring back
-# "are preparing", "is still holding": a clause telling what goes on as the story is written
-PRESENT_GOING_ON = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?\w+ing\b")
+# "while 400 soldiers are preparing to leave", "as the army is still holding": a clause of the
+# same time telling what goes on as the story is written (not "a base that is guarding")
+PRESENT_GOING_ON = re.compile(
+    r"\b(?:while|as)\s+(?:(?!that\b|which\b|who\b)[\w'-]+\s+){1,8}?(?:is|are)\s+"
+    r"(?:still\s+|now\s+)?\w+ing\b"
+)
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 

@@ -208,6 +208,18 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
             hit = [c for c in token.head.children if c.dep_ == "dobj"]
             hit = hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
             return hit or _said_to_be_dead(token, rules)
+        # "left 49 soldiers dead", "shot dead two men" parsed with "dead" on the people (not
+        # "found the dead soldiers")
+        right_after = token.i == token.head.head.i + 1
+        if (
+            token.dep_ == "amod"
+            and token.head.dep_ == "dobj"
+            and (token.i > token.head.i or right_after)
+        ):
+            return [token.head]
+        if token.dep_ == "advmod" and token.head.pos_ == "VERB":
+            # "has left 41 members of the forces dead" parsed with "dead" on the verb
+            return [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
             return []
         return [c for c in token.children if c.dep_ == "nummod"] and [token]

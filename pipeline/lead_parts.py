@@ -4,6 +4,7 @@ people were killed when a truck rode over a bomb", "Fourteen people were killed 
 came under attack"): those are the events, on the lead's day, and the sum is none of them."""
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -13,29 +14,33 @@ from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.merge_kinds import fought
 from pipeline.records import EventMention, SentenceFacts
-from pipeline.triggers import family
+from pipeline.triggers import CLAUSE_BREAK, family
 
 COUNTED_DATE = "the day of the acts the lead counts"
 PARTS_REACH = 5  # sentences after the lead in which the acts it counts are told
 # "in two separate incidents", "in three attacks", "during four coordinated raids"
 COUNTED = (
-    r"\b(?:in|during)\s+(?P<n>two|three|four|five|[2-9])[\s-]+"
+    r"\b(?:in|during)\s+(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])[\s-]+"
     r"(?:(?:separate|different|distinct|simultaneous|coordinated|related|similar)\s+)?"
     r"(?:[\w-]+\s+)?(?:{acts})\b"
 )
 
 
 def told_in_parts(
-    found: list[EventMention], sentences: list[SentenceFacts], cues: Cues
+    found: list[EventMention],
+    sentences: list[SentenceFacts],
+    cues: Cues,
+    retold: Callable[[EventMention], bool],
 ) -> tuple[list[EventMention], set[int]]:
-    """The mentions with each lead counting its acts replaced by the acts the next sentences
-    tell with their own toll, dated by the lead; and the indices of those acts in the list
-    returned (each an event of its own, not the lead's told again)."""
+    """The mentions with a lead counting its acts replaced by the acts the next sentences tell
+    with their own toll, dated by the lead; and the indices of those acts in the list returned
+    (each an event of its own, not the lead's told again). `retold`: whether a mention may tell
+    a lead's event again (not "In a separate incident, ...")."""
     for head in found:
         count = _acts_counted(head, sentences, cues)
         if count is None or head.date is None:
             continue
-        parts = _parts(found, head, count)
+        parts = _parts([m if retold(m) else None for m in found], head, count)
         if parts is None:
             continue
         dated = {k: _one_of(found[k], head, number) for number, k in enumerate(parts, start=1)}
@@ -68,23 +73,29 @@ def _acts_counted(head: EventMention, sentences: list[SentenceFacts], cues: Cues
     """How many acts a lead's sentence says its toll came in ("in two separate incidents")."""
     if head.sentence_index >= cues.lead_sentences or head.status != "occurred":
         return None
-    said = _counted(cues.several_acts, cues.incident_nouns).search(
-        sentences[head.sentence_index].folded
-    )
+    folded = sentences[head.sentence_index].folded
+    # in the lead's own clause: "killed on Sunday near Djibo, a town where 30 people died in two
+    # attacks last year" counts the town's past, not the ambush
+    before = [b.end() for b in CLAUSE_BREAK.finditer(folded, 0, head.trigger.start)]
+    after = CLAUSE_BREAK.search(folded, head.trigger.end)
+    clause = (before[-1] if before else 0, after.start() if after else len(folded))
+    said = _counted(cues.several_acts, cues.incident_nouns).search(folded, *clause)
     if said is None:
         return None
     n = said.group("n")
     return int(n) if n.isdigit() else words_value(n)
 
 
-def _parts(found: list[EventMention], head: EventMention, count: int) -> list[int] | None:
+def _parts(found: list[EventMention | None], head: EventMention, count: int) -> list[int] | None:
     """The first undated act with a toll of its own in each of the sentences after the lead,
-    of the lead's family: the counted acts, if there are as many or their tolls add up to the
-    lead's."""
+    of the lead's family (None: a mention that cannot be one): the counted acts, if there are
+    as many or their tolls add up to the lead's."""
     last = head.sentence_index + PARTS_REACH
     parts: dict[int, int] = {}
     for k, m in enumerate(found):
-        if not head.sentence_index < m.sentence_index <= last or m.sentence_index in parts:
+        if m is None or not head.sentence_index < m.sentence_index <= last:
+            continue
+        if m.sentence_index in parts:
             continue
         if m.date is None and m.fatalities and family(m.trigger) == family(head.trigger):
             parts[m.sentence_index] = k

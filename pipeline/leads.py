@@ -10,6 +10,7 @@ type, so that they make one event with it rather than several of different types
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache, partial
 
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
@@ -47,12 +48,13 @@ def elaborate_leads(
     "said") with a statement dated in the next sentences ("in a joint statement read on
     Sunday") is dated by it; "The boat ... in X" after "a passenger boat" places it in X.
     """
-    result, parts = told_in_parts(found, sentences, cues)  # each its own event, not the lead's
+    told = {m.sentence_index for m in found}
+    first = min(told, default=cues.lead_sentences)
+    apart = _typed_apart(found)  # as the parse typed them, before any lead's type is given
+    retold = partial(_may_retell, sentences=sentences, cues=cues)
+    result, parts = told_in_parts(found, sentences, cues, retold)  # each an event of its own
     taken = set(parts)
     window = lead_week(published)
-    told = {m.sentence_index for m in result}
-    first = min(told, default=cues.lead_sentences)
-    apart = _typed_apart(result)  # as the parse typed them, before any lead's type is given
     for n, head in enumerate(result):
         if n in taken or head.sentence_index >= cues.lead_sentences or not _may_lead(head, window):
             continue
@@ -176,14 +178,9 @@ def _members(result, n, window, sentences, cues, parts):
             continue
         if family(m.trigger) != family(head.trigger):
             continue
-        if m.status != "occurred" or _after_sequence(m, sentences, cues):
+        if not _may_retell(m, sentences, cues):
             continue
-        # "In another attack, 14 people were killed" ("Another 20 soldiers were wounded": the same)
-        if told_as_another(sentences[m.sentence_index].folded, m.trigger, cues):
-            continue
-        if _another_at_once(m, sentences, cues):
-            continue
-        if m.date is not None and _told_anew(sentences[m.sentence_index].folded, m):
+        if m.date is not None and _told_anew(sentences[m.sentence_index].folded, m, head):
             continue  # "An attack on a military base on Friday left 49 dead": another one
         if m.date is not None:
             span = (m.date.date_end - m.date.date_start).days + 1
@@ -212,17 +209,44 @@ def _members(result, n, window, sentences, cues, parts):
 ANEW = re.compile(r"(?:^|[,;:])\s*an?\s+(?:[\w-]+\s+)?$")
 
 
-def _told_anew(folded: str, m: EventMention) -> bool:
+def _told_anew(folded: str, m: EventMention, head: EventMention) -> bool:
     """An act named by a noun after "a" or "an" (one word may stand between) opening its
-    clause: told as new."""
-    return ANEW.search(folded, 0, m.trigger.start) is not None and " " not in m.trigger.text
+    clause, with a toll of its own other than the lead's: told as new ("An attack by jihadists
+    on Sunday targeted their post in Djibo" may tell the lead's event)."""
+    if ANEW.search(folded, 0, m.trigger.start) is None or " " in m.trigger.text:
+        return False
+    return bool(m.fatalities and head.fatalities) and m.fatalities != head.fatalities
+
+
+def _may_retell(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
+    """Whether a mention after a lead may tell its event (or one of the acts it counts) again:
+    an act that happened, not told as another ("In another attack, 14 people were killed";
+    "Another 20 soldiers were wounded" is the same), as an earlier or a later one, or as one of
+    the same time."""
+    if m.status != "occurred" or _after_sequence(m, sentences, cues):
+        return False
+    if told_as_another(sentences[m.sentence_index].folded, m.trigger, cues):
+        return False
+    return not _another_at_once(m, sentences, cues)
 
 
 def _after_sequence(m: EventMention, sentences: list[SentenceFacts], cues: Cues) -> bool:
     """ "The attack came two days after gunmen killed 15 soldiers": an earlier event; "the
     army killed 20 of them in retaliation": a later one."""
     folded = sentences[m.sentence_index].folded
-    return has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers)
+    if has_cue(folded[: m.trigger.start], cues.sequence) or has_cue(folded, cues.answers):
+        return True
+    # "planes neutralised 15 fighters trying to escape after the attack": a later act
+    later = _after_the_act(cues.several_acts).search(folded, m.trigger.end)
+    return later is not None and CLAUSE_BREAK.search(folded, m.trigger.end, later.start()) is None
+
+
+@cache
+def _after_the_act(acts: tuple[str, ...]) -> re.Pattern:
+    """ "after the attack": one of the acts of `several_acts`, in the singular."""
+    singular = (a.removesuffix("es") if a.endswith("shes") else a.removesuffix("s") for a in acts)
+    nouns = "|".join(singular)
+    return re.compile(rf"\b(?:after|following)\s+(?:the|this|that)\s+(?:{nouns})\b")
 
 
 # "in X", "in the X cercle": where a sentence tells something happened

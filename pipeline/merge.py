@@ -104,8 +104,7 @@ class _Cluster:
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
     # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
-    # the part of the acts its article's lead counts, if a mention is one (merge never joins two)
-    parts: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, int] = field(default_factory=dict)  # the part of a lead's acts (records.py)
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, no two towns more than 50 km apart, every

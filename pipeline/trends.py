@@ -26,13 +26,13 @@ def counts_acts(words: Words, trigger: Trigger, cues: Cues, dates: tuple[DateMen
     """True when the trigger tells how often acts happen, what goes on, or a tally of years."""
     if right_before(words, trigger, cues.trends, TREND_FILLERS):  # "a lull in the attacks"
         return True
-    following = WORD.findall(words.text[trigger.end : trigger.end + 80])[:FOLLOWING_WORDS]
+    following = WORD.findall(words.text[trigger.end : trigger.end + TREND_REACH])[:FOLLOWING_WORDS]
     if trigger.event_type in VIOLENT_TYPES and any(
         tuple(following[: len(told)]) == told and _of_people(following[len(told) :], cues)
         for told in cue_words(cues.tallies)
     ):
         return True  # "killing thousands": a tally of years
-    days = [d for d in dates if d.precision == "day"]
+    days = [d for d in dates if d.precision == "day" and _of_its_clause(words, trigger, d, cues)]
     if words.text[trigger.start : trigger.end].endswith("ing") and not days:
         before = [
             w for w in WORD.findall(words.before(trigger.start, 3)) if w not in cues.meanwhile
@@ -77,6 +77,14 @@ def _trending(words: Words, trigger: Trigger, following: list[str], cues: Cues) 
     later = WORD.findall(clause)
     pairs = zip(later, later[1:], strict=False)
     return any(w in ("has", "have") and nxt in cues.trend_verbs for w, nxt in pairs)
+
+
+def _of_its_clause(words: Words, trigger: Trigger, day: DateMention, cues: Cues) -> bool:
+    """Whether a day may be the acts' own: no clause of their trend stands between them ("Clashes
+    erupted on Sunday as attacks have been on the rise": Sunday's clashes, not the attacks)."""
+    before = day.end <= trigger.start
+    start, end = (day.end, trigger.start) if before else (trigger.end, day.start)
+    return not set(WORD.findall(words.text[start:end])) & set(cues.trend_clause)
 
 
 def _said_on(words: Words, day: DateMention, cues: Cues) -> bool:

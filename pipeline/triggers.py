@@ -115,19 +115,12 @@ def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
 
 RIGHT_BEFORE_WORDS = 6  # words before a trigger in which a cue right before it is looked for
 SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand
-# "and another six", "and another 20 people": a count of more victims, not another act
-MORE_OF_THEM = re.compile(
-    r"\banother\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\w+teen|twenty|thirty|forty|fifty|dozen|dozens|several|few)\b"
-)
 
 
 def told_at_once(between: str, cues: tuple[str, ...]) -> bool:
     """True when a cue of two acts at one time ("coincided with") stands in the clause of the
     second act, just before it: "the attack coincided with a large assault"."""
     clause = CLAUSE_BREAK.split(between)[-1]
-    if MORE_OF_THEM.search(clause):
-        return False  # "two soldiers were killed and another six injured": more of its victims
     return has_cue(" ".join(WORD.findall(clause)[-SIMULTANEOUS_REACH:]), cues)
 
 
