@@ -19,6 +19,8 @@ from pipeline.triggers import (
 )
 
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
+RELATIVE_TOLL = re.compile(r",?\s*(?:that|which)\s+(?:(?:had|have|has|reportedly)\s+)?")
+TOLL_VERBS = ("killed", "left", "wounded", "injured", "claimed")  # "that killed 100 civilians"
 # "were killed on Monday (September 5th) when a device exploded": the act they died in ("the
 # attack came on 22 July, when JNIM claimed an assault" is a noun's time, told again)
 WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,8}$")
@@ -117,6 +119,10 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return False
     # "an assault on the post last week, in which nine soldiers were killed": its toll
     if RELATIVE_OUTCOME.match(words.text, between[-1].end):
+        return False
+    # "raids in January that killed at least 100 civilians": the act's own toll
+    toll = words.text[b.start : b.end].startswith(TOLL_VERBS)
+    if toll and RELATIVE_TOLL.fullmatch(words.text, between[-1].end, b.start):
         return False
     if _died_in(words, a, b, between[-1], cues, dated_after_b):
         return False

@@ -13,8 +13,10 @@ from pipeline.places.words import place_cues
 from pipeline.records import EventMention, PlaceMention, SentenceFacts
 
 LISTED = "one of the towns listed together"
-# what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"
-LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+# what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
+# gazetteer knows may stand between them ("Djibo, Arbinda, Bapho and Dori")
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)"
+LIST_GAP = re.compile(rf"{_SEPARATOR}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?{_SEPARATOR})*")
 AND_GAP = re.compile(r"\band\b")
 # a last name no gazetteer knows, then the clause goes on with the act or its time ("and Bapho
 # were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")

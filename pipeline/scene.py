@@ -167,7 +167,7 @@ class SceneFinder:
         earlier = [(p.place, p.place) for i, p in self.named if i < sentence.index]
         if unit is not None:  # "the same region": the region of a town named before
             earlier = [(enclosing_unit(p, unit, self.gazetteer), p) for _, p in earlier]
-            earlier = [(wide, p) for wide, p in earlier if wide.geo_precision != 1]
+            earlier = [(wide, p) for wide, p in earlier if wide and wide.geo_precision != 1]
         if not earlier:
             return None
         place, named = earlier[-1]

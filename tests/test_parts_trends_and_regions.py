@@ -270,3 +270,49 @@ def test_an_attack_told_after_the_lead_with_no_toll_of_its_own_places_it(extract
 def test_the_dead_an_act_left_are_its_toll(extractor, told, dead):
     (act,) = _found(extractor, f"{told} in the eastern Menaka region, officials said.")
     assert act.fatalities == dead
+
+
+@pytest.mark.parametrize("unknown", ["Arbinda, Bapho, Gorgadji", "Arbinda, Gorgadji, Bapho"])
+def test_a_name_no_gazetteer_knows_inside_a_list_of_towns_leaves_each_town_its_event(
+    extractor, unknown
+):
+    body = f"Militants attacked army posts in Djibo, {unknown} and Dori on Monday."
+    events = merge_mentions(_found(extractor, body))
+    assert sorted(e.place.name for e in events) == ["Arbinda", "Djibo", "Dori", "Gorgadji"]
+
+
+def test_the_same_district_is_the_district_named_before_not_a_region_named_since(extractor):
+    body = (
+        "Gunmen killed 14 civilians on Sunday at the village of Wiye in the Banibangou district."
+        " Previous attacks in Niger's western Tillabery region have been attributed to an"
+        " affiliate of ISIL. In mid-March, an attack in the same district targeting a village"
+        " market left 66 people dead."
+    )
+    march = next(m for m in _found(extractor, body, date(2021, 7, 29)) if m.fatalities == 66)
+    assert march.place.name == "Banibangou department"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Previous attacks in the Tillabery region have been attributed to an affiliate of ISIL,"
+        " including raids in January that killed at least 100 civilians.",
+        "Gunmen carried out raids in Tillia in January that killed at least 100 civilians.",
+    ],
+)
+def test_the_toll_of_a_relative_clause_is_the_dated_acts(extractor, told):
+    found = _found(extractor, told, date(2021, 7, 29))
+    dead = [(_day(m), m.trigger.event_type) for m in found if m.fatalities == 100]
+    assert dead == [(("2021-01-01", "2021-01-31"), "Violence against civilians")]
+
+
+def test_two_attacks_in_two_months_joined_by_and_are_two_events(extractor):
+    body = (
+        "Islamic State's West African branch killed 50 Nigerien soldiers near Inates in two"
+        " attacks in May and July."
+    )
+    found = _found(extractor, body, date(2019, 12, 12))
+    assert sorted(_day(m) for m in found) == [
+        ("2019-05-01", "2019-05-31"),
+        ("2019-07-01", "2019-07-31"),
+    ]

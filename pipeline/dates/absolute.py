@@ -18,6 +18,7 @@ from pipeline.dates.candidate import (
 from pipeline.dates.patterns import (
     COUNT_NOUNS,
     HOLIDAYS,
+    LISTED_MONTH_HEAD,
     MONTH_ABBR,
     NOT_YEAR_BEFORE,
     QUALS,
@@ -142,7 +143,11 @@ def rule_month(ctx: Ctx, m: re.Match) -> Cand | None:
     prep, rel, qual = group(m, "prep"), m.group("rel"), m.group("q")
     if m.group("m").rstrip(".") in MONTH_ABBR and not _short_month(ctx, m, prep):
         return None
-    joined = m.group("join") and RANGE_HEAD.search(ctx.folded, max(0, m.start() - 30), m.start())
+    head = max(0, m.start() - 30)
+    joined = m.group("join") and (
+        RANGE_HEAD.search(ctx.folded, head, m.start())
+        or (m.group("join") == "and" and LISTED_MONTH_HEAD.search(ctx.folded, head, m.start()))
+    )
     if month is None or not (prep or rel or qual or m.group("the") or m.group("poss") or joined):
         return None
     if prep in ("le", "au", "du") and not qual:

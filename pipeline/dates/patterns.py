@@ -96,6 +96,8 @@ RAN_OUT = re.compile(r"\b(?:expired|lapsed|ran out|passed|elapsed)\s+$")
 # "has until 31 December", "extended until": a deadline still to come.
 DEADLINE_VERB = re.compile(r"\b(?:has|have|given|extended|extends|extend|remains?)\s+$")
 RANGE_HEAD = re.compile(rf"\b(?:between|from|entre|du|de)\s+(?:{_MON_FULL})\s+$")
+# "in May and (July)": a second month joined to one told with its preposition
+LISTED_MONTH_HEAD = re.compile(rf"\b(?:in|during)\s+(?:{_MON_FULL})\s+$")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Words that make a weekday after them part of a name ("Palm Sunday", "Black Friday"): after any
 # other word a bare weekday is a date, after a name too ("arrested in Mali Wednesday", "told The

@@ -46,16 +46,17 @@ def finer(a: Place | None, b: Place | None) -> bool:
     return a is not None and (b is None or lies_in(a, b))
 
 
-def enclosing_unit(place: Place, unit: str, gazetteer: "Gazetteer") -> Place:
-    """The unit a place lies in that "the same region" or "the same province" names: its
-    admin1 for a region, its district for a province, department or cercle; the place itself
-    for a commune (named after its town) or a unit the gazetteer does not know."""
-    if place.feature != "town":
-        return place
+def enclosing_unit(place: Place, unit: str, gazetteer: "Gazetteer") -> Place | None:
+    """The unit a place lies in that "the same region" or "the same district" names: its admin1
+    for a region, its district for a province, department, cercle or district; the place itself
+    when it is such a unit, or for a commune (named after its town); None when the place is
+    wider than the unit ("the same district" is not the region named last)."""
     if unit.startswith("region"):
-        wider = gazetteer.admin1(place.iso3, place.admin1) if place.admin1 else None
-    elif unit.startswith(DISTRICT_WORDS):
-        wider = gazetteer.district(place.iso3, place.admin2) if place.admin2 else None
-    else:
-        wider = None
-    return wider or place
+        if place.feature != "town":
+            return place if place.feature == "admin1" else None
+        return gazetteer.admin1(place.iso3, place.admin1) if place.admin1 else None
+    if unit.startswith(DISTRICT_WORDS):
+        if place.feature != "town":
+            return place if place.feature == "admin2" else None
+        return gazetteer.district(place.iso3, place.admin2) if place.admin2 else None
+    return place if place.feature == "town" else None
