@@ -13,7 +13,7 @@ from pipeline.acts_apart import two_named_acts
 from pipeline.agency import act_modifiers, clause_actors, passive_verb, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import with_line_breaks
-from pipeline.clause_dates import ON_ITS_VERB, DatePicker, adjacent_dates
+from pipeline.clause_dates import ON_ITS_VERB, DatePicker
 from pipeline.coding_rules import CodingRules
 from pipeline.counted_back import COUNTED_BACK_RULE as COUNTED_BACK
 from pipeline.dated_acts import ActCues, acting_country
@@ -26,6 +26,7 @@ from pipeline.discourse import (
     reported,
 )
 from pipeline.knowledge import Cues
+from pipeline.noun_dates import adjacent_dates
 from pipeline.places import (
     Gazetteer,
 )

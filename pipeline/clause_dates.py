@@ -18,16 +18,14 @@ from pipeline.date_clues import (
     without_deadlines,
 )
 from pipeline.dates import since_point
-from pipeline.dates.patterns import MONTHS
 from pipeline.discourse import LEAD_DAYS, NO_DATE, reported_date
 from pipeline.knowledge import Cues
-from pipeline.possessive_dates import for_the_others, noun_day, possessive
+from pipeline.noun_dates import names_a_thing
+from pipeline.possessive_dates import for_the_others, possessive
 from pipeline.records import DateMention, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
-    CLAUSE_BREAK,
     RIGHT_WINDOW,
-    Words,
     has_cue,
     is_reported,
     list_header_end,
@@ -35,7 +33,6 @@ from pipeline.triggers import (
 )
 
 ON_ITS_VERB = "on the verb of its clause"  # the rule of a far date the parse gives the act
-ADJACENT = 2  # words between a bare date and the noun it modifies ("the 2015 peace agreement")
 Segments = list[tuple[DateMention | None, int, int]]
 # "since 2012, when rebels seized the north": the clause after the date is about that date,
 # whatever the parse makes of it (the small model often hangs such a "when" elsewhere)
@@ -74,47 +71,12 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
     return narrower and outer.date_start <= inner.date_start <= inner.date_end <= outer.date_end
 
 
-# "terminating the 2013 agreement ..., as well as a 2014 treaty": a year between an article and
-# its noun names the thing (a treaty of 2014), not when the act was done
-NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$")
-NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before)\b)[a-z]")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 # "missing on Thursday after an ambush": a sequence word and the act's article right after a date
 AFTER_AN_ACT = re.compile(r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?")
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
 # June 2022 the government said": a date opening the clause after a colon or a comma and "and"
 NEXT_CLAUSE = re.compile(r":|,\s+(?:and|but|while|whereas)\s+$")
-
-
-def names_a_thing(folded: str, d: DateMention) -> bool:
-    """A bare year right after "the", "a" or "its" and before a word: "the 2015 peace deal"."""
-    return (
-        d.precision == "year"
-        and d.text.strip().isdigit()
-        and NAMING_YEAR.search(folded, max(0, d.start - 8), d.start) is not None
-        and NOUN_AFTER.match(folded, d.end) is not None
-    )
-
-
-def adjacent_dates(
-    words: Words, triggers: list[Trigger], sentence: SentenceFacts, published: date, cues: Cues
-) -> dict:
-    """Bare dates right before a noun trigger belong to it alone ("the 2015 agreement", "the
-    August 2020 coup"; "since the July 26 coup": the coup was on July 26)."""
-    owned = {}
-    for trigger in triggers:
-        for d in sentence.dates:
-            if (
-                d.end <= trigger.start
-                and _bare(d, sentence.folded)
-                and words.between(d.end, trigger.start) <= ADJACENT
-                and not CLAUSE_BREAK.search(sentence.folded, d.end, trigger.start)
-                # "the election planned for February 2024 would be postponed": a verb's own
-                # auxiliary stands between, the date is the subject's
-                and not has_cue(sentence.folded[d.end : trigger.start], cues.auxiliaries)
-            ):
-                owned[trigger] = since_point(noun_day(d), published)
-    return owned
 
 
 def _days_running(first: DateMention, then: DateMention) -> bool:
@@ -125,14 +87,6 @@ def _days_running(first: DateMention, then: DateMention) -> bool:
 
 def _both_violent(a: Trigger, b: Trigger) -> bool:
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
-
-
-def _bare(d: DateMention, folded: str) -> bool:
-    """A date that can modify a noun: no preposition before it, or "since the", or a
-    possessive ("Thursday's attack", "last week's coup")."""
-    opening = fold(d.text).split()[:2]
-    bare = d.text[:1].isdigit() or opening[0] in MONTHS or opening == ["since", "the"]
-    return bare or possessive(d, folded)
 
 
 def _after_it(attach: Attachment, words, trigger, sentence, free, scope) -> list[DateMention]:
@@ -165,13 +119,24 @@ class DatePicker:
         Returns (date, segment start, segment end) triples and the rule: "removed A in 2022 and
         B in 2023" gives two segments, one per date. `scope`: (boundary, right end).
         """
-        boundary, right_end = scope
-        whole = (boundary, right_end)
+        whole = scope
         if trigger in owned:
             return [(self.usable(owned[trigger]), *whole)], "modifies the trigger"
         counted = counted_back(words, sentence, trigger, self.published, self.cues)
         if counted is not None:
             return [(counted, *whole)], COUNTED_BACK_RULE
+        own = self._readings(trigger, sentence, owned)
+        told = self._told_of_it(attach, words, trigger, sentence, own, whole)
+        if told is not None:
+            return told
+        free = [d for d in own if attach.fits(trigger.start, trigger.end, d.start, d.end)]
+        near = self._nearest(attach, words, trigger, sentence, free, scope)
+        if near is not None:
+            return near
+        return self._hung_or_means(attach, words, trigger, sentence, own, free, whole)
+
+    def _readings(self, trigger, sentence, owned) -> list[DateMention]:
+        """The sentence's dates the trigger may take, each read as it stands for the trigger."""
         # a day a noun owns is its own, but one it owns by the possessive ("Sunday's attack")
         # dates the sentence's other acts too (owned dates are read as their noun's, compared by
         # where they stand)
@@ -187,7 +152,11 @@ class DatePicker:
             for d in sentence.dates
             if (d.start, d.end) not in taken and self._may_date(sentence, trigger, d)
         ]
-        own = [d for d in readings if d is not None]
+        return [d for d in readings if d is not None]
+
+    def _told_of_it(self, attach, words, trigger, sentence, own, whole):
+        """The date the parse ties to the act itself: the day it is told by, or a clause about
+        it; None when no date is so tied."""
         # "the level of early 2020, when the army lost 71 men at Inates in December 2019": a
         # date of the act's own, right after it, outweighs the time its when-clause hangs on
         dated_after = any(
@@ -211,7 +180,11 @@ class DatePicker:
         if described:
             when = since_point(described[0], self.published)
             return [(self.usable(when), *whole)], "its clause is about it"
-        free = [d for d in own if attach.fits(trigger.start, trigger.end, d.start, d.end)]
+        return None
+
+    def _nearest(self, attach, words, trigger, sentence, free, scope):
+        """The nearest date in the trigger's scope, after it first; None when there is none."""
+        boundary, _ = whole = scope
         right = _after_it(attach, words, trigger, sentence, free, scope)
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None
@@ -241,6 +214,11 @@ class DatePicker:
                 # "since last Sunday, when militants attacked ..., killing 53": that Sunday
                 when = since_point(when, self.published)
             return [(self.usable(when), *whole)], "before the trigger"
+        return None
+
+    def _hung_or_means(self, attach, words, trigger, sentence, own, free, whole):
+        """A date the parse hangs on the trigger's verb, an old one told with its means, else
+        what the sentence's other words give (`_otherwise`)."""
         # past the next trigger or before the one that took it, a date the parse hangs on the
         # verb of the trigger's clause is still its own
         hung = [

@@ -6,11 +6,11 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.actors import actor_name
-from pipeline.clause_dates import ADJACENT
 from pipeline.coding import same_days
 from pipeline.contract import AGAINST_CIVILIANS, ARMED_CLASH, BATTLES
 from pipeline.counted_back import COMES_WORDS
 from pipeline.knowledge import Cues, phrase_alternatives
+from pipeline.noun_dates import ADJACENT
 from pipeline.places.nesting import finer
 from pipeline.records import DateMention, EventMention, Place, Reference, SentenceFacts, Trigger
 from pipeline.triggers import (
