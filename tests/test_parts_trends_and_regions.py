@@ -199,9 +199,11 @@ def test_planes_striking_fighters_fleeing_after_the_attack_are_an_air_strike_of_
         ' Thursday. Army planes intervened and "neutralised at least 15 terrorists who were'
         ' trying to escape after the attack", according to the army.'
     )
-    events = merge_mentions(_found(extractor, body, date(2022, 5, 20)))
-    kinds = sorted((e.event_type, e.place.name) for e in events)
+    found = _found(extractor, body, date(2022, 5, 20))
+    kinds = sorted((e.event_type, e.place.name) for e in merge_mentions(found))
     assert kinds == [("Battles", "Madjoari"), ("Explosions/Remote violence", "Madjoari")]
+    (strike,) = [m for m in found if m.trigger.event_type == "Explosions/Remote violence"]
+    assert strike.actors[0] == "Military Forces of Burkina Faso"
 
 
 def test_an_act_told_apart_is_none_of_the_acts_a_lead_counts(extractor):
