@@ -3,7 +3,7 @@
 import re
 
 from pipeline.act_subjects import heads_its_clause, subject_of_next
-from pipeline.acts_apart import apart
+from pipeline.acts_apart import TOLL_COUNT, apart
 from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
@@ -33,13 +33,9 @@ FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can reco
 
 # ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
 # (not "coincided with an assault")
-_COUNT = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)(?:-\w+)?"
-)
 WITH_TOLL = re.compile(
     r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
-    rf"{_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"
+    rf"{TOLL_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"
 )
 
 

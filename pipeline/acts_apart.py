@@ -49,13 +49,18 @@ LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
 
 # "and another six injured", "and another 20 were wounded": a count of more victims of the act
+# how many people a toll counts: "33", "ten", "dozens", "twenty-one"
+TOLL_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)(?:-\w+)?"
+)
 MORE_VICTIMS = re.compile(
-    r"\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|dozen|dozens|several|few)\s+(?:(?:people|others|soldiers"
+    rf"\banother\s+(?:{TOLL_COUNT}|dozen|several|few)\s+(?:(?:people|others|soldiers"
     r"|civilians)\s+)?(?:were\s+)?(?:injured|wounded|hurt|killed|dead)\b"
 )
 # "after the attack", "following this assault": an act told before, named as a time
-AFTER_THE_ACT = re.compile(r"\b(?:after|following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
+AFTER_THE = r"\b(?:after|following)\s+(?:the|this|that)\s+"
+AFTER_THE_ACT = re.compile(rf"{AFTER_THE}(?:[\w-]+\s+)?$")
 ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 # "killed 20 civilians in attacks on villages, while a peacekeeper died in a mine explosion": a
 # clause of contrast, with a subject of its own (not "while patrolling")

@@ -105,7 +105,9 @@ def told_as_before(
     return result
 
 
-def _models(m, result, first, cues, alike) -> list[EventMention]:
+def _models(
+    m: EventMention, result: list[EventMention], first: FirstReading, cues: Cues, alike: bool
+) -> list[EventMention]:
     """The violent acts told before `m` whose type it may take, in order."""
     if alike:  # "a similar incident": any act up to it, in its own sentence too
         return [

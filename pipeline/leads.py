@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, partial
 
+from pipeline.acts_apart import AFTER_THE
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
 from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
@@ -246,7 +247,7 @@ def _after_the_act(acts: tuple[str, ...]) -> re.Pattern:
     """ "after the attack": one of the acts of `several_acts`, in the singular."""
     singular = (a.removesuffix("es") if a.endswith("shes") else a.removesuffix("s") for a in acts)
     nouns = "|".join(singular)
-    return re.compile(rf"\b(?:after|following)\s+(?:the|this|that)\s+(?:{nouns})\b")
+    return re.compile(rf"{AFTER_THE}(?:{nouns})\b")
 
 
 # "in X", "in the X cercle": where a sentence tells something happened

@@ -9,6 +9,7 @@ Saturday" stay acts.
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
+from pipeline.lead_dates import statement_day
 from pipeline.records import DateMention, Trigger
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, cue_words, has_cue, right_before
 
@@ -18,7 +19,6 @@ PLURAL_LETTERS = 5  # a word of fewer letters ending in "s" ("was", "has") names
 # words that may stand between a trend and the acts it counts: "a rise in the number of attacks"
 TREND_FILLERS = (("the", "number", "of"), ("the",))
 FOLLOWING_WORDS = 8  # words after acts read for their trend: "and clashes have been on the rise"
-SAID_REACH = 3  # words before a day that make it a report's: "officials said on (Sunday)"
 COORDINATED_REACH = 3  # words from "and" to the acts it joins: "attacks and ethnic clashes"
 
 
@@ -40,7 +40,7 @@ def counts_acts(words: Words, trigger: Trigger, cues: Cues, dates: tuple[DateMen
         if before and before[-1] in cues.going_on:
             return True  # "which are also battling jihadists": what they are busy with
     # the day of a report ("officials said on Sunday") is not that of acts counted
-    if any(not _said_on(words, d, cues) for d in days):
+    if any(not statement_day(words, d, cues) for d in days):
         return False
     return _trending(words, trigger, following, cues)
 
@@ -84,12 +84,7 @@ def _of_its_clause(words: Words, trigger: Trigger, day: DateMention, cues: Cues)
     erupted on Sunday as attacks have been on the rise": Sunday's clashes, not the attacks)."""
     before = day.end <= trigger.start
     start, end = (day.end, trigger.start) if before else (trigger.end, day.start)
-    return not set(WORD.findall(words.text[start:end])) & set(cues.trend_clause)
-
-
-def _said_on(words: Words, day: DateMention, cues: Cues) -> bool:
-    """ "officials said on Sunday": the day of a report, not of the acts counted."""
-    return has_cue(words.before(day.start, SAID_REACH), cues.reporting_verbs)
+    return set(WORD.findall(words.text[start:end])).isdisjoint(cues.trend_clause)
 
 
 def _past_joined(following: list[str]) -> list[str]:

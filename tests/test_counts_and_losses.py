@@ -5,14 +5,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.records import Article
+from tests.mention_types import mentions_of
 
 PUBLISHED = date(2019, 3, 6)  # a Wednesday
 
 
 def _found(extractor, body: str):
-    article = Article(article_id="a", title="Test", published=PUBLISHED, body=body)
-    return extractor.extract(article).mentions
+    return mentions_of(PUBLISHED, extractor, body)
 
 
 def _day(m) -> tuple[str, str]:
@@ -158,8 +157,7 @@ def test_people_killed_in_midweek_attacks_are_dated_by_those_days(extractor):
         "At least 16 people were killed in two midweek attacks on camps of herders in"
         " northeastern Mali, local sources said on Sunday."
     )
-    article = Article(article_id="a", title="T", published=date(2022, 8, 1), body=body)
-    (killed,) = extractor.extract(article).mentions
+    (killed,) = mentions_of(date(2022, 8, 1), extractor, body)
     assert _day(killed) == ("2022-07-26", "2022-07-28")
     assert (killed.trigger.event_type, killed.fatalities) == ("Violence against civilians", 16)
 

@@ -7,14 +7,13 @@ from datetime import date
 import pytest
 
 from pipeline.merge import merge_mentions
-from pipeline.records import Article
+from tests.mention_types import mentions_of
 
 PUBLISHED = date(2022, 10, 26)  # a Wednesday
 
 
 def _found(extractor, body: str, published: date = PUBLISHED):
-    article = Article(article_id="a", title="Test", published=published, body=body)
-    return extractor.extract(article).mentions
+    return mentions_of(published, extractor, body)
 
 
 def _day(m) -> tuple[str, str]:
