@@ -33,6 +33,8 @@ FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can reco
 
 # ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
 # (not "coincided with an assault")
+# the means an act's verb was done by, right after its date ("killed in December by an IED")
+BY_MEANS = re.compile(r"\s*,?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 WITH_TOLL = re.compile(
     r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
     rf"{TOLL_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"
@@ -60,6 +62,8 @@ def events_of(
             return False  # "An attack on April 20 killed 11": the act and its verb
         if WITH_TOLL.search(sentence.folded, a.end, b.start):
             return False  # "was attacked on Thursday, with 33 civilians killed": its toll
+        if is_verb_form(a, cues) and _means_after_its_day(sentence, a, b):
+            return False  # "were killed in December by an IED explosion": the act's means
         return (
             apart(words, a, b, sentence.dates, cues)
             or _town_of_its_own(sentence, a, b, cues)
@@ -87,6 +91,17 @@ def events_of(
     found, ended = _ended(sentence, found, words, cues)
     endings += ended
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
+
+
+def _means_after_its_day(sentence: SentenceFacts, a: Trigger, b: Trigger) -> bool:
+    """ "were killed in December by an IED explosion": `b` the means of `a`, told right after
+    the day that follows `a`."""
+    between = [d for d in sentence.dates if a.end <= d.start and d.end <= b.start]
+    return (
+        bool(between)
+        and len(sentence.folded[a.end : between[0].start].split()) <= 1
+        and BY_MEANS.fullmatch(sentence.folded, between[-1].end, b.start) is not None
+    )
 
 
 def _without_comparisons(words: Words, found: list[Trigger], cues: Cues) -> list[Trigger]:

@@ -43,6 +43,7 @@ EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 # "took place in Gaskinde, where jihadists have escalated attacks ... since 2015": the place's
 # own story up to now, told in the present perfect with how long it has lasted
 PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
+WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?$")
 LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 
 # "after fighters killed": a clause with its own subject after a sequence word, up to the verb
@@ -67,6 +68,10 @@ ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?![\w-]+ing\b)")
 TOLD_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$")
 AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
+
+
+# another act named after one told ("as well as a blast"), not more of the same act's means
+AS_WELL_AS_ONE = re.compile(r"\bas\s+well\s+as\s+(?:an?|another)\s+(?:[\w-]+\s+)?$")
 
 
 def two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
@@ -96,11 +101,18 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return True  # "the attack coincided with an assault on the post": two acts, one time
     if two_named_acts(words.text, a, b, cues):
         return True
+    if not is_verb_form(b, cues) and AS_WELL_AS_ONE.search(words.text, a.end, b.start):
+        return True  # "a raid that killed 49 troops as well as a blast that killed a soldier"
     if _contrasted(words.text, a, b):
         return True
     if EARLIER_RELATIVE.search(words.text, a.end, b.start):
         return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
     if _place_history(words.text, a, b):
+        return True
+    where = WHERE_CLAUSE.search(words.text, a.end, b.start)
+    if where and dated_after_b and is_anaphoric(words, a, cues):
+        # "The latest attacks happened near Seytenga, where 86 civilians were killed last June":
+        # the act told before, and an older one at its place, dated apart
         return True
     if named_as_time(words, a, cues) and CLAUSE_BREAK.search(words.text, a.end, b.start):
         return True  # "Six days before the massacre, militants stormed a camp": another act

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from pipeline.act_subjects import next_scope_start
 from pipeline.actors import actor_name
 from pipeline.acts import events_of
-from pipeline.acts_apart import two_named_acts
+from pipeline.acts_apart import TOLL_COUNT, two_named_acts
 from pipeline.agency import act_modifiers, clause_actors, passive_verb, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import with_line_breaks
@@ -77,6 +77,8 @@ ANNOUNCED = "announced: the day of the statement telling what is to come"
 
 BETWEEN = re.compile(r"\s+between\s")  # "clashes between soldiers and jihadists"
 NOUN_MODIFIER = re.compile(r"(?:\s+[\w'-]+){0,2}\s+|\s*")  # "a JNIM attack", "army drone strike"
+# "the surrender of 11 Islamic State fighters": an act introduced by whom it counts
+OF_A_COUNT = re.compile(rf"\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?{TOLL_COUNT}\s")
 SINCE = re.compile(r"\bsince\b")  # "the deadliest assault since the attack in Solhan"
 
 # "days after", "three weeks before": a time counted between two acts; a place after it is the
@@ -219,6 +221,8 @@ class ArticleReader:
             told = None  # nothing of its kind told before: "the killings took place" is the first
         if told is None and dated_nearby(words, trigger, sentence, others, self.cues, first):
             return False
+        if first and OF_A_COUNT.match(sentence.folded, trigger.end):
+            return False  # "days after the surrender of 11 fighters": nothing told to refer to
         self.anaphors.setdefault(sentence.index, []).append(
             (trigger, words.before(trigger.start, 6))
         )
@@ -258,7 +262,10 @@ class ArticleReader:
         state = self.coding.state_types
         fighters = tuple(a for a in sentence.actors if a.acled_type in state) if fought else None
         if place is not None or told is not None or fought:
-            self.references.append(Reference(sentence.index, trigger, place, text, told, fighters))
+            latest = has_cue(words.before(trigger.start, 3), self.cues.latest)
+            self.references.append(
+                Reference(sentence.index, trigger, place, text, told, fighters, latest)
+            )
 
     def _place(self, sentence, trigger, scope_start, segment, words):
         """The trigger's place, or the place right by a word of its act it stands for ("gunmen

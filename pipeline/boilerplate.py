@@ -99,8 +99,15 @@ _DATELINE = re.compile(
     # "(Nairobi) – Burkina Faso soldiers ...": a rights group's release, its city in brackets
     rf"|\({_TITLED}\)\s*(?:[—–]|--?)\s+"
     # "DAKAR (Reuters) -Jihadists killed": a copy that lost the space after the agency's dash
-    rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“]))"
+    rf"|{_CAPS}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–]|--?)(?=[A-Z\"“])"
+    # "OUAGADOUGOU, April 5 Security forces searched": a copy that lost its agency and dash
+    rf"|{_CAPS},\s*{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z]))"
 )
+
+# a paragraph further down may open with the dateline too, when a page put a caption or a
+# summary first ("... Another 17 died in Gangafani 2." then "BAMAKO – Unidentified gunmen"):
+# only a city in capitals and a long dash there, the plainest form
+_LATER_DATELINE = re.compile(rf"\s*{_CAPS}(?:{_COUNTRY})?(?:{_AGENCY})?\s*[—–]\s+(?=[A-Z])")
 
 
 def dateline(line: str) -> str:
@@ -150,7 +157,7 @@ def clean_body(body: str, title: str = "", author: str | None = None) -> str:
                 (unit.start + m.start(), unit.start + m.end())
                 for m in INLINE_CREDIT.finditer(unit.text)
             )
-            dateline = _DATELINE.match(unit.text) if not seen_prose else None
+            dateline = (_LATER_DATELINE if seen_prose else _DATELINE).match(unit.text)
             if dateline:
                 removed.append((unit.start, unit.start + dateline.end()))
             seen_prose = True

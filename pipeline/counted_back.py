@@ -222,6 +222,11 @@ def _from_the_event_told(when: DateMention, told: list[DateMention], lead) -> Da
     count = when.recounted
     days = [d for d in told if d.precision == "day"]
     anchor = max(days, key=lambda d: d.date_end, default=None) if count.latest else lead
+    if anchor is not None and anchor.precision != "day":
+        # the lead's days up to its report ("IS on Thursday claimed an ambush"), its day told
+        # after ("the patrol was ambushed on Tuesday")
+        within = (d for d in days if anchor.date_start <= d.date_start <= anchor.date_end)
+        anchor = next(within, anchor)
     if anchor is None or anchor.precision != "day":
         return when
     span = (anchor.date_start, anchor.date_end, "day")

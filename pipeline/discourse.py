@@ -158,6 +158,7 @@ def _caused(mention, dated, sentence, cues: Cues, published: date, kinds: list[s
         return None
     subject = DETERMINED.match(before)
     incident = subject is not None and subject["noun"] in cues.incident_nouns
+    kinds = [k for k in kinds if k not in cues.same_way_alike]  # "the incident": any act
     if not kinds and not incident:
         return None  # "The decision sparked protests": no violent event is meant
     told = [
@@ -295,8 +296,9 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     # and in the event's clause ("on Tuesday, the ministry said, the deadliest attack" is not one)
     after = words.text[when.end : trigger.start] if when.end <= trigger.start else ""
     near = " ".join(after.split()[: cues.reporting_window])
-    said_after = has_cue(near, cues.reporting) and has_cue(
-        CLAUSE_BREAK.split(after)[-1], cues.reporting
+    said_after = any(
+        has_cue(near, said) and has_cue(CLAUSE_BREAK.split(after)[-1], said)
+        for said in (cues.reporting, cues.blaming)
     )
     statement = said_before or said_after
     if not statement or trigger.start <= when.start < trigger.end:

@@ -185,7 +185,7 @@ class Extractor:
         # counted again now that references back have dated the acts they retell ("The attack
         # happened on Sunday": the lead's day, which "came five days after" counts from)
         found = recount(found, article.published, sentences)
-        found = at_each_town(found, sentences)
+        found = at_each_town(found, sentences, reader.references)
         found = shared_out_tolls(found, sentences, self.not_dead)
         dated = tuple(m for m in found if m.date is not None)
         undated = tuple(m for m in found if m.date is None)

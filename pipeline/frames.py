@@ -134,10 +134,26 @@ def agent_of(token: Token) -> list[Token]:
         ]
         if own:
             return _speaker(node, own) or own
+        if _root_noun_acting(node):
+            return [node.head]
         if node.dep_ not in GOVERNED or node.head.i == node.i:
             return []
         node = node.head
     return []
+
+
+def _root_noun_acting(verb: Token) -> bool:
+    """ "An explosion killed at least eleven people": the small model may read the verb as a
+    participle of the noun heading the sentence; one with an object of its own is that noun's
+    act (a participle "killed" takes none)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _speaker(clause: Token, subjects: list[Token]) -> list[Token]:

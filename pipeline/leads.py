@@ -64,6 +64,9 @@ def elaborate_leads(
         if _another_at_once(head, sentences, cues):
             continue  # told in passing as another act of that day: not the lead's event
         members, when, place = _members(result, n, window, sentences, cues, parts)
+        # two acts of the lead ("a raid ... as well as a blast"): what tells more of one is not
+        # the other's too
+        members = [k for k in members if k == n or k not in taken]
         if head.sentence_index == first:
             if when is None and head.date is None:
                 when = lead_day_told_around(head, place[0], sentences, told, window, cues)

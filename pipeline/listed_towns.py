@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.places.words import place_cues
-from pipeline.records import EventMention, PlaceMention, SentenceFacts
+from pipeline.records import EventMention, PlaceMention, Reference, SentenceFacts
 
 LISTED = "one of the towns listed together"
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
@@ -24,8 +24,11 @@ UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
 LEAD_REACH = 40  # characters before a list read for what it lists
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
-# villages of X and Y"), with no word of going, coming or living before it (place_cues.yaml)
-PLACE_LEAD = r"(?:\b{prepositions}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?|\b{places}\s+of\s+)$"
+# villages of X and Y", "targeted seven towns: X, Y and Z"), with no word of going, coming or
+# living before it (place_cues.yaml)
+PLACE_LEAD = (
+    r"(?:\b{prepositions}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?|\b{places}\s+of\s+|\b{places}\s*:\s*)$"
+)
 NOT_THE_ACTS = r"\b{words}\b"
 
 
@@ -43,10 +46,13 @@ def _leads() -> tuple[re.Pattern, re.Pattern]:
 
 
 def at_each_town(
-    mentions: list[EventMention], sentences: Sequence[SentenceFacts]
+    mentions: list[EventMention],
+    sentences: Sequence[SentenceFacts],
+    references: Sequence[Reference] = (),
 ) -> list[EventMention]:
     """The mentions, each violent act placed at a town of a list told again at the list's other
-    towns (without the dead, counted once)."""
+    towns (without the dead, counted once); the list may stand where a later sentence refers
+    back to the act ("These assaults targeted seven towns: X, Y and Z")."""
     result = []
     # "attacks on posts in X and Y" may already be read as one act at each town
     placed = {(m.sentence_index, m.trigger.start, m.place) for m in mentions}
@@ -54,7 +60,7 @@ def at_each_town(
         result.append(m)
         if m.trigger.event_type not in VIOLENT_TYPES or not _a_town(m.place):
             continue
-        for other in _listed_with(sentences[m.sentence_index], m.trigger.end, m):
+        for other in _listed_where_placed(m, sentences, references):
             if (m.sentence_index, m.trigger.start, other.place) in placed:
                 continue
             placed.add((m.sentence_index, m.trigger.start, other.place))
@@ -73,6 +79,22 @@ def at_each_town(
 
 def _a_town(place) -> bool:
     return place is not None and place.feature == "town" and place.geo_precision == 1
+
+
+def _listed_where_placed(
+    m: EventMention, sentences: Sequence[SentenceFacts], references: Sequence[Reference]
+) -> list[PlaceMention]:
+    """The other towns listed with the mention's town, in its own sentence or in the later one
+    referring back to it that named the town."""
+    listed = _listed_with(sentences[m.sentence_index], m.trigger.end, m)
+    if listed:
+        return listed
+    for ref in references:
+        if ref.sentence_index > m.sentence_index and ref.place_text == m.place_text:
+            listed = _listed_with(sentences[ref.sentence_index], ref.trigger.end, m)
+            if listed:
+                return listed
+    return []
 
 
 def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list[PlaceMention]:
@@ -98,8 +120,10 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
         return []
     if not all(_a_town(p.place) and p.place.iso3 == m.place.iso3 for p in listed):
         return []
-    # "Kati and Koulikoro": a town and the region it lies in, not two places
-    if any(p.place.admin1 == q.place.name for p in listed for q in listed if p is not q):
+    # "Kati and Koulikoro": a town and the region it lies in, not two places (a longer list is
+    # of towns: "Sandaré, Nioro du Sahel, Diboli and Kayes")
+    pair = len(listed) == 2
+    if pair and any(p.place.admin1 == q.place.name for p in listed for q in listed if p is not q):
         return []
     return [p for p in listed if p is not places[here]]
 

@@ -290,7 +290,8 @@ def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> Event
         if not head.actors and m.sentence_index == head.sentence_index:
             return True
         strong = m.trigger.priority >= head.trigger.priority or not head.actors
-        return m.trigger.category == ATTACK and strong
+        # "armed assailants killed two of its employees": who was hit, by whom
+        return (m.trigger.category == ATTACK and strong) or bool(m.actors)
 
     return next(filter(tells_civilians_hit, mentions), head)
 

@@ -287,3 +287,5 @@ class Reference:
     date: DateMention | None = None  # "the attack happened on Thursday": its date
     # "the army repelled the attack": it was a battle; the state's forces that fought it off
     fighters: tuple[ActorMention, ...] | None = None
+    # "the latest attacks": the most recent act told, however far back the article told it
+    latest: bool = False

@@ -3,6 +3,7 @@ sentence referring back gives the event it refers to (its town, its day, who fou
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from pipeline.actors import actor_name
@@ -113,7 +114,9 @@ def place_references(found: list[EventMention], references: list[Reference]) -> 
     whose place holds it; and its day, when that mention has none."""
     result = list(found)
     for ref in references:
-        earlier = _referred(result, ref, REFERENCE_REACH)
+        earlier = _referred(result, ref, ref.sentence_index if ref.latest else REFERENCE_REACH)
+        if ref.latest:  # the most recent of the acts told, wherever the article told it
+            earlier.sort(key=lambda n: _last_day(result[n]))
         if not earlier or not _may_refer(result[earlier[-1]], ref):
             continue
         why = f"named where a later sentence refers back ({ref.trigger.text!r})"
@@ -169,6 +172,10 @@ def _referred(found: list[EventMention], ref: Reference, reach: int) -> list[int
         if 0 <= ref.sentence_index - m.sentence_index <= reach
         and family(m.trigger) == family(ref.trigger)
     ]
+
+
+def _last_day(m: EventMention) -> date:
+    return m.date.date_end if m.date is not None else date.min
 
 
 def _may_refer(told: EventMention, ref: Reference) -> bool:

@@ -225,11 +225,13 @@ def _verb_form(text: str, irregular: frozenset[str]) -> bool:
 
 
 def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A noun right after "the"/"this"/"such" (one adjective allowed) refers back to an event."""
+    """A noun right after "the"/"this"/"such" (one adjective allowed, two after "latest": "the
+    latest twin attacks") refers back to an event."""
     if is_verb_form(trigger, cues):
         return False
-    window = WORD.findall(words.before(trigger.start, 4))
-    for offset in (1, 2):  # the word right before the noun, or before one adjective
+    window = WORD.findall(words.before(trigger.start, 5))
+    latest = len(window) >= 2 and window[-2] in cues.latest
+    for offset in (1, 2, 3) if latest else (1, 2):  # right before the noun, or its adjectives
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
             # "repelled the attack": the attack told before, fought off

@@ -19,6 +19,7 @@ from pipeline.dates.patterns import (
     EARLIER_THIS,
     HOLIDAY,
     ISO,
+    LASTED_FOR,
     MIDWEEK,
     MONTH,
     MONTH_DAY,
@@ -213,6 +214,7 @@ RULES: list[Rule] = [
     (rule_pattern(RECENT), relative.rule_recent_any, _WORD, ("recent", "dernier")),
     (rule_pattern(PAST_N), relative.rule_past_n, _WORD, ("past", "last", "previous")),
     (rule_pattern(AGO), relative.rule_ago, _WORD, ("ago",)),
+    (rule_pattern(LASTED_FOR), relative.rule_lasted_for, _WORD, ("for",)),
     (rule_pattern(ANCHORED), rule_anchor, _WORD, ()),
     (rule_pattern(ORDINAL_DAY), rule_ordinal_day, frozenset({"num"}), ("st", "nd", "rd", "th")),
 ]

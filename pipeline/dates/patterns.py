@@ -240,6 +240,9 @@ RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
 PAST_N = rf"""\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+
     (?:(?P<n>{_NUM}|few|couple\s+of|several)\s+)?
     (?P<unit>days?|weeks?|months?|years?|hours?|decades?)\b"""
+# "has been under a blockade for almost ten days": a state that began that long before
+LASTED_FOR = rf"""\bfor\s+(?P<hedge>almost\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?
+    (?P<n>{_NUM})\s+(?P<unit>days|weeks|months)\b"""
 AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?
     (?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"""
 ANCHORED = rf"""\b(?:(?:(?P<n>{_NUM}|a\s+few|few|several|some)\s+|(?<!\d\s)(?=days\s+later))

@@ -236,6 +236,27 @@ def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
     return candidate(m, unit_span(pub, unit, -n))
 
 
+HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b")
+HAS_BEEN_REACH = 80  # characters before "for ten days" in which "has been" may stand
+
+
+def rule_lasted_for(ctx: Ctx, m: re.Match) -> Cand | None:
+    """ "has been under a blockade for almost ten days": the days around its start, that many
+    units before publication; without "has been" before it a length of time, no date."""
+    if HAS_BEEN.search(ctx.folded, max(0, m.start() - HAS_BEEN_REACH), m.start()) is None:
+        return None
+    n, unit = count_of(m.group("n").strip()), unit_of(m.group("unit"))
+    days = {"day": 1, "week": 7, "month": 30}[unit] * n
+    slack = timedelta(days=max(1, days // 10))  # a count of days or weeks is rounded
+    start = ctx.published - timedelta(days=days)
+    hedge = m.group("hedge") or ""
+    if hedge.startswith(("almost", "nearly")):  # it began a little later
+        return candidate(m, (start, start + 2 * slack, "range"))
+    if hedge.startswith(("over", "more")):  # a little earlier
+        return candidate(m, (start - 2 * slack, start, "range"))
+    return candidate(m, (start - slack, start + slack, "range"))
+
+
 def rule_relative_fr(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "la semaine derniere", "l'an dernier", "ce mois-ci"."""
     unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")

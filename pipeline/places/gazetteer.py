@@ -47,12 +47,15 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def _alias_shape(surface: str, force_capital: bool) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    if force_capital:  # every word of a GeoNames name needs a capital in the text
-        tokens = tuple(TOKEN.findall(fold(surface)))
-        return tokens, _all_capitals(len(tokens))
     words = [(m.group(), m.start()) for m in TOKEN.finditer(fold(surface))]
     tokens = tuple(w for w, _ in words)
-    capitals = tuple(force_capital or surface[i].isupper() for _, i in words)
+    if force_capital and (surface.islower() or not any(surface[i].islower() for _, i in words)):
+        return tokens, _all_capitals(len(tokens))
+    # a GeoNames name needs its capitals in the text, and its first word one always; a particle
+    # it writes in small letters stays so ("Nioro du Sahel", "Ti-n-Essako")
+    capitals = tuple(
+        surface[i].isupper() or (force_capital and k == 0) for k, (_, i) in enumerate(words)
+    )
     return tokens, capitals
 
 

@@ -1,0 +1,218 @@
+"""Towns listed where a later sentence refers back to the act, a claim's day, a dateline further
+down, an act's means told after its day, two acts of a lead told side by side, the subject a
+small parse misses, an act introduced by its count, "the latest attacks" far from the lead, and
+a state lasting "for ten days"."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.merge import merge_mentions
+from tests.mention_types import mentions_of
+
+PUBLISHED = date(2025, 7, 2)  # a Wednesday
+
+
+def _events(extractor, body: str, published: date = PUBLISHED):
+    return merge_mentions(mentions_of(published, extractor, body))
+
+
+def _days(e) -> tuple[str, str]:
+    return str(e.date_start), str(e.date_end)
+
+
+def test_towns_listed_where_a_later_sentence_refers_back_are_each_an_event(extractor):
+    body = (
+        "The army said on Tuesday it had repelled coordinated jihadist attacks in the west of"
+        " the country. These simultaneous assaults targeted five towns: Niono, Molodo, Sandaré,"
+        " Nioro du Sahel and Kayes, the main city of the west."
+    )
+    towns = sorted(e.place.name for e in _events(extractor, body))
+    assert towns == ["Kayes", "Molodo", "Niono", "Nioro", "Sandaré"]
+
+
+@pytest.mark.parametrize("written", ["Nioro du Sahel", "Ti-n-Essako"])
+def test_a_geonames_name_with_a_particle_in_small_letters_is_the_town(extractor, written):
+    body = f"Gunmen attacked an army post in {written} on Monday."
+    (event,) = _events(extractor, body)
+    assert (event.place.feature, event.place.geo_precision) == ("town", 1)
+
+
+def test_a_day_next_to_a_claim_is_the_claims_and_the_act_takes_its_own(extractor):
+    body = (
+        "The Islamic State group Thursday claimed an ambush on an army patrol in Niger that"
+        " killed at least 28 troops. A patrol was ambushed on Tuesday near the village of"
+        " Tongo Tongo in the Tillabéri region. The ambush came one day after insurgents"
+        " attacked a high-security prison."
+    )
+    events = sorted(_events(extractor, body, date(2019, 5, 17)), key=lambda e: e.date_start)
+    assert [_days(e) for e in events] == [
+        ("2019-05-13", "2019-05-13"),
+        ("2019-05-14", "2019-05-14"),
+    ]
+    assert events[1].fatalities == 28
+
+
+def test_a_dateline_opening_a_later_paragraph_is_not_the_place_of_the_act(extractor):
+    body = (
+        "The victims of Monday's raids were mostly herders, a mayor said.\n\n"
+        "BAMAKO – Unidentified gunmen on motorbikes attacked two villages in central Mali on"
+        " Monday, killing at least 20 people."
+    )
+    places = {e.place.name for e in _events(extractor, body, date(2019, 6, 19))}
+    assert "Bamako" not in places
+
+
+def test_an_attack_by_jihadists_that_killed_employees_is_violence_against_civilians(extractor):
+    body = (
+        "A charity has suspended its work in an area of Burkina Faso where armed assailants"
+        " killed two of its employees on Wednesday, it said. A vehicle carrying its team on the"
+        " road between Dédougou and Tougan was targeted by armed men who fired on the crew."
+        " This is the second attack perpetrated Wednesday by suspected jihadists in Burkina"
+        " Faso after the one that killed six people in the east."
+    )
+    kinds = {e.event_type for e in _events(extractor, body, date(2023, 2, 9))}
+    assert kinds == {"Violence against civilians"}
+
+
+def test_the_incident_took_place_near_a_town_places_the_act_told_before(extractor):
+    body = (
+        "Two peacekeepers were killed on Friday after an improvised bomb exploded in central"
+        " Mali, the mission said. He said the incident took place near the town of Douentza."
+    )
+    (event,) = _events(extractor, body, date(2022, 6, 4))
+    assert event.place.name == "Douentza"
+
+
+def test_an_acts_means_told_after_its_day_is_the_same_act(extractor):
+    body = (
+        "Seven peacekeepers were killed in December by an IED explosion between Douentza and"
+        " Sévaré."
+    )
+    (event,) = _events(extractor, body, date(2022, 6, 4))
+    assert _days(event) == ("2021-12-01", "2021-12-31")
+    assert event.place.name == "between Douentza and Sévaré"
+
+
+def test_a_raid_as_well_as_a_blast_are_two_acts(extractor):
+    body = (
+        "The Islamic State on Saturday claimed responsibility for a raid that killed 49 troops"
+        " as well as a blast that killed a French soldier. Friday's assault on a military"
+        " outpost at Indelimane killed 49 soldiers, the army said."
+    )
+    kinds = sorted(e.event_type for e in _events(extractor, body, date(2019, 11, 3)))
+    assert kinds == ["Battles", "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("count", ["at least eleven", "more than 11"])
+def test_an_explosion_killing_people_is_remote_violence(extractor, count):
+    body = f"An explosion killed {count} people on a bus in central Mali on Thursday."
+    (event,) = _events(extractor, body, date(2022, 10, 14))
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_an_act_first_told_by_its_count_is_an_event(extractor):
+    body = (
+        "The army said on Tuesday it had killed 80 terrorists after coordinated attacks. These"
+        " attacks come just days after the surrender of 11 Islamic State fighters in the Gao"
+        " region."
+    )
+    kinds = {e.category for e in _events(extractor, body)}
+    assert "Surrender" in kinds
+
+
+def test_a_day_after_troops_backed_by_mercenaries_dates_the_battle(extractor):
+    body = (
+        "A separatist coalition battled Malian troops backed by Moscow-run mercenaries in the"
+        " north of the country Friday, both sides and local sources said."
+    )
+    (event,) = _events(extractor, body, date(2025, 6, 13))
+    assert _days(event) == ("2025-06-13", "2025-06-13")
+
+
+def test_the_latest_attacks_place_the_news_however_far_back_it_was_told(extractor):
+    body = (
+        "Forty-four civilians have been killed by armed groups in two villages of northeastern"
+        " Burkina Faso overnight Thursday, a governor said. Residents said the gunmen burst in"
+        " late Thursday. In February 51 soldiers were killed in an attack on Deou. It was one"
+        " of the deadliest attacks in years. The army has been fighting jihadists since 2015."
+        " Thousands have died. Two million have fled. The government controls part of the"
+        " country. A regional body said so last month. The junta created military zones."
+        " The latest twin attacks happened close to the village of Seytenga, where 86"
+        " civilians were killed last June."
+    )
+    events = {
+        e.date_start.isoformat()[:7]: e.place.name
+        for e in _events(extractor, body, date(2023, 4, 8))
+    }
+    assert events["2023-04"] == "Seytenga"
+    assert events["2022-06"] == "Seytenga"
+
+
+def test_a_state_lasting_for_days_dates_its_start(extractor):
+    body = (
+        "Boni, in the centre of the country, has been under a jihadist blockade for almost ten"
+        " days."
+    )
+    (event,) = _events(extractor, body, date(2022, 6, 2))
+    assert event.date_start <= date(2022, 5, 23) <= event.date_end < date(2022, 6, 2)
+
+
+def test_a_length_of_time_alone_is_no_date(extractor):
+    body = "Jihadists blockaded Boni on 12 May. The blockade lasted for ten days."
+    events = _events(extractor, body, date(2022, 6, 2))
+    assert [_days(e) for e in events] == [("2022-05-12", "2022-05-12")]
+
+
+def test_bombardments_by_the_army_are_strikes(extractor):
+    body = "The army carried out bombardments on Tuesday in the forest near Boni, sources said."
+    (event,) = _events(extractor, body, date(2022, 6, 2))
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_verb_after_a_noun_and_would_is_no_reference_back(extractor):
+    body = (
+        "The last French soldiers left Gao on 15 August 2022. Across the border, the generals"
+        " who seized power in Niamey on 26 July demanded that France withdraw too, and"
+        " President Emmanuel Macron announced on 24 September that French troops and the"
+        " ambassador would leave Niger."
+    )
+    days = {_days(e) for e in _events(extractor, body, date(2023, 11, 15))}
+    assert ("2023-09-24", "2023-09-24") in days
+
+
+def test_a_dateline_that_lost_its_dash_is_not_the_place_of_the_act(extractor):
+    body = (
+        "OUAGADOUGOU, April 5 Security forces in Burkina Faso searched the desert close to the"
+        " borders with northern Mali and Niger on Sunday for a Romanian security officer"
+        " kidnapped on Saturday at a manganese mine."
+    )
+    places = {e.place.name for e in _events(extractor, body, date(2015, 4, 5))}
+    assert "Ouagadougou" not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        (
+            "Elsewhere, unidentified gunmen attacked the town of Boni, killing two people,"
+            " security forces said.",
+            True,
+        ),
+        ("Unidentified gunmen have attacked the town of Boni many times, residents said.", False),
+        ("It killed at least two dozen people in Boni, according to the report.", False),
+        ('"They attacked the town of Boni," a resident said.', False),
+    ],
+)
+def test_an_undated_act_reported_further_down_is_the_news_of_the_days_before(
+    extractor, sentence, dated
+):
+    body = (
+        "Ministers met in Bamako on Sunday to discuss the budget. The talks lasted for hours."
+        " Officials spoke to reporters afterwards. " + sentence
+    )
+    found = mentions_of(date(2015, 4, 5), extractor, body)
+    told = [m for m in found if "Boni" in m.sentence]
+    assert [(str(m.date.date_start), str(m.date.date_end)) for m in told] == (
+        [("2015-04-03", "2015-04-05")] if dated else []
+    )
