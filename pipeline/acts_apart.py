@@ -24,6 +24,11 @@ TOLL_VERBS = ("killed", "left", "wounded", "injured", "claimed")  # "that killed
 # "were killed on Monday (September 5th) when a device exploded": the act they died in ("the
 # attack came on 22 July, when JNIM claimed an assault" is a noun's time, told again)
 WHEN_CLAUSE = re.compile(r"\)?[\s,]*(?:\([^()]{0,30}\)[\s,]*)?when\s+(?:[\w-]+\s+){0,8}$")
+# an act's toll, then when it came: "(an attack on Friday) led to the death of a soldier when"
+TOLL_WHEN = re.compile(
+    r"\s+(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of\s+(?:[\w-]+\s+){1,6}?"
+    r"when\s+(?:[\w-]+\s+){0,8}"
+)
 # "were killed on Monday after gunmen stormed the police station": the violent act they died in,
 # told with no day of its own ("... after militants attacked the base on Sunday" is an older one)
 AFTER_CLAUSE = re.compile(
@@ -187,13 +192,15 @@ def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: boo
     """ "were killed on Monday (September 5th) when a device exploded", "... after gunmen
     stormed the station": the act they died in, after the act's own `day` (not "killed 20 on
     Sunday, the worst toll since August, when ...": August's act)."""
-    if not is_verb_form(a, cues):
+    # "a reprisal attack on Friday led to the death of a soldier when a vehicle hit a mine"
+    toll_when = TOLL_WHEN.fullmatch(words.text, day.end, b.start) is not None
+    if not is_verb_form(a, cues) and not toll_when:
         return False
     # the victims told as the subject ("three police officers were killed"), not a force's
     # answer ("soldiers killed 20 jihadists on Tuesday after militants ambushed a convoy")
     hurt = has_cue(words.before(a.start, 2), cues.passive)
     violent = a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b_dated
-    if not WHEN_CLAUSE.fullmatch(words.text, day.end, b.start) and not (
+    if not (WHEN_CLAUSE.fullmatch(words.text, day.end, b.start) or toll_when) and not (
         violent and hurt and AFTER_CLAUSE.fullmatch(words.text, day.end, b.start)
     ):
         return False

@@ -216,3 +216,20 @@ def test_an_undated_act_reported_further_down_is_the_news_of_the_days_before(
     assert [(str(m.date.date_start), str(m.date.date_end)) for m in told] == (
         [("2015-04-03", "2015-04-05")] if dated else []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A reprisal attack on Friday led to the death of a soldier when a military vehicle hit"
+        " an improvised explosive device near Tera.",
+        "An ambush on Friday resulted in the deaths of three soldiers when their convoy hit a"
+        " mine near Tera.",
+    ],
+)
+def test_an_act_whose_toll_came_when_a_vehicle_hit_a_mine_is_that_blast(extractor, sentence):
+    (event,) = _events(extractor, sentence, date(2024, 12, 9))
+    assert (event.event_type, _days(event)) == (
+        "Explosions/Remote violence",
+        ("2024-12-06", "2024-12-06"),
+    )
