@@ -31,10 +31,10 @@ from pipeline.triggers import (
 FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can recode
 
 
-# ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
-# (not "coincided with an assault")
 # the means an act's verb was done by, right after its date ("killed in December by an IED")
 BY_MEANS = re.compile(r"\s*,?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+# ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
+# (not "coincided with an assault")
 WITH_TOLL = re.compile(
     r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
     rf"{TOLL_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"

@@ -21,7 +21,7 @@ from pipeline.seat import in_the_capital_when_unplaced
 from pipeline.textnorm import fold
 from pipeline.the_settlement import place_by_the_settlement
 from pipeline.triggers import has_cue, participle
-from pipeline.undated_leads import date_leads, date_reported_acts
+from pipeline.undated_leads import date_leads
 
 
 def dates_and_places_told_around(
@@ -40,7 +40,6 @@ def dates_and_places_told_around(
     live = live_page(article.body, cues.post_stamps, cues.clock_zones)
     found = date_live_posts(found, article.published, live)
     found = date_leads(found, article.published, cues.lead_sentences)
-    found = date_reported_acts(found, article.published, cues.lead_sentences, cues)
     found = date_by_statement(found, sentences, cues)
     found = place_in_title_town(found, first.title_towns, cues.lead_sentences, article.published)
     found = place_in_news_town(found, article.published, cues.lead_sentences, cues)

@@ -58,6 +58,7 @@ from pipeline.triggers import (
     is_anaphoric,
     is_verb_form,
     place_scope,
+    told_as_latest,
 )
 
 
@@ -262,7 +263,7 @@ class ArticleReader:
         state = self.coding.state_types
         fighters = tuple(a for a in sentence.actors if a.acled_type in state) if fought else None
         if place is not None or told is not None or fought:
-            latest = has_cue(words.before(trigger.start, 3), self.cues.latest)
+            latest = told_as_latest(words, trigger, self.cues)
             self.references.append(
                 Reference(sentence.index, trigger, place, text, told, fighters, latest)
             )

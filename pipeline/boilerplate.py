@@ -106,8 +106,11 @@ _DATELINE = re.compile(
 
 # a paragraph further down may open with the dateline too, when a page put a caption or a
 # summary first ("... Another 17 died in Gangafani 2." then "BAMAKO – Unidentified gunmen"):
-# only a city in capitals and a long dash there, the plainest form
-_LATER_DATELINE = re.compile(rf"\s*{_CAPS}(?:{_COUNTRY})?(?:{_AGENCY})?\s*[—–]\s+(?=[A-Z])")
+# only a city in capitals and a long dash there, the plainest form, and no second dash after
+# it ("JNIM – Al-Qaeda's Sahel branch – claimed": a name set off by two dashes)
+_LATER_DATELINE = re.compile(
+    rf"\s*{_CAPS}(?:{_COUNTRY})?(?:{_AGENCY})?\s*[—–]\s+(?=[A-Z])(?![^—–\n]{{0,80}}[—–])"
+)
 
 
 def dateline(line: str) -> str:

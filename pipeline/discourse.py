@@ -276,6 +276,10 @@ def lead_week(published: date) -> tuple[date, date]:
     return published - timedelta(days=LEAD_DAYS - 1), published
 
 
+# "jihadists on Friday claimed the lives of 12 soldiers": a toll, no claim of the act
+CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s)?\s+(?:the\s+)?lives\b")
+
+
 def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues) -> DateMention:
     """The date of the statement reporting an event, as the event's date: the days up to it.
 
@@ -299,7 +303,7 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
     said_after = any(
         has_cue(near, said) and has_cue(CLAUSE_BREAK.split(after)[-1], said)
         for said in (cues.reporting, cues.blaming)
-    )
+    ) and not CLAIMED_LIVES.search(near)
     statement = said_before or said_after
     if not statement or trigger.start <= when.start < trigger.end:
         return when

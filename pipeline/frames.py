@@ -144,16 +144,10 @@ def agent_of(token: Token) -> list[Token]:
 
 def _root_noun_acting(verb: Token) -> bool:
     """ "An explosion killed at least eleven people": the small model may read the verb as a
-    participle of the noun heading the sentence; one with an object of its own is that noun's
-    act (a participle "killed" takes none)."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and any(c.dep_ == "dobj" for c in verb.children)
-    )
+    participle of the root noun; one with an object of its own is that noun's act."""
+    head, objects = verb.head, [c for c in verb.children if c.dep_ == "dobj"]
+    root_noun = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+    return verb.dep_ == "acl" and root_noun and bool(objects)
 
 
 def _speaker(clause: Token, subjects: list[Token]) -> list[Token]:

@@ -274,11 +274,11 @@ def _make_event(cluster: _Cluster, taken: set[str]) -> Event:
 
 
 def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> EventMention:
-    """An attack on no one named ("In another attack on Friday, 14 people were killed", "the
-    armed men burned homes ... during the attack on Friday morning") is a battle only by
-    default: the report of its own sentence that tells civilians were hit gives the event its
-    type, and so does one of its article telling an attack on civilians, as strongly when the
-    attack names who did it ("an attack on a village ... has left 22 innocent victims dead")."""
+    """An attack on no one named ("In another attack on Friday, 14 people were killed") is a
+    battle only by default: the report of its own sentence that tells civilians were hit gives
+    the event its type, and so does one of its article telling an attack on civilians as
+    strongly ("an attack on a village ... has left 22 innocent victims dead") or by whom
+    ("armed assailants killed two of its employees")."""
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
         return head
     if len(head.actors) > 1:
@@ -290,7 +290,6 @@ def _told_who_was_hit(head: EventMention, mentions: list[EventMention]) -> Event
         if not head.actors and m.sentence_index == head.sentence_index:
             return True
         strong = m.trigger.priority >= head.trigger.priority or not head.actors
-        # "armed assailants killed two of its employees": who was hit, by whom
         return (m.trigger.category == ATTACK and strong) or bool(m.actors)
 
     return next(filter(tells_civilians_hit, mentions), head)

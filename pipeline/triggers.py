@@ -230,7 +230,7 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if is_verb_form(trigger, cues):
         return False
     window = WORD.findall(words.before(trigger.start, 5))
-    latest = len(window) >= 2 and window[-2] in cues.latest
+    latest = told_as_latest(words, trigger, cues)
     for offset in (1, 2, 3) if latest else (1, 2):  # right before the noun, or its adjectives
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
@@ -238,6 +238,11 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
             fought = has_cue(" ".join(window[-offset - 2 : -offset]), cues.fought_off)
             return preceding is None or preceding in cues.anaphoric_after or fought
     return False
+
+
+def told_as_latest(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "the latest (twin) attacks", "the most recent raid": the last act of its kind told."""
+    return has_cue(words.before(trigger.start, 3), cues.latest)
 
 
 def named_as_time(words: Words, trigger: Trigger, cues: Cues) -> bool:

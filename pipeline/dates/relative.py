@@ -28,10 +28,13 @@ from pipeline.dates.candidate import (
 from pipeline.dates.patterns import (
     FORWARD_PREPS,
     FRENCH_WEEKDAYS,
+    HAS_BEEN,
+    HAS_BEEN_REACH,
     NAMED_DAYS,
     QUALS,
     WEEKDAYS,
     WEEKLY_NOUNS,
+    YEAR_WRITTEN,
     count_of,
     unit_of,
 )
@@ -236,14 +239,15 @@ def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
     return candidate(m, unit_span(pub, unit, -n))
 
 
-HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b")
-HAS_BEEN_REACH = 80  # characters before "for ten days" in which "has been" may stand
-
-
 def rule_lasted_for(ctx: Ctx, m: re.Match) -> Cand | None:
     """ "has been under a blockade for almost ten days": the days around its start, that many
-    units before publication; without "has been" before it a length of time, no date."""
-    if HAS_BEEN.search(ctx.folded, max(0, m.start() - HAS_BEEN_REACH), m.start()) is None:
+    units before publication; without "has been" before it in its sentence, or in a sentence
+    naming a year ("blockaded the town for eight months in 2022"), a length of time, no date."""
+    opening = ctx.folded.rfind(". ", 0, m.start()) + 1
+    closing = ctx.folded.find(". ", m.end())
+    sentence = ctx.folded[opening : closing if closing >= 0 else len(ctx.folded)]
+    lasted = HAS_BEEN.search(ctx.folded, max(opening, m.start() - HAS_BEEN_REACH), m.start())
+    if lasted is None or YEAR_WRITTEN.search(sentence):
         return None
     n, unit = count_of(m.group("n").strip()), unit_of(m.group("unit"))
     days = {"day": 1, "week": 7, "month": 30}[unit] * n
