@@ -16,6 +16,7 @@ from pipeline.triggers import (
     WORD,
     Words,
     cue_words,
+    describes_fighters,
     family,
     has_cue,
     is_hypothetical,
@@ -207,13 +208,15 @@ DIPLOMATIC_BREAK = "Diplomatic break"
 
 
 def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
-    """A possibility ("could attack"), a topic ("against massacres"), a standing state, or
-    people who are no envoys given hours to leave."""
+    """A possibility ("could attack"), a topic ("against massacres"), a standing state, fighters
+    described ("a militia fighting alongside the army"), or people who are no envoys given
+    hours to leave."""
     return (
         is_hypothetical(words, trigger, cues, reported)
         or is_topic(words, trigger, cues)
         or is_state(words, trigger, cues)
         or names_people(words, trigger, cues)
+        or describes_fighters(words, trigger, cues)
         or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))
     )
 

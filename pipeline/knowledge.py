@@ -113,6 +113,8 @@ class Cues:
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
+    described_fighters: tuple[str, ...] = ()  # "a militia fighting alongside": who, no event
+    fighting_whom: tuple[str, ...] = ()  # "alongside", "for": what such a participle is for
     static_participles: tuple[str, ...] = ()  # "belonging": a participle that tells no act
     scene_moves_on: tuple[str, ...] = ()  # "later": the time told before is no longer the act's
     scene_also: tuple[str, ...] = ()  # "also": the act told before's time, in the lead too
@@ -289,7 +291,8 @@ WORD_LISTS = (
     "trend_clause", "meanwhile",
     "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",
     "clock_zones",
-    "object_pronouns", "fought_off", "described_places", "static_participles", "repeated",
+    "object_pronouns", "fought_off", "described_places", "described_fighters", "fighting_whom",
+    "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",

@@ -194,6 +194,15 @@ def describes_place(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return determined and any(w in cues.described_places for w in after)
 
 
+def describes_fighters(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "a civilian militia fighting alongside the army": a participle describing who fights."""
+    before = WORD.findall(words.before(trigger.start, 1))
+    fighters = bool(before) and before[-1] in cues.described_fighters
+    following = words.text[trigger.end : trigger.end + 20].lstrip()
+    whom = any(following.startswith(f"{w} ") for w in cues.fighting_whom)
+    return trigger.text.endswith("ing") and fighters and whom
+
+
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """A noun that names what people protest or denounce ("against massacres") or remember ("the
     anniversary of the massacre"), not an event."""

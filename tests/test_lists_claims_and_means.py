@@ -240,3 +240,37 @@ def test_an_act_whose_toll_came_when_a_vehicle_hit_a_mine_is_that_blast(extracto
 def test_an_incident_told_in_passing_is_no_event_of_its_own(extractor, body):
     places = {e.place.name for e in _events(extractor, body, date(2024, 5, 10))}
     assert not places & {"Bamako", "Ouagadougou"}
+
+
+def test_soldiers_killed_when_a_bomb_struck_their_vehicle_is_a_blast(extractor):
+    body = (
+        "French forces have also suffered losses: three soldiers were killed when a bomb struck"
+        " their armoured vehicle near Hombori on Dec. 28."
+    )
+    (event,) = _events(extractor, body, date(2024, 1, 10))
+    assert (event.event_type, event.fatalities) == ("Explosions/Remote violence", 3)
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            "The government promised an investigation after 28 people were found dead on Friday"
+            " in Nouna, in killings blamed on members of a civilian militia fighting alongside"
+            " the army.",
+            {"Violence against civilians"},
+        ),
+        (
+            "A spokesman for the coalition of groups fighting for independence in northern Mali"
+            " said on Monday that drones hit a pharmacy in Tinzaouaten.",
+            {"Explosions/Remote violence"},
+        ),
+        (
+            "On Sunday, jihadists fighting for control of the road clashed with soldiers near"
+            " Djibo.",
+            {"Battles"},
+        ),
+    ],
+)
+def test_fighters_described_by_their_fight_tell_no_battle(extractor, body, kinds):
+    assert {e.event_type for e in _events(extractor, body, date(2024, 1, 10))} == kinds
