@@ -12,6 +12,7 @@ from pipeline.triggers import (
     RIGHT_WINDOW,
     Words,
     has_cue,
+    in_where_clause,
     is_anaphoric,
     is_verb_form,
     named_as_time,
@@ -48,18 +49,17 @@ EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+)?had\b")
 # "took place in Gaskinde, where jihadists have escalated attacks ... since 2015": the place's
 # own story up to now, told in the present perfect with how long it has lasted
 PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
-WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?$")
 LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 
 # "after fighters killed": a clause with its own subject after a sequence word, up to the verb
 SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
 
-# "and another six injured", "and another 20 were wounded": a count of more victims of the act
 # how many people a toll counts: "33", "ten", "dozens", "twenty-one"
 TOLL_COUNT = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)(?:-\w+)?"
 )
+# "and another six injured", "and another 20 were wounded": a count of more victims of the act
 MORE_VICTIMS = re.compile(
     rf"\banother\s+(?:{TOLL_COUNT}|dozen|several|few)\s+(?:(?:people|others|soldiers"
     r"|civilians)\s+)?(?:were\s+)?(?:injured|wounded|hurt|killed|dead)\b"
@@ -73,8 +73,6 @@ ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?![\w-]+ing\b)")
 TOLD_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$")
 AND_ANOTHER = re.compile(r",?\s+and\s+(?:an?|the|another)\s+$")
-
-
 # another act named after one told ("as well as a blast"), not more of the same act's means
 AS_WELL_AS_ONE = re.compile(r"\bas\s+well\s+as\s+(?:an?|another)\s+(?:[\w-]+\s+)?$")
 
@@ -114,8 +112,11 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return True  # "overthrew Damiba, who had himself taken power": his own, earlier act
     if _place_history(words.text, a, b):
         return True
-    where = WHERE_CLAUSE.search(words.text, a.end, b.start)
-    if where and dated_after_b and is_anaphoric(words, a, cues):
+    if (
+        dated_after_b
+        and in_where_clause(words.text, a.end, b.start, cues)
+        and is_anaphoric(words, a, cues)
+    ):
         # "The latest attacks happened near Seytenga, where 86 civilians were killed last June":
         # the act told before, and an older one at its place, dated apart
         return True

@@ -196,11 +196,12 @@ def describes_place(words: Words, trigger: Trigger, cues: Cues) -> bool:
 
 def describes_fighters(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """ "a civilian militia fighting alongside the army": a participle describing who fights."""
+    if not trigger.text.endswith("ing"):
+        return False
     before = WORD.findall(words.before(trigger.start, 1))
-    fighters = bool(before) and before[-1] in cues.described_fighters
     following = words.text[trigger.end : trigger.end + 20].lstrip()
-    whom = any(following.startswith(f"{w} ") for w in cues.fighting_whom)
-    return trigger.text.endswith("ing") and fighters and whom
+    fighters = bool(before) and before[-1] in cues.described_fighters
+    return fighters and any(following.startswith(f"{w} ") for w in cues.fighting_whom)
 
 
 def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
@@ -239,8 +240,9 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if is_verb_form(trigger, cues):
         return False
     window = WORD.findall(words.before(trigger.start, 5))
-    latest = told_as_latest(words, trigger, cues)
-    for offset in (1, 2, 3) if latest else (1, 2):  # right before the noun, or its adjectives
+    for offset in (1, 2, 3):  # right before the noun, or its adjectives (two after "latest")
+        if offset == 3 and not told_as_latest(words, trigger, cues):
+            break
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
             # "repelled the attack": the attack told before, fought off
@@ -347,13 +349,13 @@ def place_scope(
     referring = any(
         boundary <= r.end <= trigger.start
         and family(r) == family(trigger)
-        and not _in_where_clause(words.text, r.end, trigger.start, cues)
+        and not in_where_clause(words.text, r.end, trigger.start, cues)
         for r in referred
     )
     return trigger.start if referring or named_apart else boundary
 
 
-def _in_where_clause(folded: str, start: int, end: int, cues: Cues) -> bool:
+def in_where_clause(folded: str, start: int, end: int, cues: Cues) -> bool:
     """Whether the act at `end` stands in a clause opened by ", where" after `start`: a comma
     ends that clause only once its verb was told ("where gunmen, believed to be jihadists,
     killed" goes on; "where aid workers arrived in June, an ambush killed" does not)."""

@@ -49,12 +49,13 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 def _alias_shape(surface: str, force_capital: bool) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     words = [(m.group(), m.start()) for m in TOKEN.finditer(fold(surface))]
     tokens = tuple(w for w, _ in words)
-    if force_capital and (surface.islower() or not any(surface[i].islower() for _, i in words)):
-        return tokens, _all_capitals(len(tokens))
-    # a GeoNames name needs its capitals in the text, and its first word one always; a particle
-    # it writes in small letters stays so ("Nioro du Sahel", "Ti-n-Essako")
+    # a GeoNames name needs a capital on every word in the text, unless it writes a particle
+    # small ("Nioro du Sahel", "Ti-n-Essako"): then its first word and its capitals
+    small = any(surface[i].islower() for _, i in words)
+    forced = force_capital and (surface.islower() or not small)
     capitals = tuple(
-        surface[i].isupper() or (force_capital and k == 0) for k, (_, i) in enumerate(words)
+        surface[i].isupper() or (force_capital and k == 0) or forced
+        for k, (_, i) in enumerate(words)
     )
     return tokens, capitals
 
