@@ -18,7 +18,8 @@ from pipeline.date_clues import (
     without_deadlines,
 )
 from pipeline.dates import since_point
-from pipeline.discourse import LEAD_DAYS, NO_DATE, reported_date
+from pipeline.dates.told import has_digit, names_weekday
+from pipeline.discourse import LEAD_DAYS, NIGHT, NO_DATE, reported_date
 from pipeline.knowledge import Cues
 from pipeline.noun_dates import names_a_thing
 from pipeline.possessive_dates import for_the_others, possessive
@@ -49,6 +50,14 @@ def _when_clause(folded: str, d: DateMention, trigger: Trigger) -> str | None:
         return None
     inside = folded[found.end() : trigger.start]
     return inside if len(inside) <= WHEN_REACH else None
+
+
+def _night_of_the_day(night: DateMention, day: DateMention) -> bool:
+    """ "overnight", "during the night": a night counted from publication for want of a day, the
+    night of the day a sentence names before it."""
+    words = fold(night.text)
+    named = names_weekday(night.text) or has_digit(night.text)
+    return NIGHT.search(words) is not None and not named and day.precision == "day"
 
 
 def _when_clause_of(folded: str, d: DateMention, trigger: Trigger) -> bool:
@@ -194,6 +203,8 @@ class DatePicker:
         # "In mid-January, ... women were abducted ... on Jan. 12 and Jan. 13": a later date
         # inside the earlier one tells the same time more exactly
         finer = bool(left and right) and _inside(right[0], left[-1])
+        if right and left and _night_of_the_day(right[0], left[-1]):
+            right = []  # "On Monday, jihadists attacked a police post overnight": Monday's night
         if right and (
             near_left is None
             or stated

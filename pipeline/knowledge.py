@@ -110,6 +110,7 @@ class Cues:
     unnamed_dead: tuple[str, ...] = ()  # "23 people were killed": dead not said to be civilians
     led_to: tuple[str, ...] = ()  # "resulting in": what the act told before ended in
     several_acts: tuple[str, ...] = ()  # "attacks": a lead telling several acts at once
+    counted_targets: tuple[str, ...] = ()  # "attacked two convoys": one act on each
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
     described_places: tuple[str, ...] = ()  # "the besieged town": a place described, no event
@@ -296,8 +297,8 @@ WORD_LISTS = (
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
     "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
     "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead", "led_to", "several_acts", "apart_openings", "latest_fillers", "where_clause",
-    "not_verbs",
+    "unnamed_dead", "led_to", "several_acts", "counted_targets", "apart_openings",
+    "latest_fillers", "where_clause", "not_verbs",
 )  # fmt: skip
 
 

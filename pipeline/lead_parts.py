@@ -1,7 +1,10 @@
 """A lead that counts the acts it sums up ("at least 29 people were killed in two separate
 incidents Sunday") and the sentences after it that tell each of them with its own toll ("15
 people were killed when a truck rode over a bomb", "Fourteen people were killed when a convoy
-came under attack"): those are the events, on the lead's day, and the sum is none of them."""
+came under attack"): those are the events, on the lead's day, and the sum is none of them. A lead
+counting its targets ("rebels attacked two mining convoys") is told in parts at places of their
+own ("A convoy was hit by an explosive device in Tapoa province ... gunmen attacked a convoy on
+the road to Dori")."""
 
 import re
 from collections.abc import Callable
@@ -24,6 +27,10 @@ COUNTED = (
     r"(?:(?:separate|different|distinct|simultaneous|coordinated|related|similar)\s+)?"
     r"(?:[\w-]+\s+)?(?:{acts})\b"
 )
+# "attacked two mining convoys": the targets counted right after the act
+COUNTED_TARGETS = (
+    r"\s+(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:[\w-]+\s+)?(?:{targets})\b"
+)
 
 
 def told_in_parts(
@@ -37,13 +44,24 @@ def told_in_parts(
     (each an event of its own, not the lead's told again). `retold`: whether a mention may tell
     a lead's event again (not "In a separate incident, ...")."""
     for head in found:
-        count = _acts_counted(head, sentences, cues)
-        if count is None or head.date is None:
+        counted = _acts_counted(head, sentences, cues)
+        if counted is None or head.date is None:
             continue
-        parts = _parts([m if retold(m) else None for m in found], head, count)
+        count, by_target = counted
+        may_be_part = [m if retold(m) else None for m in found]
+        parts = (_parts_by_place if by_target else _parts)(may_be_part, head, count)
         if parts is None:
             continue
         dated = {k: _one_of(found[k], head, number) for number, k in enumerate(parts, start=1)}
+        # "was hit by an explosive device ..., adding: 'One soldier was killed and another
+        # injured'": the undated acts of a part's sentence tell that part
+        for number, k in enumerate(parts, start=1):
+            for j, m in enumerate(found):
+                same = m.sentence_index == found[k].sentence_index and family(m.trigger) == family(
+                    found[k].trigger
+                )
+                if j not in dated and same and m.date is None:
+                    dated[j] = _one_of(_told_as_part(m, found[k]), head, number)
         # the lead's sentence sums the acts up ("were killed in two attacks"): none of them
         kept = [
             k
@@ -69,11 +87,25 @@ def _one_of(m: EventMention, head: EventMention, number: int) -> EventMention:
     return replace(m, part=number, **changes)
 
 
-def _acts_counted(head: EventMention, sentences: list[SentenceFacts], cues: Cues) -> int | None:
-    """How many acts a lead's sentence says its toll came in ("in two separate incidents")."""
+def _told_as_part(m: EventMention, part: EventMention) -> EventMention:
+    """A weaker word of a part's sentence ("another injured") tells that part's act."""
+    if m.trigger.priority >= part.trigger.priority:
+        return m
+    kind = ("event_type", "sub_event_type", "category", "priority")
+    return replace(m, trigger=replace(m.trigger, **{k: getattr(part.trigger, k) for k in kind}))
+
+
+def _acts_counted(
+    head: EventMention, sentences: list[SentenceFacts], cues: Cues
+) -> tuple[int, bool] | None:
+    """How many acts a lead's sentence says its toll came in ("in two separate incidents"), or
+    how many targets its act hit ("attacked two convoys"; then True)."""
     if head.sentence_index >= cues.lead_sentences or head.status != "occurred":
         return None
     folded = sentences[head.sentence_index].folded
+    targets = _counted_targets(cues.counted_targets).match(folded, head.trigger.end)
+    if targets is not None:
+        return _number(targets.group("n")), True
     # in the lead's own clause: "killed on Sunday near Djibo, a town where 30 people died in two
     # attacks last year" counts the town's past, not the ambush
     before = [b.end() for b in CLAUSE_BREAK.finditer(folded, 0, head.trigger.start)]
@@ -82,7 +114,10 @@ def _acts_counted(head: EventMention, sentences: list[SentenceFacts], cues: Cues
     said = _counted(cues.several_acts, cues.incident_nouns).search(folded, *clause)
     if said is None:
         return None
-    n = said.group("n")
+    return _number(said.group("n")), False
+
+
+def _number(n: str) -> int:
     return int(n) if n.isdigit() else words_value(n)
 
 
@@ -103,6 +138,32 @@ def _parts(found: list[EventMention | None], head: EventMention, count: int) -> 
     if len(parts) >= 2 and (len(parts) == count or tolls == head.fatalities):
         return sorted(parts.values())
     return None
+
+
+def _parts_by_place(
+    found: list[EventMention | None], head: EventMention, count: int
+) -> list[int] | None:
+    """The first undated act of the lead's family at a place finer than the lead's in each of
+    the sentences after it, each at a place of its own: the acts on the targets the lead
+    counts, if there are as many."""
+    last = head.sentence_index + PARTS_REACH
+    parts: dict[int, int] = {}
+    places: set[str] = set()
+    for k, m in enumerate(found):
+        if m is None or not head.sentence_index < m.sentence_index <= last:
+            continue
+        if m.sentence_index in parts or m.date is not None or m.place is None:
+            continue
+        finer = head.place is None or m.place.geo_precision < head.place.geo_precision
+        if finer and m.place.name not in places and family(m.trigger) == family(head.trigger):
+            parts[m.sentence_index] = k
+            places.add(m.place.name)
+    return sorted(parts.values()) if len(parts) == count else None
+
+
+@cache
+def _counted_targets(targets: tuple[str, ...]) -> re.Pattern:
+    return re.compile(COUNTED_TARGETS.format(targets="|".join(targets)))
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.acts_apart import AFTER_THE
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
-from pipeline.discourse import LEAD_DAYS, NO_DATE, lead_week
+from pipeline.discourse import LEAD_DAYS, NO_DATE, STATED, lead_week
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import (
     ELABORATION_REACH,
@@ -105,12 +105,14 @@ def _act(m: EventMention) -> tuple[int, int]:
 
 
 def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
-    """The trigger whose type the event takes: the lead's, unless the lead names no one and a
-    sentence after tells who was hit or who fought. An attack by no one named on no one named
-    ("scores died in raids") is a battle by default, and a sentence after may tell who was hit
-    ("gunmen attacked the villages, shooting at everything"). Dead not said to be civilians
-    ("23 people were killed in a series of attacks") may be those of a battle a sentence after
-    names both sides of ("militants raided a military outpost, killing nine soldiers")."""
+    """The trigger whose type the event takes: the lead's, unless the lead names no one (or
+    only who attacked: "people were killed in an attack by jihadists") and a sentence after
+    tells who was hit ("attacked the village, killing dozens of civilians") or who fought. An
+    attack by no one named on no one named ("scores died in raids") is a battle by default, and
+    a sentence after may tell who was hit ("gunmen attacked the villages, shooting at
+    everything"). Dead not said to be civilians ("23 people were killed in a series of
+    attacks") may be those of a battle a sentence after names both sides of ("militants raided
+    a military outpost, killing nine soldiers")."""
     several = WORD.findall(fold(head.trigger.text).lower())[-1:]
     if set(several) & set(cues.several_acts):
         # "Seven soldiers were killed in separate attacks ... their truck hit a roadside bomb": a
@@ -120,11 +122,11 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
         exact = max(blasts, key=lambda m: m.trigger.priority, default=head)
         if exact.trigger.priority > head.trigger.priority:
             return exact.trigger
-    if head.actors:
+    if len(head.actors) > 1 or (head.actors and not _only_attackers(head, cues)):
         return head.trigger
     dead = WORD.findall(fold(head.fatalities_text).lower())[-1:]
     unnamed = set(dead) & set(cues.unnamed_dead) and set(several) & set(cues.several_acts)
-    if head.trigger.event_type == AGAINST_CIVILIANS and unnamed:
+    if head.trigger.event_type == AGAINST_CIVILIANS and unnamed and not head.actors:
         fought = (m for m in members if m.trigger.event_type == BATTLES and len(m.actors) >= 2)
         return next(fought, head).trigger
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
@@ -137,6 +139,13 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
         and (m.actors or m.trigger.priority >= head.trigger.priority)
     )
     return next(hit, head).trigger
+
+
+def _only_attackers(head: EventMention, cues: Cues) -> bool:
+    """ "people were killed in an attack by suspected jihadists": the lead names who attacked,
+    not who was hit ("scores of soldiers died in an attack" names the side hit)."""
+    said = [WORD.findall(fold(text))[-1:] for text in head.actor_texts]
+    return bool(said) and all(words and words[0] in cues.attackers for words in said)
 
 
 def _may_lead(m: EventMention, window: Window) -> bool:
@@ -194,7 +203,11 @@ def _members(result, n, window, sentences, cues, parts):
             if not within(m.date, recent) or span >= LEAD_DAYS:
                 continue  # a past date: background, not the lead's event
             if when is not None and not _overlap(m.date, when):
-                continue
+                # "local sources confirmed on Tuesday ... The incident occurred on Friday": a
+                # statement's day only bounds the act, the day told as it happened is its own
+                if not _happened_before_statement(head, m, when, sentences[m.sentence_index], cues):
+                    continue
+                when = None
         elif m.date_rule != NO_DATE:
             continue
         if not compatible(m.place, placed.place):
@@ -206,6 +219,18 @@ def _members(result, n, window, sentences, cues, parts):
         if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
+
+
+def _happened_before_statement(head, m, when, sentence: SentenceFacts, cues: Cues) -> bool:
+    """ "An IED killed eight workers, local sources confirmed on Tuesday. The incident occurred
+    on Friday": a sentence opening on the event told again says the day it happened, before
+    the statement that dates the lead."""
+    stated = when is head.date and STATED in head.date_rule
+    opening = WORD.findall(sentence.folded)[:1]
+    told_again = (
+        bool(opening) and opening[0] in cues.anaphoric and has_cue(sentence.folded, cues.happened)
+    )
+    return stated and told_again and m.date.date_end < when.date_start
 
 
 # "An attack on a military base on Friday left 49 dead": a noun told as new opening its clause,
@@ -347,7 +372,9 @@ def _introduced(sentence: SentenceFacts, cues: Cues) -> set[str]:
 def _told_as(m: EventMention, when, place, best) -> EventMention:
     """One mention of the lead's event with the event's date, place and the type of `best`."""
     changes = {}
-    if m.date is None and when is not None:
+    # a statement's days after the day the event happened: the event's day
+    stated = when is not None and m.date is not None and STATED in m.date_rule
+    if (m.date is None or (stated and when.date_end < m.date.date_start)) and when is not None:
         changes.update(date=when, date_rule=f"{DATED} ({when.text!r})")
     where, text, rule = place
     if finer(where, m.place):

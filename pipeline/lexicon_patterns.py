@@ -44,8 +44,9 @@ _CLAUSE_GAP = (
     r"(?:\d{1,3}(?:,\d{3})+|\([^().;:!?]{1,30}\)|[^\s.;:!?,()]+)){0,12}?\s+[\"“]?"
 )
 # "~,": a name and an aside about it set off by commas, as news writes appointments and
-# expulsions ("named Lassina Zerbo, a former head of the test ban treaty body, as prime minister")
-_NAMED_GAP = r"(?:\s+[^\s.;:!?,()]+){1,5}(?:\s*,[^,;:!?]{1,150},)?(?:\s+[^\s.;:!?,()]+){0,2}?\s+"
+# expulsions ("named Lassina Zerbo, a former head of the test ban treaty body, as prime minister",
+# "the French ambassador, Sylvain Itte, had 48 hours to leave": the name may be the aside)
+_NAMED_GAP = r"(?:\s+[^\s.;:!?,()]+){0,5}(?:\s*,[^,;:!?]{1,150},)?(?:\s+[^\s.;:!?,()]+){0,2}?\s+"
 GAPS = {"~": _GAP, "~~": _CLAUSE_GAP, "~,": _NAMED_GAP}
 
 

@@ -10,7 +10,7 @@ from pipeline.records import DateMention
 from pipeline.textnorm import fold
 
 OPENER = re.compile(r"\b(?P<word>[a-z]+)\s+$")  # the word right before a date
-TOLD_IN_IT = frozenset({"in", "during", "of", "at", "and", "the"})  # ... Sunday's attack
+TOLD_IN_IT = frozenset({"in", "during", "at", "and", "the"})  # ... Sunday's attack
 PREPOSITIONS = TOLD_IN_IT | {"on", "by", "for", "with", "over", "from", "before", "until"}
 SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|since|in\s+the\s+(?:wake|aftermath)\s+of)\s+$")
 

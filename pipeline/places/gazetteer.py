@@ -185,6 +185,18 @@ class Gazetteer:
                 add((tokens, _all_capitals(len(tokens))), index, "alt" if k else "name")
         return cls(entries, alias_rows, iso2, supplement.capitals)
 
+    def nationals(self) -> frozenset[str]:
+        """The plural nouns a country's people are told by ("malians", "nigeriens"), in lower
+        case (not "nigerien", which as an adjective tells whose a city or a force is)."""
+        return frozenset(
+            word
+            for aliases in self.by_first.values()
+            for alias in aliases
+            if any(kind == "demonym" for _, kind in alias.entries)
+            for word in [" ".join(alias.tokens).lower()]
+            if word.endswith("s") and not word.endswith(("ais", "ois"))
+        )
+
     def candidates(self, name: str) -> list[Entry]:
         """Every entry known by exactly this name or alias (any case)."""
         tokens = tuple(t for t, _, _ in tokenize(name))

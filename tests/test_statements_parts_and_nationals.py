@@ -1,0 +1,124 @@
+"""A lead naming only its attackers, a night told with its day, a statement's day and the day an
+act "occurred", a destination that is no scene, targets a lead counts, a possessive day of what
+people rally for, an envoy given hours to leave, and a country's people as those killed."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.merge import merge_mentions
+from tests.mention_types import mentions_of
+
+PUBLISHED = date(2025, 5, 14)  # a Wednesday
+
+
+def _events(extractor, body: str, published: date = PUBLISHED):
+    return merge_mentions(mentions_of(published, extractor, body))
+
+
+def _days(e) -> tuple[str, str]:
+    return str(e.date_start), str(e.date_end)
+
+
+def test_a_lead_naming_only_its_attackers_is_an_attack_on_the_civilians_told_after(extractor):
+    body = (
+        '"Several dozen" people were killed on Sunday in an attack by suspected jihadists in'
+        " Bartiebougou, a locality in Gnagna province in eastern Burkina Faso, sources told AFP."
+        '\n\n"A large number of armed individuals attacked the village this morning, killing'
+        ' dozens of civilians," a regional security source said.\n\nAn official of the'
+        " Volunteers for the Defence of the Homeland confirmed the attack, speaking of a heavy"
+        " toll."
+    )
+    (event,) = _events(extractor, body, date(2025, 5, 11))
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_night_told_with_a_day_is_that_day_s_night(extractor):
+    body = (
+        "On Monday, jihadists killed three police officers in an attack on a police post"
+        " overnight in the Tillabéri region of Niger."
+    )
+    (event,) = _events(extractor, body)
+    assert _days(event) == ("2025-05-12", "2025-05-12")
+
+
+def test_the_day_an_act_occurred_dates_the_lead_a_statement_only_bounds(extractor):
+    body = (
+        "A roadside bomb killed at least seven miners near a gold mine in western Niger, local"
+        " sources confirmed on Tuesday. The incident occurred on Friday when a minibus carrying"
+        " the workers hit the explosive device."
+    )
+    (event,) = _events(extractor, body)
+    assert _days(event) == ("2025-05-09", "2025-05-09")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_the_town_a_convoy_was_heading_for_is_not_where_it_was_hit(extractor):
+    body = (
+        "Eight mine workers were killed when their minibus hit an explosive device in the"
+        " Tillabéri region of Niger, local sources confirmed on Tuesday. The incident occurred"
+        " on Friday when a convoy carrying the workers hit the device while returning to the"
+        " capital, Niamey, under military escort."
+    )
+    (event,) = _events(extractor, body)
+    assert event.place.name == "Tillabéri"
+
+
+def test_the_samira_gold_mine_is_placed_at_the_mine(extractor):
+    body = "Gunmen attacked a convoy of workers of the Samira gold mine in Niger on Sunday."
+    (event,) = _events(extractor, body)
+    assert event.place.name == "Samira Hill"
+
+
+def test_targets_a_lead_counts_are_each_an_event_at_its_own_place(extractor):
+    body = (
+        "Rebels in Burkina Faso on Friday attacked two mining convoys, killing a soldier, in"
+        " the north and east of the country, security sources said. A convoy under military"
+        " escort struck an explosive device in the Tapoa province, one source said, adding that"
+        " a soldier was killed and another injured. In the Sahel region, gunmen attacked a"
+        " convoy from a gold mine on the road to Dori, the source said."
+    )
+    events = sorted(_events(extractor, body), key=lambda e: e.place.name)
+    assert [(e.place.name, e.event_type) for e in events] == [
+        ("Dori", "Battles"),
+        ("Tapoa province", "Explosions/Remote violence"),
+    ]
+    assert {_days(e) for e in events} == {("2025-05-09", "2025-05-09")}
+
+
+def test_a_rally_for_last_month_s_coup_is_not_dated_in_that_month(extractor):
+    body = "Thousands of people demonstrated in Niamey in support of last month's coup on Sunday."
+    (event,) = (e for e in _events(extractor, body) if e.event_type == "Protests")
+    assert _days(event) == ("2025-05-11", "2025-05-11")
+
+
+def test_an_envoy_given_hours_to_leave_is_an_expulsion_on_the_day_it_was_told(extractor):
+    body = (
+        "On Friday, Niger's foreign ministry announced that the French ambassador, Jean Dupont,"
+        " had 48 hours to leave."
+    )
+    (event,) = _events(extractor, body)
+    assert (event.event_type, _days(event)) == (
+        "Strategic developments",
+        ("2025-05-09", "2025-05-09"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Seven Mauritanians were killed near the border in Mali on Sunday.", "Violence against"),
+        ("Jihadists stormed the Nigerien town of Diffa on Sunday, killing four troops.", "Battles"),
+    ],
+)
+def test_a_country_s_people_killed_are_civilians_but_its_adjective_says_whose(
+    extractor, sentence, kind
+):
+    (event,) = _events(extractor, sentence)
+    assert event.event_type.startswith(kind)
+
+
+def test_a_flag_lowering_ceremony_marks_a_force_leaving(extractor):
+    body = "French and Malian officers held a flag-lowering ceremony at the base in Gao on Monday."
+    (event,) = _events(extractor, body)
+    assert (event.event_type, event.place.name) == ("Strategic developments", "Gao")
