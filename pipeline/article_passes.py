@@ -5,6 +5,7 @@ that types a toll told as done "in the same way" as the act before."""
 from dataclasses import replace
 
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
+from pipeline.discourse import NO_DATE
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
 from pipeline.knowledge import Cues, Knowledge
 from pipeline.lead_dates import date_by_statement
@@ -32,6 +33,7 @@ def dates_and_places_told_around(
     the headline's town, the town of the news, the event told before, the article's focus."""
     article, sentences, cues = first.article, first.sentences, knowledge.cues
     found = date_by_participle(found, cues)
+    found = date_by_the_gathering(found)
     found = date_by_heading(found, sentences)
     found = date_by_sentence_before(found, sentences, cues.not_setting)
     # after the parse has typed them: the mentions of one event then take one type
@@ -72,6 +74,29 @@ def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMenti
             ):
                 rule = f"the time of the act its participle hangs on ({act.trigger.text!r})"
                 m = replace(m, date=act.date, date_rule=rule)
+        result.append(m)
+    return result
+
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+GATHERING_RULE = "the day of the gathering its sentence tells ({text!r})"
+
+
+def date_by_the_gathering(found: list[EventMention]) -> list[EventMention]:
+    """A crowd's act with no time of its own, in a sentence telling one dated act of a crowd,
+    is that gathering told again: "Police fired tear gas on Saturday at protesters who gathered
+    in Niamey", "Thousands marched in Bamako on Friday to protest against the sanctions"."""
+    dated: dict[int, list[EventMention]] = {}
+    for m in found:
+        if m.trigger.event_type in CROWD_TYPES and m.date is not None:
+            dated.setdefault(m.sentence_index, []).append(m)
+    result = []
+    for m in found:
+        told = dated.get(m.sentence_index, [])
+        crowd = m.trigger.event_type in CROWD_TYPES and m.date is None and m.date_rule == NO_DATE
+        if crowd and len({(t.date.date_start, t.date.date_end) for t in told}) == 1:
+            rule = GATHERING_RULE.format(text=told[0].date.text)
+            m = replace(m, date=told[0].date, date_rule=rule)
         result.append(m)
     return result
 

@@ -1,7 +1,7 @@
 """The word lists and mappings of data/knowledge/coding.yaml, read once."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -65,6 +65,12 @@ class CodingRules:
     def garrison(self) -> frozenset[str]:
         """Armed nouns that are never a settlement (a camp may be a refugees')."""
         return self.armed - self.settlements
+
+    def with_nationals(self, nationals: Iterable[str]) -> "CodingRules":
+        """The rules with a country's people ("malians") as those hit: civilians, though named
+        no more than "people" are (an army camp struck with them still makes a battle)."""
+        told = frozenset(nationals)
+        return replace(self, civilians=self.civilians | told, vague_people=self.vague_people | told)
 
     def names_civilians(self, lemmas: Iterable[str]) -> bool:
         """Whether the words name civilians ("refugee", "nomadic"; not the vague "people"): a

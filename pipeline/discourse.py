@@ -32,7 +32,9 @@ CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have 
 # "The incident triggered ...", "This attack sparked ...": the noun a sentence opens with
 DETERMINED = re.compile(r"(?:the|this|that|these|those)\s+(?P<noun>[\w-]+)")
 Anaphors = dict[int, list[tuple[Trigger, str]]]
-STATED = "a statement's date: the days up to it"  # how a statement's day dates the act it tells
+STATEMENT_DAYS = (
+    "a statement's date: the days up to it"  # how a statement's day dates the act it tells
+)
 NIGHT = re.compile(r"\b(?:night|nuit|overnight)\b")
 # the present perfect tells a state up to now, not the time of the act told before
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been)\s+)*\w+(?:ed|en)\b")
@@ -338,7 +340,7 @@ def reported(words: Words, trigger: Trigger, segments: list, rule: str, cues: Cu
     told = [(reported_date(words, trigger, w, cues) if w else w, a, b) for w, a, b in segments]
     if told == segments:
         return segments, rule
-    return told, f"{rule}; {STATED}"
+    return told, f"{rule}; {STATEMENT_DAYS}"
 
 
 HELD_REACH = 2  # sentences after a detention in which "taken to X" tells where the held are

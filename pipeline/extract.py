@@ -1,7 +1,5 @@
 """Read one article and find its event mentions: trigger, date, place and actors for each."""
 
-from dataclasses import replace
-
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -74,9 +72,8 @@ class Extractor:
             TriggerIndex(knowledge.triggers), knowledge.cues.object_pronouns
         )
         deaths = load_death_rules()
-        coding = load_coding_rules()
         # a country's people as those hit ("seven Mauritanians were killed") are civilians
-        coding = replace(coding, civilians=coding.civilians | gazetteer.nationals())
+        coding = load_coding_rules().with_nationals(gazetteer.nationals())
         self.frames = FrameReader(
             parser if parser is not None else load_parser(),
             coding,

@@ -16,21 +16,21 @@ from pipeline.contract import AGAINST_CIVILIANS, BATTLES
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.merge_kinds import fought
+from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, SentenceFacts
-from pipeline.triggers import CLAUSE_BREAK, family
+from pipeline.triggers import CLAUSE_BREAK, WORD, family
 
 COUNTED_DATE = "the day of the acts the lead counts"
 PARTS_REACH = 5  # sentences after the lead in which the acts it counts are told
+NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])"  # how many acts or targets
 # "in two separate incidents", "in three attacks", "during four coordinated raids"
 COUNTED = (
-    r"\b(?:in|during)\s+(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])[\s-]+"
+    rf"\b(?:in|during)\s+{NUMBER}[\s-]+"
     r"(?:(?:separate|different|distinct|simultaneous|coordinated|related|similar)\s+)?"
     r"(?:[\w-]+\s+)?(?:{acts})\b"
 )
 # "attacked two mining convoys": the targets counted right after the act
-COUNTED_TARGETS = (
-    r"\s+(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:[\w-]+\s+)?(?:{targets})\b"
-)
+COUNTED_TARGETS = rf"\s+{NUMBER}\s+(?:[\w-]+\s+)?(?P<target>{{targets}})\b"
 
 
 def told_in_parts(
@@ -47,21 +47,15 @@ def told_in_parts(
         counted = _acts_counted(head, sentences, cues)
         if counted is None or head.date is None:
             continue
-        count, by_target = counted
+        count, target = counted
         may_be_part = [m if retold(m) else None for m in found]
-        parts = (_parts_by_place if by_target else _parts)(may_be_part, head, count)
+        if target:
+            parts = _parts_by_place(may_be_part, head, count, target, sentences)
+        else:
+            parts = _parts(may_be_part, head, count)
         if parts is None:
             continue
-        dated = {k: _one_of(found[k], head, number) for number, k in enumerate(parts, start=1)}
-        # "was hit by an explosive device ..., adding: 'One soldier was killed and another
-        # injured'": the undated acts of a part's sentence tell that part
-        for number, k in enumerate(parts, start=1):
-            for j, m in enumerate(found):
-                same = m.sentence_index == found[k].sentence_index and family(m.trigger) == family(
-                    found[k].trigger
-                )
-                if j not in dated and same and m.date is None:
-                    dated[j] = _one_of(_told_as_part(m, found[k]), head, number)
+        dated = _dated_parts(found, head, parts)
         # the lead's sentence sums the acts up ("were killed in two attacks"): none of them
         kept = [
             k
@@ -71,6 +65,24 @@ def told_in_parts(
         result = [dated.get(k, found[k]) for k in kept]
         return result, {i for i, k in enumerate(kept) if k in dated}
     return found, set()
+
+
+def _dated_parts(
+    found: list[EventMention], head: EventMention, parts: list[int]
+) -> dict[int, EventMention]:
+    """The acts the lead counts, by index, each the `number`th of them on the lead's day; with
+    the undated acts of a part's sentence, which tell that part ("was hit by an explosive
+    device ..., adding: 'One soldier was killed and another injured'")."""
+    dated = {k: _one_of(found[k], head, number) for number, k in enumerate(parts, start=1)}
+    for number, k in enumerate(parts, start=1):
+        part = found[k]
+        for j, m in enumerate(found):
+            same = m.sentence_index == part.sentence_index and family(m.trigger) == family(
+                part.trigger
+            )
+            if j not in dated and same and m.date is None:
+                dated[j] = _one_of(_told_as_part(m, part), head, number)
+    return dated
 
 
 def _one_of(m: EventMention, head: EventMention, number: int) -> EventMention:
@@ -97,15 +109,16 @@ def _told_as_part(m: EventMention, part: EventMention) -> EventMention:
 
 def _acts_counted(
     head: EventMention, sentences: list[SentenceFacts], cues: Cues
-) -> tuple[int, bool] | None:
+) -> tuple[int, str] | None:
     """How many acts a lead's sentence says its toll came in ("in two separate incidents"), or
-    how many targets its act hit ("attacked two convoys"; then True)."""
+    how many targets its act hit ("attacked two convoys"); with the targets' noun ("convoys"),
+    "" for acts counted."""
     if head.sentence_index >= cues.lead_sentences or head.status != "occurred":
         return None
     folded = sentences[head.sentence_index].folded
     targets = _counted_targets(cues.counted_targets).match(folded, head.trigger.end)
     if targets is not None:
-        return _number(targets.group("n")), True
+        return _number(targets.group("n")), targets.group("target")
     # in the lead's own clause: "killed on Sunday near Djibo, a town where 30 people died in two
     # attacks last year" counts the town's past, not the ambush
     before = [b.end() for b in CLAUSE_BREAK.finditer(folded, 0, head.trigger.start)]
@@ -114,7 +127,7 @@ def _acts_counted(
     said = _counted(cues.several_acts, cues.incident_nouns).search(folded, *clause)
     if said is None:
         return None
-    return _number(said.group("n")), False
+    return _number(said.group("n")), ""
 
 
 def _number(n: str) -> int:
@@ -141,11 +154,15 @@ def _parts(found: list[EventMention | None], head: EventMention, count: int) -> 
 
 
 def _parts_by_place(
-    found: list[EventMention | None], head: EventMention, count: int
+    found: list[EventMention | None],
+    head: EventMention,
+    count: int,
+    target: str,
+    sentences: list[SentenceFacts],
 ) -> list[int] | None:
-    """The first undated act of the lead's family at a place finer than the lead's in each of
-    the sentences after it, each at a place of its own: the acts on the targets the lead
-    counts, if there are as many."""
+    """The first undated act of the lead's family at a place inside and finer than the lead's
+    in each of the sentences after it that name one of its targets (`target`: "convoys"), each
+    at a place of its own: the acts on the targets the lead counts, if there are as many."""
     last = head.sentence_index + PARTS_REACH
     parts: dict[int, int] = {}
     places: set[str] = set()
@@ -154,11 +171,22 @@ def _parts_by_place(
             continue
         if m.sentence_index in parts or m.date is not None or m.place is None:
             continue
-        finer = head.place is None or m.place.geo_precision < head.place.geo_precision
-        if finer and m.place.name not in places and family(m.trigger) == family(head.trigger):
+        inside = head.place is None or (
+            m.place.geo_precision < head.place.geo_precision and lies_in(m.place, head.place)
+        )
+        named = any(
+            _one_of_them(w, target) for w in WORD.findall(sentences[m.sentence_index].folded)
+        )
+        same = family(m.trigger) == family(head.trigger)
+        if inside and named and same and m.place.name not in places:
             parts[m.sentence_index] = k
             places.add(m.place.name)
     return sorted(parts.values()) if len(parts) == count else None
+
+
+def _one_of_them(word: str, plural: str) -> bool:
+    """ "convoy" for "convoys", "church" for "churches", "locality" for "localities"."""
+    return plural in (word, f"{word}s", f"{word}es", f"{word[:-1]}ies")
 
 
 @cache

@@ -15,11 +15,12 @@ from functools import cache, partial
 from pipeline.acts_apart import AFTER_THE
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
-from pipeline.discourse import LEAD_DAYS, NO_DATE, STATED, lead_week
+from pipeline.discourse import LEAD_DAYS, NO_DATE, STATEMENT_DAYS, lead_week
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import (
     ELABORATION_REACH,
     Window,
+    happened_before_statement,
     lead_day_told_around,
     next_sentences,
     statement_day,
@@ -76,7 +77,8 @@ def elaborate_leads(
             town = town or _reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
-        kind = _summing_up(head, [result[k] for k in members], cues)
+        told = [result[k] for k in members]
+        kind = _summing_up(head, told, sentences[head.sentence_index].folded, cues)
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
             own = _act(result[k]) in apart
@@ -104,7 +106,7 @@ def _act(m: EventMention) -> tuple[int, int]:
     return m.sentence_index, m.trigger.start
 
 
-def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
+def _summing_up(head: EventMention, members: list[EventMention], folded: str, cues: Cues):
     """The trigger whose type the event takes: the lead's, unless the lead names no one (or
     only who attacked: "people were killed in an attack by jihadists") and a sentence after
     tells who was hit ("attacked the village, killing dozens of civilians") or who fought. An
@@ -122,7 +124,7 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
         exact = max(blasts, key=lambda m: m.trigger.priority, default=head)
         if exact.trigger.priority > head.trigger.priority:
             return exact.trigger
-    if len(head.actors) > 1 or (head.actors and not _only_attackers(head, cues)):
+    if len(head.actors) > 1 or (head.actors and not _only_attackers(head, folded, cues)):
         return head.trigger
     dead = WORD.findall(fold(head.fatalities_text).lower())[-1:]
     unnamed = set(dead) & set(cues.unnamed_dead) and set(several) & set(cues.several_acts)
@@ -141,11 +143,21 @@ def _summing_up(head: EventMention, members: list[EventMention], cues: Cues):
     return next(hit, head).trigger
 
 
-def _only_attackers(head: EventMention, cues: Cues) -> bool:
+# "an attack by suspected jihadists in Kodyel": the act's noun, then who did it
+BY_ATTACKERS = re.compile(r"\s+by\b")
+ON_TARGET = re.compile(r"\b(?:on|against|targeting)\b")  # "an attack by jihadists on a base"
+
+
+def _only_attackers(head: EventMention, folded: str, cues: Cues) -> bool:
     """ "people were killed in an attack by suspected jihadists": the lead names who attacked,
-    not who was hit ("scores of soldiers died in an attack" names the side hit)."""
+    and no target ("scores of soldiers died in an attack" names the side hit, "an attack by
+    jihadists on a military base" what they struck)."""
     said = [WORD.findall(fold(text))[-1:] for text in head.actor_texts]
-    return bool(said) and all(words and words[0] in cues.attackers for words in said)
+    if not said or not all(words and words[0] in cues.attackers for words in said):
+        return False
+    end = CLAUSE_BREAK.search(folded, head.trigger.end)
+    clause = folded[head.trigger.end : end.start() if end else len(folded)]
+    return BY_ATTACKERS.match(clause) is not None and ON_TARGET.search(clause) is None
 
 
 def _may_lead(m: EventMention, window: Window) -> bool:
@@ -205,7 +217,7 @@ def _members(result, n, window, sentences, cues, parts):
             if when is not None and not _overlap(m.date, when):
                 # "local sources confirmed on Tuesday ... The incident occurred on Friday": a
                 # statement's day only bounds the act, the day told as it happened is its own
-                if not _happened_before_statement(head, m, when, sentences[m.sentence_index], cues):
+                if not happened_before_statement(head, m, when, sentences[m.sentence_index], cues):
                     continue
                 when = None
         elif m.date_rule != NO_DATE:
@@ -219,18 +231,6 @@ def _members(result, n, window, sentences, cues, parts):
         if m.date is not None and finer(m.place, placed.place):
             placed = m
     return members, when, (placed.place, placed.place_text, placed.place_rule)
-
-
-def _happened_before_statement(head, m, when, sentence: SentenceFacts, cues: Cues) -> bool:
-    """ "An IED killed eight workers, local sources confirmed on Tuesday. The incident occurred
-    on Friday": a sentence opening on the event told again says the day it happened, before
-    the statement that dates the lead."""
-    stated = when is head.date and STATED in head.date_rule
-    opening = WORD.findall(sentence.folded)[:1]
-    told_again = (
-        bool(opening) and opening[0] in cues.anaphoric and has_cue(sentence.folded, cues.happened)
-    )
-    return stated and told_again and m.date.date_end < when.date_start
 
 
 # "An attack on a military base on Friday left 49 dead": a noun told as new opening its clause,
@@ -373,8 +373,8 @@ def _told_as(m: EventMention, when, place, best) -> EventMention:
     """One mention of the lead's event with the event's date, place and the type of `best`."""
     changes = {}
     # a statement's days after the day the event happened: the event's day
-    stated = when is not None and m.date is not None and STATED in m.date_rule
-    if (m.date is None or (stated and when.date_end < m.date.date_start)) and when is not None:
+    stated = m.date is not None and STATEMENT_DAYS in m.date_rule
+    if when is not None and (m.date is None or (stated and when.date_end < m.date.date_start)):
         changes.update(date=when, date_rule=f"{DATED} ({when.text!r})")
     where, text, rule = place
     if finer(where, m.place):

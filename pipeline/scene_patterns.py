@@ -30,8 +30,7 @@ THE_SAME = (
 )
 # "returning from the besieged town of X": where they came from, however the town is called
 FROM_THE_TOWN = r"\b{leaving}\s+from\s+the\s+(?:[\w-]+\s+){{0,2}}?{settlement}\s+of\s+$"
-# "flew to Togo", "returning to the capital, Niamey": where someone went
-TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?(?:(?:{measured_from})\s*,?\s*)?$"
+TO_THE_PLACE = r"\b{going}\s+(?:to|for)\s+(?:the\s+)?$"  # "flew to Togo": where someone went
 # "the roads leading to Djibo and Dori": towns gone to (a list's later towns too)
 GONE_TO = r"\b{destination}\s+(?:[\w'-]+(?:\s+and\s+|\s*,\s*)){{0,2}}$"
 # "from Mali", "the border (frontier) with Niger" (or "with Mali's Ménaka region"), "the
@@ -92,12 +91,8 @@ def scene_patterns() -> ScenePatterns:
             )
         ),
         the_town=re.compile(THE_TOWN.format(area=cues.area)),
-        went_to=re.compile(
-            TO_THE_PLACE.format(going=cues.going_to, measured_from=cues.measured_from)
-        ),
-        carried_to=re.compile(
-            TO_THE_PLACE.format(going=cues.carried_to, measured_from=cues.measured_from)
-        ),
+        went_to=re.compile(TO_THE_PLACE.format(going=cues.going_to)),
+        carried_to=re.compile(TO_THE_PLACE.format(going=cues.carried_to)),
         measured_from=re.compile(MEASURED_FROM.format(unit=cues.distance_unit)),
         whose=re.compile(WHOSE.format(prepositions=cues.relative_preposition)),
         gone_to=re.compile(GONE_TO.format(destination=cues.destination)),

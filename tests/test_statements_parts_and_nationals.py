@@ -1,6 +1,7 @@
 """A lead naming only its attackers, a night told with its day, a statement's day and the day an
-act "occurred", a destination that is no scene, targets a lead counts, a possessive day of what
-people rally for, an envoy given hours to leave, and a country's people as those killed."""
+act "occurred", targets a lead counts, a possessive day of what
+people rally for, an envoy given hours to leave, a country's people as those killed, and a crowd
+told twice in a sentence."""
 
 from datetime import date
 
@@ -33,6 +34,15 @@ def test_a_lead_naming_only_its_attackers_is_an_attack_on_the_civilians_told_aft
     assert event.event_type == "Violence against civilians"
 
 
+def test_a_lead_naming_the_base_its_attackers_struck_stays_a_battle(extractor):
+    body = (
+        "Dozens were killed in an attack by jihadists on a military base in Djibo on Sunday,"
+        " sources said. The attackers also killed several civilians in the town."
+    )
+    kinds = {e.event_type for e in _events(extractor, body)}
+    assert "Battles" in kinds
+
+
 def test_a_night_told_with_a_day_is_that_day_s_night(extractor):
     body = (
         "On Monday, jihadists killed three police officers in an attack on a police post"
@@ -53,15 +63,14 @@ def test_the_day_an_act_occurred_dates_the_lead_a_statement_only_bounds(extracto
     assert event.event_type == "Explosions/Remote violence"
 
 
-def test_the_town_a_convoy_was_heading_for_is_not_where_it_was_hit(extractor):
+def test_a_day_further_on_in_the_sentence_that_tells_the_act_again_is_another_act(extractor):
     body = (
-        "Eight mine workers were killed when their minibus hit an explosive device in the"
-        " Tillabéri region of Niger, local sources confirmed on Tuesday. The incident occurred"
-        " on Friday when a convoy carrying the workers hit the device while returning to the"
-        " capital, Niamey, under military escort."
+        "Jihadists killed 12 soldiers in an ambush near Djibo, the army said on Tuesday. The"
+        " ambush took place on the same road where troops had clashed with militants on Friday."
     )
-    (event,) = _events(extractor, body)
-    assert event.place.name == "Tillabéri"
+    days = sorted(_days(e) for e in _events(extractor, body))
+    assert days[0] == ("2025-05-09", "2025-05-09")
+    assert days[-1] != ("2025-05-09", "2025-05-09")
 
 
 def test_the_samira_gold_mine_is_placed_at_the_mine(extractor):
@@ -86,6 +95,17 @@ def test_targets_a_lead_counts_are_each_an_event_at_its_own_place(extractor):
     assert {_days(e) for e in events} == {("2025-05-09", "2025-05-09")}
 
 
+def test_a_lead_counting_targets_stays_whole_when_the_sentences_after_tell_other_acts(extractor):
+    body = (
+        "Jihadists attacked two army posts in northern Burkina Faso on Friday, killing 20"
+        " soldiers, security sources said. The assailants stormed the post in Diguel and set it"
+        " on fire, a source said. In Djibo, a suicide bomber killed three people at a market,"
+        " residents said."
+    )
+    battle = next(e for e in _events(extractor, body) if e.event_type == "Battles")
+    assert (battle.fatalities, _days(battle)) == (20, ("2025-05-09", "2025-05-09"))
+
+
 def test_a_rally_for_last_month_s_coup_is_not_dated_in_that_month(extractor):
     body = "Thousands of people demonstrated in Niamey in support of last month's coup on Sunday."
     (event,) = (e for e in _events(extractor, body) if e.event_type == "Protests")
@@ -98,17 +118,30 @@ def test_an_envoy_given_hours_to_leave_is_an_expulsion_on_the_day_it_was_told(ex
         " had 48 hours to leave."
     )
     (event,) = _events(extractor, body)
-    assert (event.event_type, _days(event)) == (
-        "Strategic developments",
-        ("2025-05-09", "2025-05-09"),
+    assert (event.category, _days(event)) == ("Diplomatic break", ("2025-05-09", "2025-05-09"))
+
+
+def test_diplomats_evacuated_within_hours_are_no_expulsion(extractor):
+    body = (
+        "Western diplomats, along with aid workers, had 72 hours to leave Bamako under an"
+        " evacuation plan announced on Friday."
     )
+    assert all(e.category != "Diplomatic break" for e in _events(extractor, body))
 
 
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Seven Mauritanians were killed near the border in Mali on Sunday.", "Violence against"),
-        ("Jihadists stormed the Nigerien town of Diffa on Sunday, killing four troops.", "Battles"),
+        (
+            "Jihadist fighters stormed the Nigerien city of Diffa on Sunday, killing four soldiers"
+            " and four civilians before troops drove them back.",
+            "Battles",
+        ),
+        (
+            "Ten Chadians were killed on Sunday when jihadists attacked the UN camp in Aguelhok.",
+            "Battles",
+        ),
     ],
 )
 def test_a_country_s_people_killed_are_civilians_but_its_adjective_says_whose(
@@ -122,3 +155,28 @@ def test_a_flag_lowering_ceremony_marks_a_force_leaving(extractor):
     body = "French and Malian officers held a flag-lowering ceremony at the base in Gao on Monday."
     (event,) = _events(extractor, body)
     assert (event.event_type, event.place.name) == ("Strategic developments", "Gao")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters in Niamey lowered the French flag at the embassy on Sunday.",
+        "Mali's government lowered the national flag to half-mast on Monday to mourn the dead.",
+    ],
+)
+def test_a_flag_lowered_by_protesters_or_in_mourning_is_no_withdrawal(extractor, sentence):
+    assert all(e.category != "Withdrawal" for e in _events(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police fired tear gas on Saturday at hundreds of protesters who gathered in Niamey to"
+        " demand the departure of French troops.",
+        "Hundreds of residents protested in Niamey on Saturday against the curfew; the"
+        " demonstration was dispersed by police.",
+    ],
+)
+def test_a_crowd_told_twice_in_a_sentence_is_one_gathering_on_its_day(extractor, sentence):
+    (event,) = _events(extractor, sentence)
+    assert (event.event_type, _days(event)) == ("Protests", ("2025-05-10", "2025-05-10"))

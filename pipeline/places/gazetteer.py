@@ -187,7 +187,8 @@ class Gazetteer:
 
     def nationals(self) -> frozenset[str]:
         """The plural nouns a country's people are told by ("malians", "nigeriens"), in lower
-        case (not "nigerien", which as an adjective tells whose a city or a force is)."""
+        case: not "nigerien", which as an adjective tells whose a city or a force is, nor French
+        forms in -ais or -ois, singular adjectives too ("un soldat sénégalais")."""
         return frozenset(
             word
             for aliases in self.by_first.values()
