@@ -1,7 +1,7 @@
 """A lead naming only its attackers, a night told with its day, a statement's day and the day an
-act "occurred", targets a lead counts, a possessive day of what
-people rally for, an envoy given hours to leave, a country's people as those killed, and a crowd
-told twice in a sentence."""
+act "occurred", targets a lead counts, a possessive day of what people rally for, an envoy given
+hours to leave, a country's people as those killed, a crowd told twice in a sentence, a weekend
+told on its Saturday, and a day told after a post "manned by" someone."""
 
 from datetime import date
 
@@ -180,3 +180,18 @@ def test_a_flag_lowered_by_protesters_or_in_mourning_is_no_withdrawal(extractor,
 def test_a_crowd_told_twice_in_a_sentence_is_one_gathering_on_its_day(extractor, sentence):
     (event,) = _events(extractor, sentence)
     assert (event.event_type, _days(event)) == ("Protests", ("2025-05-10", "2025-05-10"))
+
+
+def test_the_weekend_told_on_a_saturday_is_no_later_than_that_day(extractor):
+    body = "Dozens of militants were killed in strikes near Djibo over the weekend."
+    (event,) = _events(extractor, body, date(2024, 6, 8))
+    assert _days(event) == ("2024-06-08", "2024-06-08")
+
+
+def test_a_day_told_after_a_post_manned_by_someone_is_the_attack_s_day(extractor):
+    body = (
+        "Gunmen attacked a checkpoint manned by volunteers in Burkina Faso's Sanmatenga province"
+        " on Sunday, killing eight of them."
+    )
+    (event,) = _events(extractor, body, date(2024, 6, 11))
+    assert _days(event) == ("2024-06-09", "2024-06-09")

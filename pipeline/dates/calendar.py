@@ -100,13 +100,16 @@ def weekday_date(pub: date, wd: int, mode: str) -> date:
 
 
 def weekend_span(pub: date, which: str) -> Span:
-    """Saturday and Sunday of the last, this or next weekend ("past": the latest one)."""
+    """Saturday and Sunday of the last, this or next weekend ("past": the latest one, up to
+    publication: told on a Saturday, that Saturday)."""
     monday = pub - timedelta(days=pub.weekday())
-    if which == "past":
+    past = which == "past"
+    if past:
         which = "this" if pub.weekday() >= 5 else "last"
     shift = {"last": -7, "this": 0, "next": 7}[which]
     saturday = monday + timedelta(days=5 + shift)
-    return saturday, saturday + timedelta(days=1), "range"
+    sunday = saturday + timedelta(days=1)
+    return saturday, min(sunday, pub) if past else sunday, "range"
 
 
 def midweek_span(pub: date) -> Span:
