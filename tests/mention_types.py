@@ -1,7 +1,9 @@
-"""What the extractor makes of a short article: its dated mentions, or their ACLED types."""
+"""What the extractor makes of a short article: its dated mentions, their ACLED types, or its
+events."""
 
 from datetime import date
 
+from pipeline.merge import merge_mentions
 from pipeline.records import Article
 
 
@@ -45,3 +47,13 @@ def categories_of(
     return [
         (m.trigger.event_type, m.trigger.category) for m in mentions_of(published, extractor, body)
     ]
+
+
+def merged_events(published: date, extractor, body: str) -> list:
+    """The events the mentions of an article with this body merge into."""
+    return merge_mentions(mentions_of(published, extractor, body))
+
+
+def day_texts(event) -> tuple[str, str]:
+    """An event's first and last day, as ISO dates."""
+    return str(event.date_start), str(event.date_end)

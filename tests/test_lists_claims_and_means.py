@@ -7,18 +7,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.merge import merge_mentions
-from tests.mention_types import mentions_of
+from tests.mention_types import day_texts, merged_events
 
 PUBLISHED = date(2025, 7, 2)  # a Wednesday
 
 
 def _events(extractor, body: str, published: date = PUBLISHED):
-    return merge_mentions(mentions_of(published, extractor, body))
-
-
-def _days(e) -> tuple[str, str]:
-    return str(e.date_start), str(e.date_end)
+    return merged_events(published, extractor, body)
 
 
 def test_towns_listed_where_a_later_sentence_refers_back_are_each_an_event(extractor):
@@ -46,7 +41,7 @@ def test_a_day_next_to_a_claim_is_the_claims_and_the_act_takes_its_own(extractor
         " attacked a high-security prison."
     )
     events = sorted(_events(extractor, body, date(2019, 5, 17)), key=lambda e: e.date_start)
-    assert [_days(e) for e in events] == [
+    assert [day_texts(e) for e in events] == [
         ("2019-05-13", "2019-05-13"),
         ("2019-05-14", "2019-05-14"),
     ]
@@ -80,7 +75,7 @@ def test_an_acts_means_told_after_its_day_is_the_same_act(extractor):
         " Sévaré."
     )
     (event,) = _events(extractor, body, date(2022, 6, 4))
-    assert _days(event) == ("2021-12-01", "2021-12-31")
+    assert day_texts(event) == ("2021-12-01", "2021-12-31")
     assert event.place.name == "between Douentza and Sévaré"
 
 
@@ -133,7 +128,7 @@ def test_a_day_after_troops_backed_by_mercenaries_dates_the_battle(extractor):
         " north of the country Friday, both sides and local sources said."
     )
     (event,) = _events(extractor, body, date(2025, 6, 13))
-    assert _days(event) == ("2025-06-13", "2025-06-13")
+    assert day_texts(event) == ("2025-06-13", "2025-06-13")
 
 
 def test_the_latest_attacks_place_the_news_however_far_back_it_was_told(extractor):
@@ -173,7 +168,7 @@ def test_a_state_lasting_for_days_dates_its_start(extractor):
 )
 def test_a_length_of_time_alone_is_no_date(extractor, body):
     events = _events(extractor, body, date(2022, 6, 2))
-    assert ("2022-05-12", "2022-05-12") in [_days(e) for e in events]
+    assert ("2022-05-12", "2022-05-12") in [day_texts(e) for e in events]
     assert all(e.date_start.month == 5 and e.date_start.day <= 12 for e in events)
 
 
@@ -184,7 +179,7 @@ def test_a_verb_after_a_noun_and_would_is_no_reference_back(extractor):
         " President Emmanuel Macron announced on 24 September that French troops and the"
         " ambassador would leave Niger."
     )
-    days = {_days(e) for e in _events(extractor, body, date(2023, 11, 15))}
+    days = {day_texts(e) for e in _events(extractor, body, date(2023, 11, 15))}
     assert ("2023-09-24", "2023-09-24") in days
 
 
@@ -222,7 +217,7 @@ def test_a_dateline_is_not_the_place_of_the_act(extractor, body, published, city
 )
 def test_an_act_whose_toll_came_when_a_vehicle_hit_a_mine_is_that_blast(extractor, sentence):
     (event,) = _events(extractor, sentence, date(2024, 12, 9))
-    assert (event.event_type, _days(event)) == (
+    assert (event.event_type, day_texts(event)) == (
         "Explosions/Remote violence",
         ("2024-12-06", "2024-12-06"),
     )

@@ -7,18 +7,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.merge import merge_mentions
-from tests.mention_types import mentions_of
+from tests.mention_types import day_texts, merged_events
 
 PUBLISHED = date(2025, 5, 14)  # a Wednesday
 
 
 def _events(extractor, body: str, published: date = PUBLISHED):
-    return merge_mentions(mentions_of(published, extractor, body))
-
-
-def _days(e) -> tuple[str, str]:
-    return str(e.date_start), str(e.date_end)
+    return merged_events(published, extractor, body)
 
 
 def test_a_lead_naming_only_its_attackers_is_an_attack_on_the_civilians_told_after(extractor):
@@ -49,7 +44,7 @@ def test_a_night_told_with_a_day_is_that_day_s_night(extractor):
         " overnight in the Tillabéri region of Niger."
     )
     (event,) = _events(extractor, body)
-    assert _days(event) == ("2025-05-12", "2025-05-12")
+    assert day_texts(event) == ("2025-05-12", "2025-05-12")
 
 
 def test_the_day_an_act_occurred_dates_the_lead_a_statement_only_bounds(extractor):
@@ -59,7 +54,7 @@ def test_the_day_an_act_occurred_dates_the_lead_a_statement_only_bounds(extracto
         " the workers hit the explosive device."
     )
     (event,) = _events(extractor, body)
-    assert _days(event) == ("2025-05-09", "2025-05-09")
+    assert day_texts(event) == ("2025-05-09", "2025-05-09")
     assert event.event_type == "Explosions/Remote violence"
 
 
@@ -68,7 +63,7 @@ def test_a_day_further_on_in_the_sentence_that_tells_the_act_again_is_another_ac
         "Jihadists killed 12 soldiers in an ambush near Djibo, the army said on Tuesday. The"
         " ambush took place on the same road where troops had clashed with militants on Friday."
     )
-    days = sorted(_days(e) for e in _events(extractor, body))
+    days = sorted(day_texts(e) for e in _events(extractor, body))
     assert days[0] == ("2025-05-09", "2025-05-09")
     assert days[-1] != ("2025-05-09", "2025-05-09")
 
@@ -92,7 +87,7 @@ def test_targets_a_lead_counts_are_each_an_event_at_its_own_place(extractor):
         ("Dori", "Battles"),
         ("Tapoa province", "Explosions/Remote violence"),
     ]
-    assert {_days(e) for e in events} == {("2025-05-09", "2025-05-09")}
+    assert {day_texts(e) for e in events} == {("2025-05-09", "2025-05-09")}
 
 
 def test_a_lead_counting_targets_stays_whole_when_the_sentences_after_tell_other_acts(extractor):
@@ -103,13 +98,13 @@ def test_a_lead_counting_targets_stays_whole_when_the_sentences_after_tell_other
         " residents said."
     )
     battle = next(e for e in _events(extractor, body) if e.event_type == "Battles")
-    assert (battle.fatalities, _days(battle)) == (20, ("2025-05-09", "2025-05-09"))
+    assert (battle.fatalities, day_texts(battle)) == (20, ("2025-05-09", "2025-05-09"))
 
 
 def test_a_rally_for_last_month_s_coup_is_not_dated_in_that_month(extractor):
     body = "Thousands of people demonstrated in Niamey in support of last month's coup on Sunday."
     (event,) = (e for e in _events(extractor, body) if e.event_type == "Protests")
-    assert _days(event) == ("2025-05-11", "2025-05-11")
+    assert day_texts(event) == ("2025-05-11", "2025-05-11")
 
 
 def test_an_envoy_given_hours_to_leave_is_an_expulsion_on_the_day_it_was_told(extractor):
@@ -118,7 +113,7 @@ def test_an_envoy_given_hours_to_leave_is_an_expulsion_on_the_day_it_was_told(ex
         " had 48 hours to leave."
     )
     (event,) = _events(extractor, body)
-    assert (event.category, _days(event)) == ("Diplomatic break", ("2025-05-09", "2025-05-09"))
+    assert (event.category, day_texts(event)) == ("Diplomatic break", ("2025-05-09", "2025-05-09"))
 
 
 def test_diplomats_evacuated_within_hours_are_no_expulsion(extractor):
@@ -179,13 +174,13 @@ def test_a_flag_lowered_by_protesters_or_in_mourning_is_no_withdrawal(extractor,
 )
 def test_a_crowd_told_twice_in_a_sentence_is_one_gathering_on_its_day(extractor, sentence):
     (event,) = _events(extractor, sentence)
-    assert (event.event_type, _days(event)) == ("Protests", ("2025-05-10", "2025-05-10"))
+    assert (event.event_type, day_texts(event)) == ("Protests", ("2025-05-10", "2025-05-10"))
 
 
 def test_the_weekend_told_on_a_saturday_is_no_later_than_that_day(extractor):
     body = "Dozens of militants were killed in strikes near Djibo over the weekend."
     (event,) = _events(extractor, body, date(2024, 6, 8))
-    assert _days(event) == ("2024-06-08", "2024-06-08")
+    assert day_texts(event) == ("2024-06-08", "2024-06-08")
 
 
 def test_a_day_told_after_a_post_manned_by_someone_is_the_attack_s_day(extractor):
@@ -194,4 +189,4 @@ def test_a_day_told_after_a_post_manned_by_someone_is_the_attack_s_day(extractor
         " on Sunday, killing eight of them."
     )
     (event,) = _events(extractor, body, date(2024, 6, 11))
-    assert _days(event) == ("2024-06-09", "2024-06-09")
+    assert day_texts(event) == ("2024-06-09", "2024-06-09")
