@@ -2,6 +2,7 @@
 leaves open, from the sentences around them, the article's form and its headline; and the one
 that types a toll told as done "in the same way" as the act before."""
 
+import re
 from dataclasses import replace
 
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
@@ -80,6 +81,12 @@ def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMenti
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 GATHERING_RULE = "the day of the gathering its sentence tells ({text!r})"
+# words between two crowd acts that make them two: "rioted ... after a trader was killed; women
+# later staged a sit-in", "students who rioted on Monday are planning a sit-in", "marched to
+# demand justice for those killed when police fired on demonstrators in Tera"
+ANOTHER_TIME = re.compile(
+    r"\b(?:later|after|afterwards|before|when|then|since|following|next|plan\w*|will|would)\b"
+)
 
 
 def date_by_the_gathering(found: list[EventMention]) -> list[EventMention]:
@@ -92,13 +99,20 @@ def date_by_the_gathering(found: list[EventMention]) -> list[EventMention]:
             dated.setdefault(m.sentence_index, []).append(m)
     result = []
     for m in found:
-        told = dated.get(m.sentence_index, [])
-        crowd = m.trigger.event_type in CROWD_TYPES and m.date is None and m.date_rule == NO_DATE
+        told = [t for t in dated.get(m.sentence_index, []) if not _another_time(m, t)]
+        crowd = m.trigger.event_type in CROWD_TYPES and m.date_rule == NO_DATE
         if crowd and len({(t.date.date_start, t.date.date_end) for t in told}) == 1:
             rule = GATHERING_RULE.format(text=told[0].date.text)
             m = replace(m, date=told[0].date, date_rule=rule)
         result.append(m)
     return result
+
+
+def _another_time(m: EventMention, other: EventMention) -> bool:
+    """Whether a word between the two acts tells them apart in time ("later", "when")."""
+    first, second = sorted((m.trigger, other.trigger), key=lambda t: t.start)
+    between = fold(m.sentence)[first.end : second.start]
+    return ANOTHER_TIME.search(between) is not None
 
 
 def _in_opening_phrase(folded: str, start: int, anchors: tuple[str, ...]) -> bool:

@@ -10,6 +10,7 @@ from pipeline.contract import STRATEGIC
 from pipeline.discourse import NO_DATE, STATEMENT_DAYS
 from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.records import DateMention, EventMention, SentenceFacts
+from pipeline.references_back import day_it_happened
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, has_cue
 
 TOWN_DAY_REACH = 4  # words between a town and a day that tell where and when ("in X on Monday")
@@ -161,28 +162,21 @@ def _town_date(head, place, sentences, window, cues) -> DateMention | None:
     return None
 
 
-def happened_before_statement(head, m, when, sentence: SentenceFacts, cues: Cues) -> bool:
+def happened_before_statement(
+    head: EventMention, m: EventMention, when: DateMention, sentence: SentenceFacts, cues: Cues
+) -> bool:
     """ "An IED killed eight workers, local sources confirmed on Tuesday. The incident occurred
-    on Friday": a sentence opening on the event told again says the day it happened, before
-    the statement that dates the lead."""
-    if (
-        when != head.date
-        or STATEMENT_DAYS not in head.date_rule
-        or m.date.date_end >= when.date_start
-    ):
+    on Friday": a sentence opening on the event told again says the day it happened (right after
+    the verb, not in a clause further on: "took place on the road where troops had clashed on
+    Friday"), before the statement that dates the lead."""
+    if when != head.date or STATEMENT_DAYS not in head.date_rule or m.date is None:
         return False
     opening = WORD.findall(sentence.folded)[:1]
-    if not opening or opening[0] not in cues.anaphoric:
-        return False
-    # the day right after the verb ("occurred on Friday"), not one of a clause further on ("took
-    # place on the road where troops had clashed on Friday")
-    told = _happened(cues.happened).finditer(sentence.folded, 0, m.date.start + 1)
-    return any(0 <= m.date.start - verb.end() <= DAY_AFTER_VERB for verb in told)
-
-
-DAY_AFTER_VERB = 4  # characters from "occurred" to the day it tells ("occurred on Friday")
-
-
-@cache
-def _happened(happened: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in happened)})\b")
+    told = day_it_happened(sentence, cues)
+    return (
+        bool(opening)
+        and opening[0] in cues.anaphoric
+        and told is not None
+        and (told.start, told.end) == (m.date.start, m.date.end)
+        and m.date.date_end < when.date_start
+    )

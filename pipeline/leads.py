@@ -145,7 +145,8 @@ def _summing_up(head: EventMention, members: list[EventMention], folded: str, cu
 
 # "an attack by suspected jihadists in Kodyel": the act's noun, then who did it
 BY_ATTACKERS = re.compile(r"\s+by\b")
-ON_TARGET = re.compile(r"\b(?:on|against|targeting)\b")  # "an attack by jihadists on a base"
+# "an attack by jihadists on a base", "against the army" (not "on Sunday")
+ON_TARGET = re.compile(r"\b(?:on\s+(?:a|an|the|their|its|his|her)|against|targeting)\b")
 
 
 def _only_attackers(head: EventMention, folded: str, cues: Cues) -> bool:

@@ -215,6 +215,12 @@ def told_when(said: re.Match | None, dates: tuple[DateMention, ...]) -> DateMent
     return after[0] if after else None
 
 
+def day_it_happened(sentence: SentenceFacts, cues: Cues) -> DateMention | None:
+    """The date right after the sentence's first "happened", "occurred" ("The incident occurred
+    near X on Friday"), if any."""
+    return told_when(_happened(cues.happened).search(sentence.folded), sentence.dates)
+
+
 def told_where_it_happened(
     sentence: SentenceFacts, said: re.Match | None, place: Place, cues: Cues
 ) -> bool:
