@@ -5,6 +5,7 @@ that types a toll told as done "in the same way" as the act before."""
 import re
 from dataclasses import replace
 
+from pipeline.coding import DEMONSTRATIONS
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.discourse import NO_DATE
 from pipeline.headings import date_by_heading, date_by_sentence_before, date_live_posts, live_page
@@ -79,7 +80,6 @@ def date_by_participle(found: list[EventMention], cues: Cues) -> list[EventMenti
     return result
 
 
-CROWD_TYPES = frozenset({"Protests", "Riots"})
 GATHERING_RULE = "the day of the gathering its sentence tells ({text!r})"
 # words between two crowd acts that make them two: "rioted ... after a trader was killed; women
 # later staged a sit-in", "students who rioted on Monday are planning a sit-in", "marched to
@@ -95,12 +95,12 @@ def date_by_the_gathering(found: list[EventMention]) -> list[EventMention]:
     in Niamey", "Thousands marched in Bamako on Friday to protest against the sanctions"."""
     dated: dict[int, list[EventMention]] = {}
     for m in found:
-        if m.trigger.event_type in CROWD_TYPES and m.date is not None:
+        if m.trigger.event_type in DEMONSTRATIONS and m.date is not None:
             dated.setdefault(m.sentence_index, []).append(m)
     result = []
     for m in found:
         told = [t for t in dated.get(m.sentence_index, []) if not _another_time(m, t)]
-        crowd = m.trigger.event_type in CROWD_TYPES and m.date_rule == NO_DATE
+        crowd = m.trigger.event_type in DEMONSTRATIONS and m.date_rule == NO_DATE
         if crowd and len({(t.date.date_start, t.date.date_end) for t in told}) == 1:
             rule = GATHERING_RULE.format(text=told[0].date.text)
             m = replace(m, date=told[0].date, date_rule=rule)

@@ -32,9 +32,8 @@ CAUSE_WITHIN = 7  # days after its cause in which a caused act is taken to have 
 # "The incident triggered ...", "This attack sparked ...": the noun a sentence opens with
 DETERMINED = re.compile(r"(?:the|this|that|these|those)\s+(?P<noun>[\w-]+)")
 Anaphors = dict[int, list[tuple[Trigger, str]]]
-STATEMENT_DAYS = (
-    "a statement's date: the days up to it"  # how a statement's day dates the act it tells
-)
+# how a statement's day dates the act it tells (its rule, read again by the lead's passes)
+STATEMENT_DAYS = "a statement's date: the days up to it"
 NIGHT = re.compile(r"\b(?:night|nuit|overnight)\b")
 # the present perfect tells a state up to now, not the time of the act told before
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been)\s+)*\w+(?:ed|en)\b")

@@ -77,10 +77,9 @@ def _dated_parts(
     for number, k in enumerate(parts, start=1):
         part = found[k]
         for j, m in enumerate(found):
-            same = m.sentence_index == part.sentence_index and family(m.trigger) == family(
-                part.trigger
-            )
-            if j not in dated and same and m.date is None:
+            if j in dated or m.date is not None or m.sentence_index != part.sentence_index:
+                continue
+            if family(m.trigger) == family(part.trigger):
                 dated[j] = _one_of(_told_as_part(m, part), head, number)
     return dated
 
@@ -174,11 +173,10 @@ def _parts_by_place(
         inside = head.place is None or (
             m.place.geo_precision < head.place.geo_precision and lies_in(m.place, head.place)
         )
-        named = any(
-            _one_of_them(w, target) for w in WORD.findall(sentences[m.sentence_index].folded)
-        )
-        same = family(m.trigger) == family(head.trigger)
-        if inside and named and same and m.place.name not in places:
+        if not inside or m.place.name in places or family(m.trigger) != family(head.trigger):
+            continue
+        words = WORD.findall(sentences[m.sentence_index].folded)
+        if any(_one_of_them(w, target) for w in words):  # the sentence names one of them
             parts[m.sentence_index] = k
             places.add(m.place.name)
     return sorted(parts.values()) if len(parts) == count else None
