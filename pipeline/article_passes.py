@@ -43,7 +43,7 @@ def dates_and_places_told_around(
     # a live page's posts, its first ones too, tell that day's news: a day, not the lead's week
     live = live_page(article.body, cues.post_stamps, cues.clock_zones)
     found = date_live_posts(found, article.published, live)
-    found = date_leads(found, article.published, cues.lead_sentences)
+    found = date_leads(found, article.published, cues.lead_sentences, cues.answers)
     found = date_by_statement(found, sentences, cues)
     found = place_in_title_town(found, first.title_towns, cues.lead_sentences, article.published)
     found = place_in_news_town(found, article.published, cues.lead_sentences, cues)

@@ -195,6 +195,8 @@ class DatePicker:
         """The nearest date in the trigger's scope, after it first; None when there is none."""
         boundary, _ = whole = scope
         right = _after_it(attach, words, trigger, sentence, free, scope)
+        if self._more_exactly(words, trigger, sentence, right):
+            right = right[1:]  # "strikes earlier this year ... on March 17": that day
         left = [d for d in free if boundary <= d.start and d.end <= trigger.start]
         near_left = words.between(left[-1].end, trigger.start) if left else None
         # "the army said Monday that it had killed 100 militants ... last week": the date of
@@ -226,6 +228,20 @@ class DatePicker:
                 when = since_point(when, self.published)
             return [(self.usable(when), *whole)], "before the trigger"
         return None
+
+    def _more_exactly(self, words, trigger, sentence, right: list[DateMention]) -> bool:
+        """ "Drone strikes earlier this year left 13 dead ... on March 17": a time of weeks or
+        more right after the act, then a day inside it that tells it more exactly; not the
+        statement's day ("reported on Wednesday") nor that of what the act led to ("led to two
+        coups last year, resulting in the rise of ... in September")."""
+        if len(right) < 2 or not _inside(right[1], right[0]):
+            return False
+        first, then = right[0], right[1]
+        weeks = (first.date_end - first.date_start).days > 7
+        adjacent = words.between(trigger.end, first.start) <= 1
+        led_to = has_cue(sentence.folded[first.end : then.start], self.cues.led_to)
+        stated = reported_date(words, trigger, then, self.cues) != then
+        return weeks and adjacent and not led_to and not stated
 
     def _hung_or_means(self, attach, words, trigger, sentence, own, free, whole):
         """A date the parse hangs on the trigger's verb, an old one told with its means, else

@@ -20,14 +20,18 @@ def _denied(verb: Token) -> bool:
 
 def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
     """ "protested against the killings", "in the wake of an attack", "over the inability to
-    stop the attacks": the object of such a preposition (and the nouns joined to it), and the
-    words under it short of a clause of its own, are what the crowd answers, not what it did;
+    stop the attacks", "to denounce the attack": the object of such a preposition or verb (and
+    the nouns joined to it), and the words under it short of a clause of its own, are what the
+    crowd answers, not what it did;
     "of" only for its object ("hundreds of youths throwing stones" threw them)."""
     caused: set[int] = set()
     for token in sentence:
+        # "to denounce the attack": the object of a verb of complaint
+        complaint = token.dep_ == "dobj" and token.head.lemma_.lower() in grievances
         # "who died following the attack": the object of a participle used as a preposition
         governed = token.dep_ == "pobj" or (token.dep_ == "dobj" and token.head.tag_ == "VBG")
-        if not governed or (token.head.lower_ not in grievances and not _counted_from(token.head)):
+        named = token.head.lower_ in grievances or _counted_from(token.head)
+        if not complaint and not (governed and named):
             continue
         caused.add(token.i)
         caused.update(c.i for c in token.conjuncts)

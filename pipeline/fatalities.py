@@ -204,8 +204,9 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         return _lost(token, rules)
     if lemma in rules.dead_words:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
-            # "the mayor was shot dead": the passive's subject
-            hit = [c for c in token.head.children if c.dep_ == "dobj"]
+            # "the mayor was shot dead": the passive's subject; one object ("left 13 civilians
+            # dead, among them seven children": the children parsed as a second object)
+            hit = [c for c in token.head.children if c.dep_ == "dobj"][:1]
             hit = hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
             return hit or _said_to_be_dead(token, rules)
         # "left 49 soldiers dead", "shot dead two men" parsed with "dead" on the people (not

@@ -22,6 +22,9 @@ AND_GAP = re.compile(r"\band\b")
 # were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")
 UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
 LEAD_REACH = 40  # characters before a list read for what it lists
+# words before a list read for a word making it another list ("the road linking X and Y"): a few,
+# so that "between Monday and Wednesday in the X and Y areas" still lists the act's places
+OTHER_LIST_WORDS = 5
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
 # villages of X and Y", "targeted seven towns: X, Y and Z"), with no word of going, coming or
@@ -132,7 +135,7 @@ def _lists_places_of_the_act(folded: str, act_end: int, start: int) -> bool:
     """Whether the words before a list of towns make them places of the act told."""
     place_lead, not_the_acts = _leads()
     lead = folded[max(0, start - LEAD_REACH) : start]
-    if not_the_acts.search(lead):
+    if not_the_acts.search(" ".join(lead.split()[-OTHER_LIST_WORDS:])):
         return False
     right_after_the_act = (
         0 <= start - act_end <= LEAD_REACH and len(folded[act_end:start].split()) <= 1

@@ -170,10 +170,12 @@ class _Cluster:
         Djambala on Monday", "an attack on a military position on Monday"; a battle only by
         default ("the attack") is the attack on civilians told again."""
         kind = mention.trigger.event_type
+        # a night ("on Saturday night") spans two days and is still one day's act
         same_day = (
             mention.article_id in self.articles
             and mention.date.precision == "day"
-            and self.start == self.end == mention.date.date_start
+            and self.start <= mention.date.date_start <= self.end
+            and (self.end - self.start).days <= 1
         )
         if kind == AGAINST_CIVILIANS:
             return same_day and self.fought

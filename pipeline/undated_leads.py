@@ -4,6 +4,7 @@ the day of the past violent act the lead told just before them."""
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates.calendar import weekday_date
@@ -19,21 +20,24 @@ ENGLISH_DAYS = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 RITE = re.compile(rf"\b(?P<day>{ENGLISH_DAYS})(?={WEEKLY_NOUNS.pattern})")
 
 
-def date_leads(found: list[EventMention], published: date, lead: int) -> list[EventMention]:
+def date_leads(
+    found: list[EventMention], published: date, lead: int, answers: tuple[str, ...] = ()
+) -> list[EventMention]:
     """Date an undated event of the lead (the first `lead` sentences) from the publication date.
 
     News leads report what just happened: with no date in the text, the event lies in the
     LEAD_NEWS_DAYS up to the publication day, a `range` (no calendar unit is claimed); but a
     violent act after a lead's first violent act of a day before the week up to publication is
     part of it and takes its day.
-    A lasting state ("the insurgency") did not begin that week and stays undated.
+    A lasting state ("the insurgency") did not begin that week and stays undated, and so does
+    an act the news answers (`answers`: "in retaliation after a group killed 23 soldiers").
     """
     result: list[EventMention] = []
     week_start = lead_week(published)[0]
     first: EventMention | None = None  # the lead's first violent act, as dated before this pass
     for m in found:
         undated = m.date is None and m.date_rule == NO_DATE
-        if undated and m.sentence_index < lead and not m.lasting:
+        if undated and m.sentence_index < lead and not m.lasting and not answered(m, answers):
             told = _past_act_told_before(m, first, week_start)
             if told is not None:
                 rule = f"{PAST_LEAD} ({told.date.text!r})"
@@ -44,6 +48,19 @@ def date_leads(found: list[EventMention], published: date, lead: int) -> list[Ev
             first = m
         result.append(m)
     return result
+
+
+def answered(m: EventMention, answers: tuple[str, ...]) -> bool:
+    """ "The attack may have been in retaliation after a group killed 23 soldiers": the act told
+    after words of an answer and "for", "after" or "to" is an earlier one, not the news."""
+    return _answer_pattern(answers).search(fold(m.sentence), 0, m.trigger.start) is not None
+
+
+@cache
+def _answer_pattern(answers: tuple[str, ...]) -> re.Pattern:
+    """Words of an answer ("in retaliation") followed by what they answer."""
+    words = "|".join(map(re.escape, answers)) or r"(?!)"
+    return re.compile(rf"\b(?:{words})\s+(?:for|after|to)\b")
 
 
 PAST_LEAD = "the day of the violent act the lead told before it"

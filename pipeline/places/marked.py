@@ -28,6 +28,10 @@ _CUED = re.compile(
 )
 # "near Baroua", "outside Djibo": a name right after such a word is a place, known or not
 _NEAR = re.compile(rf"\b(?:[Nn]ear|[Oo]utside)\s+({_NAME})")
+# "in Toulfe in the north", "at Bagaji, a village in the region": a name after "in" or "at"
+# that the words after it tell is a place in the country (the part is place_cues' country_parts)
+_IN_PART = r"\b(?:in|at)\s+({name})(?=\s+in\s+the\s+(?:far\s+)?(?:{part})\b)"
+_APPOSED = r"\b(?:in|at)\s+({name})(?=,\s+(?:a|the)\s+(?:small\s+)?(?:village|hamlet|locality)\b)"
 # days, months and feasts are no villages ("near Friday", "outside Tabaski celebrations")
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "tabaski", "christmas", "ramadan", "eid"])
 # "in Zibane locality", "at Yattakou village": a name right before a settlement noun, after a
@@ -101,6 +105,11 @@ def find_marked(sentence: str) -> list[Marked]:
         end = capital_end(sentence, start, m.end(1)) if sentence[start].isupper() else start
         if end > start and start not in found and not _not_a_village(sentence, start, end):
             found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
+    for m in _told_after().finditer(sentence) if " the " in sentence or ", a" in sentence else ():
+        start, end = m.span(m.lastindex)  # the name, of whichever form told it
+        end = capital_end(sentence, start, end) if sentence[start].isupper() else start
+        if end > start and start not in found and not _a_people_or_person(sentence, start, end):
+            found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
     for m in _KIND_AFTER.finditer(sentence) if _KIND_WORDS.search(sentence) else ():
         start, end = m.start(1), m.end(1)
         # "in Niger's Zibane locality": the name after the country's
@@ -114,6 +123,13 @@ def find_marked(sentence: str) -> list[Marked]:
             cue = sentence[end : m.end()].strip()
             found[start] = Marked(start, end, cue, (), after=True)
     return sorted(found.values(), key=lambda k: k.start)
+
+
+@cache
+def _told_after() -> re.Pattern:
+    """A name that the words after it tell is a place ("in Toulfe in the north")."""
+    in_part = _IN_PART.format(name=_NAME, part=place_cues().country_part)
+    return re.compile(f"{in_part}|{_APPOSED.format(name=_NAME)}")
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
