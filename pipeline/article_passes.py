@@ -47,7 +47,7 @@ def dates_and_places_told_around(
     found = date_by_statement(found, sentences, cues)
     found = place_in_title_town(found, first.title_towns, cues.lead_sentences, article.published)
     found = place_in_news_town(found, article.published, cues.lead_sentences, cues)
-    found = place_by_event_before(found, {s.index: s.paragraph for s in sentences})
+    found = place_by_event_before(found, {s.index: s.paragraph for s in sentences}, cues)
     found = place_by_the_settlement(found, sentences)
     found = place_by_article_focus(found, sentences, gazetteer)
     return in_the_capital_when_unplaced(found, sentences, gazetteer, knowledge.actors, cues)

@@ -125,13 +125,8 @@ def agent_of(token: Token) -> list[Token]:
     for _ in range(4):
         own = [c for c in node.children if c.dep_ in SUBJECTS]
         own += [g for c in node.children if c.dep_ == "agent" for g in c.children]
-        own += [
-            g
-            for c in node.children
-            if c.dep_ == "prep" and c.lower_ == "by" and node.pos_ == "NOUN"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        by = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "by"]
+        own += [g for c in by if node.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"]
         if own:
             return _speaker(node, own) or own
         if _root_noun_acting(node):
@@ -143,16 +138,13 @@ def agent_of(token: Token) -> list[Token]:
 
 
 def _governor(clause: Token) -> Token:
-    """The clause `clause` shares its agent with: its head, but for a verb the small model
-    joins to a preposition ("left 13 dead on March 17 ..., and killed 14 others": "killed" to
-    "on") the last verb with a subject before that preposition."""
-    if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ == "ADP":
-        before = clause.doc[clause.sent.start : clause.head.i]
-        told = [
-            t for t in before if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)
-        ]
-        return told[-1] if told else clause.head
-    return clause.head
+    """What `clause` shares its agent with: its head, but for a verb the model joins to a
+    preposition ("left 13 dead on May 2, and killed 14": "killed" to "on") the verb before it."""
+    if clause.dep_ != "conj" or clause.pos_ != "VERB" or clause.head.pos_ != "ADP":
+        return clause.head
+    before = clause.doc[clause.sent.start : clause.head.i]
+    told = [t for t in before if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)]
+    return told[-1] if told else clause.head
 
 
 def _root_noun_acting(verb: Token) -> bool:

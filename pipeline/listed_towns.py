@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.places.marked import UNKNOWN
 from pipeline.places.words import place_cues
 from pipeline.records import EventMention, PlaceMention, Reference, SentenceFacts
 
@@ -23,8 +24,9 @@ AND_GAP = re.compile(r"\band\b")
 UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
 LEAD_REACH = 40  # characters before a list read for what it lists
 # words before a list read for a word making it another list ("the road linking X and Y"): a few,
-# so that "between Monday and Wednesday in the X and Y areas" still lists the act's places
-OTHER_LIST_WORDS = 5
+# so that "between Monday and Wednesday in the X and Y areas" and "killed 44 people in the
+# villages of X and Y" still list the act's places
+OTHER_LIST_WORDS = 3
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
 # villages of X and Y", "targeted seven towns: X, Y and Z"), with no word of going, coming or
@@ -58,15 +60,17 @@ def at_each_town(
     back to the act ("These assaults targeted seven towns: X, Y and Z")."""
     result = []
     # "attacks on posts in X and Y" may already be read as one act at each town
-    placed = {(m.sentence_index, m.trigger.start, m.place) for m in mentions}
+    # (villages no gazetteer knows, placed near one town, are told apart by their names)
+    placed = {(m.sentence_index, m.trigger.start, m.place, m.place_text) for m in mentions}
     for m in mentions:
         result.append(m)
-        if m.trigger.event_type not in VIOLENT_TYPES or not _a_town(m.place):
+        if m.trigger.event_type not in VIOLENT_TYPES or not _a_town(m.place, m.place_rule):
             continue
         for other in _listed_where_placed(m, sentences, references):
-            if (m.sentence_index, m.trigger.start, other.place) in placed:
+            key = (m.sentence_index, m.trigger.start, other.place, other.text)
+            if key in placed:
                 continue
-            placed.add((m.sentence_index, m.trigger.start, other.place))
+            placed.add(key)
             result.append(
                 replace(
                     m,
@@ -80,8 +84,10 @@ def at_each_town(
     return result
 
 
-def _a_town(place) -> bool:
-    return place is not None and place.feature == "town" and place.geo_precision == 1
+def _a_town(place, rule: str = "") -> bool:
+    """A town, or a village no gazetteer knows placed near one (`rule`: how it was placed)."""
+    near = place is not None and place.geo_precision == 2 and f"{UNKNOWN}:" in rule
+    return place is not None and place.feature == "town" and (place.geo_precision == 1 or near)
 
 
 def _listed_where_placed(
@@ -121,7 +127,7 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
     ends = AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is not None
     if not ends and _unknown_last().match(sentence.text, listed[-1].end) is None:
         return []
-    if not all(_a_town(p.place) and p.place.iso3 == m.place.iso3 for p in listed):
+    if not all(_a_town(p.place, p.rule) and p.place.iso3 == m.place.iso3 for p in listed):
         return []
     # "Kati and Koulikoro": a town and the region it lies in, not two places (a longer list is
     # of towns: "Sandaré, Nioro du Sahel, Diboli and Kayes")

@@ -166,17 +166,13 @@ class _Cluster:
 
     def _other_side(self, mention: EventMention) -> bool:
         """An article's attack on civilians and its battle with both sides named, of one day,
-        are two events (ACLED: one per type, place and day): "an attack on the village of
-        Djambala on Monday", "an attack on a military position on Monday"; a battle only by
-        default ("the attack") is the attack on civilians told again."""
+        are two events (ACLED: one per type, place and day; a night spans two): "an attack on
+        the village of Djambala on Monday", "an attack on a military position on Monday"; a
+        battle only by default ("the attack") is the attack on civilians told again."""
         kind = mention.trigger.event_type
-        # a night ("on Saturday night") spans two days and is still one day's act
-        same_day = (
-            mention.article_id in self.articles
-            and mention.date.precision == "day"
-            and self.start <= mention.date.date_start <= self.end
-            and (self.end - self.start).days <= 1
-        )
+        within = self.start <= mention.date.date_start <= self.end
+        day = mention.date.precision == "day" and within and (self.end - self.start).days <= 1
+        same_day = mention.article_id in self.articles and day
         if kind == AGAINST_CIVILIANS:
             return same_day and self.fought
         return same_day and fought(mention) and AGAINST_CIVILIANS in self.event_types

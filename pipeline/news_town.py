@@ -97,10 +97,11 @@ def _overlap(a: EventMention, b: EventMention) -> bool:
 
 
 def place_by_event_before(
-    found: list[EventMention], paragraphs: dict[int, int]
+    found: list[EventMention], paragraphs: dict[int, int], cues: Cues
 ) -> list[EventMention]:
     """An event whose sentence names no place, told right after an event of the same days in
-    the same paragraph that names one, happened there."""
+    the same paragraph that names one, happened there; one told as another ("the group moved on
+    and attacked another nearby village") near there, in a village of its own."""
     result: list[EventMention] = []
     for m in found:
         if unplaced(m):
@@ -115,11 +116,21 @@ def place_by_event_before(
                 and paragraphs.get(b.sentence_index) == paragraphs.get(m.sentence_index)
                 and _overlap(m, b)
             ]
-            if before:
+            if before and told_as_another(fold(m.sentence), m.trigger, cues):
+                m = _another_village(m, before[-1].place)
+            elif before:
                 b = before[-1]
                 m = replace(m, place=b.place, place_rule=NEAR_RULE.format(name=b.place.name))
         result.append(m)
     return result
+
+
+def _another_village(m: EventMention, near: Place) -> EventMention:
+    """An act told as another one, placed near the place of the one told before as a village of
+    its own (named by the words after its trigger: "another nearby Fulani village")."""
+    named = m.sentence[m.trigger.end :].split(",")[0].strip(" .;:") or m.trigger.text
+    rule = FOCUS_RULE.format(name=named, place=near.name, why=NAMED_BEFORE)
+    return replace(m, place=near, place_text=named, place_rule=rule)
 
 
 AREAS = ("admin1", "admin2", "admin3", "region")  # places that tell where a village lies

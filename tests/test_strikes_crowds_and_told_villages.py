@@ -1,7 +1,8 @@
 """Air attacks and strikes joined to a second toll, a day told more exactly after a vague time, a
 crowd denouncing an attack or met with warning shots by guards, an army's "eliminated", goods
 named in passing, an act the news answers, an envoy's expulsion, a post attacked the night of a
-massacre, towns listed after a span of days, and villages the words around them tell."""
+massacre, towns listed after a span of days, villages the words around them tell, another village
+attacked after the first, and villages no gazetteer knows listed together."""
 
 from datetime import date
 
@@ -150,3 +151,24 @@ def test_a_village_told_as_one_is_placed_by_it(extractor):
     found = mentions_of(PUBLISHED, extractor, body)
     bagaji = [m for m in found if m.sentence_index == 1]
     assert bagaji and all(m.place_text == "Bagaji" for m in bagaji)
+
+
+def test_another_village_the_attackers_moved_on_to_is_another_event(extractor):
+    body = (
+        "Armed men attacked Ogossagou at about 4 a.m. on Saturday. Hours later, the group moved"
+        " on and attacked another nearby Fulani village, Welingara."
+    )
+    events = _events(extractor, body, date(2024, 11, 3))
+    assert len(events) == 2
+    later = next(e for e in events if e.mentions[0].sentence_index == 1)
+    assert later.event_type == "Violence against civilians"
+
+
+def test_villages_no_gazetteer_knows_listed_near_a_town_are_an_event_each(extractor):
+    body = (
+        "Gunmen killed 44 people in the villages of Kourakou and Tondobi near Seytenga on"
+        " Thursday, the governor said."
+    )
+    events = _events(extractor, body, date(2024, 11, 9))
+    assert sorted(e.mentions[0].place_text for e in events) == ["Kourakou", "Tondobi"]
+    assert sum(e.fatalities or 0 for e in events) == 44  # the dead are counted once

@@ -338,6 +338,8 @@ def unknown_mention(
         how = f"fell back to {place.name} named next to it"
     else:
         end = sentence.index(mark.cue, mark.end) + len(mark.cue) if mark.after else mark.end
+        # "the villages of A and B near Y": A lies where the list's last name does
+        end = max([end, *(e for _, e in _listed(sentence, end))])
         place, how = where_it_lies(sentence, end, mentions, apposed=True) or (None, "")
         how = f"the text puts it {how}"
     if place is None:
