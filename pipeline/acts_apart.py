@@ -1,10 +1,14 @@
 """Whether two triggers of one sentence tell two acts: a date between them, two acts named side
-by side, an earlier act in a relative clause, a place's own story, a sequence word."""
+by side, an earlier act in a relative clause, a place's own story, a sequence word; and whether
+an act is told as another one than told before."""
 
 import re
+from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.cue_search import WORD
 from pipeline.knowledge import Cues
+from pipeline.places.words import place_cues
 from pipeline.records import Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
@@ -207,3 +211,23 @@ def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: boo
         return False
     compared = has_cue(words.text[a.end : b.start], cues.comparisons)
     return not compared and not fold(day.text).startswith("since")
+
+
+def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...", "there was
+    another attack targeting the detachment of Kongoussi", "the group moved on and attacked
+    another nearby village": an act other than the one told before (`folded`: the trigger's
+    sentence, folded)."""
+    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
+    target = _another_site(cues.another).match(folded, trigger.end) is not None
+    named = target and is_verb_form(trigger, cues) or any(before.endswith(a) for a in cues.another)
+    opening = " ".join(WORD.findall(folded)[:1])
+    apart = has_cue(opening, cues.apart_openings)
+    return named or apart or has_cue(folded[: trigger.start], cues.in_another)
+
+
+@cache
+def _another_site(another: tuple[str, ...]) -> re.Pattern:
+    """ "another nearby Fulani village": another place (place_cues' same_sites) as the object."""
+    words = "|".join(map(re.escape, another))
+    return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?{place_cues().site}\b")

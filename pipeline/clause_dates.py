@@ -234,7 +234,7 @@ class DatePicker:
         more right after the act, then a day inside it that tells it more exactly; not the
         statement's day ("reported on Wednesday") nor that of what the act led to ("led to two
         coups last year, resulting in the rise of ... in September")."""
-        if len(right) < 2 or not _inside(right[1], right[0]):
+        if len(right) < 2 or right[1].precision != "day" or not _inside(right[1], right[0]):
             return False
         first, then = right[0], right[1]
         weeks = (first.date_end - first.date_start).days > 7

@@ -26,8 +26,11 @@ def _caused(sentence: Span, grievances: frozenset[str]) -> set[int]:
     "of" only for its object ("hundreds of youths throwing stones" threw them)."""
     caused: set[int] = set()
     for token in sentence:
-        # "to denounce the attack": the object of a verb of complaint
-        complaint = token.dep_ == "dobj" and token.head.lemma_.lower() in grievances
+        # "took to the streets to denounce the attack": the object of the crowd's purpose, a
+        # verb of complaint ("the government condemned the looting" by the crowd is no purpose)
+        verb = token.head
+        purpose = verb.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in grievances
+        complaint = token.dep_ == "dobj" and purpose
         # "who died following the attack": the object of a participle used as a preposition
         governed = token.dep_ == "pobj" or (token.dep_ == "dobj" and token.head.tag_ == "VBG")
         named = token.head.lower_ in grievances or _counted_from(token.head)

@@ -126,6 +126,8 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         if cue is None:
             continue
         earlier = {m.date for m in dated if m.trigger.category == anaphor.category}
+        if len(earlier) != 1:  # "following its reporting on the Chatoumane massacre": there
+            earlier = {m.date for m in dated if _named_with(m, before, anaphor)}
         if len(earlier) == 1:
             origin = earlier.pop()
             text = f"after the {anaphor.category.lower()} ({origin.text})"
@@ -145,6 +147,14 @@ def _anchor_date(mention, dated, sentence, anaphors, cues, published):
         a.category for a, _ in anaphors.get(mention.sentence_index, []) if a.end <= trigger.start
     ]
     return _caused(mention, dated, sentence, cues, published, kinds)
+
+
+def _named_with(m: EventMention, before: str, anaphor: Trigger) -> bool:
+    """A violent act whose town the words before a reference to an act of its type name ("the
+    Chatoumane massacre")."""
+    town = fold(m.place_text)
+    violent = m.trigger.event_type in VIOLENT_TYPES and anaphor.event_type in VIOLENT_TYPES
+    return violent and len(town) > 2 and re.search(rf"\b{re.escape(town)}\b", before) is not None
 
 
 def _caused(mention, dated, sentence, cues: Cues, published: date, kinds: list[str]):

@@ -204,9 +204,10 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         return _lost(token, rules)
     if lemma in rules.dead_words:
         if token.dep_ in ("oprd", "acomp"):  # "left six people dead", "shot dead two men"
-            # "the mayor was shot dead": the passive's subject; one object ("left 13 civilians
-            # dead, among them seven children": the children parsed as a second object)
-            hit = [c for c in token.head.children if c.dep_ == "dobj"][:1]
+            # "the mayor was shot dead": the passive's subject; "left 13 civilians dead, among
+            # them seven children": the children, parsed as a second object, are of the 13
+            hit = [c for c in token.head.children if c.dep_ == "dobj"]
+            hit = hit[:1] + [c for c in hit[1:] if not _among_them(c)]
             hit = hit or [c for c in token.head.children if c.dep_ == "nsubjpass"]
             return hit or _said_to_be_dead(token, rules)
         # "left 49 soldiers dead", "shot dead two men" parsed with "dead" on the people (not
@@ -231,6 +232,11 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         verb = token.head
         return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _among_them(group: Token) -> bool:
+    """ "seven children" after "among them" or "including": part of the people counted before."""
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in group.children)
 
 
 def _lost(verb: Token, rules: DeathRules) -> list[Token]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, partial
 
-from pipeline.acts_apart import AFTER_THE
+from pipeline.acts_apart import AFTER_THE, told_as_another
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, REMOTE
 from pipeline.discourse import LEAD_DAYS, NO_DATE, STATEMENT_DAYS, lead_week
@@ -31,7 +31,7 @@ from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
 from pipeline.town_segments import TOWN_PREPOSITION
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, told_as_another
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"

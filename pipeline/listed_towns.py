@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.dates.patterns import MONTHS, WEEKDAYS
 from pipeline.places.marked import UNKNOWN
 from pipeline.places.words import place_cues
 from pipeline.records import EventMention, PlaceMention, Reference, SentenceFacts
@@ -23,10 +24,6 @@ AND_GAP = re.compile(r"\band\b")
 # were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")
 UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
 LEAD_REACH = 40  # characters before a list read for what it lists
-# words before a list read for a word making it another list ("the road linking X and Y"): a few,
-# so that "between Monday and Wednesday in the X and Y areas" and "killed 44 people in the
-# villages of X and Y" still list the act's places
-OTHER_LIST_WORDS = 3
 # what a list of places of the act follows: a preposition of place ("posts in X and Y", "attacks
 # on X, Y and Z"), the act's own verb ("took Kidal, Gao and Timbuktu"), or a place's noun ("the
 # villages of X and Y", "targeted seven towns: X, Y and Z"), with no word of going, coming or
@@ -34,7 +31,11 @@ OTHER_LIST_WORDS = 3
 PLACE_LEAD = (
     r"(?:\b{prepositions}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?|\b{places}\s+of\s+|\b{places}\s*:\s*)$"
 )
-NOT_THE_ACTS = r"\b{words}\b"
+# words of going or coming ("the road linking X and Y"), not of a time ("between Monday and"),
+# and people right before the places they live in or come from ("residents of the villages of")
+NOT_THE_ACTS = (
+    r"\b{words}\b(?!\s+(?:{times})\b)|\b{people}\s+(?:of|from)\s+(?:the\s+)?(?:{places}\s+of\s+)?$"
+)
 
 
 @cache
@@ -47,7 +48,14 @@ def _leads() -> tuple[re.Pattern, re.Pattern]:
     """What leads a list of the act's places, and what makes it another list (compiled once)."""
     cues = place_cues()
     lead = PLACE_LEAD.format(prepositions=cues.list_preposition, places=cues.listed_place)
-    return re.compile(lead), re.compile(NOT_THE_ACTS.format(words=cues.not_listed_after))
+    times = "|".join((*WEEKDAYS, *MONTHS))
+    other = NOT_THE_ACTS.format(
+        words=cues.not_listed_after,
+        times=times,
+        people=cues.not_listed_people,
+        places=cues.listed_place,
+    )
+    return re.compile(lead), re.compile(other)
 
 
 def at_each_town(
@@ -141,7 +149,7 @@ def _lists_places_of_the_act(folded: str, act_end: int, start: int) -> bool:
     """Whether the words before a list of towns make them places of the act told."""
     place_lead, not_the_acts = _leads()
     lead = folded[max(0, start - LEAD_REACH) : start]
-    if not_the_acts.search(" ".join(lead.split()[-OTHER_LIST_WORDS:])):
+    if not_the_acts.search(lead):
         return False
     right_after_the_act = (
         0 <= start - act_end <= LEAD_REACH and len(folded[act_end:start].split()) <= 1

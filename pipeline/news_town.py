@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from pipeline.acts_apart import told_as_another
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.discourse import lead_week
 from pipeline.knowledge import Cues
@@ -15,7 +16,6 @@ from pipeline.places.nesting import lies_in
 from pipeline.records import EventMention, Place, SentenceFacts
 from pipeline.scene_patterns import elsewhere_than_scene
 from pipeline.textnorm import fold
-from pipeline.triggers import told_as_another
 
 RULE = "no place in the sentence: {name}, the town of the lead's news"
 TITLE_RULE = "no place in the sentence: {name}, the one town the headline names"

@@ -147,7 +147,7 @@ class SceneFinder:
     def _the_same(self, sentence: SentenceFacts, start: int, end: int):
         """ "near X, in the same region" between start and end: the latest region named before
         (for "the same area" or "the neighbouring village of", the latest place finer than a
-        country), the words and the rule."""
+        country; for "the same base", the latest town), the words and the rule."""
         said = self.said.the_same.search(sentence.folded, start, end)
         if said is None:
             return None
@@ -156,15 +156,15 @@ class SceneFinder:
             # "the neighbouring village of X": next to the place the sentence before set its
             # events in (the village it names may be one no gazetteer knows), if a violent act
             # was told there, not where someone spoke ("speaking in Ouagadougou, he vowed")
-            if self.setting is None:
-                return None
-            index, _, town = self.setting
+            index, _, town = self.setting or (0, None, None)
             acted = town is not None and town.place.name in self.acted_in.get(index, ())
             if not acted or sentence.index - index > TOWN_MEMORY:
                 return None
             return town.place, text, f"{said.group(0)!r}: next to {town.place.name}, told before"
         unit = said.group("unit")
         earlier = [(p.place, p.place) for i, p in self.named if i < sentence.index]
+        if said.group("site"):  # "the same base": the town named before, not its region
+            earlier = [(p, named) for p, named in earlier if p.geo_precision == 1]
         if unit is not None:  # "the same region": the region of a town named before
             earlier = [(enclosing_unit(p, unit, self.gazetteer), p) for _, p in earlier]
             earlier = [(wide, p) for wide, p in earlier if wide and wide.geo_precision != 1]

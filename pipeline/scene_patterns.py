@@ -22,10 +22,11 @@ MEASURED_FROM = r"\b{unit}(?:\s*\([^()]{{0,30}}\))?\s+from\s+$"
 # "the same road", "that road": the stretch of road named before, however long before; "the
 # road" only within a few sentences (scene.py TOWN_MEMORY)
 THE_ROAD = r"\b(?:the\s+(?:same\s+)?|that\s+){road}\b"
-# "in the same region", "the same area": the region (or, for an area, the place) named before;
+# "in the same region", "the same area", "the same base": the region (or, for an area or a
+# site, the place) named before;
 # "the neighbouring village of X", X unknown: the place named before, which X lies next to
 THE_SAME = (
-    r"\bthe\s+(?:same\s+(?:(?P<unit>{unit})|(?P<area>{area}))"
+    r"\bthe\s+(?:same\s+(?:(?P<unit>{unit})|(?P<area>{area})|(?P<site>{site}))"
     r"|(?:{neighbouring})\s+(?P<next_to>{settlement})\s+of)\b"
 )
 # "returning from the besieged town of X": where they came from, however the town is called
@@ -86,6 +87,7 @@ def scene_patterns() -> ScenePatterns:
             THE_SAME.format(
                 unit=cues.unit,
                 area=cues.area,
+                site=cues.site,
                 neighbouring=cues.neighbouring,
                 settlement=cues.settlement,
             )

@@ -99,20 +99,6 @@ class Words:
         return window[breaks[-1] :] if breaks else window
 
 
-def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
-    """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...", "there was
-    another attack targeting the detachment of Kongoussi", "the group moved on and attacked
-    another nearby village": an act other than the one told before (`folded`: the trigger's
-    sentence, folded)."""
-    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
-    after = " ".join(WORD.findall(folded[trigger.end :])[:2]) + " "
-    target = is_verb_form(trigger, cues) and any(after.startswith(f"{a} ") for a in cues.another)
-    named = target or any(before.endswith(a) for a in cues.another)
-    opening = " ".join(WORD.findall(folded)[:1])
-    apart = has_cue(opening, cues.apart_openings)
-    return named or apart or has_cue(folded[: trigger.start], cues.in_another)
-
-
 RIGHT_BEFORE_WORDS = 6  # words before a trigger in which a cue right before it is looked for
 SIMULTANEOUS_REACH = 8  # words before the second act in which "coincided with" may stand
 

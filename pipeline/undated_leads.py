@@ -52,8 +52,11 @@ def date_leads(
 
 def answered(m: EventMention, answers: tuple[str, ...]) -> bool:
     """ "The attack may have been in retaliation after a group killed 23 soldiers": the act told
-    after words of an answer and "for", "after" or "to" is an earlier one, not the news."""
-    return _answer_pattern(answers).search(fold(m.sentence), 0, m.trigger.start) is not None
+    after words of an answer and "for", "after" or "to", in their phrase, is an earlier one, not
+    the news ("In response to the attack, the army launched strikes" is the news)."""
+    folded = fold(m.sentence)
+    cues = list(_answer_pattern(answers).finditer(folded, 0, m.trigger.start))
+    return bool(cues) and "," not in folded[cues[-1].end() : m.trigger.start]
 
 
 @cache

@@ -28,6 +28,7 @@ class PlaceCues:
     near: str  # alternation of "near"-like words
     road: str  # alternation of road nouns
     area: str  # alternation of nouns for an area of no fixed kind ("the same area")
+    site: str  # alternation of nouns for a place told again ("the same base")
     neighbouring: str  # alternation of words for a place next to the one told before
     left_from: frozenset[str]  # trigger categories whose place "from X" is the scene
     leaving: str  # alternation of verbs of going ("returning from the town of X")
@@ -54,7 +55,8 @@ class PlaceCues:
     speaking_from: str  # alternation of words of reaching a speaker ("reached by phone from X")
     list_preposition: str  # alternation of prepositions leading a list of places ("in X and Y")
     listed_place: str  # alternation of nouns of places listed ("the villages of X and Y")
-    not_listed_after: str  # alternation of words before towns gone to, come from or lived in
+    not_listed_after: str  # alternation of words before towns gone to or come from
+    not_listed_people: str  # alternation of people before the towns they live in or come from
     list_goes_on: str  # alternation of words after a last listed name that go on with the act
 
 
@@ -70,6 +72,7 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         near=_alternatives(raw["near"]),
         road=_alternatives(raw["roads"]),
         area=_alternatives(raw["areas"]),
+        site=_alternatives(raw["same_sites"]),
         country_part=_alternatives(raw["country_parts"]),
         neighbouring=_alternatives(raw["neighbouring"]),
         left_from=frozenset(raw["left_from"]),
@@ -98,5 +101,6 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         list_preposition=_alternatives(raw["list_prepositions"]),
         listed_place=_alternatives(raw["listed_places"]),
         not_listed_after=_alternatives(raw["not_listed_after"]),
+        not_listed_people=_alternatives(raw["not_listed_people"]),
         list_goes_on=_alternatives(raw["list_goes_on"]),
     )
