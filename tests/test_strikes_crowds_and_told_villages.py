@@ -77,19 +77,24 @@ def test_what_a_crowd_denounces_or_the_guards_do_makes_no_riot(extractor, body, 
     assert event.event_type == kind
 
 
-def test_an_army_eliminating_fighters_with_stolen_cattle_is_a_battle(extractor):
-    body = (
-        "The army's aviation and ground forces eliminated a group of terrorists on motorcycles"
-        " transporting stolen cattle in the Mangaize area of the Tillaberi region on Monday."
-    )
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "The army's aviation and ground forces eliminated a group of terrorists on"
+            " motorcycles transporting stolen cattle in the Mangaize area of the Tillaberi region"
+            " on Monday.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Gunmen stole dozens of cattle in the village of Mangaize on Monday.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+    ],
+)
+def test_cattle_told_in_passing_are_no_looting_but_stolen_they_are(extractor, body, kind):
     (event,) = _events(extractor, body)
-    assert event.event_type == "Battles"
-
-
-def test_gunmen_stealing_cattle_is_still_looting(extractor):
-    body = "Gunmen stole dozens of cattle in the village of Mangaize on Monday."
-    (event,) = _events(extractor, body)
-    assert event.sub_event_type == "Looting/property destruction"
+    assert (event.event_type, event.sub_event_type) == kind
 
 
 def test_the_act_an_attack_answers_is_not_the_attack(extractor):
