@@ -30,6 +30,7 @@ from pipeline.noun_dates import adjacent_dates
 from pipeline.places import (
     Gazetteer,
 )
+from pipeline.places.marked import UNKNOWN
 from pipeline.records import (
     ActorMention,
     Article,
@@ -251,10 +252,13 @@ class ArticleReader:
         if has_cue(words.before(trigger.start, 2), self.cues.earlier_one):
             return  # "the previous attack took place in X": another act than the one told
         span = (trigger.end, end)
-        place, text, _ = self.scene.place(sentence, trigger, 0, span, words, self.attach)
-        # a town names the scene; a district or region only where the act is told to have
-        # happened ("took place in the Bankass Circle"); a country says nothing of where in it
-        if place is not None and place.feature != "town":
+        place, text, why = self.scene.place(sentence, trigger, 0, span, words, self.attach)
+        # a town names the scene, and so does a village no gazetteer knows, placed by its district
+        # ("arrived at the village of Wiye in the Banibangou district"); a district or region only
+        # where the act is told to have happened ("took place in the Bankass Circle"); a country
+        # says nothing of where in it
+        village = f"{UNKNOWN}:" in why and place is not None and place.feature != "country"
+        if place is not None and place.feature != "town" and not village:
             happened = told_where_it_happened(sentence, said, place, self.cues)
             place = place if happened and place.feature != "country" else None
         if place is None or not text:

@@ -1,6 +1,7 @@
 """What the rules of the strikes, crowds and villages leave alone: the news an act answers, a
 second victim told as "another", a road between two towns, a riot an official condemns, dead of
-two kinds, an open-ended time, an aim; and a site told again, a decision following a named act."""
+two kinds, an open-ended time, an aim; and a site told again, a decision following a named act,
+a village a later sentence says the attack happened at."""
 
 from datetime import date
 
@@ -96,3 +97,13 @@ def test_a_decision_following_a_named_massacre_is_dated_from_it(extractor):
         e for e in _events(extractor, body, date(2024, 12, 15)) if "BBC" in e.mentions[0].sentence
     ]
     assert day_texts(ban) == ("2024-12-10", "2024-12-15")
+
+
+def test_a_lead_takes_the_district_of_the_village_a_later_sentence_names(extractor):
+    body = (
+        "Armed men on motorbikes have killed at least 14 civilians in an attack in western Niger,"
+        " near the border with Mali, the government said.\n\nThe attack happened on Sunday, when"
+        " the assailants arrived at the village of Wiye in the Banibangou district."
+    )
+    (event,) = _events(extractor, body)
+    assert event.place.name == "Banibangou department"
