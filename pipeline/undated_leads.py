@@ -29,15 +29,17 @@ def date_leads(
     LEAD_NEWS_DAYS up to the publication day, a `range` (no calendar unit is claimed); but a
     violent act after a lead's first violent act of a day before the week up to publication is
     part of it and takes its day.
-    A lasting state ("the insurgency") did not begin that week and stays undated, and so does
-    an act the news answers (`answers`: "in retaliation after a group killed 23 soldiers").
+    A lasting state ("the insurgency") did not begin that week and stays undated, and so do an
+    act the news answers (`answers`: "in retaliation after a group killed 23 soldiers") and one
+    told in an aside (", which ordered the expulsion of the ambassador after the coup,").
     """
     result: list[EventMention] = []
     week_start = lead_week(published)[0]
     first: EventMention | None = None  # the lead's first violent act, as dated before this pass
     for m in found:
         undated = m.date is None and m.date_rule == NO_DATE
-        if undated and m.sentence_index < lead and not m.lasting and not answered(m, answers):
+        told_aside = answered(m, answers) or in_an_aside(m)
+        if undated and m.sentence_index < lead and not m.lasting and not told_aside:
             told = _past_act_told_before(m, first, week_start)
             if told is not None:
                 rule = f"{PAST_LEAD} ({told.date.text!r})"
@@ -57,6 +59,18 @@ def answered(m: EventMention, answers: tuple[str, ...]) -> bool:
     folded = fold(m.sentence)
     cues = list(_answer_pattern(answers).finditer(folded, 0, m.trigger.start))
     return bool(cues) and "," not in folded[cues[-1].end() : m.trigger.start]
+
+
+# ", which ordered the expulsion of the ambassador after the coup,": a clause set off by commas
+# after a name, telling what it did before
+ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]*$")
+
+
+def in_an_aside(m: EventMention) -> bool:
+    """ "Niger, which ordered the expulsion of the ambassador after the coup, on Tuesday
+    suspended RFI": an act told in a clause set off by commas is older than the news."""
+    folded = fold(m.sentence)
+    return ASIDE.search(folded, 0, m.trigger.start) is not None and "," in folded[m.trigger.end :]
 
 
 @cache

@@ -1,7 +1,7 @@
 """What the rules of the strikes, crowds and villages leave alone: the news an act answers, a
 second victim told as "another", a road between two towns, a riot an official condemns, dead of
 two kinds, an open-ended time, an aim; and a site told again, a decision following a named act,
-a village a later sentence says the attack happened at."""
+a village a later sentence says the attack happened at, an act told in an aside."""
 
 from datetime import date
 
@@ -107,3 +107,12 @@ def test_a_lead_takes_the_district_of_the_village_a_later_sentence_names(extract
     )
     (event,) = _events(extractor, body)
     assert event.place.name == "Banibangou department"
+
+
+def test_an_act_told_in_an_aside_about_a_name_is_no_news_of_the_week(extractor):
+    body = (
+        "Niger, which ordered the expulsion of the French ambassador after the coup, on Tuesday"
+        " suspended the broadcaster RFI."
+    )
+    (event,) = _events(extractor, body)
+    assert day_texts(event) == ("2024-11-05", "2024-11-05")
