@@ -30,7 +30,7 @@ from pipeline.noun_dates import adjacent_dates
 from pipeline.places import (
     Gazetteer,
 )
-from pipeline.places.marked import UNKNOWN
+from pipeline.places.marked import names_unknown_village
 from pipeline.records import (
     ActorMention,
     Article,
@@ -257,7 +257,7 @@ class ArticleReader:
         # ("arrived at the village of Wiye in the Banibangou district"); a district or region only
         # where the act is told to have happened ("took place in the Bankass Circle"); a country
         # says nothing of where in it
-        village = f"{UNKNOWN}:" in why and place is not None and place.feature != "country"
+        village = names_unknown_village(why) and place is not None and place.feature != "country"
         if place is not None and place.feature != "town" and not village:
             happened = told_where_it_happened(sentence, said, place, self.cues)
             place = place if happened and place.feature != "country" else None

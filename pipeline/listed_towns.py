@@ -10,9 +10,10 @@ from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.dates.patterns import MONTHS, WEEKDAYS
-from pipeline.places.marked import UNKNOWN
+from pipeline.places.marked import names_unknown_village
 from pipeline.places.words import place_cues
 from pipeline.records import EventMention, PlaceMention, Reference, SentenceFacts
+from pipeline.regex_tree import alternation
 
 LISTED = "one of the towns listed together"
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
@@ -48,7 +49,7 @@ def _leads() -> tuple[re.Pattern, re.Pattern]:
     """What leads a list of the act's places, and what makes it another list (compiled once)."""
     cues = place_cues()
     lead = PLACE_LEAD.format(prepositions=cues.list_preposition, places=cues.listed_place)
-    times = "|".join((*WEEKDAYS, *MONTHS))
+    times = alternation((*WEEKDAYS, *MONTHS))
     other = NOT_THE_ACTS.format(
         words=cues.not_listed_after,
         times=times,
@@ -94,7 +95,7 @@ def at_each_town(
 
 def _a_town(place, rule: str = "") -> bool:
     """A town, or a village no gazetteer knows placed near one (`rule`: how it was placed)."""
-    near = place is not None and place.geo_precision == 2 and f"{UNKNOWN}:" in rule
+    near = place is not None and place.geo_precision == 2 and names_unknown_village(rule)
     return place is not None and place.feature == "town" and (place.geo_precision == 1 or near)
 
 

@@ -10,7 +10,7 @@ from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
 from pipeline.merge_kinds import fought, kinds_told_as, wide_in_country
 from pipeline.places.gazetteer import km_between
-from pipeline.places.marked import UNKNOWN
+from pipeline.places.marked import names_unknown_village
 from pipeline.records import Event, EventMention, Place
 from pipeline.textnorm import fold
 
@@ -59,7 +59,7 @@ def _sentence(m: EventMention) -> tuple[str, int]:
 
 def _unknown_name(m: EventMention) -> str:
     """The name of a village no gazetteer knows that the mention is placed by ("" if none)."""
-    return m.place_text.casefold() if f"{UNKNOWN}:" in m.place_rule else ""
+    return m.place_text.casefold() if names_unknown_village(m.place_rule) else ""
 
 
 def _one_day_one_town_violence(m: EventMention) -> bool:

@@ -51,6 +51,14 @@ _PART_TEMPLATES = (
 )
 UNKNOWN = "unknown place"  # how the rule of a name in no gazetteer begins
 LEFT = "; left unresolved"  # how it ends when the text says nothing of where the name lies
+
+
+def names_unknown_village(rule: str) -> bool:
+    """Whether a place rule (of a mention or of the stage that chose it) tells a name in no
+    gazetteer, placed by what the text says around it."""
+    return f"{UNKNOWN}:" in rule
+
+
 COMMUNE_KM = 30.0  # a namesake this close to the commune the frame names is the place
 
 
@@ -105,7 +113,7 @@ def find_marked(sentence: str) -> list[Marked]:
         end = capital_end(sentence, start, m.end(1)) if sentence[start].isupper() else start
         if end > start and start not in found and not _not_a_village(sentence, start, end):
             found[start] = Marked(start, end, sentence[m.start() : start].strip(), ())
-    for m in _told_after().finditer(sentence) if " the " in sentence or ", a" in sentence else ():
+    for m in _told_after().finditer(sentence) if _TOLD_AFTER_WORDS.search(sentence) else ():
         start, end = m.span(m.lastindex)  # the name, of whichever form told it
         end = capital_end(sentence, start, end) if sentence[start].isupper() else start
         if end > start and start not in found and not _a_people_or_person(sentence, start, end):
@@ -123,6 +131,10 @@ def find_marked(sentence: str) -> list[Marked]:
             cue = sentence[end : m.end()].strip()
             found[start] = Marked(start, end, cue, (), after=True)
     return sorted(found.values(), key=lambda k: k.start)
+
+
+# a plain test for the words `_told_after` needs, before the costly pattern
+_TOLD_AFTER_WORDS = re.compile(r" in the |, (?:a|the) ")
 
 
 @cache
