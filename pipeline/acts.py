@@ -260,24 +260,33 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     # fighting"), not that of another clause ("killed late on Friday in X, where ...")
     if ongoing and not any(d.start >= trigger.end or words.between(0, d.start) == 0 for d in dates):
         return True
+    perfect = PRESENT_PERFECT.search(before)
     if not is_verb_form(trigger, cues):
         # "militants who regularly attack Burkinabe forces", "groups that continue to attack
-        # civilians": a present told as a habit
-        return has_cue(words.before(trigger.start, 2), cues.repeated)
-    perfect = PRESENT_PERFECT.search(before)
+        # civilians": a present told as a habit; "has been the target of six attacks since
+        # 2019", "six attacks since 2019": a tally of acts
+        counted = words_value((WORD.findall(before) or [""])[-1]) is not None
+        return has_cue(words.before(trigger.start, 2), cues.repeated) or (
+            (perfect is not None or counted) and _tallied(words, trigger, dates)
+        )
     if perfect is None:
         return False
     # "hundreds of people have been killed this year": a tally of the time up to now, no act
     # (a decision lasts: "have been suspended by decree since 10 April" was made then)
-    tally = trigger.event_type in VIOLENT_TYPES and any(
+    tally = _tallied(words, trigger, dates)
+    # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
+    # ("have kidnapped a frequently quoted imam on Tuesday")
+    return tally or has_cue(perfect.group(), cues.repeated)
+
+
+def _tallied(words: Words, trigger: Trigger, dates: list[DateMention]) -> bool:
+    """True when a violent act is followed closely by a time longer than a month."""
+    return trigger.event_type in VIOLENT_TYPES and any(
         d.start >= trigger.end
         and words.between(trigger.end, d.start) <= TALLY_REACH
         and (d.date_end - d.date_start).days > TALLY_DAYS
         for d in dates
     )
-    # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
-    # ("have kidnapped a frequently quoted imam on Tuesday")
-    return tally or has_cue(perfect.group(), cues.repeated)
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

@@ -71,6 +71,10 @@ MORE_VICTIMS = re.compile(
 # "after the attack", "following this assault": an act told before, named as a time
 AFTER_THE = r"\b(?:after|following)\s+(?:the|this|that)\s+"
 AFTER_THE_ACT = re.compile(rf"{AFTER_THE}(?:[\w-]+\s+)?$")
+AFTER_PASSIVE = re.compile(
+    r"\bafter\s+(?!(?:they|he|she|it|we)\b)(?:[\w'-]+\s+){1,6}(?:was|were|had\s+been)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 ON_A_TARGET = re.compile(r"\s+(?:on|against)\s")
 # "killed 20 civilians in attacks on villages, while a peacekeeper died in a mine explosion": a
 # clause of contrast, with a subject of its own (not "while patrolling")
@@ -102,6 +106,10 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     )
     if is_verb_form(a, cues) and AFTER_THE_ACT.search(words.text, a.end, b.start):
         return True  # "neutralised 15 fighters fleeing after the attack": its time, told before
+    if is_verb_form(a, cues) and AFTER_PASSIVE.search(words.text, a.end, b.start):
+        # "carried out a combing operation after the village was subjected to an attack": what
+        # befell another subject before the act
+        return True
     # "two soldiers were killed and another six injured when ...": more of its victims
     more = MORE_VICTIMS.search(words.text, a.end, b.end) is not None
     if not more and told_at_once(words.text[a.end : b.start], cues.simultaneous):

@@ -40,6 +40,7 @@ from pipeline.records import (
     Trigger,
 )
 from pipeline.references_back import (
+    clause_verb_after,
     dated_nearby,
     happened_verb,
     told_here,
@@ -58,6 +59,7 @@ from pipeline.triggers import (
     has_cue,
     is_anaphoric,
     is_verb_form,
+    named_as_time,
     place_scope,
     told_as_latest,
 )
@@ -241,6 +243,8 @@ class ArticleReader:
         older = DAYS_APART.search(sentence.folded, trigger.end, end)
         if older and said is None:
             end = older.start()
+        if said is None and named_as_time(words, trigger, self.cues):
+            end = clause_verb_after(sentence.folded, trigger.end, end, self.cues)
         self._refer_back(sentence, trigger, words, end, (told, said))
         return True
 

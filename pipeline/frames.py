@@ -18,6 +18,7 @@ RELATIVES = ("who", "whom", "that", "which")
 SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 SPEAKERS_MEN = frozenset({"units", "unit", "men", "elements"})  # "its units": nobody named
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
+SHOOTING = ("shoot", "fire")  # verbs whose aim follows a preposition: "shot at", "fired on"
 AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
 AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
 TIMES = ("DATE", "TIME")  # entity types of when an act happened
@@ -183,13 +184,19 @@ def _aimed_at(token: Token, inside: frozenset[int]) -> list[Token]:
     """ "opened fire on villagers", "set fire to the market": the trigger holds its own object,
     and whom it hit follows a preposition."""
     held = [c for c in token.children if c.dep_ in OBJECTS and c.i in inside]
+    # "shooting at medical personnel", "fired on the crowd": a shot's aim with no object
+    aimed = (
+        not held and token.lemma_ in SHOOTING and not any(c.dep_ in OBJECTS for c in token.children)
+    )
     return [
         g
         for node in (token, *held)
         for c in node.children
-        if held and c.i > held[0].i and c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+        if (aimed or (held and c.i > held[0].i))
+        and c.dep_ == "prep"
+        and c.lower_ in AIMED_PREPOSITIONS
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not _a_time(g)
     ]
 
 

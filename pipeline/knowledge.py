@@ -160,6 +160,7 @@ class Cues:
     trend_verbs: tuple[str, ...] = ()  # "attacks (have surged)": how often, not an act
     frequencies: tuple[str, ...] = ()  # "(multiple) attacks": acts that happen often
     named_by_an_act: tuple[str, ...] = ()  # "coup (leader)": people, not the act
+    described_by_a_past_act: tuple[str, ...] = ()  # "the ousted (president)": a man, no act
     political_figures: tuple[str, ...] = ()  # "leaders arrested": an arrest in the capital
     held_by_armed_men: tuple[str, ...] = ()  # "hostages": a release in the field, not the capital
     doers: tuple[str, ...] = ()  # "strikes (attributed) to the army on Tuesday": the act's day
@@ -286,12 +287,11 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
-    "same_time_as_another",
+    "same_time_as_another", "described_by_a_past_act",
     "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
     "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often",
-    "trend_clause", "meanwhile",
+    "trend_clause", "meanwhile", "clock_zones",
     "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",
-    "clock_zones",
     "object_pronouns", "fought_off", "described_places", "described_fighters", "fighting_whom",
     "static_participles", "repeated",
     "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",

@@ -16,11 +16,18 @@ from pipeline.records import EventMention, PlaceMention, Reference, SentenceFact
 from pipeline.regex_tree import alternation
 
 LISTED = "one of the towns listed together"
+# acts ACLED codes at each place: violence, and crowds ("protests in X and Y")
+LISTED_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
 # gazetteer knows may stand between them ("Djibo, Arbinda, Bapho and Dori")
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)"
-LIST_GAP = re.compile(rf"{_SEPARATOR}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?{_SEPARATOR})*")
-AND_GAP = re.compile(r"\band\b")
+# "in Bobo Dioulasso (west), then in the capital Ouagadougou": one place after another
+_THEN = (
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s+then\s+(?:in|at)\s+"
+    r"(?:the\s+(?:capital|city|town)\s+(?:of\s+)?)?"
+)
+LIST_GAP = re.compile(rf"{_THEN}|{_SEPARATOR}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?{_SEPARATOR})*")
+AND_GAP = re.compile(r"\band\b|\bthen\b")
 # a last name no gazetteer knows, then the clause goes on with the act or its time ("and Bapho
 # were attacked", "and Bapho on Sunday"), not with a new subject ("and Malian troops repelled")
 UNKNOWN_LAST = r",?\s+and\s+[A-Z][\w'-]*\b(?=\s*[.;:)]|\s+{goes_on}\b)"
@@ -64,16 +71,16 @@ def at_each_town(
     sentences: Sequence[SentenceFacts],
     references: Sequence[Reference] = (),
 ) -> list[EventMention]:
-    """The mentions, each violent act placed at a town of a list told again at the list's other
-    towns (without the dead, counted once); the list may stand where a later sentence refers
-    back to the act ("These assaults targeted seven towns: X, Y and Z")."""
+    """The mentions, each violent act or crowd placed at a town of a list told again at the
+    list's other towns (without the dead, counted once); the list may stand where a later
+    sentence refers back to the act ("These assaults targeted seven towns: X, Y and Z")."""
     result = []
     # "attacks on posts in X and Y" may already be read as one act at each town
     # (villages no gazetteer knows, placed near one town, are told apart by their names)
     placed = {(m.sentence_index, m.trigger.start, m.place, m.place_text) for m in mentions}
     for m in mentions:
         result.append(m)
-        if m.trigger.event_type not in VIOLENT_TYPES or not _a_town(m.place, m.place_rule):
+        if m.trigger.event_type not in LISTED_TYPES or not _a_town(m.place, m.place_rule):
             continue
         for other in _listed_where_placed(m, sentences, references):
             key = (m.sentence_index, m.trigger.start, other.place, other.text)

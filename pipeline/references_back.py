@@ -79,6 +79,15 @@ def dated_nearby(
     return False
 
 
+def clause_verb_after(folded: str, start: int, end: int, cues: Cues) -> int:
+    """Where the first verb after `start` stands (else `end`): "before the coup was head of the
+    regiment in Kaya" tells of the coup only up to "was"; "after the attack in Seytenga" all."""
+    for word in re.finditer(r"[\w'-]+", folded[start:end]):
+        if tells_a_verb(word.group(), cues):
+            return start + word.start()
+    return end
+
+
 def told_here(
     words: Words,
     trigger: Trigger,

@@ -303,8 +303,7 @@ class SceneFinder:
             elif self._may_stand_for_the_sentence(sentence, p):
                 elsewhere.append(ranked)
         if candidates:
-            after = [e for e in elsewhere if e[2] > trigger.start]
-            best = town_inside(sorted(candidates), after, sentence.folded, trigger.end)
+            best = town_inside(sorted(candidates), elsewhere, sentence.folded, trigger.end)
             return best.place, best.text, f"{NEAREST}; {best.rule}"
         headed = self._heading(sentence, trigger)
         if headed is not None:

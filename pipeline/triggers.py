@@ -13,6 +13,7 @@ from pipeline.trigger_index import CANDIDATES_REMEMBERED, matches_at
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 PARENTHETICAL = re.compile(r",[^,]*,")
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")  # the word right after a trigger
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|former)|'s|\u2019s)\s*$")
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 
@@ -203,10 +204,17 @@ def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
 def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """An event noun naming the people right after it ("coup leader General Tiani", "the coup
     plotters"), not an event."""
-    if is_verb_form(trigger, cues) or trigger.text.endswith("ing"):
-        return False  # "stormed the village, kidnapping leaders of the militia": an act
     following = NEXT_WORD.match(words.text, trigger.end)
-    return following is not None and following[1].lower() in cues.named_by_an_act
+    next_word = following[1].lower() if following is not None else ""
+    if is_verb_form(trigger, cues):
+        # "Niger's ousted president": a past act's word told of the man ("soldiers ousted
+        # president Bazoum" is the act)
+        before = words.before(trigger.start, 1)
+        described = next_word in cues.described_by_a_past_act and " " not in trigger.text
+        return described and DETERMINER_BEFORE.search(before) is not None
+    if trigger.text.endswith("ing"):
+        return False  # "stormed the village, kidnapping leaders of the militia": an act
+    return next_word in cues.named_by_an_act
 
 
 def is_verb_form(trigger: Trigger, cues: Cues) -> bool:

@@ -174,7 +174,8 @@ _TAIL_YEAR = rf"(?:\s*,?\s+(?P<y>{_DAY_YEAR}))?"
 ISO = rf"{_PREP}(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"
 NUMERIC = rf"{_PREP}(?<![\w/.\-])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
 DAY_MONTH = rf"{_HEAD}(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MON_ANY}){_TAIL_YEAR}"
-MONTH_DAY = rf"{_HEAD}(?P<m>{_MON_ANY})\s+(?P<d>{_DAY})(?![\d:.,]\d){_TAIL_YEAR}"
+# "last October 6": the latest such day, as "October 6" is read with no year
+MONTH_DAY = rf"{_HEAD}(?:last\s+)?(?P<m>{_MON_ANY})\s+(?P<d>{_DAY})(?![\d:.,]\d){_TAIL_YEAR}"
 DAY_RANGE = rf"""{_PREP}(?:(?P<btw>between|from|entre|du|les)\s+)?(?:the\s+)?
     (?:(?:the\s+)?night\s+of\s+|la\s+nuit\s+du\s+)?
     (?P<d1>{_DAY})\s*(?P<join>-|to|and|until|till|through|au|et|a)\s*(?:the\s+)?
