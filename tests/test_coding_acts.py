@@ -195,7 +195,7 @@ def test_live_fire_on_protesters_is_one_protest_event_with_its_dead(extractor, b
         ),
         (
             "On Sunday, militants blew up a bridge on the road to Dori.",
-            ("Strategic developments", "Looting/property destruction"),
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ),
         (
             "On Sunday, a man blew himself up at a checkpoint near Dori.",

@@ -91,7 +91,8 @@ CASES = [
     ("in the past two weeks", "2023-09-18", "2023-09-05", "2023-09-18", "range"),
     ("in the last 24 hours", "2023-09-18", "2023-09-17", "2023-09-18", "range"),
     ("three days ago", "2023-09-18", "2023-09-15", "2023-09-15", "day"),
-    ("two weeks ago", "2023-09-18", "2023-09-04", "2023-09-10", "week"),
+    ("two weeks ago", "2023-09-18", "2023-09-02", "2023-09-06", "range"),
+    ("a week ago", "2023-11-07", "2023-10-29", "2023-11-02", "range"),
     ("a few days ago", "2023-09-18", "2023-09-11", "2023-09-16", "range"),
     ("several weeks ago", "2023-09-18", "2023-08-07", "2023-09-04", "range"),
     # months and parts of them, across year boundaries

@@ -17,7 +17,8 @@ Choices worth knowing (see also tests/test_dates.py):
 - Parts: early/beginning = first third (days 1-10 of a month, January-April of a year), mid
   = second third, late/end = last third; halves and quarters as written.
 - "in recent days/weeks/months/years" end on publication and cover 7 days, 28 days,
-  3 months, 5 years; "a few (several) days ago" days 2-7 before it, "a few weeks ago" days 14-42.
+  3 months, 5 years; "a few (several) days ago" days 2-7 before it, "a few weeks ago" days 14-42;
+  "two weeks ago" the days 12-16 before it (a count of days, not calendar weeks).
 - "this week" (month, year) is the Monday-Sunday week up to publication, unless a future cue
   comes before it ("will meet this week": the whole week); "at/over the weekend" the latest
   Saturday-Sunday on or before publication; "overnight" the publication day and the day before.

@@ -219,6 +219,7 @@ def rule_past_n(ctx: Ctx, m: re.Match) -> Cand | None:
 
 # "a few days ago", "several weeks ago": days back from publication, the nearest and the farthest
 FEW_AGO = {"day": (2, 7), "week": (14, 42)}
+WEEKS_AGO_SLACK = 2  # days either side of "two weeks ago": a week told is a round figure
 
 
 def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
@@ -236,6 +237,10 @@ def rule_ago(ctx: Ctx, m: re.Match) -> Cand | None:
     if unit == "day":
         d = pub - timedelta(days=n)
         return candidate(m, (d, d, "day"))
+    if unit == "week":
+        # "a week ago" counts days back, not calendar weeks: the days around the seventh
+        d, slack = pub - timedelta(days=7 * n), timedelta(days=WEEKS_AGO_SLACK)
+        return candidate(m, (d - slack, d + slack, "range"))
     return candidate(m, unit_span(pub, unit, -n))
 
 

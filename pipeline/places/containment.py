@@ -40,6 +40,7 @@ KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
 MOVED_KM = 300  # further, a bearing from a town is too rough to move a point by
 FAR_KM = 100  # further, a distance with no bearing says nothing of where a thing is
+FEW_KM = 10  # "a few kilometres"
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
 
@@ -221,6 +222,16 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
         and m.place.feature == "town"
     ]
     return [m for n, m in enumerate(result) if n not in far] if towns else result
+
+
+def stated_km(sentence: str, end: int) -> float | None:
+    """The distance the words right after a name (ending at `end`) give ("some 35 kilometers
+    from Ouahigouya": 35; "a few kilometres from": FEW_KM), or None."""
+    end = CLOSING_QUOTES.match(sentence, end).end()
+    told = _patterns()["distance"].match(sentence, end)
+    if told is None:
+        return None
+    return _km(told) if told["n"] else FEW_KM
 
 
 def _bearing(sentence: str, start: int, end: int) -> re.Match | None:

@@ -16,6 +16,7 @@ from pipeline.places.sources import (
     read_embedded,
     read_supplement,
 )
+from pipeline.places.spelling import sound_key
 from pipeline.places.villages import read_villages
 from pipeline.records import Place
 from pipeline.textnorm import fold
@@ -103,6 +104,7 @@ class Gazetteer:
             self.by_first.setdefault(tokens[0], []).append(alias)
         for aliases in self.by_first.values():
             aliases.sort(key=lambda a: -len(a.tokens))
+        self._sounds: dict[str, set[int]] | None = None  # built on the first misspelled name
         self._capitals = {iso3: self._town(iso3, name) for iso3, name in (capitals or {}).items()}
         self._capital_places = frozenset(self._capitals.values())
 
@@ -197,6 +199,20 @@ class Gazetteer:
             for word in [" ".join(alias.tokens).lower()]
             if word.endswith("s") and not word.endswith(("ais", "ois"))
         )
+
+    def sounding_like(self, name: str) -> list[Place]:
+        """The places whose name or alias sounds like this one (`spelling.sound_key`)."""
+        key = sound_key(name)
+        if not key:
+            return []
+        if self._sounds is None:
+            sounds: dict[str, set[int]] = {}
+            for aliases in self.by_first.values():
+                for alias in aliases:
+                    found = sounds.setdefault(sound_key(" ".join(alias.tokens)), set())
+                    found.update(index for index, _ in alias.entries)
+            self._sounds = sounds
+        return [self.entries[index].place for index in sorted(self._sounds.get(key, ()))]
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry known by exactly this name or alias (any case)."""

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.places.between import between_towns
 from pipeline.places.containment import (
+    FAR_KM,
     measured_towns,
+    stated_km,
     unmarked_names,
     where_it_lies,
     where_they_lie,
@@ -20,6 +22,7 @@ from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
 from pipeline.places.phrases import bare_directions, capital_phrases, palace_phrases
 from pipeline.places.rank import resolve_match
 from pipeline.places.scan import scan_sentence
+from pipeline.places.spelling import spelled_like, unit_names
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
@@ -46,6 +49,7 @@ def locate_article(
     article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
     lead = context_of(per_sentence[0]).countries if per_sentence else Counter()
     about = _main_country(article.countries, headline, lead)
+    named = set(article.countries) & set(FOCUS)
     result = []
     before: list = []  # the matches of the sentence before, for "the capital"
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
@@ -72,13 +76,46 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, about, gazetteer))
-        mentions.extend([unknown_mention(sentence, mark, frame, mentions) for mark, frame in marks])
+        spelled = [
+            _spelled(sentence, (mark.start, mark.end), gazetteer, named) for mark, _ in marks
+        ]
+        mentions.extend(s for s in spelled if s is not None)
+        mentions.extend(_spelled_units(sentence, mentions, gazetteer, named))
+        mentions.extend(
+            unknown_mention(sentence, mark, frame, mentions)
+            for (mark, frame), found in zip(marks, spelled, strict=True)
+            if found is None
+        )
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
         mentions = _namesakes_elsewhere(sentence, mentions)
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return _placed_as_before(_placed_by_next(sentences, result))
+
+
+def _spelled(
+    sentence: str, span: tuple[int, int], gazetteer: Gazetteer, named: set, unit: bool = False
+) -> PlaceMention | None:
+    """A marked name no gazetteer knows, as the one place of the article's countries (`named`)
+    sounding like it ("the village of Banibangu": Banibangou); a name the gazetteer knows but
+    did not trust here (a namesake abroad) stays unknown."""
+    name = sentence[span[0] : span[1]]
+    if gazetteer.candidates(name):
+        return None
+    return spelled_like(name, span, gazetteer.sounding_like(name), named, unit)
+
+
+def _spelled_units(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:
+    """Units no gazetteer knows by the name the text gives ("in the Banibangu district"), as
+    the unit sounding like it."""
+    found = []
+    for start, end in unit_names(sentence):
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        spelled = _spelled(sentence, (start, end), gazetteer, named, unit=True)
+        found += [spelled] if spelled is not None else []
+    return found
 
 
 def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
@@ -117,8 +154,27 @@ def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[Pl
             place, how = where
             rule = f"{m.rule}; a namesake: the text puts it {how}, where the gazetteer's is not"
             m = replace(m, place=place, rule=rule)
+        elif where is not None and _farther_than_told(sentence, m.end, town, where):
+            place, how = where
+            rule = f"{m.rule}; a namesake: the text puts it {how}, far from the gazetteer's"
+            m = replace(m, place=place, rule=rule)
         result.append(m)
     return result
+
+
+NAMESAKE_SLACK_KM = 60.0  # beyond the distance told, a town's point is another place's
+
+
+def _farther_than_told(sentence: str, end: int, town: Place, where: tuple[Place, str]) -> bool:
+    """ "the village of Loumbila, some 35 kilometers from Ouahigouya": a town the gazetteer puts
+    far farther from the town it is measured from than the text says is a namesake."""
+    told = stated_km(sentence, end)
+    point, how = where
+    # a bearing's point is too rough to tell a namesake by ("some 100 km south of Kidal")
+    if told is None or told > FAR_KM or not how.startswith("near "):
+        return False
+    apart = km_between(town.latitude, town.longitude, point.latitude, point.longitude)
+    return apart > told + NAMESAKE_SLACK_KM
 
 
 # a town this close to the unit's point may lie in it under another name of its region (Mali's

@@ -1,0 +1,58 @@
+"""Names spelled another way: English news writes the region's villages as it hears them
+("Banibangu" for Banibangou, "Tillabery" for Tillabéri); a name the text
+marks as a place and no gazetteer knows is the one place whose name sounds the same."""
+
+import re
+
+from pipeline.records import Place, PlaceMention
+from pipeline.textnorm import fold
+
+SOUND_KEY_MIN = 6  # shorter keys sound like too many names
+# French and English spellings of one sound, written one way (in order): "ou" and "w" as "u",
+# "dj" as "j", "tch" as "ch", "y" as "i"; then "h" dropped and doubled letters made single
+_SPELLINGS = (("tch", "ch"), ("dj", "j"), ("ou", "u"), ("w", "u"), ("y", "i"), ("h", ""))
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+SPELLED = "spelled like"  # how the rule of such a place begins
+PLACED_FEATURES = frozenset({"town", "admin2", "admin3"})  # what a village's name may be
+
+
+def sound_key(name: str) -> str:
+    """The name as it sounds: letters only, one spelling per sound ("" when too short)."""
+    key = _NOT_LETTERS.sub("", fold(name).lower())
+    for written, sound in _SPELLINGS:
+        key = key.replace(written, sound)
+    key = _DOUBLED.sub(r"\1", key)
+    return key if len(key) >= SOUND_KEY_MIN else ""
+
+
+# "in the Banibangu district": a name the unit after it marks as a place
+UNIT_NAMED = re.compile(
+    r"\b(?:[Ii]n|of|at|from|near)\s+the\s+([A-Z][\w'\u2019-]{2,40})\s+"
+    r"(?:district|department|commune|cercle|circle|prefecture|province)\b"
+)
+UNITS = frozenset({"admin2", "admin3"})
+
+
+def unit_names(sentence: str) -> list[tuple[int, int]]:
+    """Where the names a unit's noun marks as places stand ("in the Banibangu district")."""
+    return [m.span(1) for m in UNIT_NAMED.finditer(sentence)] if "the " in sentence else []
+
+
+def spelled_like(
+    name: str, span: tuple[int, int], places: list[Place], countries: set, unit: bool = False
+) -> PlaceMention | None:
+    """The mention of a marked name no gazetteer knows as the one place sounding like it
+    (`places`: those the gazetteer has for its sound key), in one of the article's countries
+    when it names any; of a unit and its seat of one name ("Banibangou department",
+    "Banibangou"), the unit when the text names a unit (`unit`), else the town."""
+    found = [
+        p for p in places if p.feature in PLACED_FEATURES and (not countries or p.iso3 in countries)
+    ]
+    preferred = [p for p in found if (p.feature in UNITS) == unit]
+    chosen = preferred if len(preferred) == 1 else found
+    if len(chosen) != 1:
+        return None
+    place = chosen[0]
+    rule = f"{SPELLED} {place.name} ({place.iso3}): {name!r} is no gazetteer name"
+    return PlaceMention(name, span[0], span[1], place, rule)
