@@ -3,10 +3,11 @@
 import re
 
 from pipeline.act_subjects import heads_its_clause, subject_of_next
-from pipeline.acts_apart import TOLL_COUNT, apart
+from pipeline.acts_apart import TOLL_COUNT, also_elsewhere, apart
 from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
+from pipeline.dates.patterns import MONTHS
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
@@ -68,7 +69,7 @@ def events_of(
         return (
             apart(words, a, b, sentence.dates, cues)
             or _town_of_its_own(sentence, a, b, cues)
-            or _also_elsewhere(sentence, words, a, b, cues)
+            or also_elsewhere(sentence, words, a, b, cues)
         )
 
     hypothetical = [
@@ -183,27 +184,6 @@ def _town_of_its_own(sentence: SentenceFacts, a: Trigger, b: Trigger, cues: Cues
     return False
 
 
-ALSO_WORDS = 3  # words from "also" to the act it tells ("they also targeted")
-
-
-def _also_elsewhere(sentence: SentenceFacts, words: Words, a: Trigger, b: Trigger, cues: Cues):
-    """ "raided an army post in Djibo, and they also targeted the militia in Gnagna province":
-    a verb told as done "also", each act with a town of its own, tells another act."""
-    if not (is_verb_form(a, cues) and is_verb_form(b, cues)):
-        return False
-    before = WORD.findall(words.before(b.start, ALSO_WORDS))
-    if not set(before) & set(cues.scene_also) or not CLAUSE_BREAK.search(
-        words.text, a.end, b.start
-    ):
-        return False
-    clause_end = CLAUSE_BREAK.search(words.text, b.end)
-    end = clause_end.start() if clause_end else len(words.text)
-    places = [p for p in sentence.places if p.place is not None]
-    first = {p.place.name for p in places if a.end <= p.start and p.end <= b.start}
-    second = {p.place.name for p in places if b.end <= p.start and p.end <= end}
-    return bool(first and second and not first & second)
-
-
 DIPLOMATIC_BREAK = "Diplomatic break"
 
 
@@ -240,7 +220,7 @@ def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, c
     return not any(start <= d.start and d.end <= end for d in sentence.dates)
 
 
-TALLY_DAYS = 31  # a perfect dated by a longer time up to now counts acts: "killed this year"
+TALLY_DAYS = 31  # a perfect dated by a longer time counts acts: "have been killed this year"
 TALLY_REACH = 3  # words from the act to that time
 # "have repeatedly clashed", "has often been attacked": the perfect of an act done many times
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}$")
@@ -264,10 +244,13 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     if not is_verb_form(trigger, cues):
         # "militants who regularly attack Burkinabe forces", "groups that continue to attack
         # civilians": a present told as a habit; "has been the target of six attacks since
-        # 2019", "six attacks since 2019": a tally of acts
-        counted = words_value((WORD.findall(before) or [""])[-1]) is not None
+        # 2019", "six attacks since 2019": a tally of acts up to now (not "the June 4 massacre
+        # last year", "one attack in late 2022")
+        told = WORD.findall(before)
+        count = words_value(told[-1]) if told else None
+        counted = count is not None and count > 1 and not (len(told) > 1 and told[-2] in MONTHS)
         return has_cue(words.before(trigger.start, 2), cues.repeated) or (
-            (perfect is not None or counted) and _tallied(words, trigger, dates)
+            (perfect is not None or counted) and _tallied(words, trigger, dates, up_to_now=True)
         )
     if perfect is None:
         return False
@@ -279,14 +262,20 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     return tally or has_cue(perfect.group(), cues.repeated)
 
 
-def _tallied(words: Words, trigger: Trigger, dates: list[DateMention]) -> bool:
-    """True when a violent act is followed closely by a time longer than a month."""
+def _tallied(words: Words, trigger: Trigger, dates, up_to_now: bool = False) -> bool:
+    """True when a violent act is followed closely by a time longer than a month (`up_to_now`:
+    one told as running up to the news: "since 2019", "over the past year")."""
     return trigger.event_type in VIOLENT_TYPES and any(
         d.start >= trigger.end
         and words.between(trigger.end, d.start) <= TALLY_REACH
         and (d.date_end - d.date_start).days > TALLY_DAYS
+        and (not up_to_now or UP_TO_NOW.match(words.text, d.start) is not None)
         for d in dates
     )
+
+
+# a time running up to the news: "since 2019", "over the past year", "this year", "so far"
+UP_TO_NOW = re.compile(r"(?:since|(?:over|in|during|for)\s+the\s+(?:past|last)|this\s+year)\b")
 
 
 def _ended(sentence: SentenceFacts, found: list[Trigger], words: Words, cues: Cues):

@@ -9,7 +9,7 @@ from pipeline.contract import VIOLENT_TYPES
 from pipeline.cue_search import WORD
 from pipeline.knowledge import Cues
 from pipeline.places.words import place_cues
-from pipeline.records import Trigger
+from pipeline.records import SentenceFacts, Trigger
 from pipeline.textnorm import fold
 from pipeline.triggers import (
     CLAUSE_BREAK,
@@ -97,6 +97,18 @@ def two_named_acts(text: str, a: Trigger, b: Trigger, cues: Cues) -> bool:
     )
 
 
+def _after_an_act(text: str, a: Trigger, b: Trigger) -> bool:
+    """Whether a verb's act is told as coming after the act of `b`: "neutralised 15 fighters
+    fleeing after the attack" (its time, told before), "carried out a combing operation after
+    the village was subjected to an attack" (what befell another subject before it; not "three
+    soldiers were killed after their vehicle was hit by a device": the toll's own act)."""
+    if AFTER_THE_ACT.search(text, a.end, b.start):
+        return True
+    return (
+        not a.text.startswith(TOLL_VERBS) and AFTER_PASSIVE.search(text, a.end, b.start) is not None
+    )
+
+
 def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     """Whether two triggers of one sentence tell two events: a date between them, or a name for
     an event, a sequence word and an event with a date of its own ("the raid followed an
@@ -104,11 +116,7 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     dated_after_b = any(
         d.start >= b.end and words.between(b.end, d.start) <= RIGHT_WINDOW for d in dates
     )
-    if is_verb_form(a, cues) and AFTER_THE_ACT.search(words.text, a.end, b.start):
-        return True  # "neutralised 15 fighters fleeing after the attack": its time, told before
-    if is_verb_form(a, cues) and AFTER_PASSIVE.search(words.text, a.end, b.start):
-        # "carried out a combing operation after the village was subjected to an attack": what
-        # befell another subject before the act
+    if is_verb_form(a, cues) and _after_an_act(words.text, a, b):
         return True
     # "two soldiers were killed and another six injured when ...": more of its victims
     more = MORE_VICTIMS.search(words.text, a.end, b.end) is not None
@@ -150,29 +158,34 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if dated_after_b and (sequence or ";" in words.text[a.end : b.start]):
         return True
     between = [d for d in dates if a.end <= d.start and d.end <= b.start]
-    if not between:
-        return False
+    return bool(between) and _dated_apart(words, a, b, (between[-1], dates), cues, dated_after_b)
+
+
+def _dated_apart(words: Words, a: Trigger, b: Trigger, told, cues: Cues, dated_after_b: bool):
+    """Whether a date between two triggers (`told`: that date, and the sentence's dates) tells
+    two acts, not an act and its own toll, manner or means."""
+    last, dates = told
     # "an assault on the post last week, in which nine soldiers were killed": its toll
-    if RELATIVE_OUTCOME.match(words.text, between[-1].end):
+    if RELATIVE_OUTCOME.match(words.text, last.end):
         return False
     # "raids in January that killed at least 100 civilians": the act's own toll
     toll = words.text[b.start : b.end].startswith(TOLL_VERBS)
-    if toll and RELATIVE_TOLL.fullmatch(words.text, between[-1].end, b.start):
+    if toll and RELATIVE_TOLL.fullmatch(words.text, last.end, b.start):
         return False
-    if _died_in(words, a, b, between[-1], cues, dated_after_b):
+    if _died_in(words, a, b, last, cues, dated_after_b):
         return False
     manner = is_verb_form(a, cues) and not is_verb_form(b, cues)
-    gap = words.text[between[-1].end : b.start]
+    gap = words.text[last.end : b.start]
     # "killed 132 people in an overnight raid": a time told inside the noun of the act, the
     # only one told before it ("In June, gunmen killed 132 in an overnight attack": June's)
-    inside = any(p.search(words.text, a.end, between[-1].start) for p in INSIDE_THE_NOUN)
+    inside = any(p.search(words.text, a.end, last.start) for p in INSIDE_THE_NOUN)
     told_before = any(d.end <= a.start for d in dates)
-    if manner and inside and not told_before and words.between(between[-1].end, b.start) <= 1:
+    if manner and inside and not told_before and words.between(last.end, b.start) <= 1:
         return False
     # "were wounded earlier this month in the north, including 18 peacekeepers, in a rocket
     # attack": the act they were hurt in, told after where and who
     told_after = (
-        words.between(a.end, between[-1].start) <= OWN_DATE_WORDS
+        words.between(a.end, last.start) <= OWN_DATE_WORDS
         and IN_AN_ACT.search(gap)
         and not ACT_APART.search(gap)
         and not dated_after_b
@@ -239,3 +252,24 @@ def _another_site(another: tuple[str, ...]) -> re.Pattern:
     """ "another nearby Fulani village": another place (place_cues' same_sites) as the object."""
     words = "|".join(map(re.escape, another))
     return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}?{place_cues().site}\b")
+
+
+ALSO_WORDS = 3  # words from "also" to the act it tells ("they also targeted")
+
+
+def also_elsewhere(sentence: SentenceFacts, words: Words, a: Trigger, b: Trigger, cues: Cues):
+    """ "raided an army post in Djibo, and they also targeted the militia in Gnagna province":
+    a verb told as done "also", each act with a town of its own, tells another act."""
+    if not (is_verb_form(a, cues) and is_verb_form(b, cues)):
+        return False
+    before = WORD.findall(words.before(b.start, ALSO_WORDS))
+    if not set(before) & set(cues.scene_also) or not CLAUSE_BREAK.search(
+        words.text, a.end, b.start
+    ):
+        return False
+    clause_end = CLAUSE_BREAK.search(words.text, b.end)
+    end = clause_end.start() if clause_end else len(words.text)
+    places = [p for p in sentence.places if p.place is not None]
+    first = {p.place.name for p in places if a.end <= p.start and p.end <= b.start}
+    second = {p.place.name for p in places if b.end <= p.start and p.end <= end}
+    return bool(first and second and not first & second)

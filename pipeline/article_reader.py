@@ -141,6 +141,7 @@ class ArticleReader:
         stops = sorted(
             t.start for t in [*found, *hypothetical] if not describes_place(words, t, self.cues)
         )
+        unlikely = {t.start for t in hypothetical}
         self.sides = sides
         self.modified = act_modifiers(parsed, self.sides, [*found, *hypothetical])
         triggers = [t for t in found if not self._refers_back(sentence, t, words, found)]
@@ -151,7 +152,13 @@ class ArticleReader:
         for n, trigger in enumerate(triggers):
             apart = n > 0 and two_named_acts(words.text, triggers[n - 1], trigger, self.cues)
             place_start = place_scope(referred, boundary, trigger, apart, words, self.cues)
-            right_end = next((p for p in stops if p > trigger.start), len(sentence.folded))
+            # a hypothetical act among its own words ends no scope ("protesters seeking the
+            # departure of troops rallied in X")
+            reach = max((o.start for o in self.absorbed.get(trigger, [])), default=0)
+            right_end = next(
+                (p for p in stops if p > trigger.start and not (p in unlikely and p < reach)),
+                len(sentence.folded),
+            )
             scope = (boundary, right_end)
             told, by_town, rule, last = self._told(sentence, words, trigger, owned, scope)
             breaks = [

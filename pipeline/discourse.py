@@ -35,7 +35,7 @@ Anaphors = dict[int, list[tuple[Trigger, str]]]
 # how a statement's day dates the act it tells (its rule, read again by the lead's passes)
 STATEMENT_DAYS = "a statement's date: the days up to it"
 SAID_OPENING = re.compile(
-    r"(?:\bthat|[\"\u201c])\s*(?:(?:in\s+)?the\s+(?:early\s+|late\s+)?"
+    r"(?:\bthat\s+|(?<![^\s:,(])[\"\u201c])(?:(?:in\s+)?the\s+(?:early\s+|late\s+)?"
     r"(?:evening|morning|night|afternoon)\s+of\s+|on\s+)?$"
 )
 NIGHT = re.compile(r"\b(?:night|nuit|overnight)\b")
@@ -320,8 +320,9 @@ def reported_date(words: Words, trigger: Trigger, when: DateMention, cues: Cues)
         has_cue(near, said) and has_cue(CLAUSE_BREAK.split(after)[-1], said)
         for said in (cues.reporting, cues.blaming)
     ) and not CLAIMED_LIVES.search(near)
-    # "announced that the evening of October 17, troops carried out an operation": a day
-    # opening what is said is that of the acts said
+    # "announced that the evening of October 17, troops carried out an operation", 'said: "On
+    # Sunday, ...': a day opening what is said is that of the acts said (a quote opens after a
+    # space, not after the name it closes: 'state television "RTB" on Monday')
     said_before = said_before and not SAID_OPENING.search(words.text, 0, when.start)
     statement = said_before or said_after
     if not statement or trigger.start <= when.start < trigger.end:

@@ -185,14 +185,12 @@ def _aimed_at(token: Token, inside: frozenset[int]) -> list[Token]:
     and whom it hit follows a preposition."""
     held = [c for c in token.children if c.dep_ in OBJECTS and c.i in inside]
     # "shooting at medical personnel", "fired on the crowd": a shot's aim with no object
-    aimed = (
-        not held and token.lemma_ in SHOOTING and not any(c.dep_ in OBJECTS for c in token.children)
-    )
+    aimed = token.lemma_ in SHOOTING and not any(c.dep_ in OBJECTS for c in token.children)
     return [
         g
         for node in (token, *held)
         for c in node.children
-        if (aimed or (held and c.i > held[0].i))
+        if ((aimed and c.i > token.i) or (held and c.i > held[0].i))
         and c.dep_ == "prep"
         and c.lower_ in AIMED_PREPOSITIONS
         for g in c.children

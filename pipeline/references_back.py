@@ -80,10 +80,11 @@ def dated_nearby(
 
 
 def clause_verb_after(folded: str, start: int, end: int, cues: Cues) -> int:
-    """Where the first verb after `start` stands (else `end`): "before the coup was head of the
-    regiment in Kaya" tells of the coup only up to "was"; "after the attack in Seytenga" all."""
+    """Where the first auxiliary after `start` stands (else `end`): "before the coup was head of
+    the regiment in Kaya" tells of the coup only up to "was"; "after the attack by armed men on
+    the village of Seytenga" all (a word in "-ed" may be an adjective: "armed", "fortified")."""
     for word in re.finditer(r"[\w'-]+", folded[start:end]):
-        if tells_a_verb(word.group(), cues):
+        if word.group() in cues.auxiliaries:
             return start + word.start()
     return end
 

@@ -203,9 +203,9 @@ def is_topic(words: Words, trigger: Trigger, cues: Cues) -> bool:
 
 def names_people(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """An event noun naming the people right after it ("coup leader General Tiani", "the coup
-    plotters"), not an event."""
+    plotters"), or a past act's word describing them ("Niger's ousted president"): no event."""
     following = NEXT_WORD.match(words.text, trigger.end)
-    next_word = following[1].lower() if following is not None else ""
+    next_word = following[1].lower().removesuffix("'s") if following is not None else ""
     if is_verb_form(trigger, cues):
         # "Niger's ousted president": a past act's word told of the man ("soldiers ousted
         # president Bazoum" is the act)

@@ -3,7 +3,7 @@ district, an aim that is no act, and a bridge blown up."""
 
 from datetime import date
 
-from pipeline.places.spelling import sound_key
+from pipeline.places.spelling import one_letter_apart, sound_key
 from tests.mention_types import merged_events
 
 
@@ -15,6 +15,22 @@ def test_spellings_of_one_sound_share_a_key():
     assert sound_key("Banibangu") == sound_key("Banibangou")
     assert sound_key("Tillabery") == sound_key("Tillabéri")
     assert sound_key("Banibangu") != sound_key("Bankilaré")
+
+
+def test_keys_one_letter_apart_are_told_from_others():
+    assert one_letter_apart("baibangu", "banibangu")
+    assert one_letter_apart("zarumdarei", "zarumdare")
+    assert not one_letter_apart("banibangu", "banibangu")
+    assert not one_letter_apart("bankilare", "banibangu")
+
+
+def test_a_village_one_letter_off_a_known_name_is_that_village(extractor):
+    body = (
+        "On Saturday gunmen attacked the village of Zaroumdarey in western Niger, killing 30"
+        " people, local officials said."
+    )
+    (event,) = _events(extractor, body, date(2021, 1, 4))
+    assert event.place.name == "Zaroumdareye"
 
 
 def test_a_village_in_a_district_spelled_as_heard_lies_in_that_district(extractor):

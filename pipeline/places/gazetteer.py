@@ -16,7 +16,7 @@ from pipeline.places.sources import (
     read_embedded,
     read_supplement,
 )
-from pipeline.places.spelling import sound_key
+from pipeline.places.spelling import NEAR_KEY_MIN, one_letter_apart, sound_key
 from pipeline.places.villages import read_villages
 from pipeline.records import Place
 from pipeline.textnorm import fold
@@ -200,11 +200,8 @@ class Gazetteer:
             if word.endswith("s") and not word.endswith(("ais", "ois"))
         )
 
-    def sounding_like(self, name: str) -> list[Place]:
-        """The places whose name or alias sounds like this one (`spelling.sound_key`)."""
-        key = sound_key(name)
-        if not key:
-            return []
+    def _sound_index(self) -> dict[str, set[int]]:
+        """The entries by the sound key of each of their names, built on first use."""
         if self._sounds is None:
             sounds: dict[str, set[int]] = {}
             for aliases in self.by_first.values():
@@ -212,7 +209,27 @@ class Gazetteer:
                     found = sounds.setdefault(sound_key(" ".join(alias.tokens)), set())
                     found.update(index for index, _ in alias.entries)
             self._sounds = sounds
-        return [self.entries[index].place for index in sorted(self._sounds.get(key, ()))]
+        return self._sounds
+
+    def sounding_like(self, name: str) -> list[Place]:
+        """The places whose name or alias sounds like this one (`spelling.sound_key`)."""
+        key = sound_key(name)
+        found = self._sound_index().get(key, ()) if key else ()
+        return [self.entries[index].place for index in sorted(found)]
+
+    def sounding_nearly(self, name: str) -> list[Place]:
+        """The places whose name sounds like this long one but for one letter ("Baibangou":
+        Banibangou), when none sounds the same."""
+        key = sound_key(name)
+        if len(key) < NEAR_KEY_MIN or self.sounding_like(name):
+            return []
+        found = {
+            index
+            for other, indices in self._sound_index().items()
+            if other[:1] == key[:1] and one_letter_apart(key, other)
+            for index in indices
+        }
+        return [self.entries[index].place for index in sorted(found)]
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry known by exactly this name or alias (any case)."""

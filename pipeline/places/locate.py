@@ -49,7 +49,10 @@ def locate_article(
     article.countries.update({iso: 1 for iso in headline if iso not in article.countries})
     lead = context_of(per_sentence[0]).countries if per_sentence else Counter()
     about = _main_country(article.countries, headline, lead)
-    named = set(article.countries) & set(FOCUS)
+    # the countries a respelled name may lie in: the headline's, else the one it is about
+    named = (
+        set(headline) & set(FOCUS) or {about} & set(FOCUS) or set(article.countries) & set(FOCUS)
+    )
     result = []
     before: list = []  # the matches of the sentence before, for "the capital"
     for sentence, matches, marks in zip(sentences, per_sentence, unknown, strict=False):
@@ -76,22 +79,26 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, about, gazetteer))
-        spelled = [
-            _spelled(sentence, (mark.start, mark.end), gazetteer, named) for mark, _ in marks
-        ]
-        mentions.extend(s for s in spelled if s is not None)
-        mentions.extend(_spelled_units(sentence, mentions, gazetteer, named))
-        mentions.extend(
-            unknown_mention(sentence, mark, frame, mentions)
-            for (mark, frame), found in zip(marks, spelled, strict=True)
-            if found is None
-        )
+        mentions.extend(_marked_unknowns(sentence, marks, mentions, gazetteer, named))
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
         mentions = _namesakes_elsewhere(sentence, mentions)
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
     return _placed_as_before(_placed_by_next(sentences, result))
+
+
+def _marked_unknowns(sentence, marks, mentions, gazetteer: Gazetteer, named: set):
+    """The mentions of the names the text marks as places that no match covers: each the place
+    sounding like it (`_spelled`), else placed as the words around it say (`unknown_mention`)."""
+    spelled = [_spelled(sentence, (mark.start, mark.end), gazetteer, named) for mark, _ in marks]
+    found = [s for s in spelled if s is not None]
+    found += _spelled_units(sentence, [*mentions, *found], gazetteer, named)
+    known = [*mentions, *found]
+    for (mark, frame), respelled in zip(marks, spelled, strict=True):
+        if respelled is None:
+            known.append(unknown_mention(sentence, mark, frame, known))
+    return known[len(mentions) :]
 
 
 def _spelled(
@@ -103,7 +110,8 @@ def _spelled(
     name = sentence[span[0] : span[1]]
     if gazetteer.candidates(name):
         return None
-    return spelled_like(name, span, gazetteer.sounding_like(name), named, unit)
+    places = gazetteer.sounding_like(name) or gazetteer.sounding_nearly(name)
+    return spelled_like(name, span, places, named, unit)
 
 
 def _spelled_units(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:

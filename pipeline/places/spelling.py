@@ -26,6 +26,21 @@ def sound_key(name: str) -> str:
     return key if len(key) >= SOUND_KEY_MIN else ""
 
 
+NEAR_KEY_MIN = 8  # a key this long may be one letter off a name and still be it
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different keys differ by one letter left out, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) == len(b):
+        return a[first + 1 :] == b[first + 1 :]
+    return a[first:] == b[first + 1 :]
+
+
 # "in the Banibangu district": a name the unit after it marks as a place
 UNIT_NAMED = re.compile(
     r"\b(?:[Ii]n|of|at|from|near)\s+the\s+([A-Z][\w'\u2019-]{2,40})\s+"
