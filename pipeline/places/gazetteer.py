@@ -105,6 +105,7 @@ class Gazetteer:
         for aliases in self.by_first.values():
             aliases.sort(key=lambda a: -len(a.tokens))
         self._sounds: dict[str, set[int]] | None = None  # built on the first misspelled name
+        self._near: dict[tuple[str, int], list[str]] | None = None
         self._capitals = {iso3: self._town(iso3, name) for iso3, name in (capitals or {}).items()}
         self._capital_places = frozenset(self._capitals.values())
 
@@ -223,11 +224,17 @@ class Gazetteer:
         key = sound_key(name)
         if len(key) < NEAR_KEY_MIN or self.sounding_like(name):
             return []
+        if self._near is None:  # the keys by first letter and length: a name is tried on few
+            near: dict[tuple[str, int], list[str]] = {}
+            for other in self._sound_index():
+                near.setdefault((other[:1], len(other)), []).append(other)
+            self._near = near
         found = {
             index
-            for other, indices in self._sound_index().items()
-            if other[:1] == key[:1] and one_letter_apart(key, other)
-            for index in indices
+            for size in (len(key) - 1, len(key), len(key) + 1)
+            for other in self._near.get((key[:1], size), ())
+            if one_letter_apart(key, other)
+            for index in self._sound_index()[other]
         }
         return [self.entries[index].place for index in sorted(found)]
 
