@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.dates.patterns import MONTHS, WEEKDAYS
+from pipeline.places.distance import km_between
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
@@ -224,14 +225,26 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     return [m for n, m in enumerate(result) if n not in far] if towns else result
 
 
-def stated_km(sentence: str, end: int) -> float | None:
-    """The distance the words right after a name (ending at `end`) give ("some 35 kilometers
-    from Ouahigouya": 35; "a few kilometres from": FEW_KM), or None."""
+NAMESAKE_SLACK_KM = 60.0  # beyond the distance told, a town's point is another place's
+
+
+def measured_namesake(
+    sentence: str, end: int, town: Place, mentions: list[PlaceMention]
+) -> Place | None:
+    """ "the village of Loumbila, some 35 kilometers from Ouahigouya": when the gazetteer puts
+    the town (its name ending at `end`) far farther from the town its distance is measured from
+    than the text says, it is a namesake: the point near that town (geo_precision 2). A bearing
+    ("some 100 km south of Kidal") is too rough to tell a namesake by."""
     end = CLOSING_QUOTES.match(sentence, end).end()
     told = _patterns()["distance"].match(sentence, end)
-    if told is None:
+    if told is None or _bearing(sentence, told.start(), told.end()) is not None:
         return None
-    return _km(told) if told["n"] else FEW_KM
+    measured = next((m.place for m in mentions if m.start == told.end()), None)
+    km = _km(told) if told["n"] else FEW_KM
+    if measured is None or measured.feature != "town" or km > FAR_KM:
+        return None
+    apart = km_between(town.latitude, town.longitude, measured.latitude, measured.longitude)
+    return replace(measured, geo_precision=2) if apart > km + NAMESAKE_SLACK_KM else None
 
 
 def _bearing(sentence: str, start: int, end: int) -> re.Match | None:

@@ -213,29 +213,24 @@ class Gazetteer:
         return self._sounds
 
     def sounding_like(self, name: str) -> list[Place]:
-        """The places whose name or alias sounds like this one (`spelling.sound_key`)."""
+        """The places whose name or alias sounds like this one (`spelling.sound_key`), else, for
+        a long name, those that sound like it but for one letter ("Baibangou": Banibangou)."""
         key = sound_key(name)
-        found = self._sound_index().get(key, ()) if key else ()
-        return [self.entries[index].place for index in sorted(found)]
-
-    def sounding_nearly(self, name: str) -> list[Place]:
-        """The places whose name sounds like this long one but for one letter ("Baibangou":
-        Banibangou), when none sounds the same."""
-        key = sound_key(name)
-        if len(key) < NEAR_KEY_MIN or self.sounding_like(name):
-            return []
-        if self._near is None:  # the keys by first letter and length: a name is tried on few
-            near: dict[tuple[str, int], list[str]] = {}
-            for other in self._sound_index():
-                near.setdefault((other[:1], len(other)), []).append(other)
-            self._near = near
-        found = {
-            index
-            for size in (len(key) - 1, len(key), len(key) + 1)
-            for other in self._near.get((key[:1], size), ())
-            if one_letter_apart(key, other)
-            for index in self._sound_index()[other]
-        }
+        sounds = self._sound_index()
+        found = sounds.get(key, set()) if key else set()
+        if not found and len(key) >= NEAR_KEY_MIN:
+            if self._near is None:  # the keys by first letter and length: a name is tried on few
+                near: dict[tuple[str, int], list[str]] = {}
+                for other in sounds:
+                    near.setdefault((other[:1], len(other)), []).append(other)
+                self._near = near
+            found = {
+                index
+                for size in (len(key) - 1, len(key), len(key) + 1)
+                for other in self._near.get((key[:1], size), ())
+                if one_letter_apart(key, other)
+                for index in sounds[other]
+            }
         return [self.entries[index].place for index in sorted(found)]
 
     def candidates(self, name: str) -> list[Entry]:

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.places.between import between_towns
 from pipeline.places.containment import (
-    FAR_KM,
+    measured_namesake,
     measured_towns,
-    stated_km,
     unmarked_names,
     where_it_lies,
     where_they_lie,
@@ -110,8 +109,7 @@ def _spelled(
     name = sentence[span[0] : span[1]]
     if gazetteer.candidates(name):
         return None
-    places = gazetteer.sounding_like(name) or gazetteer.sounding_nearly(name)
-    return spelled_like(name, span, places, named, unit)
+    return spelled_like(name, span, gazetteer.sounding_like(name), named, unit)
 
 
 def _spelled_units(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:
@@ -162,27 +160,13 @@ def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[Pl
             place, how = where
             rule = f"{m.rule}; a namesake: the text puts it {how}, where the gazetteer's is not"
             m = replace(m, place=place, rule=rule)
-        elif where is not None and _farther_than_told(sentence, m.end, town, where):
-            place, how = where
-            rule = f"{m.rule}; a namesake: the text puts it {how}, far from the gazetteer's"
-            m = replace(m, place=place, rule=rule)
+        elif where is not None and (near := measured_namesake(sentence, m.end, town, mentions)):
+            rule = (
+                f"{m.rule}; a namesake: the text puts it near {near.name}, far from the gazetteer's"
+            )
+            m = replace(m, place=near, rule=rule)
         result.append(m)
     return result
-
-
-NAMESAKE_SLACK_KM = 60.0  # beyond the distance told, a town's point is another place's
-
-
-def _farther_than_told(sentence: str, end: int, town: Place, where: tuple[Place, str]) -> bool:
-    """ "the village of Loumbila, some 35 kilometers from Ouahigouya": a town the gazetteer puts
-    far farther from the town it is measured from than the text says is a namesake."""
-    told = stated_km(sentence, end)
-    point, how = where
-    # a bearing's point is too rough to tell a namesake by ("some 100 km south of Kidal")
-    if told is None or told > FAR_KM or not how.startswith("near "):
-        return False
-    apart = km_between(town.latitude, town.longitude, point.latitude, point.longitude)
-    return apart > told + NAMESAKE_SLACK_KM
 
 
 # a town this close to the unit's point may lie in it under another name of its region (Mali's
