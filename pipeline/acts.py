@@ -8,10 +8,11 @@ from pipeline.agreement_ends import declared_over, ended_before
 from pipeline.coding import LOOTING, TERRITORIAL
 from pipeline.contract import STRATEGIC, VIOLENT_TYPES
 from pipeline.dates.patterns import MONTHS
+from pipeline.departures import no_departure
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import DateMention, SentenceFacts, Trigger
-from pipeline.trends import counts_acts
+from pipeline.trends import acts_counted, counts_acts
 from pipeline.triggers import (
     CLAUSE_BREAK,
     WORD,
@@ -85,7 +86,7 @@ def events_of(
     found = _without_latest(sentence, words, found, cues)
     found = _without_outcomes(sentence.folded, found, cues)
     found = _without_purposes(sentence.folded, found)
-    found = [t for t in found if not _left_behind(words, t, cues)]
+    found = [t for t in found if not no_departure(words, t, cues)]
     absorbed: dict[Trigger, list[Trigger]] = {}
 
     found = merge_same_category(found, date_between, absorbed)
@@ -254,6 +255,8 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
         )
     if perfect is None:
         return False
+    if acts_counted(trigger, cues):
+        return True  # "has launched several attacks in Niger in recent weeks"
     # "hundreds of people have been killed this year": a tally of the time up to now, no act
     # (a decision lasts: "have been suspended by decree since 10 April" was made then)
     tally = _tallied(words, trigger, dates)
@@ -330,33 +333,6 @@ def _without_purposes(folded: str, found: list[Trigger]) -> list[Trigger]:
         if not purpose:
             kept.append(trigger)
     return kept
-
-
-def _left_behind(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """ "broke up the march, leaving many people injured": what an act left, not a departure;
-    nor is "ransacked the house before leaving", nor "were killed while fleeing X"."""
-    if trigger.category != "Withdrawal":
-        return False
-    before = words.before(trigger.start, 1).lower().split()
-    if trigger.text.lower().startswith("fleeing"):
-        return bool(before) and before[-1] in cues.fleeing_victims
-    if trigger.text.lower() == "withdrawing" and before and before[-1] in cues.left_the_scene:
-        # "killed 24 soldiers before withdrawing to Mali": the attackers' retreat; "after
-        # withdrawing from Mali" still names what was left
-        return "from" not in words.text[trigger.end : trigger.end + 60].lower().split()[:6]
-    if not trigger.text.lower().startswith("leaving"):
-        return False
-    if trigger.text.lower() == "leaving" and before and before[-1] in cues.left_the_scene:
-        return True
-    following = words.text[trigger.end : trigger.end + 60].lower().split()[:4]
-    after = " ".join(following[:2])
-    # "leaving five militants dead" (not "leaving one by one"): a number word, then the outcome
-    counted = bool(following) and following[0].isalpha() and words_value(following[0]) is not None
-    if counted and any(w.strip(",.;") in cues.outcome_counts for w in following[1:]):
-        return True
-    return after[:1].isdigit() or any(
-        f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts
-    )
 
 
 MODAL_REACH = 3  # words before a decision in which "will" or "would" makes it one announced

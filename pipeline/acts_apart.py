@@ -124,6 +124,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
         return True  # "the attack coincided with an assault on the post": two acts, one time
     if two_named_acts(words.text, a, b, cues):
         return True
+    if in_another_after(words.text, b, cues):
+        return True
     if not is_verb_form(b, cues) and AS_WELL_AS_ONE.search(words.text, a.end, b.start):
         return True  # "a raid that killed 49 troops as well as a blast that killed a soldier"
     if _contrasted(words.text, a, b):
@@ -234,17 +236,48 @@ def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: boo
     return not compared and not fold(day.text).startswith("since")
 
 
+def in_another_after(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "six people were killed at a Protestant church and four more were killed that same month
+    in another Catholic church": an act its clause sets at a site other than the one told."""
+    closing = CLAUSE_BREAK.search(text, trigger.end)
+    end = closing.start() if closing else trigger.end + 60
+    return has_cue(text[trigger.end : end], cues.in_another_site)
+
+
 def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
     """ "In another attack, 14 people were killed", "Elsewhere, gunmen killed ...", "there was
     another attack targeting the detachment of Kongoussi", "the group moved on and attacked
     another nearby village": an act other than the one told before (`folded`: the trigger's
     sentence, folded)."""
     before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
+    another = any(before.endswith(a) for a in cues.another)
+    return another or _other_than_those_before(folded, trigger, cues)
+
+
+def _other_than_those_before(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "In another attack", "Elsewhere, ...", "attacked another nearby village"."""
     target = _another_site(cues.another).match(folded, trigger.end) is not None
-    named = target and is_verb_form(trigger, cues) or any(before.endswith(a) for a in cues.another)
     opening = " ".join(WORD.findall(folded)[:1])
     apart = has_cue(opening, cues.apart_openings)
-    return named or apart or has_cue(folded[: trigger.start], cues.in_another)
+    return (
+        target
+        and is_verb_form(trigger, cues)
+        or apart
+        or has_cue(folded[: trigger.start], cues.in_another)
+    )
+
+
+def told_apart_from(folded: str, trigger: Trigger, cues: Cues) -> int:
+    """Where in its sentence the act starts being told apart from those told before it: 0 for
+    one told as other than those of the sentences before ("In another attack, ...", "another
+    attack"), its own start for one set at another site than the acts before it in its
+    sentence ("... and four more were killed in another church"), -1 for neither."""
+    if in_another_after(folded, trigger, cues):
+        return trigger.start
+    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
+    # "another attack", not "one soldier was killed and another injured"
+    another = not is_verb_form(trigger, cues) and any(before.endswith(a) for a in cues.another)
+    return 0 if another or _other_than_those_before(folded, trigger, cues) else -1
 
 
 @cache

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from pipeline.act_subjects import next_scope_start
 from pipeline.actors import actor_name
 from pipeline.acts import events_of
-from pipeline.acts_apart import TOLL_COUNT, two_named_acts
+from pipeline.acts_apart import TOLL_COUNT, told_apart_from, two_named_acts
 from pipeline.agency import act_modifiers, clause_actors, passive_verb, sides
 from pipeline.attach import Attachment
 from pipeline.boilerplate import with_line_breaks
@@ -379,4 +379,5 @@ class ArticleReader:
             actors=tuple(ordered),
             actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
             lasting=trigger.category in self.cues.lasting,
+            apart_from=told_apart_from(sentence.folded, trigger, cues),
         )

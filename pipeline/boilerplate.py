@@ -93,6 +93,10 @@ _DATELINE = re.compile(
     rf"|{_NOT_A_CITY}{_TITLED}\s*\[[A-Z][A-Za-z ]{{2,30}}\]{_FILED}\s*(?:[—–:]|--?)"
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
+    # "Ouagadougou: Gunmen killed 15 civilians in northern Burkina Faso over the weekend, ...
+    # said Monday.": a wire copy's city and a colon before a whole paragraph of prose (not a
+    # headline kept as the first line: "Niamey: hundreds march against French presence")
+    rf"|{_NOT_A_CITY}{_CITY}:\s+(?=[A-Z][^\n]{{60,}}[.!?][\"”’]?\s*$)"
     # "Sharjah 24 – WAM: Thirty three people ...", "Abu Dhabi – WAM: ": an outlet or a city,
     # then a state news agency's letters and a colon (not "Kidal - CSP:", a side's name)
     rf"|{_TITLED}(?:\s+\d{{1,3}})?\s+[—–-]\s+{_WIRE}\s*:\s+"

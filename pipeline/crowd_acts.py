@@ -81,7 +81,9 @@ def crowd_lemmas(
     in a clause about them ("militants who regularly attack")."""
     others_acts = set()
     for token in sentence:
-        if token.dep_ == "relcl" and token.head.lemma_.lower() in armed:
+        # "the militant group that has launched attacks": the head or a word naming it armed
+        named = [token.head, *(c for c in token.head.children if c.dep_ in ("amod", "compound"))]
+        if token.dep_ == "relcl" and any(w.lemma_.lower() in armed for w in named):
             others_acts.add(token.i)
             others_acts.update(c.i for c in token.children if c.dep_ == "dobj")
         # "shots were fired", "tear gas was fired": no crowd fires shots at itself

@@ -40,6 +40,7 @@ class DeathRules:
     lost_people: frozenset[str] = frozenset()  # what "lost" counts as dead ("members")
     lives: frozenset[str] = frozenset()  # "lost their lives": the subject is the dead
     owned_people: frozenset[str] = frozenset()  # "lost 71 men": the subject says who they were
+    totals: frozenset[str] = frozenset()  # "a total of eight people": the people are counted
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -88,6 +89,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             lost_people=frozenset(data["lost_people"]),
             lives=frozenset(data["lives"]),
             owned_people=frozenset(data["owned_people"]),
+            totals=frozenset(data["totals"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error
@@ -187,6 +189,15 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if not own:  # "killed between 6 and 26 civilians" parsed with "between" a preposition
+            own = [
+                g
+                for c in token.children
+                if c.lower_ == "between" and c.i > token.i
+                for g in c.children
+                if g.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in g.children)
+            ][:1]
+        own = [_totalled(c, rules) for c in own]
         return [_whole_subject(_counted_before(c)) if c.dep_ == "nsubjpass" else c for c in own]
     if lemma in rules.killing_nouns and token.pos_ == "NOUN":
         # "the massacre of 58 civilians": a counted noun ("the massacre of Kodyel" names a place,
@@ -199,7 +210,7 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
             if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in g.children)
         ][:1]
     if lemma in rules.dying_verbs:
-        return [_whole_subject(c) for c in token.children if c.dep_ == "nsubj"]
+        return [_whole_subject(_totalled(c, rules)) for c in token.children if c.dep_ == "nsubj"]
     if lemma in rules.losing_verbs and token.pos_ == "VERB":
         return _lost(token, rules)
     if lemma in rules.dead_words:
@@ -232,6 +243,16 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         verb = token.head
         return [t for t in verb.subtree if t.i > token.i and _states_toll(t, verb)][:1]
     return []
+
+
+def _totalled(noun: Token, rules: DeathRules) -> Token:
+    """ "A total of eight people were killed": the people a total counts, not the total."""
+    if noun.lemma_.lower() not in rules.totals:
+        return noun
+    counted = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return next((g for g in counted if g.dep_ == "pobj"), noun)
 
 
 def _among_them(group: Token) -> bool:

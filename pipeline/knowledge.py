@@ -106,10 +106,12 @@ class Cues:
     same_time_as_another: tuple[str, ...] = ()  # "the same day that": another act that day
     another: tuple[str, ...] = ()  # "after another assault": an act other than the one told
     in_another: tuple[str, ...] = ()  # "In another attack, ...": not the lead's event told again
+    in_another_site: tuple[str, ...] = ()  # "killed ... in another church": an act of its own
     apart_openings: tuple[str, ...] = ()  # "Elsewhere, ...": acts apart from those told before
     unnamed_dead: tuple[str, ...] = ()  # "23 people were killed": dead not said to be civilians
     led_to: tuple[str, ...] = ()  # "resulting in": what the act told before ended in
     several_acts: tuple[str, ...] = ()  # "attacks": a lead telling several acts at once
+    act_counts: tuple[str, ...] = ()  # "several attacks" in the perfect: a tally
     counted_targets: tuple[str, ...] = ()  # "attacked two convoys": one act on each
     reporting_verbs: tuple[str, ...] = ()  # "said", "announced": the acts after one are reported
     states: tuple[str, ...] = ()  # "are deployed": a state, not an event
@@ -150,8 +152,10 @@ class Cues:
     outcome_counts: tuple[str, ...] = ()  # "leaving many (injured)": an outcome, not a departure
     left_the_scene: tuple[str, ...] = ()  # "before (leaving)": the end of an act, not a departure
     fleeing_victims: tuple[str, ...] = ()  # "killed while (fleeing X)": how victims were caught
+    fleeing_people: tuple[str, ...] = ()  # "residents left Bosso": flight, not a withdrawal
     at_once: tuple[str, ...] = ()  # "..., while (crowds attacked)": a clause at its verb's time
     comparisons: tuple[str, ...] = ()  # "(the deadliest) attack": the act told before it
+    ordinals: tuple[str, ...] = ()  # "the third attack since April": a series' time
     latest: tuple[str, ...] = ()  # "(the latest) clash": the violent act told before it
     latest_fillers: tuple[str, ...] = ()  # "the latest (reported) attack"
     where_clause: tuple[str, ...] = ()  # "the massacre of X, (where) 30 were killed"
@@ -287,18 +291,17 @@ def load_triggers(path: Path, irregular: Irregular | None = None) -> tuple[Trigg
 WORD_LISTS = (
     "anchors", "responses", "states", "report_nouns", "not_setting", "present_tense",
     "outcome_counts", "reported_by", "passive", "answers", "attackers", "sequence", "simultaneous",
-    "same_time_as_another", "described_by_a_past_act",
-    "left_the_scene", "fleeing_victims", "at_once", "comparisons", "said_of_it", "trends",
-    "trend_verbs", "frequencies", "going_on", "trend_skipped", "copulas", "how_often",
-    "trend_clause", "meanwhile", "clock_zones",
-    "tallies", "tallied", "doers", "political_figures", "held_by_armed_men", "post_stamps",
-    "object_pronouns", "fought_off", "described_places", "described_fighters", "fighting_whom",
-    "static_participles", "repeated",
-    "another", "undone", "not_envoys", "scene_moves_on", "scene_also", "against_links",
-    "auxiliaries", "own_town_clause", "caused_by", "incident_nouns", "named_by_an_act",
-    "latest", "affiliation", "affiliation_hedges", "subject_pronouns", "in_another",
-    "unnamed_dead", "led_to", "several_acts", "counted_targets", "apart_openings",
-    "latest_fillers", "where_clause", "not_verbs",
+    "same_time_as_another", "described_by_a_past_act", "fleeing_people", "left_the_scene",
+    "fleeing_victims", "at_once", "comparisons", "ordinals", "said_of_it", "trends", "trend_verbs",
+    "frequencies", "going_on", "trend_skipped", "copulas", "how_often", "trend_clause", "meanwhile",
+    "clock_zones", "tallies", "tallied", "doers", "political_figures", "held_by_armed_men",
+    "post_stamps", "object_pronouns", "fought_off", "described_places", "described_fighters",
+    "fighting_whom", "static_participles", "repeated", "another", "undone", "not_envoys",
+    "scene_moves_on", "scene_also", "against_links", "auxiliaries", "own_town_clause", "caused_by",
+    "incident_nouns", "named_by_an_act", "latest", "affiliation", "affiliation_hedges",
+    "subject_pronouns", "in_another", "in_another_site", "unnamed_dead", "led_to", "several_acts",
+    "act_counts", "counted_targets", "apart_openings", "latest_fillers", "where_clause",
+    "not_verbs",
 )  # fmt: skip
 
 

@@ -30,8 +30,8 @@ from pipeline.lead_parts import told_in_parts
 from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
-from pipeline.town_segments import TOWN_PREPOSITION
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
+from pipeline.town_segments import after_preposition
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, is_verb_form
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"
@@ -150,14 +150,21 @@ ON_TARGET = re.compile(r"\b(?:on\s+(?:a|an|the|their|its|his|her)|against|target
 
 
 def _only_attackers(head: EventMention, folded: str, cues: Cues) -> bool:
-    """ "people were killed in an attack by suspected jihadists": the lead names who attacked,
-    and no target ("scores of soldiers died in an attack" names the side hit, "an attack by
-    jihadists on a military base" what they struck)."""
-    said = [WORD.findall(fold(text))[-1:] for text in head.actor_texts]
-    if not said or not all(words and words[0] in cues.attackers for words in said):
+    """ "people were killed in an attack by suspected jihadists", "armed men attacked the towns
+    of X and Y": the lead names who attacked, and no target ("scores of soldiers died in an
+    attack" names the side hit, "an attack by jihadists on a military base" what they struck)."""
+    said = [WORD.findall(fold(text).lower()) for text in head.actor_texts]
+    named = [
+        " ".join(words[-2:]) in cues.attackers or words[-1] in cues.attackers for words in said
+    ]
+    if not said or not all(words for words in said) or not all(named):
         return False
     end = CLAUSE_BREAK.search(folded, head.trigger.end)
     clause = folded[head.trigger.end : end.start() if end else len(folded)]
+    # "Armed men ... encircled and attacked the towns of X and Y": who attacked, as the subject
+    subject = all(fold(text).lower() in folded[: head.trigger.start] for text in head.actor_texts)
+    if subject and is_verb_form(head.trigger, cues) and len(head.actors) == 1:
+        return True
     return BY_ATTACKERS.match(clause) is not None and ON_TARGET.search(clause) is None
 
 
@@ -341,7 +348,7 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
             p
             for p in sentence.places
             if p.place is not None
-            and TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start])
+            and after_preposition(sentence.folded, p.start)
             and p.place.geo_precision == 1
             and lies_in(p.place, place)
             and (

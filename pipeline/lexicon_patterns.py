@@ -38,10 +38,12 @@ _GAP = (
 # "~~": up to a dozen words of one clause, no comma (but in a figure: "600 of the 1,200") and no
 # second verb after "and" ("gathered on Friday at the square in X to demand", "pull its force and
 # its partners out of"); a short aside in brackets counts as a word ("in Ouallam (south-west) to
-# demand"), and the last word may open a quote ('summoned the ambassador to "protest against')
+# demand"), and so does a name set off by commas ("in Niger's capital, Niamey, to march"),
+# and the last word may open a quote ('summoned the ambassador to "protest against')
 _CLAUSE_GAP = (
     r"(?:\s+(?!(?:and|but|then|or)\s+(?:\w+ed|began|went|took|left|came|fled|ran|made|got)\b)"
-    r"(?:\d{1,3}(?:,\d{3})+|\([^().;:!?]{1,30}\)|[^\s.;:!?,()]+)){0,12}?\s+[\"“]?"
+    r"(?:\d{1,3}(?:,\d{3})+|\([^().;:!?]{1,30}\)|[^\s.;:!?,()]+)"
+    r"|,\s*[^\s.;:!?,()]+(?:\s+[^\s.;:!?,()]+)?,){0,12}?\s+[\"“]?"
 )
 # "~,": a name and an aside about it set off by commas, as news writes appointments and
 # expulsions ("named Lassina Zerbo, a former head of the test ban treaty body, as prime minister",

@@ -1,20 +1,19 @@
 """Merge mentions of the same real-world event, within and across articles, into events."""
 
 import hashlib
-import math
 from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
+from pipeline.merge_grid import SAME_PLACE_KM, cells_near, grid_cell, months_of
 from pipeline.merge_kinds import fought, kinds_told_as, wide_in_country
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import names_unknown_village
 from pipeline.records import Event, EventMention, Place
 from pipeline.textnorm import fold
 
-SAME_PLACE_KM = 50.0
 # how far from its reference point a town may lie and still be in a district or a region: an
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
@@ -55,6 +54,10 @@ def _span(m: EventMention) -> tuple[date, date]:
 
 def _sentence(m: EventMention) -> tuple[str, int]:
     return m.article_id, m.sentence_index
+
+
+def _act(m: EventMention) -> tuple[int, int]:
+    return m.sentence_index, m.trigger.start
 
 
 def _unknown_name(m: EventMention) -> str:
@@ -117,6 +120,11 @@ class _Cluster:
             return False
         if mention.part and self.parts.get(mention.article_id, mention.part) != mention.part:
             return False
+        told_apart = (mention.sentence_index, mention.apart_from)
+        if mention.apart_from >= 0 and any(
+            m.article_id == mention.article_id and _act(m) < told_apart for m in self.mentions
+        ):
+            return False  # "In another attack": not the act told before it
         category, sub = mention.trigger.category, _one_kind(mention)
         same_kind = (
             self.categories <= {category}
@@ -315,7 +323,7 @@ class _Candidates:
         if home is None:
             home = _Cluster(len(self.clusters), [], *_span(mention))
             self.clusters.append(home)
-            months = _months(*_span(mention))
+            months = months_of(*_span(mention))
             for month in months if months is not None else ():
                 self.by_month.setdefault(month, set()).add(home.number)
             if months is None:
@@ -325,11 +333,11 @@ class _Candidates:
         home.add(mention)
         if home.towns and not had_town:
             self.townless.discard(home.number)
-            cell = _cell(*_point(mention.place))
+            cell = grid_cell(*_point(mention.place))
             self.by_cell.setdefault(cell, set()).add(home.number)
 
     def _candidates(self, mention: EventMention) -> list[_Cluster]:
-        months = _months(*_span(mention))
+        months = months_of(*_span(mention))
         if months is None:
             numbers = set(range(len(self.clusters)))
         else:
@@ -337,42 +345,13 @@ class _Candidates:
             for month in months:
                 numbers |= self.by_month.get(month, set())
         if mention.place.geo_precision == 1:
-            cells = _cells_near(*_point(mention.place))
+            cells = cells_near(*_point(mention.place))
             if cells is not None:
                 near = set(self.townless)
                 for cell in cells:
                     near |= self.by_cell.get(cell, set())
                 numbers &= near
         return [self.clusters[n] for n in sorted(numbers)]
-
-
-WIDE_MONTHS = 240
-CELL_DEGREES = 0.5  # 55 km of latitude: a town within 50 km is at most one cell away north-south
-
-
-def _months(start: date, end: date) -> range | None:
-    first, last = start.year * 12 + start.month, end.year * 12 + end.month
-    return range(first, last + 1) if last - first < WIDE_MONTHS else None
-
-
-def _cell(latitude: float, longitude: float) -> tuple[int, int]:
-    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
-
-
-def _cells_near(latitude: float, longitude: float) -> list[tuple[int, int]] | None:
-    """Grid cells that can hold a town within 50 km; None (look everywhere) near a pole or ±180°."""
-    widest = abs(latitude) + 2 * CELL_DEGREES
-    if widest >= 80:
-        return None
-    # a degree of longitude is shorter away from the equator; twice the margin keeps it safe
-    reach = 2 * SAME_PLACE_KM / (111.0 * math.cos(math.radians(widest)))
-    if abs(longitude) + reach + CELL_DEGREES >= 180:
-        return None
-    row, column = _cell(latitude, longitude)
-    span = math.ceil(reach / CELL_DEGREES)
-    return [
-        (r, c) for r in range(row - 1, row + 2) for c in range(column - span, column + span + 1)
-    ]
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:

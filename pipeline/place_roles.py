@@ -8,7 +8,7 @@ from pipeline.places.between import on_a_stretch
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention, SentenceFacts, Trigger
 from pipeline.scene_patterns import elsewhere_than_scene, names_a_border, names_who
-from pipeline.town_segments import TOWN_PREPOSITION
+from pipeline.town_segments import after_preposition
 
 AFRICA = (-35.0, 38.0, -26.0, 60.0)
 
@@ -76,7 +76,7 @@ def set_in(text: str, mention: PlaceMention) -> bool:
     return (
         mention.place.feature == "town"
         and mention.place.geo_precision == 1
-        and TOWN_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]) is not None
+        and after_preposition(text, mention.start)
     )
 
 

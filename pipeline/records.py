@@ -136,6 +136,9 @@ class EventMention:
     # the nth of the acts a lead counts ("in two separate incidents"), 0 for any other mention:
     # two parts of one lead are two events
     part: int = 0
+    # where in its sentence the act starts being told apart from the acts told before it
+    # (`acts_apart.told_apart_from`): never the event of those; -1 when it is not
+    apart_from: int = -1
 
     @property
     def status(self) -> str:

@@ -22,11 +22,14 @@ from pipeline.triggers import (
     is_anaphoric,
     named_as_time,
     tells_a_verb,
+    told_as_latest,
 )
 
 REFERENCE_REACH = 8  # sentences back in which "the attack" finds the event it refers to
 RETOLD_REACH = 3  # sentences back in which earlier mentions retelling that event take its town
 CAME_AFTER = re.compile(rf"\s+{COMES_WORDS}")  # "the attack came two days after"
+# the time a series of acts runs over ("since April", "this year"), not the day of one of them
+SERIES_TIME = re.compile(r"(?:since|this\s+year|so\s+far)\b")
 COUNTED_FROM = re.compile(r"\b(?:after|before|following|followed|preceded)\s*$")
 
 
@@ -44,11 +47,19 @@ def dated_nearby(
     window = cues.anaphoric_window * (2 if first_of_its_kind else 1)
     # "Days after the coup, on July 30, crowds marched": the date of the clause it opens
     timed = named_as_time(words, trigger, cues)
+    # "It was the third church attack", "It was the deadliest attack": one of a series, said
+    # of the act told before
+    series = has_cue(words.before(trigger.start, 6), cues.said_of_it) and (
+        told_as_latest(words, trigger, cues)
+        or has_cue(words.before(trigger.start, 3), (*cues.ordinals, *cues.comparisons))
+    )
     for d in sentence.dates:
         if d.start > trigger.end and has_cue(words.before(d.start, 2), cues.comparisons):
             continue  # "the attack was the deadliest since mid-November": the comparison's date
         if d.start > trigger.end and CAME_AFTER.fullmatch(sentence.folded, trigger.end, d.start):
             continue  # "the attack came two days after ...": a count to an older act
+        if d.start > trigger.end and series and SERIES_TIME.match(sentence.folded, d.start):
+            continue  # "the third church attack since April": the time of a series
         if (
             d.start > trigger.start
             and d.end > trigger.end

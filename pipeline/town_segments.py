@@ -9,6 +9,7 @@ from pipeline.records import EventMention, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 
 TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+PREPOSITION_REACH = 30  # characters before a town read for its preposition: "in the village of "
 LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
 # "killing six in Djibo, two in Arbinda and three in Tongomayel": a toll shared out by town
 SHARED_OUT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<count>[\w-]+)\s+(?:in|at)\s+")
@@ -16,6 +17,12 @@ SHARED_OUT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<count>[\w-]+)\s+(?:in
 
 COUNT_WORDS = re.compile(r"[\w-]+|,")
 COUNT_REACH = 4  # words from a town's count to "in <town>" ("21 people were killed in Tera")
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the place starting at `start` follows "in", "at" or "near", perhaps with the kind
+    of place between ("at Djibo", "in the village of Dioura")."""
+    return TOWN_PREPOSITION.search(text[max(0, start - PREPOSITION_REACH) : start]) is not None
 
 
 def _shared_out(between: str) -> bool:
@@ -46,7 +53,7 @@ def town_segments(
         # "at A and B": the town joined to one after a preposition shares it
         between = sentence.folded[towns[-1].end : p.start] if towns else ""
         joined = bool(towns) and (LISTED.fullmatch(between) or _shared_out(between))
-        if joined or TOWN_PREPOSITION.search(sentence.folded[max(0, p.start - 12) : p.start]):
+        if joined or after_preposition(sentence.folded, p.start):
             towns.append(p)
     joins = [sentence.folded[a.end : b.start] for a, b in itertools.pairwise(towns)]
     # "in Kati, Koulikoro": a town and its region; a list of towns closes with "and"

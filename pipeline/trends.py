@@ -8,6 +8,7 @@ Saturday" stay acts.
 """
 
 from pipeline.contract import VIOLENT_TYPES
+from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import statement_day
 from pipeline.records import DateMention, Trigger
@@ -113,3 +114,14 @@ def _of_people(after: list[str], cues: Cues) -> bool:
 def _plural(word: str) -> bool:
     """One word naming acts in the plural ("attacks", not "killed 12 civilians" nor "was")."""
     return " " not in word and len(word) >= PLURAL_LETTERS and word.endswith("s")
+
+
+def acts_counted(trigger: Trigger, cues: Cues) -> bool:
+    """ "launched several attacks", "carried out two raids": acts named in the plural after how
+    many there were; in the perfect ("the group has launched several attacks in Niger in recent
+    weeks") they are a tally, none of them an event one can date."""
+    told = WORD.findall(trigger.text.lower())
+    if len(told) < 3 or told[-1] not in cues.several_acts:
+        return False
+    between = " ".join(told[1:-1])
+    return has_cue(between, cues.act_counts) or any((words_value(w) or 0) > 1 for w in told[1:-1])

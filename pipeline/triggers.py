@@ -229,18 +229,23 @@ def _verb_form(text: str, irregular: frozenset[str]) -> bool:
 
 
 def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
-    """A noun right after "the"/"this"/"such" (one adjective allowed, two after "latest": "the
-    latest twin attacks") refers back to an event."""
+    """A noun right after "the"/"this"/"such" (one adjective allowed, two after "latest" or an
+    ordinal: "the latest twin attacks", "the third church attack") refers back to an event."""
     if is_verb_form(trigger, cues):
         return False
     window = WORD.findall(words.before(trigger.start, 5))
-    for offset in (1, 2, 3):  # right before the noun, or its adjectives (two after "latest")
-        if offset == 3 and not told_as_latest(words, trigger, cues):
+    series = told_as_latest(words, trigger, cues) or has_cue(
+        words.before(trigger.start, 3), cues.ordinals
+    )
+    for offset in (1, 2, 3):  # right before the noun, or its adjectives (two in a series)
+        if offset == 3 and not series:
             break
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
-            # "repelled the attack": the attack told before, fought off
-            fought = has_cue(" ".join(window[-offset - 2 : -offset]), cues.fought_off)
+            # "repelled the attack": the attack told before, fought off; "It was the third church
+            # attack since April": said of it
+            before = " ".join(window[-offset - 2 : -offset])
+            fought = has_cue(before, cues.fought_off) or has_cue(before, cues.said_of_it)
             return preceding is None or preceding in cues.anaphoric_after or fought
     return False
 

@@ -67,6 +67,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "bearing": re.compile(
             _BEARING_FROM.format(unit=cues.distance_unit, nouns=cues.measured_from), re.IGNORECASE
         ),
+        # "Djibo, the capital of the Soum province, is 25 kilometres from ": one place said to
+        # lie that far from another
+        "apart": re.compile(
+            r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
+            + distance.removeprefix(",?"),
+            re.IGNORECASE,
+        ),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
         "in": re.compile(
             rf"(?:\s+and\s+(?:the\s+)?{_NAME})?\s*,?\s*{described}(?:also\s+)?in\s+(?:the\s+)?",
@@ -245,6 +252,21 @@ def measured_namesake(
         return None
     apart = km_between(town.latitude, town.longitude, measured.latitude, measured.longitude)
     return replace(measured, geo_precision=2) if apart > km + NAMESAKE_SLACK_KM else None
+
+
+def measured_apart(sentence: str, name: str, mentions: list[PlaceMention]) -> Place | None:
+    """ "Djibo, the capital of the Soum province, is 25 kilometres from Pobe-Mengao", "Pobe-Mengao
+    lies 30 km from Djibo": a name no gazetteer knows, said to lie a short distance from a town,
+    is a point near that town (geo_precision 2)."""
+    for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+        for town in (m for m in mentions if m.place is not None and m.place.feature == "town"):
+            if town.end <= hit.start():
+                told = _patterns()["apart"].fullmatch(sentence, town.end, hit.start())
+            else:
+                told = _patterns()["apart"].fullmatch(sentence, hit.end(), town.start)
+            if told is not None and (_km(told) if told["n"] else FEW_KM) <= FAR_KM:
+                return replace(town.place, geo_precision=2)
+    return None
 
 
 def _bearing(sentence: str, start: int, end: int) -> re.Match | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.places.between import between_towns
 from pipeline.places.containment import (
+    measured_apart,
     measured_namesake,
     measured_towns,
     unmarked_names,
@@ -84,7 +85,7 @@ def locate_article(
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
         mentions.sort(key=lambda p: p.start)
         result.append(mentions)
-    return _placed_as_before(_placed_by_next(sentences, result))
+    return _placed_as_before(_placed_by_distance(sentences, _placed_by_next(sentences, result)))
 
 
 def _marked_unknowns(sentence, marks, mentions, gazetteer: Gazetteer, named: set):
@@ -142,6 +143,32 @@ def _placed_by_next(sentences: Sequence[str], result: list[list[PlaceMention]]):
             for p in result[i]
         ]
     return result
+
+
+def _placed_by_distance(sentences: Sequence[str], result: list[list[PlaceMention]]):
+    """Unknown names left unplaced, placed near the town a sentence says they lie a short
+    distance from ("Djibo ... is 25 kilometres from Pobe-Mengao")."""
+    lost = {
+        fold(p.text): p.text
+        for ms in result
+        for p in ms
+        if p.place is None and p.rule.startswith(UNKNOWN)
+    }
+    near: dict[str, Place] = {}
+    for sentence, mentions in zip(sentences, result, strict=True):
+        for key, name in lost.items():
+            if key not in near and (place := measured_apart(sentence, name, mentions)):
+                near[key] = place
+    told = "another sentence puts it near"
+    return [
+        [
+            replace(p, place=place, rule=f"{p.rule.removesuffix(LEFT)}; {told} {place.name}")
+            if p.place is None and (place := near.get(fold(p.text))) is not None
+            else p
+            for p in ms
+        ]
+        for ms in result
+    ]
 
 
 def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
