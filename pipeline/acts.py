@@ -223,6 +223,10 @@ def _background_since(sentence: SentenceFacts, words: Words, trigger: Trigger, c
 
 TALLY_DAYS = 31  # a perfect dated by a longer time counts acts: "have been killed this year"
 TALLY_REACH = 3  # words from the act to that time
+# "have been killed in attacks": the dead of acts named in the plural, in the perfect; counted
+# since an event or a time ("since the coup", "since the start of the year"), a tally
+KILLED_IN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+\s+in\s+$")
+SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\b")
 # "have repeatedly clashed", "has often been attacked": the perfect of an act done many times
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}$")
 # "have been targeting" (not "there has been fighting": a noun)
@@ -247,6 +251,8 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
         # civilians": a present told as a habit; "has been the target of six attacks since
         # 2019", "six attacks since 2019": a tally of acts up to now (not "the June 4 massacre
         # last year", "one attack in late 2022")
+        if KILLED_IN.search(words.before(trigger.start, 4)) and _counted_since(words, dates, cues):
+            return True  # "since the coup at least 2,400 people have been killed in attacks"
         told = WORD.findall(before)
         count = words_value(told[-1]) if told else None
         counted = count is not None and count > 1 and not (len(told) > 1 and told[-2] in MONTHS)
@@ -255,6 +261,8 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
         )
     if perfect is None:
         return False
+    if _counted_since(words, dates, cues):
+        return True  # "since the coup at least 2,400 people have been killed"
     if acts_counted(trigger, cues):
         return True  # "has launched several attacks in Niger in recent weeks"
     # "hundreds of people have been killed this year": a tally of the time up to now, no act
@@ -263,6 +271,15 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
     # the adverb on the act itself ("have repeatedly clashed"), not on another word of its clause
     # ("have kidnapped a frequently quoted imam on Tuesday")
     return tally or has_cue(perfect.group(), cues.repeated)
+
+
+def _counted_since(words: Words, dates: list[DateMention], cues: Cues) -> bool:
+    """ "since the coup at least 2,400 people have been killed": a count since an event or a
+    time, with no day of its own (not "killed on Sunday, the deadliest attack since the coup")."""
+    since = SINCE_THE.search(words.text)
+    compared = since is not None and has_cue(words.before(since.start(), 6), cues.comparisons)
+    days = any(d.precision == "day" for d in dates)
+    return since is not None and not compared and not days
 
 
 def _tallied(words: Words, trigger: Trigger, dates, up_to_now: bool = False) -> bool:

@@ -45,6 +45,7 @@ from pipeline.records import (
 )
 from pipeline.references_back import fought_references, place_references
 from pipeline.reporters import without_reporters
+from pipeline.scene_patterns import told_as_border
 from pipeline.sections import section_countries
 from pipeline.sentence_facts import sentence_facts
 from pipeline.textnorm import fold
@@ -112,6 +113,9 @@ class Extractor:
         sentences = sentence_facts(body, folded, spans, dates, located, actors)
         # the title's places count towards what the article is about, never as a scene
         titled = locate_article([article.title], self.gazetteer, self.geocoder)
+        # "Ambush near Burkina Faso border kills 10 Niger soldiers" is about Niger
+        title = fold(article.title)
+        titled = [[p for p in found if not told_as_border(title, p)] for found in titled]
         # the headline's countries lead (but a partner abroad it names: `countries_about`), and
         # an adjective ("Malian soldiers") says who, not what the article is about
         named = [[p for p in found if not named_by_demonym(p)] for found in located]

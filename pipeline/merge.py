@@ -17,6 +17,8 @@ from pipeline.textnorm import fold
 # how far from its reference point a town may lie and still be in a district or a region: an
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
+REGIONS = ("admin1", "region")  # regions, and parts of a country ("northern Niger")
+REGIONS_APART_KM = 600.0  # further apart, two regions told are two places
 
 
 # ACLED sub-event types that name one kind of act whatever the words telling it: "retook" in
@@ -104,6 +106,7 @@ class _Cluster:
     fought: bool = False  # a mention tells a battle with both sides named
     # districts and regions told: point, reach in km and admin1
     areas: set[tuple[float, float, float, str]] = field(default_factory=set)
+    regions: set[tuple[float, float]] = field(default_factory=set)  # points of regions told
     # the town each sentence told it at: towns one sentence lists are one event each, as ACLED
     # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -147,6 +150,10 @@ class _Cluster:
                 return False  # "They also attacked the village of X": not the act told at a town
         place = mention.place
         here = _point(place)
+        if place.feature in REGIONS and any(
+            km_between(*p, *here) > REGIONS_APART_KM for p in self.regions
+        ):
+            return False  # "northern Niger" is not the Dosso region
         reach = AREA_KM.get(place.feature)
         if reach is not None:  # a district or a region: the towns told must lie in it
             regions = (self.town_regions | {region for *_, region in self.areas}) - {""}
@@ -224,6 +231,8 @@ class _Cluster:
             self.town_regions |= {place.admin1} - {""}
         if place.feature in AREA_KM:
             self.areas.add((*_point(place), AREA_KM[place.feature], place.admin1))
+        if place.feature in REGIONS:
+            self.regions.add(_point(place))
 
 
 def _event_id(category: str, place: Place, start: date, end: date, taken: set[str]) -> str:

@@ -138,16 +138,28 @@ def elsewhere_than_scene(folded: str, start: int, reach: int) -> re.Match | None
 
 # "Baroua, a city in southeast Niger near Nigeria": a country a place is near is its border
 NEAR_A_COUNTRY = re.compile(r"\b(?:near|close to|not far from)\s+$")
+# "Niger's 'tri-border' zone with Burkina Faso and Mali", "the border with Mali": the countries
+# on the other side
+BORDER_WITH = re.compile(
+    r"\b(?:border|borders|frontier|zone|area)\s+with\s+(?:[\w' -]{2,20}\s+and\s+)?$"
+)
 
 
 def names_a_border(sentence: SentenceFacts, mention: PlaceMention) -> bool:
     """A country told as a border ("near the Burkina border", "a town near Nigeria"), which
     says neither side."""
+    return told_as_border(sentence.folded, mention)
+
+
+def told_as_border(folded: str, mention: PlaceMention) -> bool:
+    """Whether the (folded) text tells the country named by `mention` as a border: "Ambush near
+    Burkina Faso border kills 10 Niger soldiers", "Niger's zone with Burkina Faso and Mali"."""
     if mention.place is None or mention.place.feature != "country":
         return False
-    before = sentence.folded[max(0, mention.start - 20) : mention.start]
-    border = _border_words()[0].match(sentence.folded, mention.end) is not None
-    return border or NEAR_A_COUNTRY.search(before) is not None
+    before = folded[max(0, mention.start - 20) : mention.start]
+    wider = folded[max(0, mention.start - 50) : mention.start]
+    border = _border_words()[0].match(folded, mention.end) is not None
+    return border or bool(NEAR_A_COUNTRY.search(before) or BORDER_WITH.search(wider))
 
 
 def names_who(sentence: SentenceFacts, mention: PlaceMention) -> bool:

@@ -1,13 +1,17 @@
 """A wire copy's "City:" opening, an unknown village placed by the distance another sentence
 gives, shots in the air, totals and ranges of the dead, a crowd gathered to march, people fleeing,
 an act told at another site or in the same region, an act counted in a series, a count from the
-lead's day, a lead naming only its attackers, and a base placed by the next sentence."""
+lead's day, a lead naming only its attackers, a base placed by the next sentence, countries told
+as a border, mourning declared after the act, dead counted since the coup, the same month's act,
+regions far apart and a force's disengagement."""
 
 from datetime import date
 
 import pytest
 
-from tests.mention_types import day_texts, merged_events
+from pipeline.merge import merge_mentions
+from pipeline.records import Article
+from tests.mention_types import day_texts, mentions_of, merged_events
 
 PUBLISHED = date(2019, 10, 28)  # a Monday
 
@@ -195,3 +199,84 @@ def test_a_base_the_next_sentence_puts_in_a_village_places_the_lead(extractor):
     )
     places = {e.place.name for e in _events(extractor, body, date(2019, 3, 17))}
     assert places == {"Dioura"}
+
+
+def test_a_headline_s_border_country_is_not_what_the_article_is_about(extractor):
+    article = Article(
+        article_id="a",
+        title="Ambush near Burkina Faso border kills 10 Niger soldiers",
+        published=date(2025, 2, 6),
+        body=(
+            "The attackers managed to flee, but the military caught and neutralised 15"
+            " terrorists on Tuesday, the statement added."
+        ),
+    )
+    (event,) = merge_mentions(extractor.extract(article).mentions)
+    assert event.place.iso3 == "NER"
+
+
+def test_countries_across_a_border_zone_are_not_the_scene(extractor):
+    body = (
+        "Government says 69 people were killed on Tuesday in the latest violent incident in"
+        " Niger's 'tri-border' zone with Burkina Faso and Mali."
+    )
+    (event,) = _events(extractor, body, date(2021, 11, 4))
+    assert event.place.iso3 == "NER"
+
+
+def test_an_act_after_which_mourning_was_declared_on_a_day_happened_before_it(extractor):
+    body = (
+        "Niger's government on Thursday declared two days of national mourning after 69 people"
+        " including a mayor were killed in an attack by gunmen in the country's southwest."
+    )
+    (event,) = _events(extractor, body, date(2021, 11, 4))
+    assert event.date_start < date(2021, 11, 4)
+
+
+def test_the_dead_counted_since_the_coup_are_a_tally(extractor):
+    body = (
+        "Yet unrest persists: since the coup at least 2,400 people have been killed in attacks in"
+        " Niger, according to a conflict monitor."
+    )
+    assert _events(extractor, body, date(2025, 3, 1)) == []
+
+
+def test_the_dead_of_a_day_compared_since_the_coup_are_an_event(extractor):
+    body = (
+        "Gunmen have killed dozens of villagers in western Niger, local officials said, in one of"
+        " the deadliest attacks on civilians since the military took power in July."
+    )
+    killings = [e for e in _events(extractor, body, date(2024, 1, 9)) if e.fatalities]
+    assert [e.event_type for e in killings] == ["Violence against civilians"]
+
+
+def test_an_act_the_same_month_is_another_event_than_the_one_told_before(extractor):
+    body = (
+        "Ten soldiers were killed in an attack near the border with Burkina Faso last December, the"
+        " army said.\n\nThe same month, an armed group shot and killed 21 passengers on a bus in"
+        " a village near the border with Burkina Faso, according to a conflict monitor."
+    )
+    events = _events(extractor, body, date(2025, 2, 6))
+    assert sorted(e.fatalities for e in events) == [10, 21]
+
+
+def test_regions_far_apart_told_by_two_articles_are_two_events(extractor):
+    told = [
+        ("a", date(2025, 3, 2), "An attack killed 11 soldiers in northern Niger on Saturday."),
+        ("b", date(2025, 3, 20), "In March, an attack left 44 civilians dead in the Dosso region."),
+    ]
+    mentions = [
+        m
+        for article_id, published, body in told
+        for m in mentions_of(published, extractor, body, article_id=article_id)
+    ]
+    assert len(merge_mentions(mentions)) == 2
+
+
+def test_a_force_s_disengagement_is_a_withdrawal(extractor):
+    body = (
+        "U.S. troops based in Niger, whose disengagement began on June 7 in Niamey, the Nigerien"
+        " capital, concluded Monday in Agadez, according to a military statement."
+    )
+    events = _events(extractor, body, date(2024, 8, 6))
+    assert ("Withdrawal", "Niamey") in {(e.category, e.place.name) for e in events}
