@@ -261,7 +261,7 @@ def _habitual(words: Words, trigger: Trigger, cues: Cues, dates: list[DateMentio
         )
     if perfect is None:
         return False
-    if _counted_since(words, dates, cues):
+    if has_cue(words.before(trigger.start, 4), cues.tallied) and _counted_since(words, dates, cues):
         return True  # "since the coup at least 2,400 people have been killed"
     if acts_counted(trigger, cues):
         return True  # "has launched several attacks in Niger in recent weeks"

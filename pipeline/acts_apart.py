@@ -241,7 +241,13 @@ def in_another_after(text: str, trigger: Trigger, cues: Cues) -> bool:
     in another Catholic church": an act its clause sets at a site other than the one told."""
     closing = CLAUSE_BREAK.search(text, trigger.end)
     end = closing.start() if closing else trigger.end + 60
-    return has_cue(text[trigger.end : end], cues.in_another_site)
+    words = WORD.findall(text[trigger.end : end])
+    # "in another Catholic church" (not "in another part of the village")
+    return any(
+        has_cue(" ".join(words[k : k + 3]), cues.in_another_site)
+        and set(words[k + 2 : k + 5]) & set(cues.other_sites)
+        for k in range(len(words))
+    )
 
 
 def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
@@ -274,10 +280,19 @@ def told_apart_from(folded: str, trigger: Trigger, cues: Cues) -> int:
     sentence ("... and four more were killed in another church"), -1 for neither."""
     if in_another_after(folded, trigger, cues):
         return trigger.start
+    words = WORD.findall(folded)
+    # "In the same region in March, ...", "Also in another attack, ..." (not "Officials in the
+    # same province said")
+    first = 1 if words[:1] in (["also"], ["and"], ["but"]) else 0
+    opening = " ".join(words[first : first + 6])
+    opened = any(opening.startswith(f"{cue} ") for cue in cues.in_another)
+    apart = has_cue(" ".join(words[:1]), cues.apart_openings)
+    target = _another_site(cues.another).match(folded, trigger.end) is not None
     before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
     # "another attack", not "one soldier was killed and another injured"
     another = not is_verb_form(trigger, cues) and any(before.endswith(a) for a in cues.another)
-    return 0 if another or _other_than_those_before(folded, trigger, cues) else -1
+    verb_target = target and is_verb_form(trigger, cues)
+    return 0 if another or opened or apart or verb_target else -1
 
 
 @cache

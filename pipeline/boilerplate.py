@@ -80,6 +80,13 @@ _NOT_A_CITY = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 _CAPS = r"[A-Z][A-Z'’./ -]{1,40}[A-Z]"
+# a part of a country, not a city: "Northern Mali:"
+_NOT_A_REGION = r"(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\w*\b)"
+# the scene a wire copy names after its city: "in northern Burkina Faso", "near Djibo"
+_SCENE = (
+    r"\b(?:in|near|at)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|central)"
+    r"(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?[A-Z]"
+)
 _DATELINE = re.compile(
     rf"\s*(?:(?:{_CAPS}"
     rf"(?:{_COUNTRY})?"  # the country or state
@@ -94,9 +101,10 @@ _DATELINE = re.compile(
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash
     rf"|{_NOT_A_CITY}(?:{_CAPS}|{_TITLED}){_FILED}{_AGENCY}(?=\s+[A-Z0-9\"“]))\s+"
     # "Ouagadougou: Gunmen killed 15 civilians in northern Burkina Faso over the weekend, ...
-    # said Monday.": a wire copy's city and a colon before a whole paragraph of prose (not a
-    # headline kept as the first line: "Niamey: hundreds march against French presence")
-    rf"|{_NOT_A_CITY}{_CITY}:\s+(?=[A-Z][^\n]{{60,}}[.!?][\"”’]?\s*$)"
+    # said Monday.": a wire copy's city and a colon before a whole paragraph of prose that
+    # names the scene itself (not a headline kept as the first line, "Niamey: hundreds march
+    # against French presence", nor a region, "Northern Mali: Jihadists killed 12 soldiers")
+    rf"|{_NOT_A_CITY}{_NOT_A_REGION}{_CITY}:\s+(?=[A-Z][^\n]{{0,200}}?{_SCENE}[^\n]*[.!?][\"”’]?\s*$)"
     # "Sharjah 24 – WAM: Thirty three people ...", "Abu Dhabi – WAM: ": an outlet or a city,
     # then a state news agency's letters and a colon (not "Kidal - CSP:", a side's name)
     rf"|{_TITLED}(?:\s+\d{{1,3}})?\s+[—–-]\s+{_WIRE}\s*:\s+"

@@ -81,12 +81,12 @@ def _inside(inner: DateMention, outer: DateMention) -> bool:
 
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
-# "missing on Thursday after an ambush": a sequence word and the act's article right after a date;
-# "on Thursday declared two days of mourning after 69 people were killed in an attack": a clause
-# of its own after the date, the act in the clause "after" opens
+# "missing on Thursday after an ambush"; "on Thursday declared mourning after 69 people were
+# killed in an attack": the act in the clause "after" opens, past the date's own
 AFTER_AN_ACT = re.compile(
     r"\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-    r"|\s+[^,;:]{0,80}?\s(?:after|following)\s+(?!(?:an?|the)\s)[^,;:]{0,80}?\s"
+    r"|\s+[^,;:]{0,80}?\s(?:after|following)\s+(?!(?:an?|the)\s|(?:dark|nightfall|midnight"
+    r"|sunset|sundown|dawn|daybreak|noon|hours|prayers?)\b)[^,;:]{0,80}?\s"
 )
 # "hostages were freed: in October 2020, X was released"; "villagers were killed in X, and in
 # June 2022 the government said": a date opening the clause after a colon or a comma and "and"

@@ -189,10 +189,7 @@ def recount(
             phrase = (m.sentence_index, m.date)
             again = counted.get(phrase)
             if again is None:
-                # "The attack came three days after French forces freed two hostages": the
-                # lead of the other kind when the article told none of the act's own kind first
-                first = lead.get(violent, lead.get(not violent))
-                again = _counted_again(m, told, first, published, sentences)
+                again = _counted_again(m, told, lead.get(violent), published, sentences)
                 counted[phrase] = again
             if again != m.date:
                 rule = m.date_rule

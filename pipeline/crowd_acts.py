@@ -82,7 +82,7 @@ def crowd_lemmas(
     others_acts = set()
     for token in sentence:
         # "the militant group that has launched attacks": the head or a word naming it armed
-        named = [token.head, *(c for c in token.head.children if c.dep_ in ("amod", "compound"))]
+        named = [token.head, *(c for c in token.head.children if c.dep_ == "amod")]
         if token.dep_ == "relcl" and any(w.lemma_.lower() in armed for w in named):
             others_acts.add(token.i)
             others_acts.update(c.i for c in token.children if c.dep_ == "dobj")

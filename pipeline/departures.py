@@ -5,9 +5,11 @@ homes."""
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.records import Trigger
-from pipeline.triggers import Words, has_cue
+from pipeline.triggers import Words
 
 FLEEING_REACH = 4  # words before a departure read for who left ("of families have been leaving")
+# words between who left and the verb: "families have been leaving", "residents began leaving"
+AUXILIARIES = frozenset({"have", "has", "had", "been", "began", "begun", "started", "are", "were"})
 
 
 def no_departure(words: Words, trigger: Trigger, cues: Cues) -> bool:
@@ -16,7 +18,7 @@ def no_departure(words: Words, trigger: Trigger, cues: Cues) -> bool:
     "residents left Bosso" (people fleeing, which ACLED does not code)."""
     if trigger.category != "Withdrawal":
         return False
-    if has_cue(words.before(trigger.start, FLEEING_REACH), cues.fleeing_people):
+    if _people_fleeing(words, trigger, cues):
         return True
     before = words.before(trigger.start, 1).lower().split()
     if trigger.text.lower().startswith("fleeing"):
@@ -38,3 +40,13 @@ def no_departure(words: Words, trigger: Trigger, cues: Cues) -> bool:
     return after[:1].isdigit() or any(
         f"{after} ".startswith(f"{cue} ") for cue in cues.outcome_counts
     )
+
+
+def _people_fleeing(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "Residents left Bosso", "families have been leaving Tinzaouaten": unarmed people the
+    subject right before the verb (not "residents said French troops left", "troops evacuated
+    civilians and withdrew")."""
+    before = words.before(trigger.start, FLEEING_REACH).lower().split()
+    while before and before[-1] in AUXILIARIES:
+        before.pop()
+    return bool(before) and before[-1] in cues.fleeing_people

@@ -13,12 +13,12 @@ from pipeline.coding_rules import load_coding_rules
 from pipeline.counted_back import recount
 from pipeline.dated_acts import load_act_cues, with_dated_acts
 from pipeline.dates import find_dates
+from pipeline.death_rules import load_death_rules
 from pipeline.discourse import (
     anchor,
     places_of_detention,
 )
 from pipeline.enrich import FrameReader
-from pipeline.fatalities import load_death_rules
 from pipeline.inflect import word_forms
 from pipeline.knowledge import Knowledge
 from pipeline.listed_towns import at_each_town

@@ -3,50 +3,17 @@
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from number_parser import parse_number
 from spacy.tokens import Span, Token
 
+from pipeline.death_rules import DeathRules
 from pipeline.frames import breakdown
-from pipeline.knowledge import KNOWLEDGE_DIR, KnowledgeError
-from pipeline.safe_yaml import safe_load
 
 PERSONAL = {"he", "she", "him", "her"}  # one person
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 # words for a part of a group counted before them: "25 civilians, (most) of them displaced"
 PARTS_OF_A_GROUP = ("most", "many", "some", "all", "half", "several")
-
-
-@dataclass(frozen=True)
-class DeathRules:
-    """The word lists of data/knowledge/fatalities.yaml."""
-
-    killing_verbs: frozenset[str]
-    dying_verbs: frozenset[str]
-    dead_words: frozenset[str]
-    uncertain: frozenset[str]  # verbs of a fear or a guess ("officials fear that 50 are dead")
-    toll_words: frozenset[str]
-    vague: dict[str, int]
-    no_deaths: tuple[str, ...]
-    hurt_words: frozenset[str]
-    harmless_sub_types: frozenset[str]
-    irregular_forms: tuple[str, ...] = ()
-    estimate_verbs: frozenset[str] = frozenset()
-    other_sources: tuple[str, ...] = ()
-    uncounted: frozenset[str] = frozenset()
-    killing_nouns: frozenset[str] = frozenset()  # "the massacre of 58 civilians"
-    losing_verbs: frozenset[str] = frozenset()  # "lost 40 members", "lost their lives"
-    lost_people: frozenset[str] = frozenset()  # what "lost" counts as dead ("members")
-    lives: frozenset[str] = frozenset()  # "lost their lives": the subject is the dead
-    owned_people: frozenset[str] = frozenset()  # "lost 71 men": the subject says who they were
-    totals: frozenset[str] = frozenset()  # "a total of eight people": the people are counted
-
-    @property
-    def lemmas(self) -> frozenset[str]:
-        """Every lemma that can report a death."""
-        words = self.killing_verbs | self.dying_verbs | self.dead_words | self.toll_words
-        return words | self.killing_nouns | self.losing_verbs
 
 
 @dataclass(frozen=True)
@@ -63,36 +30,6 @@ class DeathCount:
     # told by a verb of losing ("the party lost 12 members"): the dead of an act of its own
     # sentence only, never of one told before
     lost: bool = False
-
-
-def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRules:
-    """Read the fatality word lists."""
-    with path.open(encoding="utf-8") as handle:
-        data = safe_load(handle)
-    try:
-        return DeathRules(
-            killing_verbs=frozenset(data["killing_verbs"]),
-            dying_verbs=frozenset(data["dying_verbs"]),
-            dead_words=frozenset(data["dead_words"]),
-            uncertain=frozenset(data["uncertain"]),
-            toll_words=frozenset(data["toll_words"]),
-            vague={str(k): int(v) for k, v in data["vague"].items()},
-            no_deaths=tuple(str(p).lower() for p in data["no_deaths"]),
-            hurt_words=frozenset(data["hurt_words"]),
-            harmless_sub_types=frozenset(data["harmless_sub_types"]),
-            irregular_forms=tuple(data["irregular_forms"]),
-            killing_nouns=frozenset(data["killing_nouns"]),
-            estimate_verbs=frozenset(data["estimate_verbs"]),
-            other_sources=tuple(str(p).lower() for p in data["other_sources"]),
-            uncounted=frozenset(data["uncounted"]),
-            losing_verbs=frozenset(data["losing_verbs"]),
-            lost_people=frozenset(data["lost_people"]),
-            lives=frozenset(data["lives"]),
-            owned_people=frozenset(data["owned_people"]),
-            totals=frozenset(data["totals"]),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise KnowledgeError(f"{path}: {error!r}") from error
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +123,7 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
             return [c for c in token.children if c.dep_ == "nsubj"][:1]
         # one object: "killed 12 soldiers in Niger, the most deadly attack in years" parsed
         # with the attack as a second object is no thirteenth victim
-        own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
+        own = [_totalled(c, rules) for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if not own:  # "killed between 6 and 26 civilians" parsed with "between" a preposition
@@ -197,7 +134,6 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
                 for g in c.children
                 if g.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in g.children)
             ][:1]
-        own = [_totalled(c, rules) for c in own]
         return [_whole_subject(_counted_before(c)) if c.dep_ == "nsubjpass" else c for c in own]
     if lemma in rules.killing_nouns and token.pos_ == "NOUN":
         # "the massacre of 58 civilians": a counted noun ("the massacre of Kodyel" names a place,

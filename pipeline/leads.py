@@ -31,7 +31,7 @@ from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
 from pipeline.textnorm import fold
 from pipeline.town_segments import after_preposition
-from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue, is_verb_form
+from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
 DATED = "the lead's event, dated by a sentence telling more of it"
@@ -133,6 +133,8 @@ def _summing_up(head: EventMention, members: list[EventMention], folded: str, cu
         return next(fought, head).trigger
     if head.trigger.event_type != BATTLES or head.trigger.category != ATTACK:
         return head.trigger
+    if any(m.trigger.event_type == BATTLES and len(m.actors) >= 2 for m in members):
+        return head.trigger  # "Soldiers repelled the attack, killing 20 assailants": a battle
     # a weaker word naming no one ("the bodies of the missing men were found") tells no one hit
     hit = (
         m
@@ -150,21 +152,15 @@ ON_TARGET = re.compile(r"\b(?:on\s+(?:a|an|the|their|its|his|her)|against|target
 
 
 def _only_attackers(head: EventMention, folded: str, cues: Cues) -> bool:
-    """ "people were killed in an attack by suspected jihadists", "armed men attacked the towns
-    of X and Y": the lead names who attacked, and no target ("scores of soldiers died in an
-    attack" names the side hit, "an attack by jihadists on a military base" what they struck)."""
+    """ "people were killed in an attack by suspected jihadists": the lead names who attacked,
+    and no target ("scores of soldiers died in an attack" names the side hit, "an attack by
+    jihadists on a military base" what they struck)."""
     said = [WORD.findall(fold(text).lower()) for text in head.actor_texts]
-    named = [
-        " ".join(words[-2:]) in cues.attackers or words[-1] in cues.attackers for words in said
-    ]
-    if not said or not all(words for words in said) or not all(named):
+    last = [(" ".join(words[-2:]), words[-1]) for words in said if words]  # "armed men"
+    if not said or len(last) < len(said) or not all(set(w) & set(cues.attackers) for w in last):
         return False
     end = CLAUSE_BREAK.search(folded, head.trigger.end)
     clause = folded[head.trigger.end : end.start() if end else len(folded)]
-    # "Armed men ... encircled and attacked the towns of X and Y": who attacked, as the subject
-    subject = all(fold(text).lower() in folded[: head.trigger.start] for text in head.actor_texts)
-    if subject and is_verb_form(head.trigger, cues) and len(head.actors) == 1:
-        return True
     return BY_ATTACKERS.match(clause) is not None and ON_TARGET.search(clause) is None
 
 

@@ -18,7 +18,7 @@ from pipeline.textnorm import fold
 # event in one province is not the one reported the same day in a town three provinces away
 AREA_KM = {"admin2": 200.0, "admin1": 500.0}
 REGIONS = ("admin1", "region")  # regions, and parts of a country ("northern Niger")
-REGIONS_APART_KM = 600.0  # further apart, two regions told are two places
+REGIONS_APART_KM = 800.0  # further apart, two regions told are two places
 
 
 # ACLED sub-event types that name one kind of act whatever the words telling it: "retook" in

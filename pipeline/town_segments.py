@@ -8,7 +8,12 @@ from pipeline.fatalities import words_value
 from pipeline.records import EventMention, SentenceFacts, Trigger
 from pipeline.textnorm import fold
 
-TOWN_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+\w+\s+(?:of\s+)?)?$")
+# "at Djibo", "in the village of Dioura", "on the outskirts of" (not "in the direction of")
+TOWN_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|around)\s+(?:the\s+(?:village|town|city|locality|hamlet|commune"
+    r"|area|region|province|department|district|cercle|circle|municipality|outskirts|vicinity"
+    r"|suburbs?|centre|center|heart|north|south|east|west)\s+(?:of\s+)?)?$"
+)
 PREPOSITION_REACH = 30  # characters before a town read for its preposition: "in the village of "
 LISTED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # what stands between towns of one list
 # "killing six in Djibo, two in Arbinda and three in Tongomayel": a toll shared out by town

@@ -234,18 +234,15 @@ def is_anaphoric(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if is_verb_form(trigger, cues):
         return False
     window = WORD.findall(words.before(trigger.start, 5))
-    series = told_as_latest(words, trigger, cues) or has_cue(
-        words.before(trigger.start, 3), cues.ordinals
-    )
+    ordinal = has_cue(words.before(trigger.start, 3), cues.ordinals)  # "the third church attack"
     for offset in (1, 2, 3):  # right before the noun, or its adjectives (two in a series)
-        if offset == 3 and not series:
+        if offset == 3 and not (ordinal or told_as_latest(words, trigger, cues)):
             break
         if len(window) >= offset and window[-offset] in cues.anaphoric:
             preceding = window[-offset - 1] if len(window) > offset else None
-            # "repelled the attack": the attack told before, fought off; "It was the third church
-            # attack since April": said of it
+            # "repelled the attack": fought off; "It was the third attack": said of it
             before = " ".join(window[-offset - 2 : -offset])
-            fought = has_cue(before, cues.fought_off) or has_cue(before, cues.said_of_it)
+            fought = has_cue(before, (*cues.fought_off, *cues.said_of_it))
             return preceding is None or preceding in cues.anaphoric_after or fought
     return False
 

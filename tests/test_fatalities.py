@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.fatalities import count_dead, event_fatalities, load_death_rules
+from pipeline.death_rules import load_death_rules
+from pipeline.fatalities import count_dead, event_fatalities
 from pipeline.records import EventMention, Trigger
 
 RULES = load_death_rules()

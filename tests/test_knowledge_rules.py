@@ -8,7 +8,7 @@ import yaml
 
 from pipeline.coding_rules import load_coding_rules
 from pipeline.contract import SUB_EVENT_TYPES
-from pipeline.fatalities import load_death_rules
+from pipeline.death_rules import load_death_rules
 from pipeline.knowledge import (
     KNOWLEDGE_DIR,
     KnowledgeError,

@@ -74,6 +74,11 @@ def _patterns() -> dict[str, re.Pattern]:
             + distance.removeprefix(",?"),
             re.IGNORECASE,
         ),
+        "apart_more": re.compile(
+            r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
+            rf"(?:[^;]{{0,60}}?\s+and\s+)?{distance.removeprefix(',?')}",
+            re.IGNORECASE,
+        ),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
         "in": re.compile(
             rf"(?:\s+and\s+(?:the\s+)?{_NAME})?\s*,?\s*{described}(?:also\s+)?in\s+(?:the\s+)?",
@@ -258,15 +263,19 @@ def measured_apart(sentence: str, name: str, mentions: list[PlaceMention]) -> Pl
     """ "Djibo, the capital of the Soum province, is 25 kilometres from Pobe-Mengao", "Pobe-Mengao
     lies 30 km from Djibo": a name no gazetteer knows, said to lie a short distance from a town,
     is a point near that town (geo_precision 2)."""
+    found = []
     for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
         for town in (m for m in mentions if m.place is not None and m.place.feature == "town"):
             if town.end <= hit.start():
                 told = _patterns()["apart"].fullmatch(sentence, town.end, hit.start())
             else:
-                told = _patterns()["apart"].fullmatch(sentence, hit.end(), town.start)
-            if told is not None and (_km(told) if told["n"] else FEW_KM) <= FAR_KM:
-                return replace(town.place, geo_precision=2)
-    return None
+                # "X is 40 km from Djibo and 10 km from Tongomayel": each distance its town's
+                told = _patterns()["apart_more"].fullmatch(sentence, hit.end(), town.start)
+            km = (_km(told) if told["n"] else FEW_KM) if told is not None else None
+            if km is not None and km <= FAR_KM:
+                found.append((km, town.place))
+    nearest = min(found, key=lambda pair: pair[0], default=None)
+    return replace(nearest[1], geo_precision=2) if nearest else None
 
 
 def _bearing(sentence: str, start: int, end: int) -> re.Match | None:

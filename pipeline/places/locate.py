@@ -163,12 +163,21 @@ def _placed_by_distance(sentences: Sequence[str], result: list[list[PlaceMention
     return [
         [
             replace(p, place=place, rule=f"{p.rule.removesuffix(LEFT)}; {told} {place.name}")
-            if p.place is None and (place := near.get(fold(p.text))) is not None
+            if p.place is None
+            and (place := near.get(fold(p.text))) is not None
+            and _in_a_country_told(place, ms)
             else p
             for p in ms
         ]
         for ms in result
     ]
+
+
+def _in_a_country_told(place: Place, mentions: list[PlaceMention]) -> bool:
+    """Whether a place lies in a country its sentence's places name, if they name any ("the
+    village of X in Mali's Mopti region" is not near a town across the border)."""
+    countries = {m.place.iso3 for m in mentions if m.place is not None}
+    return not countries or place.iso3 in countries
 
 
 def _namesakes_elsewhere(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
