@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.cue_search import WORD
-from pipeline.knowledge import Cues
+from pipeline.knowledge import Cues, phrase_alternatives
 from pipeline.places.words import place_cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.textnorm import fold
@@ -238,16 +238,19 @@ def _died_in(words: Words, a: Trigger, b: Trigger, day, cues: Cues, b_dated: boo
 
 def in_another_after(text: str, trigger: Trigger, cues: Cues) -> bool:
     """ "six people were killed at a Protestant church and four more were killed that same month
-    in another Catholic church": an act its clause sets at a site other than the one told."""
+    in another Catholic church": an act its clause sets at a site other than the one told (not
+    "in another part of the village")."""
     closing = CLAUSE_BREAK.search(text, trigger.end)
     end = closing.start() if closing else trigger.end + 60
-    words = WORD.findall(text[trigger.end : end])
-    # "in another Catholic church" (not "in another part of the village")
-    return any(
-        has_cue(" ".join(words[k : k + 3]), cues.in_another_site)
-        and set(words[k + 2 : k + 5]) & set(cues.other_sites)
-        for k in range(len(words))
-    )
+    pattern = _site_after(cues.in_another_site, cues.other_sites)
+    return pattern.search(text, trigger.end, end) is not None
+
+
+@cache
+def _site_after(openings: tuple[str, ...], sites: tuple[str, ...]) -> re.Pattern:
+    """ "in another Catholic church": an opening, up to two words, then a site."""
+    said, named = (phrase_alternatives(words) for words in (openings, sites))
+    return re.compile(rf"\b(?:{said})\s+(?:[\w-]+\s+){{0,2}}?(?:{named})\b")
 
 
 def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
@@ -255,21 +258,9 @@ def told_as_another(folded: str, trigger: Trigger, cues: Cues) -> bool:
     another attack targeting the detachment of Kongoussi", "the group moved on and attacked
     another nearby village": an act other than the one told before (`folded`: the trigger's
     sentence, folded)."""
-    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
-    another = any(before.endswith(a) for a in cues.another)
-    return another or _other_than_those_before(folded, trigger, cues)
-
-
-def _other_than_those_before(folded: str, trigger: Trigger, cues: Cues) -> bool:
-    """ "In another attack", "Elsewhere, ...", "attacked another nearby village"."""
-    target = _another_site(cues.another).match(folded, trigger.end) is not None
-    opening = " ".join(WORD.findall(folded)[:1])
-    apart = has_cue(opening, cues.apart_openings)
+    before = has_cue(folded[: trigger.start], cues.in_another)
     return (
-        target
-        and is_verb_form(trigger, cues)
-        or apart
-        or has_cue(folded[: trigger.start], cues.in_another)
+        before or _another_right_before(folded, trigger, cues) or _elsewhere(folded, trigger, cues)
     )
 
 
@@ -286,13 +277,22 @@ def told_apart_from(folded: str, trigger: Trigger, cues: Cues) -> int:
     first = 1 if words[:1] in (["also"], ["and"], ["but"]) else 0
     opening = " ".join(words[first : first + 6])
     opened = any(opening.startswith(f"{cue} ") for cue in cues.in_another)
-    apart = has_cue(" ".join(words[:1]), cues.apart_openings)
-    target = _another_site(cues.another).match(folded, trigger.end) is not None
-    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
     # "another attack", not "one soldier was killed and another injured"
-    another = not is_verb_form(trigger, cues) and any(before.endswith(a) for a in cues.another)
-    verb_target = target and is_verb_form(trigger, cues)
-    return 0 if another or opened or apart or verb_target else -1
+    noun = not is_verb_form(trigger, cues) and _another_right_before(folded, trigger, cues)
+    return 0 if opened or noun or _elsewhere(folded, trigger, cues) else -1
+
+
+def _another_right_before(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "another attack", "a separate assault": the act named as another one."""
+    before = " ".join(WORD.findall(folded[: trigger.start])[-2:])
+    return any(before.endswith(a) for a in cues.another)
+
+
+def _elsewhere(folded: str, trigger: Trigger, cues: Cues) -> bool:
+    """ "Elsewhere, ...", "attacked another nearby village": an act at another place."""
+    target = _another_site(cues.another).match(folded, trigger.end) is not None
+    opening = " ".join(WORD.findall(folded)[:1])
+    return has_cue(opening, cues.apart_openings) or (target and is_verb_form(trigger, cues))
 
 
 @cache

@@ -81,7 +81,7 @@ def elaborate_leads(
         kind = _summing_up(head, told, sentences[head.sentence_index].folded, cues)
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
-            own = _act(result[k]) in apart
+            own = result[k].act in apart
             result[k] = _told_as(result[k], when, place, result[k].trigger if own else kind)
         taken.update(members)
     return result
@@ -94,16 +94,12 @@ def _typed_apart(mentions: list[EventMention]) -> set[tuple[int, int]]:
     told: dict[tuple[int, int], set] = {}
     for m in mentions:
         town = m.place.name if m.place is not None else ""
-        told.setdefault(_act(m), set()).add((town, m.trigger.event_type))
+        told.setdefault(m.act, set()).add((town, m.trigger.event_type))
     return {
         act
         for act, pairs in told.items()
         if len({t for t, _ in pairs}) > 1 and len({k for _, k in pairs}) > 1
     }
-
-
-def _act(m: EventMention) -> tuple[int, int]:
-    return m.sentence_index, m.trigger.start
 
 
 def _summing_up(head: EventMention, members: list[EventMention], folded: str, cues: Cues):
@@ -156,12 +152,16 @@ def _only_attackers(head: EventMention, folded: str, cues: Cues) -> bool:
     and no target ("scores of soldiers died in an attack" names the side hit, "an attack by
     jihadists on a military base" what they struck)."""
     said = [WORD.findall(fold(text).lower()) for text in head.actor_texts]
-    last = [(" ".join(words[-2:]), words[-1]) for words in said if words]  # "armed men"
-    if not said or len(last) < len(said) or not all(set(w) & set(cues.attackers) for w in last):
+    if not said or not all(_attackers(words, cues) for words in said):
         return False
     end = CLAUSE_BREAK.search(folded, head.trigger.end)
     clause = folded[head.trigger.end : end.start() if end else len(folded)]
     return BY_ATTACKERS.match(clause) is not None and ON_TARGET.search(clause) is None
+
+
+def _attackers(words: list[str], cues: Cues) -> bool:
+    """Whether the words end on attackers: "suspected jihadists", "armed men"."""
+    return bool(words) and (words[-1] in cues.attackers or " ".join(words[-2:]) in cues.attackers)
 
 
 def _may_lead(m: EventMention, window: Window) -> bool:

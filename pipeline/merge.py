@@ -58,10 +58,6 @@ def _sentence(m: EventMention) -> tuple[str, int]:
     return m.article_id, m.sentence_index
 
 
-def _act(m: EventMention) -> tuple[int, int]:
-    return m.sentence_index, m.trigger.start
-
-
 def _unknown_name(m: EventMention) -> str:
     """The name of a village no gazetteer knows that the mention is placed by ("" if none)."""
     return m.place_text.casefold() if names_unknown_village(m.place_rule) else ""
@@ -125,7 +121,7 @@ class _Cluster:
             return False
         told_apart = (mention.sentence_index, mention.apart_from)
         if mention.apart_from >= 0 and any(
-            m.article_id == mention.article_id and _act(m) < told_apart for m in self.mentions
+            m.article_id == mention.article_id and m.act < told_apart for m in self.mentions
         ):
             return False  # "In another attack": not the act told before it
         category, sub = mention.trigger.category, _one_kind(mention)

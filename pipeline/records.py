@@ -141,6 +141,11 @@ class EventMention:
     apart_from: int = -1
 
     @property
+    def act(self) -> tuple[int, int]:
+        """Where its act is told: its sentence, and its trigger's place in it."""
+        return self.sentence_index, self.trigger.start
+
+    @property
     def status(self) -> str:
         """`scheduled` after the publication date; `ongoing` for a lasting state "since" a date."""
         if self.date and self.date.date_start > self.published:

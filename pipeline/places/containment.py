@@ -60,6 +60,10 @@ def _patterns() -> dict[str, re.Pattern]:
     # "X, a village of the commune of the same name located a few kilometres from Y": what X
     # is (a settlement), told before where it lies
     apposed = rf"(?:\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\b[^,;()]{{0,60}}?\s+)?"
+    # "Djibo, the capital of the Soum province, is 25 kilometres from": one place that far from
+    # another
+    lies = r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
+    measured = distance.removeprefix(",?")
     return {
         "distance": re.compile(apposed + distance, re.IGNORECASE),
         # "20 km north of X": the town is where the distance is measured from
@@ -67,18 +71,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "bearing": re.compile(
             _BEARING_FROM.format(unit=cues.distance_unit, nouns=cues.measured_from), re.IGNORECASE
         ),
-        # "Djibo, the capital of the Soum province, is 25 kilometres from ": one place said to
-        # lie that far from another
-        "apart": re.compile(
-            r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
-            + distance.removeprefix(",?"),
-            re.IGNORECASE,
-        ),
-        "apart_more": re.compile(
-            r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
-            rf"(?:[^;]{{0,60}}?\s+and\s+)?{distance.removeprefix(',?')}",
-            re.IGNORECASE,
-        ),
+        "apart": re.compile(lies + measured, re.IGNORECASE),
+        # "X is 40 km from Djibo and 10 km from Tongomayel": each distance its own town's
+        "apart_more": re.compile(rf"{lies}(?:[^;]{{0,60}}?\s+and\s+)?{measured}", re.IGNORECASE),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
         "in": re.compile(
             rf"(?:\s+and\s+(?:the\s+)?{_NAME})?\s*,?\s*{described}(?:also\s+)?in\s+(?:the\s+)?",
@@ -269,7 +264,6 @@ def measured_apart(sentence: str, name: str, mentions: list[PlaceMention]) -> Pl
             if town.end <= hit.start():
                 told = _patterns()["apart"].fullmatch(sentence, town.end, hit.start())
             else:
-                # "X is 40 km from Djibo and 10 km from Tongomayel": each distance its town's
                 told = _patterns()["apart_more"].fullmatch(sentence, hit.end(), town.start)
             km = (_km(told) if told["n"] else FEW_KM) if told is not None else None
             if km is not None and km <= FAR_KM:
