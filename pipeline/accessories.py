@@ -11,6 +11,8 @@ from pipeline.records import EventMention
 from pipeline.textnorm import fold
 from pipeline.triggers import participle
 
+AFTER_ITS = re.compile(r"\s+(?:shortly\s+|soon\s+)?after\s+(?:their|his|her|its)\s+")
+
 
 def _same_time(part: EventMention, act: EventMention) -> bool:
     """Both told in one sentence, undated or at overlapping dates, or the act told after its
@@ -18,8 +20,11 @@ def _same_time(part: EventMention, act: EventMention) -> bool:
     if part.sentence_index != act.sentence_index:
         return False
     if act.date is None and part.date is not None:
+        folded = fold(act.sentence)
         after = act.trigger.start > part.trigger.end
-        return after and participle(fold(act.sentence), act.trigger)
+        # "three men who were executed after their arrest by soldiers in early October"
+        then = AFTER_ITS.fullmatch(folded, act.trigger.end, part.trigger.start) is not None
+        return then or after and participle(folded, act.trigger)
     if part.date is None or act.date is None:
         return part.date is None and act.date is None
     return part.date.date_start <= act.date.date_end and act.date.date_start <= part.date.date_end

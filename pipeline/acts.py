@@ -38,6 +38,10 @@ FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can reco
 BY_MEANS = re.compile(r"\s*,?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 # ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
 # (not "coincided with an assault")
+# a sentence opening on the act its clause tells: "In another attack on 4 June, gunmen ..."
+OPENING_ACT = re.compile(
+    r"\s*(?:[-\u2013\u2022*]\s*)?(?:in|during)\s+(?:an?|the|another|a\s+new|a\s+separate)?\s*$"
+)
 WITH_TOLL = re.compile(
     r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
     rf"{TOLL_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"
@@ -86,6 +90,7 @@ def events_of(
     found = _without_latest(sentence, words, found, cues)
     found = _without_outcomes(sentence.folded, found, cues)
     found = _without_purposes(sentence.folded, found)
+    found = _without_opening_act(sentence.folded, found)
     found = [t for t in found if not no_departure(words, t, cues)]
     absorbed: dict[Trigger, list[Trigger]] = {}
 
@@ -94,6 +99,21 @@ def events_of(
     found, ended = _ended(sentence, found, words, cues)
     endings += ended
     return sorted([*found, *endings], key=lambda t: t.start), hypothetical, absorbed
+
+
+def _without_opening_act(folded: str, found: list[Trigger]) -> list[Trigger]:
+    """The triggers less an act the sentence opens on when its clause tells the act ("In another
+    attack on 4 June, armed men stormed Goungam, killing 14"): the clause says who did what."""
+
+    def opens(t: Trigger) -> bool:
+        comma = folded.find(",", t.end)
+        return (
+            OPENING_ACT.fullmatch(folded, 0, t.start) is not None
+            and comma > 0
+            and any(o.start > comma and family(o) == family(t) for o in found)
+        )
+
+    return [t for t in found if not opens(t)]
 
 
 def _means_after_its_day(sentence: SentenceFacts, a: Trigger, b: Trigger) -> bool:

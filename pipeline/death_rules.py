@@ -30,6 +30,7 @@ class DeathRules:
     lives: frozenset[str] = frozenset()  # "lost their lives": the subject is the dead
     owned_people: frozenset[str] = frozenset()  # "lost 71 men": the subject says who they were
     totals: frozenset[str] = frozenset()  # "a total of eight people": the people are counted
+    belonging: frozenset[str] = frozenset()  # "24 members of the Fulani community": community
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -63,6 +64,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             lives=frozenset(data["lives"]),
             owned_people=frozenset(data["owned_people"]),
             totals=frozenset(data["totals"]),
+            belonging=frozenset(data["belonging"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -113,6 +113,13 @@ def _counted_before(subject: Token) -> Token:
     return before[-1] if before else subject
 
 
+def _own_or_punctuation_children(token: Token) -> list[Token]:
+    """The token's children, and those of its punctuation children (a parse may hang a phrase
+    on the comma before the verb)."""
+    kids = list(token.children)
+    return kids + [g for c in kids if c.dep_ == "punct" for g in c.children]
+
+
 def _victims(token: Token, rules: DeathRules) -> list[Token]:
     lemma = token.lemma_.lower()
     if lemma in rules.killing_verbs and token.pos_ == "VERB":
@@ -126,11 +133,13 @@ def _victims(token: Token, rules: DeathRules) -> list[Token]:
         own = [_totalled(c, rules) for c in token.children if c.dep_ in ("dobj", "nsubjpass")][:1]
         if not own and token.dep_ == "conj":  # "were attacked and killed": the shared subject
             own = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        if not own:  # "killed between 6 and 26 civilians" parsed with "between" a preposition
+        if not own:  # "killed between 6 and 26 civilians" parsed with "between" a preposition,
+            # and "between 200 and 400 people were killed" with it hung on a comma before
+            passive = any(c.dep_ == "auxpass" for c in token.children)
             own = [
                 g
-                for c in token.children
-                if c.lower_ == "between" and c.i > token.i
+                for c in _own_or_punctuation_children(token)
+                if c.lower_ == "between" and (c.i > token.i or passive)
                 for g in c.children
                 if g.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in g.children)
             ][:1]
@@ -263,8 +272,10 @@ def _named(group: Token, rules: DeathRules) -> Token:
     """The word naming most of a group: "53 people, 49 of them gendarmes" names gendarmes;
     "Oumarou Dicko, the mayor of Djibo" names a mayor."""
     part = breakdown(group)
-    if part is None and group.lemma_.lower() in rules.vague:
-        # "dozens of people": the vague plural counts them, the noun says who died
+    lemma = group.lemma_.lower()
+    if part is None and (lemma in rules.vague or lemma in rules.belonging):
+        # "dozens of people": the vague plural counts them, the noun says who died; "members of
+        # the Fulani community": the group they belong to does
         counted = [
             g
             for c in group.children

@@ -9,10 +9,12 @@ the road to Dori")."""
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES
+from pipeline.dates.patterns import MONTHS
 from pipeline.fatalities import words_value
 from pipeline.knowledge import Cues
 from pipeline.merge_kinds import fought
@@ -53,6 +55,12 @@ def told_in_parts(
             parts = _parts_by_place(may_be_part, head, count, target, sentences)
         else:
             parts = _parts(may_be_part, head, count)
+        days = _listed_days(head) if parts is None and not target else []
+        if len(days) == count:
+            # "On 10 and 12 March, 26 civilians were killed in two attacks": one act each day
+            at = found.index(head)
+            split = [_on_day(head, day, n, count) for n, day in enumerate(days, start=1)]
+            return [*found[:at], *split, *found[at + 1 :]], set(range(at, at + count))
         if parts is None:
             continue
         dated = _dated_parts(found, head, parts)
@@ -65,6 +73,38 @@ def told_in_parts(
         result = [dated.get(k, found[k]) for k in kept]
         return result, {i for i, k in enumerate(kept) if k in dated}
     return found, set()
+
+
+# "On 10 and 12 March", "on March 10 and 12", "on 3, 5 and 8 May": days listed, not a range
+MONTH = "|".join(MONTHS)
+LISTED_DAYS = re.compile(
+    rf"^(?:on\s+)?(?:(?P<days>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s*and\s+\d{{1,2}})\s+(?:{MONTH})"
+    rf"|(?:{MONTH})\s+(?P<days2>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s*and\s+\d{{1,2}}))\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_days(head: EventMention) -> list[date]:
+    """The days a lead's date lists ("On 10 and 12 March"), in its span; [] for any other."""
+    said = LISTED_DAYS.match(head.date.text.strip()) if head.date else None
+    if said is None or head.date.date_start.month != head.date.date_end.month:
+        return []
+    first = head.date.date_start
+    numbers = [int(d) for d in re.findall(r"\d+", said.group("days") or said.group("days2"))]
+    days = [first.replace(day=d) for d in numbers if first.day <= d <= head.date.date_end.day]
+    return days if len(days) == len(numbers) else []
+
+
+def _on_day(head: EventMention, day: date, number: int, count: int) -> EventMention:
+    """The `number`th of the `count` acts a lead counts, on the `day` its date lists, with an
+    even share of its dead (as ACLED splits a toll the text does not)."""
+    when = replace(head.date, date_start=day, date_end=day, precision="day")
+    rule = f"{COUNTED_DATE}: day {number} of those its date lists ({head.date.text!r})"
+    dead = {}
+    if head.fatalities:
+        share = head.fatalities // count + (number == 1) * (head.fatalities % count)
+        dead = {"fatalities": share, "fatalities_text": f"{head.fatalities_text} (shared)"}
+    return replace(head, date=when, date_rule=rule, part=number, **dead)
 
 
 def _dated_parts(

@@ -270,7 +270,7 @@ def _resolve_anchors(cands: list[Cand], ctx: Ctx) -> list[DateMention]:
     return out
 
 
-_APPOSITION = re.compile(r",\s*")
+_APPOSITION = re.compile(r",?\s*")  # "Earlier this month, on Jan. 11", "one week ago on Feb. 5"
 
 
 def _weekday_then_its_date(weekday: str, written: str) -> bool:

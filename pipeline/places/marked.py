@@ -177,6 +177,7 @@ def _a_people_or_person(sentence: str, start: int, end: int) -> bool:
 # a plural noun after a name makes the name its modifier ("outside Wagner positions", "near
 # French troops"); these words end in "s" but are no such noun
 _NOT_PLURALS = frozenset({"was", "has", "is", "says", "as", "this", "its", "his", "thus"})
+_REGION_WORD = re.compile(r"\bregions?\b", re.IGNORECASE)  # "(Tillabery region)"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # titles that make the name a person's ("near Mr Traore")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "general", "colonel", "captain"})
@@ -248,14 +249,17 @@ def _parts(sentence: str, offset: int, inside: str) -> tuple[tuple[int, int], ..
     return tuple(spans)
 
 
-def frame_of(part_candidates: list[list[Entry]]) -> Frame | None:
-    """The frame named by the candidates of each bracketed part, or None if it names no place."""
+def frame_of(part_candidates: list[list[Entry]], regions: tuple[bool, ...] = ()) -> Frame | None:
+    """The frame named by the candidates of each bracketed part, or None if it names no place;
+    `regions`: whether each part says it is a region ("Tillabery region")."""
     district = region = None
     # in writing order: "(Douentza cercle, Mopti region)" names the district first, and a
-    # region's namesake district ("Mopti cercle") is no district of the place
-    for cands in part_candidates:
+    # region's namesake district ("Mopti cercle") is no district of the place, nor is it when
+    # the text calls the name a region ("Banibangou (Tillabery region)")
+    for n, cands in enumerate(part_candidates):
+        regional = n < len(regions) and regions[n]
         for e in cands:
-            if e.place.feature == "admin2" and district is None:
+            if e.place.feature == "admin2" and district is None and not regional:
                 district = e.place
             elif e.place.feature == "admin1" and region is None:
                 region = e.place
@@ -323,7 +327,8 @@ def attach_marks(sentence: str, matches: list) -> list[tuple[Marked, Frame | Non
         frame = None
         if mark.parts:
             parts = [[m for m in matches if a <= m.start and m.end <= b] for a, b in mark.parts]
-            frame = frame_of([[e for m in ms for e, _ in m.candidates] for ms in parts])
+            regions = tuple(_REGION_WORD.search(sentence, a, b) is not None for a, b in mark.parts)
+            frame = frame_of([[e for m in ms for e, _ in m.candidates] for ms in parts], regions)
             for m in (m for ms in parts for m in ms) if frame is not None else ():
                 m.frame_part = True
         if not named and (frame is not None or mark.cue):

@@ -1,0 +1,103 @@
+"""An act a sentence opens on ("In another attack on 4 June, ..."), days listed for acts counted
+("On 10 and 12 March ... in two attacks"), a year's tally after the act, the dead named by the
+group they belong to, a range of the dead told first, a killing after an arrest, a date told
+twice ("one week ago on Feb. 5") and a region named in brackets."""
+
+from datetime import date
+
+from tests.mention_types import day_texts, merged_events
+
+
+def _events(extractor, body: str, published: date):
+    return merged_events(published, extractor, body)
+
+
+def test_an_act_the_sentence_opens_on_is_the_act_its_clause_tells(extractor):
+    body = (
+        "- On 5 June, gunmen killed 130 people in Solhan.\n- In another attack on 4 June, a"
+        " non-state armed group had irrupted in Goungam (Oudalan province) shooting"
+        " indiscriminately at civilians and killing 14."
+    )
+    events = _events(extractor, body, date(2021, 6, 7))
+    (goungam,) = [e for e in events if day_texts(e) == ("2021-06-04", "2021-06-04")]
+    assert (goungam.event_type, goungam.fatalities) == ("Violence against civilians", 14)
+    assert len(events) == 2
+
+
+def test_days_listed_for_acts_counted_give_one_event_each_with_a_share_of_the_dead(extractor):
+    body = (
+        "- On 10 and 12 March, 26 civilians were killed in two attacks against gold-panning"
+        " sites in the Seno and Gorom-Gorom provinces (Sahel region)."
+    )
+    events = _events(extractor, body, date(2022, 3, 14))
+    assert sorted(day_texts(e) for e in events) == [
+        ("2022-03-10", "2022-03-10"),
+        ("2022-03-12", "2022-03-12"),
+    ]
+    assert sum(e.fatalities for e in events) == 26
+
+
+def test_a_range_of_days_is_no_list_of_days(extractor):
+    body = "From 10 to 12 March, 26 civilians were killed in two attacks near Dori."
+    (event,) = _events(extractor, body, date(2022, 3, 14))
+    assert day_texts(event) == ("2022-03-10", "2022-03-12")
+
+
+def test_the_dead_of_a_year_told_after_the_act_are_a_tally_not_its_toll(extractor):
+    body = (
+        "Thirty-seven civilians were killed when gunmen attacked a village of Fulani herders in"
+        " central Mali on Tuesday, the government said.\nThe UN recorded more than 500 civilian"
+        " deaths in the area in 2018."
+    )
+    (event,) = _events(extractor, body, date(2019, 1, 2))
+    assert event.fatalities == 37
+
+
+def test_the_dead_named_by_the_community_they_belong_to_are_civilians(extractor):
+    body = "In June, 24 members of the Fulani community were killed in an attack in central Mali."
+    (event,) = _events(extractor, body, date(2019, 1, 2))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 24)
+
+
+def test_members_of_the_security_forces_killed_make_a_battle(extractor):
+    body = "In June, 24 members of the security forces were killed in an attack in central Mali."
+    (event,) = _events(extractor, body, date(2019, 1, 2))
+    assert event.event_type == "Battles"
+
+
+def test_a_range_of_dead_told_before_the_passive_verb_counts_its_lowest(extractor):
+    body = (
+        "According to corroborating sources, between 200 and 400 people were killed last week in"
+        " Moura, a village in central Mali, by Malian soldiers and Russian mercenaries."
+    )
+    (event,) = _events(extractor, body, date(2022, 4, 6))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 200)
+
+
+def test_a_killing_after_an_arrest_is_one_event_on_the_arrest_s_days(extractor):
+    body = (
+        "The bodies of three men who were reportedly executed after their arrest by soldiers in"
+        " early October were found near the military camp in the central town of Sofara."
+    )
+    (event,) = _events(extractor, body, date(2021, 10, 22))
+    assert event.event_type == "Violence against civilians"
+    assert day_texts(event) == ("2021-10-01", "2021-10-10")
+    assert event.place.name == "Sofara"
+
+
+def test_a_day_told_after_a_vaguer_time_is_the_act_s_day(extractor):
+    body = (
+        "Al Qaeda in the Islamic Maghreb claimed an attack on a police camp in Timbuktu one week"
+        " ago on Feb. 5, when four militants and a peacekeeper died."
+    )
+    (event,) = _events(extractor, body, date(2016, 2, 12))
+    assert day_texts(event) == ("2016-02-05", "2016-02-05")
+
+
+def test_a_region_named_in_brackets_is_no_namesake_department(extractor):
+    body = (
+        "At least 25 Nigerien soldiers have died in an attack on the Chinagoder outpost, located"
+        " in the district of Banibangou (Tillabery region), about 15 km from the border with Mali."
+    )
+    (event,) = _events(extractor, body, date(2020, 1, 10))
+    assert event.place.name == "Banibangou department"
