@@ -56,7 +56,12 @@ PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
 LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 
 # "after fighters killed": a clause with its own subject after a sequence word, up to the verb
-SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
+SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,9}$")
+# "Monday's attack": an act named by its day, the one told before
+OF_A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"['\u2019]s\s+(?:[\w-]+\s+)?$"
+)
 
 # how many people a toll counts: "33", "ten", "dozens", "twenty-one"
 TOLL_COUNT = (
@@ -151,7 +156,8 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if sequence and own_clause and any(d.start >= b.end for d in dates):
         # "airstrikes on X shortly after fighters killed soldiers near the town in July": theirs
         return True
-    if sequence and own_clause and is_anaphoric(words, a, cues):
+    named_before = is_anaphoric(words, a, cues) or OF_A_DAY.search(words.before(a.start, 3))
+    if sequence and own_clause and named_before:
         # "The attack came three weeks after 60 people were killed in Ouahigouya": the act told
         # before came after another, older one
         return True

@@ -380,4 +380,5 @@ class ArticleReader:
             actor_texts=tuple(sentence.text[a.start : a.end] for a in [*subjects, *objects]),
             lasting=trigger.category in self.cues.lasting,
             apart_from=told_apart_from(sentence.folded, trigger, cues),
+            same_act=tuple(self.absorbed.get(trigger, [])),
         )

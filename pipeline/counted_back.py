@@ -30,6 +30,7 @@ PRESENT_GOING_ON = re.compile(
     r"\b(?:while|as)\s+(?:(?!that\b|which\b|who\b)[\w'-]+\s+){1,8}?(?:is|are)\s+"
     r"(?:still\s+|now\s+)?\w+ing\b"
 )
+FUTURE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?$")
 NOUN_PHRASE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\b")
 
 
@@ -46,7 +47,10 @@ def counted_back(
     if unit_of(phrase["unit"]) in ("day", "week") and APPROXIMATE.search(folded, 0, phrase.start()):
         return None  # "less than two weeks after gunmen killed 51": no day to count back to
     reported = has_cue(folded[phrase.end("dir") : trigger.start], cues.reporting_verbs)
-    if reported and trigger.event_type in VIOLENT_TYPES:
+    # "days after Macron announced that France would withdraw its troops by the end of the
+    # year": the count dates the announcement of a future act, not the act
+    future = FUTURE_BEFORE.search(folded, max(0, trigger.start - 12), trigger.start)
+    if reported and (trigger.event_type in VIOLENT_TYPES or future):
         # "the day after the governor announced that gunmen had killed 12": the count dates the
         # announcement, not the killing ("two days after the junta said it had revoked the
         # ambassador's visa": a decision is made when it is said)

@@ -24,7 +24,7 @@ from pipeline.coding import (
     victims_last,
 )
 from pipeline.coding_rules import CodingRules
-from pipeline.contract import AGAINST_CIVILIANS, VIOLENT_TYPES
+from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.crowd_acts import CrowdLemmas
 from pipeline.crowd_clashes import crowd_clashes
 from pipeline.fatalities import (
@@ -193,6 +193,11 @@ class FrameReader:
             return None
         lemmas, crowd = words[m.sentence_index]
         trigger = code_trigger(m.trigger, p, lemmas, self.coding, crowd)
+        hit = {*p.patient_lemmas, *(self.coding.armed & set(p.struck_lemmas))}
+        if trigger.event_type == BATTLES and not (hit or p.patient_actors):
+            # "A deadly attack ... after armed men attacked Kodyel village": the word that
+            # names who was hit tells the act's kind
+            trigger = self._hit_as_another_word_tells(m, trigger, parsed, read, sentence)
         country = m.place.country if m.place else ""
         by_name = {actor_name(a, country): a for a in sentence.actors}
         listed = [by_name[n] for n in m.actors if n in by_name]
@@ -210,6 +215,22 @@ class FrameReader:
         types = {actor_name(a, country): a.acled_type for a in sentence.actors}
         names = lead_actor(trigger, names, types, country, self.coding)
         return replace(m, trigger=trigger, actors=tuple(names))
+
+    def _hit_as_another_word_tells(
+        self, m: EventMention, trigger: Trigger, parsed, read, sentence: SentenceView
+    ) -> Trigger:
+        """The act coded as violence against civilians when another word of it, in its
+        sentence, has civilians or their village as its patient; else `trigger`."""
+        words, frames = read
+        doc, (lemmas, _) = parsed[m.sentence_index], words[m.sentence_index]
+        for other in m.same_act:
+            frame = _frame(frames, doc, m.sentence_index, other)
+            coded = code_trigger(other, parties(frame, sentence.actors, ()), lemmas, self.coding)
+            armed = self.coding.armed & {*frame.patient_lemmas, *frame.struck_lemmas}
+            if coded.event_type == AGAINST_CIVILIANS and frame.patient_lemmas and not armed:
+                kind = ("event_type", "sub_event_type")
+                return replace(trigger, **{k: getattr(coded, k) for k in kind})
+        return trigger
 
     def _count(
         self,

@@ -3,6 +3,7 @@
 from spacy.tokens import Span, Token
 
 from pipeline.dates.patterns import WEEKDAYS
+from pipeline.frame_scene import GOVERNED, scene_of
 from pipeline.frame_targets import target_parts
 from pipeline.records import Frame
 
@@ -10,8 +11,6 @@ SUBJECTS = ("nsubj",)
 OBJECTS = ("dobj", "nsubjpass", "dative")  # "granted Salem a release": Salem too
 NAMES = ("PRON", "PROPN")  # inside the trigger's words, still whom it was done to
 NOUN_PATIENT_PREPOSITIONS = ("on", "against", "of")  # "attack on civilians", "killing of farmers"
-SCENE_PREPOSITIONS = ("in", "at", "on")
-GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
 MODIFIERS = ("amod", "compound")  # "a passenger boat", "an army convoy": who the noun carries
 PARTICIPLES = ("acl", "amod")  # "an aid worker seized in 2016", "the freed hostages"
 RELATIVES = ("who", "whom", "that", "which")
@@ -296,34 +295,6 @@ def _aiming(clause: Token) -> bool:
     return clause.dep_ in ("acl", "advcl") and clause.lemma_ in AIMING
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found += _conjuncts(child)
-    return found
-
-
-def _scene(token: Token) -> list[Token]:
-    """ "struck in X, Y and several hamlets, shooting ...": the places the act and its governing
-    clauses hit."""
-    found: list[Token] = []
-    node = token
-    for _ in range(4):
-        found += [
-            word
-            for c in node.children
-            if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS
-            for g in c.children
-            if g.dep_ == "pobj"
-            for word in _conjuncts(g)
-        ]
-        if node.dep_ not in GOVERNED or node.head.i == node.i:
-            break
-        node = node.head
-    return found
-
-
 def read_frame(sentence: Span, start: int, end: int) -> Frame:
     """The frame of the trigger at [start, end) of a parsed sentence; empty when not found."""
     token = trigger_token(sentence, start, end)
@@ -356,7 +327,7 @@ def read_frame(sentence: Span, start: int, end: int) -> Frame:
         patient_lemmas=_lemmas(patient),
         scene_lemmas=tuple(
             w.lemma_.lower()
-            for t in _scene(token)
+            for t in scene_of(token)
             for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
         ),  # "a military camp": the modifier tells a garrison from a nomads' camp
         patient_named=any(t.pos_ == "PROPN" for t in patient),

@@ -336,8 +336,10 @@ def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
         # source is or people fled to
         opens_on_it = refers and introduced & set(opening[1:])
         right_after = sentence.index == head.sentence_index + 1
-        told_wide = right_after and place.feature in ("country", "region")
         incident_only = place.feature == "region" and not opens_on_it
+        # the incident's town may come a sentence later ("Attacks have increased ... The
+        # government was informed of an incident at Nouna")
+        told_wide = (right_after or incident_only) and place.feature in ("country", "region")
         if sentence.index in told or not (told_wide or opens_on_it):
             continue
         towns = [

@@ -139,6 +139,9 @@ class EventMention:
     # where in its sentence the act starts being told apart from the acts told before it
     # (`acts_apart.told_apart_from`): never the event of those; -1 when it is not
     apart_from: int = -1
+    # the other words of its act in its sentence, which it stands for ("after armed men attacked
+    # Kodyel village" for "A deadly attack ... has left dozens dead"): their frames may say more
+    same_act: tuple[Trigger, ...] = ()
 
     @property
     def act(self) -> tuple[int, int]:

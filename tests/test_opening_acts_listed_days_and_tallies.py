@@ -1,7 +1,9 @@
 """An act a sentence opens on ("In another attack on 4 June, ..."), days listed for acts counted
 ("On 10 and 12 March ... in two attacks"), a year's tally after the act, the dead named by the
 group they belong to, a range of the dead told first, a killing after an arrest, a date told
-twice ("one week ago on Feb. 5") and a region named in brackets."""
+twice ("one week ago on Feb. 5"), a region named in brackets; a village struck told by
+another word of the act, villages a "where" clause names, drills and operations going on, the
+town of an incident, a side taken ("pro-Bamako") and an act a day's attack comes a week after."""
 
 from datetime import date
 
@@ -101,3 +103,103 @@ def test_a_region_named_in_brackets_is_no_namesake_department(extractor):
     )
     (event,) = _events(extractor, body, date(2020, 1, 10))
     assert event.place.name == "Banibangou department"
+
+
+def test_an_act_told_as_a_village_struck_types_the_lead_that_sums_it_up(extractor):
+    body = (
+        "A deadly attack in Burkina Faso's Komandjari province has left several dozens dead and"
+        " many injured after armed men attacked Kodyel village."
+    )
+    (event,) = _events(extractor, body, date(2021, 5, 4))
+    assert event.event_type == "Violence against civilians"
+
+
+def test_army_positions_attacked_stay_a_battle_whoever_else_died(extractor):
+    body = (
+        "Five days later, on 27 July, coordinated attacks targeted army positions in Sokolo and"
+        " other localities of the Segou region; the army reported 15 soldiers and three"
+        " civilians killed."
+    )
+    (event,) = _events(extractor, body, date(2022, 8, 1))
+    assert event.event_type == "Battles"
+
+
+def test_attacks_in_villages_a_where_clause_names_hit_their_people(extractor):
+    body = (
+        "Thiem in western Niger is about 20km from three other villages where a series of"
+        " attacks in May by fighters linked to the ISIL (ISIS) armed group forced more than"
+        " 11,000 people to flee."
+    )
+    (event,) = _events(extractor, body, date(2021, 8, 21))
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_simulated_raid_is_no_event(extractor):
+    body = (
+        "Nigerien commandos simulate a raid on a militant camp during the US-sponsored Flintlock"
+        " exercises in Ouallam, Niger, April 18, 2018."
+    )
+    assert _events(extractor, body, date(2019, 12, 11)) == []
+
+
+def test_an_operation_the_army_is_carrying_out_is_what_it_is_busy_with(extractor):
+    body = (
+        "No one claimed responsibility for the attack in the commune of Fada N'Gourma, around"
+        " where the army is carrying out a search operation.\n\nGunmen have stormed a cattle"
+        " market and opened fire in an eastern Burkina Faso village, killing at least 20 people."
+    )
+    (event,) = _events(extractor, body, date(2020, 8, 8))
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_decision_a_government_is_announcing_stays_an_act(extractor):
+    body = (
+        "Niger's military government says it is ending its military cooperation agreement with"
+        " the United States."
+    )
+    assert _events(extractor, body, date(2024, 3, 17))
+
+
+def test_the_town_of_an_incident_told_two_sentences_on_places_a_lead_told_of_a_region(
+    extractor,
+):
+    body = (
+        "Twenty-eight bodies were found in northwest Burkina Faso over the weekend, the"
+        " government said.\n\nAttacks targeting civilians have increased in recent months.\n\n"
+        '"The government was informed of an incident at Nouna during the night of December'
+        ' 30-31," a government statement said late Monday.'
+    )
+    (event,) = _events(extractor, body, date(2023, 1, 3))
+    assert event.place.name == "Nouna"
+
+
+def test_a_side_taken_is_no_place(extractor):
+    body = (
+        "The Islamic State assassinated an officer of the Movement for the Salvation of Azawad,"
+        " a pro-Bamako militia in Mali, on March 1."
+    )
+    (event,) = _events(extractor, body, date(2022, 3, 25))
+    assert event.place.name != "Bamako"
+
+
+def test_an_act_a_day_s_attack_comes_a_week_after_is_counted_back(extractor):
+    body = (
+        "Gunmen attacked Kodyel village in Burkina Faso on Monday, killing 30 people.\n\nMonday's"
+        " attack comes"
+        " exactly one week after two Spanish journalists and an Irish wildlife activist were"
+        " killed."
+    )
+    events = _events(extractor, body, date(2021, 5, 4))
+    assert sorted(day_texts(e) for e in events) == [
+        ("2021-04-26", "2021-04-26"),
+        ("2021-05-03", "2021-05-03"),
+    ]
+
+
+def test_a_future_act_announced_days_before_is_not_counted_back(extractor):
+    body = (
+        "The attack came days after President Emmanuel Macron announced on Sunday that France"
+        " would withdraw its roughly 1,500 troops from Niger by the end of the year."
+    )
+    events = _events(extractor, body, date(2023, 9, 28))
+    assert all(e.date_start >= date(2023, 9, 24) for e in events)

@@ -151,7 +151,7 @@ COUNTED_BACK = re.compile(
     rf"""(?:\b(?P<n>{_NUM}|the(?=\s+(?:day|week|month|year)\s)|a\s+few|few|several)\s+
     |(?<!\bthe\s)(?<!\bin\s)\b(?=(?:days|weeks)\s))
     (?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)
-    \s+(?:[\w'-]+\s+){{0,8}}$""",
+    \s+(?:[\w'-]+\s+){{0,10}}$""",
     re.VERBOSE,
 )
 # "came days after", "a few weeks after": how many units a count no number gives may stand for,

@@ -162,6 +162,7 @@ _UNIT_WORDS = frozenset(
 _PLURAL_SUFFIX_WORDS = frozenset(
     ["regions", "provinces", "cercles", "circles", "departments", "departements"]
 )
+_STANCES = frozenset(["pro", "anti"])  # "a pro-Bamako militia", "anti-Paris protests"
 _OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
 _RIVER_NAMES = frozenset({"niger", "senegal"})
@@ -340,6 +341,8 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
             m.not_place = "name of a vessel, not a location"
         elif _a_people(sentence, tokens, m, word_before, word_after):
             m.not_place = "a people, not a location"
+        elif word_before in _STANCES and prev_gap == "-":
+            m.not_place = "a side taken ('pro-Bamako'), not a location"
         m.cued = word_before in _LOCATIVE
         kept.append(m)
     _share_plural_suffix(sentence, kept)
