@@ -5,8 +5,8 @@ import re
 from pipeline.act_subjects import heads_its_clause, subject_of_next
 from pipeline.acts_apart import TOLL_COUNT, also_elsewhere, apart
 from pipeline.agreement_ends import declared_over, ended_before
-from pipeline.coding import LOOTING, TERRITORIAL
-from pipeline.contract import STRATEGIC, VIOLENT_TYPES
+from pipeline.coding import ATTACK, LOOTING, TERRITORIAL
+from pipeline.contract import BATTLES, STRATEGIC, VIOLENT_TYPES
 from pipeline.dates.patterns import MONTHS
 from pipeline.departures import no_departure
 from pipeline.fatalities import words_value
@@ -106,9 +106,13 @@ def _without_opening_act(folded: str, found: list[Trigger]) -> list[Trigger]:
     attack on 4 June, armed men stormed Goungam, killing 14"): the clause says who did what."""
 
     def opens(t: Trigger) -> bool:
+        # only a bare attack ("In another attack on 4 June"): "In an explosion", "In an
+        # airstrike", "During clashes" tell a kind of act the clause may not
         comma = folded.find(",", t.end)
         return (
-            OPENING_ACT.fullmatch(folded, 0, t.start) is not None
+            t.category == ATTACK
+            and t.event_type == BATTLES
+            and OPENING_ACT.fullmatch(folded, 0, t.start) is not None
             and comma > 0
             and any(o.start > comma and family(o) == family(t) for o in found)
         )

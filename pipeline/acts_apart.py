@@ -56,7 +56,12 @@ PLACE_HISTORY = re.compile(r",\s+where\s+(?:[\w'-]+\s+){0,10}?(?:have|has)\b")
 LASTED = re.compile(r"\bsince\b|\bfor\s+(?:years|months|decades)\b")
 
 # "after fighters killed": a clause with its own subject after a sequence word, up to the verb
-SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,9}$")
+SUBJECT_CLAUSE = re.compile(r"\b(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,5}$")
+# "comes exactly one week after two Spanish journalists and an Irish activist were killed": a
+# time counted before "after" leaves the older act's clause a longer subject
+COUNTED_CLAUSE = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+(?:after|before)\s+(?!(?:being|having)\b)(?:[\w'-]+\s+){1,9}$"
+)
 # "Monday's attack": an act named by its day, the one told before
 OF_A_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
@@ -153,11 +158,12 @@ def apart(words: Words, a: Trigger, b: Trigger, dates, cues: Cues) -> bool:
     if sequence and has_cue(words.before(b.start, 2), cues.another):
         return True  # "the attack came two days after another assault on a base": an older act
     own_clause = is_verb_form(b, cues) and SUBJECT_CLAUSE.search(words.text, a.end, b.start)
+    counted = is_verb_form(b, cues) and COUNTED_CLAUSE.search(words.text, a.end, b.start)
     if sequence and own_clause and any(d.start >= b.end for d in dates):
         # "airstrikes on X shortly after fighters killed soldiers near the town in July": theirs
         return True
-    named_before = is_anaphoric(words, a, cues) or OF_A_DAY.search(words.before(a.start, 3))
-    if sequence and own_clause and named_before:
+    of_a_day = OF_A_DAY.search(words.before(a.start, 3)) is not None
+    if sequence and (own_clause and is_anaphoric(words, a, cues) or counted and of_a_day):
         # "The attack came three weeks after 60 people were killed in Ouahigouya": the act told
         # before came after another, older one
         return True

@@ -41,16 +41,22 @@ from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
 # a whole year told in a sentence with no act of its own: its dead are that year's, a tally
-# ("The UN recorded more than 500 civilian deaths in the area in 2018"), not the act's toll
+# ("The UN recorded more than 500 civilian deaths in the area in 2018"), not the act's toll;
+# not when compared ("the death toll rose to 53, the heaviest loss this year")
 OF_A_YEAR = re.compile(
-    r"\b(?:in|during|throughout|since|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d)"
-    r"|\b(?:this|last|past)\s+year\b|\bin\s+recent\s+(?:years|months)\b",
+    r"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d)"
+    r"|\bin\s+recent\s+(?:years|months)\b",
     re.IGNORECASE,
 )
+COMPARED = re.compile(r"\b(?:deadliest|heaviest|worst|bloodiest|most|highest|largest)\b", re.I)
 # sentences per parser batch: the parse of a chunk's sentences (build.CHUNK articles, about 120)
 # in batches of 64 takes a tenth less time than in one, whose arrays outgrow the CPU's cache;
 # smaller batches lose it again (the same parses: each sentence's parse is its own)
 BATCH = 64
+
+
+def _a_year_s_tally(text: str) -> bool:
+    return OF_A_YEAR.search(text) is not None and COMPARED.search(text) is None
 
 
 def death_regex(rules: DeathRules) -> re.Pattern:
@@ -294,7 +300,7 @@ class FrameReader:
                     not death.lost
                     and last_violent is not None
                     and index - mentions[last_violent].sentence_index <= REFER_BACK
-                    and not OF_A_YEAR.search(parsed[index].text)
+                    and not _a_year_s_tally(parsed[index].text)
                 ):
                     home = last_violent
                 else:

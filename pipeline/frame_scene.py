@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 SCENE_PREPOSITIONS = ("in", "at", "on")
 GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
+AIMED_AT = ("target", "aim", "hit", "strike")  # verbs whose object is what an act hit
 WHERE_REACH = 5  # heads climbed from an act to the clause "where" opens ("series of attacks")
 
 
@@ -43,7 +44,8 @@ def _where_told(token: Token) -> list[Token]:
     node = token
     for _ in range(WHERE_REACH):
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-            return conjuncts(node.head)
+            # "villages where ambushes targeted army convoys": the convoys were hit, not them
+            return [] if node.lemma_ in AIMED_AT else conjuncts(node.head)
         if node.head.i == node.i:
             break
         node = node.head

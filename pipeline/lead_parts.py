@@ -101,10 +101,18 @@ def _on_day(head: EventMention, day: date, number: int, count: int) -> EventMent
     when = replace(head.date, date_start=day, date_end=day, precision="day")
     rule = f"{COUNTED_DATE}: day {number} of those its date lists ({head.date.text!r})"
     dead = {}
-    if head.fatalities:
+    if head.fatalities and _one_count(head):
         share = head.fatalities // count + (number == 1) * (head.fatalities % count)
         dead = {"fatalities": share, "fatalities_text": f"{head.fatalities_text} (shared)"}
+    elif head.fatalities:  # "26 ... in two attacks: 20 on the first day and six on the second"
+        dead = {"fatalities": None, "fatalities_text": "each day's share not read"}
     return replace(head, date=when, date_rule=rule, part=number, **dead)
+
+
+def _one_count(head: EventMention) -> bool:
+    """Whether the lead's sentence, its date left out, writes no figure but its toll's."""
+    text = head.sentence.replace(head.date.text, " ") if head.date else head.sentence
+    return len(re.findall(r"\d+", text)) <= 1
 
 
 def _dated_parts(

@@ -27,10 +27,10 @@ from pipeline.lead_dates import (
     within,
 )
 from pipeline.lead_parts import told_in_parts
+from pipeline.lead_towns import reference_town
 from pipeline.places.nesting import compatible, finer, lies_in
-from pipeline.records import DateMention, EventMention, PlaceMention, SentenceFacts
+from pipeline.records import DateMention, EventMention, SentenceFacts
 from pipeline.textnorm import fold
-from pipeline.town_segments import after_preposition
 from pipeline.triggers import CLAUSE_BREAK, WORD, Words, family, has_cue
 
 ELABORATION_DAYS = 10  # how old a day told of the lead's event may be
@@ -74,7 +74,7 @@ def elaborate_leads(
             day, town = _participants_scene(head, place[0], sentences, window, cues)
             if day is not None and (when is None or _narrows(day, when)):
                 when = day
-            town = town or _reference_town(head, place[0], sentences, told, cues)
+            town = town or reference_town(head, place[0], sentences, told, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
         told = [result[k] for k in members]
@@ -317,62 +317,6 @@ def _participants_scene(head, place, sentences, window, cues):
 def _narrows(day: DateMention, when: DateMention) -> bool:
     """A day inside a wider span ("the days up to the statement") tells which of them it was."""
     return when.date_start <= day.date_start and day.date_end <= when.date_end and day != when
-
-
-def _reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
-    """ "... blocked a French convoy in western Niger. The convoy had spent the night in X":
-    the one town a next sentence opening on a thing the lead introduced names with "in", "at"
-    or "near", when it lies in the lead's place and that sentence tells no event of its own."""
-    if place is None or place.geo_precision == 1:
-        return None
-    introduced = _introduced(sentences[head.sentence_index], cues)
-    for sentence in next_sentences(head, sentences, cues):
-        opening = WORD.findall(sentence.folded)[:3]
-        refers = bool(opening) and opening[0] in cues.anaphoric
-        # "The last French soldiers left Niger on Friday. A final contingent took off from the
-        # air base in Niamey": a lead told of a whole country is placed by the sentence after
-        # it; one told of a part named by a direction ("bodies were found in northwest Burkina
-        # Faso") only by a town an incident is told at ("an incident at Nouna"), not where a
-        # source is or people fled to
-        opens_on_it = refers and introduced & set(opening[1:])
-        right_after = sentence.index == head.sentence_index + 1
-        incident_only = place.feature == "region" and not opens_on_it
-        # the incident's town may come a sentence later ("Attacks have increased ... The
-        # government was informed of an incident at Nouna")
-        told_wide = (right_after or incident_only) and place.feature in ("country", "region")
-        if sentence.index in told or not (told_wide or opens_on_it):
-            continue
-        towns = [
-            p
-            for p in sentence.places
-            if p.place is not None
-            and after_preposition(sentence.folded, p.start)
-            and p.place.geo_precision == 1
-            and lies_in(p.place, place)
-            and (
-                not incident_only
-                or has_cue(sentence.folded[max(0, p.start - 24) : p.start], cues.incident_nouns)
-            )
-        ]
-        if len({p.place.name for p in towns}) == 1:
-            return towns[0]
-    return None
-
-
-def _introduced(sentence: SentenceFacts, cues: Cues) -> set[str]:
-    """Words of the things a sentence introduces ("a passenger boat"), not its actors or places."""
-    named = [(a.start, a.end) for a in sentence.actors] + [
-        (p.start, p.end) for p in sentence.places
-    ]
-    words = list(WORD.finditer(sentence.folded))
-    found = set()
-    for n, word in enumerate(words):
-        if word.group(0) not in cues.introduced:
-            continue
-        for following in words[n + 1 : n + 1 + cues.introduced_window]:
-            if not any(a <= following.start() < b for a, b in named):
-                found.add(following.group(0))
-    return found
 
 
 def _told_as(m: EventMention, when, place, best) -> EventMention:

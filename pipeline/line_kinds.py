@@ -36,7 +36,6 @@ _STRONG_CAPTION = re.compile(
     r"\bphoto(?:graph)?s?\s*(?:credits?|captions?)?\s*[:|]"
     r"|\b(?:photo|image|picture|video)\s*credits?\b"
     r"|^\W*(?:image|picture|illustration|caption|credits?)\s*[:|]"
-    r"|\b(?:image|picture)s?\s*:\s*[^.:]{1,40}$"  # "... killed himself, in Gao. Picture: Getty"
     r"|\bgetty\s*images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bfile photo\b"
     r"|\b(?:AFP|AP|EPA|Reuters)\s+(?:photo|via getty)\b"
     r"|©",

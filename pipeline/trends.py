@@ -35,10 +35,11 @@ def counts_acts(words: Words, trigger: Trigger, cues: Cues, dates: tuple[DateMen
         return True  # "killing thousands": a tally of years
     days = [d for d in dates if d.precision == "day" and _of_its_clause(words, trigger, d, cues)]
     # "which are also battling jihadists", "where the army is carrying out a search operation"
-    # ("says it is ending its cooperation agreement" announces a decision: an act)
-    text = words.text[trigger.start : trigger.end]
-    opening = WORD.findall(text)[:1] if trigger.event_type in VIOLENT_TYPES else [text]
-    if opening and opening[0].endswith("ing") and not days:
+    # (an operation only: "jihadists are carrying out an assault on Djibo" is told live, and
+    # "says it is ending its cooperation agreement" announces a decision)
+    told = WORD.findall(words.text[trigger.start : trigger.end]) or [""]
+    busy = told[-1].endswith("ing") or (told[0].endswith("ing") and told[-1] in cues.going_on_acts)
+    if busy and not days:
         before = [
             w for w in WORD.findall(words.before(trigger.start, 3)) if w not in cues.meanwhile
         ]
