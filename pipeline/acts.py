@@ -36,12 +36,12 @@ FRAMED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # types the parse can reco
 
 # the means an act's verb was done by, right after its date ("killed in December by an IED")
 BY_MEANS = re.compile(r"\s*,?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
-# ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
-# (not "coincided with an assault")
 # a sentence opening on the act its clause tells: "In another attack on 4 June, gunmen ..."
 OPENING_ACT = re.compile(
     r"\s*(?:[-\u2013\u2022*]\s*)?(?:in|during)\s+(?:an?|the|another|a\s+new|a\s+separate)?\s*$"
 )
+# ", with 33 civilians killed", "with at least ten people dead": the toll of the act before it
+# (not "coincided with an assault")
 WITH_TOLL = re.compile(
     r",?\s+with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?"
     rf"{TOLL_COUNT}(?:\s+[\w-]+){{0,6}}\s+$"

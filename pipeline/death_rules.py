@@ -31,6 +31,7 @@ class DeathRules:
     owned_people: frozenset[str] = frozenset()  # "lost 71 men": the subject says who they were
     totals: frozenset[str] = frozenset()  # "a total of eight people": the people are counted
     belonging: frozenset[str] = frozenset()  # "24 members of the Fulani community": community
+    compared: frozenset[str] = frozenset()  # "the (heaviest) loss this year": the act's toll
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -65,6 +66,7 @@ def load_death_rules(path: Path = KNOWLEDGE_DIR / "fatalities.yaml") -> DeathRul
             owned_people=frozenset(data["owned_people"]),
             totals=frozenset(data["totals"]),
             belonging=frozenset(data["belonging"]),
+            compared=frozenset(data["compared"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise KnowledgeError(f"{path}: {error!r}") from error

@@ -30,6 +30,7 @@ from pipeline.crowd_clashes import crowd_clashes
 from pipeline.fatalities import (
     DeathCount,
     DeathRules,
+    a_year_s_tally,
     count_dead,
     reports_hurt,
     says_nobody_died,
@@ -40,23 +41,10 @@ from pipeline.records import ActorMention, EventMention, Frame, SentenceView, Tr
 from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
-# a whole year told in a sentence with no act of its own: its dead are that year's, a tally
-# ("The UN recorded more than 500 civilian deaths in the area in 2018"), not the act's toll;
-# not when compared ("the death toll rose to 53, the heaviest loss this year")
-OF_A_YEAR = re.compile(
-    r"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d)"
-    r"|\bin\s+recent\s+(?:years|months)\b",
-    re.IGNORECASE,
-)
-COMPARED = re.compile(r"\b(?:deadliest|heaviest|worst|bloodiest|most|highest|largest)\b", re.I)
 # sentences per parser batch: the parse of a chunk's sentences (build.CHUNK articles, about 120)
 # in batches of 64 takes a tenth less time than in one, whose arrays outgrow the CPU's cache;
 # smaller batches lose it again (the same parses: each sentence's parse is its own)
 BATCH = 64
-
-
-def _a_year_s_tally(text: str) -> bool:
-    return OF_A_YEAR.search(text) is not None and COMPARED.search(text) is None
 
 
 def death_regex(rules: DeathRules) -> re.Pattern:
@@ -300,7 +288,8 @@ class FrameReader:
                     not death.lost
                     and last_violent is not None
                     and index - mentions[last_violent].sentence_index <= REFER_BACK
-                    and not _a_year_s_tally(parsed[index].text)
+                    # "The UN recorded 500 civilian deaths in the area in 2018": a tally
+                    and not a_year_s_tally(parsed[index].text, self.deaths)
                 ):
                     home = last_violent
                 else:

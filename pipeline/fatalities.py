@@ -341,6 +341,22 @@ def _attributed(sentence: Span, rules: DeathRules) -> bool:
     return any(source in lowered for source in rules.other_sources)
 
 
+# a whole year told in a sentence: "The UN recorded more than 500 civilian deaths in the area in
+# 2018", "in recent years"
+OF_A_YEAR = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d)"
+    r"|\bin\s+recent\s+(?:years|months)\b",
+    re.IGNORECASE,
+)
+
+
+def a_year_s_tally(text: str, rules: DeathRules) -> bool:
+    """True when a sentence names a whole year and compares nothing: its dead are that year's
+    ("500 civilian deaths in the area in 2018"), not ("the heaviest loss this year")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return OF_A_YEAR.search(text) is not None and not rules.compared & set(words)
+
+
 def says_nobody_died(text: str, rules: DeathRules) -> bool:
     """True when the text says nobody was killed."""
     lowered = " ".join(text.lower().split())

@@ -5,7 +5,8 @@ from spacy.tokens import Token
 
 SCENE_PREPOSITIONS = ("in", "at", "on")
 GOVERNED = ("conj", "xcomp", "advcl", "relcl", "acl")  # clauses that share their governor's agent
-AIMED_AT = ("target", "aim", "hit", "strike")  # verbs whose object is what an act hit
+AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
+AIMED_AT = (*AIMING, "hit", "strike")  # verbs whose object is what an act hit
 WHERE_REACH = 5  # heads climbed from an act to the clause "where" opens ("series of attacks")
 
 

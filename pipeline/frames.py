@@ -3,7 +3,7 @@
 from spacy.tokens import Span, Token
 
 from pipeline.dates.patterns import WEEKDAYS
-from pipeline.frame_scene import GOVERNED, scene_of
+from pipeline.frame_scene import AIMING, GOVERNED, scene_of
 from pipeline.frame_targets import target_parts
 from pipeline.records import Frame
 
@@ -19,7 +19,6 @@ SPEAKERS_MEN = frozenset({"units", "unit", "men", "elements"})  # "its units": n
 AIMED_PREPOSITIONS = ("on", "at", "to", "upon")
 SHOOTING = ("shoot", "fire")  # verbs whose aim follows a preposition: "shot at", "fired on"
 AGAINST = ("on", "against")  # "an attack by X on Y": whom an act's agent struck
-AIMING = ("target", "aim")  # verbs whose object is whom an act was meant to hit
 TIMES = ("DATE", "TIME")  # entity types of when an act happened
 UNDERGONE = "under"  # "the boat came under fire": the subject is hit, not the one who fired
 PEOPLE = "people"
