@@ -212,6 +212,12 @@ class DatePicker:
         finer = bool(left and right) and _inside(right[0], left[-1])
         if right and left and _night_of_the_day(right[0], left[-1]):
             right = []  # "On Monday, jihadists attacked a police post overnight": Monday's night
+        if (
+            right
+            and left
+            and has_cue(sentence.folded[trigger.end : right[0].start], self.cues.next_act_time)
+        ):
+            right = []  # "On May 11, gunmen attacked Djibo, then on August 1, ...": May 11
         if right and (
             near_left is None
             or stated

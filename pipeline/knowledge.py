@@ -160,7 +160,7 @@ WORD_LISTS = (
     "incident_nouns", "named_by_an_act", "latest", "affiliation", "affiliation_hedges",
     "subject_pronouns", "in_another", "in_another_site", "other_sites", "unnamed_dead", "led_to",
     "several_acts", "act_counts", "counted_targets", "apart_openings", "latest_fillers",
-    "where_clause", "not_verbs", "going_on_acts",
+    "where_clause", "not_verbs", "going_on_acts", "next_act_time",
 )  # fmt: skip
 
 

@@ -107,6 +107,7 @@ class _Cluster:
     # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
     parts: dict[str, int] = field(default_factory=dict)  # the part of a lead's acts (records.py)
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence) told in
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, no two towns more than 50 km apart, every
@@ -134,6 +135,7 @@ class _Cluster:
             or (sub and self.sub_types <= {sub})
             or (_one_day_one_town_violence(mention) and self.strict_categories <= {category})
             or self._same_day_same_type(mention)
+            or self._one_sentence_one_type(mention)
         )
         if not same_kind:
             return False
@@ -199,10 +201,22 @@ class _Cluster:
             and self.event_types <= {mention.trigger.event_type}
         )
 
+    def _one_sentence_one_type(self, mention: EventMention) -> bool:
+        """Violence of one type on one day that one sentence tells by two words is one act
+        ("killed at least 100 civilians on Jan. 2 in raids on two villages in the Tillabery
+        region"), whatever kind of act each word tells."""
+        return (
+            mention.trigger.event_type in VIOLENT_TYPES
+            and mention.date.precision == "day"
+            and self.event_types == {mention.trigger.event_type}
+            and self.sentences == {(mention.article_id, mention.sentence_index)}
+        )
+
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
         self.articles.add(mention.article_id)
+        self.sentences.add((mention.article_id, mention.sentence_index))
         if mention.part:
             self.parts[mention.article_id] = mention.part
         self.tolls |= {mention.fatalities} - {None, 0}

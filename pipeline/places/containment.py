@@ -33,6 +33,11 @@ _BEARING_FROM = (
     r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
     r"(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?$"
 )
+# "north-east of the capital, Niamey": which way, with no distance
+_WAY_OF = (
+    r"(?<![\w-])(?:(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
+    r"(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?$"
+)
 COMPASS = {
     "north": 0, "northeast": 45, "east": 90, "southeast": 135,
     "south": 180, "southwest": 225, "west": 270, "northwest": 315,
@@ -41,6 +46,7 @@ KM_PER_DEGREE = 111.32  # of latitude
 KM_PER_MILE = 1.609
 MOVED_KM = 300  # further, a bearing from a town is too rough to move a point by
 FAR_KM = 100  # further, a distance with no bearing says nothing of where a thing is
+STANDS_IN = frozenset({"admin1", "admin2"})  # units that may place what a far town does not
 FEW_KM = 10  # "a few kilometres"
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
@@ -72,6 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
             _BEARING_FROM.format(unit=cues.distance_unit, nouns=cues.measured_from), re.IGNORECASE
         ),
         "apart": re.compile(lies + measured, re.IGNORECASE),
+        "way_of": re.compile(_WAY_OF.format(nouns=cues.measured_from), re.IGNORECASE),
         # "X is 40 km from Djibo and 10 km from Tongomayel": each distance its own town's
         "apart_more": re.compile(rf"{lies}(?:[^;]{{0,60}}?\s+and\s+)?{measured}", re.IGNORECASE),
         # "X, in the", "X and Y, in the", "X, a river town in the", "X, also in the"
@@ -205,7 +212,9 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     """The mentions with each town a distance is measured from ("20 km north of X") made a
     point near that town (geo_precision 2), moved that far that way when the text says which
     way ("60 km (40 miles) southeast of the capital, Niamey"); a town far from what is told
-    ("Mourdiah, 300 km from Bamako") is left out when the sentence names another place."""
+    ("Mourdiah, 300 km from Bamako", "in the central San region, around 400 km from Bamako"), or
+    only told which way ("north-east of Niamey"), is left out when the sentence names another
+    town, district or region."""
     result, far = [], []
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
@@ -219,15 +228,23 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
                 if measured["n"] and _km(measured) > FAR_KM:
                     far.append(len(result))
+            elif _patterns()["way_of"].search(sentence, max(0, m.start - 40), m.start):
+                # "in the Tahoua region, north-east of Niamey": which way from it, not how far
+                near = replace(m.place, geo_precision=2)
+                m = replace(m, place=near, rule=f"{m.rule}; a way from it: near it")
+                far.append(len(result))
         result.append(m)
-    # only another town may stand in for it ("the Malian army said" names no scene)
+    # only another town, district or region may stand in for it ("the Malian army said" names
+    # no scene)
     towns = [
         n
         for n, m in enumerate(result)
         if n not in far
         and m.place is not None
-        and m.place.geo_precision == 1
-        and m.place.feature == "town"
+        and (
+            (m.place.geo_precision == 1 and m.place.feature == "town")
+            or m.place.feature in STANDS_IN
+        )
     ]
     return [m for n, m in enumerate(result) if n not in far] if towns else result
 

@@ -18,11 +18,11 @@ from pipeline.places.containment import (
 from pipeline.places.context import FOCUS, attach_qualifiers, context_of, is_weak
 from pipeline.places.distance import km_between
 from pipeline.places.gazetteer import Gazetteer
-from pipeline.places.marked import LEFT, UNKNOWN, attach_marks, unknown_mention
+from pipeline.places.marked import LEFT, NOT_PLACES, UNKNOWN, attach_marks, unknown_mention
 from pipeline.places.phrases import bare_directions, capital_phrases, palace_phrases
 from pipeline.places.rank import resolve_match
 from pipeline.places.scan import scan_sentence
-from pipeline.places.spelling import spelled_like, unit_names
+from pipeline.places.spelling import names_after_prepositions, spelled_like, unit_names
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
@@ -80,6 +80,7 @@ def locate_article(
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, about, gazetteer))
         mentions.extend(_marked_unknowns(sentence, marks, mentions, gazetteer, named))
+        mentions.extend(_respelled(sentence, mentions, gazetteer, named))
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
         mentions = _namesakes_elsewhere(sentence, mentions)
         mentions = measured_towns(sentence, between_towns(sentence, mentions))
@@ -111,6 +112,21 @@ def _spelled(
     if gazetteer.candidates(name):
         return None
     return spelled_like(name, span, gazetteer.sounding_like(name), named, unit)
+
+
+def _respelled(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:
+    """Names after "in", "at", "near" or "on" that no mention covers, as the one place of the
+    article's countries sounding like it ("the attack on Chinagoder's post": Chinagodrar)."""
+    found = []
+    for span in names_after_prepositions(sentence):
+        if any(m.start < span[1] and span[0] < m.end for m in mentions):
+            continue
+        if fold(sentence[span[0] : span[1]]).lower() in NOT_PLACES:
+            continue
+        spelled = _spelled(sentence, span, gazetteer, named)
+        if spelled is not None:
+            found.append(spelled)
+    return found
 
 
 def _spelled_units(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:

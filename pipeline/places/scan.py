@@ -162,6 +162,10 @@ _UNIT_WORDS = frozenset(
 _PLURAL_SUFFIX_WORDS = frozenset(
     ["regions", "provinces", "cercles", "circles", "departments", "departements"]
 )
+# "two villages in Tillabery": villages lie in the region or district of that name, not in its
+# town (camps may: "displaced people's camps in Gao")
+_SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "locality", "localities"])
+_UNITS_OF_A_NAME = frozenset(["admin1", "admin2"])
 _STANCES = frozenset(["pro", "anti"])  # "a pro-Bamako militia", "anti-Paris protests"
 _OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
@@ -327,6 +331,12 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
         ):
             m.region_suffix = _suffix_level(before2)
             m.plural_suffix = before2 in _PLURAL_SUFFIX_WORDS
+        elif (
+            word_before == "in"
+            and before2 in _SETTLEMENTS
+            and any(e.place.feature in _UNITS_OF_A_NAME for e, _ in m.candidates)
+        ):
+            m.region_suffix = "region"
         if folded_name in _RIVER_NAMES and (
             word_after in ("river", "delta", "basin", "valley", "bend")
             or word_before == "river"

@@ -71,3 +71,15 @@ def spelled_like(
     place = chosen[0]
     rule = f"{SPELLED} {place.name} ({place.iso3}): {name!r} is no gazetteer name"
     return PlaceMention(name, span[0], span[1], place, rule)
+
+
+# "the attack on Chinagoder's post", "killed in Chinagoder": a capitalised name right after a
+# preposition of place, a place only when it sounds like one of the article's countries
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{5,40})(?=['\u2019]s\b|[\s,.;:]|$)"
+)
+
+
+def names_after_prepositions(sentence: str) -> list[tuple[int, int]]:
+    """Where the capitalised names after "in", "at", "near" or "on" stand."""
+    return [m.span(1) for m in _AFTER_PREPOSITION.finditer(sentence)]
