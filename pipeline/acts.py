@@ -4,7 +4,7 @@ import re
 
 from pipeline.act_subjects import heads_its_clause, subject_of_next
 from pipeline.acts_apart import TOLL_COUNT, also_elsewhere, apart
-from pipeline.agreement_ends import declared_over, ended_before
+from pipeline.agreement_ends import declared_over, ended_before, frames_another_act
 from pipeline.coding import ATTACK, LOOTING, TERRITORIAL
 from pipeline.contract import BATTLES, STRATEGIC, VIOLENT_TYPES
 from pipeline.dates.patterns import MONTHS
@@ -214,8 +214,8 @@ DIPLOMATIC_BREAK = "Diplomatic break"
 
 def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = False) -> bool:
     """A possibility ("could attack"), a topic ("against massacres"), a standing state, fighters
-    described ("a militia fighting alongside the army"), or people who are no envoys given
-    hours to leave."""
+    described ("a militia fighting alongside the army"), people who are no envoys given hours
+    to leave, or an agreement another act is done under."""
     return (
         is_hypothetical(words, trigger, cues, reported)
         or is_topic(words, trigger, cues)
@@ -223,6 +223,7 @@ def not_an_event(words: Words, trigger: Trigger, cues: Cues, reported: bool = Fa
         or names_people(words, trigger, cues)
         or describes_fighters(words, trigger, cues)
         or (trigger.category == DIPLOMATIC_BREAK and has_cue(trigger.text, cues.not_envoys))
+        or frames_another_act(words, trigger, cues)
     )
 
 

@@ -1,5 +1,6 @@
 """An agreement's ending told with it: "the 2015 peace agreement ... was over", "the junta
-ended, with immediate effect, the 2015 peace agreement"."""
+ended, with immediate effect, the 2015 peace agreement"; an agreement told as the frame of
+another act ("mixed patrols under a UN-brokered peace deal")."""
 
 import re
 from bisect import bisect_left
@@ -70,3 +71,22 @@ def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trig
         priority=ENDED_PRIORITY,
         **ENDED,
     )
+
+
+# "under a UN-brokered peace deal", "under the terms of a bilateral agreement": a determiner and
+# up to three words that are no year between the framing words and the agreement's noun
+_FRAMED = r"(?:{words})\s+(?:an?|the|its|their)\s+(?:(?!\d{{4}}\b)[\w-]+\s+){{0,3}}$"
+
+
+@lru_cache(maxsize=8)
+def _framed(framing: tuple[str, ...]) -> re.Pattern:
+    return re.compile(_FRAMED.format(words="|".join(re.escape(w) for w in framing)))
+
+
+def frames_another_act(words: Words, trigger: Trigger, cues: Cues) -> bool:
+    """ "conduct mixed patrols under a UN-brokered peace deal": an agreement's noun told as the
+    frame another act is done under, no act of its own (one of a year stays one: "under the
+    terms of the 2015 agreement")."""
+    if trigger.category != AGREEMENT or not cues.frame_of_acts:
+        return False
+    return _framed(cues.frame_of_acts).search(words.before(trigger.start, 8)) is not None

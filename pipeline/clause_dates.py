@@ -14,6 +14,7 @@ from pipeline.date_clues import (
     explained_by_colon,
     joined_clause_date,
     month_of_its_victims,
+    opens_the_next_act,
     said_between,
     without_deadlines,
 )
@@ -212,11 +213,7 @@ class DatePicker:
         finer = bool(left and right) and _inside(right[0], left[-1])
         if right and left and _night_of_the_day(right[0], left[-1]):
             right = []  # "On Monday, jihadists attacked a police post overnight": Monday's night
-        if (
-            right
-            and left
-            and has_cue(sentence.folded[trigger.end : right[0].start], self.cues.next_act_time)
-        ):
+        if right and left and opens_the_next_act(sentence.folded, trigger.end, right[0], self.cues):
             right = []  # "On May 11, gunmen attacked Djibo, then on August 1, ...": May 11
         if right and (
             near_left is None

@@ -1,8 +1,10 @@
 """Clues that date an act from outside its own clause: the clause a colon explains, a report set
 off by commas, the month a clause on its victims tells, the clause an act's is joined to by
-"and"; and deadlines, which date nothing."""
+"and"; a date that opens the act told next (", then on 1 August"); and deadlines, which date
+nothing."""
 
 import re
+from functools import cache
 
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.knowledge import Cues
@@ -98,3 +100,22 @@ def joined_clause_date(sentence: SentenceFacts, trigger: Trigger, start: int, cu
     if has_cue(clause, cues.present_tense) or (opening and opening[0] in kinds):
         return None
     return ending[0]
+
+
+@cache
+def _next_act_time(words: tuple[str, ...]) -> re.Pattern:
+    """ ", then on", "and then at dawn on": the word, then only the date's own opening words."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?:,|\band)\s+(?:{alternatives})\s+"
+        r"(?:(?:at|in|on|early|late|around|by)\s+(?:the\s+)?(?:[\w-]+\s+)?){0,2}$"
+    )
+
+
+def opens_the_next_act(folded: str, act_end: int, date: DateMention, cues: Cues) -> bool:
+    """Whether a date after an act opens the act told next ("On 11 May, gunmen attacked Djibo,
+    then on 1 August, jihadists attacked Dori"), not "then the largest camp, on 10 December"
+    nor "and then burned the market on Friday"."""
+    if not cues.next_act_time:
+        return False
+    return _next_act_time(cues.next_act_time).search(folded, act_end, date.start) is not None

@@ -8,7 +8,7 @@ from pipeline.coding import ATTACK
 from pipeline.contract import AGAINST_CIVILIANS, BATTLES, VIOLENT_TYPES
 from pipeline.fatalities import event_fatalities
 from pipeline.merge_grid import SAME_PLACE_KM, cells_near, grid_cell, months_of
-from pipeline.merge_kinds import fought, kinds_told_as, wide_in_country
+from pipeline.merge_kinds import fought, kinds_told_as, one_act_of_a_sentence, wide_in_country
 from pipeline.places.gazetteer import km_between
 from pipeline.places.marked import names_unknown_village
 from pipeline.records import Event, EventMention, Place
@@ -107,7 +107,6 @@ class _Cluster:
     # codes one event per location however close ("attacked Tchoma Bangou and Zaroumdareye")
     sentence_towns: dict[tuple[str, int], str] = field(default_factory=dict)
     parts: dict[str, int] = field(default_factory=dict)  # the part of a lead's acts (records.py)
-    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article, sentence) told in
 
     def accepts(self, mention: EventMention) -> bool:
         """Overlapping dates, the same kind of event, no two towns more than 50 km apart, every
@@ -135,7 +134,7 @@ class _Cluster:
             or (sub and self.sub_types <= {sub})
             or (_one_day_one_town_violence(mention) and self.strict_categories <= {category})
             or self._same_day_same_type(mention)
-            or self._one_sentence_one_type(mention)
+            or one_act_of_a_sentence(self.mentions, mention)
         )
         if not same_kind:
             return False
@@ -201,22 +200,10 @@ class _Cluster:
             and self.event_types <= {mention.trigger.event_type}
         )
 
-    def _one_sentence_one_type(self, mention: EventMention) -> bool:
-        """Violence of one type on one day that one sentence tells by two words is one act
-        ("killed at least 100 civilians on Jan. 2 in raids on two villages in the Tillabery
-        region"), whatever kind of act each word tells."""
-        return (
-            mention.trigger.event_type in VIOLENT_TYPES
-            and mention.date.precision == "day"
-            and self.event_types == {mention.trigger.event_type}
-            and self.sentences == {(mention.article_id, mention.sentence_index)}
-        )
-
     def add(self, mention: EventMention) -> None:
         """Take the mention in; the event's days narrow to what every mention allows."""
         self.mentions.append(mention)
         self.articles.add(mention.article_id)
-        self.sentences.add((mention.article_id, mention.sentence_index))
         if mention.part:
             self.parts[mention.article_id] = mention.part
         self.tolls |= {mention.fatalities} - {None, 0}

@@ -1,6 +1,6 @@
 """What two reports must share to be one event, beyond their dates and places: the kinds of act
 they may be told as, whether a battle names both its sides, whether violence is told of a whole
-country over a month."""
+country over a month, whether two words of one sentence tell one act."""
 
 import re
 
@@ -50,3 +50,22 @@ def wide_in_country(mention: EventMention) -> bool:
     start, end = mention.date.date_start, mention.date.date_end
     wide = (end - start).days >= WIDE_REPORT_DAYS and mention.place.feature == "country"
     return wide and mention.trigger.event_type in VIOLENT_TYPES
+
+
+def one_act_of_a_sentence(mentions: list[EventMention], mention: EventMention) -> bool:
+    """Whether violence of one type, kind and day that one sentence tells by two words is one
+    act ("killed at least 100 civilians on Jan. 2 in raids on two villages in the Tillabery
+    region"), unless each word names another doer ("soldiers executed 30 civilians, while
+    jihadists killed 12 villagers in raids")."""
+    told = (mention.article_id, mention.sentence_index)
+    return (
+        mention.trigger.event_type in VIOLENT_TYPES
+        and mention.date.precision == "day"
+        and all(
+            (m.article_id, m.sentence_index) == told
+            and m.trigger.event_type == mention.trigger.event_type
+            and m.trigger.sub_event_type == mention.trigger.sub_event_type
+            and (not m.actors or not mention.actors or m.actors[0] == mention.actors[0])
+            for m in mentions
+        )
+    )

@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.dates.patterns import MONTHS, WEEKDAYS
 from pipeline.places.distance import km_between
+from pipeline.places.nesting import lies_in
 from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
@@ -47,6 +48,7 @@ KM_PER_MILE = 1.609
 MOVED_KM = 300  # further, a bearing from a town is too rough to move a point by
 FAR_KM = 100  # further, a distance with no bearing says nothing of where a thing is
 STANDS_IN = frozenset({"admin1", "admin2"})  # units that may place what a far town does not
+LOOK_BACK = 80  # characters before a town that may measure from it ("60 km (40 miles) south of")
 FEW_KM = 10  # "a few kilometres"
 # (a lookahead, so that "in an ambush near X" still finds "near X")
 _UNMARKED = re.compile(rf"\b(?:in|at|near)\s+(?=({_NAME}(?:[ -]{_NAME}){{0,2}}))")
@@ -212,41 +214,57 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     """The mentions with each town a distance is measured from ("20 km north of X") made a
     point near that town (geo_precision 2), moved that far that way when the text says which
     way ("60 km (40 miles) southeast of the capital, Niamey"); a town far from what is told
-    ("Mourdiah, 300 km from Bamako", "in the central San region, around 400 km from Bamako"), or
-    only told which way ("north-east of Niamey"), is left out when the sentence names another
-    town, district or region."""
-    result, far = [], []
+    ("Mourdiah, 300 km from Bamako") is left out when the sentence names another town, and a
+    town far off or only told which way when the place it is measured from is told right
+    before ("in the central San region, around 400 km from Bamako"; "in the Tahoua region,
+    north-east of Niamey")."""
+    result, far, way_only = [], {}, set()
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
-            bearing = _bearing(sentence, max(0, m.start - 80), m.start)
+            bearing = _bearing(sentence, max(0, m.start - LOOK_BACK), m.start)
             if bearing is not None:
                 m = replace(m, place=_moved(m.place, bearing), rule=f"{m.rule}; {bearing[0]}")
             elif measured := _patterns()["measured"].search(
-                sentence, max(0, m.start - 80), m.start
+                sentence, max(0, m.start - LOOK_BACK), m.start
             ):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
                 if measured["n"] and _km(measured) > FAR_KM:
-                    far.append(len(result))
-            elif _patterns()["way_of"].search(sentence, max(0, m.start - 40), m.start):
-                # "in the Tahoua region, north-east of Niamey": which way from it, not how far
+                    far[len(result)] = measured.start()
+            elif way := _patterns()["way_of"].search(
+                sentence, max(0, m.start - LOOK_BACK), m.start
+            ):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a way from it: near it")
-                far.append(len(result))
+                far[len(result)] = way.start()
+                way_only.add(len(result))
         result.append(m)
-    # only another town, district or region may stand in for it ("the Malian army said" names
-    # no scene)
-    towns = [
+    # only another town may stand in for a far one ("the Malian army said" names no scene)
+    towns = any(_a_town(m.place) for n, m in enumerate(result) if n not in far)
+    left_out = {
         n
-        for n, m in enumerate(result)
-        if n not in far
-        and m.place is not None
-        and (
-            (m.place.geo_precision == 1 and m.place.feature == "town")
-            or m.place.feature in STANDS_IN
-        )
-    ]
-    return [m for n, m in enumerate(result) if n not in far] if towns else result
+        for n, at in far.items()
+        if (towns and n not in way_only)
+        or any(_told_right_before(sentence, m, result[n], at) for m in result)
+    }
+    return [m for n, m in enumerate(result) if n not in left_out]
+
+
+def _a_town(place: Place | None) -> bool:
+    return place is not None and place.feature == "town" and place.geo_precision == 1
+
+
+def _told_right_before(sentence: str, other: PlaceMention, town: PlaceMention, at: int) -> bool:
+    """Whether a town, district or region the town does not lie in is told right before the
+    words that measure from it ("in the Tahoua region, north-east of Niamey")."""
+    place = other.place
+    return (
+        place is not None
+        and (_a_town(place) or place.feature in STANDS_IN)
+        and other.end <= at
+        and not sentence[other.end : at].strip(" ,")
+        and not lies_in(town.place, place)
+    )
 
 
 NAMESAKE_SLACK_KM = 60.0  # beyond the distance told, a town's point is another place's

@@ -145,27 +145,16 @@ _NAME_NOUNS = frozenset(["charter", "accord", "accords", "agreement", "declarati
 # Words after ("Gao region") or before ("region of Gao") a name that make it a first-level
 # region, and those that make it a second-level unit (province, cercle, department).
 _REGION_WORDS = frozenset(["region", "regions", "district"])
-_UNIT_WORDS = frozenset(
-    [
-        "province",
-        "provinces",
-        "cercle",
-        "cercles",
-        "circle",
-        "circles",
-        "department",
-        "departments",
-        "departement",
-        "departements",
-    ]
-)
+_UNIT_WORDS = frozenset([
+    "province", "provinces", "cercle", "cercles", "circle", "circles", "department", "departments",
+    "departement", "departements",
+])  # fmt: skip
 _PLURAL_SUFFIX_WORDS = frozenset(
     ["regions", "provinces", "cercles", "circles", "departments", "departements"]
 )
-# "two villages in Tillabery": villages lie in the region or district of that name, not in its
-# town (camps may: "displaced people's camps in Gao")
-_SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "locality", "localities"])
-_UNITS_OF_A_NAME = frozenset(["admin1", "admin2"])
+# "two villages in Tillabery": villages lie in the region of that name, not in its town (camps
+# may: "displaced people's camps in Gao")
+_SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "localities"])
 _STANCES = frozenset(["pro", "anti"])  # "a pro-Bamako militia", "anti-Paris protests"
 _OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
@@ -331,11 +320,7 @@ def _filter(sentence: str, tokens: list, matches: list[Match]) -> list[Match]:
         ):
             m.region_suffix = _suffix_level(before2)
             m.plural_suffix = before2 in _PLURAL_SUFFIX_WORDS
-        elif (
-            word_before == "in"
-            and before2 in _SETTLEMENTS
-            and any(e.place.feature in _UNITS_OF_A_NAME for e, _ in m.candidates)
-        ):
+        elif _settlements_in_a_region(m, word_before, before2):
             m.region_suffix = "region"
         if folded_name in _RIVER_NAMES and (
             word_after in ("river", "delta", "basin", "valley", "bend")
@@ -367,6 +352,12 @@ def _a_people(sentence: str, tokens: list, m: Match, before: str, after: str) ->
         return start == 0 or sentence[start - 1] != "-"
     group = tokens[m.last + 2][0] if m.last + 2 < len(tokens) else ""
     return after == "ethnic" and group in ("group", "groups", "community", "communities")
+
+
+def _settlements_in_a_region(m: Match, word_before: str, before2: str) -> bool:
+    """ "two villages in Tillabery": a name a region bears, after villages "in" it."""
+    settlements_in = word_before == "in" and before2 in _SETTLEMENTS
+    return settlements_in and any(e.place.feature == "admin1" for e, _ in m.candidates)
 
 
 def _suffix_level(word: str) -> str:

@@ -74,9 +74,14 @@ def spelled_like(
 
 
 # "the attack on Chinagoder's post", "killed in Chinagoder": a capitalised name right after a
-# preposition of place, a place only when it sounds like one of the article's countries
+# preposition of place, a place only when it sounds like one of the article's countries; not
+# one a unit's noun follows ("in Tilaberi region": the region), nor one owning anything but a
+# site ("on Bonkoungou's unit" names a man)
+_SITES = "post|camp|base|barracks|garrison|village|town|market|mine|checkpoint"
+_UNIT_NOUNS = "regions?|provinces?|departments?|cercles?|districts?|communes?"
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{5,40})(?=['\u2019]s\b|[\s,.;:]|$)"
+    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{5,40})"
+    rf"(?=['\u2019]s\s+(?:[\w-]+\s+){{0,2}}(?:{_SITES})\b|[,.;:]|$|\s+(?!(?:{_UNIT_NOUNS})\b))"
 )
 
 
