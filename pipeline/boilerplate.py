@@ -68,7 +68,8 @@ _FILED_AGENCY = r"\s*\([A-Za-z][^()\n]{0,39}\)"
 _WIRE = r"(?:WAM|QNA|SPA|KUNA|MENA|MAP|APS|AIB|AMAP|ANP)"
 _TITLED = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}"
 _CITY = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+)?"  # a city of one or two words
-# "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ": a city in title case and the day of filing
+# "Mopti, 17 December 2024 - ", "Gao, Sept. 8 - ", "Niamey, Niger, Dec 3 – ": a city in title
+# case (its country may follow) and the day of filing
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
@@ -95,7 +96,7 @@ _DATELINE = re.compile(
     rf"|{_TITLED}(?:{_COUNTRY})?{_AGENCY}\s*(?:[—–:]|--?)"  # "Dakar(Senegal): At least ..."
     rf"|{_TITLED}{_COUNTRY}\s*[—–]"
     rf"|{_CITY}{_COUNTRY}\s+--?(?=\s+[A-Z0-9\"“'‘«])"  # "Niamey, Niger - A jihadist attack"
-    rf"|{_NOT_A_CITY}{_TITLED}{_FILED}(?:{_FILED_AGENCY})?\s*(?:[—–]|--?)"
+    rf"|{_NOT_A_CITY}{_TITLED}(?:{_COUNTRY})?{_FILED}(?:{_FILED_AGENCY})?\s*(?:[—–]|--?)"
     # "Niamey [Niger], Aug 10 : Gunmen killed": a wire's city, its country in square brackets
     rf"|{_NOT_A_CITY}{_TITLED}\s*\[[A-Z][A-Za-z ]{{2,30}}\]{_FILED}\s*(?:[—–:]|--?)"
     # "Bamako, Jan 16 (AFP) Fifteen people have been killed": the agency ends it, with no dash

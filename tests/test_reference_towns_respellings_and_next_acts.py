@@ -3,7 +3,8 @@ lies from it ("in the central San region, around 400 km from Bamako"; "in the Ta
 north-east of Niamey"); villages "in" a name a town and its region share; a village's name
 spelled another way after "in" or "on" ("the attack on Chinagoder's post"); the day of each act
 when a sentence goes on ", then on 1 August, ..."; two words of one sentence telling one act,
-or two acts each with a place of its own."""
+or two acts each with a place of its own; an agreement told as a frame; a dateline with its
+country and day; people described as hurt or taken before."""
 
 from datetime import date
 
@@ -190,3 +191,22 @@ def test_an_agreement_reached_is_still_an_agreement_made(extractor):
     )
     events = _events(extractor, body, date(2024, 4, 12))
     assert "Strategic developments" in {e.event_type for e in events}
+
+
+def test_a_dateline_with_its_country_and_day_is_not_the_scene(extractor):
+    body = (
+        "Niamey, Niger, Jan 3 \u2013 Around 100 people were killed by terrorists attacking two"
+        " villages in western Niger on Saturday, the mayor said."
+    )
+    (event,) = _events(extractor, body, date(2021, 1, 3))
+    assert event.place.name == "Western Niger"
+
+
+def test_people_described_as_hurt_before_are_no_new_act(extractor):
+    body = (
+        "A Togolese peacekeeper was killed in an explosion near Bandiagara on Monday. Two others"
+        " were rushed for treatment to the Senegalese capital of Dakar with two other injured"
+        " troops."
+    )
+    events = _events(extractor, body, date(2021, 12, 8))
+    assert [e.place.name for e in events] == ["Bandiagara"]
