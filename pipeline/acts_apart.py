@@ -8,7 +8,6 @@ from functools import cache
 from pipeline.contract import VIOLENT_TYPES
 from pipeline.cue_search import WORD
 from pipeline.knowledge import Cues, phrase_alternatives
-from pipeline.places.nesting import lies_in
 from pipeline.places.words import place_cues
 from pipeline.records import SentenceFacts, Trigger
 from pipeline.textnorm import fold
@@ -24,7 +23,6 @@ from pipeline.triggers import (
     told_at_once,
 )
 
-JOINED = re.compile(r"\band\s*$")  # the next act's verb joined to the one before by "and"
 RELATIVE_OUTCOME = re.compile(r",\s+(?:in|during) which\b")  # a clause telling a noun's outcome
 RELATIVE_TOLL = re.compile(r",?\s*(?:that|which)\s+(?:(?:had|have|has|reportedly)\s+)?")
 TOLL_VERBS = ("killed", "left", "wounded", "injured", "claimed")  # "that killed 100 civilians"
@@ -321,24 +319,17 @@ ALSO_WORDS = 3  # words from "also" to the act it tells ("they also targeted")
 
 def also_elsewhere(sentence: SentenceFacts, words: Words, a: Trigger, b: Trigger, cues: Cues):
     """ "raided an army post in Djibo, and they also targeted the militia in Gnagna province":
-    a verb told as done "also", each act with a town of its own, tells another act; so does a
-    verb joined by "and", each act with a place that does not lie in the other's ("killed five
-    civilians in the Tillabery region and attacked an army post in the Tahoua region")."""
+    a verb told as done "also", each act with a town of its own, tells another act."""
     if not (is_verb_form(a, cues) and is_verb_form(b, cues)):
         return False
     before = WORD.findall(words.before(b.start, ALSO_WORDS))
-    also = bool(set(before) & set(cues.scene_also)) and bool(
-        CLAUSE_BREAK.search(words.text, a.end, b.start)
-    )
-    if not also and JOINED.search(words.text, a.end, b.start) is None:
+    if not set(before) & set(cues.scene_also) or not CLAUSE_BREAK.search(
+        words.text, a.end, b.start
+    ):
         return False
     clause_end = CLAUSE_BREAK.search(words.text, b.end)
     end = clause_end.start() if clause_end else len(words.text)
     places = [p for p in sentence.places if p.place is not None]
-    first = [p.place for p in places if a.end <= p.start and p.end <= b.start]
-    second = [p.place for p in places if b.end <= p.start and p.end <= end]
-    if also:
-        return bool(first and second and not {p.name for p in first} & {p.name for p in second})
-    return bool(first and second) and not any(
-        x.name == y.name or lies_in(x, y) or lies_in(y, x) for x in first for y in second
-    )
+    first = {p.place.name for p in places if a.end <= p.start and p.end <= b.start}
+    second = {p.place.name for p in places if b.end <= p.start and p.end <= end}
+    return bool(first and second and not first & second)

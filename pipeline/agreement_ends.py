@@ -4,11 +4,11 @@ another act ("mixed patrols under a UN-brokered peace deal")."""
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.knowledge import Cues
 from pipeline.records import Trigger
-from pipeline.triggers import CLAUSE_BREAK, PARENTHETICAL, WORD, Words, has_cue
+from pipeline.triggers import CLAUSE_BREAK, PARENTHETICAL, WORD, Words, has_cue, is_verb_form
 
 AGREEMENT = "Agreement"
 ENDED = {"event_type": "Strategic developments", "sub_event_type": "Other"}
@@ -74,19 +74,23 @@ def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trig
 
 
 # "under a UN-brokered peace deal", "under the terms of a bilateral agreement": a determiner and
-# up to three words that are no year between the framing words and the agreement's noun
+# up to three words that are no year between the framing word and the agreement's noun
 _FRAMED = r"(?:{words})\s+(?:an?|the|its|their)\s+(?:(?!\d{{4}}\b)[\w-]+\s+){{0,3}}$"
+MADE_WINDOW = 3  # words after the noun that may tell it made ("a ceasefire brokered by ...")
 
 
-@lru_cache(maxsize=8)
+@cache
 def _framed(framing: tuple[str, ...]) -> re.Pattern:
     return re.compile(_FRAMED.format(words="|".join(re.escape(w) for w in framing)))
 
 
 def frames_another_act(words: Words, trigger: Trigger, cues: Cues) -> bool:
     """ "conduct mixed patrols under a UN-brokered peace deal": an agreement's noun told as the
-    frame another act is done under, no act of its own (one of a year stays one: "under the
-    terms of the 2015 agreement")."""
-    if trigger.category != AGREEMENT or not cues.frame_of_acts:
+    frame another act is done under, no act of its own; not one told made all the same ("under
+    a ceasefire agreed on Sunday") nor one of a year ("under the terms of the 2015 agreement")."""
+    if trigger.category != AGREEMENT or not cues.frame_of_acts or is_verb_form(trigger, cues):
         return False
-    return _framed(cues.frame_of_acts).search(words.before(trigger.start, 8)) is not None
+    if _framed(cues.frame_of_acts).search(words.before(trigger.start, 8)) is None:
+        return False
+    after = WORD.findall(words.text[trigger.end :])[:MADE_WINDOW]
+    return not set(after) & set(cues.made_after_all)

@@ -118,6 +118,7 @@ class Cues:
     going_on: tuple[str, ...] = ()  # "(are also) battling jihadists": a state, not an act
     going_on_acts: tuple[str, ...] = ()  # "is carrying out a search (operation)": busy with it
     frame_of_acts: tuple[str, ...] = ()  # "patrols under a peace deal": no agreement made
+    made_after_all: tuple[str, ...] = ()  # "under a ceasefire agreed on Sunday": one made
     next_act_time: tuple[str, ...] = ()  # "attacked Djibo, then on August 1, ...": the next act's
     tallied: tuple[str, ...] = ()  # "killing thousands of (civilians)": people, not cattle
     tallies: tuple[str, ...] = ()  # "killing (thousands)": the dead of years, not of an act

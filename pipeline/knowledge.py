@@ -161,7 +161,7 @@ WORD_LISTS = (
     "subject_pronouns", "in_another", "in_another_site", "other_sites", "unnamed_dead", "led_to",
     "several_acts", "act_counts", "counted_targets", "apart_openings", "latest_fillers",
     "where_clause", "not_verbs", "going_on_acts", "next_act_time",
-    "frame_of_acts",
+    "frame_of_acts", "made_after_all",
 )  # fmt: skip
 
 

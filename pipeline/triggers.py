@@ -13,9 +13,7 @@ from pipeline.trigger_index import CANDIDATES_REMEMBERED, matches_at
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)|\s-\s")
 PARENTHETICAL = re.compile(r",[^,]*,")
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")  # the word right after a trigger
-DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|former|other|\d+)|'s|\u2019s)\s*$"
-)
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|former)|'s|\u2019s)\s*$")
 RIGHT_WINDOW = 12  # words after a trigger in which its date may stand
 
 

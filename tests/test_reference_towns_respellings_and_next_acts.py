@@ -3,8 +3,8 @@ lies from it ("in the central San region, around 400 km from Bamako"; "in the Ta
 north-east of Niamey"); villages "in" a name a town and its region share; a village's name
 spelled another way after "in" or "on" ("the attack on Chinagoder's post"); the day of each act
 when a sentence goes on ", then on 1 August, ..."; two words of one sentence telling one act,
-or two acts each with a place of its own; an agreement told as a frame; a dateline with its
-country and day; people described as hurt or taken before."""
+and acts of one sentence that stay two; an agreement told as a frame; a dateline with its
+country and day."""
 
 from datetime import date
 
@@ -121,11 +121,6 @@ def test_one_sentence_s_killing_and_raids_in_a_region_are_one_event_with_its_dea
             " soldiers in the Tillabery region.",
             [3, 20],
         ),
-        (
-            "On Monday gunmen killed five civilians in the Tillabery region and attacked an army"
-            " post in the Tahoua region.",
-            [None, 5],
-        ),
     ],
 )
 def test_two_acts_of_one_sentence_stay_two_events(extractor, body, dead):
@@ -184,13 +179,19 @@ def test_an_agreement_another_act_is_done_under_is_no_agreement_made(extractor):
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
 
 
-def test_an_agreement_reached_is_still_an_agreement_made(extractor):
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Russian instructors arrived in Niamey on Wednesday under an agreement reached with the"
-        " junta on Monday."
-    )
+        " junta on Monday.",
+        "Under a ceasefire agreed on Sunday, the armed groups withdrew from Anefis.",
+        "Under a ceasefire brokered by local leaders on Sunday, militias in Tillaberi laid down"
+        " their arms.",
+    ],
+)
+def test_an_agreement_told_made_is_still_an_agreement_made(extractor, body):
     events = _events(extractor, body, date(2024, 4, 12))
-    assert "Strategic developments" in {e.event_type for e in events}
+    assert "Agreement" in {e.category for e in events}
 
 
 def test_a_dateline_with_its_country_and_day_is_not_the_scene(extractor):
@@ -200,13 +201,3 @@ def test_a_dateline_with_its_country_and_day_is_not_the_scene(extractor):
     )
     (event,) = _events(extractor, body, date(2021, 1, 3))
     assert event.place.name == "Western Niger"
-
-
-def test_people_described_as_hurt_before_are_no_new_act(extractor):
-    body = (
-        "A Togolese peacekeeper was killed in an explosion near Bandiagara on Monday. Two others"
-        " were rushed for treatment to the Senegalese capital of Dakar with two other injured"
-        " troops."
-    )
-    events = _events(extractor, body, date(2021, 12, 8))
-    assert [e.place.name for e in events] == ["Bandiagara"]
