@@ -23,7 +23,7 @@ BOUNDED = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-# whole articles through the parser cost more: fewer examples keep the suite short
+# whole articles through the parser and the merge cost more: fewer examples keep the suite short
 PARSED = settings(BOUNDED, max_examples=25)
 
 DATES = [
@@ -149,7 +149,7 @@ sentence = st.builds(
     st.sampled_from(["", *PLACES]),
     st.sampled_from(["", *DATES]),
 )
-# A run-on line of 80 to 240 words: reading a sentence grows with the square of its triggers and
+# A run-on line of at most 240 words: reading a sentence grows with the square of its triggers and
 # dates (each is weighed against the others), so longer lines only add minutes to the suite.
 long_line = st.builds(
     lambda words, n: " ".join(words * n),

@@ -27,18 +27,17 @@ _DISTANCE = (
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|(?:away\s+)?from"
     r"|outside)\s+(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?"
 )
-# "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
-_BEARING_FROM = (
-    r"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit})\b"
-    r"(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?"
+# "southeast of the capital, Niamey": a way, then what it is measured from
+_WAY_FROM = (
     r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
     r"(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?$"
 )
-# "north-east of the capital, Niamey": which way, with no distance
-_WAY_OF = (
-    r"(?<![\w-])(?:(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
-    r"(?:the\s+{nouns}(?:\s+of)?\s*,?\s*)?$"
+# "60 kilometers (40 miles) southeast of the capital, Niamey": how far, which way, from where
+_BEARING_FROM = (
+    r"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit})\b"
+    r"(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?" + _WAY_FROM
 )
+_WAY_OF = r"(?<![\w-])" + _WAY_FROM  # "north-east of the capital, Niamey": no distance
 COMPASS = {
     "north": 0, "northeast": 45, "east": 90, "southeast": 135,
     "south": 180, "southwest": 225, "west": 270, "northwest": 315,
@@ -218,7 +217,9 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
     town far off or only told which way when the place it is measured from is told right
     before ("in the central San region, around 400 km from Bamako"; "in the Tahoua region,
     north-east of Niamey")."""
-    result, far, way_only = [], {}, set()
+    # the towns left out when a place is told right before what measures from them: where
+    # that starts; those told only which way, which no other town named elsewhere replaces
+    result, measured_from, way_only = [], {}, set()
     for m in mentions:
         if m.place is not None and m.place.feature == "town":
             bearing = _bearing(sentence, max(0, m.start - LOOK_BACK), m.start)
@@ -230,21 +231,21 @@ def measured_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMen
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a distance from it: near it")
                 if measured["n"] and _km(measured) > FAR_KM:
-                    far[len(result)] = measured.start()
+                    measured_from[len(result)] = measured.start()
             elif way := _patterns()["way_of"].search(
                 sentence, max(0, m.start - LOOK_BACK), m.start
             ):
                 near = replace(m.place, geo_precision=2)
                 m = replace(m, place=near, rule=f"{m.rule}; a way from it: near it")
-                far[len(result)] = way.start()
+                measured_from[len(result)] = way.start()
                 way_only.add(len(result))
         result.append(m)
     # only another town may stand in for a far one ("the Malian army said" names no scene)
-    towns = any(_a_town(m.place) for n, m in enumerate(result) if n not in far)
+    another_town = any(_a_town(m.place) for n, m in enumerate(result) if n not in measured_from)
     left_out = {
         n
-        for n, at in far.items()
-        if (towns and n not in way_only)
+        for n, at in measured_from.items()
+        if (another_town and n not in way_only)
         or any(_told_right_before(sentence, m, result[n], at) for m in result)
     }
     return [m for n, m in enumerate(result) if n not in left_out]

@@ -114,7 +114,9 @@ def _spelled(
     return spelled_like(name, span, gazetteer.sounding_like(name), named, unit)
 
 
-def _respelled(sentence, mentions, gazetteer: Gazetteer, named: set) -> list[PlaceMention]:
+def _respelled(
+    sentence: str, mentions: list[PlaceMention], gazetteer: Gazetteer, named: set
+) -> list[PlaceMention]:
     """Names after "in", "at", "near" or "on" that no mention covers, as the one place of the
     article's countries sounding like it ("the attack on Chinagoder's post": Chinagodrar)."""
     found = []
