@@ -73,7 +73,7 @@ def ended_before(words: Words, trigger: Trigger, start: int, cues: Cues) -> Trig
     )
 
 
-# "under a UN-brokered peace deal", "under the terms of a bilateral agreement": a determiner and
+# "under a UN-brokered peace deal", "under the terms of an agreement": a determiner and
 # up to three words that are no year between the framing word and the agreement's noun
 _FRAMED = r"(?:{words})\s+(?:an?|the|its|their)\s+(?:(?!\d{{4}}\b)[\w-]+\s+){{0,3}}$"
 MADE_WINDOW = 3  # words after the noun that may tell it made ("a ceasefire brokered by ...")

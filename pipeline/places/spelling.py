@@ -3,7 +3,9 @@
 marks as a place and no gazetteer knows is the one place whose name sounds the same."""
 
 import re
+from functools import cache
 
+from pipeline.places.words import place_cues
 from pipeline.records import Place, PlaceMention
 from pipeline.textnorm import fold
 
@@ -77,14 +79,18 @@ def spelled_like(
 # preposition of place, a place only when it sounds like one of the article's countries; not
 # one a unit's noun follows ("in Tilaberi region": the region), nor one owning anything but a
 # site ("on Bonkoungou's unit" names a man)
-_SITES = "post|camp|base|barracks|garrison|village|town|market|mine|checkpoint"
-_UNIT_NOUNS = "regions?|provinces?|departments?|cercles?|districts?|communes?"
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{5,40})"
-    rf"(?=['\u2019]s\s+(?:[\w-]+\s+){{0,2}}(?:{_SITES})\b|[,.;:]|$|\s+(?!(?:{_UNIT_NOUNS})\b))"
+_AFTER_PREPOSITION = (
+    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{{5,40}})"
+    r"(?=['\u2019]s\s+(?:[\w-]+\s+){{0,2}}(?:{sites})\b|[,.;:]|$|\s+(?!(?:{units})\b))"
 )
+
+
+@cache
+def _after_preposition() -> re.Pattern:
+    cues = place_cues()
+    return re.compile(_AFTER_PREPOSITION.format(sites=cues.owned_site, units=cues.unit))
 
 
 def names_after_prepositions(sentence: str) -> list[tuple[int, int]]:
     """Where the capitalised names after "in", "at", "near" or "on" stand."""
-    return [m.span(1) for m in _AFTER_PREPOSITION.finditer(sentence)]
+    return [m.span(1) for m in _after_preposition().finditer(sentence)]
