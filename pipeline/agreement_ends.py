@@ -93,4 +93,4 @@ def frames_another_act(words: Words, trigger: Trigger, cues: Cues) -> bool:
     if _framed(cues.frame_of_acts).search(words.before(trigger.start, 8)) is None:
         return False
     after = WORD.findall(words.text[trigger.end :])[:MADE_WINDOW]
-    return not set(after) & set(cues.made_after_all)
+    return not any(word in cues.made_after_all for word in after)

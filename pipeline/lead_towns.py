@@ -1,17 +1,24 @@
 """The town a lead told of a country or a region takes from the sentences after it: the one a
 sentence opening on a thing the lead introduced names, or that of "an incident at Nouna"."""
 
+from collections.abc import Sequence
 from functools import cache
 
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import next_sentences
 from pipeline.places.nesting import lies_in
-from pipeline.records import EventMention, PlaceMention, SentenceFacts
+from pipeline.records import EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.town_segments import after_preposition
 from pipeline.triggers import WORD, has_cue
 
 
-def reference_town(head, place, sentences, told, cues) -> PlaceMention | None:
+def reference_town(
+    head: EventMention,
+    place: Place | None,
+    sentences: Sequence[SentenceFacts],
+    told: set[int],
+    cues: Cues,
+) -> PlaceMention | None:
     """ "... blocked a French convoy in western Niger. The convoy had spent the night in X":
     the one town a next sentence opening on a thing the lead introduced names with "in", "at"
     or "near", when it lies in the lead's place and that sentence tells no event of its own."""

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from pipeline.places.gazetteer import Entry, Gazetteer, tokenize
 from pipeline.places.marked import Frame, Marked
+from pipeline.places.words import place_cues
 from pipeline.records import Place
 
 # Capitalised words that may stand just before a toponym without making it part of a longer name.
@@ -152,9 +153,6 @@ _UNIT_WORDS = frozenset([
 _PLURAL_SUFFIX_WORDS = frozenset(
     ["regions", "provinces", "cercles", "circles", "departments", "departements"]
 )
-# "two villages in Tillabery": villages lie in the region of that name, not in its town (camps
-# may: "displaced people's camps in Gao")
-_SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "localities"])
 _STANCES = frozenset(["pro", "anti"])  # "a pro-Bamako militia", "anti-Paris protests"
 _OF_WORDS = frozenset(["of", "du", "de", "d", "des"])
 _VESSEL_WORDS = frozenset(["boat", "ship", "vessel", "ferry", "steamer", "barge", "pinasse"])
@@ -356,7 +354,7 @@ def _a_people(sentence: str, tokens: list, m: Match, before: str, after: str) ->
 
 def _settlements_in_a_region(m: Match, word_before: str, before2: str) -> bool:
     """ "two villages in Tillabery": a name a region bears, after villages "in" it."""
-    settlements_in = word_before == "in" and before2 in _SETTLEMENTS
+    settlements_in = word_before == "in" and before2 in place_cues().region_settlement
     return settlements_in and any(e.place.feature == "admin1" for e, _ in m.candidates)
 
 

@@ -59,6 +59,7 @@ class PlaceCues:
     not_listed_people: str  # alternation of people before the towns they live in or come from
     list_goes_on: str  # alternation of words after a last listed name that go on with the act
     owned_site: str  # alternation of sites a respelled name may own ("Chinagoder's post")
+    region_settlement: frozenset[str]  # settlements "in" a name that lie in its region
 
 
 @cache
@@ -105,4 +106,5 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         not_listed_people=_alternatives(raw["not_listed_people"]),
         list_goes_on=_alternatives(raw["list_goes_on"]),
         owned_site=_alternatives(raw["owned_sites"]),
+        region_settlement=frozenset(raw["region_settlements"]),
     )
