@@ -38,6 +38,7 @@ from pipeline.fatalities import (
 from pipeline.frame_targets import target_told_at
 from pipeline.frames import read_frame
 from pipeline.records import ActorMention, EventMention, Frame, SentenceView, Trigger
+from pipeline.toll_shares import shared_by_place
 from pipeline.triggers import lethal
 
 REFER_BACK = 2  # sentences back in which a bare death toll finds the event it belongs to
@@ -284,6 +285,15 @@ class FrameReader:
                     continue
                 if violent:
                     home = min(violent, key=lambda n: abs(mentions[n].trigger.start - death.head))
+                    # one word's acts at several places: each takes the dead told at its own
+                    same = [
+                        (n, mentions[n]) for n in violent if mentions[n].act == mentions[home].act
+                    ]
+                    shares = shared_by_place(death, same)
+                    if shares is not None:
+                        for n, share in shares:
+                            counts.setdefault(n, []).append((index, share))
+                        continue
                 elif (
                     not death.lost
                     and last_violent is not None

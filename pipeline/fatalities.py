@@ -30,6 +30,10 @@ class DeathCount:
     # told by a verb of losing ("the party lost 12 members"): the dead of an act of its own
     # sentence only, never of one told before
     lost: bool = False
+    # each group summed, when several: (character offset, count, words, victims' lemmas), so
+    # that groups told at places of their own go to the act at each ("five soldiers in Djibo
+    # and fourteen worshippers in Arbinda")
+    groups: tuple[tuple[int, int, str, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -317,6 +321,15 @@ def count_dead(
                     sizes.append((size, group))
         if sizes:
             text = " ".join(t.text for _, g in sizes for t in g.subtree if t.i <= g.i)
+            groups = tuple(
+                (
+                    g.idx - sentence.start_char,
+                    size,
+                    " ".join(t.text for t in g.subtree if t.i <= g.i),
+                    _who_died(token, [g], rules),
+                )
+                for size, g in sizes
+            )
             toll = token.lemma_.lower() in rules.toll_words
             found.append(
                 DeathCount(
@@ -329,6 +342,7 @@ def count_dead(
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                     by_noun=token.pos_ == "NOUN" and token.lemma_.lower() in rules.killing_nouns,
                     lost=token.lemma_.lower() in rules.losing_verbs,
+                    groups=groups if len(groups) > 1 else (),
                 )
             )
     return found

@@ -1,12 +1,16 @@
 """The town a lead told of a country or a region takes from the sentences after it: the one a
-sentence opening on a thing the lead introduced names, or that of "an incident at Nouna"."""
+sentence opening on a thing the lead introduced names, that of "an incident at Nouna", or the
+commune its villages belong to."""
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from pipeline.knowledge import Cues
 from pipeline.lead_dates import next_sentences
 from pipeline.places.nesting import lies_in
+from pipeline.places.words import place_cues
 from pipeline.records import EventMention, Place, PlaceMention, SentenceFacts
 from pipeline.town_segments import after_preposition
 from pipeline.triggers import WORD, has_cue
@@ -58,6 +62,45 @@ def reference_town(
         if len({p.place.name for p in towns}) == 1:
             return towns[0]
     return None
+
+
+def villages_commune(
+    head: EventMention, place: Place | None, sentences: Sequence[SentenceFacts], cues: Cues
+) -> PlaceMention | None:
+    """ "mayor of Tillia, the rural commune to which the villages belong", "the Tondikiwindi
+    commune that administers both villages": the one commune the lead's sentence or the next
+    ones say its villages belong to, in the lead's place and the regions the lead names: the
+    event is near its seat (geo_precision 2), not across a whole region."""
+    if place is None or place.geo_precision == 1:
+        return None
+    lead = [sentences[head.sentence_index], *next_sentences(head, sentences, cues)]
+    # a region the lead names that does not hold the commune: one of the two is wrong
+    regions = [p.place for s in lead for p in s.places if p.place and p.place.feature == "admin1"]
+    for sentence in lead:
+        communes = {
+            p.place.name: p
+            for p in sentence.places
+            if p.place is not None
+            and p.place.geo_precision == 1
+            and all(lies_in(p.place, outer) for outer in [place, *regions])
+            and _administers().match(sentence.folded, p.end)
+        }
+        if len(communes) == 1:
+            (commune,) = communes.values()
+            near = replace(commune.place, geo_precision=2)
+            return replace(commune, place=near, rule="the commune the villages belong to")
+    return None
+
+
+@cache
+def _administers() -> re.Pattern:
+    """What follows a commune's name when a sentence says the villages belong to it."""
+    words = place_cues()
+    return re.compile(
+        rf"(?:\s*,\s*the\s+(?:[a-z-]+\s+){{0,2}}?|\s+)(?:{words.unit})\s+"
+        rf"(?:to\s+which|that|which|where|in\s+which)\b[^.;]{{0,40}}?"
+        rf"\b(?:{words.lead})\s+(?:{words.settlement})\b"
+    )
 
 
 def _one_incident(sentence: SentenceFacts, head: EventMention, cues: Cues) -> bool:

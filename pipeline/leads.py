@@ -27,7 +27,7 @@ from pipeline.lead_dates import (
     within,
 )
 from pipeline.lead_parts import told_in_parts
-from pipeline.lead_towns import reference_town
+from pipeline.lead_towns import reference_town, villages_commune
 from pipeline.places.nesting import compatible, finer, lies_in
 from pipeline.records import DateMention, EventMention, SentenceFacts
 from pipeline.textnorm import fold
@@ -50,7 +50,7 @@ def elaborate_leads(
     "said") with a statement dated in the next sentences ("in a joint statement read on
     Sunday") is dated by it; "The boat ... in X" after "a passenger boat" places it in X.
     """
-    told = {m.sentence_index for m in found}
+    told = {m.sentence_index for m in found}  # the sentences that tell an act
     first = min(told, default=cues.lead_sentences)
     apart = _typed_apart(found)  # as the parse typed them, before any lead's type is given
     retold = partial(_may_retell, sentences=sentences, cues=cues)
@@ -75,10 +75,12 @@ def elaborate_leads(
             if day is not None and (when is None or _narrows(day, when)):
                 when = day
             town = town or reference_town(head, place[0], sentences, told, cues)
+            town = town or villages_commune(head, place[0], sentences, cues)
             if town is not None:
                 place = (town.place, town.text, town.rule)
-        told = [result[k] for k in members]
-        kind = _summing_up(head, told, sentences[head.sentence_index].folded, cues)
+        kind = _summing_up(
+            head, [result[k] for k in members], sentences[head.sentence_index].folded, cues
+        )
         for k in members:
             # the lead's type: its words sum up the event, those after tell a part of it
             own = result[k].act in apart

@@ -67,9 +67,12 @@ def _patterns() -> dict[str, re.Pattern]:
     # "X, a village of the commune of the same name located a few kilometres from Y": what X
     # is (a settlement), told before where it lies
     apposed = rf"(?:\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{cues.settlement}\b[^,;()]{{0,60}}?\s+)?"
-    # "Djibo, the capital of the Soum province, is 25 kilometres from": one place that far from
-    # another
-    lies = r"\s*(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
+    # "Djibo, the capital of the Soum province, is 25 kilometres from", "X, located about 50
+    # kilometres northwest of": one place that far from another
+    lies = (
+        r"\s*(?:(?:,[^,;]{0,80},)?\s*(?:is|lies|sits)\s+(?:located\s+|situated\s+)?"
+        r"|,\s*(?:located|situated|lying)\s+)"
+    )
     measured = distance.removeprefix(",?")
     return {
         "distance": re.compile(apposed + distance, re.IGNORECASE),

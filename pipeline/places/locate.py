@@ -79,8 +79,11 @@ def locate_article(
             mentions = [p for p in mentions if not any(_overlap(c, p) for c in capitals)]
             mentions.extend(capitals)
         mentions.extend(bare_directions(sentence, matches, about, gazetteer))
-        mentions.extend(_marked_unknowns(sentence, marks, mentions, gazetteer, named))
-        mentions.extend(_respelled(sentence, mentions, gazetteer, named))
+        # "killed 50 Malian soldiers just across the border in In-Delimane": a country the
+        # sentence names holds its respelled names too
+        here = named | (set(sentence_ctx.countries) & set(FOCUS))
+        mentions.extend(_marked_unknowns(sentence, marks, mentions, gazetteer, here))
+        mentions.extend(_respelled(sentence, mentions, gazetteer, here))
         mentions.extend(unmarked_names(sentence, mentions, UNKNOWN))
         mentions = _namesakes_elsewhere(sentence, mentions)
         mentions = measured_towns(sentence, between_towns(sentence, mentions))

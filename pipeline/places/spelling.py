@@ -75,12 +75,12 @@ def spelled_like(
     return PlaceMention(name, span[0], span[1], place, rule)
 
 
-# "the attack on Chinagoder's post", "killed in Chinagoder": a capitalised name right after a
-# preposition of place, a place only when it sounds like one of the article's countries; not
-# one a unit's noun follows ("in Tilaberi region": the region), nor one owning anything but a
-# site ("on Bonkoungou's unit" names a man)
+# "the attack on Chinagoder's post", "killed in Chinagoder", "in In-Delimane": a capitalised
+# name right after a preposition of place, a place only when it sounds like one of the
+# article's countries; not one a unit's noun follows ("in Tilaberi region": the region), nor one
+# owning anything but a site ("on Bonkoungou's unit" names a man)
 _AFTER_PREPOSITION = (
-    r"\b(?:[Ii]n|at|near|on)\s+([A-Z][a-z\u00e0-\u00ff]{{5,40}})"
+    r"\b(?:[Ii]n|at|near|on)\s+([A-Z](?:[a-z\u00e0-\u00ff]|-[A-Za-z\u00c0-\u00ff]){{5,40}})"
     r"(?=['\u2019]s\s+(?:[\w-]+\s+){{0,2}}(?:{sites})\b|[,.;:]|$|\s+(?!(?:{units})\b))"
 )
 

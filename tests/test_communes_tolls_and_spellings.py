@@ -1,0 +1,112 @@
+"""The commune a lead's villages belong to ("mayor of Tillia, the rural commune to which the
+villages belong"); a hyphenated spelling of a village in a country the sentence names ("in
+In-Delimane"); a village said to lie, "located", some distance from a town; one toll whose
+groups are told at towns of their own ("five soldiers in Djibo and fourteen worshippers in
+Arbinda"); soldiers told as "servicemen" flying out."""
+
+from datetime import date
+
+import pytest
+from geopy.distance import geodesic
+
+from tests.mention_types import merged_events
+
+INDELIMANE = (15.87, 1.52)  # Indelimane, Ménaka, Mali
+
+
+def _events(extractor, body: str, published: date):
+    return merged_events(published, extractor, body)
+
+
+def _km(place, point) -> float:
+    return geodesic((place.latitude, place.longitude), point).km
+
+
+@pytest.mark.parametrize(
+    "belong",
+    [
+        "mayor of Tillia, the rural commune to which the villages belong,",
+        "mayor of the Tillia commune that administers the three villages,",
+    ],
+)
+def test_the_commune_the_villages_belong_to_places_the_lead_near_it(extractor, belong):
+    body = (
+        "Armed men killed at least 22 civilians in western Niger on Sunday, three sources said."
+        " The attackers raided three villages in the Tahoua region.\n\n"
+        f'Alfouzazi Issintag, {belong} confirmed to Reuters that there had been "a lot of deaths".'
+    )
+    (event,) = _events(extractor, body, date(2021, 3, 22))
+    assert (event.place.name, event.place.feature, event.place.geo_precision) == (
+        "Tillia",
+        "town",
+        2,
+    )
+    assert event.fatalities == 22
+
+
+def test_a_commune_outside_the_region_the_lead_names_does_not_move_it(extractor):
+    # Tillia lies in the Tahoua region: one of the two is wrong, and the region stays
+    body = (
+        "Armed men killed at least 22 civilians in southwestern Niger on Sunday, three sources"
+        " said. The attackers raided three villages in the Tillabery region.\n\n"
+        "Alfouzazi Issintag, mayor of Tillia, the rural commune to which the villages belong,"
+        ' confirmed to Reuters that there had been "a lot of deaths".'
+    )
+    (event,) = _events(extractor, body, date(2021, 3, 22))
+    assert (event.place.name, event.place.feature) == ("Tillabéri", "admin1")
+
+
+def test_a_hyphenated_spelling_in_a_country_the_sentence_names_is_the_village(extractor):
+    body = (
+        "The Islamic State claimed a raid on a military base in Niger this week.\n\n"
+        "Last month, the group killed over 50 Malian soldiers just across the border in"
+        " In-Delimane."
+    )
+    events = _events(extractor, body, date(2019, 12, 13))
+    (malian,) = [e for e in events if e.date_start == date(2019, 11, 1)]
+    assert (malian.place.name, malian.place.iso3) == ("Indelimane", "MLI")
+    assert _km(malian.place, INDELIMANE) < 20
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Tiawa, located about 50 kilometres northwest of the capital, Niamey, was attacked"
+        " before in 2019.",
+        "Tiawa lies about 50 kilometres northwest of the capital, Niamey.",
+    ],
+)
+def test_a_village_located_some_way_from_a_town_is_placed_by_it(extractor, told):
+    body = f"Gunmen attacked the village of Tiawa on Thursday, killing six. {told}"
+    events = [e for e in _events(extractor, body, date(2024, 1, 12)) if e.fatalities == 6]
+    (event,) = events
+    assert event.place.geo_precision == 2
+    assert 30 < _km(event.place, (13.51, 2.11)) < 70  # Niamey
+
+
+def test_each_group_of_the_dead_goes_to_the_act_at_its_own_town(extractor):
+    body = (
+        "Suspected jihadists on Sunday killed five soldiers in Djibo and fourteen worshippers in"
+        " a church in Arbinda."
+    )
+    by_town = {e.place.name: e for e in _events(extractor, body, date(2019, 12, 3))}
+    assert by_town["Djibo"].fatalities == 5
+    assert by_town["Djibo"].event_type == "Battles"
+    assert by_town["Arbinda"].fatalities == 14
+    assert by_town["Arbinda"].event_type == "Violence against civilians"
+
+
+def test_groups_of_the_dead_at_one_town_stay_one_toll(extractor):
+    body = "Gunmen killed five soldiers and two civilians in Djibo on Sunday."
+    (event,) = _events(extractor, body, date(2019, 12, 3))
+    assert (event.place.name, event.fatalities) == ("Djibo", 7)
+
+
+def test_servicemen_flying_out_of_the_country_is_a_withdrawal(extractor):
+    body = (
+        "A few dozen French servicemen flew out of Niger on a military plane on Monday, an"
+        " airport worker said."
+    )
+    (event,) = _events(extractor, body, date(2023, 10, 11))
+    assert (event.event_type, event.category) == ("Strategic developments", "Withdrawal")
+    assert event.date_start == date(2023, 10, 9)
