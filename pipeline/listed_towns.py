@@ -1,7 +1,7 @@
 """An act told of towns listed together ("two army posts in Boulkessi and Mondoro were
-attacked"): ACLED codes one event at each place, so the act is reported at each town of the
-list; the dead, told once for all, stay with the town the act was placed at, as the text gives
-no share of them."""
+attacked"), or a crowd of countries ("thousands gathered in Niger and Burkina Faso"): ACLED codes
+one event at each place, so the act is reported at each place of the list; the dead, told once
+for all, stay with the place the act was placed at, as the text gives no share of them."""
 
 import re
 from collections.abc import Sequence
@@ -17,7 +17,8 @@ from pipeline.regex_tree import alternation
 
 LISTED = "one of the towns listed together"
 # acts ACLED codes at each place: violence, and crowds ("protests in X and Y")
-LISTED_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+LISTED_TYPES = frozenset({*VIOLENT_TYPES, *CROWD_TYPES})
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
 # gazetteer knows may stand between them ("Djibo, Arbinda, Bapho and Dori")
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)"
@@ -80,7 +81,7 @@ def at_each_town(
     placed = {(m.sentence_index, m.trigger.start, m.place, m.place_text) for m in mentions}
     for m in mentions:
         result.append(m)
-        if m.trigger.event_type not in LISTED_TYPES or not _a_town(m.place, m.place_rule):
+        if m.trigger.event_type not in LISTED_TYPES or not _listable(m):
             continue
         for other in _listed_where_placed(m, sentences, references):
             key = (m.sentence_index, m.trigger.start, other.place, other.text)
@@ -90,6 +91,7 @@ def at_each_town(
             result.append(
                 replace(
                     m,
+                    actors=_of_its_country(m.actors, m.place.country, other.place.country),
                     place=other.place,
                     place_text=other.text,
                     place_rule=f"{LISTED} with {m.place_text}; {m.place_rule}",
@@ -98,6 +100,25 @@ def at_each_town(
                 )
             )
     return result
+
+
+def _of_its_country(actors: tuple[str, ...], was: str, now: str) -> tuple[str, ...]:
+    """ "Protesters (Niger)" told again in Burkina Faso are "Protesters (Burkina Faso)": the
+    generic actors named after the country in context."""
+    return tuple(
+        a.removesuffix(f"({was})") + f"({now})" if a.endswith(f"({was})") else a for a in actors
+    )
+
+
+def _listable(m: EventMention) -> bool:
+    """Whether the mention's place may stand in a list of the act's places: a town, or a country
+    for a crowd ("thousands gathered in Niger and Burkina Faso")."""
+    crowd = m.trigger.event_type in CROWD_TYPES
+    return _a_town(m.place, m.place_rule) or (crowd and _a_country(m.place))
+
+
+def _a_country(place) -> bool:
+    return place is not None and place.feature == "country"
 
 
 def _a_town(place, rule: str = "") -> bool:
@@ -143,7 +164,9 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
     ends = AND_GAP.search(sentence.folded, listed[-2].end, listed[-1].start) is not None
     if not ends and _unknown_last().match(sentence.text, listed[-1].end) is None:
         return []
-    if not all(_a_town(p.place, p.rule) and p.place.iso3 == m.place.iso3 for p in listed):
+    towns = all(_a_town(p.place, p.rule) and p.place.iso3 == m.place.iso3 for p in listed)
+    countries = all(_a_country(p.place) for p in listed) and len({p.place.iso3 for p in listed})
+    if not towns and countries != len(listed):
         return []
     # "Kati and Koulikoro": a town and the region it lies in, not two places (a longer list is
     # of towns: "Sandaré, Nioro du Sahel, Diboli and Kayes")

@@ -2,7 +2,7 @@
 villages belong"); a hyphenated spelling of a village in a country the sentence names ("in
 In-Delimane"); a village said to lie, "located", some distance from a town; one toll whose
 groups are told at towns of their own ("five soldiers in Djibo and fourteen worshippers in
-Arbinda"); soldiers told as "servicemen" flying out."""
+Arbinda"); soldiers told as "servicemen" flying out; a crowd in two countries."""
 
 from datetime import date
 
@@ -110,3 +110,22 @@ def test_servicemen_flying_out_of_the_country_is_a_withdrawal(extractor):
     (event,) = _events(extractor, body, date(2023, 10, 11))
     assert (event.event_type, event.category) == ("Strategic developments", "Withdrawal")
     assert event.date_start == date(2023, 10, 9)
+
+
+def test_a_crowd_in_two_countries_is_a_protest_in_each(extractor):
+    body = (
+        "Thousands of people gathered in Niger and Burkina Faso on Tuesday to celebrate their"
+        " countries' official exit from ECOWAS."
+    )
+    protests = {
+        e.place.iso3: e.actors
+        for e in _events(extractor, body, date(2025, 1, 29))
+        if e.event_type == "Protests"
+    }
+    assert protests == {"NER": ("Protesters (Niger)",), "BFA": ("Protesters (Burkina Faso)",)}
+
+
+def test_killings_in_two_countries_stay_one_act(extractor):
+    # a violent act told of two countries is too vague to place twice
+    body = "Jihadists killed 20 soldiers in Mali and Niger on Tuesday."
+    assert len(_events(extractor, body, date(2025, 1, 29))) == 1
