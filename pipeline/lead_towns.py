@@ -94,12 +94,16 @@ def villages_commune(
 
 @cache
 def _administers() -> re.Pattern:
-    """What follows a commune's name when a sentence says the villages belong to it."""
+    """What follows a commune's name when a sentence says the villages belong to it: a verb of
+    belonging or administering tied to them ("to which the villages belong", "that administers
+    both villages"), not any clause that names them ("where the displaced from the villages")."""
     words = place_cues()
+    villages = "|".join(sorted(words.region_settlement))
+    unit = rf"(?:\s*,\s*the\s+(?:[a-z-]+\s+){{0,2}}?|\s+)(?:{words.unit})\s+"
+    them = rf"(?:{words.lead})\s+(?:{villages})\b"
     return re.compile(
-        rf"(?:\s*,\s*the\s+(?:[a-z-]+\s+){{0,2}}?|\s+)(?:{words.unit})\s+"
-        rf"(?:to\s+which|that|which|where|in\s+which)\b[^.;]{{0,40}}?"
-        rf"\b(?:{words.lead})\s+(?:{words.settlement})\b"
+        unit + rf"(?:(?:that|which)\s+(?:administers|includes|comprises|covers|governs)\s+{them}"
+        rf"|(?:to\s+which|where|in\s+which)\s+{them}\s+(?:belong|belongs|lie|lies|are)\b)"
     )
 
 

@@ -17,8 +17,7 @@ from pipeline.regex_tree import alternation
 
 LISTED = "one of the towns listed together"
 # acts ACLED codes at each place: violence, and crowds ("protests in X and Y")
-CROWD_TYPES = frozenset({"Protests", "Riots"})
-LISTED_TYPES = frozenset({*VIOLENT_TYPES, *CROWD_TYPES})
+LISTED_TYPES = frozenset({*VIOLENT_TYPES, "Protests", "Riots"})
 # what stands between two names of one list: "X and Y", "X, Y and Z", "X, Y, and Z"; names no
 # gazetteer knows may stand between them ("Djibo, Arbinda, Bapho and Dori")
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)"
@@ -104,17 +103,23 @@ def at_each_town(
 
 def _of_its_country(actors: tuple[str, ...], was: str, now: str) -> tuple[str, ...]:
     """ "Protesters (Niger)" told again in Burkina Faso are "Protesters (Burkina Faso)": the
-    generic actors named after the country in context."""
+    generic actors named after the country in context; the other country's forces or government
+    ("Police Forces of Niger") are not told there."""
+    if was == now:  # towns of one country
+        return actors
     return tuple(
-        a.removesuffix(f"({was})") + f"({now})" if a.endswith(f"({was})") else a for a in actors
+        a.removesuffix(f"({was})") + f"({now})" if a.endswith(f"({was})") else a
+        for a in actors
+        if not a.endswith(f" of {was}")
     )
 
 
 def _listable(m: EventMention) -> bool:
     """Whether the mention's place may stand in a list of the act's places: a town, or a country
-    for a crowd ("thousands gathered in Niger and Burkina Faso")."""
-    crowd = m.trigger.event_type in CROWD_TYPES
-    return _a_town(m.place, m.place_rule) or (crowd and _a_country(m.place))
+    for a peaceful crowd ("thousands gathered in Niger and Burkina Faso"; a riot told of one
+    country's crowd is not the other's: "and protesters in Niamey burned French flags")."""
+    peaceful = m.trigger.event_type == "Protests"
+    return _a_town(m.place, m.place_rule) or (peaceful and _a_country(m.place))
 
 
 def _a_country(place) -> bool:

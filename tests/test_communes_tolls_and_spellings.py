@@ -2,7 +2,8 @@
 villages belong"); a hyphenated spelling of a village in a country the sentence names ("in
 In-Delimane"); a village said to lie, "located", some distance from a town; one toll whose
 groups are told at towns of their own ("five soldiers in Djibo and fourteen worshippers in
-Arbinda"); soldiers told as "servicemen" flying out; a crowd in two countries."""
+Arbinda"); soldiers told as "servicemen" flying out; a crowd in two countries; a mediation accepted;
+"a village called X"; towns seized."""
 
 from datetime import date
 
@@ -42,6 +43,25 @@ def test_the_commune_the_villages_belong_to_places_the_lead_near_it(extractor, b
         2,
     )
     assert event.fatalities == 22
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Survivors fled to Ouallam, the commune where the displaced from the villages have found"
+        " refuge, a local official said.",
+        "The mayor of Banibangou, the commune that borders the villages, said the toll could rise.",
+    ],
+)
+def test_a_commune_named_with_the_villages_but_not_as_theirs_does_not_move_the_lead(
+    extractor, told
+):
+    body = (
+        "Armed men killed at least 22 civilians in western Niger on Sunday, sources said. The"
+        f" attackers raided three villages in the Tillaberi region.\n\n{told}"
+    )
+    (event,) = _events(extractor, body, date(2021, 3, 22))
+    assert (event.place.name, event.place.feature) == ("Tillabéri", "admin1")
 
 
 def test_a_commune_outside_the_region_the_lead_names_does_not_move_it(extractor):
@@ -125,7 +145,55 @@ def test_a_crowd_in_two_countries_is_a_protest_in_each(extractor):
     assert protests == {"NER": ("Protesters (Niger)",), "BFA": ("Protesters (Burkina Faso)",)}
 
 
+def test_the_forces_of_one_country_are_not_told_in_the_other(extractor):
+    body = "Police fired tear gas at protesters in Niger and Burkina Faso on Monday."
+    actors = {e.place.iso3: e.actors for e in _events(extractor, body, date(2025, 1, 29))}
+    assert actors["BFA"] == ("Protesters (Burkina Faso)",)
+    assert "Police Forces of Niger" in actors["NER"]
+
+
+def test_where_people_live_is_not_where_they_marched(extractor):
+    body = (
+        "Nigerien expatriates living in Mali and Burkina Faso marched on Sunday in support of the"
+        " junta."
+    )
+    assert {e.place.iso3 for e in _events(extractor, body, date(2025, 1, 29))} <= {"BFA"}
+
+
 def test_killings_in_two_countries_stay_one_act(extractor):
     # a violent act told of two countries is too vague to place twice
     body = "Jihadists killed 20 soldiers in Mali and Niger on Tuesday."
     assert len(_events(extractor, body, date(2025, 1, 29))) == 1
+
+
+def test_staff_flying_out_is_no_withdrawal(extractor):
+    body = (
+        "United Nations personnel and their families flew out of Niamey on Sunday aboard an"
+        " evacuation flight."
+    )
+    assert _events(extractor, body, date(2023, 8, 7)) == []
+
+
+def test_an_offer_to_mediate_accepted_is_an_agreement(extractor):
+    body = "Niger's junta on Monday accepted Algeria's offer of mediation, the ministry said."
+    (event,) = _events(extractor, body, date(2023, 10, 4))
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+    assert event.date_start == date(2023, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("spelled", "town"), [("Chinagoder", "Chinagodrar"), ("Banibangu", "Banibangou")]
+)
+def test_a_village_called_by_a_name_spelled_another_way_is_that_village(extractor, spelled, town):
+    body = f"Gunmen on Sunday killed six people in a village called {spelled}."
+    (event,) = _events(extractor, body, date(2024, 1, 9))
+    assert (event.place.name, event.place.iso3) == (town, "NER")
+
+
+def test_towns_seized_are_territory_taken_at_each_from_the_same_army(extractor):
+    body = "MNLA rebels on Sunday seized Gao and Timbuktu from the Malian army."
+    events = _events(extractor, body, date(2012, 4, 2))
+    assert {e.place.name for e in events} == {"Gao", "Timbuktu"}
+    for event in events:
+        assert event.sub_event_type == "Non-state actor overtakes territory"
+        assert "Military Forces of Mali" in event.actors

@@ -1,4 +1,5 @@
-"""Names the text itself marks as places: "the village of X", "X (Commune, Province)".
+"""Names the text itself marks as places: "the village of X", "a village called X", "X (Commune,
+Province)".
 
 A frame in brackets after a name gives its commune and its district or region, as news
 agencies and ACLED's coders write them: "near Dablo (Dablo, Sanmatenga)", "in Bani (Sahel)".
@@ -23,8 +24,8 @@ from pipeline.textnorm import fold
 # title) must not make every position a fresh, whole-run match
 _NAME = r"(?<![\w'\u2019\-])[^\W\d_][\w'\u2019\-]{0,40}(?:[ -][^\W\d_][\w'\u2019\-]{0,40}){0,2}"
 _CUED = re.compile(
-    r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+of\s+"
-    rf"(?:the\s+)?({_NAME})"
+    r"\b(?:village|hamlet|town|commune|locality|area|department|city|camp|site)s?\s+"
+    rf"(?:of|called|named)\s+(?:the\s+)?({_NAME})"
 )
 # "near Baroua", "outside Djibo": a name right after such a word is a place, known or not
 _NEAR = re.compile(rf"\b(?:[Nn]ear|[Oo]utside)\s+({_NAME})")
@@ -98,7 +99,8 @@ def find_marked(sentence: str) -> list[Marked]:
         start = owner.end() if owner else start  # "Niger's Zibane (Tillabery department)"
         if parts and start is not None:
             found[start] = Marked(start, end, "", parts)
-    for m in _CUED.finditer(sentence) if " of " in sentence else ():
+    cued = " of " in sentence or " called " in sentence or " named " in sentence
+    for m in _CUED.finditer(sentence) if cued else ():
         start = m.start(1)
         if not sentence[start].isupper():
             continue
