@@ -103,7 +103,8 @@ def _administers() -> re.Pattern:
     them = rf"(?:{words.lead})\s+(?:{villages})\b"
     return re.compile(
         unit + rf"(?:(?:that|which)\s+(?:administers|includes|comprises|covers|governs)\s+{them}"
-        rf"|(?:to\s+which|where|in\s+which)\s+{them}\s+(?:belong|belongs|lie|lies|are)\b)"
+        rf"|(?:to\s+which|where|in\s+which)\s+{them}\s+"
+        r"(?:belong|belongs|lie|lies|are\s+located|are\s+situated)\b)"
     )
 
 

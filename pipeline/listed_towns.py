@@ -118,7 +118,7 @@ def _listable(m: EventMention) -> bool:
     """Whether the mention's place may stand in a list of the act's places: a town, or a country
     for a peaceful crowd ("thousands gathered in Niger and Burkina Faso"; a riot told of one
     country's crowd is not the other's: "and protesters in Niamey burned French flags")."""
-    peaceful = m.trigger.event_type == "Protests"
+    peaceful = m.trigger.sub_event_type == "Peaceful protest"
     return _a_town(m.place, m.place_rule) or (peaceful and _a_country(m.place))
 
 
@@ -170,8 +170,10 @@ def _listed_with(sentence: SentenceFacts, act_end: int, m: EventMention) -> list
     if not ends and _unknown_last().match(sentence.text, listed[-1].end) is None:
         return []
     towns = all(_a_town(p.place, p.rule) and p.place.iso3 == m.place.iso3 for p in listed)
-    countries = all(_a_country(p.place) for p in listed) and len({p.place.iso3 for p in listed})
-    if not towns and countries != len(listed):
+    # countries each named once ("in Niger and Burkina Faso")
+    named = {p.place.iso3 for p in listed}
+    countries = all(_a_country(p.place) for p in listed) and len(named) == len(listed)
+    if not (towns or countries):
         return []
     # "Kati and Koulikoro": a town and the region it lies in, not two places (a longer list is
     # of towns: "Sandaré, Nioro du Sahel, Diboli and Kayes")
