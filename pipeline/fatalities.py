@@ -320,29 +320,25 @@ def count_dead(
                 if size is not None:
                     sizes.append((size, group))
         if sizes:
-            text = " ".join(t.text for _, g in sizes for t in g.subtree if t.i <= g.i)
+            texts = [" ".join(t.text for t in g.subtree if t.i <= g.i) for _, g in sizes]
             groups = tuple(
-                (
-                    g.idx - sentence.start_char,
-                    size,
-                    " ".join(t.text for t in g.subtree if t.i <= g.i),
-                    _who_died(token, [g], rules),
-                )
-                for size, g in sizes
+                (g.idx - sentence.start_char, size, words, _who_died(token, [g], rules))
+                for (size, g), words in zip(sizes, texts, strict=True)
+                if len(sizes) > 1
             )
             toll = token.lemma_.lower() in rules.toll_words
             found.append(
                 DeathCount(
                     head=token.idx - sentence.start_char,
                     count=sum(s for s, _ in sizes),
-                    text=text,
+                    text=" ".join(texts),
                     victims=_who_died(token, [g for _, g in sizes], rules),
                     toll=toll,
                     estimate=_attributed(sentence, rules)
                     or (toll and token.head.lemma_.lower() in rules.estimate_verbs),
                     by_noun=token.pos_ == "NOUN" and token.lemma_.lower() in rules.killing_nouns,
                     lost=token.lemma_.lower() in rules.losing_verbs,
-                    groups=groups if len(groups) > 1 else (),
+                    groups=groups,
                 )
             )
     return found

@@ -102,9 +102,8 @@ def _administers() -> re.Pattern:
     unit = rf"(?:\s*,\s*the\s+(?:[a-z-]+\s+){{0,2}}?|\s+)(?:{words.unit})\s+"
     them = rf"(?:{words.lead})\s+(?:{villages})\b"
     return re.compile(
-        unit + rf"(?:(?:that|which)\s+(?:administers|includes|comprises|covers|governs)\s+{them}"
-        rf"|(?:to\s+which|where|in\s+which)\s+{them}\s+"
-        r"(?:belong|belongs|lie|lies|are\s+located|are\s+situated)\b)"
+        unit + rf"(?:(?:that|which)\s+(?:{words.administering})\s+{them}"
+        rf"|(?:to\s+which|where|in\s+which)\s+{them}\s+(?:{words.belonging})\b)"
     )
 
 

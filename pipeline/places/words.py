@@ -60,6 +60,8 @@ class PlaceCues:
     list_goes_on: str  # alternation of words after a last listed name that go on with the act
     owned_site: str  # alternation of sites a respelled name may own ("Chinagoder's post")
     region_settlement: frozenset[str]  # settlements "in" a name that lie in its region
+    administering: str  # alternation of verbs of a commune over its villages ("administers")
+    belonging: str  # alternation of verbs of villages in their commune ("belong", "lie")
 
 
 @cache
@@ -107,4 +109,6 @@ def place_cues(path: Path = CUES_FILE) -> PlaceCues:
         list_goes_on=_alternatives(raw["list_goes_on"]),
         owned_site=_alternatives(raw["owned_sites"]),
         region_settlement=frozenset(raw["region_settlements"]),
+        administering=_alternatives(raw["administering"]),
+        belonging=_alternatives(raw["belonging"]),
     )
